@@ -1,0 +1,296 @@
+"""Domains of the symbols and parameters of every derivation, and input validation.
+
+A :class:`Domain` says where a symbol lives (an interval of the reals or of the
+integers, possibly restricted to even values, or a finite set of choices). It
+gives the SymPy assumptions of the symbol, validates user input at the public
+boundary (errors in ``name=value`` form that state the domain), and draws the
+points at which identities are confirmed numerically.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import mpmath
+import sympy
+
+__all__ = [
+    "Domain",
+    "DomainError",
+    "Real",
+    "Positive",
+    "UnitInterval",
+    "Integer",
+    "Choice",
+]
+
+
+class DomainError(ValueError):
+    """A parameter is outside its declared domain (or not a number at all)."""
+
+    def __init__(self, name: str, value: Any, domain: "Domain | str", reason: str = ""):
+        self.name, self.value, self.domain = name, value, domain
+        where = domain.describe() if isinstance(domain, Domain) else domain
+        msg = f"{name}={value!r} is outside its domain: {name} must be {where}"
+        if reason:
+            msg += f" ({reason})"
+        super().__init__(msg)
+
+
+def _to_fraction(value: Any) -> Fraction | None:
+    """Exact rational value of a finite real number, or None when it is not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Rational):
+        return Fraction(int(value.numerator), int(value.denominator))
+    if isinstance(value, (sympy.Rational,)):
+        return Fraction(int(value.p), int(value.q))
+    if isinstance(value, sympy.Float):
+        value = mpmath.mpf(value._mpf_)
+    if isinstance(value, mpmath.mpf):
+        if not mpmath.isfinite(value):
+            return None
+        man, exp = value.man_exp
+        return Fraction(man) * Fraction(2) ** exp
+    if isinstance(value, Decimal):
+        return Fraction(value) if value.is_finite() else None
+    if isinstance(value, numbers.Real):  # float, numpy floating ...
+        f = float(value)
+        if not math.isfinite(f):
+            return None
+        try:
+            return Fraction(value)  # exact for float and Decimal
+        except (TypeError, ValueError):
+            return Fraction(f)
+    return None
+
+
+def _parse(name: str, value: Any, domain: "Domain") -> Fraction | mpmath.mpf:
+    """Turn user input into an exact Fraction (or an mpf for irrational sympy input)."""
+    if isinstance(value, bool) or value is None:
+        raise DomainError(name, value, domain, f"got {type(value).__name__}, expected a real number")
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            frac = Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            raise DomainError(name, value, domain, "the string is not a number") from None
+        return frac
+    if isinstance(value, sympy.Basic):
+        if not (value.is_number and value.is_real and value.is_finite):
+            raise DomainError(name, value, domain, "not a finite real number")
+        frac = _to_fraction(value)
+        if frac is not None:
+            return frac
+        return mpmath.mpf(sympy.N(value, mpmath.mp.dps + 10))
+    if isinstance(value, complex) or isinstance(value, mpmath.mpc):
+        raise DomainError(name, value, domain, "complex numbers are not allowed")
+    if isinstance(value, numbers.Number) or isinstance(value, mpmath.mpf):
+        frac = _to_fraction(value)
+        if frac is None:
+            raise DomainError(name, value, domain, "not a finite real number")
+        return frac
+    raise DomainError(name, value, domain, f"got {type(value).__name__}, expected a real number")
+
+
+def _fmt(x: Fraction | None) -> str:
+    if x is None:
+        return "inf"
+    return str(x.numerator) if x.denominator == 1 else str(float(x))
+
+
+@dataclass(frozen=True)
+class Domain:
+    """Where a symbol lives. Use the constructors :func:`Real`, :func:`Integer`, :func:`Choice`.
+
+    ``sample`` is the (finite) range from which numeric confirmation points are
+    drawn, log-uniformly when ``log`` is set; it must lie inside the domain.
+    """
+
+    kind: str  # "real", "integer" or "choice"
+    lo: Fraction | None = None
+    hi: Fraction | None = None
+    lo_open: bool = True
+    hi_open: bool = True
+    even: bool = False
+    choices: tuple[str, ...] = ()
+    sample: tuple[Fraction, Fraction] | None = None
+    log: bool = False
+
+    # -- description -------------------------------------------------------------
+    def describe(self) -> str:
+        """Human-readable domain, used in every error message.
+
+        >>> Real(0, 1).describe()
+        'a real number in (0, 1)'
+        >>> Integer(2, even=True).describe()
+        'an even integer >= 2'
+        """
+        if self.kind == "choice":
+            return "one of " + ", ".join(repr(c) for c in self.choices)
+        noun = "an even integer" if self.even else ("an integer" if self.kind == "integer" else "a real number")
+        if self.kind == "integer":
+            parts = []
+            if self.lo is not None:
+                parts.append(f">= {_fmt(self.lo)}")
+            if self.hi is not None:
+                parts.append(f"<= {_fmt(self.hi)}")
+            return noun + (" " + " and ".join(parts) if parts else "")
+        if self.lo is None and self.hi is None:
+            return noun
+        left = "(" if self.lo_open or self.lo is None else "["
+        right = ")" if self.hi_open or self.hi is None else "]"
+        lo = "-inf" if self.lo is None else _fmt(self.lo)
+        return f"{noun} in {left}{lo}, {_fmt(self.hi)}{right}"
+
+    def latex(self) -> str:
+        """The domain as LaTeX set notation, for the emitted documents."""
+        if self.kind == "choice":
+            return r"\{" + ", ".join(r"\text{" + c + "}" for c in self.choices) + r"\}"
+        if self.kind == "integer":
+            base = r"2\mathbb{Z}" if self.even else r"\mathbb{Z}"
+            cond = []
+            if self.lo is not None:
+                cond.append(rf"\geq {_fmt(self.lo)}")
+            if self.hi is not None:
+                cond.append(rf"\leq {_fmt(self.hi)}")
+            return base + (r",\ " + r",\ ".join(cond) if cond else "")
+        left = "(" if self.lo_open or self.lo is None else "["
+        right = ")" if self.hi_open or self.hi is None else "]"
+        lo = r"-\infty" if self.lo is None else _fmt(self.lo)
+        hi = r"\infty" if self.hi is None else _fmt(self.hi)
+        return f"{left}{lo}, {hi}{right}"
+
+    # -- SymPy ---------------------------------------------------------------------
+    def assumptions(self) -> dict[str, bool]:
+        """SymPy assumptions implied by the domain (so simplification stays valid)."""
+        if self.kind == "choice":
+            return {}
+        out: dict[str, bool] = {"integer": True} if self.kind == "integer" else {"real": True}
+        if self.even:
+            out["even"] = True
+        if self.lo is not None and (self.lo > 0 or (self.lo == 0 and self.lo_open)):
+            out["positive"] = True
+        elif self.lo is not None and self.lo >= 0:
+            out["nonnegative"] = True
+        if self.hi is not None and (self.hi < 0 or (self.hi == 0 and self.hi_open)):
+            out["negative"] = True
+        return out
+
+    # -- validation ------------------------------------------------------------------
+    def contains(self, value: Any) -> bool:
+        """Whether ``value`` (any real number type) lies in the domain."""
+        try:
+            self.validate("value", value)
+        except DomainError:
+            return False
+        return True
+
+    def validate(self, name: str, value: Any) -> Any:
+        """Check ``value`` and return it in canonical form.
+
+        Reals come back as an exact :class:`fractions.Fraction` (or an ``mpf`` for an
+        irrational SymPy number), integers as ``int``, choices as ``str``. Anything else
+        raises :class:`DomainError`, a ``ValueError`` naming the parameter.
+
+        >>> Real(0, 1).validate("p", 1.5)
+        Traceback (most recent call last):
+        ...
+        derivations._domains.DomainError: p=1.5 is outside its domain: p must be a real number in (0, 1)
+        """
+        if self.kind == "choice":
+            if not isinstance(value, str) or value not in self.choices:
+                raise DomainError(name, value, self)
+            return value
+        x = _parse(name, value, self)
+        if self.kind == "integer":
+            if isinstance(x, mpmath.mpf) or x.denominator != 1:
+                raise DomainError(name, value, self, "not an integer")
+            x = int(x)
+            if self.even and x % 2:
+                raise DomainError(name, value, self, "odd")
+        lo, hi = self.lo, self.hi
+        if isinstance(x, mpmath.mpf):  # mpf and Fraction do not compare directly
+            lo = None if lo is None else mpmath.mpf(lo.numerator) / lo.denominator
+            hi = None if hi is None else mpmath.mpf(hi.numerator) / hi.denominator
+        if lo is not None and (x < lo or (self.lo_open and x == lo)):
+            raise DomainError(name, value, self)
+        if hi is not None and (x > hi or (self.hi_open and x == hi)):
+            raise DomainError(name, value, self)
+        return x
+
+    # -- sampling ----------------------------------------------------------------------
+    def sample_range(self) -> tuple[Fraction, Fraction]:
+        """Finite range inside the domain from which test points are drawn."""
+        if self.sample is not None:
+            return self.sample
+        lo = self.lo if self.lo is not None else Fraction(-10)
+        hi = self.hi if self.hi is not None else lo + 10 if lo >= 0 else Fraction(10)
+        if self.kind == "real":
+            width = hi - lo
+            lo, hi = lo + width / 1000 if self.lo_open else lo, hi - width / 1000 if self.hi_open else hi
+        return lo, hi
+
+    def draw(self, rng: random.Random) -> sympy.Expr | str:
+        """One exact point of the domain (a SymPy Rational or Integer), drawn with ``rng``."""
+        if self.kind == "choice":
+            return rng.choice(self.choices)
+        lo, hi = self.sample_range()
+        if self.kind == "integer":
+            a, b = math.ceil(lo), math.floor(hi)
+            if self.even:
+                return sympy.Integer(2 * rng.randint(math.ceil(a / 2), b // 2))
+            return sympy.Integer(rng.randint(a, b))
+        if self.log and lo > 0:
+            x = 10 ** rng.uniform(math.log10(lo), math.log10(hi))
+        else:
+            x = rng.uniform(float(lo), float(hi))
+        # A short exact rational keeps the symbolic evaluation exact and cheap.
+        q = Fraction(x).limit_denominator(10**6)
+        q = min(max(q, lo), hi)
+        return sympy.Rational(q.numerator, q.denominator)
+
+
+def _frac(x: Any) -> Fraction | None:
+    return None if x is None else Fraction(x) if not isinstance(x, str) else Fraction(x)
+
+
+def _sample(sample: tuple[Any, Any] | None) -> tuple[Fraction, Fraction] | None:
+    return None if sample is None else (Fraction(sample[0]), Fraction(sample[1]))
+
+
+def Real(lo: Any = None, hi: Any = None, *, lo_open: bool = True, hi_open: bool = True,
+         sample: tuple[Any, Any] | None = None, log: bool = False) -> Domain:
+    """A real interval; open at both ends unless told otherwise.
+
+    >>> Real(0, 1, hi_open=False).contains(1)
+    True
+    """
+    return Domain("real", _frac(lo), _frac(hi), lo_open, hi_open, sample=_sample(sample), log=log)
+
+
+def Positive(*, sample: tuple[Any, Any] | None = None, log: bool = False) -> Domain:
+    """The positive reals ``(0, inf)``."""
+    return Real(0, None, sample=sample or (Fraction(1, 100), Fraction(100)), log=log)
+
+
+def UnitInterval(*, sample: tuple[Any, Any] | None = None) -> Domain:
+    """The open unit interval ``(0, 1)``, where pedestal ratios and probabilities live."""
+    return Real(0, 1, sample=sample)
+
+
+def Integer(lo: Any = None, hi: Any = None, *, even: bool = False,
+            sample: tuple[Any, Any] | None = None) -> Domain:
+    """Integers in ``[lo, hi]`` (closed), optionally only the even ones."""
+    return Domain("integer", _frac(lo), _frac(hi), False, False, even=even, sample=_sample(sample))
+
+
+def Choice(*choices: str) -> Domain:
+    """A finite set of named options."""
+    return Domain("choice", choices=tuple(choices))

@@ -1,0 +1,110 @@
+"""Monte Carlo error law and its crossover with grid methods (W §2, eqs 5–6).
+
+Catalogue section 2: ``mc.error_law`` (the CLT standard error ``σ/√M``, exponent
+``-1/2``) and ``mc.crossover`` (Monte Carlo beats a grid of order ``a`` exactly
+when the dimension exceeds ``2a``).
+"""
+
+from __future__ import annotations
+
+import mpmath
+import sympy as sp
+
+from ._domains import Integer, Positive
+from ._precision import PROPERTY_DPS, close
+from ._model import Agreement, Claim, Derivation, Param, Premise, Property
+from ._rules import Apply, Differentiate, LogDerivative, SolveFor, SolveInequality
+
+__all__ = ["DERIVATIONS", "error_law", "crossover"]
+
+M_ = Param("M", Integer(1, sample=(1, 10**6)), doc="number of samples")
+sigma_ = Param("sigma", Positive(), doc="standard deviation of one sample")
+a_ = Param("a", Positive(sample=(1 / 4, 8)), doc="order of accuracy of the grid method")
+d_ = Param("d", Positive(sample=(1, 1000), log=True), doc="dimension of the problem")
+M, sigma, a, d = M_.symbol, sigma_.symbol, a_.symbol, d_.symbol
+E = sp.Symbol("E", positive=True)
+i = sp.Symbol("i", integer=True, positive=True)
+
+
+def _binomial_standard_error(M: int, sigma: mpmath.mpf) -> mpmath.mpf:
+    """Standard deviation of the mean of M Bernoulli(q) draws with σ² = q(1 − q),
+    by direct summation over the binomial distribution (never uses σ/√M)."""
+    q = (1 - mpmath.sqrt(1 - 4 * sigma**2)) / 2
+    var = mpmath.fsum(mpmath.binomial(M, k) * q**k * (1 - q) ** (M - k) * (mpmath.mpf(k) / M - q) ** 2
+                      for k in range(M + 1))
+    return mpmath.sqrt(var)
+
+
+error_law = Derivation(
+    id="mc.error_law",
+    title="Monte Carlo error falls as the inverse square root of the samples",
+    source="W §2, eq. (5)",
+    summary="The mean of M independent samples of variance σ² has variance σ²/M, so its "
+            "standard error is σ/√M: an error exponent of 1/2 in any dimension.",
+    symbols=(M_, sigma_),
+    parameters=("M", "sigma"),
+    result_step="standard_error",
+    premises=(
+        Premise("variance_of_mean", sp.Sum(sigma**2, (i, 1, M)) / M**2,
+                "Var(x̄) = (1/M²) Σᵢ Var(xᵢ) for M independent samples of variance σ²."),
+    ),
+    steps=(
+        Apply(lambda e: e.doit(), "evaluate the sum of M equal terms", expect=sigma**2 / M),
+        Apply(lambda v: sp.Eq(E**2, v), "the standard error E is defined by E² = Var(x̄)",
+              both_sides=False, expect=sp.Eq(E**2, sigma**2 / M)),
+        SolveFor(E, expect=sp.Eq(E, sigma / sp.sqrt(M)), name="standard_error"),
+        LogDerivative(M, expect=sp.Rational(-1, 2), note="the error exponent is 1/2"),
+    ),
+    route=Agreement(
+        "exact standard deviation of the mean of M Bernoulli draws, summed over the binomial law",
+        _binomial_standard_error,
+        points=({"M": 1, "sigma": "1/2"}, {"M": 7, "sigma": "1/2"},
+                {"M": 40, "sigma": "3/10"}, {"M": 200, "sigma": "2/5"}),
+    ),
+    properties=(
+        Property("mc.error_law.halving", "four times the samples halve the error",
+                 lambda M, sigma: close(2 * error_law.evaluate(dps=PROPERTY_DPS, M=4 * M, sigma=sigma),
+                                        error_law.evaluate(dps=PROPERTY_DPS, M=M, sigma=sigma)),
+                 {"M": M_.domain, "sigma": sigma_.domain}),
+    ),
+)
+
+
+crossover = Derivation(
+    id="mc.crossover",
+    title="Monte Carlo beats a grid above twice the order",
+    source="W §2, eq. (6)",
+    summary="A grid of order a in d dimensions has error exponent a/d in the number of "
+            "nodes; Monte Carlo has 1/2. Monte Carlo's error falls faster exactly when "
+            "1/2 > a/d, i.e. d > 2a.",
+    symbols=(a_, d_),
+    parameters=("a",),
+    result_step="threshold",
+    premises=(
+        Premise("grid_exponent", a / d, "grid: E ∝ N^(−a/d) (eq. 1 with h ∝ N^(−1/d))"),
+        Premise("mc_wins", sp.Gt(sp.Rational(1, 2), a / d),
+                "Monte Carlo wins when its exponent 1/2 exceeds the grid's a/d"),
+    ),
+    steps=(
+        Differentiate(d, expect=-a / d**2, note="the grid exponent falls as d grows"),
+        SolveInequality(d, on="mc_wins", expect=sp.Gt(d, 2 * a), name="threshold",
+                        note="a, d > 0"),
+    ),
+    route=Agreement(
+        "mpmath root of a/d − 1/2 = 0 in d (findroot)",
+        lambda a: mpmath.findroot(lambda x: a / x - mpmath.mpf(1) / 2, a),
+        points=({"a": 2}, {"a": "1/2"}, {"a": "7/3"}, {"a": 10}),
+    ),
+    properties=(
+        Property("mc.crossover.sides", "just above 2a Monte Carlo's exponent is larger, just below smaller",
+                 lambda a: (a / (crossover.evaluate(dps=PROPERTY_DPS, a=a) * mpmath.mpf("1.001")) < 0.5
+                            < a / (crossover.evaluate(dps=PROPERTY_DPS, a=a) * mpmath.mpf("0.999"))),
+                 {"a": a_.domain}),
+    ),
+    claims=(
+        Claim("mc.crossover.a2", "for a = 2, Monte Carlo wins for d > 4, which matches common practice",
+              "W §2", "4", lambda: crossover.evaluate(dps=mpmath.mp.dps, a=2)),
+    ),
+)
+
+DERIVATIONS = (error_law, crossover)

@@ -1,0 +1,35 @@
+"""Shared test settings: hypothesis is deterministic in CI (profile ``ci`` when ``CI`` is set)."""
+
+from __future__ import annotations
+
+import os
+
+import mpmath
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, max_examples=60,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None, max_examples=60)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture(autouse=True)
+def _restore_mpmath_precision():
+    """Every test starts and ends at mpmath's default precision, whatever it did."""
+    mpmath.mp.dps = 15
+    yield
+    mpmath.mp.dps = 15
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Tests never read or write the user's verdict cache."""
+    monkeypatch.setenv("WALLCHECK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "verdict-cache"))
+
+
+@pytest.fixture(scope="session")
+def full_report(tmp_path_factory):
+    """One full run of the checker, shared by the report and LaTeX tests."""
+    from verify.runner import run
+    return run(dps=50, cache=None, properties=10)

@@ -1,0 +1,131 @@
+"""``python -m verify``: check every derivation, print a table, write JSON and LaTeX.
+
+Exit status: 0 when nothing failed (with ``--strict``: nothing inconclusive
+either), 1 otherwise, 2 for a usage error (an unknown id, a file it will not
+overwrite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+__all__ = ["main", "build_parser"]
+
+EPILOG = """\
+verdicts:
+  proved        every step reduced to an identity by SymPy, and the independent
+                numeric route agrees with the closed form
+  confirmed     some step could only be confirmed numerically (at 8 seeded points)
+  inconclusive  some part could not be decided (never counted as a pass)
+  failed        a counterexample, a disagreeing route, or a failed claim
+
+claims: verified (the printed value holds), erratum (it does not; the correct
+value and the reason are recorded), failed.
+
+examples:
+  python -m verify                      check everything
+  python -m verify pedestal --dps 100   one section at 100 digits
+  python -m verify --json report.json --latex latex
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from derivations import DEFAULT_DPS
+    p = argparse.ArgumentParser(
+        prog="python -m verify",
+        description="Rederive and check the closed forms of the two LLM scaling-wall papers.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("ids", nargs="*", metavar="ID_OR_PREFIX",
+                   help="derivation ids or prefixes such as 'pedestal' (default: all)")
+    p.add_argument("--dps", type=int, default=DEFAULT_DPS,
+                   help=f"working precision in decimal digits (default {DEFAULT_DPS})")
+    p.add_argument("--json", metavar="PATH", help="write the JSON report to PATH ('-' for stdout)")
+    p.add_argument("--latex", metavar="DIR", help="write the LaTeX document (main.tex + one file per section) to DIR")
+    p.add_argument("--force", action="store_true", help="overwrite files that wallcheck did not write")
+    p.add_argument("--list", action="store_true", help="list the derivations and their parameters, then exit")
+    p.add_argument("--strict", action="store_true", help="treat inconclusive verdicts as failures")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary line")
+    p.add_argument("--no-cache", action="store_true", help="recompute every step verdict (ignore the cache)")
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: the available cores, at most 4)")
+    p.add_argument("--properties", type=int, default=25, metavar="N",
+                   help="hypothesis examples per property (default 25; 0 skips them)")
+    return p
+
+
+def _list(out) -> None:
+    import derivations
+    for d in derivations.all():
+        params = ", ".join(d.parameters) if d.parameters else "-"
+        out.write(f"{d.id:34s} {d.title}  [{params}]\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+
+    import derivations
+    from derivations import DomainError, UnknownDerivationError
+    from derivations._model import check_dps
+
+    if args.list:
+        _list(out)
+        return 0
+    try:
+        check_dps(args.dps)
+        selection = derivations.select(args.ids)
+    except (UnknownDerivationError, DomainError) as exc:
+        parser.print_usage(err)
+        err.write(f"python -m verify: error: {exc}\n")
+        return 2
+    if args.jobs is not None and args.jobs < 1:
+        parser.error(f"--jobs={args.jobs} must be a positive integer")
+    if args.properties < 0:
+        parser.error(f"--properties={args.properties} must be >= 0")
+
+    from .cache import VerdictCache
+    from .report import OverwriteError, render_failures, render_summary, render_table, write_json
+    from .runner import run
+
+    progress = None
+    if out.isatty() and not args.quiet:
+        def progress(n: int, total: int, ident: str) -> None:
+            err.write(f"\r\033[K[{n}/{total}] {ident}")
+            if n == total:
+                err.write("\r\033[K")
+            err.flush()
+
+    cache = None if args.no_cache else VerdictCache()
+    report = run(selection, dps=args.dps, cache=cache, jobs=args.jobs, properties=args.properties,
+                 progress=progress)
+
+    try:
+        if args.json:
+            write_json(report, args.json, force=args.force, stdout=out)
+        if args.latex:
+            from .latex import write_latex
+            written = write_latex(report, args.latex, force=args.force)
+            if not args.quiet:
+                err.write(f"wrote {len(written)} LaTeX files to {args.latex}\n")
+    except OverwriteError as exc:
+        err.write(f"python -m verify: error: {exc}\n")
+        return 2
+
+    text_out = err if args.json == "-" else out
+    if not args.quiet:
+        text_out.write(render_table(report) + "\n\n")
+    failures = render_failures(report)
+    if failures:
+        text_out.write(failures + "\n\n")
+    text_out.write(render_summary(report) + "\n")
+
+    s = report["summary"]
+    bad = s["failed"] + (s["inconclusive"] if args.strict else 0)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

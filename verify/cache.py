@@ -1,0 +1,76 @@
+"""A content-keyed cache of step verdicts, kept out of the repository.
+
+Keys hash the derived and expected expressions (``srepr``, which includes every
+symbol's assumptions), the rule, the precision and the sampling domains; the
+file itself is named after the SymPy and mpmath versions, so an upgrade starts
+afresh. Only ``proved`` and ``confirmed`` verdicts are stored: a failure is
+always recomputed. ``python -m verify --no-cache`` bypasses it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import mpmath
+import sympy
+
+__all__ = ["VerdictCache", "default_cache_dir"]
+
+FORMAT = 1
+
+
+def default_cache_dir() -> Path:
+    """``$WALLCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/wallcheck``, else ``~/.cache/wallcheck``."""
+    env = os.environ.get("WALLCHECK_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "wallcheck"
+
+
+class VerdictCache:
+    """Step verdicts by content hash; load once, save once."""
+
+    def __init__(self, directory: Path | None = None):
+        self.directory = Path(directory) if directory else default_cache_dir()
+        self.path = self.directory / f"verdicts-f{FORMAT}-sympy{sympy.__version__}-mpmath{mpmath.__version__}.json"
+        self._data: dict[str, Any] = {}
+        self._new: dict[str, Any] = {}
+        try:
+            self._data = json.loads(self.path.read_text())
+        except (OSError, ValueError):
+            self._data = {}
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self._new.get(key) or self._data.get(key)
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        self._new[key] = value
+
+    def drain(self) -> dict[str, Any]:
+        """Hand over the entries added since the last drain (workers send them to the parent)."""
+        new, self._new = self._new, {}
+        self._data.update(new)
+        return new
+
+    def merge(self, entries: dict[str, Any]) -> None:
+        self._new.update(entries)
+
+    def save(self) -> None:
+        """Write atomically; a read-only or missing home only loses the speed-up."""
+        if not self._new:
+            return
+        data = {**self._data, **self._new}
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
+            with os.fdopen(fd, "w") as fh:
+                json.dump(data, fh, sort_keys=True)
+            os.replace(tmp, self.path)
+        except OSError:
+            return
+        self._data, self._new = data, {}

@@ -1,0 +1,98 @@
+"""Terminal table and JSON file of a verification report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = ["render_table", "render_summary", "render_failures", "write_json", "OverwriteError"]
+
+
+class OverwriteError(FileExistsError):
+    """Refusing to overwrite a file that wallcheck did not write (use ``--force``)."""
+
+
+def _claims_cell(claims: list[dict[str, Any]]) -> str:
+    if not claims:
+        return "-"
+    parts = []
+    for status in ("verified", "erratum", "failed"):
+        n = sum(c["status"] == status for c in claims)
+        if n:
+            parts.append(f"{n} {status if status != 'erratum' or n == 1 else 'errata'}")
+    return ", ".join(parts)
+
+
+def _digits_cell(numeric: dict[str, Any]) -> str:
+    d = numeric.get("digits")
+    if d is None:
+        return "-" if numeric.get("verdict") != "confirmed" else "ok"
+    return f"{d:g}"
+
+
+def render_table(report: dict[str, Any]) -> str:
+    """One row per derivation: id, verdict, digits of agreement, claims, seconds."""
+    rows = [("id", "verdict", "digits", "claims", "seconds")]
+    for r in report["derivations"]:
+        rows.append((r["id"], r["verdict"], _digits_cell(r["numeric"]), _claims_cell(r["claims"]),
+                     f"{r['seconds']:.2f}"))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = []
+    for k, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0]), row[1].ljust(widths[1]), row[2].rjust(widths[2]),
+                 row[3].ljust(widths[3]), row[4].rjust(widths[4])]
+        lines.append("  ".join(cells).rstrip())
+        if k == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def render_failures(report: dict[str, Any]) -> str:
+    """What went wrong, with counterexamples: every failed or inconclusive part."""
+    out = []
+    for r in report["derivations"]:
+        for i, s in enumerate(r["steps"], 1):
+            if s["verdict"] in ("failed", "inconclusive"):
+                cx = f" counterexample: {s['counterexample']}" if s.get("counterexample") else ""
+                out.append(f"{r['id']} step {i} ({s['rule']}: {s['description']}): {s['verdict']}: "
+                           f"{s['method']}{cx}")
+        n = r["numeric"]
+        if n["verdict"] in ("failed", "inconclusive"):
+            cx = f" at {n['counterexample']}" if n.get("counterexample") else ""
+            out.append(f"{r['id']} independent route ({n['route']}): {n['verdict']}: {n['detail']}{cx}")
+        for c in r["claims"]:
+            if c["status"] == "failed":
+                out.append(f"{r['id']} claim {c['id']}: failed: {c['note']}")
+        for p in r["properties"]:
+            if p["verdict"] != "confirmed":
+                out.append(f"{r['id']} property {p['id']}: {p['verdict']} at {p.get('counterexample')}"
+                           + (f" ({p['error']})" if p.get("error") else ""))
+    return "\n".join(out)
+
+
+def render_summary(report: dict[str, Any]) -> str:
+    """The closing line: counts of verdicts and claims, and the wall time."""
+    s = report["summary"]
+    return (f"{s['derivations']} derivations: {s['proved']} proved, {s['confirmed']} confirmed, "
+            f"{s['inconclusive']} inconclusive, {s['failed']} failed; {s['claims']} claims: "
+            f"{s['verified']} verified, {s['errata']} errata, {s['claims_failed']} failed; "
+            f"{s['seconds']:.1f} s")
+
+
+def write_json(report: dict[str, Any], path: str, *, force: bool = False, stdout: TextIO | None = None) -> None:
+    """Write the report; ``-`` means standard output. Never clobbers a foreign file."""
+    text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    if path == "-":
+        assert stdout is not None
+        stdout.write(text)
+        return
+    target = Path(path)
+    if target.exists() and not force:
+        try:
+            ours = json.loads(target.read_text()).get("generator") == "wallcheck"
+        except (ValueError, OSError, AttributeError):
+            ours = False
+        if not ours:
+            raise OverwriteError(f"{path} exists and is not a wallcheck report; pass --force to overwrite it")
+    target.write_text(text)
