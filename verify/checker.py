@@ -30,6 +30,7 @@ from derivations._precision import CONFIRM_POINTS, GUARD_DIGITS, relative_tolera
 from .cache import VerdictCache
 from .claims import check_claim
 from .numeric import agreement_digits
+from .rigorous import certify
 
 __all__ = [
     "PROVED",
@@ -244,9 +245,13 @@ def check_route(derivation: Derivation, dps: int) -> dict[str, Any]:
     assert isinstance(route, Agreement)
     need = route.min_digits(dps) if route.min_digits else required_digits(dps)
     worst, worst_point = float(dps), None
+    certified = refuted = 0
     for point in route.points:
         try:
             value = derivation.evaluate(dps=dps, **point)
+            verdict = _certify(derivation, point, value, dps)
+            certified += verdict is True
+            refuted += verdict is False
             with mpmath.workdps(dps + GUARD_DIGITS):
                 reference = route.compute(**as_mp(derivation.validate(point)))
         except Exception as exc:
@@ -256,13 +261,27 @@ def check_route(derivation: Derivation, dps: int) -> dict[str, Any]:
         if digits < worst:
             worst, worst_point = digits, dict(point, closed_form=mpmath.nstr(value, 20),
                                               route=mpmath.nstr(reference, 20))
-    ok = worst >= need
+    ok = worst >= need and not refuted
     detail = f"{len(route.points)} points, at least {worst:g} of {dps} digits agree (need {need:g})"
+    if certified or refuted:
+        detail += (f"; arb ball arithmetic certifies evaluate() to {dps - 1} digits at {certified} of "
+                   f"{len(route.points)} points" + (f" and refutes it at {refuted}" if refuted else ""))
     result = {"route": route.description, "digits": worst, "verdict": CONFIRMED if ok else FAILED,
               "detail": detail}
     if not ok and worst_point is not None:
         result["counterexample"] = {k: str(v) for k, v in worst_point.items()}
     return result
+
+
+def _certify(derivation: Derivation, point: Mapping[str, Any], value: Any, dps: int) -> bool | None:
+    """Rigorous check of an evaluated value (None when it cannot be decided)."""
+    if derivation.evaluator is not None:
+        return None  # the value is not a plain substitution into one expression
+    values = derivation.validate(point)
+    if any(isinstance(v, str) for v in values.values()):
+        return None
+    exact = {derivation.param(n).symbol: v for n, v in values.items()}
+    return certify(derivation.value(derivation.result), exact, value, dps=dps)
 
 
 def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | None = None,
