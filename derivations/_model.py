@@ -259,6 +259,15 @@ class Derivation:
             raise DerivationError(f"{self.id}: the last step could not be derived: {last.error}")
         return last.output
 
+    def derived(self, name: str) -> Any:
+        """SymPy's output at the step called ``name`` (what the rule computed, not the written form)."""
+        for outcome in self.replay():
+            if outcome.rule.name == name:
+                if outcome.error:
+                    raise DerivationError(f"{self.id}: step {name!r} could not be derived: {outcome.error}")
+                return outcome.output
+        raise KeyError(f"{self.id} has no step named {name!r}")
+
     @property
     def closed_form(self) -> Any:
         """The closed form as the author wrote it (the result step's expected form)."""
@@ -289,6 +298,23 @@ class Derivation:
             raise DerivationError(f"{self.id}: derived value depends on undeclared parameters {stray}")
         return sympy.lambdify(symbols, expr, modules="mpmath")
 
+    def _evaluate_at(self, working_dps: int, values: Mapping[str, Any], params: Mapping[str, Any]) -> mpmath.mpf:
+        with mpmath.workdps(working_dps):
+            if self.evaluator is not None:
+                out = self.evaluator(self.value(self.result), values)
+            else:
+                # Integers too become mpf: lambdified code must never fall back to floats.
+                out = self._compiled(*[values[n] if isinstance(values[n], str) else to_mpf(values[n])
+                                       for n in self.parameters])
+            out = mpmath.mpmathify(out)
+            if isinstance(out, mpmath.mpc):
+                if abs(out.imag) > abs(out) * mpmath.mpf(10) ** (-working_dps + 5):
+                    raise DerivationError(f"{self.id}: complex value {out} at {params}")
+                out = out.real
+            if not mpmath.isfinite(out):
+                raise DerivationError(f"{self.id}: non-finite value {out} at {params}")
+            return out
+
     def evaluate(self, dps: int = DEFAULT_DPS, **params: Any) -> mpmath.mpf:
         """The closed form at ``params``, as an mpmath number correct to ``dps`` digits.
 
@@ -297,19 +323,17 @@ class Derivation:
         """
         dps = check_dps(dps)
         values = self.validate(params)
-        with mpmath.workdps(dps + GUARD_DIGITS):
-            if self.evaluator is not None:
-                out = self.evaluator(self.value(self.result), values)
-            else:
-                # Integers too become mpf: lambdified code must never fall back to floats.
-                out = self._compiled(*[values[n] if isinstance(values[n], str) else to_mpf(values[n])
-                                       for n in self.parameters])
-            out = mpmath.mpmathify(out)
-        if isinstance(out, mpmath.mpc):
-            if abs(out.imag) > abs(out) * mpmath.mpf(10) ** (-dps):
-                raise DerivationError(f"{self.id}: complex value {out} at {params}")
-            out = out.real
-        if not mpmath.isfinite(out):
-            raise DerivationError(f"{self.id}: non-finite value {out} at {params}")
+        # Adaptive precision: accept a value once doubling the guard digits no longer moves
+        # it at the requested precision (cancellation or large exponents eat guard digits).
+        guard, previous = GUARD_DIGITS, None
+        for _ in range(8):
+            out = self._evaluate_at(dps + guard, values, params)
+            if previous is not None:
+                with mpmath.workdps(dps + guard):
+                    if abs(out - previous) <= abs(out) * mpmath.mpf(10) ** (-dps - 1):
+                        break
+            previous, guard = out, 2 * guard
+        else:
+            raise DerivationError(f"{self.id}: no stable value at {dps} digits for {params}")
         with mpmath.workdps(dps):
             return +out
