@@ -43,6 +43,17 @@ class DomainError(ValueError):
         super().__init__(msg)
 
 
+def mpf_fraction(value: mpmath.mpf) -> Fraction:
+    """The exact rational value of a finite mpf (``man_exp`` drops the sign: use ``_mpf_``).
+
+    >>> mpf_fraction(mpmath.mpf("-0.75"))
+    Fraction(-3, 4)
+    """
+    sign, man, exp, _ = value._mpf_
+    f = Fraction(int(man)) * Fraction(2) ** int(exp)
+    return -f if sign else f
+
+
 def _to_fraction(value: Any) -> Fraction | None:
     """Exact rational value of a finite real number, or None when it is not one."""
     if isinstance(value, bool):
@@ -56,8 +67,7 @@ def _to_fraction(value: Any) -> Fraction | None:
     if isinstance(value, mpmath.mpf):
         if not mpmath.isfinite(value):
             return None
-        man, exp = value.man_exp
-        return Fraction(man) * Fraction(2) ** exp
+        return mpf_fraction(value)
     if isinstance(value, Decimal):
         return Fraction(value) if value.is_finite() else None
     if isinstance(value, numbers.Real):  # float, numpy floating ...

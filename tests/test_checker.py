@@ -7,8 +7,8 @@ import mpmath
 import pytest
 import sympy as sp
 
-from derivations import Agreement, Claim, Derivation, Measurement, Param, Positive, Premise, Real
-from derivations._rules import Differentiate, Rewrite, RuleError, SolveFor, Substitute
+from derivations import Agreement, Derivation, Measurement, Param, Positive, Premise, Real
+from derivations._rules import Differentiate, Rewrite, SolveFor, Substitute
 from verify.cache import VerdictCache
 from verify.checker import (CONFIRMED, FAILED, INCONCLUSIVE, PROVED, check_derivation, combine,
                             compare)

@@ -78,3 +78,8 @@ def test_property_runner_finds_counterexamples():
     assert good.passed and good.examples == 30
     bad = check(lambda p: p < mpmath.mpf("0.9"), p=UnitInterval(), max_examples=200)
     assert not bad.passed and Fraction(bad.counterexample["p"]) >= Fraction(9, 10)
+
+
+@pytest.mark.parametrize("v", [mpmath.mpf(-1), mpmath.mpf("-0.375"), sp.Float("-2.5"), -0.125])
+def test_negative_values_keep_their_sign(v):
+    assert Real().validate("x", v) == Fraction(float(v))

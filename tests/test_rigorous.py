@@ -38,3 +38,10 @@ def test_untranslatable_expressions_are_undecided_not_passed():
 def test_double_factorial_is_exact():
     n = sp.Symbol("n", integer=True, positive=True)
     assert enclose(sp.factorial2(n - 1), {n: 10}, dps=20).unique_fmpz() == 945
+
+
+def test_negative_values_are_certified():
+    with mpmath.workdps(40):
+        v = -mpmath.log(3)
+        assert certify(-sp.log(x), {x: 3}, v, dps=40) is True
+        assert certify(sp.log(x), {x: 3}, v, dps=40) is False

@@ -10,10 +10,10 @@ __all__ = ["__version__"]
 
 
 def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
     try:
-        from importlib.metadata import PackageNotFoundError, version
         return version("wallcheck")
-    except Exception:  # running from a checkout that was never installed
+    except PackageNotFoundError:  # running from a checkout that was never installed
         return "0+unknown"
 
 

@@ -45,8 +45,9 @@ def _exact(value: Any) -> flint.arb:
         p, q = (value.numerator, value.denominator) if isinstance(value, Fraction) else (value.p, value.q)
         return flint.arb(flint.fmpq(int(p), int(q)))
     if isinstance(value, mpmath.mpf):
-        man, exp = value.man_exp
-        return flint.arb(flint.fmpz(int(man))) * flint.arb(2) ** int(exp)
+        sign, man, exp, _ = value._mpf_  # man_exp would drop the sign
+        ball = flint.arb(flint.fmpz(int(man))) * flint.arb(2) ** int(exp)
+        return -ball if sign else ball
     raise NotEnclosable(f"cannot enclose a value of type {type(value).__name__}")
 
 

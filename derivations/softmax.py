@@ -1,0 +1,279 @@
+"""Softmax crowding: the logit margin a relevant token needs among N distractors (F, Lemma 4).
+
+Catalogue section 11 (beyond W and S; source: the summary of "On the fundamental limits
+of LLMs at scale", F). One relevant key scores ``s + Δ``, ``N`` distractors score ``s``.
+
+* ``softmax.attention_weight``: the relevant token's attention ``w = e^Δ/(e^Δ + N)``;
+  for fixed ``Δ``, ``w ∼ e^Δ/N → 0``.
+* ``softmax.required_margin``: ``w ≥ 1 − δ`` iff ``Δ ≥ ln N + ln((1 − δ)/δ)``, a margin
+  that grows like ``ln N`` (F: "Θ(ln N) logit margin").
+* ``softmax.crowding``: the story with i.i.d. Gaussian distractor scores of variance
+  ``τ²``: the expected partition sum ``N e^{s + τ²/2}`` raises the margin by ``τ²/2``.
+
+Domains: ``N`` is an integer ≥ 1 (a count of tokens; integral values of other numeric
+types are accepted), ``delta`` lies in ``(0, 1)``, ``Delta`` is any real, ``tau > 0``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import mpmath
+import sympy as sp
+
+from ._domains import Integer, Positive, Real
+from ._model import Agreement, Claim, Derivation, Param, Premise, Property
+from ._precision import PROPERTY_DPS, close
+from ._rules import Apply, Differentiate, Expand, Integrate, Limit, Ref, SolveFor, Substitute
+
+__all__ = ["DERIVATIONS", "attention_weight", "required_margin", "crowding", "softmax_weights"]
+
+Delta_ = Param("Delta", Real(sample=(-20, 20)),
+               doc="logit margin of the relevant token over the distractors")
+N_ = Param("N", Integer(1, sample=(1, 10**6)), doc="number of distractor tokens")
+delta_ = Param("delta", Real(0, 1, sample=("1/1000000", "999999/1000000")),
+               doc="tolerated attention leak: the relevant token must keep weight ≥ 1 − δ")
+tau_ = Param("tau", Positive(sample=("1/100", 10)),
+             doc="standard deviation of the i.i.d. Gaussian distractor scores")
+s_ = Param("s", Real(sample=(-10, 10)), doc="common score of the distractors")
+Z_ = Param("Z", Positive(sample=("1/100", 10**6), log=True), doc="partition sum of the distractors")
+u_ = Param("u", Real(sample=(-10, 10)), doc="standard normal variable ξ = (s_j − s)/τ")
+v_ = Param("v", Real(sample=(-10, 10)), doc="shifted variable v = u − τ")
+Delta, N, delta, tau, s, Z, u, v = (p.symbol for p in (Delta_, N_, delta_, tau_, s_, Z_, u_, v_))
+j = sp.Symbol("j", integer=True, positive=True)
+
+#: Arbitrary common distractor score used by the numeric routes (the weight must not depend on it).
+_S0 = mpmath.mpf(-37) / 7
+
+
+def softmax_weights(scores: Sequence[Any]) -> list[mpmath.mpf]:
+    """Softmax of explicit scores at the working precision (max-shifted, summed with fsum)."""
+    top = max(scores)
+    terms = [mpmath.exp(x - top) for x in scores]
+    total = mpmath.fsum(terms)
+    return [t / total for t in terms]
+
+
+def _relevant_weight(Delta: Any, N: int, s: Any = _S0) -> mpmath.mpf:
+    """Weight of the relevant token among N explicit distractor scores, by direct summation."""
+    return softmax_weights([s + Delta] + [s] * N)[0]
+
+
+def _relevant_leak(Delta: Any, N: int, s: Any = _S0) -> mpmath.mpf:
+    """1 − w summed directly over the N distractors (no cancellation when w is close to 1)."""
+    return mpmath.fsum(softmax_weights([s + Delta] + [s] * N)[1:])
+
+
+def _log_root(log_leak: Any, log_weight: Any, delta: Any, start: Any) -> mpmath.mpf:
+    """Root in Δ of ln(1 − w) = ln δ (δ < 1/2) or ln w = ln(1 − δ) (δ ≥ 1/2): the side
+    that is small is the one solved for, and its logarithm is nearly linear in Δ."""
+    if delta < mpmath.mpf(1) / 2:
+        return mpmath.findroot(lambda D: log_leak(D) - mpmath.log(delta), start)
+    return mpmath.findroot(lambda D: log_weight(D) - mpmath.log(1 - delta), start)
+
+
+def _margin_by_root(N: int, delta: Any) -> mpmath.mpf:
+    """The Δ at which the explicit softmax gives the relevant token 1 − δ (findroot)."""
+    return _log_root(lambda D: mpmath.log(_relevant_leak(D, N)),
+                     lambda D: mpmath.log(_relevant_weight(D, N)), delta, mpmath.log(N + 1))
+
+
+def _gaussian_mgf(tau: Any) -> mpmath.mpf:
+    """E[e^{τξ}] for ξ ~ N(0, 1) by quadrature around the integrand's peak u = τ; the
+    window ±(√(2 ln 10 (dps + 20)) + 1) leaves out a Gaussian tail below the working precision."""
+    half = mpmath.sqrt(2 * mpmath.log(10) * (mpmath.mp.dps + 20)) + 1
+    integral = mpmath.quad(lambda x: mpmath.exp(tau * x - x * x / 2), [tau - half, tau, tau + half])
+    return integral / mpmath.sqrt(2 * mpmath.pi)
+
+
+def _gaussian_margin_by_root(N: int, delta: Any, tau: Any) -> mpmath.mpf:
+    """Root in Δ of the weight with the distractors' expected partition sum N e^s E[e^{τξ}]."""
+    partition = N * mpmath.exp(_S0) * _gaussian_mgf(tau)
+    relevant = lambda D: mpmath.exp(_S0 + D)  # noqa: E731
+    return _log_root(lambda D: mpmath.log(partition / (relevant(D) + partition)),
+                     lambda D: mpmath.log(relevant(D) / (relevant(D) + partition)),
+                     delta, mpmath.log(partition) - _S0)
+
+
+def _w(Delta: Any, N: int) -> mpmath.mpf:
+    return attention_weight.evaluate(dps=PROPERTY_DPS, Delta=Delta, N=N)
+
+
+def _margin(N: int, delta: Any) -> mpmath.mpf:
+    return required_margin.evaluate(dps=PROPERTY_DPS, N=N, delta=delta)
+
+
+attention_weight = Derivation(
+    id="softmax.attention_weight",
+    title="Attention left on the relevant token among N distractors",
+    source="F, Lemma 4 (§3.4)",
+    summary="Softmax over one score s + Δ and N scores s: the common factor e^s cancels and "
+            "the relevant token keeps w = e^Δ/(e^Δ + N), which increases with Δ and, at fixed "
+            "Δ, falls like e^Δ/N to 0.",
+    symbols=(Delta_, N_, s_),
+    parameters=("Delta", "N"),
+    result_step="weight",
+    premises=(
+        Premise("softmax", sp.exp(s + Delta) / (sp.exp(s + Delta) + sp.Sum(sp.exp(s), (j, 1, N))),
+                "softmax weight of the relevant key (score s + Δ) against N distractors of score s"),
+    ),
+    steps=(
+        Apply(lambda e: e.doit(), "sum the N equal distractor terms",
+              expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s))),
+        Apply(lambda e: sp.cancel(sp.expand(e)), "cancel the common factor e^s",
+              expect=sp.exp(Delta) / (sp.exp(Delta) + N), name="weight"),
+        Differentiate(Delta, expect=N * sp.exp(Delta) / (sp.exp(Delta) + N) ** 2,
+                      note="positive: w increases with Δ, so w ≥ 1 − δ exactly above one margin"),
+        Limit(N, sp.oo, on="weight", expect=sp.Integer(0),
+              note="at fixed Δ the relevant token's attention vanishes as N grows"),
+        Apply(lambda e: N * e, "multiply by N", on="weight",
+              expect=N * sp.exp(Delta) / (sp.exp(Delta) + N)),
+        Limit(N, sp.oo, expect=sp.exp(Delta), note="w ∼ e^Δ/N for large N"),
+    ),
+    route=Agreement(
+        "softmax of the N + 1 explicit scores (distractors at s = −37/7), summed term by term",
+        _relevant_weight,
+        points=({"Delta": 0, "N": 1}, {"Delta": "5/2", "N": 7}, {"Delta": -3, "N": 100},
+                {"Delta": "69/10", "N": 250}, {"Delta": 30, "N": 2}),
+    ),
+    properties=(
+        Property("softmax.attention_weight.compensate",
+                 "twice the distractors are compensated by ln 2 more margin: w(Δ + ln 2, 2N) = w(Δ, N)",
+                 lambda Delta, N: close(_w(Delta + mpmath.log(2), 2 * N), _w(Delta, N)),
+                 {"Delta": Delta_.domain, "N": N_.domain}),
+        Property("softmax.attention_weight.crowding", "more distractors take attention away: w(Δ, 2N) < w(Δ, N)",
+                 lambda Delta, N: _w(Delta, 2 * N) < _w(Delta, N),
+                 {"Delta": Delta_.domain, "N": N_.domain}),
+        Property("softmax.attention_weight.half", "a margin of ln N gives the relevant token exactly 1/2",
+                 lambda N: close(_w(mpmath.log(N), N), mpmath.mpf(1) / 2),
+                 {"N": N_.domain}),
+    ),
+    claims=(
+        Claim("softmax.attention_weight.vanishes",
+              "F §3.4: without a growing score margin, attention on the relevant token vanishes "
+              "as the sequence length N increases (lim_{N→∞} w = 0 at fixed Δ)",
+              "F §3.4 (Lemma 4)", "true",
+              lambda: bool(sp.limit(attention_weight.value(attention_weight.result), N, sp.oo) == 0)),
+    ),
+)
+
+
+required_margin = Derivation(
+    id="softmax.required_margin",
+    title="The logit margin that keeps attention 1 − δ grows like ln N",
+    source="F, Lemma 4 (§3.4); summary: \"Θ(ln N) logit margin\"",
+    summary="Solving e^Δ/(e^Δ + N) = 1 − δ gives Δ = ln N + ln((1 − δ)/δ); since w increases "
+            "with Δ, w ≥ 1 − δ iff Δ is at least this. The margin over ln N tends to 1.",
+    symbols=(Delta_, N_, delta_),
+    parameters=("N", "delta"),
+    result_step="margin",
+    premises=(
+        Premise("weight", attention_weight.closed_form,
+                "the relevant token's attention, derived in softmax.attention_weight"),
+    ),
+    steps=(
+        Apply(lambda w: sp.Eq(w, 1 - delta), "ask for weight 1 − δ", both_sides=False,
+              expect=sp.Eq(sp.exp(Delta) / (sp.exp(Delta) + N), 1 - delta)),
+        SolveFor(Delta, expect=sp.Eq(Delta, sp.log(N) + sp.log((1 - delta) / delta)), name="margin",
+                 note="w is increasing in Δ (softmax.attention_weight), so w ≥ 1 − δ iff Δ ≥ this"),
+        Apply(lambda e: e.rhs / sp.log(N), "divide the margin by ln N", both_sides=False,
+              expect=(sp.log(N) + sp.log((1 - delta) / delta)) / sp.log(N)),
+        Limit(N, sp.oo, expect=sp.Integer(1), note="the margin is ln N (1 + o(1)): Θ(ln N)"),
+    ),
+    route=Agreement(
+        "findroot in Δ of the explicit softmax (N + 1 scores summed term by term) against 1 − δ",
+        _margin_by_root,
+        points=({"N": 1, "delta": "1/3"}, {"N": 10, "delta": "1/100"}, {"N": 64, "delta": "1/1000000"},
+                {"N": 30, "delta": "9/10"}, {"N": 3, "delta": "9/10"}),
+    ),
+    properties=(
+        Property("softmax.required_margin.inverse", "at the required margin the weight is exactly 1 − δ",
+                 lambda N, delta: close(_w(_margin(N, delta), N), 1 - delta),
+                 {"N": N_.domain, "delta": delta_.domain}),
+        Property("softmax.required_margin.doubling", "doubling N adds ln 2 to the margin",
+                 lambda N, delta: close(_margin(2 * N, delta) - _margin(N, delta), mpmath.log(2)),
+                 {"N": N_.domain, "delta": delta_.domain}),
+    ),
+    claims=(
+        Claim("softmax.required_margin.theta_ln_N",
+              "F: softmax crowding requires a \"Θ(ln N) logit margin\" — the required margin over "
+              "ln N tends to 1 as N → ∞ at fixed δ",
+              "F summary (Lemma 4)", "true",
+              lambda: bool(sp.limit(required_margin.value(required_margin.result) / sp.log(N), N, sp.oo) == 1)),
+    ),
+)
+
+
+crowding = Derivation(
+    id="softmax.crowding",
+    title="Softmax crowding with Gaussian distractor scores",
+    source="F, Lemma 4 (§3.4); Gaussian scores beyond F",
+    summary="Distractor scores s + τξ_j with i.i.d. ξ_j ~ N(0, 1) have expected partition sum "
+            "N e^{s + τ²/2}: they crowd like N e^{τ²/2} equal distractors, so the relevant token "
+            "keeps 1 − δ at the margin ln N + τ²/2 + ln((1 − δ)/δ): noise costs τ²/2 more.",
+    symbols=(Delta_, N_, delta_, tau_, s_, Z_, u_, v_),
+    parameters=("N", "delta", "tau"),
+    result_step="margin",
+    premises=(
+        Premise("mgf_integrand", sp.exp(tau * u - u**2 / 2) / sp.sqrt(2 * sp.pi),
+                "E[e^{τξ}] = ∫ e^{τu} φ(u) du for ξ ~ N(0, 1); the distractor scores are "
+                "s_j = s + τ ξ_j, so e^{s_j} = e^s e^{τ ξ_j}"),
+        Premise("weight_of_Z", sp.exp(s + Delta) / (sp.exp(s + Delta) + Z),
+                "the relevant token's weight when the distractors' partition sum is Z; the "
+                "margin below replaces Z by its mean (an annealed estimate)"),
+        Premise("plain_margin", required_margin.closed_form,
+                "the margin against N equal distractors, derived in softmax.required_margin"),
+    ),
+    steps=(
+        Substitute({u: v + tau}, expect=sp.exp(tau * (v + tau) - (v + tau) ** 2 / 2) / sp.sqrt(2 * sp.pi),
+                   note="complete the square: shift u = v + τ (the limits stay ±∞)"),
+        Expand(expect=sp.exp(tau**2 / 2) * sp.exp(-v**2 / 2) / sp.sqrt(2 * sp.pi)),
+        Integrate(v, -sp.oo, sp.oo, expect=sp.exp(tau**2 / 2), name="mgf",
+                  note="the standard normal density integrates to 1"),
+        Apply(lambda e: N * sp.exp(s) * e, "E[Σ_j e^{s_j}] = N e^s E[e^{τξ}] (linearity)",
+              expect=N * sp.exp(s + tau**2 / 2), name="partition"),
+        Differentiate(Z, order=2, on="weight_of_Z",
+                      expect=2 * sp.exp(s + Delta) / (sp.exp(s + Delta) + Z) ** 3,
+                      note="w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the margin from the "
+                           "expected partition sum suffices for E[w] ≥ 1 − δ"),
+        Substitute({Z: Ref("partition")}, on="weight_of_Z",
+                   expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s + tau**2 / 2))),
+        Apply(lambda e: sp.cancel(sp.expand(e)), "cancel the common factor e^s",
+              expect=sp.exp(Delta) / (sp.exp(Delta) + N * sp.exp(tau**2 / 2)), name="weight",
+              note="softmax.attention_weight with N replaced by the effective count N e^{τ²/2}"),
+        Substitute({N: N * sp.exp(tau**2 / 2)}, on="plain_margin",
+                   expect=sp.Eq(Delta, sp.log(N) + tau**2 / 2 + sp.log((1 - delta) / delta)),
+                   name="margin", note="the required margin at the effective count N e^{τ²/2}"),
+        Substitute({Delta: Ref("margin")}, on="weight", expect=1 - delta,
+                   note="at this margin the weight is exactly 1 − δ; it increases with Δ, so "
+                        "w(E[Z]) ≥ 1 − δ iff Δ is at least the margin"),
+        Apply(lambda eq: eq.rhs - required_margin.closed_form.rhs, on="margin",
+              text="subtract the margin of softmax.required_margin (equal scores)", both_sides=False,
+              expect=tau**2 / 2, note="the price of noisy distractor scores"),
+        Limit(tau, 0, on="margin", expect=sp.Eq(Delta, sp.log(N) + sp.log((1 - delta) / delta)),
+              note="noiseless scores recover softmax.required_margin"),
+    ),
+    route=Agreement(
+        "mpmath quadrature of E[e^{τξ}] against the normal density, then findroot in Δ of the "
+        "weight with that partition sum against 1 − δ",
+        _gaussian_margin_by_root,
+        points=({"N": 1, "delta": "1/2", "tau": "1/100"}, {"N": 1000, "delta": "1/10", "tau": "5/2"},
+                {"N": 10**6, "delta": "1/1000000", "tau": 6}, {"N": 30, "delta": "9/10", "tau": "1/2"}),
+    ),
+    properties=(
+        Property("softmax.crowding.correction", "Gaussian scores raise the margin by exactly τ²/2",
+                 # Compared through exp: the margins may be near 0, their exponentials are not.
+                 lambda N, delta, tau: close(
+                     mpmath.exp(crowding.evaluate(dps=PROPERTY_DPS, N=N, delta=delta, tau=tau)),
+                     mpmath.exp(_margin(N, delta)) * mpmath.exp(tau**2 / 2)),
+                 {"N": N_.domain, "delta": delta_.domain, "tau": tau_.domain}),
+    ),
+    notes=(
+        "The margin replaces the random partition sum by its mean (an annealed estimate). "
+        "Because w = e^{s+Δ}/(e^{s+Δ} + Z) is convex in Z, Jensen gives E[w] ≥ w(E[Z]), so at "
+        "this margin the expected weight is at least 1 − δ; it says nothing about w itself "
+        "with high probability.",
+    ),
+)
+
+DERIVATIONS = (crowding, attention_weight, required_margin)

@@ -1,0 +1,184 @@
+"""The Calude–Longo counting bound on compressible strings (W Appendix III).
+
+Catalogue section 10: ``spurious.calude_longo``. There are ``2^{m+1} − 1`` binary
+programs of length at most ``m``; a string of length ``n`` compressible by ``k`` bits
+has a program of length at most ``n − k``, so at most ``2^{n−k+1} − 1`` of the ``2^n``
+strings are, and the compressible fraction ``(2^{n−k+1} − 1)/2^n`` lies in
+``[2^{−k}, 2^{1−k})``. It decays exponentially in ``n`` only when ``k`` grows with
+``n`` (``k = c n``); at fixed ``k`` it tends to ``2^{1−k}``.
+
+Domains: ``n ≥ 1`` and ``1 ≤ k ≤ n``. ``k = 0`` ("compressible by no bits") is left
+out because the bound ``(2^{n+1} − 1)/2^n`` then exceeds 1 and says nothing; ``k > n``
+would need a program of negative length. The per-parameter domains cannot express
+``k ≤ n``, so the evaluator checks it and raises a ``DomainError`` naming ``k``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable, Mapping
+
+import mpmath
+import sympy as sp
+
+from ._domains import DomainError, Integer, Real
+from ._model import Agreement, Claim, Derivation, Param, Premise, Property
+from ._precision import PROPERTY_DPS, close
+from ._rules import Apply, Limit, Substitute
+
+__all__ = ["DERIVATIONS", "calude_longo", "index_ratio", "LOST_VALUE_GRID"]
+
+n_ = Param("n", Integer(1, sample=(1, 4096)), doc="length of the binary string (bits)")
+k_ = Param("k", Integer(1, sample=(1, 4096)),
+           doc="bits by which the string is compressible, 1 ≤ k ≤ n (checked at evaluation)")
+m_ = Param("m", Integer(0, sample=(0, 4096)), doc="maximal program length (bits)")
+c_ = Param("c", Real(0, 1, hi_open=False), doc="compressibility index k/n")
+n, k, m, c = n_.symbol, k_.symbol, m_.symbol, c_.symbol
+l = sp.Symbol("l", integer=True, nonnegative=True)
+
+#: The (n, c) pairs at which W's lost TC/FC values are restated as 2^{−c n}.
+LOST_VALUE_GRID: tuple[tuple[int, str], ...] = tuple((nn, cc) for nn in (16, 1024)
+                                                     for cc in ("0.1", "0.25", "0.5"))
+
+
+def index_ratio(n: int, c: Any) -> mpmath.mpf:
+    """``2^{−c n}``: the compressible fraction, up to the factor 2 of the bound, at ``k = c n``."""
+    return mpmath.mpf(2) ** (-mpmath.mpf(c) * n)
+
+
+def _lost_values_note() -> str:
+    with mpmath.workdps(20):
+        cells = "; ".join(f"n = {nn}, c = {cc}: {mpmath.nstr(index_ratio(nn, cc), 6)}"
+                          for nn, cc in LOST_VALUE_GRID)
+    return ("W's compressibility index (\"can hardly exceed the value …\") and its two TC/FC values "
+            "(the 16-bit example \"approximately …\" and the 1024-bit string \"approximately …!\") "
+            "were lost from the text, so there is no printed number to compare. With the index "
+            "c = k/n the ratio is 2^{−c n} (the bound 2^{1−k} is twice this): " + cells + ".")
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled(expr: sp.Expr) -> Callable[..., Any]:
+    return sp.lambdify((n, k), expr, modules="mpmath")
+
+
+def _fraction(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
+    """The derived fraction, after checking the joint condition k ≤ n."""
+    nn, kk = values["n"], values["k"]
+    if kk > nn:
+        raise DomainError("k", kk, f"an integer in [1, n] = [1, {nn}]",
+                          "a string cannot be compressed by more bits than it has")
+    return _compiled(expr)(mpmath.mpf(nn), mpmath.mpf(kk))
+
+
+def _enumerated_fraction(n: int, k: int) -> mpmath.mpf:
+    """Programs of each length 0..n−k counted one length at a time with Python integers
+    (2^l of length l), divided by the 2^n strings; no closed form of the sum is used."""
+    programs = 0
+    for length in range(n - k + 1):
+        programs += 1 << length
+    return mpmath.mpf(programs) / (mpmath.mpf(2) ** n)
+
+
+def _fold(n: int, k: int) -> int:
+    """Map a drawn k into 1..n (the domains cannot express k ≤ n)."""
+    return 1 + (k - 1) % n
+
+
+def _f(n: int, k: int) -> mpmath.mpf:
+    """The fraction with enough digits to resolve its 2^{−n} gap to the bound 2^{1−k}."""
+    dps = PROPERTY_DPS + (n * 31) // 100 + 5
+    with mpmath.workdps(dps):
+        return calude_longo.evaluate(dps=dps, n=n, k=k)
+
+
+def _decays_when_proportional() -> bool:
+    """k = n/4: doubling n multiplies the fraction by about 2^{−n/4} (log₂ within 1 bit);
+    the exponential decay holds in the proportional regime only."""
+    dps = mpmath.mp.dps
+    ok = True
+    for nn in (64, 256, 1024):
+        small = calude_longo.evaluate(dps=dps, n=nn, k=nn // 4)
+        big = calude_longo.evaluate(dps=dps, n=2 * nn, k=nn // 2)
+        ok &= abs(mpmath.log(big / small, 2) + nn // 4) <= 1
+    return bool(ok)
+
+
+calude_longo = Derivation(
+    id="spurious.calude_longo",
+    title="Few strings are compressible: the Calude–Longo counting bound",
+    source="W Appendix III (Calude & Longo 2017)",
+    summary="Counting programs: at most 2^{n−k+1} − 1 of the 2^n strings of length n have a "
+            "description k bits shorter than themselves, a fraction below 2^{1−k}. It decays "
+            "exponentially in n only if k = c n; at fixed k it tends to 2^{1−k}.",
+    symbols=(n_, k_, m_, c_),
+    parameters=("n", "k"),
+    result_step="fraction",
+    evaluator=_fraction,
+    premises=(
+        Premise("programs", sp.Sum(2**l, (l, 0, m)),
+                "there are 2^l binary programs of length l, so Σ_{l=0}^{m} 2^l programs of "
+                "length at most m; each outputs at most one string"),
+    ),
+    steps=(
+        Apply(lambda e: e.doit(), "evaluate the geometric sum", expect=2 ** (m + 1) - 1),
+        Substitute({m: n - k}, expect=2 ** (n - k + 1) - 1, name="count",
+                   note="a string of length n compressible by k bits has complexity ≤ n − k, "
+                        "i.e. a program of length ≤ n − k; distinct strings need distinct programs"),
+        Apply(lambda e: e / 2**n, "divide by the 2^n strings of length n",
+              expect=(2 ** (n - k + 1) - 1) / 2**n, name="fraction"),
+        Apply(lambda e: 2 ** (1 - k) - e, "subtract the fraction from 2^{1−k}",
+              expect=2 ** (-n), on="fraction",
+              note="the gap is 2^{−n} > 0, so the fraction is strictly below 2^{1−k}"),
+        Apply(lambda e: e - 2 ** (-k), "subtract 2^{−k} from the fraction",
+              expect=(2 ** (n - k) - 1) / 2**n, on="fraction",
+              note="≥ 0 because k ≤ n: the bound 2^{1−k} is tight to a factor 2"),
+        Limit(n, sp.oo, on="fraction", expect=2 ** (1 - k), name="fixed_k",
+              note="at fixed k the fraction tends to 2^{1−k}: it does not decay with n"),
+        Substitute({k: c * n}, expect=2 ** (1 - c * n),
+                   note="compressibility index proportional to the length, k = c n"),
+        Apply(lambda e: sp.log(e, 2) / n, "take log₂ and divide by n (bits per string bit)",
+              expect=(1 - c * n) / n),
+        Limit(n, sp.oo, expect=-c,
+              note="the upper bound 2^{1−cn} decays at c bits per bit; the lower bound 2^{−cn} "
+                   "(step 5) at the same rate, so the fraction decays as 2^{−cn}"),
+    ),
+    route=Agreement(
+        "exact count of programs of length 0..n−k, one length at a time in Python integers, "
+        "over the 2^n strings",
+        _enumerated_fraction,
+        points=({"n": 1, "k": 1}, {"n": 16, "k": 4}, {"n": 16, "k": 16}, {"n": 100, "k": 1},
+                {"n": 1024, "k": 256}, {"n": 1024, "k": 512}, {"n": 3000, "k": 37}),
+    ),
+    properties=(
+        Property("spurious.calude_longo.bracket", "2^{−k} ≤ fraction < 2^{1−k} for 1 ≤ k ≤ n",
+                 lambda n, k: (mpmath.mpf(2) ** (-_fold(n, k)) <= _f(n, _fold(n, k))
+                               < mpmath.mpf(2) ** (1 - _fold(n, k))),
+                 {"n": n_.domain, "k": k_.domain}),
+        Property("spurious.calude_longo.one_more_bit",
+                 "one more bit of compression: f(n, k+1) = (f(n, k) − 2^{−n})/2",
+                 lambda n, k: _fold(n, k) == n or close(
+                     _f(n, _fold(n, k) + 1), (_f(n, _fold(n, k)) - mpmath.mpf(2) ** (-n)) / 2),
+                 {"n": n_.domain, "k": k_.domain}),
+        Property("spurious.calude_longo.fixed_k_grows", "at fixed k the fraction grows with n",
+                 lambda n, k: _f(n + 1, _fold(n, k)) > _f(n, _fold(n, k)),
+                 {"n": n_.domain, "k": k_.domain}),
+    ),
+    claims=(
+        Claim("spurious.calude_longo.decay",
+              "W: the ratio \"decays exponentially with the string length\" — holds when the "
+              "compressibility index k grows in proportion to n (k = c n, rate c bits per bit)",
+              "W Appendix III", "true", _decays_when_proportional,
+              note="Only in that reading: at fixed k the fraction tends to 2^{1−k} and does not "
+                   "decay with n; W's sentence leaves the condition k ∝ n implicit (a note, not "
+                   "an erratum)."),
+    ),
+    notes=(
+        "W's wording: \"The authors prove that the number of such strings is … over a total of …, "
+        "so that the ratio decays exponentially with the string length.\" That is true when k = c n "
+        "(the fraction is then between 2^{−cn} and 2^{1−cn}); at fixed k it tends to 2^{1−k}, "
+        "independent of n.",
+        _lost_values_note(),
+    ),
+)
+
+DERIVATIONS = (calude_longo,)

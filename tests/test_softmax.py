@@ -1,0 +1,213 @@
+"""Tests of softmax crowding (catalogue section 11, F Lemma 4)."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import mpmath
+
+from derivations._domains import mpf_fraction as exact
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from derivations import DomainError
+from derivations.softmax import DERIVATIONS, attention_weight, crowding, required_margin
+from verify.checker import check_derivation
+
+deltas = st.fractions(Fraction(1, 10**9), Fraction(10**9 - 1, 10**9), max_denominator=10**9)
+margins = st.fractions(-30, 30, max_denominator=1000)
+
+
+def float_softmax_weight(Delta: float, N: int, s: float = 1.7) -> float:
+    """The relevant token's softmax weight from N + 1 explicit float scores (log-sum-exp)."""
+    scores = [s + Delta] + [s] * N
+    top = max(scores)
+    terms = [math.exp(x - top) for x in scores]
+    return terms[0] / math.fsum(terms)
+
+
+def float_required_margin(N: int, delta: Fraction) -> float:
+    """Bisection in Δ on the explicit float softmax for weight 1 − δ, following whichever of
+    the leak 1 − w (δ < 1/2) or the weight w (δ ≥ 1/2) is the small side."""
+    use_leak = delta < Fraction(1, 2)
+    target = float(delta) if use_leak else float(1 - delta)
+
+    def side(D: float) -> float:
+        scores = [D] + [0.0] * N
+        top = max(scores)
+        terms = [math.exp(x - top) for x in scores]
+        total = math.fsum(terms)
+        return math.fsum(terms[1:]) / total if use_leak else terms[0] / total
+
+    lo, hi = -80.0, 80.0
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if (side(mid) > target) == use_leak:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def rel_close(a: float, b: float, tol: float = 1e-10) -> bool:
+    return abs(a - b) <= tol * max(abs(a), abs(b), 1e-300)
+
+
+# -- registry values against independent computations ---------------------------------------
+
+@given(margins, st.integers(1, 2000))
+def test_attention_weight_matches_explicit_softmax(Delta: Fraction, N: int) -> None:
+    got = float(attention_weight.evaluate(dps=30, Delta=Delta, N=N))
+    assert rel_close(got, float_softmax_weight(float(Delta), N))
+
+
+@given(deltas, st.integers(1, 300))
+def test_required_margin_matches_bisection(delta: Fraction, N: int) -> None:
+    got = float(required_margin.evaluate(dps=30, N=N, delta=delta))
+    ref = float_required_margin(N, delta)
+    assert abs(got - ref) <= 1e-10 * max(1.0, abs(got))
+
+
+@pytest.mark.parametrize("N, delta", [(3, "9/10"), (1, "3/4"), (1, "1/2")])
+def test_required_margin_may_be_negative_or_zero(N: int, delta: str) -> None:
+    # δ ≥ 1/2 with few distractors: a negative (or zero) margin suffices.
+    got = float(required_margin.evaluate(dps=30, N=N, delta=delta))
+    ref = float_required_margin(N, Fraction(delta))
+    assert got <= 0 and abs(got - ref) <= 1e-10
+
+
+def test_gaussian_moment_by_gauss_legendre() -> None:
+    # The Integrate step's value E[e^{τξ}] = e^{τ²/2}, by a different quadrature rule.
+    with mpmath.workdps(30):
+        for tau in (mpmath.mpf("0.3"), mpmath.mpf(2), mpmath.mpf(5)):
+            q = mpmath.quad(lambda x: mpmath.exp(tau * x) * mpmath.npdf(x),
+                            mpmath.linspace(tau - 16, tau + 16, 9), method="gauss-legendre")
+            assert mpmath.almosteq(q, mpmath.exp(tau**2 / 2), 1e-25)
+
+
+@pytest.mark.parametrize("N, delta, tau", [(10, "1/100", "1/2"), (1000, "1/10", 2), (7, "3/5", 1)])
+def test_crowding_margin_by_sampling(N: int, delta: str, tau) -> None:
+    """Sampling measurement (fixed seed): the mean partition sum of N Gaussian scores is
+    N e^{s + τ²/2} within 4 standard errors, and at the crowding margin the mean weight is at
+    least 1 − δ (Jensen), minus 4 standard errors."""
+    rng = np.random.default_rng(20251122)
+    tau_f, delta_f, s = float(Fraction(tau)), float(Fraction(delta)), -0.4
+    margin = float(crowding.evaluate(dps=30, N=N, delta=delta, tau=tau))
+    trials = 4000
+    scores = s + tau_f * rng.standard_normal((trials, N))
+    Z = np.exp(scores).sum(axis=1)
+    mean_z, se_z = Z.mean(), Z.std(ddof=1) / math.sqrt(trials)
+    assert abs(mean_z - N * math.exp(s + tau_f**2 / 2)) <= 4 * se_z
+    w = np.exp(s + margin) / (np.exp(s + margin) + Z)
+    assert w.mean() >= (1 - delta_f) - 4 * w.std(ddof=1) / math.sqrt(trials)
+
+
+# -- limits and claims ---------------------------------------------------------------------------
+
+def test_weight_falls_like_exp_delta_over_N() -> None:
+    with mpmath.workdps(40):
+        for Delta in (0, 3, -2):
+            for N in (10**6, 10**12):
+                w = attention_weight.evaluate(dps=40, Delta=Delta, N=N)
+                ratio = w * N / mpmath.exp(Delta)
+                assert abs(ratio - 1) <= 2 * mpmath.exp(Delta) / N
+
+
+def test_margin_over_ln_N_tends_to_one() -> None:
+    with mpmath.workdps(40):
+        prev = None
+        for e in (10, 100, 1000):
+            N = 10**e
+            ratio = required_margin.evaluate(dps=40, N=N, delta="1/100") / mpmath.log(N)
+            assert abs(ratio - 1 - mpmath.log(99) / mpmath.log(N)) < mpmath.mpf(10) ** -30
+            assert prev is None or abs(ratio - 1) < abs(prev - 1)
+            prev = ratio
+
+
+def test_claims_verified() -> None:
+    claims = {c.id: c for d in DERIVATIONS for c in d.claims}
+    assert set(claims) == {"softmax.attention_weight.vanishes", "softmax.required_margin.theta_ln_N"}
+    for c in claims.values():
+        assert c.printed == "true" and c.erratum is None
+        assert c.compute() is True
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+@given(margins, st.integers(1, 10**6))
+def test_weight_in_unit_interval_and_monotone(Delta: Fraction, N: int) -> None:
+    with mpmath.workdps(30):
+        w = attention_weight.evaluate(dps=30, Delta=Delta, N=N)
+        assert 0 < w < 1
+        assert attention_weight.evaluate(dps=30, Delta=Delta, N=2 * N) < w
+        assert attention_weight.evaluate(dps=30, Delta=Delta + 1, N=N) > w
+
+
+@given(deltas, st.integers(1, 10**6))
+def test_weight_at_required_margin_is_one_minus_delta(delta: Fraction, N: int) -> None:
+    with mpmath.workdps(40):
+        margin = required_margin.evaluate(dps=40, N=N, delta=delta)
+        w = attention_weight.evaluate(dps=30, Delta=exact(margin), N=N)
+        target = 1 - mpmath.mpf(delta.numerator) / delta.denominator
+        assert abs(w - target) <= mpmath.mpf(10) ** -25
+
+
+@given(deltas, st.integers(1, 10**6), st.fractions(Fraction(1, 100), 8, max_denominator=100))
+def test_gaussian_correction_is_half_tau_squared(delta: Fraction, N: int, tau: Fraction) -> None:
+    with mpmath.workdps(40):
+        plain = required_margin.evaluate(dps=40, N=N, delta=delta)
+        noisy = crowding.evaluate(dps=40, N=N, delta=delta, tau=tau)
+        t = mpmath.mpf(tau.numerator) / tau.denominator
+        assert abs(noisy - plain - t**2 / 2) <= mpmath.mpf(10) ** -30 * (1 + abs(plain) + t**2)
+
+
+# -- bad input -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("derivation, params, name", [
+    (attention_weight, {"Delta": float("nan"), "N": 3}, "Delta"),
+    (attention_weight, {"Delta": float("inf"), "N": 3}, "Delta"),
+    (attention_weight, {"Delta": "big", "N": 3}, "Delta"),
+    (attention_weight, {"Delta": 1 + 2j, "N": 3}, "Delta"),
+    (attention_weight, {"Delta": 1, "N": 0}, "N"),
+    (attention_weight, {"Delta": 1, "N": -5}, "N"),
+    (attention_weight, {"Delta": 1, "N": 2.5}, "N"),
+    (attention_weight, {"Delta": 1, "N": True}, "N"),
+    (attention_weight, {"Delta": 1}, "N"),
+    (required_margin, {"N": 3, "delta": 0}, "delta"),
+    (required_margin, {"N": 3, "delta": 1}, "delta"),
+    (required_margin, {"N": 3, "delta": 1.5}, "delta"),
+    (required_margin, {"N": 3, "delta": -0.1}, "delta"),
+    (required_margin, {"N": 3, "delta": None}, "delta"),
+    (required_margin, {"N": "many", "delta": "1/2"}, "N"),
+    (required_margin, {"N": 3, "delta": "1/2", "Delta": 1}, "Delta"),
+    (crowding, {"N": 3, "delta": "1/2", "tau": 0}, "tau"),
+    (crowding, {"N": 3, "delta": "1/2", "tau": -1}, "tau"),
+    (crowding, {"N": 3, "delta": "1/2", "tau": float("nan")}, "tau"),
+])
+def test_bad_input_names_the_parameter(derivation, params: dict, name: str) -> None:
+    with pytest.raises(DomainError) as info:
+        derivation.evaluate(**params)
+    assert isinstance(info.value, ValueError)
+    assert info.value.name == name and name in str(info.value)
+
+
+def test_integral_values_of_other_types_are_accepted() -> None:
+    a = attention_weight.evaluate(dps=30, Delta=2, N=7)
+    assert attention_weight.evaluate(dps=30, Delta="2", N=7.0) == a
+    assert attention_weight.evaluate(dps=30, Delta=2, N=np.int64(7)) == a
+
+
+# -- the checker -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("derivation", DERIVATIONS, ids=lambda d: d.id)
+def test_checker_verdicts(derivation) -> None:
+    report = check_derivation(derivation, 30, properties=10)
+    bad = {"failed", "inconclusive"}
+    assert report["verdict"] == "proved"
+    assert not [s for s in report["steps"] if s["verdict"] in bad]
+    assert report["numeric"]["verdict"] == "confirmed" and report["numeric"]["digits"] >= 25
+    assert all(c["status"] == "verified" for c in report["claims"])
+    assert all(p["verdict"] == "confirmed" for p in report["properties"])
