@@ -10,7 +10,7 @@ module only knows how to run the steps and how to evaluate the derived result.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
@@ -173,7 +173,9 @@ class Derivation:
     output of the last step, or of the step named ``result_step``. ``evaluator``
     replaces the default mpmath evaluation of that expression when the result
     needs more than substitution (e.g. a sum whose length is a parameter); it
-    receives the derived expression and the validated parameters.
+    receives the derived expression and the validated parameters. ``constraint``
+    checks a condition between parameters that no single domain can state (say
+    ``k ≤ n``) and raises :class:`DomainError` naming the offending parameter.
     """
 
     id: str
@@ -187,6 +189,7 @@ class Derivation:
     result_step: str | None = None
     value: Callable[[Any], Any] = _rhs
     evaluator: Callable[[Any, Mapping[str, Any]], Any] | None = None
+    constraint: Callable[[Mapping[str, Any]], None] | None = None
     route: Agreement | Measurement | None = None
     properties: Sequence[Property] = ()
     claims: Sequence[Claim] = ()
@@ -287,7 +290,10 @@ class Derivation:
         missing = [n for n in self.parameters if n not in params]
         if missing:
             raise DomainError(missing[0], None, self.param(missing[0]).domain, "missing parameter")
-        return {n: self.param(n).domain.validate(n, params[n]) for n in self.parameters}
+        values = {n: self.param(n).domain.validate(n, params[n]) for n in self.parameters}
+        if self.constraint is not None:
+            self.constraint(values)
+        return values
 
     @functools.cached_property
     def _compiled(self) -> Callable[..., Any]:
@@ -315,6 +321,14 @@ class Derivation:
                 raise DerivationError(f"{self.id}: non-finite value {out} at {params}")
             return out
 
+    def _exactly_zero(self, values: Mapping[str, Any]) -> bool:
+        """Whether the derived value is exactly 0 at rational ``values`` (SymPy decides)."""
+        if self.evaluator is not None or not all(isinstance(v, (int, Fraction)) for v in values.values()):
+            return False
+        exact = {self.param(n).symbol: sympy.Rational(v.numerator, v.denominator) if isinstance(v, Fraction)
+                 else sympy.Integer(v) for n, v in values.items()}
+        return sympy.sympify(self.value(self.result)).xreplace(exact).is_zero is True
+
     def evaluate(self, dps: int = DEFAULT_DPS, **params: Any) -> mpmath.mpf:
         """The closed form at ``params``, as an mpmath number correct to ``dps`` digits.
 
@@ -326,12 +340,14 @@ class Derivation:
         # Adaptive precision: accept a value once doubling the guard digits no longer moves
         # it at the requested precision (cancellation or large exponents eat guard digits).
         guard, previous = GUARD_DIGITS, None
-        for _ in range(8):
+        for attempt in range(8):
             out = self._evaluate_at(dps + guard, values, params)
             if previous is not None:
                 with mpmath.workdps(dps + guard):
                     if abs(out - previous) <= abs(out) * mpmath.mpf(10) ** (-dps - 1):
                         break
+            if attempt == 1 and self._exactly_zero(values):
+                return mpmath.mpf(0)  # no relative accuracy exists for 0: decide it exactly
             previous, guard = out, 2 * guard
         else:
             raise DerivationError(f"{self.id}: no stable value at {dps} digits for {params}")

@@ -10,13 +10,12 @@ strings are, and the compressible fraction ``(2^{n−k+1} − 1)/2^n`` lies in
 Domains: ``n ≥ 1`` and ``1 ≤ k ≤ n``. ``k = 0`` ("compressible by no bits") is left
 out because the bound ``(2^{n+1} − 1)/2^n`` then exceeds 1 and says nothing; ``k > n``
 would need a program of negative length. The per-parameter domains cannot express
-``k ≤ n``, so the evaluator checks it and raises a ``DomainError`` naming ``k``.
+``k ≤ n``, so the entry's ``constraint`` checks it and raises a ``DomainError`` naming ``k``.
 """
 
 from __future__ import annotations
 
-import functools
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
 import mpmath
 import sympy as sp
@@ -56,18 +55,11 @@ def _lost_values_note() -> str:
             "c = k/n the ratio is 2^{−c n} (the bound 2^{1−k} is twice this): " + cells + ".")
 
 
-@functools.lru_cache(maxsize=4)
-def _compiled(expr: sp.Expr) -> Callable[..., Any]:
-    return sp.lambdify((n, k), expr, modules="mpmath")
-
-
-def _fraction(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
-    """The derived fraction, after checking the joint condition k ≤ n."""
-    nn, kk = values["n"], values["k"]
-    if kk > nn:
-        raise DomainError("k", kk, f"an integer in [1, n] = [1, {nn}]",
+def _k_at_most_n(values: Mapping[str, Any]) -> None:
+    """The joint condition k ≤ n, which no single domain can state."""
+    if values["k"] > values["n"]:
+        raise DomainError("k", values["k"], f"an integer in [1, n] = [1, {values['n']}]",
                           "a string cannot be compressed by more bits than it has")
-    return _compiled(expr)(mpmath.mpf(nn), mpmath.mpf(kk))
 
 
 def _enumerated_fraction(n: int, k: int) -> mpmath.mpf:
@@ -113,7 +105,7 @@ calude_longo = Derivation(
     symbols=(n_, k_, m_, c_),
     parameters=("n", "k"),
     result_step="fraction",
-    evaluator=_fraction,
+    constraint=_k_at_most_n,
     premises=(
         Premise("programs", sp.Sum(2**l, (l, 0, m)),
                 "there are 2^l binary programs of length l, so Σ_{l=0}^{m} 2^l programs of "

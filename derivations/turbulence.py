@@ -14,8 +14,8 @@ Catalogue section 6:
 Domains. The embedding dimension ``D`` is an integer ``≥ 1`` (fluids live in ``D = 2`` or
 ``3``); the fractal dimension ``d_F`` of the dissipative set is a real number in ``[0, D]``.
 The core checks each parameter on its own (``d_F ≥ 0``); the cross-constraint ``d_F ≤ D``
-is enforced by the beta model's evaluator, which raises :class:`~derivations.DomainError`
-naming ``d_F``.
+is the beta model's ``constraint``, which raises :class:`~derivations.DomainError` naming
+``d_F``.
 """
 
 from __future__ import annotations
@@ -137,11 +137,6 @@ def _checked_d_F(values: Mapping[str, Any]) -> None:
                           "the dissipative set cannot have a larger dimension than the embedding space")
 
 
-def _beta_evaluator(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
-    _checked_d_F(values)
-    return _at(expr, (d_F, D), (values["d_F"], values["D"]))
-
-
 def _beta_numeric(d_F: mpmath.mpf, D: int) -> mpmath.mpf:
     """The h at which the active flux β v³/l stops depending on l (root of the numeric slope)."""
     def flux(hh: mpmath.mpf) -> Callable[[mpmath.mpf], mpmath.mpf]:
@@ -149,19 +144,9 @@ def _beta_numeric(d_F: mpmath.mpf, D: int) -> mpmath.mpf:
     return mpmath.findroot(lambda hh: _slope_in_l(flux(hh)), mpmath.mpf(0))
 
 
-def _step_output(derivation: Derivation, name: str) -> Any:
-    """What SymPy derived at the named step (for claims and helpers that need it)."""
-    for outcome in derivation.replay():
-        if outcome.rule.name == name:
-            if outcome.error:
-                raise RuntimeError(f"{derivation.id}: step {name} could not be derived: {outcome.error}")
-            return outcome.output
-    raise KeyError(name)
-
-
 @functools.lru_cache(maxsize=1)
 def _beta_zeta() -> sp.Expr:
-    return _step_output(beta_model, "zeta")
+    return beta_model.derived("zeta")
 
 
 def beta_model_zeta(p: Any, d_F: Any, D: Any = 3, *, dps: int = DEFAULT_DPS) -> mpmath.mpf:
@@ -198,7 +183,7 @@ beta_model = Derivation(
     symbols=(d_F_, D_, p_),
     parameters=("d_F", "D"),
     result_step="hurst",
-    evaluator=_beta_evaluator,
+    constraint=_checked_d_F,
     premises=(
         Premise("active_fraction", sp.Eq(beta, c_beta * l**(D - d_F)),
                 "S §5.1: a cubelet of side l meets a d_F-dimensional set in a D-dimensional unit "
@@ -265,7 +250,7 @@ beta_model = Derivation(
               "S §5.1", "2", _zero_of_h_in_3d),
         Claim("turbulence.beta_model.eq15",
               "S eq (15): v(l)∼ε₀ l^{1/3} β(l)^{−1/3}, i.e. v is proportional to ε₀ (the exponent of ε₀)",
-              "S §5.1, eq (15)", "1", lambda: _step_output(beta_model, "epsilon_exponent"),
+              "S §5.1, eq (15)", "1", lambda: beta_model.derived("epsilon_exponent"),
               erratum="solving the constant-flux condition β v³/l = ε₀ for v gives (ε₀ l/β)^{1/3}: the "
                       "prefactor is ε₀^{1/3}, as dimensional analysis also demands (ε₀ is m²/s³, v is m/s)",
               correct="v(l) ∼ ε₀^{1/3} l^{1/3} β(l)^{−1/3}: exponent 1/3"),

@@ -208,7 +208,7 @@ def test_eq15_prefactor_erratum():
     assert rel_close(ratio, 2) and not rel_close(ratio, 8)
     result = check_claim(_claim(T.beta_model, "turbulence.beta_model.eq15"), 30)
     assert result["status"] == "erratum"
-    assert rel_close(T._step_output(T.beta_model, "epsilon_exponent"), 1 / 3)
+    assert rel_close(T.beta_model.derived("epsilon_exponent"), 1 / 3)
 
 
 def test_beta_model_claims_verified():
