@@ -231,23 +231,32 @@ class Derivation:
 
     # -- the derivation ----------------------------------------------------------------
     def replay(self) -> Iterator[StepOutcome]:
-        """Run every rule; yield what each one produced (or why it could not run).
+        """Every rule's outcome: what it produced from its input, or why it could not run.
 
         The chain continues from each step's *expected* form, so that one bad step is
-        reported on its own and does not hide the verdicts of the steps after it.
+        reported on its own and does not hide the verdicts of the steps after it. The
+        outcomes are computed once per process (the rules are deterministic).
         """
+        return iter(self._outcomes)
+
+    @functools.cached_property
+    def _outcomes(self) -> tuple[StepOutcome, ...]:
         env: dict[str, Any] = {p.name: p.expr for p in self.premises}
         previous: Any = self.premises[0].expr
+        outcomes = []
         for index, rule in enumerate(self.steps):
-            given = env[rule.on] if rule.on else previous
+            given = env.get(rule.on) if rule.on else previous
             try:
+                if given is None:
+                    raise RuleError(f"no premise or earlier step is named {rule.on!r}")
                 output, error = rule.apply(given, env), None
-            except (RuleError, NotImplementedError, ValueError, TypeError, ZeroDivisionError) as exc:
+            except Exception as exc:  # any failure of a SymPy operation is the step's failure
                 output, error = None, f"{type(exc).__name__}: {exc}"
-            yield StepOutcome(index, rule, given, output, error)
+            outcomes.append(StepOutcome(index, rule, given, output, error))
             previous = sympy.sympify(rule.expect)
             if rule.name:
                 env[rule.name] = previous
+        return tuple(outcomes)
 
     @functools.cached_property
     def result(self) -> Any:

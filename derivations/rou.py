@@ -1,0 +1,618 @@
+"""Resilience of uncertainty: amplification of higher-order deviations (W Appendix I, eqs 13–15).
+
+Catalogue section 7. ``rou.central_moments`` (the order-``p`` standard deviation
+``σ_p = μ_p^{1/p}`` and the amplification ``A_p = σ_p/σ``, a scale-free number),
+``rou.gaussian`` (``A_p = ((p − 1)!!)^{1/p}`` from the Gaussian integral for a symbolic
+even ``p``, with its Stirling asymptotics ``√(p/e)·2^{1/(2p)}``), ``rou.cauchy_truncated``
+(exact ``A_p(Λ)`` of the Lorentz–Cauchy density cut at ``|x| ≤ Λγ``, for every even
+``p``, through the polynomial division of ``x^p`` by ``1 + x²``),
+``rou.cauchy_asymptotic`` (its leading behaviour ``c_p Λ^{1/2 − 1/p}``) and
+``rou.sample_size`` (a ``k`` times larger ``σ`` needs ``k²`` times more samples).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import mpmath
+import sympy as sp
+
+from ._domains import Integer, Positive
+from ._model import Agreement, Claim, Derivation, Param, Premise, Property, to_mpf
+from ._precision import PROPERTY_DPS, close
+from ._rules import (
+    Apply,
+    Integrate,
+    Limit,
+    LogDerivative,
+    Ref,
+    Rewrite,
+    SeriesExpand,
+    SolveFor,
+    Substitute,
+)
+
+__all__ = [
+    "DERIVATIONS",
+    "cauchy_asymptotic",
+    "cauchy_truncated",
+    "central_moments",
+    "gaussian",
+    "sample_size",
+]
+
+# -- symbols ---------------------------------------------------------------------------------
+p_ = Param("p", Integer(2, even=True, sample=(2, 40)), doc="order of the moment (even)")
+sigma_ = Param("sigma", Positive(), doc="standard deviation (order 2)")
+c_ = Param("c", Positive(), doc="rescaling factor of the variable")
+Lambda_ = Param("Lambda", Positive(sample=(10, 10**8), log=True),
+                doc="cutoff Λ = X/γ of the truncated Lorentz–Cauchy density")
+k_ = Param("k", Positive(sample=(1, 1000), log=True),
+           doc="factor by which the standard deviation exceeds the Gaussian one")
+M_ = Param("M", Positive(sample=(1, 10**6), log=True), doc="samples needed in the Gaussian case")
+half_ = Param("k_half", Integer(1, sample=(1, 20)), latex="k",
+              doc="half the order, p = 2k (polynomial division)")
+p, sigma, c, Lam, k, M, kh = (q.symbol for q in (p_, sigma_, c_, Lambda_, k_, M_, half_))
+
+x = sp.Symbol("x", real=True)
+s_real = sp.Symbol("s", positive=True)         # the order p continued to real values (Stirling)
+xbar = sp.Symbol(r"\bar{x}", real=True)
+t = sp.Symbol("t", real=True)
+j = sp.Symbol("j", integer=True, nonnegative=True)
+mu = sp.Function("mu", positive=True)          # μ(p): central moment of order p
+A = sp.Function("A", positive=True)            # A(p): amplification of order p
+sigma_p = sp.Symbol("sigma_p", positive=True)  # order-p standard deviation
+numer, norm, J = sp.symbols("I_p Z J_p", positive=True)
+E, E_G, M_k = sp.symbols("E E_G M_k", positive=True)
+C = sp.Symbol("C", positive=True)
+
+HALF = sp.Rational(1, 2)
+
+
+def _output_of(derivation: Derivation, name: str) -> Any:
+    """SymPy's output of the named step (replayed once per process)."""
+    return _outputs(derivation)[name]
+
+
+@functools.cache
+def _outputs(derivation: Derivation) -> dict[str, Any]:
+    return {o.rule.name: o.output for o in derivation.replay() if o.rule.name}
+
+
+# -- rou.central_moments ---------------------------------------------------------------------
+# A skewed law (mean 7/6, third central moment ≠ 0): values with their probabilities.
+_SKEWED_LAW = ((0, (1, 2)), (1, (1, 3)), (5, (1, 6)))
+
+
+def _skewed_amplification_2() -> mpmath.mpf:
+    """A_2 of the skewed three-point law: the central moment μ_2 about the mean by direct
+    summation, over σ from the raw moments, σ² = ⟨x²⟩ − ⟨x⟩²."""
+    values = [mpmath.mpf(v) for v, _ in _SKEWED_LAW]
+    weights = [mpmath.mpf(num) / den for _, (num, den) in _SKEWED_LAW]
+    mass = mpmath.fsum(weights)
+    mean = mpmath.fsum(w * v for w, v in zip(weights, values)) / mass
+    mu2 = mpmath.fsum(w * (v - mean) ** 2 for w, v in zip(weights, values)) / mass
+    raw2 = mpmath.fsum(w * v**2 for w, v in zip(weights, values)) / mass
+    return mpmath.sqrt(mu2) / mpmath.sqrt(raw2 - mean**2)
+
+
+central_moments = Derivation(
+    id="rou.central_moments",
+    title="Order-p standard deviations and their amplification factors",
+    source="W Appendix I, eqs (13)–(15)",
+    summary="The central moments μ_p = ⟨(x − x̄)^p⟩ define an order-p standard deviation "
+            "σ_p = μ_p^{1/p} and its amplification A_p = σ_p/σ = μ_p^{1/p}/μ_2^{1/2}, "
+            "whose p-th power is the standardized moment (A_4⁴ is the kurtosis). A_p does "
+            "not change when x is rescaled, and A_2 = 1.",
+    symbols=(p_, sigma_, c_),
+    parameters=(),
+    result_step="A2",
+    premises=(
+        Premise("deviation", (x - xbar) ** p, "μ_p = ⟨(x − x̄)^p⟩ is the average of this power "
+                                              "of the deviation from the mean (W eq. 13)"),
+        Premise("order_p_deviation", sp.Eq(sigma_p, mu(p) ** (1 / p)),
+                "standard deviation of order p: σ_p = μ_p^{1/p} (W eq. 14)"),
+        Premise("amplification", sp.Eq(A(p), sigma_p / sigma),
+                "amplification coefficient A_p = σ_p/σ (W eq. 15)"),
+        Premise("variance", sp.Eq(sigma, sp.sqrt(mu(2))), "the variance is the moment of order 2"),
+    ),
+    steps=(
+        Substitute({sigma_p: Ref("order_p_deviation"), sigma: Ref("variance")}, on="amplification",
+                   expect=sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))), name="amplification_moments"),
+        Rewrite(expect=sp.Eq(A(p), (mu(p) / mu(2) ** (p / 2)) ** (1 / p)),
+                note="A_p^p = μ_p/σ^p is the standardized moment of order p (the kurtosis for p = 4)"),
+        Substitute({x: c * x, xbar: c * xbar}, on="deviation", expect=(c * x - c * xbar) ** p,
+                   note="rescaling x → c x (the mean moves with it)"),
+        Apply(lambda e: sp.expand_power_base(sp.factor_terms(e)), "take the factor c > 0 out of the power",
+              expect=c**p * (x - xbar) ** p,
+              note="by linearity of the average, μ_p → c^p μ_p"),
+        Substitute({mu(p): c**p * mu(p), mu(2): c**2 * mu(2)}, on="amplification_moments",
+                   expect=sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
+                   note="A_p is unchanged: it is a pure number, independent of the scale of x"),
+        Substitute({p: 2}, on="amplification_moments", expect=sp.Eq(A(2), 1), name="A2",
+                   note="the order-2 standard deviation is the usual one"),
+    ),
+    route=Agreement(
+        "A_2 of a skewed three-point law: the central moment μ_2 about the mean (direct "
+        "summation) against σ from the raw moments ⟨x²⟩ − ⟨x⟩²",
+        _skewed_amplification_2,
+        points=({},),
+    ),
+)
+
+
+# -- rou.gaussian ----------------------------------------------------------------------------
+phi = sp.exp(-x**2 / (2 * sigma**2)) / (sigma * sp.sqrt(2 * sp.pi))
+
+
+def _log_amplification(mu_p: sp.Expr) -> sp.Expr:
+    """ln A_s = ln(μ_s/σ^s)/s with μ_s in its Γ form; ln Γ(z) = log Γ(z) since Γ(z) > 0 for z > 0."""
+    ratio = sp.powsimp(sp.expand_power_base(mu_p / sigma**s_real, force=True))
+    out = sp.expand_log(sp.log(ratio), force=True) / s_real
+    out = out.replace(lambda e: isinstance(e, sp.log) and isinstance(e.args[0], sp.gamma),
+                      lambda e: sp.loggamma(e.args[0].args[0]))
+    return sp.expand(out)
+
+
+@functools.cache
+def _gaussian_mass_and_variance(prec: int) -> tuple[mpmath.mpf, mpmath.mpf]:
+    """∫_0^∞ e^{−x²/2} dx and the variance of the unit Gaussian, by quadrature (once per precision)."""
+    with mpmath.workprec(prec):
+        w = lambda y: mpmath.exp(-y**2 / 2)
+        mass = mpmath.quad(w, [0, mpmath.inf])
+        return mass, mpmath.quad(lambda y: y**2 * w(y), [0, 1, mpmath.inf]) / mass
+
+
+def _gaussian_amplification_quad(p: int) -> mpmath.mpf:
+    """A_p = μ_p^{1/p}/σ of the unit Gaussian by mpmath quadrature of x^p e^{−x²/2}
+    (its normalization and variance by quadrature too)."""
+    mass, var = _gaussian_mass_and_variance(mpmath.mp.prec)
+    mu_p = mpmath.quad(lambda y: y**p * mpmath.exp(-y**2 / 2), [0, mpmath.sqrt(p), mpmath.inf]) / mass
+    return mu_p ** (mpmath.mpf(1) / p) / mpmath.sqrt(var)
+
+
+def _stirling_value(p: int) -> mpmath.mpf:
+    """The derived Stirling approximant √(p/e)·2^{1/(2p)}·e^{−1/(12p²)} at p."""
+    fn = _stirling_function()
+    return fn(mpmath.mpf(p))
+
+
+@functools.cache
+def _stirling_function() -> Callable[[Any], Any]:
+    return sp.lambdify([s_real], _output_of(gaussian, "stirling"), modules="mpmath")
+
+
+def _A_gauss(p: int) -> mpmath.mpf:
+    return gaussian.evaluate(dps=PROPERTY_DPS, p=p)
+
+
+gaussian = Derivation(
+    id="rou.gaussian",
+    title="Gaussian amplification factors A_p = ((p − 1)!!)^{1/p}",
+    source="W Appendix I, after eq. (15)",
+    summary="Integrating x^p against the Gaussian for a symbolic even p gives "
+            "μ_p = 2^{p/2} Γ((p + 1)/2) σ^p/√π = (p − 1)!! σ^p, hence A_p = ((p − 1)!!)^{1/p}: "
+            "A_4 = 3^{1/4} ≈ 1.316, A_10 ≈ 1.984. Stirling's series for ln Γ gives "
+            "ln A_p = ½ ln(p/e) + ln 2/(2p) − 1/(12p²) + O(p⁻⁴), i.e. A_p ≈ √(p/e) times the "
+            "correction factor 2^{1/(2p)} ≈ 1 + ln 2/(2p): the growth is only √p.",
+    symbols=(p_, sigma_),
+    parameters=("p",),
+    result_step="amplification",
+    premises=(
+        Premise("moment_integrand", x**p * phi,
+                "μ_p = ∫ x^p φ(x) dx: the Gaussian φ has mean 0, so its central moments are raw moments"),
+        Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sigma),
+                "A_p = μ_p^{1/p}/σ (rou.central_moments)"),
+    ),
+    steps=(
+        Integrate(x, -sp.oo, sp.oo,
+                  expect=2 ** (p / 2) * sigma**p * sp.gamma((p + 1) / 2) / sp.sqrt(sp.pi), name="gamma_form",
+                  note="SymPy integrates for a symbolic even p (a Γ-function integral)"),
+        Rewrite(expect=sp.factorial2(p - 1) * sigma**p, name="mu_p",
+                note="2^{p/2} Γ((p + 1)/2)/√π = (p − 1)!! for even p (duplication formula)"),
+        Substitute({mu(p): Ref("mu_p")}, on="amplification",
+                   expect=sp.Eq(A(p), (sp.factorial2(p - 1) * sigma**p) ** (1 / p) / sigma)),
+        Apply(lambda e: sp.expand_power_base(e, force=True), "split the p-th root of the product "
+              "(both factors are positive)", expect=sp.Eq(A(p), sp.factorial2(p - 1) ** (1 / p)),
+              name="amplification"),
+        Substitute({p: s_real}, on="gamma_form",
+                   expect=2 ** (s_real / 2) * sigma**s_real * sp.gamma((s_real + 1) / 2) / sp.sqrt(sp.pi),
+                   note="continue μ_p to real orders s > 0 through Γ, for the large-order expansion"),
+        Apply(_log_amplification, "take ln A_s = ln(μ_s/σ^s)/s and expand the logarithm",
+              expect=sp.log(2) / 2 + sp.loggamma((s_real + 1) / 2) / s_real - sp.log(sp.pi) / (2 * s_real)),
+        SeriesExpand(s_real, sp.oo, 3,
+                     expect=sp.log(s_real) / 2 - HALF + sp.log(2) / (2 * s_real) - 1 / (12 * s_real**2),
+                     note="Stirling's series for ln Γ at large argument; the p⁻³ term vanishes and the "
+                          "next one is 7/(360p⁴)"),
+        Apply(lambda e: sp.expand(sp.exp(e)), "exponentiate (at s = p)",
+              expect=(sp.sqrt(s_real) * sp.exp(-HALF) * sp.exp(sp.log(2) / (2 * s_real))
+                      * sp.exp(-1 / (12 * s_real**2))),
+              name="stirling",
+              note="A_p ≈ √(p/e) · 2^{1/(2p)} · e^{−1/(12p²)}: the correction factor to √(p/e) is "
+                   "2^{1/(2p)} = 1 + ln 2/(2p) + O(p⁻²)"),
+    ),
+    route=Agreement(
+        "mpmath quadrature of x^p e^{−x²/2} (and of its normalization and variance), "
+        "then μ_p^{1/p}/σ",
+        _gaussian_amplification_quad,
+        points=({"p": 2}, {"p": 6}, {"p": 16}),
+    ),
+    properties=(
+        Property("rou.gaussian.increasing", "A_p increases with the even order p",
+                 lambda p: _A_gauss(p + 2) > _A_gauss(p), {"p": p_.domain}),
+        Property("rou.gaussian.A2", "A_p = 1 exactly at p = 2 and only there",
+                 lambda p: close(_A_gauss(p), 1) == (p == 2), {"p": p_.domain}),
+        Property("rou.gaussian.stirling", "the Stirling form √(p/e)·2^{1/(2p)}·e^{−1/(12p²)} is "
+                 "within 1/(40p⁴) of A_p (relative; the next term is 7/(360p⁴))",
+                 lambda p: abs(_stirling_value(p) / _A_gauss(p) - 1) <= mpmath.mpf(1) / (40 * p**4),
+                 {"p": p_.domain}),
+    ),
+    claims=(
+        Claim("rou.gaussian.mu4", "for the Gaussian, the case p = 4 delivers μ_4 = 3σ⁴",
+              "W Appendix I", "3", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4) ** 4),
+        Claim("rou.gaussian.A4", "the order-4 standard deviation is σ_4 = 3^{1/4} σ",
+              "W Appendix I", "3^{1/4}", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4)),
+        Claim("rou.gaussian.A4_decimal", "A_4 = 3^{1/4} ≈ 1.316", "W Appendix I", "1.316",
+              lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈"),
+        Claim("rou.gaussian.A6", "A_6 = 15^{1/6} ≈ 1.571", "W Appendix I", "1.571",
+              lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=6), relation="≈",
+              erratum="15^{1/6} = 1.57042 rounds to 1.570, not 1.571",
+              correct="A_6 = 15^{1/6} ≈ 1.5704",
+              note="W's plain text lost the number; 1.571 is the value as restated in the catalogue."),
+        Claim("rou.gaussian.A8", "A_8 = 105^{1/8} ≈ 1.789", "W Appendix I", "1.789",
+              lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=8), relation="≈"),
+        Claim("rou.gaussian.A10", "A_10 = 945^{1/10} ≈ 1.984", "W Appendix I", "1.984",
+              lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=10), relation="≈"),
+        Claim("rou.gaussian.almost_twice",
+              "the order-4 standard deviation σ_4 = 3^{1/4} σ is \"almost twice the usual one\"",
+              "W Appendix I", "2", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈",
+              erratum="3^{1/4} ≈ 1.316 is about a third larger than σ, not almost twice",
+              correct="σ_4/σ = 3^{1/4} ≈ 1.32; the factor near 2 is A_10 = 945^{1/10} ≈ 1.984"),
+    ),
+)
+
+
+# -- rou.cauchy_truncated ----------------------------------------------------------------------
+def _integrate_termwise(expr: sp.Expr) -> sp.Expr:
+    """∫_{−Λ}^{Λ} of a finite sum plus a remainder, one term (and one summand) at a time."""
+    out = sp.S.Zero
+    for term in sp.Add.make_args(expr):
+        if isinstance(term, sp.Sum):
+            inner = sp.integrate(term.function, (x, -Lam, Lam), conds="none")
+            # (−Λ)^{2k−1−2j} = −Λ^{2k−1−2j}: the exponent is an odd integer.
+            out += sp.Sum(sp.expand_power_base(inner), *term.limits)
+        else:
+            out += sp.integrate(term, (x, -Lam, Lam), conds="none")
+    return out
+
+
+def _sum_evaluator(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
+    """The derived A_p(Λ) with its sum of p/2 terms added up at the working precision.
+
+    The alternating terms cancel when Λ < 1 (μ_p ≈ Λ^p/(p + 1) while the terms are ≈ Λ),
+    so the sum runs with p·log10(1/Λ) + 2·log10(p) + 10 extra digits.
+    """
+    order, lam = values["p"], values["Lambda"]
+    outer, summand, (lo, hi) = _split_sum(expr)
+    decades = float(mpmath.log10(to_mpf(lam)))
+    extra = int(order * max(0.0, -decades) + 2 * math.log10(order) + 10)
+    with mpmath.workdps(mpmath.mp.dps + extra):
+        L = to_mpf(lam)
+        order_mp = mpmath.mpf(order)
+        first, last = int(lo(order_mp)), int(hi(order_mp))
+        total = mpmath.fsum(summand(mpmath.mpf(i), L, order_mp) for i in range(first, last + 1))
+        return +outer(total, L, order_mp)
+
+
+@functools.cache
+def _split_sum(expr: sp.Expr) -> tuple[Callable[..., Any], Callable[..., Any],
+                                       tuple[Callable[..., Any], ...]]:
+    """Lambdify the derived expression with its (single) Sum replaced by a placeholder."""
+    sums = list(expr.atoms(sp.Sum))
+    if len(sums) != 1:
+        raise ValueError(f"expected one finite sum in the derived A_p, found {len(sums)}")
+    (s,) = sums
+    (var, lo, hi) = s.limits[0]
+    S = sp.Dummy("S")
+    outer = sp.lambdify([S, Lam, p], expr.xreplace({s: S}), modules="mpmath")
+    summand = sp.lambdify([var, Lam, p], s.function, modules="mpmath")
+    limits = (sp.lambdify([p], lo, modules="mpmath"), sp.lambdify([p], hi, modules="mpmath"))
+    return outer, summand, limits
+
+
+def _truncated_amplification_quad(p: int, Lambda: mpmath.mpf) -> mpmath.mpf:
+    """A_p(Λ) = μ_p^{1/p}/μ_2^{1/2} of the density ∝ 1/(1 + x²) on |x| ≤ Λ, every integral by
+    mpmath quadrature over (0, Λ) (the density is even and its mean is 0).
+
+    For Λ ≤ 1 the integrals run in t = x/Λ ∈ (0, 1), μ_q = Λ^q ∫ t^q w / ∫ w with
+    w = 1/(1 + Λ²t²), so that the quadrature never sees the tiny values of x^q.
+    """
+    if Lambda > 1:
+        nodes, scale = [0, 1, mpmath.sqrt(Lambda), Lambda], mpmath.mpf(1)
+        w = lambda y: 1 / (1 + y * y)
+    else:
+        nodes, scale = [0, 1], Lambda
+        w = lambda y: 1 / (1 + (Lambda * y) ** 2)
+    mass = mpmath.quad(w, nodes)
+    mu_p = scale**p * mpmath.quad(lambda y: y**p * w(y), nodes) / mass
+    mu_2 = scale**2 * mpmath.quad(lambda y: y * y * w(y), nodes) / mass
+    return mu_p ** (mpmath.mpf(1) / p) / mpmath.sqrt(mu_2)
+
+
+def _A_cauchy(p: int, Lambda: Any, dps: int = PROPERTY_DPS) -> mpmath.mpf:
+    return cauchy_truncated.evaluate(dps=dps, p=p, Lambda=Lambda)
+
+
+_SUM = sp.Sum((-1) ** j * x ** (2 * kh - 2 - 2 * j), (j, 0, kh - 1))
+_MU_K = (sp.Sum((-1) ** j * Lam ** (2 * kh - 1 - 2 * j) / (2 * kh - 1 - 2 * j), (j, 0, kh - 1)) / sp.atan(Lam)
+         + (-1) ** kh)
+_MU_P = (sp.Sum((-1) ** j * Lam ** (p - 1 - 2 * j) / (p - 1 - 2 * j), (j, 0, p / 2 - 1)) / sp.atan(Lam)
+         + (-1) ** (p / 2))
+
+cauchy_truncated = Derivation(
+    id="rou.cauchy_truncated",
+    title="Exact amplification factors of the truncated Lorentz–Cauchy density",
+    source="W Appendix I, Lorentz–Cauchy example",
+    summary="Dividing x^p by 1 + x² (p = 2k) leaves the quotient Σ_{j<k} (−1)^j x^{p−2−2j} and "
+            "the remainder (−1)^{p/2}; integrating over |x| ≤ Λ (γ = 1) gives, for every even p, "
+            "μ_p = [Σ_{j=0}^{p/2−1} (−1)^j Λ^{p−1−2j}/(p − 1 − 2j)]/atan Λ + (−1)^{p/2}, so "
+            "μ_2 = Λ/atan Λ − 1, μ_4 = (Λ³/3 − Λ + atan Λ)/atan Λ and A_p = μ_p^{1/p}/μ_2^{1/2}.",
+    symbols=(p_, Lambda_, half_),
+    parameters=("p", "Lambda"),
+    result_step="amplification",
+    evaluator=_sum_evaluator,
+    premises=(
+        Premise("quotient", _SUM + (-1) ** kh / (1 + x**2),
+                "polynomial division of x^{2k} by 1 + x²: quotient Σ_{j<k} (−1)^j x^{2k−2−2j}, "
+                "remainder (−1)^k"),
+        Premise("weight", 1 / (1 + x**2),
+                "Lorentz–Cauchy density γ/(π(γ² + x²)) with γ = 1 (A_p is scale-free, "
+                "rou.central_moments), up to the factor 1/π that cancels in μ_p"),
+        Premise("moment_ratio", sp.Eq(mu(2 * kh), numer / norm),
+                "density restricted to |x| ≤ Λ = X/γ and renormalized: μ_p = I_p/Z with "
+                "I_p = ∫ x^p/(1 + x²) and Z = ∫ 1/(1 + x²) over (−Λ, Λ); the mean is 0 by symmetry"),
+        Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
+                "A_p = μ_p^{1/p}/μ_2^{1/2} (rou.central_moments)"),
+    ),
+    steps=(
+        Apply(lambda e: e.doit(), "sum the geometric quotient", on="quotient",
+              expect=x ** (2 * kh) / (1 + x**2),
+              note="the division identity holds for every k (a geometric sum of ratio −1/x²)"),
+        Apply(_integrate_termwise, "integrate quotient and remainder term by term over (−Λ, Λ)",
+              on="quotient", name="numerator",
+              expect=sp.Sum(2 * (-1) ** j * Lam ** (2 * kh - 1 - 2 * j) / (2 * kh - 1 - 2 * j),
+                            (j, 0, kh - 1)) + 2 * (-1) ** kh * sp.atan(Lam)),
+        Integrate(x, -Lam, Lam, on="weight", expect=2 * sp.atan(Lam), name="normalization"),
+        Substitute({numer: Ref("numerator"), norm: Ref("normalization")}, on="moment_ratio",
+                   expect=sp.Eq(mu(2 * kh), _MU_K)),
+        Substitute({kh: p / 2}, expect=sp.Eq(mu(p), _MU_P), name="mu_p", note="p = 2k"),
+        Apply(lambda e: e.subs(p, 2).doit(), "set p = 2", on="mu_p",
+              expect=sp.Eq(mu(2), Lam / sp.atan(Lam) - 1), name="mu_2"),
+        Apply(lambda e: e.subs(p, 4).doit(), "set p = 4", on="mu_p",
+              expect=sp.Eq(mu(4), (Lam**3 / 3 - Lam + sp.atan(Lam)) / sp.atan(Lam)), name="mu_4"),
+        Substitute({mu(p): Ref("mu_p"), mu(2): Ref("mu_2")}, on="amplification",
+                   expect=sp.Eq(A(p), _MU_P ** (1 / p) / sp.sqrt(Lam / sp.atan(Lam) - 1)),
+                   name="amplification",
+                   note="evaluated by adding up the p/2 terms of the sum at the working precision"),
+    ),
+    route=Agreement(
+        "mpmath quadrature of x^p/(1 + x²), x²/(1 + x²) and 1/(1 + x²) over (0, Λ) "
+        "(breakpoints 1 and √Λ)",
+        _truncated_amplification_quad,
+        points=({"p": 2, "Lambda": "1/2"}, {"p": 4, "Lambda": 10**8}, {"p": 6, "Lambda": 30},
+                {"p": 20, "Lambda": "7/10"}),
+    ),
+    properties=(
+        Property("rou.cauchy_truncated.increasing", "A_p(Λ) increases with the cutoff Λ (p ≥ 4)",
+                 lambda p, Lambda: (p == 2
+                                    or _A_cauchy(p, Lambda * mpmath.mpf("1.01")) > _A_cauchy(p, Lambda)),
+                 {"p": p_.domain, "Lambda": Lambda_.domain}),
+    ),
+)
+
+
+# -- rou.cauchy_asymptotic -------------------------------------------------------------------
+def _scaled_integral(integral: sp.Integral) -> sp.Integral:
+    """x = Λ t, dx = Λ dt: ∫_{−Λ}^{Λ} g(x) dx = ∫_{−1}^{1} Λ g(Λ t) dt."""
+    return sp.Integral(Lam * integral.function.subs(x, Lam * t), (t, -1, 1))
+
+
+def _big_cutoff_amplification(order: int, lam: mpmath.mpf) -> mpmath.mpf:
+    """ln A_p(Λ) of the exact truncated density at a huge cutoff, by quadrature: μ_p is
+    Λ^{p−1} J_p/Z with J_p = ∫_0^1 t^p/(t² + Λ⁻²) dt (x = Λ t) and Z = ∫_0^Λ dx/(1 + x²)."""
+    eps2 = 1 / lam**2
+    Z = (mpmath.quad(lambda y: 1 / (1 + y * y), [0, 1])
+         + mpmath.quad(lambda u: 1 / (1 + u * u), [1 / lam, 1]))  # x = 1/u on (1, Λ)
+    J_p = mpmath.quad(lambda s: s**order / (s * s + eps2), [0, 1])
+    J_2 = mpmath.quad(lambda s: s**2 / (s * s + eps2), [0, 1])
+    mu_p_over = J_p / Z    # μ_p / Λ^{p−1}
+    mu_2_over = J_2 / Z    # μ_2 / Λ
+    # A_p = (Λ^{p−1} μ_p_over)^{1/p} / (Λ μ_2_over)^{1/2}, kept in logs to avoid huge powers.
+    return (mpmath.log(mu_p_over) / order - mpmath.log(mu_2_over) / 2
+            + ((order - 1) * mpmath.mpf(1) / order - mpmath.mpf(1) / 2) * mpmath.log(lam))
+
+
+def _asymptotic_by_limit(p: int, Lambda: mpmath.mpf) -> mpmath.mpf:
+    """Numerical limit: ln A_p at two huge cutoffs Λ₁ = 10^{digits+10}, Λ₂ = 10 Λ₁ (quadrature of
+    the exact density) gives the growth exponent by a secant in ln Λ; A_p(Λ₁) is then carried to
+    the requested Λ along that power law. Errors are O(1/Λ₁)."""
+    big = mpmath.mpf(10) ** (mpmath.mp.dps + 10)
+    ln_a1 = _big_cutoff_amplification(p, big)
+    ln_a2 = _big_cutoff_amplification(p, 10 * big)
+    slope = (ln_a2 - ln_a1) / mpmath.log(10)
+    return mpmath.exp(ln_a1 + slope * (mpmath.log(Lambda) - mpmath.log(big)))
+
+
+def _A_asym(p: int, Lambda: Any, dps: int = PROPERTY_DPS) -> mpmath.mpf:
+    return cauchy_asymptotic.evaluate(dps=dps, p=p, Lambda=Lambda)
+
+
+def _ratio_tends_to_one(p: int, Lambda: mpmath.mpf) -> bool:
+    r1 = _A_cauchy(p, Lambda) / _A_asym(p, Lambda) - 1
+    r2 = _A_cauchy(p, 100 * Lambda) / _A_asym(p, 100 * Lambda) - 1
+    slack = mpmath.mpf(10) ** (-(PROPERTY_DPS - 5))
+    return abs(r1) <= 1 / Lambda + slack and abs(r2) <= abs(r1) + slack
+
+
+# c_p = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}, written with its powers collected.
+_C_P = 2 ** (1 / p - HALF) * sp.pi ** (HALF - 1 / p) / (p - 1) ** (1 / p)
+
+
+def _collect_powers(expr: sp.Expr) -> sp.Expr:
+    """Split products under powers (all factors positive), merge equal bases, expand exponents."""
+    out = sp.powsimp(sp.expand_power_base(expr, force=True), force=True)
+    return out.replace(lambda e: e.is_Pow, lambda e: sp.Pow(e.base, sp.expand(e.exp)))
+
+cauchy_asymptotic = Derivation(
+    id="rou.cauchy_asymptotic",
+    title="Amplification factors of the truncated Cauchy density grow like Λ^{1/2 − 1/p}",
+    source="W Appendix I, Lorentz–Cauchy example",
+    summary="With x = Λ t the numerator of μ_p is Λ^{p−1} ∫_{−1}^{1} t^p/(t² + Λ⁻²) dt → "
+            "Λ^{p−1}·2/(p − 1) and the normalization 2 atan Λ → π, so μ_p ≈ (2/π) Λ^{p−1}/(p − 1), "
+            "μ_2 ≈ 2Λ/π and A_p ≈ c_p Λ^{1/2 − 1/p} with c_p = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}: "
+            "A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}, A_∞ ∝ Λ^{1/2}. W's \"50 standard deviations\" cutoff, "
+            "Λ = 50 σ with σ² ≈ 2Λ/π, is Λ = 5000/π ≈ 1.6·10³, where A_4 ≈ 5.4.",
+    symbols=(p_, Lambda_),
+    parameters=("p", "Lambda"),
+    result_step="asymptotic",
+    premises=(
+        Premise("numerator", sp.Integral(x**p / (1 + x**2), (x, -Lam, Lam)),
+                "I_p = ∫_{−Λ}^{Λ} x^p/(1 + x²) dx, the numerator of μ_p (rou.cauchy_truncated)"),
+        Premise("weight", 1 / (1 + x**2), "the normalization's integrand (rou.cauchy_truncated)"),
+        Premise("moment_scaled", sp.Eq(mu(p), Lam ** (p - 1) * J / norm),
+                "μ_p = I_p/Z with I_p = Λ^{p−1} J_p(Λ) (the factor taken out below)"),
+        Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
+                "A_p = μ_p^{1/p}/μ_2^{1/2} (rou.central_moments)"),
+        Premise("fifty_sigma", sp.Eq(Lam, 50 * sp.sqrt(mu(2))),
+                "W: extreme events reach 50 standard deviations, X = 50σ (γ = 1)"),
+    ),
+    steps=(
+        Apply(_scaled_integral, "substitute x = Λ t", on="numerator",
+              expect=sp.Integral(Lam * (Lam * t) ** p / (Lam**2 * t**2 + 1), (t, -1, 1))),
+        Apply(lambda I: sp.Integral(sp.powsimp(sp.expand_power_base(I.function / Lam ** (p - 1), force=True)),
+                                    *I.limits),
+              "take the factor Λ^{p−1} out of the integral",
+              expect=sp.Integral(Lam**2 * t**p / (Lam**2 * t**2 + 1), (t, -1, 1))),
+        Apply(lambda I: sp.Integral(sp.limit(I.function, Lam, sp.oo), *I.limits),
+              "let Λ → ∞ under the integral", expect=sp.Integral(t ** (p - 2), (t, -1, 1)),
+              note="dominated convergence: 0 ≤ t^p/(t² + Λ⁻²) ≤ t^{p−2} on (−1, 1)"),
+        Apply(lambda I: sp.integrate(I.function, I.limits[0], conds="none"), "integrate over t",
+              expect=2 / (p - 1), name="J_limit"),
+        Integrate(x, -Lam, Lam, on="weight", expect=2 * sp.atan(Lam), name="normalization"),
+        Limit(Lam, sp.oo, expect=sp.pi, name="normalization_limit"),
+        Substitute({J: Ref("J_limit"), norm: Ref("normalization_limit")}, on="moment_scaled",
+                   expect=sp.Eq(mu(p), 2 * Lam ** (p - 1) / (sp.pi * (p - 1))), name="mu_p",
+                   note="leading order: μ_p = (2/π) Λ^{p−1}/(p − 1) · (1 + O(1/Λ))"),
+        Apply(lambda e: e.subs(p, 2), "set p = 2", on="mu_p",
+              expect=sp.Eq(mu(2), 2 * Lam / sp.pi), name="mu_2"),
+        Substitute({mu(p): Ref("mu_p"), mu(2): Ref("mu_2")}, on="amplification",
+                   expect=sp.Eq(A(p), sp.sqrt(2 * sp.pi) * (2 * Lam ** (p - 1) / (sp.pi * (p - 1))) ** (1 / p)
+                                / (2 * sp.sqrt(Lam)))),
+        Apply(_collect_powers, "collect the powers of 2, π and Λ",
+              expect=sp.Eq(A(p), _C_P * Lam ** (HALF - 1 / p)), name="asymptotic",
+              note="c_p = 2^{1/p − 1/2} π^{1/2 − 1/p} (p − 1)^{−1/p} = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}"),
+        LogDerivative(Lam, expect=HALF - 1 / p, name="exponent",
+                      note="A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}, A_p → Λ^{1/2} as p → ∞"),
+        Substitute({mu(2): Ref("mu_2")}, on="fifty_sigma",
+                   expect=sp.Eq(Lam, 50 * sp.sqrt(2 * Lam / sp.pi))),
+        SolveFor(Lam, expect=sp.Eq(Lam, 5000 / sp.pi), name="fifty_sigma_cutoff",
+                 note="Λ = 5000/π ≈ 1.6·10³ for W's \"50 standard deviations\""),
+    ),
+    route=Agreement(
+        "numerical limit: exact A_p by quadrature (x = Λ t) at Λ₁ = 10^{dps+25} and 10 Λ₁, "
+        "secant exponent in ln Λ, carried back to Λ along the power law",
+        _asymptotic_by_limit,
+        points=({"p": 2, "Lambda": 10}, {"p": 4, "Lambda": 10**8}, {"p": 6, "Lambda": 10**6},
+                {"p": 12, "Lambda": "1/3"}),
+    ),
+    properties=(
+        Property("rou.cauchy_asymptotic.ratio", "exact/asymptotic A_p → 1 as Λ → ∞: within 1/Λ "
+                 "of 1, and closer at 100 Λ",
+                 _ratio_tends_to_one, {"p": p_.domain, "Lambda": Lambda_.domain}),
+    ),
+    claims=(
+        Claim("rou.cauchy_asymptotic.A4_100",
+              "with a realistic cutoff, the standard deviation at order 4 is \"100 times larger "
+              "than the usual one\" (leading order A_4 ∝ Λ^{1/4}: 100 at Λ = 10^8)",
+              "W Appendix I", "100",
+              lambda: _A_asym(4, 10**8, mpmath.mp.dps) / _A_asym(4, 1, mpmath.mp.dps),
+              note="The cutoff W used is lost from the text. Exact truncated-Cauchy value: "
+                   "A_4(10^8) ≈ 85.06 (= c_4·100, c_4 = (2/(3π))^{1/4}(π/2)^{1/2} ≈ 0.8506)."),
+        Claim("rou.cauchy_asymptotic.A6_100",
+              "the same factor 100 at order 6 (leading order A_6 ∝ Λ^{1/3}: 100 at Λ = 10^6)",
+              "W Appendix I", "100",
+              lambda: _A_asym(6, 10**6, mpmath.mp.dps) / _A_asym(6, 1, mpmath.mp.dps),
+              note="Exact truncated-Cauchy value: A_6(10^6) ≈ 88.89 (c_6 ≈ 0.8889)."),
+    ),
+    notes=(
+        ("W's \"50 standard deviations\" cutoff (X ≈ 50σ with σ² ≈ (2/π)γX) is Λ = 5000/π ≈ 1.6·10³, "
+         "where A_4 ≈ 5.4: far from 100. The factor 100 needs Λ ≈ 10^8 at order 4."),
+    ),
+)
+
+
+# -- rou.sample_size ---------------------------------------------------------------------------
+def _samples_by_root(k: mpmath.mpf) -> mpmath.mpf:
+    """M_k/M from a root search: the M_k at which the standard error √(Var(kX)/M_k) of the
+    mean of the rescaled variable equals √(Var(X)/M) (M = 1), for X = ±1 with equal
+    probabilities; variances by direct summation, the root bracketed in ln M_k."""
+    def var(scale: mpmath.mpf) -> mpmath.mpf:
+        values = [scale, -scale]
+        mean = mpmath.fsum(values) / 2
+        return mpmath.fsum((v - mean) ** 2 for v in values) / 2
+    var_1, var_k = var(mpmath.mpf(1)), var(k)
+    span = 10 + 4 * abs(mpmath.log(k))
+    root = mpmath.findroot(lambda u: mpmath.log(var_k) - u - mpmath.log(var_1), (-span, span),
+                           solver="anderson")
+    return mpmath.exp(root)
+
+
+sample_size = Derivation(
+    id="rou.sample_size",
+    title="A k times larger standard deviation needs k² times more samples",
+    source="W Appendix I, last paragraph",
+    summary="The error of a mean estimate is C σ/√M; matching the Gaussian accuracy with a "
+            "standard deviation kσ needs M_k = k² M samples.",
+    symbols=(k_, M_, sigma_),
+    parameters=("k",),
+    result_step="ratio",
+    premises=(
+        Premise("error_law", C * sigma / sp.sqrt(M), "error of a mean of M samples: C σ/√M (mc.error_law)"),
+        Premise("same_accuracy", sp.Eq(E, E_G),
+                "the fat-tailed estimate must be as accurate as the Gaussian one"),
+    ),
+    steps=(
+        Substitute({sigma: k * sigma, M: M_k}, on="error_law", expect=C * k * sigma / sp.sqrt(M_k),
+                   name="fat_error", note="standard deviation kσ, M_k samples"),
+        Substitute({E: Ref("fat_error"), E_G: Ref("error_law")},
+                   on="same_accuracy", expect=sp.Eq(C * k * sigma / sp.sqrt(M_k), C * sigma / sp.sqrt(M))),
+        SolveFor(M_k, expect=sp.Eq(M_k, k**2 * M), name="samples"),
+        Apply(lambda e: e / M, "divide by the Gaussian sample size",
+              expect=sp.Eq(M_k / M, k**2), name="ratio"),
+    ),
+    route=Agreement(
+        "equal standard errors √(Var(kX)/M_k) = √(Var(X)/1) for X = ±1, variances by direct "
+        "summation, root in ln M_k by Anderson–Björck bracketing",
+        _samples_by_root,
+        points=({"k": 100}, {"k": "1/3"}, {"k": 2}, {"k": "85.06"}),
+    ),
+    properties=(
+        Property("rou.sample_size.doubling", "doubling σ quadruples the samples",
+                 lambda k: close(sample_size.evaluate(dps=PROPERTY_DPS, k=2 * k),
+                                 4 * sample_size.evaluate(dps=PROPERTY_DPS, k=k)),
+                 {"k": k_.domain}),
+    ),
+    claims=(
+        Claim("rou.sample_size.more_samples",
+              "with σ one hundred times larger, matching the Gaussian accuracy needs 10^4 more samples",
+              "W Appendix I", "10^4", lambda: sample_size.evaluate(dps=mpmath.mp.dps, k=100),
+              note="Heuristic: W puts σ_p (the order-p deviation) into the σ/√M law of the "
+                   "mean, which governs σ, not σ_p. With the exact A_4(10^8) ≈ 85.06 the factor "
+                   "is ≈ 7.2·10³; at W's 50σ cutoff (Λ ≈ 1.6·10³, A_4 ≈ 5.4) it is ≈ 29."),
+    ),
+)
+
+DERIVATIONS = (central_moments, gaussian, cauchy_truncated, cauchy_asymptotic, sample_size)
