@@ -121,8 +121,10 @@ def _symbolic_zero(diff: sympy.Expr) -> str | None:
 
 def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpmath.mpc | None:
     """``expr`` at an exact point, to ``dps`` digits, or None if it is not a finite number."""
+    # Floats, not the exact rationals: exact powers with symbolic exponents can blow up.
+    floats = {s: sympy.Float(v, dps + 20) if not isinstance(v, str) else v for s, v in point.items()}
     try:
-        v = sympy.sympify(expr).xreplace(dict(point)).evalf(dps)
+        v = sympy.sympify(expr).xreplace(floats).evalf(dps)
     except (TypeError, ValueError, ZeroDivisionError, AttributeError):
         return None
     if not v.is_number or v.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):

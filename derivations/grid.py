@@ -1,0 +1,479 @@
+"""Grid discretization error and its cost (W §2, eqs 1–4).
+
+Catalogue section 1:
+
+* ``grid.error_law`` (eq. 1): a method of order ``a`` in ``d`` dimensions on ``N`` nodes
+  has error ``(N_c/N)^{a/d}``, ``N_c`` being the size at which the error is 1;
+* ``grid.centered_difference`` (eq. 2): the centered difference of ``sin(x/ℓ)`` has
+  relative error ``h²/(6ℓ²) − h⁴/(120ℓ⁴) + O(h⁶)``, so ``E = (N_c/N)²`` with
+  ``N_c = L/(√6 ℓ)``;
+* ``grid.error_d_dimensions`` (eq. 3): the same error on ``N = (L/h)^d`` nodes,
+  ``E = (N_c/N)^{2/d}`` with ``N_c = (L/(√6 ℓ))^d``;
+* ``grid.error_vs_cost`` (eq. 4): ``C ∝ N^{D/d}`` gives ``E ∝ C^{−a/D}``; all-to-all
+  interactions (``C ∝ N²`` per time step) give ``E ∝ C^{−a/(2d)}``;
+* ``grid.cost_exponent``: ``D = d + q`` from the stability limit ``Δt ∝ h^q`` of an
+  explicit scheme (``q = 1`` propagation, ``q = 2`` diffusion), hence the exponent ``a/D``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+import mpmath
+import sympy as sp
+
+from ._domains import Choice, Positive, Real
+from ._model import Agreement, Claim, Derivation, Param, Premise, Property, to_mpf
+from ._precision import PROPERTY_DPS, close
+from ._rules import Apply, LogDerivative, Ref, SeriesExpand, SolveFor, Substitute
+
+__all__ = [
+    "DERIVATIONS",
+    "error_law",
+    "centered_difference",
+    "error_d_dimensions",
+    "error_vs_cost",
+    "cost_exponent",
+]
+
+# -- symbols --------------------------------------------------------------------------------
+N_ = Param("N", Positive(sample=(1, 10**6), log=True), doc="number of mesh nodes")
+N_c_ = Param("N_c", Positive(sample=(1, 10**4), log=True), doc="critical size: the N at which E = 1")
+a_ = Param("a", Positive(sample=(1 / 4, 8), log=True), doc="order of accuracy of the method")
+d_ = Param("d", Positive(sample=(1, 1000), log=True), doc="spatial dimension of the problem")
+L_ = Param("L", Positive(sample=(1 / 10, 100), log=True), doc="size of the domain")
+ell_ = Param("ell", Positive(sample=(1 / 1000, 10), log=True), latex=r"\ell",
+             doc="smallest length scale of the function")
+h_ = Param("h", Positive(sample=(1 / 10**4, 1), log=True), doc="mesh spacing")
+x_ = Param("x", Real(-10, 10), doc="point at which the derivative is taken")
+kind_ = Param("kind", Choice("propagation", "diffusion"),
+              doc="what the explicit scheme simulates: it fixes the stability limit of the time step")
+q_ = Param("q", Positive(sample=(1 / 2, 4), log=True), doc="time-step order: Δt ∝ h^q")
+D_ = Param("D", Positive(sample=(1, 1000), log=True), doc="computational dimension: C ∝ N^{D/d}")
+
+N, N_c, a, d, L, ell, h, x, q, D = (p.symbol for p in (N_, N_c_, a_, d_, L_, ell_, h_, x_, q_, D_))
+E = sp.Symbol("E", positive=True)
+C = sp.Symbol("C", positive=True)
+C_1, C_2, C_3 = sp.symbols("C_1 C_2 C_3", positive=True)
+dt = sp.Symbol(r"\Delta t", positive=True)
+T, c, nu, kappa, tau = sp.symbols("T c nu kappa tau", positive=True)
+f = sp.Function("f")
+# Local exponents: ε_N = d ln E/d ln N, γ_N = d ln C/d ln N, ε_C = d ln E/d ln C.
+epsilon_N, gamma_N, epsilon_C = sp.symbols("epsilon_N gamma_N epsilon_C", real=True)
+
+
+@functools.cache
+# -- eq. (1): the error law ------------------------------------------------------------------
+def _error_from_spacing(N: mpmath.mpf, N_c: mpmath.mpf, a: mpmath.mpf, d: mpmath.mpf) -> mpmath.mpf:
+    """E(N) from the premises: spacing h = L N^{-1/d}, error (h/ℓ)^a, with the length ℓ
+    fixed by root finding on the defining condition E(N_c) = 1 (never uses (N_c/N)^{a/d})."""
+    L = mpmath.mpf(1)
+    spacing = lambda n: L * mpmath.power(n, -1 / d)
+    # log E(N_c; ℓ) = a (log h(N_c) − log ℓ) = 0, solved for log ℓ.
+    log_ell = mpmath.findroot(lambda s: a * (mpmath.log(spacing(N_c)) - s), mpmath.mpf(0))
+    return mpmath.exp(a * (mpmath.log(spacing(N)) - log_ell))
+
+
+error_law = Derivation(
+    id="grid.error_law",
+    title="Grid error falls as the a/d-th power of the number of nodes",
+    source="W §2, eq. (1)",
+    summary="A method of order a has error (h/ℓ)^a; N nodes in d dimensions have spacing "
+            "h = L N^(−1/d). N_c, the size at which the error is 1, is (L/ℓ)^d; and "
+            "E(N) = E(N)/E(N_c), in which L and ℓ cancel: E(N) = (N_c/N)^(a/d).",
+    symbols=(N_, N_c_, a_, d_, L_, ell_, h_),
+    parameters=("N", "N_c", "a", "d"),
+    premises=(
+        Premise("error", sp.Eq(E, (h / ell) ** a),
+                "a method of order a has error E ∝ (h/ℓ)^a; the prefactor is absorbed in ℓ"),
+        Premise("spacing", sp.Eq(h, L * N ** (-1 / d)),
+                "N nodes filling a d-dimensional domain of size L are spaced h = L N^(−1/d)"),
+    ),
+    steps=(
+        Substitute({h: Ref("spacing")}, on="error", name="error_in_N",
+                   expect=sp.Eq(E, (L / (ell * N ** (1 / d))) ** a)),
+        Apply(lambda e: sp.Eq(e.rhs.subs(N, N_c), 1), "N_c is the size at which E = 1",
+              both_sides=False, expect=sp.Eq((L / (ell * N_c ** (1 / d))) ** a, 1)),
+        Apply(lambda e: e ** (d / a), "raise both sides to the power d/a",
+              expect=sp.Eq((L / (ell * N_c ** (1 / d))) ** d, 1)),
+        SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, (L / ell) ** d)),
+        Apply(lambda e: sp.Eq(e.lhs, sp.expand_power_base(e.rhs / e.rhs.subs(N, N_c))),
+              "E(N) = E(N)/E(N_c) since E(N_c) = 1: L and ℓ cancel", on="error_in_N",
+              both_sides=False, name="error_law", expect=sp.Eq(E, (N_c / N) ** (a / d))),
+        LogDerivative(N, expect=-a / d, note="the error exponent is a/d"),
+    ),
+    result_step="error_law",
+    route=Agreement(
+        "the premises evaluated numerically: h = L N^(−1/d), E = (h/ℓ)^a, with ℓ found by "
+        "mpmath.findroot from E(N_c) = 1",
+        _error_from_spacing,
+        points=({"N": 10**6, "N_c": 100, "a": 2, "d": 3},
+                {"N": "1/2", "N_c": 7, "a": "1/3", "d": 1000},
+                {"N": 12345, "N_c": "2.5", "a": 4, "d": "3/2"},
+                {"N": 10**9, "N_c": 10**12, "a": 8, "d": 2}),
+    ),
+    properties=(
+        Property("grid.error_law.decreasing", "E decreases in N (doubling N lowers the error)",
+                 lambda N, N_c, a, d: (error_law.evaluate(dps=PROPERTY_DPS, N=2 * N, N_c=N_c, a=a, d=d)
+                                       < error_law.evaluate(dps=PROPERTY_DPS, N=N, N_c=N_c, a=a, d=d)),
+                 {"N": N_.domain, "N_c": N_c_.domain, "a": a_.domain, "d": d_.domain}),
+        Property("grid.error_law.unit_at_critical", "E(N_c) = 1",
+                 lambda N_c, a, d: close(error_law.evaluate(dps=PROPERTY_DPS, N=N_c, N_c=N_c, a=a, d=d), 1),
+                 {"N_c": N_c_.domain, "a": a_.domain, "d": d_.domain}),
+    ),
+)
+
+
+# -- eq. (2): centered difference of sin(x/ℓ) ----------------------------------------------
+_test_function = sp.sin(x / ell)
+
+
+def _relative_error(ell: mpmath.mpf, h: mpmath.mpf, x0: mpmath.mpf) -> mpmath.mpf:
+    """1 − D_h f / f'(x0) for f = sin(x/ℓ): the actual difference quotient, f' by mpmath.diff."""
+    fn = lambda t: mpmath.sin(t / ell)
+    return 1 - (fn(x0 + h) - fn(x0 - h)) / (2 * h * mpmath.diff(fn, x0))
+
+
+def _critical_size_numeric(L: mpmath.mpf, ell: mpmath.mpf, d: Any = 1) -> mpmath.mpf:
+    """N_c = lim_{h→0} N(h) E(h)^{d/2}, N(h) = (L/h)^d, E the actual relative error.
+
+    N E^{d/2} = N_c (1 − d u²/40 + O(u⁴)) with u = h/ℓ, so u = 10^(−(dps/2 + 8)) puts the
+    limit within 10^(−dps−15) d. The difference f(x+h) − f(x−h) loses log10(1/u) digits
+    and E ≈ u²/6 = 1 − quotient another 2 log10(1/u), so it is computed with 3·dps + 60.
+    """
+    dps = mpmath.mp.dps
+    d = mpmath.mpf(d)
+    with mpmath.extradps(2 * dps + 60):
+        u = mpmath.mpf(10) ** (-(dps // 2 + 8))
+        step = u * ell
+        E_h = _relative_error(ell, step, ell / 3)
+        out = (L / step) ** d * E_h ** (d / 2)
+    return +out
+
+
+@functools.cache
+def _two_term_series() -> Any:
+    return sp.lambdify((h, ell), centered_difference.derived("series"), modules="mpmath")
+
+
+def _series_bound_holds(ell: mpmath.mpf, u: mpmath.mpf, theta: mpmath.mpf) -> bool:
+    """The derived two-term series against the actual quotient at x = θℓ, h = uℓ: the
+    remainder lies strictly between 0 and u⁶/5040 (alternating series, decreasing terms
+    for u ≤ 1). For u ≥ 10⁻³ the margins, ≳ u⁸/362880 ≥ 10⁻³⁰, exceed the rounding of the
+    quotient at PROPERTY_DPS + 40 digits (≲ 10⁻⁶⁷ after losing log10(1/u) to cancellation)."""
+    with mpmath.extradps(40):
+        step = u * ell
+        rest = _relative_error(ell, step, theta * ell) - _two_term_series()(step, ell)
+        return bool(0 < rest < u**6 / 5040)
+
+
+centered_difference = Derivation(
+    id="grid.centered_difference",
+    title="Centered difference: second order, with critical size N_c = L/(√6 ℓ)",
+    source="W §2, eq. (2)",
+    summary="For f = sin(x/ℓ) the relative error of the centered difference is "
+            "1 − sin(u)/u, u = h/ℓ, independently of x: h²/(6ℓ²) − h⁴/(120ℓ⁴) + O(h⁶). "
+            "Its leading term with h = L/N is (N_c/N)² with N_c = L/(√6 ℓ).",
+    symbols=(L_, ell_, h_, x_, N_, N_c_),
+    parameters=("L", "ell"),
+    premises=(
+        Premise("relative_error", 1 - (f(x + h) - f(x - h)) / (2 * h * sp.Derivative(f(x), x)),
+                "relative error 1 − D_h f / f' of the centered difference D_h f = (f(x+h) − f(x−h))/(2h)"),
+        Premise("test_function", sp.Eq(f(x), _test_function),
+                "f varies on the smallest length scale ℓ"),
+        Premise("spacing", sp.Eq(h, L / N), "N nodes on a domain of size L"),
+    ),
+    steps=(
+        Apply(lambda e: e.subs(f, sp.Lambda(x, _test_function)).doit(),
+              "insert f = sin(x/ℓ) and differentiate",
+              expect=1 - ell * (sp.sin((x + h) / ell) - sp.sin((x - h) / ell)) / (2 * h * sp.cos(x / ell))),
+        Apply(lambda e: sp.cancel(sp.expand_trig(sp.expand(e))),
+              "sin(x+u) − sin(x−u) = 2 cos x sin u: the dependence on x cancels",
+              expect=1 - ell * sp.sin(h / ell) / h),
+        SeriesExpand(h, 0, 6, name="series", expect=h**2 / (6 * ell**2) - h**4 / (120 * ell**4)),
+        Apply(lambda e: e.as_leading_term(h), "keep the leading term as h → 0", name="leading",
+              expect=h**2 / (6 * ell**2)),
+        LogDerivative(h, name="order", expect=2, note="second-order accuracy: a = 2"),
+        Substitute({h: Ref("spacing")}, on="leading", name="error_in_N",
+                   expect=L**2 / (6 * ell**2 * N**2)),
+        Apply(lambda e: sp.Eq(e.subs(N, N_c), 1), "N_c is the size at which E = 1",
+              both_sides=False, expect=sp.Eq(L**2 / (6 * ell**2 * N_c**2), 1)),
+        Apply(sp.sqrt, "take the square root of both sides (both are positive)",
+              expect=sp.Eq(L / (sp.sqrt(6) * ell * N_c), 1)),
+        SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, L / (sp.sqrt(6) * ell))),
+        Apply(lambda e: e / e.subs(N, N_c), "E(N) = E(N)/E(N_c) since E(N_c) = 1: L and ℓ cancel",
+              on="error_in_N", name="error_law", expect=(N_c / N) ** 2),
+        LogDerivative(N, expect=-2, note="eq. (1) with a = 2, d = 1"),
+    ),
+    result_step="critical_size",
+    route=Agreement(
+        "N_c as the limit of N·E(N)^(1/2) as N → ∞, with E(N) the actual relative error of "
+        "the centered difference of sin(x/ℓ) at x = ℓ/3 (f' by mpmath.diff), evaluated at "
+        "h/ℓ = 10^(−dps/2−8) with 3·dps + 60 digits",
+        _critical_size_numeric,
+        points=({"L": 1, "ell": 1}, {"L": 10, "ell": "1/7"}, {"L": 3, "ell": 2},
+                {"L": 1, "ell": "0.001"}),
+    ),
+    notes=(
+        ("The plain text of W lost eq. (2); its wording may drop the 1/6 and give N_c = L/ℓ. "
+         "The exact leading coefficient is 1/6, so N_c = L/(√6 ℓ) ≈ 0.408 L/ℓ: a factor √6 in N_c "
+         "and 6 in E at given N. W's point is that such prefactors matter, so the exact one is "
+         "recorded (a note, not an erratum: the printed equation is lost)."),
+        ("The relative error 1 − sin(u)/u (u = h/ℓ) does not depend on x: the sum-to-product step "
+         "shows it exactly, before any expansion."),
+    ),
+    properties=(
+        Property("grid.centered_difference.localized",
+                 "N_c decreases as ℓ grows: localized functions need larger grids",
+                 lambda L, ell: (centered_difference.evaluate(dps=PROPERTY_DPS, L=L, ell=ell)
+                                 > centered_difference.evaluate(dps=PROPERTY_DPS, L=L,
+                                                                ell=ell * mpmath.mpf("1.01"))),
+                 {"L": L_.domain, "ell": ell_.domain}),
+        Property("grid.centered_difference.series",
+                 "the actual relative error minus h²/(6ℓ²) − h⁴/(120ℓ⁴) lies in (0, (h/ℓ)⁶/5040) "
+                 "for 10⁻³ ≤ h/ℓ ≤ 1, at every x = θℓ with |θ| < 1",
+                 _series_bound_holds,
+                 {"ell": ell_.domain, "u": Real("1/1000", 1, hi_open=False, sample=("1/1000", 1), log=True),
+                  "theta": Real(-1, 1)}),
+    ),
+    claims=(
+        Claim("grid.centered_difference.second_order",
+              "the centered difference is second-order accurate (a = 2)", "W §2, eq. (2)", "2",
+              lambda: centered_difference.derived("order")),
+        Claim("grid.centered_difference.localized",
+              "localized functions (ℓ ≪ L) show larger errors than extended ones (ℓ ∼ L): "
+              "N_c = L/(√6 ℓ) decreases in ℓ", "W §2", "true",
+              lambda: bool(sp.diff(centered_difference.value(centered_difference.result), ell).is_negative),
+              note="dN_c/dℓ < 0 for all L, ℓ > 0, decided by SymPy from the symbols' signs"),
+    ),
+)
+
+
+# -- eq. (3): d dimensions ---------------------------------------------------------------------
+error_d_dimensions = Derivation(
+    id="grid.error_d_dimensions",
+    title="The same error in d dimensions: E = (N_c/N)^(2/d), N_c = (L/(√6 ℓ))^d",
+    source="W §2, eq. (3)",
+    summary="With N = (L/h)^d nodes the spacing is h = L N^(−1/d); the centered-difference "
+            "error h²/(6ℓ²) becomes (N_c/N)^(2/d) with N_c = (L/(√6 ℓ))^d.",
+    symbols=(L_, ell_, d_, h_, N_, N_c_),
+    parameters=("L", "ell", "d"),
+    premises=(
+        Premise("mesh", sp.Eq(N, (L / h) ** d), "a uniform grid of spacing h on a d-cube of side L"),
+        Premise("error", sp.Eq(E, h**2 / (6 * ell**2)),
+                "leading relative error of the centered difference along each axis (grid.centered_difference)"),
+    ),
+    steps=(
+        Apply(lambda e: e ** (1 / d), "take the d-th root of both sides", on="mesh",
+              expect=sp.Eq(N ** (1 / d), L / h)),
+        SolveFor(h, name="spacing", expect=sp.Eq(h, L * N ** (-1 / d))),
+        Substitute({h: Ref("spacing")}, on="error", name="error_in_N",
+                   expect=sp.Eq(E, L**2 / (6 * ell**2 * N ** (2 / d)))),
+        Apply(lambda e: sp.Eq(e.rhs.subs(N, N_c), 1), "N_c is the size at which E = 1",
+              both_sides=False, expect=sp.Eq(L**2 / (6 * ell**2 * N_c ** (2 / d)), 1)),
+        Apply(lambda e: e ** (d / 2), "raise both sides to the power d/2",
+              expect=sp.Eq((L**2 / (6 * ell**2)) ** (d / 2) / N_c, 1)),
+        SolveFor(N_c, name="critical_size", choose=lambda s: bool(s.is_positive),
+                 expect=sp.Eq(N_c, (L / (sp.sqrt(6) * ell)) ** d), note="the positive root"),
+        Apply(lambda e: sp.Eq(e.lhs, e.rhs / e.rhs.subs(N, N_c)),
+              "E(N) = E(N)/E(N_c) since E(N_c) = 1: L and ℓ cancel", both_sides=False,
+              on="error_in_N", name="error_law", expect=sp.Eq(E, (N_c / N) ** (2 / d))),
+        LogDerivative(N, expect=-2 / d, note="the exponent 2/d falls with the dimension"),
+    ),
+    result_step="critical_size",
+    route=Agreement(
+        "N_c as the limit of N·E^(d/2) as h → 0, N = (L/h)^d, E the actual relative error of "
+        "the centered difference of sin(x/ℓ) (f' by mpmath.diff), at h/ℓ = 10^(−dps/2−8)",
+        _critical_size_numeric,
+        points=({"L": 1, "ell": 1, "d": 1}, {"L": 10, "ell": "1/7", "d": 3},
+                {"L": 3, "ell": 2, "d": "7/2"}, {"L": 100, "ell": "0.01", "d": 10}),
+    ),
+    properties=(
+        Property("grid.error_d_dimensions.one_dimension", "at d = 1 it is the critical size of eq. (2)",
+                 lambda L, ell: close(error_d_dimensions.evaluate(dps=PROPERTY_DPS, L=L, ell=ell, d=1),
+                                      centered_difference.evaluate(dps=PROPERTY_DPS, L=L, ell=ell)),
+                 {"L": L_.domain, "ell": ell_.domain}),
+        Property("grid.error_d_dimensions.product",
+                 "N_c(d₁ + d₂) = N_c(d₁) N_c(d₂): each axis contributes a factor",
+                 lambda L, ell, d, d2: close(
+                     error_d_dimensions.evaluate(dps=PROPERTY_DPS, L=L, ell=ell, d=d + d2),
+                     error_d_dimensions.evaluate(dps=PROPERTY_DPS, L=L, ell=ell, d=d)
+                     * error_d_dimensions.evaluate(dps=PROPERTY_DPS, L=L, ell=ell, d=d2)),
+                 {"L": L_.domain, "ell": ell_.domain, "d": Positive(sample=(1, 30), log=True),
+                  "d2": Positive(sample=(1, 30), log=True)}),
+    ),
+)
+
+
+# -- eq. (4): error versus cost -----------------------------------------------------------------
+def _log_slope(log_E: Any, log_C: Any, at: mpmath.mpf) -> mpmath.mpf:
+    """−d ln E / d ln C along a one-parameter family, by numeric differentiation (mpmath.diff)."""
+    return -mpmath.diff(log_E, at) / mpmath.diff(log_C, at)
+
+
+def _all_to_all_route(a: mpmath.mpf, d: mpmath.mpf) -> mpmath.mpf:
+    """E from h = L N^(−1/d), E = (h/ℓ)^a and the pairwise cost C = C₂ N², as functions of
+    t = ln N; the constants are arbitrary (the exponent must not depend on them)."""
+    L, ell, C2 = mpmath.mpf(3), mpmath.mpf("0.01"), mpmath.mpf(7)
+    log_E = lambda t: a * (mpmath.log(L * mpmath.exp(-t / d)) - mpmath.log(ell))
+    log_C = lambda t: mpmath.log(C2 * mpmath.exp(t) ** 2)
+    return _log_slope(log_E, log_C, mpmath.log(1000))
+
+
+chain_rule = Premise(
+    "chain_rule", sp.Eq(epsilon_C, epsilon_N / gamma_N),
+    "chain rule for local exponents: d ln E/d ln C = (d ln E/d ln N)/(d ln C/d ln N), "
+    "C strictly increasing in N")
+
+error_vs_cost = Derivation(
+    id="grid.error_vs_cost",
+    title="Error against cost: E ∝ C^(−a/D) for local schemes, C^(−a/(2d)) for all-to-all",
+    source="W §2, eq. (4)",
+    summary="A local explicit scheme costs C ∝ N^(D/d) (D = d+1 propagation, d+2 diffusion, "
+            "see grid.cost_exponent); with E ∝ N^(−a/d) (eq. 1) the chain rule gives "
+            "E ∝ C^(−a/D). All-to-all interactions cost C ∝ N² per time step: E ∝ C^(−a/(2d)).",
+    symbols=(a_, d_, D_, N_, N_c_),
+    parameters=("a", "d"),
+    premises=(
+        Premise("error", sp.Eq(E, (N_c / N) ** (a / d)), "eq. (1), grid.error_law"),
+        chain_rule,
+        Premise("local_cost", sp.Eq(C, C_1 * N ** (D / d)),
+                "a local explicit scheme: C ∝ N^(D/d), D the computational dimension (grid.cost_exponent)"),
+        Premise("pairwise_cost", sp.Eq(C, C_2 * N**2),
+                "all-to-all interactions (e.g. gravitation): N² pair evaluations per time step; "
+                "convention: C is the cost of one time step"),
+        Premise("pairwise_cost_all_steps", sp.Eq(C, C_3 * N**2 * N ** ((D - d) / d)),
+                "the same counting all time steps, as for the local scheme: (L/h)^(D−d) = N^((D−d)/d) steps"),
+    ),
+    steps=(
+        LogDerivative(N, on="error", name="error_exponent_N", expect=-a / d),
+        LogDerivative(N, on="local_cost", name="local_cost_exponent_N", expect=D / d, note="C ∝ N^(D/d)"),
+        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("local_cost_exponent_N")},
+                   on="chain_rule", name="local_exponent", expect=sp.Eq(epsilon_C, -a / D),
+                   note="E ∝ C^(−a/D)"),
+        LogDerivative(N, on="pairwise_cost", name="pairwise_cost_exponent_N", expect=2),
+        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("pairwise_cost_exponent_N")},
+                   on="chain_rule", name="all_to_all_exponent", expect=sp.Eq(epsilon_C, -a / (2 * d)),
+                   note="E ∝ C^(−a/(2d)) with the per-step cost"),
+        LogDerivative(N, on="pairwise_cost_all_steps", name="pairwise_all_steps_exponent_N",
+                      expect=(d + D) / d),
+        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("pairwise_all_steps_exponent_N")},
+                   on="chain_rule", name="all_to_all_all_steps", expect=sp.Eq(epsilon_C, -a / (d + D)),
+                   note="counting time steps too: E ∝ C^(−a/(d+D)), always below a/D"),
+    ),
+    result_step="all_to_all_exponent",
+    value=lambda e: -e.rhs,
+    route=Agreement(
+        "numeric log–log slope −d ln E / d ln C (mpmath.diff) of E = (h/ℓ)^a, h = L N^(−1/d), "
+        "against C = C₂ N², along N",
+        _all_to_all_route,
+        points=({"a": 2, "d": 3}, {"a": "1/2", "d": 1}, {"a": 4, "d": "7/3"}, {"a": 8, "d": 1000}),
+    ),
+    properties=(
+        Property("grid.error_vs_cost.all_to_all_worse",
+                 "for d ≥ 1 the all-to-all exponent a/(2d) is no larger than a local scheme's a/(d+1)",
+                 lambda a, d: (error_vs_cost.evaluate(dps=PROPERTY_DPS, a=a, d=d)
+                               <= cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind="propagation")
+                               * (1 + mpmath.mpf(10) ** (-PROPERTY_DPS + 5))),
+                 {"a": a_.domain, "d": Real(1, None, lo_open=False, sample=(1, 1000), log=True)}),
+    ),
+    notes=(
+        ("Convention (as in W): the all-to-all cost C ∝ N² is the cost of one time step, giving "
+         "E ∝ C^(−a/(2d)). Counting the time steps as for the local scheme gives "
+         "C ∝ N^((d+D)/d) and E ∝ C^(−a/(d+D)), always worse than a/D; with the per-step "
+         "convention the all-to-all exponent is below the local one only for d > 1 (propagation) "
+         "or d > 2 (diffusion)."),
+    ),
+)
+
+
+def _cost_route(a: mpmath.mpf, d: mpmath.mpf, kind: str) -> mpmath.mpf:
+    """−d ln E / d ln C along h, from the premises: C = κ (L/h)^d T/Δt(h) with the stability
+    limit of ``kind``, E = (h/ℓ)^a; numeric differentiation, arbitrary constants."""
+    L, ell, T, speed, viscosity, work = (mpmath.mpf(v) for v in ("2", "0.003", "5", "3", "0.7", "11"))
+    if kind == "propagation":
+        step = lambda s: mpmath.exp(s) / speed  # CFL: Δt = h/c
+    else:
+        step = lambda s: mpmath.exp(s) ** 2 / (2 * viscosity)  # Δt = h²/(2ν)
+    log_C = lambda s: mpmath.log(work * (L / mpmath.exp(s)) ** d * T / step(s))
+    log_E = lambda s: a * (s - mpmath.log(ell))
+    return _log_slope(log_E, log_C, mpmath.log(L / 100))
+
+
+@functools.lru_cache(maxsize=8)
+def _exponent_function(expr: sp.Expr, kind: str) -> Any:
+    order = cost_exponent.derived(f"q_{kind}")
+    return sp.lambdify((a, d), expr.subs(q, order), modules="mpmath")
+
+
+def _cost_evaluator(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
+    """a/(d+q) with the time-step order q that the derivation obtained for ``kind``
+    (steps ``q_propagation`` and ``q_diffusion``)."""
+    return _exponent_function(expr, values["kind"])(to_mpf(values["a"]), to_mpf(values["d"]))
+
+
+cost_exponent = Derivation(
+    id="grid.cost_exponent",
+    title="Cost exponent of an explicit local scheme: a/D with D = d+1 or d+2",
+    source="W §2, eq. (4)",
+    summary="An explicit local scheme does O(1) work per node and time step, and its time "
+            "step is bounded by Δt ∝ h^q: q = 1 for propagation (CFL), q = 2 for diffusion. "
+            "With h = L N^(−1/d), C ∝ N^((d+q)/d), so D = d + q, and the chain rule with "
+            "E ∝ N^(−a/d) gives E ∝ C^(−a/(d+q)).",
+    symbols=(a_, d_, kind_, q_, h_, L_, N_, N_c_),
+    parameters=("a", "d", "kind"),
+    premises=(
+        Premise("cost", sp.Eq(C, kappa * N * T / dt),
+                "explicit local scheme: κ operations per node and time step, T/Δt time steps"),
+        Premise("timestep", sp.Eq(dt, tau * h**q), "the stability limit of an explicit scheme: Δt ∝ h^q"),
+        Premise("cfl", sp.Eq(dt, h / c), "propagation at speed c: the CFL condition Δt ≤ h/c, at its limit"),
+        Premise("diffusive", sp.Eq(dt, h**2 / (2 * nu)),
+                "diffusion with diffusivity ν: explicit stability Δt ≤ h²/(2ν), at its limit"),
+        Premise("spacing", sp.Eq(h, L * N ** (-1 / d)), "N nodes in d dimensions"),
+        Premise("error", sp.Eq(E, (N_c / N) ** (a / d)), "eq. (1), grid.error_law"),
+        chain_rule,
+    ),
+    steps=(
+        LogDerivative(h, on="cfl", name="q_propagation", expect=1, note="Δt ∝ h: q = 1"),
+        LogDerivative(h, on="diffusive", name="q_diffusion", expect=2, note="Δt ∝ h²: q = 2"),
+        Substitute({dt: Ref("timestep")}, on="cost", expect=sp.Eq(C, kappa * N * T / (tau * h**q))),
+        Substitute({h: Ref("spacing")}, expect=sp.Eq(C, kappa * T * N ** (1 + q / d) / (tau * L**q))),
+        LogDerivative(N, name="cost_exponent_N", expect=(d + q) / d,
+                      note="C ∝ N^(D/d) with D = d + q: d+1 for propagation, d+2 for diffusion"),
+        LogDerivative(N, on="error", name="error_exponent_N", expect=-a / d),
+        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("cost_exponent_N")},
+                   on="chain_rule", name="exponent", expect=sp.Eq(epsilon_C, -a / (d + q)),
+                   note="E ∝ C^(−a/D), D = d + q"),
+    ),
+    result_step="exponent",
+    value=lambda e: -e.rhs,
+    evaluator=_cost_evaluator,
+    route=Agreement(
+        "numeric log–log slope −d ln E / d ln C (mpmath.diff) along h, with C = κ (L/h)^d T/Δt(h), "
+        "Δt = h/c or h²/(2ν), and E = (h/ℓ)^a",
+        _cost_route,
+        points=({"a": 2, "d": 3, "kind": "propagation"}, {"a": 2, "d": 3, "kind": "diffusion"},
+                {"a": "1/2", "d": 1, "kind": "diffusion"}, {"a": 4, "d": "5/2", "kind": "propagation"},
+                {"a": 8, "d": 1000, "kind": "diffusion"}),
+    ),
+    properties=(
+        Property("grid.cost_exponent.diffusion_slower", "diffusion has a smaller exponent than propagation",
+                 lambda a, d: (cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind="diffusion")
+                               < cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind="propagation")),
+                 {"a": a_.domain, "d": d_.domain}),
+        Property("grid.cost_exponent.below_grid", "counting time steps lowers the exponent below a/d",
+                 lambda a, d, kind: cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind=kind) < a / d,
+                 {"a": a_.domain, "d": d_.domain, "kind": kind_.domain}),
+    ),
+    claims=(
+        Claim("grid.cost.exponent_3d",
+              "a second-order method (a = 2) for propagation in d = 3 (D = 4): E ∝ C^(−1/2)",
+              "W §2, eq. (4)", "1/2",
+              lambda: cost_exponent.evaluate(dps=mpmath.mp.dps, a=2, d=3, kind="propagation"),
+              note="printed as the magnitude of the exponent"),
+    ),
+)
+
+DERIVATIONS = (error_law, centered_difference, error_d_dimensions, error_vs_cost, cost_exponent)
