@@ -1,0 +1,516 @@
+"""LLM scaling exponents and what they cost (W §3, §3.2, §7; S §1–2).
+
+Catalogue section 3. ``llm.loss_law`` (the loss law ``L = (N_c/N)^α = A/N^α`` of W eq. 7
+and S eqs 1–2, with ``N_c = A^{1/α}``, and the exponents W quotes from Kaplan et al. 2020),
+``llm.resource_factor`` (cutting the loss by ``F`` costs ``F^{1/α}`` more resources),
+``llm.grid_equivalent`` (the grid order a ``d``-dimensional method would need to match
+``α``), ``llm.information_doubling`` (``I ∝ D^α`` doubles every ``1/α`` data-doubling
+times) and ``llm.orders_of_magnitude`` (W §3's back-of-the-envelope numbers).
+
+The Kaplan exponents are *inputs* quoted by W, not results: no derivation here can
+produce them. They are kept as module constants so that every claim which uses them
+(and the ledger's check of the quotation itself) reads the same number.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any, Callable
+
+import mpmath
+import sympy as sp
+
+from ._domains import Integer, Positive, Real
+from ._model import Agreement, Claim, Derivation, Param, Premise, Property
+from ._precision import PROPERTY_DPS, close, relative_tolerance
+from ._rules import Apply, LogDerivative, Ref, SolveFor, SolveInequality, Substitute
+
+__all__ = [
+    "DERIVATIONS",
+    "KAPLAN_ALPHA_N",
+    "KAPLAN_ALPHA_D",
+    "KAPLAN_ALPHA_C",
+    "REFERENCE_ALPHA",
+    "loss_law",
+    "resource_factor",
+    "grid_equivalent",
+    "information_doubling",
+    "orders_of_magnitude",
+]
+
+#: Kaplan et al. (2020) as quoted by W §3: loss exponent in the number of parameters.
+KAPLAN_ALPHA_N = Fraction("0.076")
+#: ... in the size of the data set.
+KAPLAN_ALPHA_D = Fraction("0.095")
+#: ... in the compute (W's "computational cost", the α_C of §3.2 and §7).
+KAPLAN_ALPHA_C = Fraction("0.050")
+#: W's "generous" reference exponent, an upper bound to the three above.
+REFERENCE_ALPHA = Fraction("0.1")
+
+# -- symbols ---------------------------------------------------------------------------
+_EXPONENT = Positive(sample=(Fraction(1, 100), 2), log=True)
+
+alpha_ = Param("alpha", _EXPONENT, doc="scaling exponent of the loss (or of information)")
+A_ = Param("A", Positive(sample=(Fraction(1, 100), 100), log=True), doc="prefactor of the loss law")
+N_ = Param("N", Positive(sample=(1, 10**12), log=True), doc="resource: parameters, data or compute")
+N_c_ = Param("N_c", Positive(sample=(1, 10**12), log=True), doc="critical scale of the loss law")
+L_ = Param("L", Positive(), doc="loss")
+F_ = Param("F", Real(1, None, sample=(Fraction(101, 100), 1000), log=True),
+           doc="factor by which the loss is to be cut (> 1)")
+N1_ = Param("N_1", Positive(sample=(1, 10**9), log=True), doc="resources before")
+N2_ = Param("N_2", Positive(sample=(1, 10**9), log=True), doc="resources after")
+L1_ = Param("L_1", Positive(), doc="loss with N_1")
+L2_ = Param("L_2", Positive(), doc="loss with N_2")
+r_ = Param("r", Positive(sample=(1, 10**6), log=True), doc="resource growth N_2/N_1")
+a_ = Param("a", Positive(sample=(Fraction(1, 4), 200), log=True), doc="order of accuracy of a grid method")
+d_ = Param("d", Positive(sample=(1, 10**4), log=True), doc="dimension of the grid problem")
+words_ = Param("n_w", Integer(1, sample=(1, 1000)), doc="words in a text")
+letters_ = Param("n_l", Integer(1, sample=(1, 30)), doc="letters per word")
+I_ = Param("I", Positive(), doc="information")
+D_ = Param("D", Positive(sample=(1, 10**12), log=True), doc="data size")
+D0_ = Param("D_0", Positive(sample=(1, 10**6), log=True), doc="data size at t = 0")
+k_ = Param("k", Positive(), doc="prefactor of I ∝ D^α")
+t_ = Param("t", Real(sample=(0, 100)), doc="time in units of the data-doubling time")
+count_ = Param("count", Positive(sample=(Fraction(1, 1000), 10**20), log=True), latex="n",
+               doc="the larger of two counts")
+reference_ = Param("reference", Positive(sample=(Fraction(1, 1000), 10**20), log=True), latex="n_0",
+                   doc="the count it is compared with")
+delta_ = Param("delta", Real(), doc="decades between two counts")
+P_dc_ = Param("P_dc", Positive(sample=(1, 10**10), log=True), doc="power drawn by LLM data centres (W)")
+P_br_ = Param("P_brain", Positive(sample=(1, 100)), doc="power drawn by a human brain (W)")
+rho_ = Param("rho", Positive(), doc="ratio of the two powers")
+n_mol_ = Param("n_mol", Integer(1, sample=(1, 1000)), doc="number of rigid molecules")
+n_tr_ = Param("n_tr", Integer(0, sample=(0, 3)), doc="translational coordinates of one molecule")
+n_rot_ = Param("n_rot", Integer(0, sample=(0, 3)), doc="rotational coordinates of one molecule")
+f_ = Param("f", Integer(0, sample=(0, 12)), doc="phase-space degrees of freedom of one molecule")
+D_ps_ = Param("D_ps", Integer(0, sample=(0, 12000)), doc="dimension of the phase space")
+
+alpha, A, N, N_c, L = alpha_.symbol, A_.symbol, N_.symbol, N_c_.symbol, L_.symbol
+F, N1, N2, L1, L2, r = F_.symbol, N1_.symbol, N2_.symbol, L1_.symbol, L2_.symbol, r_.symbol
+a, d, n_w, n_l = a_.symbol, d_.symbol, words_.symbol, letters_.symbol
+I, D, D0, k, t = I_.symbol, D_.symbol, D0_.symbol, k_.symbol, t_.symbol
+n, n0, delta = count_.symbol, reference_.symbol, delta_.symbol
+P_dc, P_br, rho = P_dc_.symbol, P_br_.symbol, rho_.symbol
+n_mol, n_tr, n_rot, f, D_ps = n_mol_.symbol, n_tr_.symbol, n_rot_.symbol, f_.symbol, D_ps_.symbol
+
+
+# -- helpers -----------------------------------------------------------------------------
+_OUTPUTS: dict[Derivation, dict[str, Any]] = {}
+
+
+def _derived(derivation: Derivation, name: str) -> Any:
+    """SymPy's own output of the named step (not the author's expected form).
+
+    One replay per derivation object serves every claim that reads a step of it.
+    """
+    if derivation not in _OUTPUTS:
+        _OUTPUTS[derivation] = {o.rule.name: o for o in derivation.replay() if o.rule.name}
+    outcome = _OUTPUTS[derivation].get(name)
+    if outcome is None:
+        raise KeyError(f"{derivation.id} has no step named {name!r}")
+    if outcome.error:
+        raise ArithmeticError(f"{derivation.id}: step {name!r} failed: {outcome.error}")
+    return outcome.output
+
+
+def _at(expr: Any, values: dict[sp.Symbol, Any] | None = None) -> mpmath.mpf:
+    """A derived relation's canonical right-hand side at exact values, as an mpf."""
+    if isinstance(expr, sp.core.relational.Relational):
+        expr = expr.rhs if isinstance(expr, sp.Eq) else expr.canonical.rhs
+    subs = {s: sp.sympify(v) for s, v in (values or {}).items()}
+    return mpmath.mpmathify(sp.N(sp.sympify(expr).xreplace(subs), mpmath.mp.dps + 5))
+
+
+def _monotone_root(fn: Callable[[mpmath.mpf], mpmath.mpf]) -> mpmath.mpf:
+    """Root of a monotone function on the real line: bracket it by stepping out from 0
+    to ±1, ±2, ±4, ... and polish with mpmath's Anderson–Björk bracketing solver."""
+    f0 = fn(mpmath.mpf(0))
+    if f0 == 0:
+        return mpmath.mpf(0)
+    step = mpmath.mpf(1)
+    for _ in range(40):
+        for hi in (step, -step):
+            if mpmath.sign(fn(hi)) != mpmath.sign(f0):
+                return mpmath.findroot(fn, (hi / 2 if abs(hi) > 1 else mpmath.mpf(0), hi), solver="anderson")
+        step *= 2
+    raise ArithmeticError("no sign change found within 2^40 of the origin")
+
+
+# -- llm.loss_law ------------------------------------------------------------------------------
+kaplan_form = sp.Eq(L, (N_c / N) ** alpha)
+power_form = sp.Eq(L, A / N**alpha)
+
+
+def _quoted_exponent(value: Callable[[], Fraction]) -> Callable[[], mpmath.mpf]:
+    """The exponent the loss law carries when its α is set to a quoted value, read off the
+    derived logarithmic derivative −d ln L/d ln N (taken at N = 10^9; it is constant).
+
+    ``value`` is read when the claim is checked, so that the ledger sees the constant
+    the module holds at that moment (a corrupted constant must fail its claim).
+    """
+    def compute() -> mpmath.mpf:
+        slope = _derived(loss_law, "exponent")
+        return -_at(slope, {alpha: value(), N: 10**9})
+    return compute
+
+
+loss_law = Derivation(
+    id="llm.loss_law",
+    title="The LLM loss law and its critical scale",
+    source="W §3, eq. (7); S §1–2, eqs (1)–(2)",
+    summary="W writes the loss as L = (N_c/N)^α, S as L = A/N^α. Both have logarithmic "
+            "slope −α; equating them gives the critical scale N_c = A^(1/α), the size at "
+            "which the loss is unity and above which it decays as a power law.",
+    symbols=(L_, N_, N_c_, A_, alpha_),
+    parameters=("A", "alpha"),
+    result_step="critical",
+    premises=(
+        Premise("kaplan", kaplan_form, "W eq. (7): the loss as a power of N_c/N (Kaplan et al. 2020)."),
+        Premise("power", power_form, "S eq. (1): the loss as A/N^α, with N data, parameters or compute."),
+    ),
+    steps=(
+        LogDerivative(N, on="kaplan", expect=-alpha, name="exponent",
+                      note="the loss falls as N^(−α): α is the scaling exponent"),
+        LogDerivative(N, on="power", expect=-alpha, note="the same exponent in S's form"),
+        Substitute({L: Ref("kaplan")}, on="power", expect=sp.Eq((N_c / N) ** alpha, A / N**alpha),
+                   note="both forms describe the same loss"),
+        Apply(lambda side: side ** (1 / alpha), "raise both sides to the power 1/α (both are positive)",
+              expect=sp.Eq(N_c / N, A ** (1 / alpha) / N)),
+        SolveFor(N_c, expect=sp.Eq(N_c, A ** (1 / alpha)), name="critical",
+                 note="S §2: N_c = A^(1/a), the critical size"),
+    ),
+    route=Agreement(
+        "mpmath root (Anderson–Björk, bracketed) in ln N of A·N^(−α) − 1 = 0: "
+        "the scale where the loss is unity",
+        lambda A, alpha: mpmath.exp(_monotone_root(lambda u: A * mpmath.exp(u) ** (-alpha) - 1)),
+        points=({"A": 2, "alpha": "0.076"}, {"A": "1/3", "alpha": "0.095"},
+                {"A": "5.5", "alpha": "0.05"}, {"A": 40, "alpha": "1/2"}, {"A": "0.02", "alpha": "1.7"}),
+    ),
+    properties=(
+        Property("llm.loss_law.unit_loss", "the loss A/N^α equals 1 at N = N_c",
+                 lambda A, alpha: close(A * loss_law.evaluate(dps=PROPERTY_DPS, A=A, alpha=alpha) ** (-alpha), 1),
+                 {"A": A_.domain, "alpha": alpha_.domain}),
+        Property("llm.loss_law.forms_agree", "(N_c/N)^α = A/N^α at every N once N_c = A^(1/α)",
+                 lambda A, alpha, N: close((loss_law.evaluate(dps=PROPERTY_DPS, A=A, alpha=alpha) / N) ** alpha,
+                                           A / N**alpha),
+                 {"A": A_.domain, "alpha": alpha_.domain, "N": N_.domain}),
+    ),
+    claims=(
+        Claim("llm.loss_law.alpha_N",
+              "Kaplan et al. (2020), quoted by W §3: \"the values of these quantities are 0.076 for the "
+              "scaling of the loss function with the parameters\"",
+              "W §3", "0.076", _quoted_exponent(lambda: KAPLAN_ALPHA_N),
+              note="A quotation, not a derivation: the computed value is the exponent the derived "
+                   "log-derivative of the law gives at the recorded α_N; it checks the recorded "
+                   "constant, not Kaplan's fit."),
+        Claim("llm.loss_law.alpha_D",
+              "W §3: \"0.095 for the dependence on the data\"",
+              "W §3", "0.095", _quoted_exponent(lambda: KAPLAN_ALPHA_D),
+              note="A quotation (see llm.loss_law.alpha_N)."),
+        Claim("llm.loss_law.alpha_C",
+              "W §3: \"and 0.050 for the computational cost\"",
+              "W §3", "0.050", _quoted_exponent(lambda: KAPLAN_ALPHA_C),
+              note="A quotation (see llm.loss_law.alpha_N)."),
+        Claim("llm.loss_law.reference",
+              "W §3: \"we take a reference value for these exponents of 0.1\"",
+              "W §3", "0.1", _quoted_exponent(lambda: REFERENCE_ALPHA),
+              note="A quotation: the reference exponent W uses from here on."),
+        Claim("llm.loss_law.below_reference",
+              "W §3: \"The corresponding exponents lie systematically below 0.1\"",
+              "W §3", "true",
+              lambda: max(KAPLAN_ALPHA_N, KAPLAN_ALPHA_D, KAPLAN_ALPHA_C) < REFERENCE_ALPHA,
+              note="Checked on the recorded constants 0.076, 0.095, 0.050."),
+        Claim("llm.loss_law.range",
+              "S §1: LLM scaling exponents are \"typically in the range 0.05÷0.10\"",
+              "S §1", "true",
+              lambda: all(Fraction("0.05") <= x <= Fraction("0.10")
+                          for x in (KAPLAN_ALPHA_N, KAPLAN_ALPHA_D, KAPLAN_ALPHA_C)),
+              note="Checked on Kaplan's three exponents as quoted by W (α_C sits on the lower edge)."),
+    ),
+    notes=("The critical scale is where the loss is unity; N_c and A are two names for one constant.",),
+)
+
+
+# -- llm.resource_factor --------------------------------------------------------------------
+_law_at = {L1: power_form.rhs.subs(N, N1), L2: power_form.rhs.subs(N, N2)}
+
+
+def _resource_route(F: mpmath.mpf, alpha: mpmath.mpf) -> mpmath.mpf:
+    """Grow N from N_1 until the loss A·N^(−α) has fallen by F (root in u = ln(N_2/N_1))."""
+    A0, N_1 = mpmath.mpf(7) / 3, mpmath.mpf(1000)
+    loss = lambda x: A0 * x ** (-alpha)  # noqa: E731 - the law itself, not its solution
+    u = _monotone_root(lambda u: loss(N_1 * mpmath.exp(u)) / loss(N_1) - 1 / F)
+    return mpmath.exp(u)
+
+
+def _factor(F_value: Any, alpha_value: Any) -> Callable[[], mpmath.mpf]:
+    """A claim's computation: the registry value at (F, α); a callable α is read late,
+    so that a module constant is looked up when the claim is checked."""
+    return lambda: resource_factor.evaluate(
+        dps=mpmath.mp.dps, F=F_value, alpha=alpha_value() if callable(alpha_value) else alpha_value)
+
+
+resource_factor = Derivation(
+    id="llm.resource_factor",
+    title="Cutting the loss F-fold costs F^(1/α) times the resources",
+    source="W §3.2; S §1–2",
+    summary="With L = A/N^α, asking L(N_2)/L(N_1) = 1/F and solving for r = N_2/N_1 gives "
+            "r = F^(1/α): ten times smaller loss costs 10^(1/α) times the resources.",
+    symbols=(F_, alpha_, A_, N_, N1_, N2_, L1_, L2_, r_),
+    parameters=("F", "alpha"),
+    result_step="factor",
+    premises=(
+        Premise("target", sp.Eq(L2 / L1, 1 / F), "the loss with N_2 resources is F times smaller than with N_1"),
+        Premise("law", power_form, "S eq. (1) (W eq. 7): L(N) = A/N^α"),
+    ),
+    steps=(
+        Substitute(_law_at, on="target", expect=sp.Eq((N1 / N2) ** alpha, 1 / F),
+                   note="the prefactor A cancels"),
+        Substitute({N2: r * N1}, expect=sp.Eq(r ** (-alpha), 1 / F), note="r = N_2/N_1"),
+        SolveFor(r, expect=sp.Eq(r, F ** (1 / alpha)), name="factor", note="r > 0"),
+    ),
+    route=Agreement(
+        "mpmath root (bracketed) in ln(N_2/N_1) of L(N_2)/L(N_1) − 1/F = 0, with L = A·N^(−α), "
+        "A = 7/3, N_1 = 1000",
+        _resource_route,
+        points=({"F": 10, "alpha": "1/2"}, {"F": 10, "alpha": "0.1"}, {"F": 10, "alpha": "0.05"},
+                {"F": 2, "alpha": "0.1"}, {"F": 2, "alpha": 2}, {"F": "1.3", "alpha": "0.013"},
+                {"F": 500, "alpha": "1.9"}),
+    ),
+    properties=(
+        Property("llm.resource_factor.cuts_loss", "growing N by the factor cuts the loss A/N^α by exactly F",
+                 lambda F, alpha, A, N: close(
+                     (A / (resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha) * N) ** alpha)
+                     / (A / N**alpha), 1 / F),
+                 {"F": F_.domain, "alpha": alpha_.domain, "A": A_.domain, "N": N_.domain}),
+        Property("llm.resource_factor.compose", "two successive cuts F and G cost the product of their factors",
+                 lambda F, G, alpha: close(
+                     resource_factor.evaluate(dps=PROPERTY_DPS, F=F * G, alpha=alpha),
+                     resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha)
+                     * resource_factor.evaluate(dps=PROPERTY_DPS, F=G, alpha=alpha)),
+                 {"F": F_.domain, "G": F_.domain, "alpha": alpha_.domain}),
+        Property("llm.resource_factor.smaller_exponent_costs_more", "halving α squares the cost",
+                 lambda F, alpha: close(resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha / 2),
+                                        resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha) ** 2),
+                 {"F": F_.domain, "alpha": alpha_.domain}),
+    ),
+    claims=(
+        Claim("llm.resource_factor.mc",
+              "W §3.2: a Monte Carlo exponent of 1/2 means that \"in order to cut down the error in a "
+              "calculation by a factor 10, one needs to allocate 100 more compute resources\"",
+              "W §3.2", "100", _factor(10, "1/2")),
+        Claim("llm.resource_factor.ten_billion",
+              "W §3.2: \"For the case of α = 0.1, reducing the error by a factor 10 requires the allocation "
+              "of 10^10, i.e. ten billion, more compute resources\"",
+              "W §3.2", "10^{10}", _factor(10, lambda: REFERENCE_ALPHA)),
+        Claim("llm.resource_factor.compute",
+              "W §3.2: \"if we focus on the power consumption itself, the exponent is 0.05, meaning an "
+              "astronomical 10^20 more computing power for just one order better in accuracy\"",
+              "W §3.2", "10^{20}", _factor(10, lambda: KAPLAN_ALPHA_C),
+              note="α_C = 0.050, Kaplan's compute exponent as quoted by W §3."),
+        Claim("llm.resource_factor.halving",
+              "S §1: \"an exponent 0.1 means that cutting the loss function down by a factor 2 requires "
+              "2^10 = 1024 more resources\"",
+              "S §1", "1024", _factor(2, "0.1")),
+        Claim("llm.resource_factor.grid_a2",
+              "S §2: \"a = 2 means that reducing the error by a factor 2 takes just √2 more resources (N)\"",
+              "S §2", "2^{1/2}", _factor(2, 2),
+              note="The grid error A/N^a has the same form, with the order a in the place of α."),
+        Claim("llm.resource_factor.mc_a_half",
+              "S §2: \"while with a = 1/2 this number is 4\"",
+              "S §2", "4", _factor(2, "1/2")),
+    ),
+)
+
+
+# -- llm.grid_equivalent -------------------------------------------------------------------------
+grid_equivalent = Derivation(
+    id="llm.grid_equivalent",
+    title="The grid order a d-dimensional method needs to match an LLM exponent",
+    source="W §3",
+    summary="A grid of order a in d dimensions has error exponent a/d in the number of nodes. "
+            "It falls below α once d > a/α; matching α in d dimensions needs order a = α d.",
+    symbols=(a_, d_, alpha_, words_, letters_),
+    parameters=("alpha", "d"),
+    result_step="order_needed",
+    premises=(
+        Premise("match", sp.Eq(a / d, alpha), "the grid exponent a/d (W eq. 3) equals the LLM exponent α"),
+        Premise("slower", sp.Lt(a / d, alpha), "the grid's exponent lies below the LLM's"),
+        Premise("text", sp.Eq(d, n_w * n_l), "a text is a vector with one coordinate per letter"),
+    ),
+    steps=(
+        Apply(lambda e: type(e)(e.lhs * d, e.rhs * d), "multiply both sides by d > 0", both_sides=False,
+              on="slower", expect=sp.Lt(a, alpha * d)),
+        SolveInequality(d, expect=sp.Gt(d, a / alpha), name="below", note="α > 0"),
+        Substitute({n_w: 100, n_l: 10}, on="text", expect=sp.Eq(d, 1000), name="text_dimension",
+                   note="100 words of 10 letters"),
+        SolveFor(a, on="match", expect=sp.Eq(a, alpha * d), name="order_needed"),
+    ),
+    route=Agreement(
+        "mpmath root (secant) in a of a/d − α = 0",
+        lambda alpha, d: mpmath.findroot(lambda x: x / d - alpha, mpmath.mpf(1)),
+        points=({"alpha": "0.1", "d": 1000}, {"alpha": "0.076", "d": 20}, {"alpha": "1.5", "d": "3.5"},
+                {"alpha": "0.013", "d": 9000}),
+    ),
+    properties=(
+        Property("llm.grid_equivalent.matches", "a grid of the required order has exponent α",
+                 lambda alpha, d: close(grid_equivalent.evaluate(dps=PROPERTY_DPS, alpha=alpha, d=d) / d, alpha),
+                 {"alpha": alpha_.domain, "d": d_.domain}),
+        Property("llm.grid_equivalent.linear_in_d", "the order needed grows linearly with the dimension",
+                 lambda alpha, d: close(grid_equivalent.evaluate(dps=PROPERTY_DPS, alpha=alpha, d=2 * d),
+                                        2 * grid_equivalent.evaluate(dps=PROPERTY_DPS, alpha=alpha, d=d)),
+                 {"alpha": alpha_.domain, "d": d_.domain}),
+    ),
+    claims=(
+        Claim("llm.grid_equivalent.threshold",
+              "W §3: \"taking a = 2, any d > 20 would give a lower scaling exponent\" (than α = 0.1)",
+              "W §3", "20",
+              lambda: _at(_derived(grid_equivalent, "below"), {a: 2, alpha: REFERENCE_ALPHA}),
+              note="The threshold is the derived d > a/α at a = 2, α = 0.1."),
+        Claim("llm.grid_equivalent.text_dimension",
+              "W §3: \"a text of 100 words, each 10 letters long, is represented by a vector in a 1000 "
+              "dimensional space\"",
+              "W §3", "1000", lambda: _at(_derived(grid_equivalent, "text_dimension"))),
+        Claim("llm.grid_equivalent.order",
+              "W §3: \"in order to feature a scaling exponent of 0.1 a grid method would need to work with "
+              "order 100 accuracy\" (in d = 1000)",
+              "W §3", "100",
+              lambda: grid_equivalent.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA, d=1000)),
+    ),
+)
+
+
+# -- llm.information_doubling ---------------------------------------------------------------------
+def _doubling_route(alpha: mpmath.mpf) -> mpmath.mpf:
+    """Time at which I(t) = k·(D_0·2^t)^α reaches 2 I(0), by root finding (k = 3/7, D_0 = 5)."""
+    k0, D_0 = mpmath.mpf(3) / 7, mpmath.mpf(5)
+    info = lambda s: k0 * (D_0 * mpmath.power(2, s)) ** alpha  # noqa: E731 - the premise, not its solution
+    return _monotone_root(lambda s: info(s) - 2 * info(0))
+
+
+information_doubling = Derivation(
+    id="llm.information_doubling",
+    title="Information grows as D^α: it doubles every 1/α data doublings",
+    source="W §7",
+    summary="With I = k D^α and data doubling once per unit time, D = D_0 2^t, the information "
+            "is I = k D_0^α 2^(αt); it doubles when αt = 1, i.e. after 1/α data-doubling times.",
+    symbols=(I_, D_, D0_, k_, t_, alpha_),
+    parameters=("alpha",),
+    result_step="doubling_time",
+    premises=(
+        Premise("law", sp.Eq(I, k * D**alpha), "W §7: information I ∝ D^α in the data size D"),
+        Premise("growth", sp.Eq(D, D0 * 2**t), "data double once per unit of time t"),
+    ),
+    steps=(
+        Substitute({D: Ref("growth")}, on="law", expect=sp.Eq(I, k * D0**alpha * 2 ** (alpha * t)),
+                   note="(D_0 2^t)^α = D_0^α 2^(αt) for positive D_0"),
+        Apply(lambda e: sp.Eq(e.rhs / e.rhs.subs(t, 0), 2), "ask when the information has doubled: I(t)/I(0) = 2",
+              both_sides=False, expect=sp.Eq(2 ** (alpha * t), 2)),
+        Apply(lambda side: sp.expand_log(sp.log(side), force=True), "take the logarithm of both sides",
+              expect=sp.Eq(alpha * t * sp.log(2), sp.log(2))),
+        SolveFor(t, expect=sp.Eq(t, 1 / alpha), name="doubling_time"),
+    ),
+    route=Agreement(
+        "mpmath root (bracketed) in t of k(D_0 2^t)^α − 2k D_0^α = 0, k = 3/7, D_0 = 5",
+        _doubling_route,
+        points=({"alpha": "0.1"}, {"alpha": "0.05"}, {"alpha": "0.076"}, {"alpha": "1/2"}, {"alpha": "1.7"},
+                {"alpha": "0.011"}),
+    ),
+    properties=(
+        Property("llm.information_doubling.doubles", "after the doubling time 2^(αT) = 2",
+                 lambda alpha: close(mpmath.power(2, alpha * information_doubling.evaluate(dps=PROPERTY_DPS,
+                                                                                          alpha=alpha)), 2),
+                 {"alpha": alpha_.domain}),
+        Property("llm.information_doubling.slower", "a smaller exponent means a longer doubling time",
+                 lambda alpha: information_doubling.evaluate(dps=PROPERTY_DPS, alpha=alpha / 2)
+                 > information_doubling.evaluate(dps=PROPERTY_DPS, alpha=alpha),
+                 {"alpha": alpha_.domain}),
+    ),
+    claims=(
+        Claim("llm.information_doubling.data",
+              "W §7: \"With a putative scaling relation of the form I ∝ D^0.1 ..., if data were to double "
+              "every year, information would double only every ten years\"",
+              "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA),
+              note="Years, with the data-doubling time of one year as the unit."),
+        Claim("llm.information_doubling.huang",
+              "W §7: \"Even assuming the so-called Huang's law, namely doubled GPU power every year, this "
+              "factor two would still take ten years\"",
+              "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=KAPLAN_ALPHA_C),
+              erratum="W's own compute exponent is α_C = 0.050 (§3), so with compute doubling yearly "
+                      "I ∝ C^(α_C) doubles every 1/α_C = 20 years, not 10.",
+              correct="20 years (10 years would need a compute exponent of 0.1)"),
+    ),
+)
+
+
+def _sums_to(u: mpmath.mpf, v: mpmath.mpf, total: mpmath.mpf) -> bool:
+    """u + v = total, with the tolerance scaled by the largest term (the sum may cancel to 0)."""
+    return bool(abs(u + v - total) <= relative_tolerance(PROPERTY_DPS) * max(abs(u), abs(v), abs(total)))
+
+
+# -- llm.orders_of_magnitude --------------------------------------------------------------------------
+orders_of_magnitude = Derivation(
+    id="llm.orders_of_magnitude",
+    title="W's orders of magnitude: brain connections, power, phase-space dimension",
+    source="W §3",
+    summary="Plain arithmetic with the stated inputs: the decades between two counts are "
+            "log10(n/n_0) = log10 n − log10 n_0; the power ratio of GW-scale data centres to a "
+            "20 W brain; and the phase-space dimension of rigid molecules (6 coordinates and 6 "
+            "momenta each).",
+    symbols=(count_, reference_, delta_, P_dc_, P_br_, rho_, n_mol_, n_tr_, n_rot_, f_, D_ps_),
+    parameters=("count", "reference"),
+    result_step="decades",
+    premises=(
+        Premise("gap", sp.Eq(delta, sp.log(n / n0, 10)), "the number of decades by which n exceeds n_0"),
+        Premise("power", sp.Eq(rho, P_dc / P_br), "how many times more power the data centres draw"),
+        Premise("rigid", sp.Eq(f, 2 * (n_tr + n_rot)),
+                "phase space of a rigid molecule: a momentum for each translational and rotational coordinate"),
+        Premise("phase_space", sp.Eq(D_ps, n_mol * f), "independent molecules: dimensions add"),
+    ),
+    steps=(
+        Apply(lambda e: sp.expand_log(e, force=True), "split the logarithm of the ratio (n, n_0 > 0)",
+              on="gap", expect=sp.Eq(delta, (sp.log(n) - sp.log(n0)) / sp.log(10)), name="decades"),
+        Substitute({P_dc: 2 * 10**9, P_br: 20}, on="power", expect=sp.Eq(rho, 10**8), name="power_ratio",
+                   note="GW scale (2·10^9 W, the catalogue's stated input) against 20 W"),
+        Substitute({n_tr: 3, n_rot: 3}, on="rigid", expect=sp.Eq(f, 12), name="dof",
+                   note="3 translations and 3 rotations: W's 12 degrees of freedom per molecule"),
+        Substitute({f: Ref("dof"), n_mol: 100}, on="phase_space", expect=sp.Eq(D_ps, 1200), name="dimensions"),
+    ),
+    route=Agreement(
+        "mpmath root (bracketed) in δ of n_0·10^δ/n − 1 = 0",
+        lambda count, reference: _monotone_root(lambda s: reference * mpmath.power(10, s) / count - 1),
+        points=({"count": 10**15, "reference": 10**12}, {"count": 2 * 10**9, "reference": 20},
+                {"count": "0.5", "reference": 300}, {"count": 7, "reference": 7}),
+    ),
+    properties=(
+        Property("llm.orders_of_magnitude.chain", "decades add along a chain of counts",
+                 lambda x, y, z: _sums_to(orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=x, reference=y),
+                                          orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=y, reference=z),
+                                          orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=x, reference=z)),
+                 {"x": count_.domain, "y": count_.domain, "z": count_.domain}),
+        Property("llm.orders_of_magnitude.inverse", "10 to the number of decades gives back the ratio",
+                 lambda count, reference: close(
+                     mpmath.power(10, orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=count,
+                                                                   reference=reference)), count / reference),
+                 {"count": count_.domain, "reference": reference_.domain}),
+    ),
+    claims=(
+        Claim("llm.orders_of_magnitude.brain",
+              "W §3: with parameters \"well into the range of trillions\" (10^12), \"this is still three "
+              "decades short of the number of neural connections in the human brain\" (10^15)",
+              "W §3", "3",
+              lambda: orders_of_magnitude.evaluate(dps=mpmath.mp.dps, count=10**15, reference=10**12)),
+        Claim("llm.orders_of_magnitude.power",
+              "W §3: \"they consume some one hundred million times more power (GWatts as compared to the very "
+              "modest 20 Watts required by our brains)\"",
+              "W §3", "10^8", lambda: _at(_derived(orders_of_magnitude, "power_ratio")),
+              note="With the stated input 2·10^9 W; 1 GW would give 5·10^7, the same order."),
+        Claim("llm.orders_of_magnitude.phase_space",
+              "W §3: \"a Monte Carlo simulation of one hundred rigid molecules, each featuring 12 degrees of "
+              "freedom, tracing a trajectory in a 1200 dimensional space\"",
+              "W §3", "1200", lambda: _at(_derived(orders_of_magnitude, "dimensions"))),
+    ),
+)
+
+
+DERIVATIONS = (loss_law, resource_factor, grid_equivalent, information_doubling, orders_of_magnitude)
