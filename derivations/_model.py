@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, MutableMapping, Sequence
 
 import mpmath
 import sympy
@@ -35,6 +35,25 @@ __all__ = [
     "as_mp",
     "check_dps",
 ]
+
+
+#: Optional content-keyed store of rule outputs (``srepr`` text), set by the checker's
+#: cache; ``None`` means every rule is applied afresh.
+OUTPUT_MEMO: MutableMapping[str, str] | None = None
+
+
+def _apply(rule: Rule, given: Any, env: Mapping[str, Any]) -> Any:
+    """Apply ``rule``, or reuse the output it produced from the same content before."""
+    memo = OUTPUT_MEMO
+    key = rule.memo_key(given, env) if memo is not None else None
+    if key is not None and key in memo:
+        return sympy.sympify(memo[key])
+    output = rule.apply(given, env)
+    if key is not None:
+        text = sympy.srepr(output)
+        if sympy.sympify(text) == output:  # store only what reads back identically
+            memo[key] = text
+    return output
 
 
 class DerivationError(RuntimeError):
@@ -249,7 +268,7 @@ class Derivation:
             try:
                 if given is None:
                     raise RuleError(f"no premise or earlier step is named {rule.on!r}")
-                output, error = rule.apply(given, env), None
+                output, error = _apply(rule, given, env), None
             except Exception as exc:  # any failure of a SymPy operation is the step's failure
                 output, error = None, f"{type(exc).__name__}: {exc}"
             outcomes.append(StepOutcome(index, rule, given, output, error))

@@ -12,7 +12,10 @@ instead of the previous step; :class:`Ref` inserts such a named result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Mapping
 
 import sympy
@@ -34,6 +37,10 @@ __all__ = [
     "Apply",
     "Rewrite",
 ]
+
+
+# A memoised output is only valid for the rule code that produced it.
+_RULES_SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 class RuleError(ArithmeticError):
@@ -87,6 +94,27 @@ class Rule:
     def describe(self) -> str:
         """What this instance did, in words (used in reports and LaTeX)."""
         return self.summary()
+
+    def memo_key(self, given: Any, env: Mapping[str, Any]) -> str | None:
+        """A content hash of this application (rule code, fields, input), or None.
+
+        Rules holding Python callables (``Apply``, a ``SolveFor`` with a predicate) have no
+        key: their behaviour is code whose dependencies cannot be hashed reliably.
+        """
+        parts = [_RULES_SOURCE_HASH, type(self).__name__, sympy.srepr(sympy.sympify(given))]
+        for f in dataclasses.fields(self):
+            if f.name in ("expect", "note", "name", "on"):
+                continue
+            value = _resolve(getattr(self, f.name), env)
+            if isinstance(value, Mapping):
+                value = sorted((sympy.srepr(k), sympy.srepr(sympy.sympify(_resolve(v, env))))
+                               for k, v in value.items())
+            elif callable(value) and not isinstance(value, (sympy.Basic, type)):
+                return None
+            elif isinstance(value, sympy.Basic):
+                value = sympy.srepr(value)
+            parts.append(f"{f.name}={value!r}")
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 @dataclass

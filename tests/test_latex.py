@@ -57,6 +57,6 @@ def test_document_compiles(full_report, tmp_path):
         pytest.skip("latexmk/pdflatex not installed")
     write_latex(full_report, tmp_path)
     proc = subprocess.run(["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "main.tex"],
-                          cwd=tmp_path, capture_output=True, text=True, timeout=600)
+                          cwd=tmp_path, capture_output=True, text=True, errors="replace", timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert (tmp_path / "main.pdf").stat().st_size > 10_000

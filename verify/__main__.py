@@ -47,11 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="list the derivations and their parameters, then exit")
     p.add_argument("--strict", action="store_true", help="treat inconclusive verdicts as failures")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary line")
-    p.add_argument("--no-cache", action="store_true", help="recompute every step verdict (ignore the cache)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="recheck everything: ignore the cache of results, rule outputs and step verdicts")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes (default: the available cores, at most 4)")
-    p.add_argument("--properties", type=int, default=25, metavar="N",
-                   help="hypothesis examples per property (default 25; 0 skips them)")
+    p.add_argument("--properties", type=int, default=10, metavar="N",
+                   help="hypothesis examples per property (default 10; the test suite runs more; 0 skips them)")
     return p
 
 

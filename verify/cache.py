@@ -1,6 +1,8 @@
 """A content-keyed cache of step verdicts, kept out of the repository.
 
-Keys hash the derived and expected expressions (``srepr``, which includes every
+Two kinds of entries share one file: step verdicts, and (through
+:class:`OutputMemo`) the outputs of rule applications, so that a warm run need not
+redo SymPy's solving and integrating. Keys hash the derived and expected expressions (``srepr``, which includes every
 symbol's assumptions), the rule, the precision and the sampling domains; the
 file itself is named after the SymPy and mpmath versions, so an upgrade starts
 afresh. Only ``proved`` and ``confirmed`` verdicts are stored: a failure is
@@ -13,14 +15,15 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from collections.abc import MutableMapping
+from typing import Any, Iterator
 
 import mpmath
 import sympy
 
-__all__ = ["VerdictCache", "default_cache_dir"]
+__all__ = ["VerdictCache", "OutputMemo", "default_cache_dir"]
 
-FORMAT = 1
+FORMAT = 2
 
 
 def default_cache_dir() -> Path:
@@ -45,10 +48,10 @@ class VerdictCache:
         except (OSError, ValueError):
             self._data = {}
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def get(self, key: str) -> Any:
         return self._new.get(key) or self._data.get(key)
 
-    def put(self, key: str, value: dict[str, Any]) -> None:
+    def put(self, key: str, value: Any) -> None:
         self._new[key] = value
 
     def drain(self) -> dict[str, Any]:
@@ -74,3 +77,35 @@ class VerdictCache:
         except OSError:
             return
         self._data, self._new = data, {}
+
+
+class OutputMemo(MutableMapping):
+    """The rule-output view of a cache: ``derivations._model.OUTPUT_MEMO`` plugs in here.
+
+    Keys come from :meth:`derivations._rules.Rule.memo_key` (rule source, fields, input);
+    values are ``srepr`` text that reads back to the identical expression.
+    """
+
+    def __init__(self, cache: VerdictCache):
+        self.cache = cache
+
+    def __getitem__(self, key: str) -> str:
+        value = self.cache.get("out:" + key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.cache.get("out:" + key) is not None
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.cache.put("out:" + key, value)
+
+    def __delitem__(self, key: str) -> None:
+        raise TypeError("memoised outputs are never deleted one by one")
+
+    def __iter__(self) -> Iterator[str]:
+        return (k[4:] for k in {**self.cache._data, **self.cache._new} if k.startswith("out:"))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

@@ -7,17 +7,23 @@ does not depend on which worker finished first.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 import os
 import platform
+import sys
 import time
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import derivations
 from derivations import Derivation
 
 from . import __version__
-from .cache import VerdictCache
+from derivations import _model
+
+from .cache import OutputMemo, VerdictCache
 from .checker import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, check_derivation
 
 __all__ = ["run", "summarize", "versions", "default_jobs"]
@@ -40,6 +46,20 @@ def versions() -> dict[str, str]:
     except ImportError:
         out["python-flint"] = "not installed"
     return out
+
+
+def code_fingerprint() -> str:
+    """Hash of every source file that can change a result, and of the library versions.
+
+    A whole derivation's result is reused only under the same fingerprint, so any edit
+    to a derivation, a rule, the checker or a route invalidates it.
+    """
+    digest = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
+    for package in (derivations, sys.modules[__package__]):
+        root = Path(package.__file__).parent
+        for path in sorted(root.glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def default_jobs() -> int:
@@ -74,9 +94,14 @@ def summarize(results: Sequence[dict[str, Any]], seconds: float) -> dict[str, An
 
 
 def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations.DEFAULT_DPS,
-        cache: VerdictCache | None = None, jobs: int | None = None, properties: int = 25,
+        cache: VerdictCache | None = None, jobs: int | None = None, properties: int = 10,
         progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
-    """Check ``selection`` (default: everything) and return the JSON-ready report."""
+    """Check ``selection`` (default: everything) and return the JSON-ready report.
+
+    With a cache, a derivation whose code fingerprint, precision and property count are
+    unchanged is not rechecked (its entry says ``"cached": true``); otherwise its steps
+    still reuse cached rule outputs and step verdicts.
+    """
     global _cache, _options
     start = time.perf_counter()
     chosen = list(selection) if selection is not None else list(derivations.all())
@@ -84,22 +109,40 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
     _cache, _options = cache, {"dps": dps, "properties": properties}
     jobs = default_jobs() if jobs is None else max(1, jobs)
     results: dict[str, dict[str, Any]] = {}
-    if jobs > 1 and len(ids) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(ids))) as pool:
-            for n, (result, new) in enumerate(pool.imap_unordered(_check_one, ids), 1):
-                results[result["id"]] = result
-                if cache is not None:
-                    cache.merge(new)
-                if progress:
-                    progress(n, len(ids), result["id"])
-    else:
-        for n, i in enumerate(ids, 1):
-            result, new = _check_one(i)
-            results[i] = result
-            if cache is not None:
-                cache.merge(new)
-            if progress:
-                progress(n, len(ids), i)
+    keys: dict[str, str] = {}
+    if cache is not None:
+        fingerprint = code_fingerprint()
+        for i in ids:
+            keys[i] = "drv:" + hashlib.sha256(f"{fingerprint}|{i}|{dps}|{properties}".encode()).hexdigest()
+            hit = cache.get(keys[i])
+            if hit is not None:
+                results[i] = {**hit, "seconds": 0.0, "cached": True}
+    todo = [i for i in ids if i not in results]
+    done = len(results)
+
+    def finished(result: dict[str, Any], new: dict[str, Any]) -> None:
+        nonlocal done
+        results[result["id"]] = result
+        done += 1
+        if cache is not None:
+            cache.merge(new)
+            if result["verdict"] in (PROVED, CONFIRMED):  # failures are always recomputed
+                cache.put(keys[result["id"]], result)
+        if progress:
+            progress(done, len(ids), result["id"])
+
+    # Rule outputs are memoised in the same content-keyed cache (workers inherit this by fork).
+    saved_memo, _model.OUTPUT_MEMO = _model.OUTPUT_MEMO, OutputMemo(cache) if cache is not None else None
+    try:
+        if jobs > 1 and len(todo) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(min(jobs, len(todo))) as pool:
+                for result, new in pool.imap_unordered(_check_one, todo):
+                    finished(result, new)
+        else:
+            for i in todo:
+                finished(*_check_one(i))
+    finally:
+        _model.OUTPUT_MEMO = saved_memo
     if cache is not None:
         cache.save()
     ordered = [results[i] for i in ids]

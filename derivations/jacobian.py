@@ -1,0 +1,697 @@
+"""Transformers as maps of distributions (W §3.1, eqs 8–11; Appendix II, eqs 16–21).
+
+Catalogue section 8:
+
+* ``jacobian.change_of_variables`` — W eqs (10)–(11): ``p_out = p_in/|det J|`` and, with
+  ``det J = Π λ_i``, ``ln p_out = ln p_in − Σ ln|λ_i|`` (W's ``p_in · exp(−Σ ln|λ_i|)``);
+  checked by sampling a nonlinear two-dimensional map whose Jacobian has complex
+  eigenvalues (a χ² goodness-of-fit test);
+* ``jacobian.two_neuron`` — W eqs (16)–(21): the two-neuron layer ``y = σ(W x + b)``, its
+  Jacobian determinant ``σ'(z₁) σ'(z₂) det W`` and, for ``σ = tanh``, the output density;
+  for linear ``σ`` the Jacobian is constant and Gaussian inputs give Gaussian outputs;
+* ``jacobian.tanh_density`` — one neuron: the density of ``tanh(w x + b)``, ``x ~ N(0, 1)``;
+* ``jacobian.tanh_bimodality`` (beyond the papers) — ``tanh(w x)`` is unimodal for
+  ``w < 1/√2``, flat at ``w = 1/√2`` and bimodal above: W's "small weights: narrow; large
+  weights: bimodal; in between: flat" as an exact threshold. Its kurtosis falls from 3
+  (``w → 0``) towards 1 (``w → ∞``): tanh makes outputs lighter-tailed than a Gaussian.
+
+Weights of the one-neuron maps are taken positive: for ``x ~ N(0, 1)`` the law of
+``tanh(w x + b)`` depends on ``w`` only through ``|w|`` (``x`` and ``−x`` have the same
+law), and ``w = 0`` gives a point mass with no density.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from typing import Any, Callable, Mapping
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from ._domains import DomainError, Positive, Real
+from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property
+from ._precision import GUARD_DIGITS, PROPERTY_DPS, close
+from ._rules import Apply, Differentiate, Ref, SolveFor, Substitute
+
+__all__ = [
+    "DERIVATIONS",
+    "change_of_variables",
+    "two_neuron",
+    "tanh_density",
+    "tanh_bimodality",
+    "tanh_kurtosis",
+    "chi_square_sinh_map",
+]
+
+# -- shared helpers --------------------------------------------------------------------------
+
+
+def _product_of_eigenvalues(matrix: sp.Matrix) -> sp.Expr:
+    """Π λ_i over the eigenvalues of ``matrix``, counted with multiplicity."""
+    found = sp.roots(matrix.charpoly(sp.Dummy("lambda")))
+    if sum(found.values()) != matrix.rows:
+        raise ValueError(f"SymPy found only the eigenvalues {found}")
+    return sp.Mul(*[r**mult for r, mult in found.items()])
+
+
+def _abs_with_positive(factors: tuple[sp.Expr, ...]) -> Callable[[sp.Expr], sp.Expr]:
+    """|e|, knowing that each of ``factors`` is positive on the domain.
+
+    Each factor is replaced by a positive placeholder while SymPy takes the absolute
+    value (so that it leaves the factor outside ``Abs``), then put back. SymPy's
+    ``refine`` does the same but takes seconds on these products.
+    """
+    def op(e: sp.Expr) -> sp.Expr:
+        stand_in = {f: sp.Dummy(positive=True) for f in factors}
+        out = sp.Abs(e.subs(stand_in))
+        return out.subs({v: k for k, v in stand_in.items()})
+    return op
+
+
+_NUMPY = {"Abs": np.abs, "exp": np.exp, "log": np.log, "sqrt": np.sqrt, "cosh": np.cosh,
+          "sinh": np.sinh, "pi": np.pi}
+
+
+def _np_lambdify(args: list[sp.Symbol], expr: Any) -> Callable[..., Any]:
+    """lambdify for numpy arrays through a small namespace (``modules="numpy"`` imports
+    numpy's whole namespace, f2py included: a third of a second)."""
+    return sp.lambdify(args, expr, modules=[_NUMPY])
+
+
+def _det_of_product(product: sp.MatMul) -> sp.Expr:
+    """det of an unevaluated product of explicit matrices, inverses written as adj/det."""
+    factors = [sp.Matrix(f.arg.adjugate() / f.arg.det(method="berkowitz")) if isinstance(f, sp.Inverse)
+               else sp.Matrix(f) for f in product.args]
+    return sp.cancel(functools.reduce(operator.mul, factors).det(method="berkowitz"))
+
+
+def _log_of_product(side: sp.Expr) -> sp.Expr:
+    """ln of one side, the absolute value of a product split into a product of absolute values."""
+    split = side.replace(sp.Abs, lambda a: sp.Mul(*[sp.Abs(f) for f in sp.Mul.make_args(a)]))
+    return sp.expand_log(sp.log(split), force=True)
+
+
+def _invert_tanh(side: sp.Expr) -> sp.Expr:
+    """atanh of one side of an equation, using atanh(tanh u) = u for real u."""
+    return sp.atanh(side).replace(
+        lambda e: isinstance(e, sp.atanh) and isinstance(e.args[0], sp.tanh),
+        lambda e: e.args[0].args[0])
+
+
+# -- 1. change of variables (W eqs 10–11) ---------------------------------------------------
+
+p_out_ = Param("p_out", Positive(), latex=r"p_{\mathrm{out}}", doc="output density at y")
+p_in_ = Param("p_in", Positive(), latex=r"p_{\mathrm{in}}", doc="input density at x(y)")
+detJ_ = Param("detJ", Real(sample=(-3, 3)), latex=r"\det J", doc="Jacobian determinant at x(y)")
+lam1_ = Param("lambda1", Real(sample=(-3, 3)), latex=r"\lambda_1", doc="first eigenvalue of J")
+lam2_ = Param("lambda2", Real(sample=(-3, 3)), latex=r"\lambda_2", doc="second eigenvalue of J")
+_J_ = tuple(Param(f"J{i}{j}", Real(sample=(-3, 3)), latex=f"J_{{{i}{j}}}", doc="Jacobian entry")
+            for i in (1, 2) for j in (1, 2))
+_V_ = tuple(Param(f"V{i}{j}", Real(sample=(-3, 3)), latex=f"V_{{{i}{j}}}", doc="eigenvector entry")
+            for i in (1, 2) for j in (1, 2))
+_K_ = tuple(Param(f"K{i}{j}", Real(sample=(-3, 3)), latex=f"K_{{{i}{j}}}",
+                  doc="entry of the next layer's Jacobian") for i in (1, 2) for j in (1, 2))
+p_out, p_in, detJ = p_out_.symbol, p_in_.symbol, detJ_.symbol
+lam1, lam2 = lam1_.symbol, lam2_.symbol
+J11, J12, J21, J22 = (p.symbol for p in _J_)
+V11, V12, V21, V22 = (p.symbol for p in _V_)
+K11, K12, K21, K22 = (p.symbol for p in _K_)
+_Jmat = sp.ImmutableMatrix([[J11, J12], [J21, J22]])
+_Vmat = sp.ImmutableMatrix([[V11, V12], [V21, V22]])
+_Kmat = sp.ImmutableMatrix([[K11, K12], [K21, K22]])
+
+# The map the sampling check pushes Gaussian samples through: y = A sinh(x). Its Jacobian
+# A·diag(cosh x₁, cosh x₂) is not symmetric and has complex eigenvalues near x = 0, so the
+# check exercises |λ| as a modulus, not just real eigenvalues.
+_A_SINH = sp.ImmutableMatrix([[1, sp.Rational(-4, 5)], [sp.Rational(3, 5), sp.Rational(9, 10)]])
+_SEED = 20250719
+_SAMPLES = 200_000
+_BINS = 24
+_BOX = 4.0
+_P_MIN = 1e-3
+
+
+@functools.lru_cache(maxsize=1)
+def _sinh_map() -> tuple[Callable[..., Any], np.ndarray]:
+    """The Jacobian of y = A sinh(x), lambdified from SymPy, and A⁻¹ for the inverse map."""
+    x1, x2 = sp.symbols("x1 x2", real=True)
+    jac = (_A_SINH * sp.Matrix([sp.sinh(x1), sp.sinh(x2)])).jacobian([x1, x2])
+    entries = _np_lambdify([x1, x2], list(jac))
+    return entries, np.array(_A_SINH.inv().tolist(), dtype=float)
+
+
+def _sinh_map_density(derived: Callable[..., Any]) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """Output density of y = A sinh(x), x ~ N(0, I₂), from a formula in (p_in, λ₁, λ₂)."""
+    entries, a_inv = _sinh_map()
+
+    def density(v1: np.ndarray, v2: np.ndarray) -> np.ndarray:
+        s1 = np.arcsinh(a_inv[0, 0] * v1 + a_inv[0, 1] * v2)
+        s2 = np.arcsinh(a_inv[1, 0] * v1 + a_inv[1, 1] * v2)
+        pin = np.exp(-(s1**2 + s2**2) / 2) / (2 * np.pi)
+        j = [np.broadcast_to(e, s1.shape) for e in entries(s1, s2)]
+        lam = np.linalg.eigvals(np.stack(j, axis=-1).reshape(s1.shape + (2, 2)))
+        return np.real(derived(pin, lam[..., 0], lam[..., 1]))
+    return density
+
+
+def chi_square_sinh_map(density: Callable[[np.ndarray, np.ndarray], np.ndarray], *,
+                        samples: int = _SAMPLES, seed: int = _SEED) -> dict[str, float]:
+    """χ² goodness of fit of ``density`` to samples of y = A sinh(x), x ~ N(0, I₂).
+
+    Bins: a 24 × 24 grid on [−4, 4]²; cells expecting fewer than 5 samples are pooled with
+    everything outside the box into one cell. Expected cell probabilities come from a
+    6 × 6 Gauss–Legendre rule on each bin. Returns the statistic, degrees of freedom,
+    p-value and the largest absolute difference of a cell's observed and expected
+    probability.
+    """
+    rng = np.random.default_rng(seed)
+    x = np.sinh(rng.standard_normal((samples, 2)))
+    a = np.array(_A_SINH.tolist(), dtype=float)
+    y = np.stack([a[0, 0] * x[:, 0] + a[0, 1] * x[:, 1], a[1, 0] * x[:, 0] + a[1, 1] * x[:, 1]], axis=1)
+    edges = np.linspace(-_BOX, _BOX, _BINS + 1)
+    inside = y[(np.abs(y) < _BOX).all(axis=1)]
+    cell = np.minimum(((inside + _BOX) / (2 * _BOX) * _BINS).astype(int), _BINS - 1)
+    observed = np.bincount(cell[:, 0] * _BINS + cell[:, 1], minlength=_BINS**2).reshape(_BINS, _BINS)
+    t, wt = np.polynomial.legendre.leggauss(6)
+    half = (edges[1] - edges[0]) / 2
+    nodes = ((edges[:-1] + edges[1:]) / 2)[:, None] + half * t[None, :]
+    g1, g2 = np.meshgrid(nodes.ravel(), nodes.ravel(), indexing="ij")
+    values = density(g1, g2).reshape(_BINS, 6, _BINS, 6)
+    prob = np.einsum("iajb,a,b->ij", values, wt, wt) * half**2
+    keep = prob * samples >= 5
+    o = np.append(observed[keep], samples - observed[keep].sum())
+    e = np.append(prob[keep], 1 - prob[keep].sum()) * samples
+    stat = float(np.sum((o - e) ** 2 / e))
+    dof = int(keep.sum())
+    p_value = float(mpmath.gammainc(mpmath.mpf(dof) / 2, stat / 2, mpmath.inf, regularized=True))
+    return {"statistic": stat, "dof": dof, "p_value": p_value,
+            "max_deviation": float(np.max(np.abs(o - e)) / samples), "outside": float(e[-1] / samples)}
+
+
+def _change_of_variables_measurement(dps: int) -> tuple[bool, float | None, str]:
+    log_density = change_of_variables.value(change_of_variables.result)
+    derived = _np_lambdify([p_in, lam1, lam2], sp.exp(log_density))
+    r = chi_square_sinh_map(_sinh_map_density(derived))
+    passed = r["p_value"] >= _P_MIN
+    digits = round(float(-np.log10(r["max_deviation"])), 1)
+    detail = (f"χ² = {r['statistic']:.1f} on {r['dof']} degrees of freedom, p = {r['p_value']:.3g} "
+              f"(threshold p ≥ {_P_MIN:g}); {_SAMPLES} samples of y = A sinh(x), seed {_SEED}; "
+              f"largest cell-probability difference {r['max_deviation']:.2g}")
+    return passed, digits, detail
+
+
+change_of_variables = Derivation(
+    id="jacobian.change_of_variables",
+    title="Output density of a layer: input density over the Jacobian determinant",
+    source="W §3.1, eqs (10)–(11)",
+    summary="Probability is conserved by an invertible map y = F(x): p_out(y) = p_in(x(y))/|det J|. "
+            "det J is the product of the eigenvalues of J, so ln p_out = ln p_in − Σ ln|λ_i|, "
+            "i.e. p_out = p_in·exp(−Σ ln|λ_i|); "
+            "across layers the Jacobians multiply and the exponents add.",
+    symbols=(p_out_, p_in_, detJ_, lam1_, lam2_, *_J_, *_V_, *_K_),
+    premises=(
+        Premise("cov", sp.Eq(p_out, p_in / sp.Abs(detJ)),
+                "W eq. (10): p_out(y) dⁿy = p_in(x) dⁿx for an invertible map, so "
+                "p_out(y) = p_in(x(y))/|det J(x(y))|."),
+        Premise("jacobian", _Jmat, "the Jacobian J = ∂y/∂x of a two-dimensional layer at x(y)"),
+        Premise("diagonalized", sp.MatMul(_Vmat, sp.ImmutableMatrix(sp.diag(lam1, lam2)), sp.Inverse(_Vmat),
+                                          evaluate=False),
+                "a diagonalizable Jacobian J = V diag(λ₁, λ₂) V⁻¹ with eigenvalues λ₁, λ₂"),
+        Premise("two_layers", _Kmat * _Jmat,
+                "two layers in a row: the chain rule multiplies their Jacobians, K·J"),
+    ),
+    steps=(
+        Apply(_product_of_eigenvalues, "multiply the eigenvalues of a general 2×2 matrix (roots of "
+              "its characteristic polynomial, with multiplicity)", on="jacobian",
+              expect=J11 * J22 - J12 * J21, name="eigen_product",
+              note="Π λ_i = det J for every matrix, diagonalizable or not"),
+        Apply(_det_of_product,
+              "multiply out V diag(λ₁, λ₂) V⁻¹ (V⁻¹ = adj V/det V) and take the determinant",
+              on="diagonalized", expect=lam1 * lam2, name="det_J"),
+        Substitute({detJ: Ref("det_J")}, on="cov", expect=sp.Eq(p_out, p_in / sp.Abs(lam1 * lam2))),
+        Apply(_log_of_product, "take logarithms, with |λ₁λ₂| = |λ₁||λ₂|",
+              expect=sp.Eq(sp.log(p_out), sp.log(p_in) - sp.log(sp.Abs(lam1)) - sp.log(sp.Abs(lam2))),
+              name="density", note="W eq. (11): p_out = p_in·exp(−Σ ln|λ_i|)"),
+        Apply(lambda m: m.det(method="berkowitz"), "determinant of the two-layer Jacobian", on="two_layers",
+              expect=(K11 * K22 - K12 * K21) * (J11 * J22 - J12 * J21), name="layers",
+              note="det(K J) = det K · det J: over several layers the Σ ln|λ_i| of each layer add up"),
+    ),
+    result_step="density",
+    route=Measurement(
+        "χ² goodness of fit: 2·10⁵ samples x ~ N(0, I₂) (numpy, fixed seed) pushed through "
+        "y = A sinh(x), binned on [−4, 4]², against p_in(x(y))·exp(−Σ ln|λ_i|) with λ_i the "
+        "eigenvalues (numpy) of the map's Jacobian at x(y), integrated over each bin",
+        _change_of_variables_measurement,
+    ),
+    notes=(
+        "The sampled map has complex eigenvalues near x = 0; |λ| is their modulus there, and "
+        "|λ₁||λ₂| = |det J| still holds.",
+    ),
+)
+
+
+# -- 2. the two-neuron layer (W eqs 16–21) --------------------------------------------------
+
+_y2_ = tuple(Param(f"y{i}", Real(-1, 1, sample=(-0.95, 0.95)), latex=f"y_{i}",
+                   doc=f"output of neuron {i}") for i in (1, 2))
+_w2_ = tuple(Param(f"w{i}{j}", Real(sample=(-2, 2)), latex=f"w_{{{i}{j}}}",
+                   doc=f"weight from input {j} to neuron {i}") for i in (1, 2) for j in (1, 2))
+_b2_ = tuple(Param(f"b{i}", Real(sample=(-1, 1)), latex=f"b_{i}", doc=f"bias of neuron {i}")
+             for i in (1, 2))
+_x2_ = tuple(Param(f"x{i}", Real(sample=(-3, 3)), latex=f"x_{i}", doc=f"input {i}") for i in (1, 2))
+_u2_ = tuple(Param(f"u{i}", Real(sample=(-3, 3)), latex=f"u_{i}",
+                   doc=f"pre-activation of neuron {i} at the point x(y), u_{i} = σ⁻¹(y_{i})")
+             for i in (1, 2))
+absJ_ = Param("absJ", Positive(), latex=r"|\det J|", doc="absolute Jacobian determinant at x(y)")
+q_ = Param("q", Positive(), latex="q", doc="squared norm |x|² of the input")
+y1, y2 = (p.symbol for p in _y2_)
+w11, w12, w21, w22 = (p.symbol for p in _w2_)
+b1, b2 = (p.symbol for p in _b2_)
+x1, x2 = (p.symbol for p in _x2_)
+u1, u2 = (p.symbol for p in _u2_)
+absJ, q = absJ_.symbol, q_.symbol
+sigma = sp.Function("sigma")
+_xi = sp.Symbol("xi", real=True)
+_detW = w11 * w22 - w12 * w21
+_z1 = w11 * x1 + w12 * x2 + b1
+_z2 = w21 * x1 + w22 * x2 + b2
+
+
+def _dsigma(z: sp.Expr) -> sp.Expr:
+    """σ'(z), as SymPy writes the derivative of an undefined function at a compound argument."""
+    return sp.Subs(sp.Derivative(sigma(_xi), _xi), _xi, z)
+
+
+def _with_activation(fn: sp.Lambda) -> Callable[[sp.Expr], sp.Expr]:
+    return lambda e: e.subs(sigma, fn).doit()
+
+
+def _quadratic(v1: sp.Expr, v2: sp.Expr) -> sp.Expr:
+    """|W⁻¹(v − b)|², the squared input norm at pre-activations v, written by hand."""
+    return ((w22 * (v1 - b1) - w12 * (v2 - b2)) ** 2
+            + (w11 * (v2 - b2) - w21 * (v1 - b1)) ** 2) / _detW**2
+
+
+def _solve_layer(e: sp.Expr) -> sp.Expr:
+    w_mat = sp.Matrix([[w11, w12], [w21, w22]])
+    adj, det = w_mat.adjugate(), w_mat.det(method="berkowitz")
+    if (w_mat * adj - det * sp.eye(2)).expand() != sp.zeros(2, 2):
+        raise ValueError("adj(W) is not the adjugate of W")
+    # Cramer's rule: x = adj(W)(u − b)/det W.
+    sol = adj * sp.Matrix([u1 - b1, u2 - b2]) / det
+    return e.subs({x1: sol[0], x2: sol[1]})
+
+
+_GAUSS = sp.exp(-q / 2) / (2 * sp.pi)
+_p_out_u = sp.Eq(p_out, sp.exp(-_quadratic(u1, u2) / 2) / (2 * sp.pi * absJ))
+
+
+def _invertible(values: Mapping[str, Any]) -> None:
+    if values["w11"] * values["w22"] == values["w12"] * values["w21"]:
+        raise DomainError("w22", values["w22"], "a real number with w11·w22 − w12·w21 ≠ 0",
+                          "the weight matrix W is singular: the layer is not invertible and "
+                          "its output has no density")
+
+
+def _two_neuron_reference(y1: Any, y2: Any, w11: Any, w12: Any, w21: Any, w22: Any,
+                          b1: Any, b2: Any) -> Any:
+    """Density of tanh(W x + b) without any Jacobian determinant.
+
+    z = W x + b is Gaussian with mean b and covariance S = W Wᵀ (an affine image of a
+    standard Gaussian); its density is the marginal of z₁ times the conditional of z₂
+    given z₁. The coordinatewise map y = tanh z has joint CDF F_Y(y) = F_Z(atanh y), so the
+    chain rule contributes the two numeric derivatives d atanh(y_i)/dy_i.
+    """
+    s11, s22 = w11**2 + w12**2, w21**2 + w22**2
+    s12 = w11 * w21 + w12 * w22
+    z1, z2 = mpmath.atanh(y1), mpmath.atanh(y2)
+    mean2 = b2 + s12 / s11 * (z1 - b1)
+    var2 = s22 - s12**2 / s11
+    pz = mpmath.npdf(z1, b1, mpmath.sqrt(s11)) * mpmath.npdf(z2, mean2, mpmath.sqrt(var2))
+    return pz * mpmath.diff(mpmath.atanh, y1) * mpmath.diff(mpmath.atanh, y2)
+
+
+def _log_is_quadratic(density: sp.Expr) -> bool:
+    """Whether log(density) is a quadratic polynomial in (y₁, y₂) (a Gaussian): every third
+    partial derivative vanishes identically and the Hessian is not singular."""
+    log_p = sp.expand_log(sp.log(density), force=True)
+    if not log_p.is_polynomial(y1, y2):
+        return False
+    for i in range(4):
+        third = sp.diff(log_p, *([y1] * i + [y2] * (3 - i)))
+        if third != 0 and sp.cancel(third) != 0:
+            return False
+    return sp.hessian(log_p, (y1, y2)).det(method="berkowitz") != 0
+
+
+def _claim_linear_gaussian() -> bool:
+    constant = not (two_neuron.derived("det_J_linear").free_symbols & {x1, x2})
+    return constant and _log_is_quadratic(two_neuron.derived("p_out_linear").rhs)
+
+
+def _claim_tanh_not_gaussian() -> bool:
+    varies = bool(two_neuron.derived("det_J_tanh").free_symbols & {x1, x2})
+    return varies and not _log_is_quadratic(two_neuron.derived("p_out").rhs)
+
+
+two_neuron = Derivation(
+    id="jacobian.two_neuron",
+    title="Two neurons: Jacobian determinant and output density of y = σ(W x + b)",
+    source="W Appendix II, eqs (16)–(21)",
+    summary="For y_i = σ(Σ_j w_ij x_j + b_i) the Jacobian determinant is σ'(z₁)σ'(z₂) det W. "
+            "With σ = tanh, σ' = 1 − y², so a standard Gaussian input gives "
+            "p_out(y) = p_in(W⁻¹(atanh y − b))/(|det W|(1 − y₁²)(1 − y₂²)). With linear σ the "
+            "Jacobian is the constant det W and the output is Gaussian.",
+    symbols=(*_y2_, *_w2_, *_b2_, *_x2_, *_u2_, p_out_, p_in_, absJ_, q_),
+    parameters=("y1", "y2", "w11", "w12", "w21", "w22", "b1", "b2"),
+    premises=(
+        Premise("map", sp.ImmutableMatrix([sigma(_z1), sigma(_z2)]),
+                "W eqs (16)–(17): y_i = σ(z_i), z_i = Σ_j w_ij x_j + b_i, one input and one output layer"),
+        Premise("cov", sp.Eq(p_out, p_in / absJ),
+                "change of variables (jacobian.change_of_variables): p_out(y) = p_in(x(y))/|det J(x(y))|"),
+        Premise("input", sp.Eq(p_in, _GAUSS),
+                "independent standard Gaussian inputs: p_in(x) = exp(−q/2)/(2π), q = |x|² "
+                "(another mean and variance only rescale W and shift b)"),
+        Premise("quadratic", sp.Eq(q, x1**2 + x2**2), "the squared norm of the input"),
+    ),
+    steps=(
+        Apply(lambda m: m.jacobian([x1, x2]).det(method="berkowitz"),
+              "Jacobian matrix ∂y_i/∂x_j and its determinant",
+              on="map", expect=_dsigma(_z1) * _dsigma(_z2) * _detW, name="det_J",
+              note="W eqs (18)–(21): ∂y_i/∂x_j = σ'(z_i) w_ij"),
+        Apply(_with_activation(sp.Lambda(_xi, sp.tanh(_xi))), "take σ = tanh",
+              expect=(1 - sp.tanh(_z1) ** 2) * (1 - sp.tanh(_z2) ** 2) * _detW, name="det_J_tanh",
+              note="the Jacobian depends on x: the map is not affine"),
+        Substitute({sp.tanh(_z1): y1, sp.tanh(_z2): y2},
+                   expect=(1 - y1**2) * (1 - y2**2) * _detW, note="σ' = 1 − σ² = 1 − y_i²"),
+        Apply(_abs_with_positive((1 - y1**2, 1 - y2**2)), "take |det J|, with 1 − y_i² > 0 since |y_i| < 1",
+              expect=(1 - y1**2) * (1 - y2**2) * sp.Abs(_detW), name="abs_det_J"),
+        Apply(_solve_layer, "invert the layer: solve W x + b = u for x, u_i = σ⁻¹(y_i)", on="quadratic",
+              expect=sp.Eq(q, _quadratic(u1, u2)), name="q_u", note="needs det W ≠ 0"),
+        Substitute({p_in: Ref("input")}, on="cov", expect=sp.Eq(p_out, _GAUSS / absJ)),
+        Substitute({q: Ref("q_u")}, expect=_p_out_u, name="p_out_u",
+                   note="any invertible σ: u_i = σ⁻¹(y_i), |det J| still to be inserted"),
+        Substitute({u1: sp.atanh(y1), u2: sp.atanh(y2)}, note="tanh: u_i = atanh y_i",
+                   expect=sp.Eq(p_out, sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2) / (2 * sp.pi * absJ))),
+        Substitute({absJ: Ref("abs_det_J")}, name="p_out",
+                   expect=sp.Eq(p_out, sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2)
+                                / (2 * sp.pi * sp.Abs(_detW) * (1 - y1**2) * (1 - y2**2)))),
+        # Linear activation: the same chain with σ(z) = z.
+        Apply(_with_activation(sp.Lambda(_xi, _xi)), "take σ linear, σ(z) = z", on="det_J",
+              expect=_detW, name="det_J_linear", note="a constant: no dependence on x"),
+        Apply(sp.Abs, "take |det J|", expect=sp.Abs(_detW), name="abs_det_J_linear"),
+        Substitute({u1: y1, u2: y2}, on="p_out_u", note="σ = identity: u = y",
+                   expect=sp.Eq(p_out, sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * absJ))),
+        Substitute({absJ: Ref("abs_det_J_linear")}, name="p_out_linear",
+                   expect=sp.Eq(p_out, sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * sp.Abs(_detW)))),
+        Apply(lambda eq: sp.hessian(sp.expand_log(sp.log(eq.rhs), force=True), (y1, y2)).det(method="berkowitz"),
+              "determinant of the Hessian of log p_out in y", both_sides=False, expect=1 / _detW**2,
+              note="constant: log p_out is quadratic, the output is N(b, W Wᵀ), "
+                   "whose precision matrix (W Wᵀ)⁻¹ has determinant 1/det(W)²"),
+    ),
+    result_step="p_out",
+    constraint=_invertible,
+    route=Agreement(
+        "Gaussian law N(b, W Wᵀ) of the pre-activations z = W x + b (marginal × conditional, "
+        "mpmath.npdf) times the numeric derivatives (mpmath.diff) of atanh from the joint CDF "
+        "F_Y(y) = F_Z(atanh y): no Jacobian determinant",
+        _two_neuron_reference,
+        points=(
+            {"y1": "1/3", "y2": "-1/2", "w11": 1, "w12": "1/2", "w21": "-1/4", "w22": "3/2",
+             "b1": "1/10", "b2": "-3/10"},
+            {"y1": "-9/10", "y2": "7/10", "w11": "1/2", "w12": 2, "w21": 1, "w22": "-1/3",
+             "b1": 0, "b2": "1/2"},
+            {"y1": "1/20", "y2": "99/100", "w11": 3, "w12": -1, "w21": 2, "w22": "1/5",
+             "b1": -1, "b2": "2/3"},
+            {"y1": "-1/4", "y2": "-3/5", "w11": "-1/7", "w12": "5/4", "w21": "9/5", "w22": "2/9",
+             "b1": "1/3", "b2": 0},
+        ),
+    ),
+    properties=(),  # filled in below, after tanh_density exists
+    claims=(
+        Claim("jacobian.two_neuron.linear_gaussian",
+              "if the activation function is linear, the Jacobian is a constant and ... Gaussian "
+              "inputs yield Gaussian outputs", "W §3.1; Appendix II", "true", _claim_linear_gaussian,
+              note="computed: det J = det W has no x in it, and log p_out is a quadratic polynomial "
+                   "in y with Hessian determinant 1/det(W)²"),
+        Claim("jacobian.two_neuron.tanh_non_gaussian",
+              "unless σ is linear, the Jacobian is not a constant, hence the output distribution "
+              "is non-Gaussian", "W Appendix II", "true", _claim_tanh_not_gaussian,
+              note="computed for σ = tanh: det J depends on x, and log p_out is not a polynomial in y"),
+    ),
+)
+
+
+# -- 3. one neuron: the density of tanh(w x + b) -------------------------------------------
+
+y_ = Param("y", Real(-1, 1, sample=(-0.95, 0.95)), doc="output of the neuron, in (−1, 1)")
+w_ = Param("w", Positive(sample=(1 / 10, 5), log=True), doc="weight (only |w| matters; w = 0 has no density)")
+b_ = Param("b", Real(sample=(-2, 2)), doc="bias")
+x_ = Param("x", Real(sample=(-3, 3)), doc="input, x ~ N(0, 1)")
+slope_ = Param("slope", Positive(), latex=r"|\mathrm{d}y/\mathrm{d}x|", doc="|dy/dx| at x(y)")
+y, w, b, x, slope = y_.symbol, w_.symbol, b_.symbol, x_.symbol, slope_.symbol
+_tanh_density_form = sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / (sp.sqrt(2 * sp.pi) * w * (1 - y**2))
+
+
+@functools.lru_cache(maxsize=1)
+def _tanh_density_fn() -> Callable[..., Any]:
+    """The derived density of tanh(w x + b) as an mpmath function of (y, w, b)."""
+    return sp.lambdify([y, w, b], tanh_density.value(tanh_density.result), "mpmath")
+
+
+def _tanh_density_reference(y: Any, w: Any, b: Any) -> Any:
+    """d/dy of P(tanh(wX + b) ≤ y) = Φ((atanh y − b)/w), by numeric differentiation.
+
+    In the upper tail the complementary CDF −Φ(−z) (same derivative) avoids differencing
+    numbers next to 1.
+    """
+    sign = 1 if mpmath.atanh(y) <= b else -1
+    return sign * mpmath.diff(lambda t: mpmath.ncdf(sign * (mpmath.atanh(t) - b) / w), y)
+
+
+def _normalized(w: Any, b: Any) -> bool:
+    f = _tanh_density_fn()
+    with mpmath.workdps(15):
+        total = mpmath.quad(lambda t: f(t, w, b), [-1, mpmath.tanh(b), 1])
+    return close(total, 1, 12)
+
+
+# Beyond w ≈ 3 a 15-digit quadrature misses the mass within 10⁻¹⁵ of y = ±1.
+_w_normalized = Positive(sample=(1 / 10, 5 / 2), log=True)
+
+
+tanh_density = Derivation(
+    id="jacobian.tanh_density",
+    title="Density of one tanh neuron with a Gaussian input",
+    source="W §3.1 and Appendix II (one neuron)",
+    summary="For y = tanh(w x + b), x ~ N(0, 1), w > 0: x(y) = (atanh y − b)/w and "
+            "|dy/dx| = w(1 − y²), so p_out(y) = exp(−(atanh y − b)²/(2w²))/(√(2π) w (1 − y²)).",
+    symbols=(y_, w_, b_, x_, slope_, p_out_, p_in_),
+    parameters=("y", "w", "b"),
+    premises=(
+        Premise("map", sp.Eq(y, sp.tanh(w * x + b)), "one neuron, W eq. (8): y = tanh(w x + b)"),
+        Premise("activation", sp.tanh(w * x + b), "the activation tanh(w x + b) as a function of the input"),
+        Premise("cov", sp.Eq(p_out, p_in / slope),
+                "change of variables in one dimension: p_out(y) = p_in(x(y))/|dy/dx|"),
+        Premise("input", sp.Eq(p_in, sp.exp(-x**2 / 2) / sp.sqrt(2 * sp.pi)), "standard Gaussian input x ~ N(0, 1)"),
+    ),
+    steps=(
+        Apply(_invert_tanh, "apply atanh, the inverse of tanh on ℝ, to both sides", on="map",
+              expect=sp.Eq(sp.atanh(y), w * x + b)),
+        SolveFor(x, expect=sp.Eq(x, (sp.atanh(y) - b) / w), name="inverse", note="w ≠ 0"),
+        Differentiate(x, on="activation", expect=w * (1 - sp.tanh(w * x + b) ** 2)),
+        Substitute({sp.tanh(w * x + b): y}, expect=w * (1 - y**2)),
+        Apply(_abs_with_positive((1 - y**2,)), "take |dy/dx|, with w > 0 and 1 − y² > 0",
+              expect=w * (1 - y**2), name="abs_slope"),
+        Substitute({x: Ref("inverse")}, on="input",
+                   expect=sp.Eq(p_in, sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / sp.sqrt(2 * sp.pi)),
+                   name="p_in_y"),
+        Substitute({p_in: Ref("p_in_y"), slope: Ref("abs_slope")}, on="cov",
+                   expect=sp.Eq(p_out, _tanh_density_form), name="density"),
+    ),
+    result_step="density",
+    route=Agreement(
+        "numeric derivative (mpmath.diff) of the CDF P(tanh(wX + b) ≤ y) = Φ((atanh y − b)/w) "
+        "(mpmath.ncdf)",
+        _tanh_density_reference,
+        points=({"y": "1/2", "w": 1, "b": 0}, {"y": "-9/10", "w": "1/3", "b": "-1/2"},
+                {"y": "99/100", "w": 4, "b": "3/2"}, {"y": "1/100", "w": "1/10", "b": "1/5"},
+                {"y": "-1/3", "w": "7/10", "b": -2}),
+    ),
+    properties=(
+        Property("jacobian.tanh_density.normalized", "the density integrates to 1 over (−1, 1)",
+                 _normalized, {"w": _w_normalized, "b": b_.domain}),
+        Property("jacobian.tanh_density.reflection", "p(−y; w, −b) = p(y; w, b)",
+                 lambda y, w, b: close(tanh_density.evaluate(dps=PROPERTY_DPS, y=-y, w=w, b=-b),
+                                       tanh_density.evaluate(dps=PROPERTY_DPS, y=y, w=w, b=b)),
+                 {"y": y_.domain, "w": w_.domain, "b": b_.domain}),
+    ),
+)
+
+
+# -- two_neuron properties (they use the one-neuron density) --------------------------------
+
+_pos = Positive(sample=(1 / 4, 4), log=True)
+
+
+def _diagonal_factorizes(y1: Any, y2: Any, w1: Any, w2: Any, b1: Any, b2: Any) -> bool:
+    joint = two_neuron.evaluate(dps=PROPERTY_DPS, y1=y1, y2=y2, w11=w1, w12=0, w21=0, w22=w2, b1=b1, b2=b2)
+    single = (tanh_density.evaluate(dps=PROPERTY_DPS, y=y1, w=w1, b=b1)
+              * tanh_density.evaluate(dps=PROPERTY_DPS, y=y2, w=w2, b=b2))
+    return close(joint, single)
+
+
+def _column_sign(y1: Any, y2: Any, w11: Any, w12: Any, w21: Any, w22: Any, b1: Any, b2: Any) -> bool:
+    p = dict(y1=y1, y2=y2, w11=w11, w12=w12, w21=w21, w22=w22, b1=b1, b2=b2)
+    if w11 * w22 == w12 * w21:
+        try:
+            two_neuron.evaluate(dps=PROPERTY_DPS, **p)
+        except DomainError:
+            return True
+        return False
+    flipped = dict(p, w12=-w12, w22=-w22)
+    return close(two_neuron.evaluate(dps=PROPERTY_DPS, **flipped), two_neuron.evaluate(dps=PROPERTY_DPS, **p))
+
+
+_two_over = {p.name: p.domain for p in (*_y2_, *_w2_, *_b2_)}
+two_neuron.properties = (
+    Property("jacobian.two_neuron.diagonal",
+             "with W = diag(w₁, w₂) the output density is the product of two one-neuron densities",
+             _diagonal_factorizes,
+             {"y1": _y2_[0].domain, "y2": _y2_[1].domain, "w1": _pos, "w2": _pos,
+              "b1": _b2_[0].domain, "b2": _b2_[1].domain}),
+    Property("jacobian.two_neuron.column_sign",
+             "flipping the sign of a column of W leaves the density unchanged (x₂ and −x₂ have the "
+             "same law); a singular W is rejected",
+             _column_sign, _two_over),
+)
+
+
+# -- 4. bimodality threshold and kurtosis of tanh(w x) -------------------------------------
+
+_log_density = -sp.atanh(y) ** 2 / (2 * w**2) - sp.log(1 - y**2)
+_curvature = (2 * (1 + y**2) - 1 / w**2 - 2 * y * sp.atanh(y) / w**2) / (1 - y**2) ** 2
+
+
+def tanh_kurtosis(w: Any, dps: int | None = None) -> mpmath.mpf:
+    """Kurtosis ⟨y⁴⟩/⟨y²⟩² of y = tanh(w x), x ~ N(0, 1), by quadrature.
+
+    >>> 1 < tanh_kurtosis(1) < 3
+    True
+    """
+    dps = mpmath.mp.dps if dps is None else dps
+    with mpmath.workdps(dps + GUARD_DIGITS):
+        w = abs(mpmath.mpf(w))
+        if w == 0:
+            raise DomainError("w", w, "a nonzero real number", "tanh(0·x) = 0 has no kurtosis")
+        # Even integrands, cut where the Gaussian tail drops below the working precision; for
+        # large w they turn over at |x| ≈ 1/w.
+        cut = mpmath.sqrt(2 * mpmath.log(10) * (mpmath.mp.dps + 5)) + 1
+        pts = [0] + [p for p in (1 / w, 10 / w) if p < cut / 2] + [cut / 2, cut]
+        m2 = 2 * mpmath.quad(lambda t: mpmath.tanh(w * t) ** 2 * mpmath.npdf(t), pts)
+        m4 = 2 * mpmath.quad(lambda t: mpmath.tanh(w * t) ** 4 * mpmath.npdf(t), pts)
+        out = m4 / m2**2
+    with mpmath.workdps(dps):
+        return +out
+
+
+def _curvature_at_zero(value: Any) -> Any:
+    """The derived second derivative of log p_out at y = 0, at weight ``value``."""
+    return tanh_bimodality.derived("curvature_at_0").subs(w, value)
+
+
+def _bimodality_reference() -> Any:
+    """The weight at which the density of tanh(wX) at y = 0 turns from a maximum into a minimum.
+
+    By symmetry p'(0) = 0, so (log p)''(0) = 0 exactly when p''(0) = 0, i.e. when the third
+    derivative of the CDF Φ(atanh(y)/w) vanishes at y = 0 (mpmath.diff; root in w by findroot).
+    """
+    return mpmath.findroot(lambda s: mpmath.diff(lambda t: mpmath.ncdf(mpmath.atanh(t) / s), 0, 3),
+                           mpmath.mpf("0.7"))
+
+
+@functools.lru_cache(maxsize=1)
+def _curvature_fn() -> Callable[..., Any]:
+    return sp.lambdify([w], tanh_bimodality.derived("curvature_at_0"), "mpmath")
+
+
+def _curvature_matches(w: Any) -> bool:
+    # evaluate() at mpmath's current precision: diff raises it to absorb the cancellation.
+    numeric = mpmath.diff(lambda t: mpmath.log(tanh_density.evaluate(dps=mpmath.mp.dps, y=t, w=w, b=0)), 0, 2)
+    return close(numeric, _curvature_fn()(w), PROPERTY_DPS - 10)
+
+
+tanh_bimodality = Derivation(
+    id="jacobian.tanh_bimodality",
+    title="tanh(w x) turns bimodal at w = 1/√2",
+    source="W §3.1 and Appendix II, Fig. 3 (beyond the papers)",
+    summary="For y = tanh(w x), x ~ N(0, 1), log p_out = −atanh(y)²/(2w²) − ln(1 − y²) + const. "
+            "Its second derivative at y = 0 is 2 − 1/w²: negative (a single peak) for w < 1/√2, "
+            "zero (flat) at w = 1/√2, positive (a dip between two peaks) above.",
+    symbols=(y_, w_),
+    result_step="threshold",
+    premises=(
+        Premise("density", sp.exp(-sp.atanh(y) ** 2 / (2 * w**2)) / (1 - y**2),
+                "jacobian.tanh_density with b = 0, up to its normalization"),
+    ),
+    steps=(
+        Apply(lambda e: sp.expand(sp.expand_log(sp.log(e), force=True)), "take the logarithm",
+              expect=_log_density, name="log_density"),
+        Differentiate(y, 2, expect=_curvature, name="curvature"),
+        Substitute({y: 0}, expect=2 - 1 / w**2, name="curvature_at_0"),
+        Apply(lambda e: sp.Eq(e, 0), "the density is flat at y = 0 when the curvature vanishes",
+              both_sides=False, expect=sp.Eq(2 - 1 / w**2, 0)),
+        SolveFor(w, expect=sp.Eq(w, 1 / sp.sqrt(2)), name="threshold", note="w > 0"),
+        Apply(lambda e: sp.diff(e, y, 2).subs(y, 0), "differentiate twice more and set y = 0",
+              on="curvature", expect=12 - 8 / w**2),
+        Substitute({w: Ref("threshold")}, expect=-4, name="quartic_at_threshold",
+                   note="negative: at the threshold the top is flat to fourth order, still one maximum"),
+    ),
+    route=Agreement(
+        "mpmath.findroot in w of the third numeric derivative (mpmath.diff) at y = 0 of the CDF "
+        "P(tanh(wX) ≤ y) = Φ(atanh(y)/w) (mpmath.ncdf)",
+        _bimodality_reference,
+        points=({},),
+    ),
+    properties=(
+        Property("jacobian.tanh_bimodality.curvature",
+                 "the derived curvature 2 − 1/w² equals the numeric second derivative at y = 0 of "
+                 "log p_out from jacobian.tanh_density (b = 0)",
+                 _curvature_matches, {"w": w_.domain}),
+    ),
+    claims=(
+        Claim("jacobian.tanh_bimodality.narrow",
+              "small weights lead to a narrow Gaussian centered about 0", "W §3.1", "true",
+              lambda: bool(_curvature_at_zero(sp.Rational(1, 10)) < 0
+                           and abs(tanh_kurtosis(mpmath.mpf(1) / 10, 10) - 3) < mpmath.mpf(1) / 10),
+              note="computed at w = 1/10: a single peak at y = 0 (curvature 2 − 1/w² = −98) and "
+                   "kurtosis 2.92, within 0.1 of the Gaussian 3 (it is 3 − 8w² + O(w⁴)); unimodal "
+                   "for every w < 1/√2"),
+        Claim("jacobian.tanh_bimodality.bimodal",
+              "large weights give a bimodal distribution", "W §3.1", "true",
+              lambda: bool(_curvature_at_zero(2) > 0),
+              note="computed at w = 2: the density has a minimum at y = 0 (curvature 7/4 > 0); "
+                   "bimodal for every w > 1/√2"),
+        Claim("jacobian.tanh_bimodality.flat",
+              "intermediate values provide flat distributions", "W §3.1; Appendix II, Fig. 3", "true",
+              lambda: bool(_curvature_at_zero(tanh_bimodality.result.rhs) == 0
+                           and tanh_bimodality.derived("quartic_at_threshold") < 0),
+              note="exactly at w = 1/√2 the second derivative of log p_out at y = 0 vanishes and "
+                   "the fourth is −4: a flat top"),
+        Claim("jacobian.tanh_bimodality.light_tails",
+              "non-Gaussianity does not necessarily imply a fat-tailed distribution", "W Appendix II",
+              "true", lambda: bool(tanh_kurtosis(1 / mpmath.sqrt(2), 10) < 3),
+              note="on W's argument: the kurtosis of tanh(w x) falls from 3 (w → 0) towards 1 "
+                   "(w → ∞), so the flat and bimodal outputs are lighter-tailed than a Gaussian; "
+                   "a tanh layer by itself cannot produce the fat tails Appendix I's resilience of "
+                   "uncertainty needs"),
+    ),
+    notes=(
+        "W §3.1 credits small weights with taming long tails; among tanh outputs the smallest "
+        "weights give the most Gaussian, i.e. the heaviest-tailed (kurtosis → 3), shape.",
+    ),
+)
+
+DERIVATIONS = (change_of_variables, two_neuron, tanh_density, tanh_bimodality)

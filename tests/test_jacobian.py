@@ -1,0 +1,340 @@
+"""Transformers as maps of distributions (catalogue section 8): registry values, properties,
+bad input, the sampling check, the kurtosis note and the checker's verdicts."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import mpmath
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import derivations
+from derivations import DomainError, jacobian
+from derivations._model import as_mp
+from derivations._precision import PROPERTY_DPS
+from verify.checker import check_derivation
+from verify.claims import check_claim
+from verify.properties import strategy
+
+DPS = 30
+TOL = mpmath.mpf(10) ** -20  # far below the required 1e-10
+
+change = derivations.get("jacobian.change_of_variables")
+two = derivations.get("jacobian.two_neuron")
+density = derivations.get("jacobian.tanh_density")
+bimodality = derivations.get("jacobian.tanh_bimodality")
+
+outputs = st.fractions(Fraction(-999, 1000), Fraction(999, 1000), max_denominator=1000)
+weights = st.fractions(Fraction(1, 20), Fraction(6), max_denominator=1000)
+biases = st.fractions(Fraction(-3), Fraction(3), max_denominator=1000)
+entries = st.fractions(Fraction(-3), Fraction(3), max_denominator=100)
+
+
+def mp(q: Fraction) -> mpmath.mpf:
+    return mpmath.mpf(q.numerator) / q.denominator
+
+
+def rel(a, b) -> mpmath.mpf:
+    return abs(mpmath.mpf(a) / mpmath.mpf(b) - 1)
+
+
+# -- jacobian.tanh_density -------------------------------------------------------------------
+def cdf_derivative(y, w, b):
+    """d/dy P(tanh(wX + b) ≤ y) for any w ≠ 0, by numeric differentiation of the normal CDF
+    (through the lower tail, Φ(z) or 1 − Φ(z) = Φ(−z), so that nothing is differenced next to 1)."""
+    def z(t):
+        return (mpmath.atanh(t) - b) / w
+    up = 1 if w > 0 else -1                       # P(wX + b ≤ u) = Φ(up·z)
+    tail = 1 if up * z(y) <= 0 else -1            # Φ(s) = 1 − Φ(−s) in the upper tail
+    return tail * mpmath.diff(lambda t: mpmath.ncdf(tail * up * z(t)), y)
+
+
+@given(outputs, weights, biases)
+def test_tanh_density_is_the_derivative_of_the_cdf(y, w, b):
+    value = density.evaluate(dps=DPS, y=y, w=w, b=b)
+    with mpmath.workdps(DPS + 15):
+        expected = cdf_derivative(mp(y), mp(w), mp(b))
+    assert rel(value, expected) < TOL
+
+
+@given(outputs, weights, biases)
+def test_tanh_density_depends_on_the_weight_through_its_modulus(y, w, b):
+    """The domain is w > 0: a negative weight gives the same law (X and −X agree in law)."""
+    with mpmath.workdps(DPS + 15):
+        negative = cdf_derivative(mp(y), -mp(w), mp(b))
+    assert rel(density.evaluate(dps=DPS, y=y, w=w, b=b), negative) < TOL
+
+
+@pytest.mark.parametrize("w, b", [("1/10", 0), (1, "1/2"), ("5/2", -1)])
+def test_tanh_density_interval_probability(w, b):
+    """∫ p over [a, c] is Φ at the two inverse images: quadrature of the registry value."""
+    a, c = mpmath.mpf("-0.3"), mpmath.mpf("0.6")
+    with mpmath.workdps(DPS + 5):
+        wq, bq = mpmath.mpf(Fraction(w).numerator) / Fraction(w).denominator, mpmath.mpf(b)
+        integral = mpmath.quad(lambda t: density.evaluate(dps=DPS + 5, y=t, w=w, b=b), [a, c])
+        exact = mpmath.ncdf((mpmath.atanh(c) - bq) / wq) - mpmath.ncdf((mpmath.atanh(a) - bq) / wq)
+    assert rel(integral, exact) < TOL
+
+
+def test_tanh_density_known_value():
+    # y = 0, w = 1, b = 0: φ(0) · 1 = 1/√(2π).
+    assert rel(density.evaluate(dps=40, y=0, w=1, b=0), 1 / mpmath.sqrt(2 * mpmath.pi)) < mpmath.mpf(10) ** -38
+
+
+# -- jacobian.two_neuron ---------------------------------------------------------------------
+def gaussian_layer_density(y1, y2, W, b):
+    """Density of tanh(W x + b): N(b, W Wᵀ) density of z = atanh y (matrix inverse and
+    determinant of the covariance) times the exact derivatives 1/(1 − y_i²) of atanh."""
+    W = mpmath.matrix(W)
+    cov = W * W.T
+    z = mpmath.matrix([mpmath.atanh(y1) - b[0], mpmath.atanh(y2) - b[1]])
+    quad = (z.T * mpmath.inverse(cov) * z)[0]
+    pz = mpmath.exp(-quad / 2) / (2 * mpmath.pi * mpmath.sqrt(mpmath.det(cov)))
+    return pz / ((1 - y1**2) * (1 - y2**2))
+
+
+@given(outputs, outputs, entries, entries, entries, entries, biases, biases)
+@settings(max_examples=40)
+def test_two_neuron_matches_the_gaussian_law_of_the_preactivations(y1, y2, a, b_, c, d, e, f):
+    if a * d == b_ * c:
+        return
+    value = two.evaluate(dps=DPS, y1=y1, y2=y2, w11=a, w12=b_, w21=c, w22=d, b1=e, b2=f)
+    with mpmath.workdps(DPS + 15):
+        expected = gaussian_layer_density(mp(y1), mp(y2), [[mp(a), mp(b_)], [mp(c), mp(d)]], [mp(e), mp(f)])
+    assert rel(value, expected) < TOL
+
+
+def test_two_neuron_integrates_to_one():
+    params = dict(w11=1, w12="1/2", w21="-1/3", w22="4/5", b1="1/5", b2="-1/2")
+    # Integrate over the pre-activations u = atanh y (dy = (1 − y²) du), where the integrand is
+    # a Gaussian of standard deviation ≈ 1: a 40 × 40 Gauss–Legendre rule on [−9, 9]².
+    t, wt = np.polynomial.legendre.leggauss(40)
+    u, wu = 9 * t, 9 * wt
+    total = mpmath.mpf(0)
+    for u1, w1 in zip(u, wu):
+        y1 = mpmath.tanh(u1)
+        for u2, w2 in zip(u, wu):
+            y2 = mpmath.tanh(u2)
+            p = two.evaluate(dps=15, y1=y1, y2=y2, **params)
+            total += w1 * w2 * p * (1 - y1**2) * (1 - y2**2)
+    assert abs(total - 1) < 1e-9
+
+
+def test_two_neuron_reduces_to_one_neuron_for_diagonal_weights():
+    y1, y2, w1, w2, b1, b2 = "1/3", "-4/5", "3/2", "1/4", "-1/2", 1
+    joint = two.evaluate(dps=DPS, y1=y1, y2=y2, w11=w1, w12=0, w21=0, w22=w2, b1=b1, b2=b2)
+    single = density.evaluate(dps=DPS, y=y1, w=w1, b=b1) * density.evaluate(dps=DPS, y=y2, w=w2, b=b2)
+    assert rel(joint, single) < TOL
+
+
+def test_jacobian_determinant_is_derived_in_factored_form():
+    """W eqs (18)–(21): det J = σ'(z₁)σ'(z₂) det W, and for tanh it depends on x."""
+    det = two.derived("det_J")
+    det_tanh = two.derived("det_J_tanh")
+    point = {jacobian.x1: sp.Rational(1, 3), jacobian.x2: sp.Rational(-2, 5), jacobian.w11: 1,
+             jacobian.w12: sp.Rational(1, 2), jacobian.w21: -2, jacobian.w22: 3,
+             jacobian.b1: 0, jacobian.b2: sp.Rational(1, 7)}
+    z1 = 1 * sp.Rational(1, 3) + sp.Rational(1, 2) * sp.Rational(-2, 5)
+    z2 = -2 * sp.Rational(1, 3) + 3 * sp.Rational(-2, 5) + sp.Rational(1, 7)
+    expected = (1 - sp.tanh(z1) ** 2) * (1 - sp.tanh(z2) ** 2) * (3 + 1)
+    assert abs(sp.N(det_tanh.xreplace(point) - expected, 30)) < 1e-25
+    assert det.has(sp.Subs) and {jacobian.x1, jacobian.x2} <= det_tanh.free_symbols
+    assert not two.derived("det_J_linear").free_symbols & {jacobian.x1, jacobian.x2}
+
+
+# -- jacobian.change_of_variables: the sampling check ----------------------------------------
+def test_change_of_variables_measurement_passes():
+    passed, digits, detail = change.route.run(50)
+    assert passed, detail
+    assert digits is not None and digits > 2.5
+    assert "p = " in detail and "threshold" in detail
+
+
+def test_chi_square_rejects_a_wrong_jacobian():
+    """The χ² check can fail: dropping one eigenvalue from the Jacobian factor is rejected."""
+    wrong = jacobian._sinh_map_density(lambda pin, l1, l2: pin / np.abs(l1))
+    assert jacobian.chi_square_sinh_map(wrong)["p_value"] < 1e-6
+    # ... and so is the right density with the eigenvalues taken as real parts only.
+    real_parts = jacobian._sinh_map_density(lambda pin, l1, l2: pin / np.abs(np.real(l1) * np.real(l2)))
+    assert jacobian.chi_square_sinh_map(real_parts)["p_value"] < 1e-6
+
+
+def test_sampled_map_has_complex_eigenvalues():
+    entries_fn, _ = jacobian._sinh_map()
+    j = np.array(entries_fn(0.0, 0.0), dtype=float).reshape(2, 2)
+    assert np.iscomplex(np.linalg.eigvals(j)).all()
+
+
+@given(*(st.fractions(Fraction(-3), Fraction(3), max_denominator=50) for _ in range(4)))
+@settings(max_examples=40)
+def test_eigenvalue_form_equals_the_determinant_form(a, b, c, d):
+    """ln p_out = ln p_in − Σ ln|λ_i| with mpmath's eigenvalues equals p_in/|det J|."""
+    if a * d == b * c:
+        return
+    expr = change.value(change.result)
+    f = sp.lambdify([jacobian.p_in, jacobian.lam1, jacobian.lam2], expr, "mpmath")
+    with mpmath.workdps(40):
+        J = mpmath.matrix([[mp(a), mp(b)], [mp(c), mp(d)]])
+        lam, _ = mpmath.eig(J)
+        pin = mpmath.mpf("0.37")
+        log_p = f(pin, lam[0], lam[1])
+        expected = mpmath.log(pin / abs(mp(a) * mp(d) - mp(b) * mp(c)))
+        assert abs(mpmath.re(log_p) - expected) < mpmath.mpf(10) ** -30
+
+
+# -- jacobian.tanh_bimodality -----------------------------------------------------------------
+def test_threshold_is_one_over_root_two():
+    value = bimodality.evaluate(dps=60)
+    with mpmath.workdps(70):
+        assert rel(value, 1 / mpmath.sqrt(2)) < mpmath.mpf(10) ** -58
+
+
+def _second_log_derivative_at_zero(w):
+    return mpmath.diff(lambda t: mpmath.log(density.evaluate(dps=mpmath.mp.dps, y=t, w=w, b=0)), 0, 2)
+
+
+@pytest.mark.parametrize("w, shape", [("1/2", "peak"), ("7/10", "peak"), ("71/100", "dip"), (2, "dip")])
+def test_mode_switch_at_threshold(w, shape):
+    """Below 1/√2 the density has its maximum at 0, above it a local minimum (numerically)."""
+    q = Fraction(w)
+    with mpmath.workdps(30):
+        c = _second_log_derivative_at_zero(w)
+        assert (c < 0) == (shape == "peak")
+        assert abs(c - (2 - mpmath.mpf(q.denominator**2) / q.numerator**2)) < 1e-20
+
+
+def test_bimodal_density_has_two_modes():
+    """For w = 2 the maxima sit at ±y* ≠ 0 with p(y*) > p(0)."""
+    with mpmath.workdps(30):
+        def f(t):
+            return density.evaluate(dps=30, y=t, w=2, b=0)
+        peak = mpmath.findroot(lambda t: mpmath.diff(f, t), 0.6)
+        assert 0.1 < peak < 0.999
+        assert f(peak) > f(0) and abs(f(-peak) - f(peak)) < 1e-25
+
+
+# -- kurtosis of tanh(w x) --------------------------------------------------------------------
+def test_kurtosis_limits():
+    assert abs(jacobian.tanh_kurtosis("1e-3", 20) - (3 - 8e-6)) < 1e-9  # 3 − 8w² + O(w⁴)
+    assert abs(jacobian.tanh_kurtosis(10**4, 20) - 1) < 1e-3
+
+
+def test_kurtosis_decreases_between_the_gaussian_and_the_sign():
+    values = [jacobian.tanh_kurtosis(w, 10) for w in ("0.05", "0.2", "0.5", "0.7071", "1", "2", "5", "20")]
+    assert all(1 < v < 3 for v in values)
+    assert all(a > b for a, b in zip(values, values[1:]))
+
+
+def test_kurtosis_agrees_with_the_moments_of_the_density():
+    """⟨y⁴⟩/⟨y²⟩² from quadrature of the registry density in y."""
+    w = "3/4"
+    with mpmath.workdps(25):
+        m = [mpmath.quad(lambda t: t**k * density.evaluate(dps=25, y=t, w=w, b=0), [-1, 0, 1]) for k in (2, 4)]
+        assert abs(m[1] / m[0] ** 2 - jacobian.tanh_kurtosis(mpmath.mpf(3) / 4, 20)) < 1e-15
+
+
+# -- properties of the catalogue entries (hypothesis, over the declared domains) -----------------
+ALL_PROPERTIES = [p for d in jacobian.DERIVATIONS for p in d.properties]
+
+
+@pytest.mark.parametrize("prop", ALL_PROPERTIES, ids=lambda p: p.id)
+def test_property(prop):
+    @given(st.fixed_dictionaries({name: strategy(dom) for name, dom in prop.over.items()}))
+    @settings(max_examples=15)
+    def run(values):
+        with mpmath.workdps(PROPERTY_DPS):
+            assert prop.holds(**as_mp(values)) is True
+    run()
+
+
+def test_column_sign_property_rejects_singular_weights():
+    prop = next(p for p in ALL_PROPERTIES if p.id == "jacobian.two_neuron.column_sign")
+    values = dict(y1=0, y2=0, w11=1, w12=2, w21=2, w22=4, b1=0, b2=0)
+    with mpmath.workdps(PROPERTY_DPS):
+        assert prop.holds(**{k: mpmath.mpf(v) for k, v in values.items()}) is True
+
+
+# -- bad input -------------------------------------------------------------------------------
+GOOD = {"y": "1/2", "w": 1, "b": 0}
+
+
+@pytest.mark.parametrize("name, value", [
+    ("y", 1.5), ("y", 1), ("y", -1), ("y", float("nan")), ("y", float("inf")), ("y", "half"),
+    ("w", 0), ("w", -1), ("w", "-2"), ("w", float("nan")), ("w", None), ("w", [1]), ("w", 1 + 2j),
+    ("b", float("-inf")), ("b", "abc"), ("b", True),
+])
+def test_tanh_density_rejects_bad_input(name, value):
+    with pytest.raises(DomainError, match=name) as info:
+        density.evaluate(dps=20, **dict(GOOD, **{name: value}))
+    assert isinstance(info.value, ValueError) and info.value.name == name
+
+
+def test_tanh_density_rejects_unknown_and_missing_parameters():
+    with pytest.raises(DomainError, match="sigma"):
+        density.evaluate(dps=20, sigma=1, **GOOD)
+    with pytest.raises(DomainError, match="b"):
+        density.evaluate(dps=20, y="1/2", w=1)
+
+
+TWO = dict(y1="1/2", y2="-1/4", w11=1, w12="1/2", w21="-1/3", w22=2, b1=0, b2="1/5")
+
+
+@pytest.mark.parametrize("name, value", [("y1", "3/2"), ("y2", -1), ("w12", float("nan")),
+                                         ("b2", "x"), ("w21", float("inf"))])
+def test_two_neuron_rejects_bad_input(name, value):
+    with pytest.raises(DomainError, match=name):
+        two.evaluate(dps=20, **dict(TWO, **{name: value}))
+
+
+def test_two_neuron_rejects_a_singular_weight_matrix():
+    with pytest.raises(DomainError, match="w22") as info:
+        two.evaluate(dps=20, **dict(TWO, w11=1, w12=2, w21="1/2", w22=1))
+    assert "singular" in str(info.value)
+
+
+def test_bimodality_takes_no_parameters():
+    with pytest.raises(DomainError, match="w"):
+        bimodality.evaluate(dps=20, w=1)
+
+
+def test_kurtosis_rejects_zero_weight():
+    with pytest.raises(DomainError, match="w"):
+        jacobian.tanh_kurtosis(0)
+
+
+# -- the checker and the claims ledger -----------------------------------------------------------
+@pytest.mark.parametrize("d", jacobian.DERIVATIONS, ids=lambda d: d.id)
+def test_checker_verdicts(d):
+    report = check_derivation(d, 50)
+    assert report["verdict"] == "proved", report
+    assert all(s["verdict"] == "proved" for s in report["steps"])
+    assert report["numeric"]["verdict"] == "confirmed"
+    if d.parameters or d.id == "jacobian.tanh_bimodality":
+        assert report["numeric"]["digits"] >= 45
+
+
+@pytest.mark.parametrize("claim", [c for d in jacobian.DERIVATIONS for c in d.claims], ids=lambda c: c.id)
+def test_claims_verified(claim):
+    # Section 8 has no errata: every qualitative statement of W holds for tanh.
+    assert claim.erratum is None
+    assert check_claim(claim, 30)["status"] == "verified"
+
+
+def test_claims_would_fail_if_printed_false():
+    """The yes/no claims are computed, not constant: flipping the printed value fails them."""
+    import dataclasses
+    for d in jacobian.DERIVATIONS:
+        for claim in d.claims:
+            flipped = dataclasses.replace(claim, printed="false")
+            assert check_claim(flipped, 30)["status"] == "failed"
+
+
+def test_module_exports():
+    assert set(jacobian.__all__) >= {"DERIVATIONS", "tanh_kurtosis"}
+    assert [d.id for d in jacobian.DERIVATIONS] == [
+        "jacobian.change_of_variables", "jacobian.two_neuron", "jacobian.tanh_density",
+        "jacobian.tanh_bimodality"]
