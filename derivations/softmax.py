@@ -1,4 +1,4 @@
-"""Softmax crowding: the logit margin a relevant token needs among N distractors (F, Lemma 4).
+"""Softmax crowding: the logit margin a relevant token needs among N distractors (F §3.4, Lemma 4).
 
 Catalogue section 11 (beyond W and S; source: the summary of "On the fundamental limits
 of LLMs at scale", F). One relevant key scores ``s + Δ``, ``N`` distractors score ``s``.

@@ -11,6 +11,7 @@ with wallcheck's marker line is never overwritten without ``force``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,26 @@ def text(s: str) -> str:
     return "".join(c if ord(c) < 128 else f"[U+{ord(c):04X}]" for c in out)
 
 
+def _bookmark(s: str) -> str:
+    """ASCII text for PDF bookmarks (hyperref cannot put math there): Greek letters by name."""
+    out = []
+    for ch in s:
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("GREEK"):
+            word = name.split()[-1].lower()
+            out.append(word.capitalize() if "CAPITAL" in name else word)
+        elif unicodedata.category(ch).startswith("P") or "DASH" in name or name == "MINUS SIGN":
+            out.append("-")
+    return text("".join(out))
+
+
+def _heading(s: str) -> str:
+    return rf"\texorpdfstring{{{text(s)}}}{{{_bookmark(s)}}}"
+
+
 def _math(expr: Any) -> str:
     return sympy.latex(sympy.sympify(expr))
 
@@ -104,7 +125,7 @@ def _claim_item(c: dict[str, Any]) -> str:
 
 def render_derivation(d: Derivation, result: dict[str, Any]) -> str:
     """The LaTeX of one derivation, with the verdicts of ``result``."""
-    lines = [rf"\subsection{{{text(d.title)}}}\label{{{_label(d.id)}}}",
+    lines = [rf"\subsection{{{_heading(d.title)}}}\label{{{_label(d.id)}}}",
              rf"{_id(d.id)} --- {text(d.source)}. Verdict: \textbf{{{result['verdict']}}}.", ""]
     if d.summary:
         lines += [text(d.summary), ""]
@@ -118,9 +139,10 @@ def render_derivation(d: Derivation, result: dict[str, Any]) -> str:
         lines += [rf"\item {text(prem.text)}", _display(prem.expr)]
     lines += [r"\end{itemize}", r"\paragraph{Derivation.}", r"\begin{enumerate}"]
     for rule, step in zip(d.steps, result["steps"]):
-        note = f" {text(rule.note)}." if rule.note else ""
+        note = f" --- {text(rule.note)}" if rule.note else ""
         src = rf" (from \emph{{{text(rule.on)}}})" if rule.on else ""
-        lines += [rf"\item {text(rule.describe())}{src}.{note} \hfill \verdict{{{step['verdict']}: {text(step['method'])}}}",
+        what = text(rule.describe().replace("->", "→"))
+        lines += [rf"\item {what}{src}{note} \hfill \verdict{{{step['verdict']}: {text(step['method'])}}}",
                   _display(rule.expect)]
     lines.append(r"\end{enumerate}")
     lines += [r"\paragraph{Result.}", "\\[\n  \\boxed{" + _math(d.closed_form) + "}\n\\]"]
@@ -155,7 +177,7 @@ def render_document(report: dict[str, Any]) -> dict[str, str]:
     files: dict[str, str] = {}
     for topic, chunks in by_topic.items():
         title = TOPIC_TITLES.get(topic, topic)
-        files[f"{topic}.tex"] = "\n".join([MARKER, rf"\section{{{text(title)}}}", ""] + chunks)
+        files[f"{topic}.tex"] = "\n".join([MARKER, rf"\section{{{_heading(title)}}}", ""] + chunks)
     s = report["summary"]
     body = [MARKER, _PREAMBLE,
             r"\title{wallcheck: machine-checked closed forms of two papers on LLM scaling}",
