@@ -36,7 +36,7 @@ def render_table(report: dict[str, Any]) -> str:
     rows = [("id", "verdict", "digits", "claims", "seconds")]
     for r in report["derivations"]:
         rows.append((r["id"], r["verdict"], _digits_cell(r["numeric"]), _claims_cell(r["claims"]),
-                     f"{r['seconds']:.2f}"))
+                     "cached" if r.get("cached") else f"{r['seconds']:.2f}"))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
     for k, row in enumerate(rows):
