@@ -59,14 +59,26 @@ def test_wrong_step_is_refuted_with_counterexample():
 
 
 def test_undecidable_step_stays_inconclusive():
-    g = sp.Function("g")
-    # Nothing is known about g: simplify cannot decide, and g cannot be evaluated.
-    v = compare(g(x), g(x**2), DOMAINS, key="t", dps=30)
-    assert v.verdict == INCONCLUSIVE
+    z = sp.Symbol("z")  # complex by default: SymPy cannot simplify sqrt(z**2) and z has no domain
     cube = Agreement("x**3 directly", lambda x: x**3, points=({"x": 2},))
-    d = toy([Rewrite(expect=g(x) + x**3 - g(x**2))], route=cube)
+    d = toy([Rewrite(expect=x**3 + sp.sqrt(z**2) - z)], route=cube)
     r = check_derivation(d, 30)
     assert r["steps"][0]["verdict"] == INCONCLUSIVE and r["verdict"] == INCONCLUSIVE
+
+
+def test_unspecified_functions_get_arbitrary_values():
+    g = sp.Function("g")
+    # g(x) = g(x**2) is not an identity: arbitrary values for g refute it.
+    wrong = compare(g(x), g(x**2), DOMAINS, key="t", dps=30)
+    assert wrong.verdict == FAILED and "g(x)" in wrong.counterexample
+    # An identity that holds for every g is confirmed (simplify cannot do this one).
+    right = compare(sp.sqrt(g(x) ** 2 * x**2), g(x) * x, {x: Positive(), **DOMAINS}, key="t", dps=30)
+    assert right.verdict in (PROVED, CONFIRMED)
+    # Equal arguments must get equal values: g(y) and g(2) coincide when y = 2.
+    y = sp.Symbol("y", integer=True, positive=True)
+    from derivations import Integer
+    same = compare(g(y), g(2), {y: Integer(2, 2)}, key="t", dps=30)
+    assert same.verdict == CONFIRMED
 
 
 def test_symbol_without_domain_is_inconclusive_not_passed():

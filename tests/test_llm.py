@@ -216,14 +216,6 @@ def test_kaplan_exponents_are_below_the_reference():
 
 
 # -- the checker ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("d", llm.DERIVATIONS, ids=lambda d: d.id)
-def test_checker_proves_every_step_and_the_route_agrees(d):
-    report = check_derivation(d, 50)
-    assert report["verdict"] == "proved"
-    assert all(s["verdict"] == "proved" for s in report["steps"]), report["steps"]
-    assert report["numeric"]["verdict"] == "confirmed"
-    assert report["numeric"]["digits"] >= 45
-    assert not [c for c in report["claims"] if c["status"] == "failed"]
 
 
 def _with_step(d, index, **changes):

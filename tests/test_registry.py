@@ -111,3 +111,17 @@ def test_bad_input_is_refused_by_name(ident):
 def _a_value(domain):
     import random
     return domain.draw(random.Random(0)) if domain.kind != "choice" else domain.choices[0]
+
+
+@pytest.mark.parametrize("d", derivations.all(), ids=lambda d: d.id)
+def test_every_derivation_is_proved_and_agrees_with_its_route(d):
+    from derivations import Agreement
+    from verify.checker import check_derivation
+    report = check_derivation(d, 30, properties=5)
+    assert [s["verdict"] for s in report["steps"]] == ["proved"] * len(d.steps), report["steps"]
+    assert report["numeric"]["verdict"] == "confirmed", report["numeric"]
+    if isinstance(d.route, Agreement):
+        assert report["numeric"]["digits"] >= 25
+    assert all(c["status"] in ("verified", "erratum") for c in report["claims"]), report["claims"]
+    assert all(p["verdict"] == "confirmed" for p in report["properties"]), report["properties"]
+    assert report["verdict"] == "proved"

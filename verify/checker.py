@@ -136,6 +136,28 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
         return None
 
 
+def _arbitrary_functions(exprs: tuple[Any, ...], point: Mapping[sympy.Symbol, Any], rng: random.Random,
+                         dps: int) -> dict[Any, sympy.Float]:
+    """Values for applications of undefined functions (``mu(p)``, ``g(x)``) at this point.
+
+    An identity between expressions in an unspecified function must hold whatever its
+    (positive) values, so each distinct application gets its own random value — the same one
+    wherever the arguments coincide at the point (``mu(p)`` and ``mu(2)`` when ``p = 2``).
+    """
+    calls = set()
+    for ex in exprs:
+        calls |= sympy.sympify(ex).atoms(sympy.core.function.AppliedUndef)
+    values: dict[str, sympy.Float] = {}
+    out = {}
+    for call in sorted(calls, key=sympy.srepr):
+        args = tuple(sympy.N(a.xreplace(dict(point)), 30) for a in call.args)
+        key = f"{call.func}{args}"
+        if key not in values:
+            values[key] = sympy.Float(rng.uniform(0.5, 2.0), dps + 20)
+        out[call] = values[key]
+    return out
+
+
 def _show(v: mpmath.mpc) -> str:
     return mpmath.nstr(v.real if v.imag == 0 else v, 15)
 
@@ -147,7 +169,7 @@ def _agree(a: mpmath.mpc, b: mpmath.mpc, dps: int) -> bool:
 
 def _numeric(diff_pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str,
              dps: int) -> StepVerdict:
-    found, expected = diff_pair
+    found, expected = sympy.sympify(diff_pair[0]), sympy.sympify(diff_pair[1])
     free = sorted(sympy.sympify(found - expected).free_symbols | sympy.sympify(found).free_symbols
                   | sympy.sympify(expected).free_symbols, key=str)
     doms = {}
@@ -161,14 +183,17 @@ def _numeric(diff_pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain],
     while agreed < CONFIRM_POINTS and tries < 4 * CONFIRM_POINTS:
         tries += 1
         point = {s: d.draw(rng) for s, d in doms.items()}
-        a, b = _value(found, point, dps), _value(expected, point, dps)
+        arbitrary = _arbitrary_functions((found, expected), point, rng, dps)
+        f, e = found.xreplace(arbitrary), expected.xreplace(arbitrary)
+        a, b = _value(f, point, dps), _value(e, point, dps)
         if a is None or b is None:
             continue
         if not _agree(a, b, dps):
             # Near zero, cancellation can fake a difference: retry with more digits.
-            a2, b2 = _value(found, point, 3 * dps), _value(expected, point, 3 * dps)
+            a2, b2 = _value(f, point, 3 * dps), _value(e, point, 3 * dps)
             if a2 is None or b2 is None or not _agree(a2, b2, dps):
                 cx = {str(s): str(v) for s, v in point.items()}
+                cx.update({str(k): mpmath.nstr(mpmath.mpf(v._mpf_), 15) for k, v in arbitrary.items()})
                 cx.update(derived=_show(a), expected=_show(b))
                 return StepVerdict(FAILED, f"counterexample at {len(point)}-symbol point, {dps} digits", cx)
         agreed += 1
