@@ -104,6 +104,16 @@ def _corrupted_tree(tmp_path: Path, module: str, old: str, new: str) -> Path:
 MUTATIONS = [
     ("montecarlo", "sp.Gt(sp.Rational(1, 2), a / d)", "sp.Gt(sp.Rational(1, 3), a / d)", "mc.crossover"),
     ("montecarlo", "sp.Sum(sigma**2, (i, 1, M)) / M**2", "sp.Sum(sigma**2, (i, 1, M)) / M**3", "mc.error_law"),
+    ("pedestal", "alpha_p = (1 - p) * alpha * x**alpha / (p + (1 - p) * x**alpha)",
+     "alpha_p = (1 - p) * alpha * x**alpha / (p - (1 - p) * x**alpha)", "pedestal.running_exponent"),
+    ("pedestal", 'Premise("fit", E + A * N**-alpha,', 'Premise("fit", E + 2 * A * N**-alpha,',
+     "pedestal.effective_exponent"),
+    ("roundoff", "ERROR_MODEL = h**2 / 6 * M3 + u * M0 / h", "ERROR_MODEL = h**2 / 3 * M3 + u * M0 / h",
+     "roundoff.optimal_step"),
+    ("rou", "phi = sp.exp(-x**2 / (2 * sigma**2))", "phi = sp.exp(-x**2 / (3 * sigma**2))", "rou.gaussian"),
+    ("llm", "kaplan_form = sp.Eq(L, (N_c / N) ** alpha)", "kaplan_form = sp.Eq(L, (N_c * N) ** alpha)",
+     "llm.loss_law"),
+    ("spurious", "expect=2 ** (n - k + 1) - 1,", "expect=2 ** (n - k + 2) - 1,", "spurious.calude_longo"),
 ]
 
 
