@@ -349,6 +349,17 @@ class Derivation:
                 raise DerivationError(f"{self.id}: non-finite value {out} at {params}")
             return out
 
+    @staticmethod
+    def _vanishing(out: mpmath.mpf, previous: mpmath.mpf, dps: int, guard: int) -> bool:
+        """Whether the value is tiny and collapsed with more digits, as the residue of an exact 0.
+
+        (Huge values that move with precision, like x**(10**50), are not candidates: their
+        exact SymPy evaluation would never finish.)
+        """
+        with mpmath.workdps(guard + 10):
+            tiny = abs(out) < mpmath.mpf(10) ** (-dps)
+            return out == 0 or (tiny and abs(out) < abs(previous) * mpmath.mpf(10) ** (-guard // 2))
+
     def _exactly_zero(self, values: Mapping[str, Any]) -> bool:
         """Whether the derived value is exactly 0 at rational ``values`` (SymPy decides)."""
         if self.evaluator is not None or not all(isinstance(v, (int, Fraction)) for v in values.values()):
@@ -374,7 +385,7 @@ class Derivation:
                 with mpmath.workdps(dps + guard):
                     if abs(out - previous) <= abs(out) * mpmath.mpf(10) ** (-dps - 1):
                         break
-            if attempt == 1 and self._exactly_zero(values):
+            if previous is not None and self._vanishing(out, previous, dps, guard) and self._exactly_zero(values):
                 return mpmath.mpf(0)  # no relative accuracy exists for 0: decide it exactly
             previous, guard = out, 2 * guard
         else:

@@ -64,16 +64,28 @@ f = sp.Function("f")
 epsilon_N, gamma_N, epsilon_C = sp.symbols("epsilon_N gamma_N epsilon_C", real=True)
 
 
-@functools.cache
 # -- eq. (1): the error law ------------------------------------------------------------------
+def _bracketed_root(fn: Any, guess: mpmath.mpf) -> mpmath.mpf:
+    """Root of a function decreasing in its (positive) argument: bracket it by halving and
+    doubling from ``guess``, then polish with mpmath's Anderson–Björk bracketing solver."""
+    lo, hi = guess, guess
+    while fn(lo) <= 0:
+        lo /= 2
+    while fn(hi) >= 0:
+        hi *= 2
+    return mpmath.findroot(fn, (lo, hi), solver="anderson")
+
+
 def _error_from_spacing(N: mpmath.mpf, N_c: mpmath.mpf, a: mpmath.mpf, d: mpmath.mpf) -> mpmath.mpf:
-    """E(N) from the premises: spacing h = L N^{-1/d}, error (h/ℓ)^a, with the length ℓ
-    fixed by root finding on the defining condition E(N_c) = 1 (never uses (N_c/N)^{a/d})."""
-    L = mpmath.mpf(1)
-    spacing = lambda n: L * mpmath.power(n, -1 / d)
-    # log E(N_c; ℓ) = a (log h(N_c) − log ℓ) = 0, solved for log ℓ.
-    log_ell = mpmath.findroot(lambda s: a * (mpmath.log(spacing(N_c)) - s), mpmath.mpf(0))
-    return mpmath.exp(a * (mpmath.log(spacing(N)) - log_ell))
+    """E(N) from the premises with a domain size L = 7/3 ≠ 1 and a prefactor K = 5 ≠ 1:
+    spacing h = L N^{−1/d}, error K (h/ℓ)^a, the length ℓ found by bracketed root finding on
+    the defining condition E(N_c; ℓ) = 1 in ℓ itself. L and K drop out of (N_c/N)^{a/d} only
+    if the derivation's cancellation is right; the closed form is never used."""
+    L, K = mpmath.mpf(7) / 3, mpmath.mpf(5)
+    spacing = lambda n: L * mpmath.power(n, -1 / d)  # noqa: E731
+    error = lambda n, length: K * mpmath.power(spacing(n) / length, a)  # noqa: E731
+    ell = _bracketed_root(lambda length: error(N_c, length) - 1, spacing(N_c))
+    return error(N, ell)
 
 
 error_law = Derivation(
@@ -106,8 +118,9 @@ error_law = Derivation(
     ),
     result_step="error_law",
     route=Agreement(
-        "the premises evaluated numerically: h = L N^(−1/d), E = (h/ℓ)^a, with ℓ found by "
-        "mpmath.findroot from E(N_c) = 1",
+        "the premises evaluated numerically with L = 7/3 and a prefactor K = 5: h = L N^(−1/d), "
+        "E = K (h/ℓ)^a, with ℓ found by bracketed root finding (Anderson–Björk) on E(N_c; ℓ) = 1 "
+        "in ℓ; L and K must cancel",
         _error_from_spacing,
         points=({"N": 10**6, "N_c": 100, "a": 2, "d": 3},
                 {"N": "1/2", "N_c": 7, "a": "1/3", "d": 1000},

@@ -266,3 +266,20 @@ def test_checker_catches_a_wrong_premise():
     bad = dataclasses.replace(G.cost_exponent, premises=tuple(premises), claims=(), properties=())
     r = check_derivation(bad, 30)
     assert r["steps"][1]["verdict"] == "failed"
+
+
+def test_error_law_route_at_increasing_precision():
+    # The route must recompute at each precision: a value cached at 30 digits cannot pass at 80.
+    from verify.checker import check_route
+    error_law = derivations.get("grid.error_law")
+    for dps in (30, 80):
+        r = check_route(error_law, dps)
+        assert r["verdict"] == "confirmed" and r["digits"] >= dps - 5, r
+
+
+def test_error_law_route_exercises_the_cancellation():
+    # The route works with L = 7/3 and a prefactor K = 5; a closed form keeping L (or K) disagrees.
+    with mpmath.workdps(40):
+        route = G.error_law.route.compute(mpmath.mpf(10**6), mpmath.mpf(100), mpmath.mpf(2), mpmath.mpf(3))
+        assert rel(route, mpmath.mpf(10) ** -(mpmath.mpf(8) / 3)) < 1e-35
+        assert rel(route, mpmath.mpf(7) / 3 * mpmath.mpf(10) ** -(mpmath.mpf(8) / 3)) > 0.5

@@ -25,7 +25,7 @@ from derivations import Agreement, DomainError, llm
 from derivations._model import as_mp
 from derivations._precision import PROPERTY_DPS
 from verify.checker import check_derivation, check_route, check_steps
-from verify.claims import check_claim, parse_printed
+from verify.claims import agrees, check_claim, parse_printed
 from verify.properties import strategy
 
 DPS = 30
@@ -258,3 +258,41 @@ def test_a_corrupted_kaplan_constant_fails_its_claims(monkeypatch):
     assert statuses["llm.loss_law.alpha_C"] == "failed"
     assert statuses["llm.resource_factor.compute"] == "failed"
     assert statuses["llm.loss_law.alpha_N"] == "verified"
+
+
+def test_quoted_exponents_are_labelled_as_inputs():
+    claims = {c.id: c for c in llm.loss_law.claims}
+    for ident in ("alpha_N", "alpha_D", "alpha_C"):
+        assert "quoted input" in claims[f"llm.loss_law.{ident}"].statement.lower()
+        assert "consistency" in claims[f"llm.loss_law.{ident}"].note
+    assert "not a result" in claims["llm.loss_law.reference"].statement
+
+
+def test_alpha_c_and_reference_claims_follow_from_w_derived_numbers():
+    # α_C is the exponent behind W's "10^20 for one order better": ln 10 / ln 10^20 = 1/20,
+    # computed here by bisection on the float formula 10^(1/α), not through the package.
+    lo, hi = 0.01, 1.0
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if 10 ** (1 / mid) > 1e20 else (lo, mid)
+    claims = {c.id: c for c in llm.loss_law.claims}
+    with mpmath.workdps(DPS):
+        computed = claims["llm.loss_law.alpha_C"].compute()
+    assert abs(float(computed) - lo) < 1e-12 and abs(lo - 0.05) < 1e-12
+    with mpmath.workdps(DPS):
+        assert abs(claims["llm.loss_law.reference"].compute() - mpmath.mpf("0.1")) < mpmath.mpf(10) ** -25
+
+
+def test_a_corrupted_reference_exponent_fails_its_quotation(monkeypatch):
+    monkeypatch.setattr(llm, "REFERENCE_ALPHA", Fraction("0.12"))
+    claim = next(c for c in llm.loss_law.claims if c.id == "llm.loss_law.reference")
+    result = check_claim(claim, DPS)
+    assert result["status"] == "failed" and "could not compute" in result["note"]
+
+
+def test_power_ratio_is_an_order_of_magnitude_claim():
+    claim = next(c for c in llm.orders_of_magnitude.claims if c.id == "llm.orders_of_magnitude.power")
+    assert claim.relation == "∼"
+    # 1 GW against 20 W (5·10^7) is the same order: "some one hundred million"
+    assert agrees(mpmath.mpf(5 * 10**7), claim.printed, claim.relation, DPS)
+    assert check_claim(claim, DPS)["status"] == "verified"

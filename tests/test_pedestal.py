@@ -7,7 +7,6 @@ algebraic forms, numeric differentiation, root finding), never with themselves.
 from __future__ import annotations
 
 import dataclasses
-import math
 from fractions import Fraction
 
 import mpmath
@@ -275,13 +274,42 @@ def test_erratum_fig1_normalization():
     assert result["status"] == "erratum" and result["printed"] == "1"
 
 
-def test_chinchilla_claims_match_direct_float_formula():
-    claims = {c.id: c for c in derivations.get("pedestal.effective_exponent").claims}
-    for k in range(8, 13):
-        c = claims[f"pedestal.effective_exponent.chinchilla_N1e{k}"]
-        direct = 0.34 * 406.4 * (10.0**k) ** -0.34 / (1.69 + 406.4 * (10.0**k) ** -0.34)
-        assert abs(float(c.printed) - direct) <= 0.5 * 10 ** (math.floor(math.log10(direct)) - 2) * 1.0001
-        assert check_claim(c, 30)["status"] == "verified"
+CHINCHILLA_TABLE = {8: "0.107", 9: "0.0589", 10: "0.0297", 11: "0.0143", 12: "0.00667"}
+CHINCHILLA_CROSSINGS = {"0.1": "1.32e+8", "0.05": "1.77e+9"}
+
+
+def _chinchilla_by_numeric_derivative(k: int) -> mpmath.mpf:
+    """−d ln L / d ln N of 1.69 + 406.4 N^{−0.34} at N = 10^k (mpmath.diff, not the closed form)."""
+    E_, A_, a_ = mpmath.mpf("1.69"), mpmath.mpf("406.4"), mpmath.mpf("0.34")
+    return -mpmath.diff(lambda s: mpmath.log(E_ + A_ * mpmath.exp(-a_ * s)), k * mpmath.log(10))
+
+
+@pytest.mark.parametrize("k", sorted(CHINCHILLA_TABLE))
+def test_chinchilla_effective_exponent_regression(k):
+    """Regression: the table of the notes (beyond the papers, not a claim) against mpmath.diff."""
+    with mpmath.workdps(DPS + 10):
+        reference = _chinchilla_by_numeric_derivative(k)
+    assert rel_close(ev("pedestal.effective_exponent", N=10**k, **P.CHINCHILLA), reference)
+    assert mpmath.nstr(reference, 3) == CHINCHILLA_TABLE[k]
+
+
+def test_chinchilla_table_is_in_the_notes_not_the_ledger():
+    d = derivations.get("pedestal.effective_exponent")
+    assert not any("chinchilla" in c.id for c in d.claims)
+    table = d.notes[-1]
+    assert table == P.chinchilla_table()
+    for k, value in CHINCHILLA_TABLE.items():
+        assert f"N = 10^{k}: α_eff = {value}" in table
+    for edge, size in CHINCHILLA_CROSSINGS.items():
+        assert f"α_eff = {edge} at N = {size}" in table
+        # the crossing sizes, against bracketed root finding on the numeric derivative
+        with mpmath.workdps(DPS + 10):
+            n = mpmath.exp(mpmath.findroot(lambda s: _chinchilla_by_numeric_derivative(s / mpmath.log(10))
+                                           - mpmath.mpf(edge), (mpmath.mpf(5), mpmath.mpf(40)),
+                                           solver="anderson"))
+        assert mpmath.nstr(n, 3) == size
+        with mpmath.workdps(DPS):
+            assert rel_close(P.crossing_size(**P.CHINCHILLA, a_star=edge), n, rel=mpmath.mpf(10) ** -15)
 
 
 # -- bad input ------------------------------------------------------------------------------------------

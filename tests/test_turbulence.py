@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import derivations
 from derivations import DomainError, Premise
 from derivations import turbulence as T
-from verify.checker import check_derivation
+from verify.checker import check_derivation, check_route
 from verify.claims import check_claim
 from verify.properties import run_property
 
@@ -245,3 +245,23 @@ def test_checker_catches_a_wrong_beta_model_exponent():
 def test_registry_lists_section_in_catalogue_order():
     assert tuple(d.id for d in derivations.select(["turbulence"])) == IDS
     assert all(hasattr(T, name) for name in T.__all__)
+
+
+def test_she_leveque_route_takes_beta_from_the_literature(monkeypatch):
+    # With the published β = 2/3 the cascade gives ζ₃ = 1, a real test of the derived β = 1 − γ/C₀.
+    with mpmath.workdps(40):
+        assert abs(T._log_poisson_zeta(mpmath.mpf(3)) - 1) < mpmath.mpf(10) ** -35
+    # A different β in the cascade breaks ζ₃ = 1: the route does not impose the normalisation.
+    monkeypatch.setattr(T, "_SL_BETA_LITERATURE", sp.Rational(7, 10))
+    with mpmath.workdps(40):
+        assert abs(T._log_poisson_zeta(mpmath.mpf(3)) - 1) > mpmath.mpf(10) ** -3
+    assert check_route(T.she_leveque, 30)["verdict"] == "failed"
+
+
+def test_four_fifths_consequences_are_labelled_as_normalisation():
+    prop = next(p for p in T.she_leveque.properties if p.id == "turbulence.she_leveque.four_fifths")
+    assert "by construction" in prop.text
+    at_three = [s.note for s in T.she_leveque.steps if s.describe() == "substitute p -> 3"]
+    assert len(at_three) == 3  # ζ₃ in the hierarchy, ζ₃ = 1, and the departure from K41 at p = 3
+    assert all("normalisation" in n or "construction" in n for n in at_three[1:])
+    assert any("imposed, not predicted" in n for n in T.she_leveque.notes)
