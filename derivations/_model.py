@@ -349,17 +349,6 @@ class Derivation:
                 raise DerivationError(f"{self.id}: non-finite value {out} at {params}")
             return out
 
-    @staticmethod
-    def _vanishing(out: mpmath.mpf, previous: mpmath.mpf, dps: int, guard: int) -> bool:
-        """Whether the value is tiny and collapsed with more digits, as the residue of an exact 0.
-
-        (Huge values that move with precision, like x**(10**50), are not candidates: their
-        exact SymPy evaluation would never finish.)
-        """
-        with mpmath.workdps(guard + 10):
-            tiny = abs(out) < mpmath.mpf(10) ** (-dps)
-            return out == 0 or (tiny and abs(out) < abs(previous) * mpmath.mpf(10) ** (-guard // 2))
-
     def _exactly_zero(self, values: Mapping[str, Any]) -> bool:
         """Whether the derived value is exactly 0 at rational ``values`` (SymPy decides)."""
         if self.evaluator is not None or not all(isinstance(v, (int, Fraction)) for v in values.values()):
@@ -379,16 +368,18 @@ class Derivation:
         # Adaptive precision: accept a value once doubling the guard digits no longer moves
         # it at the requested precision (cancellation or large exponents eat guard digits).
         guard, previous = GUARD_DIGITS, None
-        for attempt in range(8):
+        for _ in range(8):
             out = self._evaluate_at(dps + guard, values, params)
             if previous is not None:
                 with mpmath.workdps(dps + guard):
                     if abs(out - previous) <= abs(out) * mpmath.mpf(10) ** (-dps - 1):
                         break
-            if previous is not None and self._vanishing(out, previous, dps, guard) and self._exactly_zero(values):
-                return mpmath.mpf(0)  # no relative accuracy exists for 0: decide it exactly
             previous, guard = out, 2 * guard
         else:
+            # Never stable, even with ~2000 guard digits: the rounding residue of an exact 0
+            # has no relative accuracy at any precision, so let SymPy decide that case.
+            if self._exactly_zero(values):
+                return mpmath.mpf(0)
             raise DerivationError(f"{self.id}: no stable value at {dps} digits for {params}")
         with mpmath.workdps(dps):
             return +out
