@@ -15,9 +15,10 @@ Catalogue section 8:
   weights: bimodal; in between: flat" as an exact threshold. Its kurtosis falls from 3
   (``w → 0``) towards 1 (``w → ∞``): tanh makes outputs lighter-tailed than a Gaussian.
 
-Weights of the one-neuron maps are taken positive: for ``x ~ N(0, 1)`` the law of
+The one-neuron weight ``w`` is any nonzero real: for ``x ~ N(0, 1)`` the law of
 ``tanh(w x + b)`` depends on ``w`` only through ``|w|`` (``x`` and ``−x`` have the same
-law), and ``w = 0`` gives a point mass with no density.
+law), and ``w = 0`` gives a point mass with no density (rejected by the entry's
+``constraint``). The bimodality threshold is stated for ``|w|``, i.e. ``w > 0``.
 """
 
 from __future__ import annotations
@@ -447,12 +448,18 @@ two_neuron = Derivation(
 # -- 3. one neuron: the density of tanh(w x + b) -------------------------------------------
 
 y_ = Param("y", Real(-1, 1, sample=(-0.95, 0.95)), doc="output of the neuron, in (−1, 1)")
-w_ = Param("w", Positive(sample=(1 / 10, 5), log=True), doc="weight (only |w| matters; w = 0 has no density)")
+w_ = Param("w", Real(sample=(-5, 5)), doc="weight, any nonzero real (only |w| matters; w = 0 has no density)")
 b_ = Param("b", Real(sample=(-2, 2)), doc="bias")
 x_ = Param("x", Real(sample=(-3, 3)), doc="input, x ~ N(0, 1)")
 slope_ = Param("slope", Positive(), latex=r"|\mathrm{d}y/\mathrm{d}x|", doc="|dy/dx| at x(y)")
 y, w, b, x, slope = y_.symbol, w_.symbol, b_.symbol, x_.symbol, slope_.symbol
-_tanh_density_form = sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / (sp.sqrt(2 * sp.pi) * w * (1 - y**2))
+_tanh_density_form = sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / (sp.sqrt(2 * sp.pi) * sp.Abs(w) * (1 - y**2))
+
+
+def _nonzero_weight(values: Mapping[str, Any]) -> None:
+    """w = 0 maps every input to tanh(b): a point mass, which has no density."""
+    if values["w"] == 0:
+        raise DomainError("w", values["w"], "a nonzero real number", "tanh(0·x + b) is a point mass")
 
 
 @functools.lru_cache(maxsize=1)
@@ -462,13 +469,20 @@ def _tanh_density_fn() -> Callable[..., Any]:
 
 
 def _tanh_density_reference(y: Any, w: Any, b: Any) -> Any:
-    """d/dy of P(tanh(wX + b) ≤ y) = Φ((atanh y − b)/w), by numeric differentiation.
+    """d/dy of the CDF P(tanh(wX + b) ≤ y), by numeric differentiation.
 
     In the upper tail the complementary CDF −Φ(−z) (same derivative) avoids differencing
     numbers next to 1.
     """
-    sign = 1 if mpmath.atanh(y) <= b else -1
-    return sign * mpmath.diff(lambda t: mpmath.ncdf(sign * (mpmath.atanh(t) - b) / w), y)
+    # P(wX + b ≤ u) = P(X ≤ (u − b)/w) = Φ((u − b)/w) for w > 0; for w < 0 it is
+    # P(X ≥ (u − b)/w) = Φ(−(u − b)/w).
+    orient = 1 if w > 0 else -1
+
+    def z(t: Any) -> Any:
+        return orient * (mpmath.atanh(t) - b) / w
+
+    sign = 1 if z(y) <= 0 else -1
+    return sign * mpmath.diff(lambda t: mpmath.ncdf(sign * z(t)), y)
 
 
 def _normalized(w: Any, b: Any) -> bool:
@@ -480,16 +494,20 @@ def _normalized(w: Any, b: Any) -> bool:
 
 # Beyond w ≈ 3 a 15-digit quadrature misses the mass within 10⁻¹⁵ of y = ±1.
 _w_normalized = Positive(sample=(1 / 10, 5 / 2), log=True)
+# Weight moduli for the properties (w = 0 is outside the entry's domain).
+_w_modulus = Positive(sample=(1 / 10, 5), log=True)
 
 
 tanh_density = Derivation(
     id="jacobian.tanh_density",
     title="Density of one tanh neuron with a Gaussian input",
     source="W §3.1 and Appendix II (one neuron)",
-    summary="For y = tanh(w x + b), x ~ N(0, 1), w > 0: x(y) = (atanh y − b)/w and "
-            "|dy/dx| = w(1 − y²), so p_out(y) = exp(−(atanh y − b)²/(2w²))/(√(2π) w (1 − y²)).",
+    summary="For y = tanh(w x + b), x ~ N(0, 1), w ≠ 0: x(y) = (atanh y − b)/w and "
+            "|dy/dx| = |w|(1 − y²), so p_out(y) = exp(−(atanh y − b)²/(2w²))/(√(2π) |w| (1 − y²)): "
+            "the sign of w does not matter.",
     symbols=(y_, w_, b_, x_, slope_, p_out_, p_in_),
     parameters=("y", "w", "b"),
+    constraint=_nonzero_weight,
     premises=(
         Premise("map", sp.Eq(y, sp.tanh(w * x + b)), "one neuron, W eq. (8): y = tanh(w x + b)"),
         Premise("activation", sp.tanh(w * x + b), "the activation tanh(w x + b) as a function of the input"),
@@ -500,11 +518,12 @@ tanh_density = Derivation(
     steps=(
         Apply(_invert_tanh, "apply atanh, the inverse of tanh on ℝ, to both sides", on="map",
               expect=sp.Eq(sp.atanh(y), w * x + b)),
-        SolveFor(x, expect=sp.Eq(x, (sp.atanh(y) - b) / w), name="inverse", note="w ≠ 0"),
+        SolveFor(x, expect=sp.Eq(x, (sp.atanh(y) - b) / w), name="inverse",
+                 note="w ≠ 0 (the entry's constraint)"),
         Differentiate(x, on="activation", expect=w * (1 - sp.tanh(w * x + b) ** 2)),
         Substitute({sp.tanh(w * x + b): y}, expect=w * (1 - y**2)),
-        Apply(_abs_with_positive((1 - y**2,)), "take |dy/dx|, with w > 0 and 1 − y² > 0",
-              expect=w * (1 - y**2), name="abs_slope"),
+        Apply(_abs_with_positive((1 - y**2,)), "take |dy/dx|, with 1 − y² > 0 (w of either sign)",
+              expect=sp.Abs(w) * (1 - y**2), name="abs_slope"),
         Substitute({x: Ref("inverse")}, on="input",
                    expect=sp.Eq(p_in, sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / sp.sqrt(2 * sp.pi)),
                    name="p_in_y"),
@@ -518,7 +537,7 @@ tanh_density = Derivation(
         _tanh_density_reference,
         points=({"y": "1/2", "w": 1, "b": 0}, {"y": "-9/10", "w": "1/3", "b": "-1/2"},
                 {"y": "99/100", "w": 4, "b": "3/2"}, {"y": "1/100", "w": "1/10", "b": "1/5"},
-                {"y": "-1/3", "w": "7/10", "b": -2}),
+                {"y": "-1/3", "w": "-7/10", "b": -2}, {"y": "3/5", "w": "-5/2", "b": "1/4"}),
     ),
     properties=(
         Property("jacobian.tanh_density.normalized", "the density integrates to 1 over (−1, 1)",
@@ -526,7 +545,12 @@ tanh_density = Derivation(
         Property("jacobian.tanh_density.reflection", "p(−y; w, −b) = p(y; w, b)",
                  lambda y, w, b: close(tanh_density.evaluate(dps=PROPERTY_DPS, y=-y, w=w, b=-b),
                                        tanh_density.evaluate(dps=PROPERTY_DPS, y=y, w=w, b=b)),
-                 {"y": y_.domain, "w": w_.domain, "b": b_.domain}),
+                 {"y": y_.domain, "w": _w_modulus, "b": b_.domain}),
+        Property("jacobian.tanh_density.weight_sign",
+                 "p(y; −w, b) = p(y; w, b): the law depends on |w| only",
+                 lambda y, w, b: close(tanh_density.evaluate(dps=PROPERTY_DPS, y=y, w=-w, b=b),
+                                       tanh_density.evaluate(dps=PROPERTY_DPS, y=y, w=w, b=b)),
+                 {"y": y_.domain, "w": _w_modulus, "b": b_.domain}),
     ),
 )
 
@@ -571,8 +595,12 @@ two_neuron.properties = (
 
 # -- 4. bimodality threshold and kurtosis of tanh(w x) -------------------------------------
 
-_log_density = -sp.atanh(y) ** 2 / (2 * w**2) - sp.log(1 - y**2)
-_curvature = (2 * (1 + y**2) - 1 / w**2 - 2 * y * sp.atanh(y) / w**2) / (1 - y**2) ** 2
+#: The weight's modulus |w|: the law of tanh(w x) depends on w only through it.
+wm_ = Param("w", Positive(sample=(1 / 10, 5), log=True), doc="modulus |w| of the weight")
+wm = wm_.symbol
+
+_log_density = -sp.atanh(y) ** 2 / (2 * wm**2) - sp.log(1 - y**2)
+_curvature = (2 * (1 + y**2) - 1 / wm**2 - 2 * y * sp.atanh(y) / wm**2) / (1 - y**2) ** 2
 
 
 def tanh_kurtosis(w: Any, dps: int | None = None) -> mpmath.mpf:
@@ -599,7 +627,7 @@ def tanh_kurtosis(w: Any, dps: int | None = None) -> mpmath.mpf:
 
 def _curvature_at_zero(value: Any) -> Any:
     """The derived second derivative of log p_out at y = 0, at weight ``value``."""
-    return tanh_bimodality.derived("curvature_at_0").subs(w, value)
+    return tanh_bimodality.derived("curvature_at_0").subs(wm, value)
 
 
 def _bimodality_reference() -> Any:
@@ -614,13 +642,31 @@ def _bimodality_reference() -> Any:
 
 @functools.lru_cache(maxsize=1)
 def _curvature_fn() -> Callable[..., Any]:
-    return sp.lambdify([w], tanh_bimodality.derived("curvature_at_0"), "mpmath")
+    return sp.lambdify([wm], tanh_bimodality.derived("curvature_at_0"), "mpmath")
 
 
 def _curvature_matches(w: Any) -> bool:
     # evaluate() at mpmath's current precision: diff raises it to absorb the cancellation.
     numeric = mpmath.diff(lambda t: mpmath.log(tanh_density.evaluate(dps=mpmath.mp.dps, y=t, w=w, b=0)), 0, 2)
     return close(numeric, _curvature_fn()(w), PROPERTY_DPS - 10)
+
+
+def _log_density_derivative(w: Any, order: int) -> mpmath.mpf:
+    """d^order/dy^order of ln p_out at y = 0 for tanh(w x), numerically (mpmath.diff) from the
+    density of jacobian.tanh_density (b = 0), evaluated at mpmath's current precision."""
+    return mpmath.diff(lambda t: mpmath.log(tanh_density.evaluate(dps=mpmath.mp.dps, y=t, w=w, b=0)), 0, order)
+
+
+def _flat_at_threshold() -> bool:
+    """W's "flat" in between: the numeric curvature of ln p_out at y = 0 vanishes at the derived
+    threshold and changes sign across it (w = 0.70: a peak, w = 0.72: a dip); the numeric fourth
+    derivative there is negative, so the top is flat but still a single maximum."""
+    threshold = tanh_bimodality.evaluate(dps=mpmath.mp.dps)
+    tolerance = mpmath.mpf(10) ** (5 - mpmath.mp.dps)
+    return bool(abs(_log_density_derivative(threshold, 2)) < tolerance
+                and _log_density_derivative(mpmath.mpf("0.70"), 2) < 0
+                and _log_density_derivative(mpmath.mpf("0.72"), 2) > 0
+                and _log_density_derivative(threshold, 4) < 0)
 
 
 tanh_bimodality = Derivation(
@@ -630,23 +676,23 @@ tanh_bimodality = Derivation(
     summary="For y = tanh(w x), x ~ N(0, 1), log p_out = −atanh(y)²/(2w²) − ln(1 − y²) + const. "
             "Its second derivative at y = 0 is 2 − 1/w²: negative (a single peak) for w < 1/√2, "
             "zero (flat) at w = 1/√2, positive (a dip between two peaks) above.",
-    symbols=(y_, w_),
+    symbols=(y_, wm_),
     result_step="threshold",
     premises=(
-        Premise("density", sp.exp(-sp.atanh(y) ** 2 / (2 * w**2)) / (1 - y**2),
+        Premise("density", sp.exp(-sp.atanh(y) ** 2 / (2 * wm**2)) / (1 - y**2),
                 "jacobian.tanh_density with b = 0, up to its normalization"),
     ),
     steps=(
         Apply(lambda e: sp.expand(sp.expand_log(sp.log(e), force=True)), "take the logarithm",
               expect=_log_density, name="log_density"),
         Differentiate(y, 2, expect=_curvature, name="curvature"),
-        Substitute({y: 0}, expect=2 - 1 / w**2, name="curvature_at_0"),
+        Substitute({y: 0}, expect=2 - 1 / wm**2, name="curvature_at_0"),
         Apply(lambda e: sp.Eq(e, 0), "the density is flat at y = 0 when the curvature vanishes",
-              both_sides=False, expect=sp.Eq(2 - 1 / w**2, 0)),
-        SolveFor(w, expect=sp.Eq(w, 1 / sp.sqrt(2)), name="threshold", note="w > 0"),
+              both_sides=False, expect=sp.Eq(2 - 1 / wm**2, 0)),
+        SolveFor(wm, expect=sp.Eq(wm, 1 / sp.sqrt(2)), name="threshold", note="|w| > 0"),
         Apply(lambda e: sp.diff(e, y, 2).subs(y, 0), "differentiate twice more and set y = 0",
-              on="curvature", expect=12 - 8 / w**2),
-        Substitute({w: Ref("threshold")}, expect=-4, name="quartic_at_threshold",
+              on="curvature", expect=12 - 8 / wm**2),
+        Substitute({wm: Ref("threshold")}, expect=-4, name="quartic_at_threshold",
                    note="negative: at the threshold the top is flat to fourth order, still one maximum"),
     ),
     route=Agreement(
@@ -659,7 +705,7 @@ tanh_bimodality = Derivation(
         Property("jacobian.tanh_bimodality.curvature",
                  "the derived curvature 2 − 1/w² equals the numeric second derivative at y = 0 of "
                  "log p_out from jacobian.tanh_density (b = 0)",
-                 _curvature_matches, {"w": w_.domain}),
+                 _curvature_matches, {"w": wm_.domain}),
     ),
     claims=(
         Claim("jacobian.tanh_bimodality.narrow",
@@ -676,10 +722,11 @@ tanh_bimodality = Derivation(
                    "bimodal for every w > 1/√2"),
         Claim("jacobian.tanh_bimodality.flat",
               "intermediate values provide flat distributions", "W §3.1; Appendix II, Fig. 3", "true",
-              lambda: bool(_curvature_at_zero(tanh_bimodality.result.rhs) == 0
-                           and tanh_bimodality.derived("quartic_at_threshold") < 0),
-              note="exactly at w = 1/√2 the second derivative of log p_out at y = 0 vanishes and "
-                   "the fourth is −4: a flat top"),
+              _flat_at_threshold,
+              note="computed numerically (mpmath.diff of ln p_out from jacobian.tanh_density, b = 0): "
+                   "at the derived threshold w = 1/√2 the second derivative at y = 0 vanishes to the "
+                   "working precision, it is negative at w = 0.70 and positive at w = 0.72, and the "
+                   "fourth derivative is negative (derived: −4): a flat top"),
         Claim("jacobian.tanh_bimodality.light_tails",
               "non-Gaussianity does not necessarily imply a fat-tailed distribution", "W Appendix II",
               "true", lambda: bool(tanh_kurtosis(1 / mpmath.sqrt(2), 10) < 3),

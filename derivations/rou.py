@@ -1,7 +1,8 @@
 """Resilience of uncertainty: amplification of higher-order deviations (W Appendix I, eqs 13–15).
 
 Catalogue section 7. ``rou.central_moments`` (the order-``p`` standard deviation
-``σ_p = μ_p^{1/p}`` and the amplification ``A_p = σ_p/σ``, a scale-free number),
+``σ_p = μ_p^{1/p}`` and the amplification ``A_p = σ_p/σ``, a scale-free number, worked
+out for a skewed three-point law and its rescalings),
 ``rou.gaussian`` (``A_p = ((p − 1)!!)^{1/p}`` from the Gaussian integral for a symbolic
 even ``p``, with its Stirling asymptotics ``√(p/e)·2^{1/(2p)}``), ``rou.cauchy_truncated``
 (exact ``A_p(Λ)`` of the Lorentz–Cauchy density cut at ``|x| ≤ Λγ``, for every even
@@ -15,6 +16,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Mapping
+from fractions import Fraction
 from typing import Any
 
 import mpmath
@@ -83,21 +85,40 @@ def _outputs(derivation: Derivation) -> dict[str, Any]:
 
 
 # -- rou.central_moments ---------------------------------------------------------------------
-# A skewed law (mean 7/6, third central moment ≠ 0): values with their probabilities.
-_SKEWED_LAW = ((0, (1, 2)), (1, (1, 3)), (5, (1, 6)))
+#: A skewed law (mean 7/6, third central moment ≠ 0): its values with their probabilities.
+_SKEWED_LAW = ((0, sp.Rational(1, 2)), (1, sp.Rational(1, 3)), (5, sp.Rational(1, 6)))
 
 
-def _skewed_amplification_2() -> mpmath.mpf:
-    """A_2 of the skewed three-point law: the central moment μ_2 about the mean by direct
-    summation, over σ from the raw moments, σ² = ⟨x²⟩ − ⟨x⟩²."""
-    values = [mpmath.mpf(v) for v, _ in _SKEWED_LAW]
-    weights = [mpmath.mpf(num) / den for _, (num, den) in _SKEWED_LAW]
-    mass = mpmath.fsum(weights)
-    mean = mpmath.fsum(w * v for w, v in zip(weights, values)) / mass
-    mu2 = mpmath.fsum(w * (v - mean) ** 2 for w, v in zip(weights, values)) / mass
-    raw2 = mpmath.fsum(w * v**2 for w, v in zip(weights, values)) / mass
-    return mpmath.sqrt(mu2) / mpmath.sqrt(raw2 - mean**2)
+def _law_average(expr: sp.Expr) -> sp.Expr:
+    """⟨g(x)⟩ = Σ_i P_i g(x_i) over the skewed three-point law."""
+    return sp.Add(*[weight * expr.subs(x, value) for value, weight in _SKEWED_LAW])
 
+
+def _average_of_power(expr: sp.Expr) -> sp.Expr:
+    """⟨K (x − x̄)^p⟩ = K μ_p for a factor K free of x: the average is linear."""
+    factor, power = expr.as_independent(x, as_Add=False)
+    if power != (x - xbar) ** p:
+        raise ValueError(f"expected a constant times (x - xbar)**p, got {expr}")
+    return factor * mu(p)
+
+
+def _skewed_amplification(p: int, c: mpmath.mpf) -> mpmath.mpf:
+    """A_p = μ_p^{1/p}/μ_2^{1/2} of the law of c·x, x the skewed three-point law: the mean of
+    c·x and its central moments of orders p and 2 by direct summation over the three values."""
+    values = [c * v for v, _ in _SKEWED_LAW]
+    weights = [mpmath.mpf(w.p) / w.q for _, w in _SKEWED_LAW]
+    mean = mpmath.fsum(w * v for w, v in zip(weights, values))
+    mu_p = mpmath.fsum(w * (v - mean) ** p for w, v in zip(weights, values))
+    mu_2 = mpmath.fsum(w * (v - mean) ** 2 for w, v in zip(weights, values))
+    return mu_p ** (mpmath.mpf(1) / p) / mpmath.sqrt(mu_2)
+
+
+def _A_skewed(p: int, c: Any = 1) -> mpmath.mpf:
+    return central_moments.evaluate(dps=PROPERTY_DPS, p=p, c=c)
+
+
+#: Σ_i P_i (x_i − 7/6)^p for the skewed law (p even), as the averaging step produces it.
+_SKEWED_SUM = (sp.Rational(7, 6) ** p / 2 + sp.Rational(1, 6) ** p / 3 + sp.Rational(23, 6) ** p / 6)
 
 central_moments = Derivation(
     id="rou.central_moments",
@@ -105,11 +126,13 @@ central_moments = Derivation(
     source="W Appendix I, eqs (13)–(15)",
     summary="The central moments μ_p = ⟨(x − x̄)^p⟩ define an order-p standard deviation "
             "σ_p = μ_p^{1/p} and its amplification A_p = σ_p/σ = μ_p^{1/p}/μ_2^{1/2}, "
-            "whose p-th power is the standardized moment (A_4⁴ is the kurtosis). A_p does "
-            "not change when x is rescaled, and A_2 = 1.",
+            "whose p-th power is the standardized moment (A_4⁴ is the kurtosis). Rescaling "
+            "x → c x multiplies μ_p by c^p (linearity of the average), so A_p does not change, "
+            "and A_2 = 1. Worked out for a skewed three-point law (P = 1/2, 1/3, 1/6 at "
+            "x = 0, 1, 5; mean 7/6, μ_2 = 113/36), for every even p and every scale c.",
     symbols=(p_, sigma_, c_),
-    parameters=(),
-    result_step="A2",
+    parameters=("p", "c"),
+    result_step="law_amplification",
     premises=(
         Premise("deviation", (x - xbar) ** p, "μ_p = ⟨(x − x̄)^p⟩ is the average of this power "
                                               "of the deviation from the mean (W eq. 13)"),
@@ -118,6 +141,8 @@ central_moments = Derivation(
         Premise("amplification", sp.Eq(A(p), sigma_p / sigma),
                 "amplification coefficient A_p = σ_p/σ (W eq. 15)"),
         Premise("variance", sp.Eq(sigma, sp.sqrt(mu(2))), "the variance is the moment of order 2"),
+        Premise("variable", x, "a draw x of a skewed three-point law: P(x = 0) = 1/2, "
+                               "P(x = 1) = 1/3, P(x = 5) = 1/6; averages are ⟨g⟩ = Σ_i P_i g(x_i)"),
     ),
     steps=(
         Substitute({sigma_p: Ref("order_p_deviation"), sigma: Ref("variance")}, on="amplification",
@@ -127,19 +152,38 @@ central_moments = Derivation(
         Substitute({x: c * x, xbar: c * xbar}, on="deviation", expect=(c * x - c * xbar) ** p,
                    note="rescaling x → c x (the mean moves with it)"),
         Apply(lambda e: sp.expand_power_base(sp.factor_terms(e)), "take the factor c > 0 out of the power",
-              expect=c**p * (x - xbar) ** p,
-              note="by linearity of the average, μ_p → c^p μ_p"),
-        Substitute({mu(p): c**p * mu(p), mu(2): c**2 * mu(2)}, on="amplification_moments",
+              expect=c**p * (x - xbar) ** p, name="rescaled_deviation"),
+        Apply(_average_of_power, "average: the constant c^p comes out (linearity), ⟨(x − x̄)^p⟩ = μ_p",
+              expect=c**p * mu(p), name="rescaled_moment", note="μ_p → c^p μ_p under x → c x"),
+        Substitute({p: 2}, expect=c**2 * mu(2), name="rescaled_variance", note="μ_2 → c² μ_2"),
+        Substitute({mu(p): Ref("rescaled_moment"), mu(2): Ref("rescaled_variance")}, on="amplification_moments",
                    expect=sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
                    note="A_p is unchanged: it is a pure number, independent of the scale of x"),
         Substitute({p: 2}, on="amplification_moments", expect=sp.Eq(A(2), 1), name="A2",
                    note="the order-2 standard deviation is the usual one"),
+        Apply(_law_average, "average x over the three-point law", on="variable",
+              expect=sp.Rational(7, 6), name="law_mean"),
+        Substitute({xbar: Ref("law_mean")}, on="rescaled_deviation", expect=c**p * (x - sp.Rational(7, 6)) ** p,
+                   note="the rescaled deviation c x − c x̄ of this law, to the power p"),
+        Apply(_law_average, "average over the three-point law", expect=c**p * _SKEWED_SUM, name="law_moment",
+              note="(−7/6)^p = (7/6)^p and (−1/6)^p = (1/6)^p: p is even"),
+        Substitute({p: 2}, expect=sp.Rational(113, 36) * c**2, name="law_variance"),
+        Substitute({mu(p): Ref("law_moment"), mu(2): Ref("law_variance")}, on="amplification_moments",
+                   expect=sp.Eq(A(p), 6 * (c**p * _SKEWED_SUM) ** (1 / p) / (sp.sqrt(113) * c))),
+        Apply(lambda e: sp.expand_power_base(e, force=True), "take c > 0 out of the p-th root "
+              "(both factors are positive)", expect=sp.Eq(A(p), 6 * _SKEWED_SUM ** (1 / p) / sp.sqrt(113)),
+              name="law_amplification", note="the scale c cancels: A_p of c·x is that of x"),
     ),
     route=Agreement(
-        "A_2 of a skewed three-point law: the central moment μ_2 about the mean (direct "
-        "summation) against σ from the raw moments ⟨x²⟩ − ⟨x⟩²",
-        _skewed_amplification_2,
-        points=({},),
+        "A_p of the law of c·x by direct summation over its three values: mean, central moments "
+        "μ_p and μ_2, then μ_p^{1/p}/μ_2^{1/2} (at several scales c)",
+        _skewed_amplification,
+        points=({"p": 2, "c": 1}, {"p": 4, "c": "1/3"}, {"p": 6, "c": 1000}, {"p": 12, "c": "7/2"}),
+    ),
+    properties=(
+        Property("rou.central_moments.lyapunov", "σ_p = μ_p^{1/p} increases with the even order p "
+                 "(Lyapunov's inequality), so A_{p+2} > A_p for the skewed law",
+                 lambda p: _A_skewed(p + 2) > _A_skewed(p), {"p": p_.domain}),
     ),
 )
 
@@ -257,7 +301,8 @@ gaussian = Derivation(
               "W Appendix I", "3^{1/4}", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4)),
         Claim("rou.gaussian.A4_decimal", "A_4 = 3^{1/4} ≈ 1.316", "W Appendix I", "1.316",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈"),
-        Claim("rou.gaussian.A6", "A_6 = 15^{1/6} ≈ 1.571", "W Appendix I", "1.571",
+        Claim("rou.gaussian.A6", "A_6 = 15^{1/6} ≈ 1.571",
+              "catalogue §7 restatement (W App. I value lost from the text)", "1.571",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=6), relation="≈",
               erratum="15^{1/6} = 1.57042 rounds to 1.570, not 1.571",
               correct="A_6 = 15^{1/6} ≈ 1.5704",
@@ -450,6 +495,15 @@ def _A_asym(p: int, Lambda: Any, dps: int = PROPERTY_DPS) -> mpmath.mpf:
     return cauchy_asymptotic.evaluate(dps=dps, p=p, Lambda=Lambda)
 
 
+def _cutoff_for(order: int, target: Any) -> mpmath.mpf:
+    """The cutoff Λ at which the derived leading-order A_p = c_p Λ^{1/2 − 1/p} equals ``target``:
+    findroot in ln Λ (where ln A_p is linear), started from Λ = 10."""
+    goal = mpmath.log(target)
+    root = mpmath.findroot(lambda s: mpmath.log(_A_asym(order, mpmath.exp(s), mpmath.mp.dps)) - goal,
+                           mpmath.log(10))
+    return mpmath.exp(root)
+
+
 def _ratio_tends_to_one(p: int, Lambda: mpmath.mpf) -> bool:
     r1 = _A_cauchy(p, Lambda) / _A_asym(p, Lambda) - 1
     r2 = _A_cauchy(p, 100 * Lambda) / _A_asym(p, 100 * Lambda) - 1
@@ -536,16 +590,30 @@ cauchy_asymptotic = Derivation(
     claims=(
         Claim("rou.cauchy_asymptotic.A4_100",
               "with a realistic cutoff, the standard deviation at order 4 is \"100 times larger "
-              "than the usual one\" (leading order A_4 ∝ Λ^{1/4}: 100 at Λ = 10^8)",
-              "W Appendix I", "100",
-              lambda: _A_asym(4, 10**8, mpmath.mp.dps) / _A_asym(4, 1, mpmath.mp.dps),
-              note="The cutoff W used is lost from the text. Exact truncated-Cauchy value: "
-                   "A_4(10^8) ≈ 85.06 (= c_4·100, c_4 = (2/(3π))^{1/4}(π/2)^{1/2} ≈ 0.8506)."),
+              "than the usual one\": the exact A_4 of the truncated density at Λ = 10^8",
+              "W Appendix I", "100", lambda: _A_cauchy(4, 10**8, mpmath.mp.dps), relation="∼",
+              note="W's cutoff is lost from the text; Λ = 10^8 is where the growth factor Λ^{1/4} "
+                   "is 100. Computed: the exact A_4(10^8) (rou.cauchy_truncated), which the "
+                   "leading-order c_4 Λ^{1/4} matches up to O(1/Λ); c_4 < 1 keeps it below 100, "
+                   "within the order of magnitude W states."),
+        Claim("rou.cauchy_asymptotic.A4_100_cutoff",
+              "at leading order, A_4 = c_4 Λ^{1/4} reaches 100 at a cutoff Λ ∼ 10^8",
+              "catalogue §7 (W's cutoff is lost from the text)", "10^{8}",
+              lambda: _cutoff_for(4, 100), relation="∼",
+              note="computed: the root Λ of c_4 Λ^{1/4} = 100 (findroot in ln Λ on the derived "
+                   "asymptotic form); the growth factor Λ^{1/4} alone is 100 at exactly 10^8, and "
+                   "c_4 < 1 moves the root up by the factor c_4^{-4}."),
         Claim("rou.cauchy_asymptotic.A6_100",
-              "the same factor 100 at order 6 (leading order A_6 ∝ Λ^{1/3}: 100 at Λ = 10^6)",
-              "W Appendix I", "100",
-              lambda: _A_asym(6, 10**6, mpmath.mp.dps) / _A_asym(6, 1, mpmath.mp.dps),
-              note="Exact truncated-Cauchy value: A_6(10^6) ≈ 88.89 (c_6 ≈ 0.8889)."),
+              "the same factor 100 at order 6: the exact A_6 of the truncated density at Λ = 10^6",
+              "W Appendix I", "100", lambda: _A_cauchy(6, 10**6, mpmath.mp.dps), relation="∼",
+              note="Λ = 10^6 is where the growth factor Λ^{1/3} is 100. Computed: the exact "
+                   "A_6(10^6) (rou.cauchy_truncated)."),
+        Claim("rou.cauchy_asymptotic.A6_100_cutoff",
+              "at leading order, A_6 = c_6 Λ^{1/3} reaches 100 at a cutoff Λ ∼ 10^6",
+              "catalogue §7 (W's cutoff is lost from the text)", "10^{6}",
+              lambda: _cutoff_for(6, 100), relation="∼",
+              note="computed: the root Λ of c_6 Λ^{1/3} = 100 (findroot in ln Λ on the derived "
+                   "asymptotic form)."),
     ),
     notes=(
         ("W's \"50 standard deviations\" cutoff (X ≈ 50σ with σ² ≈ (2/π)γX) is Λ = 5000/π ≈ 1.6·10³, "
@@ -555,19 +623,42 @@ cauchy_asymptotic = Derivation(
 
 
 # -- rou.sample_size ---------------------------------------------------------------------------
+#: A skewed two-point law for the sample-size route: P(X = 0) = 2/3, P(X = 3) = 1/3.
+_TWO_POINT = ((Fraction(0), Fraction(2, 3)), (Fraction(3), Fraction(1, 3)))
+
+
+def _variance_of_mean(draws: int, scale: Fraction) -> Fraction:
+    """Exact variance of the mean of ``draws`` independent copies of scale·X, summed over the
+    outcomes: the mean is scale·(3b/draws) when b of the draws are 3, with binomial weight."""
+    (low, q_low), (high, q_high) = _TWO_POINT
+    outcomes = [(math.comb(draws, b) * q_high**b * q_low ** (draws - b),
+                 scale * (b * high + (draws - b) * low) / draws) for b in range(draws + 1)]
+    mean = sum(w * m for w, m in outcomes)
+    return sum(w * (m - mean) ** 2 for w, m in outcomes)
+
+
 def _samples_by_root(k: mpmath.mpf) -> mpmath.mpf:
-    """M_k/M from a root search: the M_k at which the standard error √(Var(kX)/M_k) of the
-    mean of the rescaled variable equals √(Var(X)/M) (M = 1), for X = ±1 with equal
-    probabilities; variances by direct summation, the root bracketed in ln M_k."""
-    def var(scale: mpmath.mpf) -> mpmath.mpf:
-        values = [scale, -scale]
-        mean = mpmath.fsum(values) / 2
-        return mpmath.fsum((v - mean) ** 2 for v in values) / 2
-    var_1, var_k = var(mpmath.mpf(1)), var(k)
-    span = 10 + 4 * abs(mpmath.log(k))
-    root = mpmath.findroot(lambda u: mpmath.log(var_k) - u - mpmath.log(var_1), (-span, span),
-                           solver="anderson")
-    return mpmath.exp(root)
+    """M_k/M from the standard errors themselves: with M = b² draws of X (k = a/b), the sample
+    size M_k at which the mean of scale-k draws has the same standard error, found by a root
+    search (doubling, then bisection over the integers) on the exact variances of the means.
+    No σ/√M law is used; the route needs a rational k with a small denominator."""
+    ratio = Fraction(mpmath.nstr(k, mpmath.mp.dps)).limit_denominator(100)
+    if abs(k - mpmath.mpf(ratio.numerator) / ratio.denominator) > abs(k) * mpmath.mpf(10) ** (10 - mpmath.mp.dps):
+        raise ArithmeticError(f"the route needs a rational k with a denominator ≤ 100, not {k}")
+    base = ratio.denominator**2
+    target = _variance_of_mean(base, Fraction(1))
+    def excess(draws: int) -> Fraction:  # decreasing in the number of draws
+        return _variance_of_mean(draws, ratio) - target
+
+    lo, hi = 0, 1
+    while excess(hi) > 0:
+        lo, hi = hi, 2 * hi
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if excess(mid) > 0 else (lo, mid)
+    if excess(hi) != 0:
+        raise ArithmeticError(f"no integer sample size gives the same standard error at k = {ratio}")
+    return mpmath.mpf(hi) / base
 
 
 sample_size = Derivation(
@@ -594,10 +685,11 @@ sample_size = Derivation(
               expect=sp.Eq(M_k / M, k**2), name="ratio"),
     ),
     route=Agreement(
-        "equal standard errors √(Var(kX)/M_k) = √(Var(X)/1) for X = ±1, variances by direct "
-        "summation, root in ln M_k by Anderson–Björck bracketing",
+        "exact standard errors of the mean of M draws of a skewed two-point law and of M_k draws "
+        "of the law scaled by k (summation over the binomial outcomes, in fractions); M_k by a "
+        "root search over the integers (doubling, then bisection) with M = (denominator of k)²",
         _samples_by_root,
-        points=({"k": 100}, {"k": "1/3"}, {"k": 2}, {"k": "85.06"}),
+        points=({"k": 2}, {"k": "1/3"}, {"k": 10}, {"k": "7/5"}),
     ),
     properties=(
         Property("rou.sample_size.doubling", "doubling σ quadruples the samples",

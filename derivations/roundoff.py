@@ -12,7 +12,9 @@ displacement below machine precision" is recorded as an erratum: it appears at
 
 from __future__ import annotations
 
+import functools
 import math
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -188,8 +190,14 @@ def _measure(dps: int) -> tuple[bool, float | None, str]:
     return bool(passed), round(max(worst_digits, 0.0), 2), detail
 
 
-#: d ln E / d ln h as a function of (h, u, M0, M3): the form the ``exponent`` step proves.
-_exponent = sp.lambdify((h, u, M0, M3), EXPONENT, modules="mpmath")
+@functools.cache
+def _exponent_fn() -> Callable[..., Any]:
+    """d ln E / d ln h as a function of (h, u, M0, M3): SymPy's output of the ``exponent`` step."""
+    return sp.lambdify((h, u, M0, M3), wall.derived("exponent"), modules="mpmath")
+
+
+def _exponent(step: Any, u: Any, M0: Any, M3: Any) -> Any:
+    return _exponent_fn()(step, u, M0, M3)
 
 
 def _h_star(label: str, M0: Any = 1, M3: Any = 1) -> mpmath.mpf:
@@ -212,12 +220,14 @@ _WALL_CLAIMS = (
     Claim("roundoff.wall.double",
           _W_WALL + "; in double precision, which \"offers an accuracy around the 16th digit\", this "
           "places the wall at h ≈ 10^{-16}",
-          "W §4, Fig. 2", "10^{-16}", lambda: _h_star("double"), relation="∼",
+          "W §4, Fig. 2 (the machine-precision reading 10^{-16} is ours; W prints no value)", "10^{-16}",
+          lambda: _h_star("double"), relation="∼",
           erratum=_WHY + ": in double precision about 10^{10} times above machine precision.",
           correct="h* = (3·2^{−53})^{1/3} ≈ 6.9·10^{−6} for M₀ = M₃ = 1 (≈ 8.0·10^{−6} for sin at x = 1)"),
     Claim("roundoff.wall.single",
           _W_WALL + "; for the single-precision curve of Fig. 2 this places the wall at h ≈ u = 2^{-24}",
-          "W §4, Fig. 2", "2^{-24}", lambda: _h_star("single"), relation="∼",
+          "W §4, Fig. 2 (the machine-precision reading 2^{-24} is ours; W prints no value)", "2^{-24}",
+          lambda: _h_star("single"), relation="∼",
           erratum=_WHY + ": in single precision about 10^{5} times above machine precision.",
           correct="h* = (3·2^{−24})^{1/3} ≈ 5.6·10^{−3} for M₀ = M₃ = 1 (≈ 6.5·10^{−3} for sin at x = 1)",
           note="W prints no number for single precision; its \"machine precision\" is read as the unit "
@@ -238,14 +248,26 @@ _WALL_CLAIMS = (
 
 _OVER = {"u": u_.domain, "M0": M0_.domain, "M3": M3_.domain}
 
+def _exponent_sides(u: Any, M0: Any, M3: Any) -> bool:
+    """The derived exponent changes sign at the derived wall h*: positive at 2h* and at 1.01h*,
+    negative at h*/2 and h*/1.01 (so h* off by a factor of more than 1% fails), and it is
+    +2 at 1000h*, −1 at h*/1000 to within 10⁻⁸ (its deviations there are O(10⁻⁹))."""
+    h_star = wall.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3)
+    near = mpmath.mpf("1.01")
+
+    def e(step: Any) -> Any:
+        return _exponent(step, u, M0, M3)
+
+    return bool(e(2 * h_star) > 0 and e(near * h_star) > 0 and e(h_star / near) < 0 and e(h_star / 2) < 0
+                and abs(e(1000 * h_star) - 2) < mpmath.mpf("1e-8")
+                and abs(e(h_star / 1000) + 1) < mpmath.mpf("1e-8"))
+
+
 _WALL_PROPERTIES = (
     Property("roundoff.wall.exponent_sides",
-             "the local exponent d ln E/d ln h tends to +2 far above the wall and to −1 far below it",
-             lambda u, M0, M3: (abs(_exponent(1000 * wall.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3),
-                                              u, M0, M3) - 2) < mpmath.mpf("1e-8")
-                                and abs(_exponent(wall.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3) / 1000,
-                                                  u, M0, M3) + 1) < mpmath.mpf("1e-8")),
-             _OVER),
+             "the local exponent d ln E/d ln h changes sign at the wall (positive at 2h* and 1.01h*, "
+             "negative at h*/1.01 and h*/2) and tends to +2 far above it and to −1 far below it",
+             _exponent_sides, _OVER),
 )
 
 

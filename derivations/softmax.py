@@ -95,6 +95,25 @@ def _gaussian_margin_by_root(N: int, delta: Any, tau: Any) -> mpmath.mpf:
                      delta, mpmath.log(partition) - _S0)
 
 
+def _expected_leak_one_distractor(Delta: Any, tau: Any) -> mpmath.mpf:
+    """E[1 − w] for N = 1 over the Gaussian distractor score s + τξ, ξ ~ N(0, 1), by quadrature:
+    1 − w = 1/(1 + e^{Δ − τξ}) (the leak, so that no 1 − E[w] is differenced near 1). The
+    integrand's logistic step sits at ξ = Δ/τ; beyond ±(√(2 ln 10 (dps + 20)) + 1) the normal
+    density is below the working precision."""
+    half = mpmath.sqrt(2 * mpmath.log(10) * (mpmath.mp.dps + 20)) + 1
+    step = Delta / tau
+    nodes = sorted({-half, mpmath.mpf(0), half} | ({step} if abs(step) < half else set()))
+    integral = mpmath.quad(lambda x: mpmath.exp(-x * x / 2) / (1 + mpmath.exp(Delta - tau * x)), nodes)
+    return integral / mpmath.sqrt(2 * mpmath.pi)
+
+
+def _jensen_holds(delta: Any, tau: Any) -> bool:
+    """At the derived margin for N = 1 the expected weight over the Gaussian score is ≥ 1 − δ."""
+    margin = crowding.evaluate(dps=mpmath.mp.dps, N=1, delta=delta, tau=tau)
+    slack = mpmath.mpf(10) ** (10 - mpmath.mp.dps)
+    return bool(_expected_leak_one_distractor(margin, tau) <= delta * (1 + slack))
+
+
 def _w(Delta: Any, N: int) -> mpmath.mpf:
     return attention_weight.evaluate(dps=PROPERTY_DPS, Delta=Delta, N=N)
 
@@ -233,9 +252,11 @@ crowding = Derivation(
         Apply(lambda e: N * sp.exp(s) * e, "E[Σ_j e^{s_j}] = N e^s E[e^{τξ}] (linearity)",
               expect=N * sp.exp(s + tau**2 / 2), name="partition"),
         Differentiate(Z, order=2, on="weight_of_Z",
-                      expect=2 * sp.exp(s + Delta) / (sp.exp(s + Delta) + Z) ** 3,
-                      note="w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the margin from the "
-                           "expected partition sum suffices for E[w] ≥ 1 − δ"),
+                      expect=2 * sp.exp(s + Delta) / (sp.exp(s + Delta) + Z) ** 3, name="convexity"),
+        Apply(lambda e: sp.Gt(e, 0), "assert ∂²w/∂Z² > 0 (SymPy decides the sign from Z > 0)",
+              expect=sp.true,
+              note="w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the margin from the "
+                   "expected partition sum suffices for E[w] ≥ 1 − δ"),
         Substitute({Z: Ref("partition")}, on="weight_of_Z",
                    expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s + tau**2 / 2))),
         Apply(lambda e: sp.cancel(sp.expand(e)), "cancel the common factor e^s",
@@ -267,6 +288,10 @@ crowding = Derivation(
                      mpmath.exp(crowding.evaluate(dps=PROPERTY_DPS, N=N, delta=delta, tau=tau)),
                      mpmath.exp(_margin(N, delta)) * mpmath.exp(tau**2 / 2)),
                  {"N": N_.domain, "delta": delta_.domain, "tau": tau_.domain}),
+        Property("softmax.crowding.jensen",
+                 "N = 1: at the derived margin the expected weight over the Gaussian distractor score "
+                 "(quadrature over ξ ~ N(0, 1)) is at least 1 − δ, as Jensen's inequality promises",
+                 _jensen_holds, {"delta": delta_.domain, "tau": tau_.domain}),
     ),
     notes=(
         "The margin replaces the random partition sum by its mean (an annealed estimate). "

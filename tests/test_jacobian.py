@@ -29,6 +29,7 @@ bimodality = derivations.get("jacobian.tanh_bimodality")
 
 outputs = st.fractions(Fraction(-999, 1000), Fraction(999, 1000), max_denominator=1000)
 weights = st.fractions(Fraction(1, 20), Fraction(6), max_denominator=1000)
+signed_weights = st.tuples(weights, st.sampled_from([1, -1])).map(lambda t: t[0] * t[1])
 biases = st.fractions(Fraction(-3), Fraction(3), max_denominator=1000)
 entries = st.fractions(Fraction(-3), Fraction(3), max_denominator=100)
 
@@ -52,7 +53,7 @@ def cdf_derivative(y, w, b):
     return tail * mpmath.diff(lambda t: mpmath.ncdf(tail * up * z(t)), y)
 
 
-@given(outputs, weights, biases)
+@given(outputs, signed_weights, biases)
 def test_tanh_density_is_the_derivative_of_the_cdf(y, w, b):
     value = density.evaluate(dps=DPS, y=y, w=w, b=b)
     with mpmath.workdps(DPS + 15):
@@ -62,10 +63,23 @@ def test_tanh_density_is_the_derivative_of_the_cdf(y, w, b):
 
 @given(outputs, weights, biases)
 def test_tanh_density_depends_on_the_weight_through_its_modulus(y, w, b):
-    """The domain is w > 0: a negative weight gives the same law (X and −X agree in law)."""
+    """A negative weight gives the same law as its modulus (X and −X agree in law)."""
+    value = density.evaluate(dps=DPS, y=y, w=-w, b=b)
     with mpmath.workdps(DPS + 15):
         negative = cdf_derivative(mp(y), -mp(w), mp(b))
-    assert rel(density.evaluate(dps=DPS, y=y, w=w, b=b), negative) < TOL
+    assert rel(value, negative) < TOL
+    assert rel(value, density.evaluate(dps=DPS, y=y, w=w, b=b)) < TOL
+    assert value > 0
+
+
+@pytest.mark.parametrize("w", ["-7/10", "-5/2", "-1/10"])
+def test_tanh_density_route_handles_negative_weights(w):
+    """The entry's route (CDF derivative) at a negative weight, against the test's own."""
+    with mpmath.workdps(DPS + 15):
+        wq = -mp(-Fraction(w))
+        for y, b in (("3/5", "1/4"), ("-1/3", -2), ("9/10", 1)):
+            yq, bq = mp(Fraction(y)), mp(Fraction(b))
+            assert rel(jacobian._tanh_density_reference(yq, wq, bq), cdf_derivative(yq, wq, bq)) < TOL
 
 
 @pytest.mark.parametrize("w, b", [("1/10", 0), (1, "1/2"), ("5/2", -1)])
@@ -206,6 +220,16 @@ def test_mode_switch_at_threshold(w, shape):
         assert abs(c - (2 - mpmath.mpf(q.denominator**2) / q.numerator**2)) < 1e-20
 
 
+def test_flatness_is_checked_numerically():
+    """The flat claim's numeric curvature vanishes only at the threshold: 2 − 1/w² elsewhere."""
+    with mpmath.workdps(30):
+        assert abs(jacobian._log_density_derivative(1 / mpmath.sqrt(2), 2)) < mpmath.mpf(10) ** -25
+        off = jacobian._log_density_derivative(mpmath.mpf("0.75"), 2)
+        assert abs(off - (2 - 1 / mpmath.mpf("0.75") ** 2)) < 1e-20 and off > 0.2
+        assert abs(jacobian._log_density_derivative(1 / mpmath.sqrt(2), 4) + 4) < 1e-10
+        assert jacobian._flat_at_threshold() is True
+
+
 def test_bimodal_density_has_two_modes():
     """For w = 2 the maxima sit at ±y* ≠ 0 with p(y*) > p(0)."""
     with mpmath.workdps(30):
@@ -263,13 +287,20 @@ GOOD = {"y": "1/2", "w": 1, "b": 0}
 
 @pytest.mark.parametrize("name, value", [
     ("y", 1.5), ("y", 1), ("y", -1), ("y", float("nan")), ("y", float("inf")), ("y", "half"),
-    ("w", 0), ("w", -1), ("w", "-2"), ("w", float("nan")), ("w", None), ("w", [1]), ("w", 1 + 2j),
+    ("w", 0), ("w", "0"), ("w", -0.0), ("w", Fraction(0)), ("w", float("nan")), ("w", None), ("w", [1]),
+    ("w", 1 + 2j), ("w", float("-inf")),
     ("b", float("-inf")), ("b", "abc"), ("b", True),
 ])
 def test_tanh_density_rejects_bad_input(name, value):
     with pytest.raises(DomainError, match=name) as info:
         density.evaluate(dps=20, **dict(GOOD, **{name: value}))
     assert isinstance(info.value, ValueError) and info.value.name == name
+
+
+def test_zero_weight_message_says_why():
+    with pytest.raises(DomainError, match="nonzero") as info:
+        density.evaluate(dps=20, y="1/2", w=0, b=0)
+    assert "point mass" in str(info.value)
 
 
 def test_tanh_density_rejects_unknown_and_missing_parameters():

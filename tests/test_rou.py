@@ -102,14 +102,63 @@ def test_asymptotic_matches_catalogue_formula(p, lam):
     assert rel(asymptotic.evaluate(dps=DPS, p=p, Lambda=lam), expected) < TOL
 
 
+@pytest.mark.parametrize("draws", range(1, 9))
+def test_variance_of_the_mean_by_summation(draws):
+    # X ∈ {0, 3} with P(3) = 1/3 has variance 9·(1/3)(2/3) = 2; the mean of M draws has 2/M.
+    assert rou._variance_of_mean(draws, Fraction(1)) == Fraction(2, draws)
+    assert rou._variance_of_mean(draws, Fraction(5, 2)) == Fraction(25, 4) * Fraction(2, draws)
+
+
+@pytest.mark.parametrize("k, ratio", [("3/2", Fraction(9, 4)), ("1/3", Fraction(1, 9)), (5, Fraction(25))])
+def test_sample_size_route_finds_the_matching_sample_size(k, ratio):
+    with mpmath.workdps(DPS):
+        assert rou._samples_by_root(mpmath.mpf(Fraction(k).numerator) / Fraction(k).denominator) == mp(ratio)
+
+
+def test_sample_size_route_needs_a_rational_k():
+    with mpmath.workdps(DPS), pytest.raises(ArithmeticError):
+        rou._samples_by_root(mpmath.sqrt(2))
+
+
 @given(st.floats(-3, 3).map(lambda e: Fraction(10.0**e)))
 def test_sample_size_is_k_squared(k):
     assert rel(samples.evaluate(dps=DPS, k=k), mpmath.mpf(k.numerator) ** 2 / k.denominator**2) < TOL
 
 
-def test_central_moments_gives_unit_order_two_amplification():
-    assert central.evaluate(dps=DPS) == 1
-    assert str(central.closed_form) == "Eq(A(2), 1)"
+SKEWED = ((0, Fraction(1, 2)), (1, Fraction(1, 3)), (5, Fraction(1, 6)))
+
+
+def skewed_amplification(p: int, c: Fraction) -> mpmath.mpf:
+    """A_p of c·x for the three-point law, from exact rational central moments."""
+    mean = sum(w * c * v for v, w in SKEWED)
+    mu_p = sum(w * (c * v - mean) ** p for v, w in SKEWED)
+    mu_2 = sum(w * (c * v - mean) ** 2 for v, w in SKEWED)
+    with mpmath.workdps(DPS + 10):
+        return mp(mu_p) ** (mpmath.mpf(1) / p) / mpmath.sqrt(mp(mu_2))
+
+
+@given(even_orders, st.fractions(Fraction(1, 1000), Fraction(1000), max_denominator=1000))
+def test_central_moments_of_the_skewed_law(p, c):
+    assert rel(central.evaluate(dps=DPS, p=p, c=c), skewed_amplification(p, c)) < TOL
+
+
+def test_central_moments_unit_at_two_and_kurtosis_at_four():
+    for c in (1, "1/3", 250):
+        assert abs(central.evaluate(dps=DPS, p=2, c=c) - 1) < TOL
+    # A_4⁴ is the kurtosis μ_4/μ_2² of the law, its moments about the mean 7/6 summed here.
+    mu4 = Fraction(1, 2) * Fraction(7, 6) ** 4 + Fraction(1, 3) * Fraction(1, 6) ** 4 + Fraction(1, 6) * Fraction(23, 6) ** 4
+    kurtosis = mu4 / Fraction(113, 36) ** 2
+    assert rel(central.evaluate(dps=DPS, p=4, c=7) ** 4, mp(kurtosis)) < TOL
+    assert central.derived("A2") == sp.Eq(rou.A(2), 1)
+    # The rescaling step is derived: c^p μ_p, not typed into the substitution.
+    assert central.derived("rescaled_moment") == rou.c**rou.p * rou.mu(rou.p)
+
+
+def test_central_moments_route_is_not_the_closed_form():
+    """The route sums over the law of c·x; a wrong law value would make it disagree."""
+    with mpmath.workdps(DPS):
+        assert rel(rou._skewed_amplification(6, mpmath.mpf(3)), skewed_amplification(6, Fraction(3))) < TOL
+        assert rel(rou._skewed_amplification(6, mpmath.mpf(3)), skewed_amplification(4, Fraction(3))) > 0.01
 
 
 def test_fifty_sigma_cutoff():
@@ -213,10 +262,36 @@ def test_a6_rounds_to_1570():
 def test_hundredfold_claims_and_exact_values():
     assert abs(truncated.evaluate(dps=DPS, p=4, Lambda=10**8) - mpmath.mpf("85.0647")) < 1e-3
     assert abs(truncated.evaluate(dps=DPS, p=6, Lambda=10**6) - mpmath.mpf("88.8952")) < 1e-3
-    statuses = {c.id: check_claim(c, DPS)["status"] for d in (asymptotic, samples) for c in d.claims}
-    assert statuses == {"rou.cauchy_asymptotic.A4_100": "verified",
-                        "rou.cauchy_asymptotic.A6_100": "verified",
-                        "rou.sample_size.more_samples": "verified"}
+    results = {c.id: check_claim(c, DPS) for d in (asymptotic, samples) for c in d.claims}
+    assert {k: r["status"] for k, r in results.items()} == {
+        "rou.cauchy_asymptotic.A4_100": "verified", "rou.cauchy_asymptotic.A4_100_cutoff": "verified",
+        "rou.cauchy_asymptotic.A6_100": "verified", "rou.cauchy_asymptotic.A6_100_cutoff": "verified",
+        "rou.sample_size.more_samples": "verified"}
+    # The "100" claims compare the exact value, not a ratio that is 100 by construction.
+    assert abs(float(results["rou.cauchy_asymptotic.A4_100"]["computed"]) - 85.0648) < 1e-3
+    assert abs(float(results["rou.cauchy_asymptotic.A6_100"]["computed"]) - 88.8952) < 1e-3
+    # Leading-order cutoffs: c_p Λ^{1/2 − 1/p} = 100 at Λ = (100/c_p)^{1/(1/2 − 1/p)}.
+    for p, key in ((4, "A4_100_cutoff"), (6, "A6_100_cutoff")):
+        c_p = (2 / (mpmath.pi * (p - 1))) ** (mpmath.mpf(1) / p) * mpmath.sqrt(mpmath.pi / 2)
+        expected = (100 / c_p) ** (1 / (mpmath.mpf(1) / 2 - mpmath.mpf(1) / p))
+        computed = float(results[f"rou.cauchy_asymptotic.{key}"]["computed"])
+        assert abs(computed / expected - 1) < 1e-12
+
+
+def test_more_samples_note_numbers():
+    """The heuristic note's figures: A_4² at Λ = 10^8 and at W's 50σ cutoff Λ = 5000/π."""
+    a_big = truncated.evaluate(dps=DPS, p=4, Lambda=10**8)
+    a_fifty = truncated.evaluate(dps=DPS, p=4, Lambda=5000 / sp.pi)
+    assert round(float(samples.evaluate(dps=DPS, k=a_big)), -2) == 7200  # "≈ 7.2·10³"
+    assert round(float(samples.evaluate(dps=DPS, k=a_fifty))) == 29      # "≈ 29"
+    assert round(float(a_fifty), 1) == 5.4                                 # "A_4 ≈ 5.4"
+
+
+@pytest.mark.parametrize("params", [{"p": 3, "c": 1}, {"p": 4, "c": 0}, {"p": 4, "c": -2},
+                                    {"p": 4, "c": "x"}, {"p": 4}])
+def test_central_moments_rejects_bad_input(params):
+    with pytest.raises(DomainError):
+        central.evaluate(dps=DPS, **params)
 
 
 # -- the checker -------------------------------------------------------------------------------

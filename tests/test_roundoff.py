@@ -167,6 +167,37 @@ def test_erratum_single_wall_is_not_at_machine_precision():
     assert agrees(h, "0.006", "≈", 30)
 
 
+def test_machine_precision_readings_are_marked_as_ours():
+    for claim in WALL.claims:
+        if claim.id in ("roundoff.wall.double", "roundoff.wall.single"):
+            assert "W prints no value" in claim.paper and claim.printed in claim.paper
+
+
+# -- the exponent property ----------------------------------------------------------------------
+@settings(max_examples=20)
+@given(u=us, M0=m0s, M3=m3s)
+def test_exponent_function_is_the_derived_log_derivative(u, M0, M3):
+    """R._exponent (lambdified from the wall's ``exponent`` step) against mpmath.diff of ln E."""
+    with mpmath.workdps(30):
+        uu, m0, m3 = _mpf(u), _mpf(M0), _mpf(M3)
+        h = STEP.evaluate(dps=30, u=u, M0=M0, M3=M3) * mpmath.mpf("1.7")
+        numeric = h * mpmath.diff(R._error(uu, m0, m3), h) / R._error(uu, m0, m3)(h)
+        assert abs(R._exponent(h, uu, m0, m3) - numeric) < 1e-20
+    assert R._exponent_fn.cache_info().currsize == 1
+
+
+def test_exponent_sides_would_catch_a_misplaced_wall():
+    """The sign test brackets h* within 1%: a wall placed 1.5 or 2/3 times off fails it."""
+    with mpmath.workdps(30):
+        uu = mpmath.mpf(2) ** -53
+        h = STEP.evaluate(dps=30, u=Fraction(1, 2**53), M0=1, M3=1)
+        assert R._exponent_sides(uu, mpmath.mpf(1), mpmath.mpf(1)) is True
+        near = mpmath.mpf("1.01")
+        for wrong in (h * mpmath.mpf("1.5"), h / mpmath.mpf("1.5")):
+            ok = R._exponent(near * wrong, uu, 1, 1) > 0 and R._exponent(wrong / near, uu, 1, 1) < 0
+            assert not ok
+
+
 # -- the checker ------------------------------------------------------------------------------
 def test_checker_gives_no_failed_or_inconclusive_verdict():
     expected = {"roundoff.wall.double": "erratum", "roundoff.wall.single": "erratum",

@@ -104,6 +104,40 @@ def test_crowding_margin_by_sampling(N: int, delta: str, tau) -> None:
     assert w.mean() >= (1 - delta_f) - 4 * w.std(ddof=1) / math.sqrt(trials)
 
 
+@pytest.mark.parametrize("delta, tau", [("1/10", "5/2"), ("1/1000000", 6), ("3/5", 1), ("1/2", "1/100")])
+def test_jensen_expected_weight_for_one_distractor(delta: str, tau) -> None:
+    """N = 1: E[1 − w] over ξ ~ N(0, 1) by Gauss–Legendre panels (not the module's quadrature)
+    is at most δ at the crowding margin."""
+    with mpmath.workdps(30):
+        d, t = (mpmath.mpf(Fraction(v).numerator) / Fraction(v).denominator for v in (delta, tau))
+
+        def expected_leak(margin):
+            return mpmath.quad(lambda x: mpmath.npdf(x) / (1 + mpmath.exp(margin - t * x)),
+                               mpmath.linspace(-14, 14, 57), method="gauss-legendre")
+
+        noisy = crowding.evaluate(dps=30, N=1, delta=delta, tau=tau)
+        assert expected_leak(noisy) <= d
+        # The module's own check agrees.
+        prop = next(p for p in crowding.properties if p.id == "softmax.crowding.jensen")
+        assert prop.holds(delta=d, tau=t) is True
+
+
+def test_jensen_check_can_fail() -> None:
+    """Below the margin (by 1) the expected weight falls short of 1 − δ."""
+    from derivations import softmax
+    with mpmath.workdps(30):
+        margin = crowding.evaluate(dps=30, N=1, delta="1/10", tau=2)
+        assert softmax._expected_leak_one_distractor(margin - 1, mpmath.mpf(2)) > mpmath.mpf("0.1")
+
+
+def test_convexity_is_asserted() -> None:
+    import sympy as sp
+    assert crowding.derived("convexity").is_positive is True
+    outcomes = {o.rule.name: o for o in crowding.replay()}
+    step = next(o for o in crowding.replay() if o.index == outcomes["convexity"].index + 1)
+    assert step.output is sp.true
+
+
 # -- limits and claims ---------------------------------------------------------------------------
 
 def test_weight_falls_like_exp_delta_over_N() -> None:
