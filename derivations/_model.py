@@ -212,7 +212,7 @@ class Derivation:
     route: Agreement | Measurement | None = None
     properties: Sequence[Property] = ()
     claims: Sequence[Claim] = ()
-    notes: Sequence[str] = ()
+    notes: Sequence[str | Callable[[], str]] = ()
 
     def __post_init__(self) -> None:
         self.symbols = tuple(self.symbols)
@@ -289,6 +289,19 @@ class Derivation:
         if last.error:
             raise DerivationError(f"{self.id}: the last step could not be derived: {last.error}")
         return last.output
+
+    def note_texts(self) -> tuple[str, ...]:
+        """The notes as text; a callable note (a table computed with ``evaluate``) runs now,
+        so that importing the registry stays cheap. A note that cannot be computed says why."""
+        out = []
+        for note in self.notes:
+            if callable(note):
+                try:
+                    note = note()
+                except Exception as exc:  # reported in the note; the checker reports the cause
+                    note = f"note unavailable: {type(exc).__name__}: {exc}"
+            out.append(note)
+        return tuple(out)
 
     def derived(self, name: str) -> Any:
         """SymPy's output at the step called ``name`` (what the rule computed, not the written form)."""

@@ -536,23 +536,9 @@ effective_exponent = Derivation(
     notes=(
         "Chinchilla's N is the parameter count and its fit is L(N, D) = E + A/N^α + B/D^β; the "
         "effective exponent here is that of the N-term at D → ∞ (β-term dropped).",
+        lambda: chinchilla_table(),  # computed when the report is made, not at import
     ),
 )
 
-
-def _with_chinchilla_table(derivation: Derivation) -> None:
-    """Append the Chinchilla table to the notes, computed now with ``evaluate``.
-
-    A broken derivation must still import (so that the checker can report it): the note then
-    says why the table is missing.
-    """
-    try:
-        table = chinchilla_table()
-    except Exception as exc:  # noqa: BLE001 - reported in the note, and by the checker
-        table = f"Chinchilla table unavailable: {type(exc).__name__}: {exc}"
-    derivation.notes = (*derivation.notes, table)
-
-
-_with_chinchilla_table(effective_exponent)
 
 DERIVATIONS = (loss, running_exponent, x_crit, N_crit, p_crit, effective_exponent)

@@ -296,7 +296,7 @@ def test_chinchilla_effective_exponent_regression(k):
 def test_chinchilla_table_is_in_the_notes_not_the_ledger():
     d = derivations.get("pedestal.effective_exponent")
     assert not any("chinchilla" in c.id for c in d.claims)
-    table = d.notes[-1]
+    table = d.note_texts()[-1]
     assert table == P.chinchilla_table()
     for k, value in CHINCHILLA_TABLE.items():
         assert f"N = 10^{k}: α_eff = {value}" in table

@@ -340,6 +340,6 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
         "numeric": numeric,
         "claims": claims,
         "properties": props,
-        "notes": list(derivation.notes),
+        "notes": list(derivation.note_texts()),
         "seconds": round(time.perf_counter() - start, 3),
     }

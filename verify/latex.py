@@ -160,7 +160,7 @@ def render_derivation(d: Derivation, result: dict[str, Any]) -> str:
         lines += [_claim_item(c) for c in result["claims"]]
         lines.append(r"\end{itemize}")
     if d.notes:
-        lines += [r"\paragraph{Notes.}"] + [text(note) for note in d.notes]
+        lines += [r"\paragraph{Notes.}"] + [text(note) for note in result.get("notes", d.note_texts())]
     return "\n".join(lines) + "\n"
 
 

@@ -24,7 +24,9 @@ from . import __version__
 from derivations import _model
 
 from .cache import OutputMemo, VerdictCache
-from .checker import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, check_derivation
+
+# Verdict names; the checker itself (python-flint, hypothesis) is imported only when needed.
+PROVED, CONFIRMED, INCONCLUSIVE, FAILED = "proved", "confirmed", "inconclusive", "failed"
 
 __all__ = ["run", "summarize", "versions", "default_jobs"]
 
@@ -33,18 +35,14 @@ _options: dict[str, Any] = {}
 
 
 def versions() -> dict[str, str]:
-    """Versions of everything that can change a verdict."""
-    import hypothesis
-    import mpmath
-    import numpy
-    import sympy
-    out = {"wallcheck": __version__, "python": platform.python_version(), "sympy": sympy.__version__,
-           "mpmath": mpmath.__version__, "numpy": numpy.__version__, "hypothesis": hypothesis.__version__}
-    try:
-        import flint
-        out["python-flint"] = flint.__version__
-    except ImportError:
-        out["python-flint"] = "not installed"
+    """Versions of everything that can change a verdict (read from the installed metadata)."""
+    from importlib.metadata import PackageNotFoundError, version
+    out = {"wallcheck": __version__, "python": platform.python_version()}
+    for dist in ("sympy", "mpmath", "numpy", "hypothesis", "python-flint"):
+        try:
+            out[dist] = version(dist)
+        except PackageNotFoundError:
+            out[dist] = "not installed"
     return out
 
 
@@ -72,6 +70,7 @@ def default_jobs() -> int:
 
 
 def _check_one(derivation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    from .checker import check_derivation
     result = check_derivation(derivations.get(derivation_id), _options["dps"], cache=_cache,
                               properties=_options["properties"])
     # New verdicts travel back to the parent, which saves the cache once.
