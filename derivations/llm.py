@@ -97,24 +97,6 @@ n_mol, n_tr, n_rot, f, D_ps = n_mol_.symbol, n_tr_.symbol, n_rot_.symbol, f_.sym
 
 
 # -- helpers -----------------------------------------------------------------------------
-_OUTPUTS: dict[Derivation, dict[str, Any]] = {}
-
-
-def _derived(derivation: Derivation, name: str) -> Any:
-    """SymPy's own output of the named step (not the author's expected form).
-
-    One replay per derivation object serves every claim that reads a step of it.
-    """
-    if derivation not in _OUTPUTS:
-        _OUTPUTS[derivation] = {o.rule.name: o for o in derivation.replay() if o.rule.name}
-    outcome = _OUTPUTS[derivation].get(name)
-    if outcome is None:
-        raise KeyError(f"{derivation.id} has no step named {name!r}")
-    if outcome.error:
-        raise ArithmeticError(f"{derivation.id}: step {name!r} failed: {outcome.error}")
-    return outcome.output
-
-
 def _at(expr: Any, values: dict[sp.Symbol, Any] | None = None) -> mpmath.mpf:
     """A derived relation's canonical right-hand side at exact values, as an mpf."""
     if isinstance(expr, sp.core.relational.Relational):
@@ -152,7 +134,7 @@ def _quoted_exponent(value: Callable[[], Fraction]) -> Callable[[], mpmath.mpf]:
     so that a corrupted constant fails its claim.
     """
     def compute() -> mpmath.mpf:
-        slope = _derived(loss_law, "exponent")
+        slope = loss_law.derived("exponent")
         return -_at(slope, {alpha: value(), N: 10**9})
     return compute
 
@@ -405,12 +387,12 @@ grid_equivalent = Derivation(
         Claim("llm.grid_equivalent.threshold",
               "W §3: \"taking a = 2, any d > 20 would give a lower scaling exponent\" (than α = 0.1)",
               "W §3", "20",
-              lambda: _at(_derived(grid_equivalent, "below"), {a: 2, alpha: REFERENCE_ALPHA}),
+              lambda: _at(grid_equivalent.derived("below"), {a: 2, alpha: REFERENCE_ALPHA}),
               note="The threshold is the derived d > a/α at a = 2, α = 0.1."),
         Claim("llm.grid_equivalent.text_dimension",
               "W §3: \"a text of 100 words, each 10 letters long, is represented by a vector in a 1000 "
               "dimensional space\"",
-              "W §3", "1000", lambda: _at(_derived(grid_equivalent, "text_dimension"))),
+              "W §3", "1000", lambda: _at(grid_equivalent.derived("text_dimension"))),
         Claim("llm.grid_equivalent.order",
               "W §3: \"in order to feature a scaling exponent of 0.1 a grid method would need to work with "
               "order 100 accuracy\" (in d = 1000)",
@@ -543,13 +525,13 @@ orders_of_magnitude = Derivation(
         Claim("llm.orders_of_magnitude.power",
               "W §3: \"they consume some one hundred million times more power (GWatts as compared to the very "
               "modest 20 Watts required by our brains)\"",
-              "W §3", "10^8", lambda: _at(_derived(orders_of_magnitude, "power_ratio")), relation="∼",
+              "W §3", "10^8", lambda: _at(orders_of_magnitude.derived("power_ratio")), relation="∼",
               note="'some one hundred million': an order of magnitude. With the catalogue's input "
                    "2·10^9 W; 1 GW would give 5·10^7, the same order."),
         Claim("llm.orders_of_magnitude.phase_space",
               "W §3: \"a Monte Carlo simulation of one hundred rigid molecules, each featuring 12 degrees of "
               "freedom, tracing a trajectory in a 1200 dimensional space\"",
-              "W §3", "1200", lambda: _at(_derived(orders_of_magnitude, "dimensions"))),
+              "W §3", "1200", lambda: _at(orders_of_magnitude.derived("dimensions"))),
     ),
 )
 

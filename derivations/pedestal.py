@@ -414,12 +414,7 @@ p_crit = Derivation(
 @functools.lru_cache(maxsize=None)
 def _crossing_expr() -> sp.Expr:
     """SymPy's derived crossing size N(a_*) from the step named "crossing" (not the typed form)."""
-    for outcome in effective_exponent.replay():
-        if outcome.rule.name == "crossing":
-            if outcome.error:
-                raise ArithmeticError(outcome.error)
-            return outcome.output.rhs
-    raise LookupError("no step named 'crossing'")
+    return effective_exponent.derived("crossing").rhs
 
 
 @functools.lru_cache(maxsize=None)

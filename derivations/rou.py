@@ -74,16 +74,6 @@ C = sp.Symbol("C", positive=True)
 HALF = sp.Rational(1, 2)
 
 
-def _output_of(derivation: Derivation, name: str) -> Any:
-    """SymPy's output of the named step (replayed once per process)."""
-    return _outputs(derivation)[name]
-
-
-@functools.cache
-def _outputs(derivation: Derivation) -> dict[str, Any]:
-    return {o.rule.name: o.output for o in derivation.replay() if o.rule.name}
-
-
 # -- rou.central_moments ---------------------------------------------------------------------
 #: A skewed law (mean 7/6, third central moment ≠ 0): its values with their probabilities.
 _SKEWED_LAW = ((0, sp.Rational(1, 2)), (1, sp.Rational(1, 3)), (5, sp.Rational(1, 6)))
@@ -226,7 +216,7 @@ def _stirling_value(p: int) -> mpmath.mpf:
 
 @functools.cache
 def _stirling_function() -> Callable[[Any], Any]:
-    return sp.lambdify([s_real], _output_of(gaussian, "stirling"), modules="mpmath")
+    return sp.lambdify([s_real], gaussian.derived("stirling"), modules="mpmath")
 
 
 def _A_gauss(p: int) -> mpmath.mpf:

@@ -162,7 +162,7 @@ def test_central_moments_route_is_not_the_closed_form():
 
 
 def test_fifty_sigma_cutoff():
-    cutoff = rou._output_of(asymptotic, "fifty_sigma_cutoff")
+    cutoff = asymptotic.derived("fifty_sigma_cutoff")
     assert cutoff.rhs == 5000 / sp.pi
     a4 = truncated.evaluate(dps=DPS, p=4, Lambda=cutoff.rhs)
     assert 5.3 < a4 < 5.4  # far from the factor 100 of W's text
@@ -201,7 +201,7 @@ def test_ratio_exact_over_asymptotic_tends_to_one(p, lam):
 
 def test_amplification_exponents():
     # A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}: from the derived exponent 1/2 − 1/p.
-    exponent = rou._output_of(asymptotic, "exponent")
+    exponent = asymptotic.derived("exponent")
     assert exponent.subs(rou.p, 4) == sp.Rational(1, 4)
     assert exponent.subs(rou.p, 6) == sp.Rational(1, 3)
     assert sp.limit(exponent, rou.p, sp.oo) == sp.Rational(1, 2)
