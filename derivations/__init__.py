@@ -5,8 +5,8 @@
 >>> float(d.evaluate(dps=20, N=10**6, alpha_c="1/3"))
 0.009900990099009901
 
-Re-exports only; the records live in :mod:`derivations._model`, the rules in
-:mod:`derivations._rules`, and one module per catalogue section holds the entries.
+The record types (:class:`Derivation`, :class:`Param`, :class:`Premise`, ...) and every
+step rule are public here; one module per catalogue section holds the entries.
 """
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ from typing import Iterable
 
 from ._domains import Choice, Domain, DomainError, Integer, Positive, Real, UnitInterval
 from ._model import (Agreement, Claim, Derivation, DerivationError, Measurement, Param, Premise,
-                     Property)
+                     Property, SampleRange)
+from ._rules import (AddBoth, ApplyBoth, Determinant, Differentiate, DivideBoth, ExpBoth, Expand,
+                     Inference, Integrate, JacobianMatrix, Limit, LogBoth, LogDerivative, MultiplyBoth,
+                     Obligation, PowerBoth, Ref, Rewrite, Rule, RuleError, SeriesExpand, Simplify, SolveFor,
+                     SolveInequality, Substitute)
 from ._precision import DEFAULT_DPS
 
 __all__ = [
@@ -42,7 +46,34 @@ __all__ = [
     "Measurement",
     "Claim",
     "Property",
+    "SampleRange",
     "DEFAULT_DPS",
+    # rules: the only inferences a step may make (see derivations._rules)
+    "Rule",
+    "RuleError",
+    "Ref",
+    "Obligation",
+    "Inference",
+    "Rewrite",
+    "Simplify",
+    "Expand",
+    "Substitute",
+    "Differentiate",
+    "LogDerivative",
+    "Integrate",
+    "Limit",
+    "SeriesExpand",
+    "SolveFor",
+    "SolveInequality",
+    "ApplyBoth",
+    "MultiplyBoth",
+    "DivideBoth",
+    "AddBoth",
+    "PowerBoth",
+    "LogBoth",
+    "ExpBoth",
+    "Determinant",
+    "JacobianMatrix",
 ]
 
 #: Catalogue sections in catalogue order; each module defines ``DERIVATIONS``.

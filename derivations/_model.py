@@ -10,6 +10,7 @@ module only knows how to run the steps and how to evaluate the derived result.
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable, Iterator, Mapping, MutableMapping, Sequence
@@ -19,11 +20,12 @@ import sympy
 
 from ._domains import Domain, DomainError
 from ._precision import DEFAULT_DPS, GUARD_DIGITS
-from ._rules import Rule, RuleError
+from ._rules import Inference, Obligation, Rule, RuleError, as_relation
 
 __all__ = [
     "Param",
     "Premise",
+    "SampleRange",
     "Agreement",
     "Measurement",
     "Claim",
@@ -42,18 +44,34 @@ __all__ = [
 OUTPUT_MEMO: MutableMapping[str, str] | None = None
 
 
-def _apply(rule: Rule, given: Any, env: Mapping[str, Any]) -> Any:
-    """Apply ``rule``, or reuse the output it produced from the same content before."""
+def _freeze(inference: Inference) -> str:
+    return json.dumps({
+        "output": sympy.srepr(inference.output),
+        "approximate": inference.approximate,
+        "obligations": [[o.kind, sympy.srepr(sympy.sympify(o.expr)), o.text,
+                         None if o.symbol is None else sympy.srepr(o.symbol)] for o in inference.obligations],
+    })
+
+
+def _thaw(text: str) -> Inference:
+    data = json.loads(text)
+    return Inference(sympy.sympify(data["output"]),
+                     [Obligation(k, sympy.sympify(e), t, None if s is None else sympy.sympify(s))
+                      for k, e, t, s in data["obligations"]], data["approximate"])
+
+
+def _apply(rule: Rule, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any]) -> Inference:
+    """Apply ``rule``, or reuse the inference it made from the same content before."""
     memo = OUTPUT_MEMO
     key = rule.memo_key(given, env) if memo is not None else None
     if key is not None and key in memo:
-        return sympy.sympify(memo[key])
-    output = rule.apply(given, env)
+        return _thaw(memo[key])
+    inference = rule.infer(given, env, domains)
     if key is not None:
-        text = sympy.srepr(output)
-        if sympy.sympify(text) == output:  # store only what reads back identically
-            memo[key] = text
-    return output
+        text = _freeze(inference)
+        if _freeze(_thaw(text)) == text and _thaw(text).output == inference.output:
+            memo[key] = text  # store only what reads back identically
+    return inference
 
 
 class DerivationError(RuntimeError):
@@ -76,11 +94,46 @@ class Param:
 
 @dataclass(frozen=True)
 class Premise:
-    """A named starting relation, with the sentence that justifies it."""
+    """A named starting relation (``lhs = rhs`` or an inequality), with the sentence that justifies it.
+
+    A premise is an assumption in plain sight: a definition, a modelling statement, a result
+    carried over from another derivation. It must be a relation whose left-hand side names
+    the quantity, e.g. ``Eq(L(x), L0 + (L1 - L0)*x**alpha)``.
+    """
 
     name: str
     expr: Any
     text: str
+
+    def __post_init__(self) -> None:
+        expr = sympy.sympify(self.expr)
+        if not isinstance(expr, sympy.core.relational.Relational):
+            raise ValueError(f"premise {self.name!r} must be a relation with a named left-hand side "
+                             f"(e.g. Eq(L, ...)), got the bare expression {expr}")
+        object.__setattr__(self, "expr", expr)
+
+
+@dataclass(frozen=True)
+class SampleRange:
+    """A declared narrowing of where a symbol is sampled for numeric confirmation.
+
+    Confirmation draws points from the whole declared domain; a narrower range is allowed
+    only as this explicit, reported premise with its reason. A degenerate range is refused.
+    """
+
+    name: str
+    lo: Any
+    hi: Any
+    reason: str
+
+    def __post_init__(self) -> None:
+        lo, hi = Fraction(str(self.lo)), Fraction(str(self.hi))
+        if not lo < hi:
+            raise ValueError(f"sample range for {self.name!r} is degenerate: [{self.lo}, {self.hi}]")
+        if not self.reason.strip():
+            raise ValueError(f"sample range for {self.name!r} needs a reason")
+        object.__setattr__(self, "lo", lo)
+        object.__setattr__(self, "hi", hi)
 
 
 @dataclass(frozen=True)
@@ -120,8 +173,12 @@ class Claim:
     ``relation`` says how it was printed: ``"="`` exact, ``"≈"`` rounded to the digits
     shown, ``"∼"`` order of magnitude (see :mod:`verify.claims` for the rule).
     ``printed`` may also be ``"true"``/``"false"`` for a yes/no statement.
-    If the paper is wrong, ``erratum`` gives the one-line reason and ``correct`` the
-    right value in words; the ledger then expects the printed value to disagree.
+
+    If the paper is wrong, ``erratum`` gives the one-line reason, ``correct_value`` the
+    right value as printed by us (checked against ``compute()`` with ``correct_relation``,
+    by default ``relation``) and ``correct`` the same in words. A number the paper quotes
+    from elsewhere (``quoted=True``) gets the status ``quoted``: the ledger checks that the
+    package uses it as printed, but cannot verify it.
     """
 
     id: str
@@ -133,6 +190,18 @@ class Claim:
     erratum: str | None = None
     correct: str | None = None
     note: str = ""
+    correct_value: str | None = None
+    correct_relation: str | None = None
+    quoted: bool = False
+
+    def __post_init__(self) -> None:
+        if self.relation not in ("=", "≈", "∼"):
+            raise ValueError(f"claim {self.id!r}: relation={self.relation!r} is not one of '=', '≈', '∼'")
+        if self.erratum is not None and self.correct_value is None:
+            raise ValueError(f"claim {self.id!r}: an erratum must give correct_value, the right value, "
+                             f"which the ledger checks")
+        if self.erratum is not None and self.quoted:
+            raise ValueError(f"claim {self.id!r}: a quoted number cannot be an erratum")
 
 
 @dataclass(frozen=True)
@@ -154,6 +223,9 @@ class StepOutcome:
     given: Any
     output: Any
     error: str | None
+    obligations: tuple[Obligation, ...] = ()
+    approximate: bool = False
+    expect: Any = None
 
 
 def check_dps(dps: Any) -> int:
@@ -213,8 +285,10 @@ class Derivation:
     properties: Sequence[Property] = ()
     claims: Sequence[Claim] = ()
     notes: Sequence[str | Callable[[], str]] = ()
+    sampling: Sequence[SampleRange] = ()
 
     def __post_init__(self) -> None:
+        self.sampling = tuple(self.sampling)
         self.symbols = tuple(self.symbols)
         self.premises = tuple(self.premises)
         self.steps = tuple(self.steps)
@@ -228,6 +302,13 @@ class Derivation:
         missing = [n for n in self.parameters if n not in names]
         if missing:
             raise ValueError(f"{self.id}: parameters {missing} have no declared Param")
+        for r in self.sampling:
+            if r.name not in names:
+                raise ValueError(f"{self.id}: sample range for {r.name!r}, which is not a declared Param")
+            dom = self.param(r.name).domain
+            if not (dom.contains(r.lo) and dom.contains(r.hi)):
+                raise ValueError(f"{self.id}: sample range [{r.lo}, {r.hi}] for {r.name!r} leaves its "
+                                 f"domain ({dom.describe()})")
 
     def __repr__(self) -> str:
         return f"<Derivation {self.id}: {self.title}>"
@@ -262,17 +343,28 @@ class Derivation:
     def _outcomes(self) -> tuple[StepOutcome, ...]:
         env: dict[str, Any] = {p.name: p.expr for p in self.premises}
         previous: Any = self.premises[0].expr
+        domains = self.domains()
         outcomes = []
         for index, rule in enumerate(self.steps):
             given = env.get(rule.on) if rule.on else previous
+            inference, error = None, None
             try:
                 if given is None:
                     raise RuleError(f"no premise or earlier step is named {rule.on!r}")
-                output, error = _apply(rule, given, env), None
+                inference = _apply(rule, given, env, domains)
             except Exception as exc:  # any failure of a SymPy operation is the step's failure
-                output, error = None, f"{type(exc).__name__}: {exc}"
-            outcomes.append(StepOutcome(index, rule, given, output, error))
-            previous = sympy.sympify(rule.expect)
+                error = f"{type(exc).__name__}: {exc}"
+            try:
+                lhs = inference.output.lhs if inference is not None else getattr(given, "lhs", None)
+                expect = as_relation(rule.expect, lhs)
+            except Exception as exc:
+                expect, error = sympy.sympify(rule.expect), error or f"{type(exc).__name__}: {exc}"
+            outcomes.append(StepOutcome(index, rule, given,
+                                        inference.output if inference is not None else None, error,
+                                        tuple(inference.obligations) if inference is not None else (),
+                                        bool(inference and inference.approximate), expect))
+            # The chain continues from the written form, so one bad step is reported on its own.
+            previous = expect
             if rule.name:
                 env[rule.name] = previous
         return tuple(outcomes)
@@ -314,11 +406,14 @@ class Derivation:
 
     @property
     def closed_form(self) -> Any:
-        """The closed form as the author wrote it (the result step's expected form)."""
-        for rule in self.steps:
-            if rule.name == self.result_step:
-                return sympy.sympify(rule.expect)
-        return sympy.sympify(self.steps[-1].expect)
+        """The closed form as the author wrote it: the result step's form, a relation."""
+        chosen = None
+        for outcome in self.replay():
+            if self.result_step is None or outcome.rule.name == self.result_step:
+                chosen = outcome
+        if chosen is None:
+            raise DerivationError(f"{self.id}: no step is named {self.result_step!r}")
+        return chosen.expect
 
     # -- evaluation ------------------------------------------------------------------------
     def validate(self, params: Mapping[str, Any]) -> dict[str, Any]:

@@ -1,46 +1,89 @@
-"""Step rules: each one small rewrite from the previous expression to the next.
+"""Step rules: the only inferences a derivation may make.
 
-A derivation is a chain of rules. Every rule *computes* its output with a SymPy
-operation; the author also writes the form the step is expected to produce
-(``expect``), which is what the LaTeX shows. The checker compares the two, so a
-typed-in form is always tested against what SymPy derived, never against itself.
+Every form in a chain is a *relation* (``Eq``, ``<``, ``>``, ``≤``, ``≥``) whose
+left-hand side names the quantity. A rule takes the previous form (or a named premise or
+earlier step, ``on="name"``) and produces the next one by an inference with a fixed
+meaning; the checker (:mod:`verify.checker`) then establishes that the form the author
+wrote (``expect``) is that output, and discharges the rule's *side conditions*
+(obligations) on the declared domain. There are two kinds of inference:
 
-Rules applied to an equation act on both sides (except :class:`SolveFor`).
-``on="name"`` makes a rule start from a named premise or an earlier named step
-instead of the previous step; :class:`Ref` inserts such a named result.
+**Equivalences** — :class:`Rewrite` (and its aliases :class:`Simplify`, :class:`Expand`):
+the output is the author's form itself, and the checker must prove it equal, side by
+side, to the input on the domain.
+
+**Operations with a fixed meaning**, re-derived by the rule itself:
+
+* :class:`Differentiate`, :class:`LogDerivative` — both sides (the left-hand side stays
+  an unevaluated ``d/dx`` of the name); ``LogDerivative`` needs ``f ≠ 0``;
+* :class:`Integrate` — definite or indefinite; every condition SymPy attaches to the
+  value (convergence) becomes an obligation;
+* :class:`Limit` — from a stated side, which must be a side on which the variable's
+  domain approaches the point;
+* :class:`SeriesExpand` — to a stated order (the form becomes an approximation, ``≃``);
+* :class:`SolveFor`, :class:`SolveInequality` — every solution is accounted for: each one
+  discarded becomes an obligation to lie outside the variable's domain;
+* :class:`Substitute` — an equation that is a premise or an earlier step (``Ref``), or a
+  specialization of a symbol to a value, which must lie in the symbol's domain;
+* :class:`ApplyBoth` and its named cases (:class:`MultiplyBoth`, :class:`DivideBoth`,
+  :class:`AddBoth`, :class:`PowerBoth`, :class:`LogBoth`, :class:`ExpBoth`): one function
+  (a ``sympy.Lambda`` of one variable, applied by the rule to each side) with the side
+  conditions that keep the relation true (a divisor ≠ 0; a positive factor for
+  inequalities; positive sides under a logarithm or a real power);
+* :class:`Determinant`, :class:`JacobianMatrix` — for relations between matrices.
+
+Nothing else: a modelling statement is a :class:`~derivations.Premise`.
+
+The author may give ``expect`` as a relation, or as a bare right-hand side, which then
+means "the rule's left-hand side = expect". A written left-hand side that differs from the
+rule's must be proved equal to it, or be a *fresh* name (not a parameter, not in any
+premise or earlier form), which the step then defines.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 import sympy
+from sympy.core.relational import Relational
 
 __all__ = [
     "Ref",
     "Rule",
     "RuleError",
+    "Obligation",
+    "Inference",
+    "Rewrite",
+    "Simplify",
+    "Expand",
     "Substitute",
     "Differentiate",
     "LogDerivative",
+    "Integrate",
+    "Limit",
+    "SeriesExpand",
     "SolveFor",
     "SolveInequality",
-    "Integrate",
-    "SeriesExpand",
-    "Limit",
-    "Simplify",
-    "Expand",
-    "Apply",
-    "Rewrite",
+    "ApplyBoth",
+    "MultiplyBoth",
+    "DivideBoth",
+    "AddBoth",
+    "PowerBoth",
+    "LogBoth",
+    "ExpBoth",
+    "Determinant",
+    "JacobianMatrix",
+    "as_relation",
 ]
 
 
 # A memoised output is only valid for the rule code that produced it.
 _RULES_SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+_INEQUALITIES = (sympy.StrictGreaterThan, sympy.StrictLessThan, sympy.GreaterThan, sympy.LessThan)
 
 
 class RuleError(ArithmeticError):
@@ -53,11 +96,59 @@ class Ref:
 
     name: str
 
-    def resolve(self, env: Mapping[str, Any]) -> sympy.Expr:
+    def form(self, env: Mapping[str, Any]) -> Any:
         if self.name not in env:
-            raise RuleError(f"reference to unknown expression {self.name!r}; known: {sorted(env)}")
-        value = env[self.name]
+            raise RuleError(f"reference to unknown form {self.name!r}; known: {sorted(env)}")
+        return env[self.name]
+
+    def resolve(self, env: Mapping[str, Any]) -> sympy.Expr:
+        value = self.form(env)
         return value.rhs if isinstance(value, sympy.Eq) else value
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """A side condition the checker must establish on the domain for the step to hold.
+
+    ``kind`` is one of ``"nonzero"``, ``"positive"``, ``"nonnegative"``, ``"finite"``
+    (``expr`` is a number-valued expression), ``"true"`` (``expr`` is a condition),
+    ``"in_domain"`` / ``"outside_domain"`` (``expr`` is a value of ``symbol``).
+    """
+
+    kind: str
+    expr: Any
+    text: str
+    symbol: Any = None
+
+
+@dataclass
+class Inference:
+    """What a rule derived: the output relation and the side conditions it rests on."""
+
+    output: Any
+    obligations: list[Obligation] = field(default_factory=list)
+    approximate: bool = False
+
+
+def as_relation(form: Any, lhs: Any = None) -> Any:
+    """``form`` as a relation; a bare expression becomes ``Eq(lhs, form)``."""
+    form = sympy.sympify(form)
+    if isinstance(form, Relational):
+        return form
+    if lhs is None:
+        raise RuleError(f"a form must be a relation with a named left-hand side, got {form}")
+    return sympy.Eq(lhs, form, evaluate=False)
+
+
+def _relation(given: Any) -> Relational:
+    given = sympy.sympify(given)
+    if not isinstance(given, Relational):
+        raise RuleError(f"the input must be a relation (lhs = rhs), got {given}")
+    return given
+
+
+def _eq(lhs: Any, rhs: Any) -> sympy.Eq:
+    return sympy.Eq(lhs, rhs, evaluate=False)
 
 
 def _resolve(obj: Any, env: Mapping[str, Any]) -> Any:
@@ -66,12 +157,6 @@ def _resolve(obj: Any, env: Mapping[str, Any]) -> Any:
     if isinstance(obj, tuple):
         return tuple(_resolve(o, env) for o in obj)
     return obj
-
-
-def _on_sides(expr: Any, fn: Callable[[Any], Any]) -> Any:
-    if isinstance(expr, sympy.Eq):
-        return sympy.Eq(fn(expr.lhs), fn(expr.rhs), evaluate=False)
-    return fn(expr)
 
 
 @dataclass(kw_only=True)
@@ -83,12 +168,15 @@ class Rule:
     name: str | None = None
     on: str | None = None
 
-    def apply(self, expr: Any, env: Mapping[str, Any]) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
+    #: ``"equivalence"`` (the checker proves input ≡ output) or ``"operation"``.
+    kind = "operation"
+
+    def infer(self, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any]) -> Inference:
+        raise NotImplementedError  # pragma: no cover - abstract
 
     @classmethod
     def summary(cls) -> str:
-        """The one-line rewrite this rule performs (its docstring's first line)."""
+        """The one-line inference this rule makes (its docstring's first line)."""
         return (cls.__doc__ or cls.__name__).strip().splitlines()[0]
 
     def describe(self) -> str:
@@ -98,14 +186,17 @@ class Rule:
     def memo_key(self, given: Any, env: Mapping[str, Any]) -> str | None:
         """A content hash of this application (rule code, fields, input), or None.
 
-        Rules holding Python callables (``Apply``, a ``SolveFor`` with a predicate) have no
-        key: their behaviour is code whose dependencies cannot be hashed reliably.
+        Rules holding Python callables (a ``SolveFor`` with a predicate) have no key.
         """
         parts = [_RULES_SOURCE_HASH, type(self).__name__, sympy.srepr(sympy.sympify(given))]
         for f in dataclasses.fields(self):
-            if f.name in ("expect", "note", "name", "on"):
+            if f.name in ("note", "name", "on"):
                 continue
-            value = _resolve(getattr(self, f.name), env)
+            value = getattr(self, f.name)
+            if f.name == "expect":
+                value = sympy.sympify(value)
+            else:
+                value = _resolve(value, env)
             if isinstance(value, Mapping):
                 value = sorted((sympy.srepr(k), sympy.srepr(sympy.sympify(_resolve(v, env))))
                                for k, v in value.items())
@@ -114,33 +205,137 @@ class Rule:
             elif isinstance(value, sympy.Basic):
                 value = sympy.srepr(value)
             parts.append(f"{f.name}={value!r}")
+        for ref in self.references():
+            if ref in env:
+                parts.append(f"ref:{ref}={sympy.srepr(env[ref])}")
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
+    def references(self) -> tuple[str, ...]:
+        """Names of premises or earlier steps this rule reads besides its input."""
+        return ()
+
+
+# -- equivalences --------------------------------------------------------------------------
+
+@dataclass(kw_only=True)
+class Rewrite(Rule):
+    """Rewrite in an equivalent form, which the checker proves equal to the input on the domain."""
+
+    kind = "equivalence"
+
+    def infer(self, given, env, domains):
+        given = _relation(given)
+        return Inference(as_relation(self.expect, given.lhs))
+
+    def describe(self):
+        return "rewrite in an equivalent form"
+
+
+@dataclass(kw_only=True)
+class Simplify(Rewrite):
+    """Simplify; the checker proves the simplified form equal to the input on the domain."""
+
+    def describe(self):
+        return "simplify"
+
+
+@dataclass(kw_only=True)
+class Expand(Rewrite):
+    """Expand products and powers; the checker proves the result equal to the input."""
+
+    def describe(self):
+        return "expand"
+
+
+# -- substitution ----------------------------------------------------------------------------
 
 @dataclass
 class Substitute(Rule):
-    """Replace symbols by expressions: f(x) -> f(g)."""
+    """Substitute an equation (a premise or earlier step) or specialize a symbol to a value.
 
-    mapping: Mapping[sympy.Symbol, Any]
+    ``mapping`` maps symbols (or sub-expressions) to ``Ref("name")`` — the named equation
+    ``symbol = value`` is used — or to a value, which must lie in the symbol's domain
+    (a specialization; proved or sampled by the checker). ``using="name"`` substitutes the
+    named equation ``lhs = rhs`` wherever its left-hand side occurs.
+    """
 
-    def apply(self, expr, env):
-        subs = {k: _resolve(v, env) for k, v in self.mapping.items()}
-        return _on_sides(expr, lambda e: e.subs(subs))
+    mapping: Mapping[Any, Any] = field(default_factory=dict)
+    using: str | None = None
+
+    def references(self):
+        refs = [v.name for v in self.mapping.values() if isinstance(v, Ref)]
+        return tuple(refs + ([self.using] if self.using else []))
+
+    def infer(self, given, env, domains):
+        given = _relation(given)
+        subs: dict[Any, Any] = {}
+        obligations: list[Obligation] = []
+        special: dict[Any, Any] = {}
+        if self.using:
+            eq = env.get(self.using)
+            if not isinstance(eq, sympy.Eq):
+                raise RuleError(f"using={self.using!r} must name an equation, got {eq}")
+            subs[eq.lhs] = eq.rhs
+        for key, value in self.mapping.items():
+            key = sympy.sympify(key)
+            if isinstance(value, Ref):
+                eq = value.form(env)
+                if not isinstance(eq, sympy.Eq):
+                    raise RuleError(f"{value.name!r} is not an equation; cannot substitute it")
+                if eq.lhs == key:
+                    subs[key] = eq.rhs
+                elif eq.rhs == key:
+                    subs[key] = eq.lhs
+                else:
+                    raise RuleError(f"{value.name!r} ({eq}) does not say what {key} equals")
+                continue
+            value = sympy.sympify(value)
+            if not key.is_Symbol:
+                raise RuleError(f"only a symbol can be specialized to a value; {key} is not one "
+                                f"(use Ref to an equation that says what it equals)")
+            if given.lhs == key:
+                raise RuleError(f"{key} is the subject of {given}; it cannot be specialized")
+            obligations.append(Obligation("in_domain", value, f"{key} = {value} lies in the domain of {key}",
+                                          symbol=key))
+            subs[key] = value
+            special[key] = value
+        if not subs:
+            raise RuleError("nothing to substitute")
+        lhs = given.lhs
+        out_lhs = lhs.subs(subs)
+        # A name that does not show a specialized symbol still depends on it: keep it visible.
+        hidden = {k: v for k, v in special.items() if k not in lhs.free_symbols}
+        if hidden:
+            out_lhs = sympy.Subs(out_lhs, tuple(hidden), tuple(hidden.values()))
+        return Inference(type(given)(out_lhs, given.rhs.subs(subs), evaluate=False), obligations)
 
     def describe(self):
-        return "substitute " + ", ".join(f"{k} -> {v.name if isinstance(v, Ref) else v}"
-                                         for k, v in self.mapping.items())
+        parts = [f"{k} -> {v.name if isinstance(v, Ref) else v}" for k, v in self.mapping.items()]
+        if self.using:
+            parts.insert(0, f"the equation {self.using}")
+        return "substitute " + ", ".join(parts)
+
+
+# -- calculus ----------------------------------------------------------------------------------
+
+def _equation(given: Any, what: str) -> sympy.Eq:
+    given = _relation(given)
+    if not isinstance(given, sympy.Eq):
+        raise RuleError(f"{what} applies to an equation, not to the inequality {given}")
+    return given
 
 
 @dataclass
 class Differentiate(Rule):
-    """Differentiate: f -> d^n f / dx^n."""
+    """Differentiate both sides: lhs = f -> d^n lhs/dx^n = d^n f/dx^n."""
 
-    var: sympy.Symbol
+    var: Any
     order: int = 1
 
-    def apply(self, expr, env):
-        return _on_sides(expr, lambda e: sympy.diff(e, self.var, self.order))
+    def infer(self, given, env, domains):
+        eq = _equation(given, "differentiation")
+        return Inference(_eq(sympy.Derivative(eq.lhs, (self.var, self.order)),
+                             sympy.diff(eq.rhs, self.var, self.order)))
 
     def describe(self):
         return f"differentiate with respect to {self.var}" + (f" ({self.order} times)" if self.order > 1 else "")
@@ -148,40 +343,176 @@ class Differentiate(Rule):
 
 @dataclass
 class LogDerivative(Rule):
-    """Local power-law exponent: f -> x (df/dx) / f = d ln f / d ln x."""
+    """Local power-law exponent of both sides: lhs = f -> x lhs'/lhs = x f'/f (f ≠ 0)."""
 
-    var: sympy.Symbol
+    var: Any
 
-    def apply(self, expr, env):
-        def elasticity(e):
-            return self.var * sympy.diff(e, self.var) / e
-        if isinstance(expr, sympy.Eq):
-            return elasticity(expr.rhs)
-        return elasticity(expr)
+    def infer(self, given, env, domains):
+        eq = _equation(given, "the logarithmic derivative")
+        f = eq.rhs
+        out = _eq(self.var * sympy.Derivative(eq.lhs, self.var) / eq.lhs, self.var * sympy.diff(f, self.var) / f)
+        return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")])
 
     def describe(self):
         return f"take the logarithmic derivative d ln f / d ln {self.var}"
 
 
+def _piecewise_value(value: Any) -> tuple[Any, list[Obligation]]:
+    """SymPy's conditional answer (first branch) and the conditions it rests on."""
+    obligations = []
+    while isinstance(value, sympy.Piecewise):
+        expr, cond = value.args[0]
+        if cond is not sympy.true:
+            obligations.append(Obligation("true", cond, f"SymPy's condition {cond} holds"))
+        value = expr
+    return value, obligations
+
+
+@dataclass
+class Integrate(Rule):
+    """Integrate both sides: lhs = f -> ∫ lhs dx = ∫_a^b f dx; SymPy's conditions are obligations."""
+
+    var: Any
+    lower: Any = None
+    upper: Any = None
+
+    def references(self):
+        return tuple(v.name for v in (self.lower, self.upper) if isinstance(v, Ref))
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "integration")
+        lo, hi = _resolve(self.lower, env), _resolve(self.upper, env)
+        if lo is None:
+            value = sympy.integrate(eq.rhs, self.var)
+            lhs = sympy.Integral(eq.lhs, self.var)
+        else:
+            value = sympy.integrate(eq.rhs, (self.var, lo, hi))
+            lhs = sympy.Integral(eq.lhs, (self.var, lo, hi))
+        value, obligations = _piecewise_value(value)
+        if value.has(sympy.Integral):
+            raise RuleError(f"SymPy left the integral unevaluated: {value}")
+        if lo is not None:
+            obligations.append(Obligation("finite", value, "the integral converges (its value is finite)"))
+        return Inference(_eq(lhs, value), obligations)
+
+    def describe(self):
+        if self.lower is None:
+            return f"integrate with respect to {self.var}"
+        lo = self.lower.name if isinstance(self.lower, Ref) else self.lower
+        hi = self.upper.name if isinstance(self.upper, Ref) else self.upper
+        return f"integrate over {self.var} from {lo} to {hi}"
+
+
+def _check_side(var: Any, point: Any, direction: str, domains: Mapping[Any, Any]) -> None:
+    """Refuse a limit taken from a side on which ``var``'s domain does not approach ``point``."""
+    dom = domains.get(var)
+    if dom is None or dom.kind != "real":
+        return
+    point = sympy.sympify(point)
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if point == sympy.oo:
+        if hi is not None:
+            raise RuleError(f"{var} → ∞ leaves the domain of {var} ({dom.describe()})")
+        return
+    if point == -sympy.oo:
+        if lo is not None:
+            raise RuleError(f"{var} → −∞ leaves the domain of {var} ({dom.describe()})")
+        return
+    if not point.is_number:
+        return
+    above = (lo is None or point >= lo) and (hi is None or point < hi)
+    below = (lo is None or point > lo) and (hi is None or point <= hi)
+    if direction == "+" and not above:
+        raise RuleError(f"{var} → {point}⁺ approaches from outside the domain of {var} ({dom.describe()})")
+    if direction == "-" and not below:
+        raise RuleError(f"{var} → {point}⁻ approaches from outside the domain of {var} ({dom.describe()})")
+    if direction == "+-" and not (above and below):
+        raise RuleError(f"a two-sided limit {var} → {point} needs {var} on both sides of {point} "
+                        f"({dom.describe()})")
+
+
+@dataclass
+class Limit(Rule):
+    """Take the limit of both sides from a stated side: lhs = f -> lim lhs = lim f."""
+
+    var: Any
+    point: Any = sympy.oo
+    direction: str | None = None
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "a limit")
+        point = sympy.sympify(self.point)
+        direction = self.direction
+        if point.is_infinite:
+            direction = "-" if point == sympy.oo else "+"
+        elif direction not in ("+", "-", "+-"):
+            raise RuleError(f"a limit {self.var} → {point} must state its side: direction '+', '-' or '+-'")
+        _check_side(self.var, point, direction, domains)
+        value = sympy.limit(eq.rhs, self.var, point, direction)
+        if value.has(sympy.Limit) or value.has(sympy.AccumBounds):
+            raise RuleError(f"SymPy could not take the limit: {value}")
+        return Inference(_eq(sympy.Limit(eq.lhs, self.var, point, direction), value))
+
+    def describe(self):
+        side = {"+": " from above", "-": " from below"}.get(self.direction or "", "")
+        point = "∞" if self.point == sympy.oo else self.point
+        return f"take the limit {self.var} → {point}{side if point != '∞' else ''}"
+
+
+@dataclass
+class SeriesExpand(Rule):
+    """Series of the right-hand side to a stated order: lhs = f -> lhs ≃ terms up to O((x − x0)^n)."""
+
+    var: Any
+    point: Any = 0
+    order: int = 4
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "a series expansion")
+        direction = "-" if self.point == sympy.oo else "+"
+        series = sympy.series(eq.rhs, self.var, self.point, self.order, dir=direction)
+        return Inference(_eq(eq.lhs, series.removeO()), approximate=True)
+
+    def describe(self):
+        point = "∞" if self.point == sympy.oo else self.point
+        return f"expand in series in {self.var} about {point} to order {self.order}"
+
+
+# -- solving ------------------------------------------------------------------------------
+
 @dataclass
 class SolveFor(Rule):
-    """Solve an equation (or expr = 0) for a symbol: F(x) = 0 -> x = g."""
+    """Solve an equation for a symbol: F(x) = G(x) -> x = g; every other root must lie outside x's domain.
 
-    var: sympy.Symbol
-    choose: int | Callable[[sympy.Expr], bool] | None = None
+    ``choose`` picks the kept root (an index into SymPy's list, or a predicate); each root
+    not kept becomes an obligation to lie outside the domain of ``var``.
+    """
 
-    def apply(self, expr, env):
-        eq = expr if isinstance(expr, sympy.Eq) else sympy.Eq(expr, 0)
+    var: Any
+    choose: int | Callable[[Any], bool] | None = None
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "solving")
         solutions = sympy.solve(eq, self.var, dict=False)
-        if isinstance(self.choose, int):
-            picked = solutions[self.choose: self.choose + 1]
+        if isinstance(solutions, dict):
+            solutions = [solutions[self.var]] if self.var in solutions else []
+        if not solutions:
+            raise RuleError(f"SymPy found no solution for {self.var} of {eq}")
+        if isinstance(self.choose, int) and not isinstance(self.choose, bool):
+            if not -len(solutions) <= self.choose < len(solutions):
+                raise RuleError(f"choose={self.choose} but SymPy gave {len(solutions)} roots: {solutions}")
+            keep = [solutions[self.choose]]
         elif callable(self.choose):
-            picked = [s for s in solutions if self.choose(s)]
+            keep = [s for s in solutions if self.choose(s)]
         else:
-            picked = solutions
-        if len(picked) != 1:
-            raise RuleError(f"expected one solution for {self.var}, SymPy gave {solutions}")
-        return sympy.Eq(self.var, picked[0])
+            keep = solutions
+        if len(keep) != 1:
+            raise RuleError(f"expected to keep one root for {self.var}, SymPy gave {solutions}")
+        obligations = [Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies outside "
+                                                      f"the domain of {self.var}", symbol=self.var)
+                       for s in solutions if s is not keep[0] and s != keep[0]]
+        return Inference(_eq(self.var, keep[0]), obligations)
 
     def describe(self):
         return f"solve for {self.var}"
@@ -189,120 +520,241 @@ class SolveFor(Rule):
 
 @dataclass
 class SolveInequality(Rule):
-    """Solve an inequality for a symbol: F(x) > 0 -> x > g (using the symbols' assumptions)."""
+    """Solve an inequality for a symbol, using every symbol's domain: F(x) > 0 -> x > g."""
 
-    var: sympy.Symbol
+    var: Any
 
-    def apply(self, expr, env):
-        if not isinstance(expr, sympy.core.relational.Relational) or isinstance(expr, sympy.Eq):
-            raise RuleError(f"expected an inequality, got {expr}")
-        out = sympy.solve(expr, self.var)
-        if not isinstance(out, sympy.core.relational.Relational):
+    def infer(self, given, env, domains):
+        given = _relation(given)
+        if not isinstance(given, _INEQUALITIES):
+            raise RuleError(f"expected an inequality, got {given}")
+        out = sympy.solve(given, self.var)
+        if isinstance(out, sympy.And):
+            # Drop the parts that only restate the variable's own assumptions (0 < d, d < ∞).
+            keep = [a for a in out.args if not (a.has(sympy.oo) or a.has(-sympy.oo))
+                    and not (isinstance(a, Relational) and 0 in (a.lhs, a.rhs) and self.var in (a.lhs, a.rhs))]
+            if len(keep) == 1:
+                out = keep[0]
+        if not isinstance(out, Relational):
             raise RuleError(f"SymPy did not reduce the inequality to one relation: {out}")
-        return out
+        return Inference(out)
 
     def describe(self):
         return f"solve the inequality for {self.var}"
 
 
-@dataclass
-class Integrate(Rule):
-    """Integrate: f -> int_a^b f dx (or an antiderivative when no limits are given)."""
+# -- one function on both sides --------------------------------------------------------------
 
-    var: sympy.Symbol
-    lower: Any = None
-    upper: Any = None
-
-    def apply(self, expr, env):
-        lo, hi = _resolve(self.lower, env), _resolve(self.upper, env)
-        def integral(e):
-            if lo is None:
-                return sympy.integrate(e, self.var)
-            return sympy.integrate(e, (self.var, lo, hi), conds="none")
-        out = _on_sides(expr, integral)
-        if out.has(sympy.Integral):
-            raise RuleError(f"SymPy left the integral unevaluated: {out}")
-        return out
-
-    def describe(self):
-        if self.lower is None:
-            return f"integrate with respect to {self.var}"
-        return f"integrate over {self.var} from {self.lower} to {self.upper}"
+_VALUE_ONLY_BANNED = (sympy.Derivative, sympy.Integral, sympy.Limit, sympy.Subs)
 
 
 @dataclass
-class SeriesExpand(Rule):
-    """Taylor/asymptotic series: f -> sum of terms up to O((x - x0)^n), remainder dropped."""
+class ApplyBoth(Rule):
+    """Apply one function to both sides: lhs = rhs -> f(lhs) = f(rhs), with f(rhs) defined.
 
-    var: sympy.Symbol
-    point: Any = 0
-    order: int = 4
+    ``fn`` is a ``sympy.Lambda`` of one variable (or a SymPy function class such as
+    ``sympy.log``); the rule applies it to each side, so it acts on values only.
+    On an inequality only :class:`MultiplyBoth`, :class:`DivideBoth`, :class:`AddBoth`,
+    :class:`PowerBoth`, :class:`LogBoth` and :class:`ExpBoth` are allowed (they know
+    whether they preserve the order).
+    """
 
-    def apply(self, expr, env):
-        return _on_sides(expr, lambda e: sympy.series(e, self.var, self.point, self.order).removeO())
+    fn: Any = None
+    text: str = ""
+
+    def _lambda(self) -> sympy.Lambda:
+        fn = self.fn
+        if isinstance(fn, sympy.FunctionClass):
+            x = sympy.Dummy("x")
+            fn = sympy.Lambda(x, fn(x))
+        if not isinstance(fn, sympy.Lambda) or len(fn.variables) != 1:
+            raise RuleError(f"ApplyBoth needs a sympy.Lambda of one variable or a SymPy function, got {fn!r}")
+        if fn.expr.has(*_VALUE_ONLY_BANNED):
+            raise RuleError("the function applied to both sides must act on values (no d/dx, ∫, lim)")
+        return fn
+
+    def side_conditions(self, given: Relational) -> list[Obligation]:
+        return []
+
+    def order_preserving(self, given: Relational) -> tuple[bool, list[Obligation]]:
+        raise RuleError(f"{self.describe()} is not known to preserve an inequality")
+
+    def infer(self, given, env, domains):
+        given = _relation(given)
+        fn = self._lambda()
+        lhs, rhs = fn(given.lhs), fn(given.rhs)
+        obligations = list(self.side_conditions(given))
+        obligations.append(Obligation("finite", rhs, f"{self.describe()} is defined: {rhs} is finite"))
+        if isinstance(given, sympy.Eq):
+            return Inference(_eq(lhs, rhs), obligations)
+        flip, extra = self.order_preserving(given)
+        rel = type(given)
+        if flip:
+            rel = {sympy.StrictGreaterThan: sympy.StrictLessThan, sympy.StrictLessThan: sympy.StrictGreaterThan,
+                   sympy.GreaterThan: sympy.LessThan, sympy.LessThan: sympy.GreaterThan}[rel]
+        return Inference(rel(lhs, rhs, evaluate=False), obligations + extra)
 
     def describe(self):
-        return f"expand in series in {self.var} about {self.point} to order {self.order}"
+        return self.text or f"apply {self.fn} to both sides"
+
+
+def _sign_condition(c: Any) -> tuple[bool, list[Obligation]]:
+    c = sympy.sympify(c)
+    if c.is_negative:
+        return True, []
+    return False, [Obligation("positive", c, f"{c} > 0 (keeps the inequality's direction)")]
 
 
 @dataclass
-class Limit(Rule):
-    """Take a limit: f(x) -> lim_{x -> x0} f(x)."""
+class MultiplyBoth(ApplyBoth):
+    """Multiply both sides by a factor c (c > 0, or c < 0 reversing it, for an inequality)."""
 
-    var: sympy.Symbol
-    point: Any = sympy.oo
-    direction: str = "+"
+    factor: Any = None
 
-    def apply(self, expr, env):
-        out = _on_sides(expr, lambda e: sympy.limit(e, self.var, self.point, self.direction))
-        if out.has(sympy.Limit):
-            raise RuleError(f"SymPy left the limit unevaluated: {out}")
-        return out
+    def __post_init__(self):
+        x = sympy.Dummy("x")
+        self.fn = sympy.Lambda(x, x * sympy.sympify(self.factor))
+
+    def side_conditions(self, given):
+        return []
+
+    def order_preserving(self, given):
+        return _sign_condition(self.factor)
 
     def describe(self):
-        return f"take the limit {self.var} -> {self.point}"
-
-
-@dataclass(kw_only=True)
-class Simplify(Rule):
-    """Simplify: f -> simplify(f)."""
-
-    def apply(self, expr, env):
-        return _on_sides(expr, sympy.simplify)
-
-
-@dataclass(kw_only=True)
-class Expand(Rule):
-    """Expand products and powers: f -> expand(f)."""
-
-    def apply(self, expr, env):
-        return _on_sides(expr, sympy.expand)
+        return self.text or f"multiply both sides by {self.factor}"
 
 
 @dataclass
-class Apply(Rule):
-    """Apply a named algebraic operation: f -> op(f) (e.g. divide both sides by a factor)."""
+class DivideBoth(ApplyBoth):
+    """Divide both sides by a divisor c ≠ 0 (c > 0, or c < 0 reversing it, for an inequality)."""
 
-    operation: Callable[[Any], Any]
-    text: str = "apply an algebraic operation"
-    both_sides: bool = True
+    divisor: Any = None
 
-    def apply(self, expr, env):
-        if self.both_sides:
-            return _on_sides(expr, self.operation)
-        return self.operation(expr)
+    def __post_init__(self):
+        x = sympy.Dummy("x")
+        self.fn = sympy.Lambda(x, x / sympy.sympify(self.divisor))
 
-    def describe(self):
-        return self.text
+    def side_conditions(self, given):
+        return [Obligation("nonzero", self.divisor, f"the divisor {self.divisor} ≠ 0")]
 
-
-@dataclass(kw_only=True)
-class Rewrite(Rule):
-    """Rewrite in an equivalent form: f -> g, where the checker must show f = g."""
-
-    def apply(self, expr, env):
-        # The claimed form is the output; the checker compares it with the input instead.
-        return expr
+    def order_preserving(self, given):
+        return _sign_condition(self.divisor)
 
     def describe(self):
-        return "rewrite in an equivalent form"
+        return self.text or f"divide both sides by {self.divisor}"
+
+
+@dataclass
+class AddBoth(ApplyBoth):
+    """Add a term to both sides."""
+
+    term: Any = None
+
+    def __post_init__(self):
+        x = sympy.Dummy("x")
+        self.fn = sympy.Lambda(x, x + sympy.sympify(self.term))
+
+    def order_preserving(self, given):
+        return False, []
+
+    def describe(self):
+        return self.text or f"add {self.term} to both sides"
+
+
+@dataclass
+class PowerBoth(ApplyBoth):
+    """Raise both sides to a power k (the sides must be positive unless k is an integer)."""
+
+    exponent: Any = None
+
+    def __post_init__(self):
+        x = sympy.Dummy("x")
+        self.fn = sympy.Lambda(x, x ** sympy.sympify(self.exponent))
+
+    def side_conditions(self, given):
+        k = sympy.sympify(self.exponent)
+        if k.is_integer and k.is_positive:
+            return []
+        return [Obligation("positive", given.rhs, f"{given.rhs} > 0 (a real power of it is defined)"),
+                Obligation("positive", given.lhs, f"{given.lhs} > 0 (a real power of it is defined)")]
+
+    def order_preserving(self, given):
+        k = sympy.sympify(self.exponent)
+        obligations = [Obligation("positive", given.rhs, f"{given.rhs} > 0 (x^k is monotone for x > 0)"),
+                       Obligation("positive", given.lhs, f"{given.lhs} > 0 (x^k is monotone for x > 0)")]
+        if k.is_negative:
+            return True, obligations
+        return False, obligations + [Obligation("positive", k, f"the exponent {k} > 0")]
+
+    def describe(self):
+        return self.text or f"raise both sides to the power {self.exponent}"
+
+
+@dataclass
+class LogBoth(ApplyBoth):
+    """Take the logarithm of both sides (both must be positive)."""
+
+    def __post_init__(self):
+        self.fn = sympy.log
+
+    def side_conditions(self, given):
+        return [Obligation("positive", given.rhs, f"{given.rhs} > 0 (its logarithm is real)"),
+                Obligation("positive", given.lhs, f"{given.lhs} > 0 (its logarithm is real)")]
+
+    def order_preserving(self, given):
+        return False, []
+
+    def describe(self):
+        return self.text or "take the logarithm of both sides"
+
+
+@dataclass
+class ExpBoth(ApplyBoth):
+    """Exponentiate both sides."""
+
+    def __post_init__(self):
+        self.fn = sympy.exp
+
+    def order_preserving(self, given):
+        return False, []
+
+    def describe(self):
+        return self.text or "exponentiate both sides"
+
+
+# -- matrices -----------------------------------------------------------------------------------
+
+@dataclass
+class Determinant(Rule):
+    """Take the determinant of both sides of a matrix equation: J = M -> det J = det M."""
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "a determinant")
+        rhs = eq.rhs
+        if not isinstance(rhs, sympy.MatrixBase):
+            raise RuleError(f"the right-hand side is not a matrix: {rhs}")
+        lhs = eq.lhs
+        det_lhs = sympy.Determinant(lhs) if isinstance(lhs, sympy.MatrixExpr) else sympy.Function("det")(lhs)
+        return Inference(_eq(det_lhs, rhs.det(method="berkowitz")))
+
+    def describe(self):
+        return "take the determinant of both sides"
+
+
+@dataclass
+class JacobianMatrix(Rule):
+    """The Jacobian matrix of a vector map: y = F(x) -> ∂y/∂x = (∂F_i/∂x_j)."""
+
+    variables: Sequence[Any] = ()
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "a Jacobian")
+        rhs = eq.rhs
+        if not isinstance(rhs, sympy.MatrixBase):
+            raise RuleError(f"the right-hand side is not a vector: {rhs}")
+        J = sympy.Function("J")(eq.lhs) if not isinstance(eq.lhs, sympy.MatrixBase) else sympy.Symbol("J")
+        return Inference(_eq(J, sympy.ImmutableMatrix(rhs.jacobian(list(self.variables)))))
+
+    def describe(self):
+        return "the Jacobian matrix ∂y_i/∂x_j"

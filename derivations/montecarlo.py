@@ -13,7 +13,7 @@ import sympy as sp
 from ._domains import Integer, Positive
 from ._precision import PROPERTY_DPS, close
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
-from ._rules import Apply, Differentiate, LogDerivative, SolveFor, SolveInequality
+from ._rules import Differentiate, LogDerivative, Rewrite, SolveFor, SolveInequality, Substitute, Ref
 
 __all__ = ["DERIVATIONS", "error_law", "crossover"]
 
@@ -24,6 +24,7 @@ d_ = Param("d", Positive(sample=(1, 1000), log=True), doc="dimension of the prob
 M, sigma, a, d = M_.symbol, sigma_.symbol, a_.symbol, d_.symbol
 E = sp.Symbol("E", positive=True)
 i = sp.Symbol("i", integer=True, positive=True)
+var_mean = sp.Symbol("Var_xbar", positive=True)  # the variance of the mean, a name
 
 
 def _binomial_standard_error(M: int, sigma: mpmath.mpf) -> mpmath.mpf:
@@ -45,13 +46,16 @@ error_law = Derivation(
     parameters=("M", "sigma"),
     result_step="standard_error",
     premises=(
-        Premise("variance_of_mean", sp.Sum(sigma**2, (i, 1, M)) / M**2,
+        Premise("variance_of_mean", sp.Eq(var_mean, sp.Sum(sigma**2, (i, 1, M)) / M**2),
                 "Var(x̄) = (1/M²) Σᵢ Var(xᵢ) for M independent samples of variance σ²."),
+        Premise("standard_error_definition", sp.Eq(E**2, var_mean),
+                "the standard error E > 0 of the mean is defined by E² = Var(x̄)."),
     ),
     steps=(
-        Apply(lambda e: e.doit(), "evaluate the sum of M equal terms", expect=sigma**2 / M),
-        Apply(lambda v: sp.Eq(E**2, v), "the standard error E is defined by E² = Var(x̄)",
-              both_sides=False, expect=sp.Eq(E**2, sigma**2 / M)),
+        Rewrite(expect=sp.Eq(var_mean, sigma**2 / M), name="variance",
+                note="the sum of M equal terms σ² is M σ²"),
+        Substitute({var_mean: Ref("variance")}, on="standard_error_definition",
+                   expect=sp.Eq(E**2, sigma**2 / M)),
         SolveFor(E, expect=sp.Eq(E, sigma / sp.sqrt(M)), name="standard_error"),
         LogDerivative(M, expect=sp.Rational(-1, 2), note="the error exponent is 1/2"),
     ),
@@ -81,7 +85,8 @@ crossover = Derivation(
     parameters=("a",),
     result_step="threshold",
     premises=(
-        Premise("grid_exponent", a / d, "grid: E ∝ N^(−a/d) (eq. 1 with h ∝ N^(−1/d))"),
+        Premise("grid_exponent", sp.Eq(sp.Symbol("a_grid", positive=True), a / d),
+                "grid: E ∝ N^(−a/d) (eq. 1 with h ∝ N^(−1/d)): its error exponent is a/d"),
         Premise("mc_wins", sp.Gt(sp.Rational(1, 2), a / d),
                 "Monte Carlo wins when its exponent 1/2 exceeds the grid's a/d"),
     ),

@@ -15,16 +15,20 @@ from __future__ import annotations
 
 import hashlib
 import random
+import sys
 import time
+from pathlib import Path
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import mpmath
 import sympy
 
 from derivations import Agreement, Derivation, Measurement, Positive, Real
-from derivations._domains import Domain
+from derivations import _rules as _rules_module
+from derivations._domains import Domain, whole_domain_point
 from derivations._model import as_mp
+from derivations._rules import Obligation
 from derivations._precision import CONFIRM_POINTS, GUARD_DIGITS, relative_tolerance, required_digits
 
 from .cache import VerdictCache
@@ -80,60 +84,168 @@ def _default_domain(symbol: sympy.Symbol) -> Domain | None:
     if symbol.is_positive:
         return Positive()
     if symbol.is_real:
-        return Real(-10, 10)
+        return Real()
     return None
 
 
-def _pairs(found: Any, expected: Any) -> list[tuple[Any, Any]] | str:
-    """Split two results into pairs of expressions that must be equal, or say why not."""
-    found, expected = sympy.sympify(found), sympy.sympify(expected)
-    if isinstance(found, sympy.core.relational.Relational) or isinstance(expected, sympy.core.relational.Relational):
-        if not (isinstance(found, sympy.core.relational.Relational)
-                and isinstance(expected, sympy.core.relational.Relational)):
-            return f"shape mismatch: derived {found} but expected {expected}"
-        found, expected = found.canonical, expected.canonical
-        if type(found) is not type(expected):
-            return f"relation mismatch: derived {found} but expected {expected}"
-        if found.lhs == expected.lhs:
-            return [(found.rhs, expected.rhs)]
-        return [(found.lhs - found.rhs, expected.lhs - expected.rhs)]
-    # Symbols are Booleans in SymPy's class tree: test for true/false and logic functions only.
-    logic = (sympy.logic.boolalg.BooleanAtom, sympy.logic.boolalg.BooleanFunction)
-    if isinstance(found, logic) or isinstance(expected, logic):
-        if found == expected:
-            return []
-        return f"derived {found} but expected {expected}"
-    return [(found, expected)]
+def _restrictions(derivation: Derivation | None) -> dict[Any, tuple[Any, Any]]:
+    if derivation is None:
+        return {}
+    return {derivation.param(r.name).symbol: (r.lo, r.hi) for r in derivation.sampling}
 
 
-def _symbolic_zero(diff: sympy.Expr) -> str | None:
-    """Name of the exact method that reduced ``diff`` to 0, or None."""
+# -- symbolic proof ------------------------------------------------------------------------
+
+def _positive_dummy(name: str) -> sympy.Dummy:
+    return sympy.Dummy(name, positive=True)
+
+
+def reparametrize(domains: Mapping[Any, Domain]) -> dict[Any, Any]:
+    """Substitutions that tell SymPy what a bounded or shifted interval knows.
+
+    SymPy's assumptions say ``positive`` but not ``< 1``; writing ``p = 1/(1 + t)`` with
+    ``t > 0`` covers exactly ``p ∈ (0, 1)``, so an identity proved in ``t`` holds on the
+    open interval. Closed ends are checked separately by :func:`_endpoints`.
+    """
+    out = {}
+    for s, d in domains.items():
+        if not isinstance(s, sympy.Symbol) or d.kind != "real":
+            continue
+        lo = None if d.lo is None else sympy.Rational(d.lo.numerator, d.lo.denominator)
+        hi = None if d.hi is None else sympy.Rational(d.hi.numerator, d.hi.denominator)
+        t = _positive_dummy(f"t_{s}")
+        if lo is not None and hi is not None:
+            out[s] = lo + (hi - lo) / (1 + t)
+        elif lo is not None and lo != 0:
+            out[s] = lo + t
+        elif hi is not None:
+            out[s] = hi - t
+    return out
+
+
+def _endpoints(domains: Mapping[Any, Domain]) -> list[dict[Any, Any]]:
+    pts = []
+    for s, d in domains.items():
+        if d.kind != "real" or not isinstance(s, sympy.Symbol):
+            continue
+        for end, is_open in ((d.lo, d.lo_open), (d.hi, d.hi_open)):
+            if end is not None and not is_open:
+                pts.append({s: sympy.Rational(end.numerator, end.denominator)})
+    return pts
+
+
+_TACTIC_ERRORS = (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError,
+                  sympy.PolynomialError, ZeroDivisionError)
+
+
+def _zero_by_tactics(diff: Any) -> str | None:
     if diff == 0:
         return "identical"
-    for name, fn in (("cancel", sympy.cancel), ("simplify", sympy.simplify)):
+    tactics = [("cancel", sympy.cancel), ("simplify", sympy.simplify)]
+    if diff.has(sympy.log):
+        tactics.append(("expand_log", lambda e: sympy.simplify(sympy.expand_log(e))))
+    if diff.has(sympy.Pow):
+        tactics.append(("powdenest", lambda e: sympy.simplify(sympy.powdenest(sympy.powsimp(e)))))
+        tactics.append(("expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(sympy.expand(e)))))
+    for name, fn in tactics:
         try:
             if fn(diff) == 0:
                 return name
-        except (TypeError, ValueError, NotImplementedError, sympy.PolynomialError):
+        except _TACTIC_ERRORS:
             continue
     return None
 
 
+def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
+    """Name of the exact argument that reduces ``diff`` to 0 on the domain, or None.
+
+    Only exact reductions count: SymPy's undecided answers never do.
+    """
+    diff = sympy.sympify(diff)
+    evaluated = ""
+    if diff.has(sympy.Sum, sympy.Product):
+        try:
+            diff, evaluated = diff.doit(), "doit, "
+        except _TACTIC_ERRORS:
+            pass
+    method = _zero_by_tactics(diff)
+    if method is not None:
+        return evaluated + method
+    if method is not None:
+        return method
+    sub = {s: v for s, v in reparametrize(domains).items() if s in diff.free_symbols}
+    if not sub:
+        return None
+    method = _zero_by_tactics(diff.xreplace(sub))
+    if method is None:
+        return None
+    for point in _endpoints({s: domains[s] for s in sub}):
+        try:
+            if sympy.simplify(diff.xreplace(point)) != 0:
+                return None
+        except _TACTIC_ERRORS:
+            return None
+    return method + " on the bounded domain"
+
+
+def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | None:
+    """True if ``expr`` provably has the property on the domain, False if provably not, else None."""
+    expr = sympy.sympify(expr)
+    attr = {"positive": "is_positive", "nonnegative": "is_nonnegative", "nonzero": "is_nonzero",
+            "finite": "is_finite"}[kind]
+    candidates = [expr]
+    sub = {s: v for s, v in reparametrize(domains).items() if s in expr.free_symbols}
+    if sub:
+        candidates.append(expr.xreplace(sub))
+    for e in candidates:
+        for form in (e, _safe(sympy.factor, e), _safe(sympy.simplify, e)):
+            if form is None:
+                continue
+            value = getattr(form, attr)
+            if value is True:
+                if sub and e is not expr:  # closed ends are outside the reparametrized interval
+                    for point in _endpoints({s: domains[s] for s in sub}):
+                        if getattr(sympy.simplify(expr.xreplace(point)), attr) is not True:
+                            return None
+                return True
+            if value is False and e is expr and not expr.free_symbols:
+                return False
+    return None
+
+
+def _safe(fn, e):
+    try:
+        return fn(e)
+    except _TACTIC_ERRORS:
+        return None
+
+
+# -- numeric confirmation ------------------------------------------------------------------
+
+_OPAQUE = (sympy.Derivative, sympy.Integral, sympy.Limit, sympy.Subs)
+
+
 def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpmath.mpc | None:
-    """``expr`` at an exact point, to ``dps`` digits, or None if it is not a finite number."""
+    """``expr`` at an exact point, to ``dps`` digits; None where it is not a finite number."""
     # Floats, not the exact rationals: exact powers with symbolic exponents can blow up.
     floats = {s: sympy.Float(v, dps + 20) if not isinstance(v, str) else v for s, v in point.items()}
     try:
-        v = sympy.sympify(expr).xreplace(floats).evalf(dps)
-    except (TypeError, ValueError, ZeroDivisionError, AttributeError):
+        v = sympy.sympify(expr).xreplace(floats)
+        if v.has(sympy.Sum, sympy.Product):
+            v = v.doit()
+        v = v.evalf(dps)
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError):
         return None
     if not v.is_number or v.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         return None
     try:
         with mpmath.workdps(dps):
-            return mpmath.mpc(complex(0)) + mpmath.mpmathify(sympy.N(v, dps))
+            out = mpmath.mpc(complex(0)) + mpmath.mpmathify(sympy.N(v, dps))
     except (TypeError, ValueError):
         return None
+    if not mpmath.isfinite(out):
+        return None
+    return out
 
 
 def _arbitrary_functions(exprs: tuple[Any, ...], point: Mapping[sympy.Symbol, Any], rng: random.Random,
@@ -158,7 +270,9 @@ def _arbitrary_functions(exprs: tuple[Any, ...], point: Mapping[sympy.Symbol, An
     return out
 
 
-def _show(v: mpmath.mpc) -> str:
+def _show(v: mpmath.mpc | None) -> str:
+    if v is None:
+        return "not a finite number"
     return mpmath.nstr(v.real if v.imag == 0 else v, 15)
 
 
@@ -167,91 +281,426 @@ def _agree(a: mpmath.mpc, b: mpmath.mpc, dps: int) -> bool:
         return abs(a - b) <= relative_tolerance(dps) * max(abs(a), abs(b))
 
 
-def _numeric(diff_pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str,
-             dps: int) -> StepVerdict:
-    found, expected = sympy.sympify(diff_pair[0]), sympy.sympify(diff_pair[1])
-    free = sorted(sympy.sympify(found - expected).free_symbols | sympy.sympify(found).free_symbols
-                  | sympy.sympify(expected).free_symbols, key=str)
+def _sampling_domains(exprs: tuple[Any, ...], domains: Mapping[sympy.Symbol, Domain]
+                      ) -> dict[Any, Domain] | str:
+    free = set()
+    for e in exprs:
+        free |= sympy.sympify(e).free_symbols
     doms = {}
-    for s in free:
+    for s in sorted(free, key=str):
         dom = domains.get(s) or _default_domain(s)
         if dom is None:
-            return StepVerdict(INCONCLUSIVE, f"no domain declared for symbol {s}; cannot sample it")
+            return f"no domain declared for symbol {s}; cannot sample it"
         doms[s] = dom
+    return doms
+
+
+def _points(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]], rng: random.Random,
+            count: int) -> Iterator[dict[Any, Any]]:
+    for i in range(count):
+        yield {s: whole_domain_point(d, rng, i + k, restrict.get(s)) for k, (s, d) in enumerate(doms.items())}
+
+
+def _counterexample(point: Mapping[Any, Any], arbitrary: Mapping[Any, Any], **values: str) -> dict[str, str]:
+    cx = {str(s): str(v) for s, v in point.items()}
+    cx.update({str(k): mpmath.nstr(mpmath.mpf(v._mpf_), 15) for k, v in arbitrary.items()})
+    cx.update(values)
+    return cx
+
+
+def _restricted_note(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]) -> str:
+    used = [f"{s} in [{restrict[s][0]}, {restrict[s][1]}]" for s in doms if s in restrict]
+    return f" (declared sample range: {', '.join(used)})" if used else ""
+
+
+def _numeric(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
+             restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
+    found, expected = sympy.sympify(pair[0]), sympy.sympify(pair[1])
+    if found.has(*_OPAQUE) or expected.has(*_OPAQUE):
+        return StepVerdict(INCONCLUSIVE, "cannot evaluate an unevaluated derivative, integral, limit or "
+                                         "substitution numerically")
+    doms = _sampling_domains((found, expected), domains)
+    if isinstance(doms, str):
+        return StepVerdict(INCONCLUSIVE, doms)
+    restrict = restrict or {}
     rng = random.Random(stable_seed(key))
     agreed, tries = 0, 0
-    while agreed < CONFIRM_POINTS and tries < 4 * CONFIRM_POINTS:
+    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS):
+        if agreed >= CONFIRM_POINTS:
+            break
         tries += 1
-        point = {s: d.draw(rng) for s, d in doms.items()}
         arbitrary = _arbitrary_functions((found, expected), point, rng, dps)
         f, e = found.xreplace(arbitrary), expected.xreplace(arbitrary)
         a, b = _value(f, point, dps), _value(e, point, dps)
-        if a is None or b is None:
+        if a is None and b is None:
             continue
-        if not _agree(a, b, dps):
-            # Near zero, cancellation can fake a difference: retry with more digits.
+        if a is None or b is None or not _agree(a, b, dps):
+            # Near zero or near a pole, cancellation can fake a difference: retry with more digits.
             a2, b2 = _value(f, point, 3 * dps), _value(e, point, 3 * dps)
-            if a2 is None or b2 is None or not _agree(a2, b2, dps):
-                cx = {str(s): str(v) for s, v in point.items()}
-                cx.update({str(k): mpmath.nstr(mpmath.mpf(v._mpf_), 15) for k, v in arbitrary.items()})
-                cx.update(derived=_show(a), expected=_show(b))
-                return StepVerdict(FAILED, f"counterexample at {len(point)}-symbol point, {dps} digits", cx)
+            if (a2 is None) != (b2 is None) or (a2 is not None and not _agree(a2, b2, dps)):
+                return StepVerdict(FAILED, f"counterexample at a point of the domain, {dps} digits",
+                                   _counterexample(point, arbitrary, derived=_show(a2), expected=_show(b2)))
+            if a2 is None:
+                continue
         agreed += 1
     if agreed >= CONFIRM_POINTS:
-        return StepVerdict(CONFIRMED, f"numeric identity at {agreed} points, {dps} digits")
+        return StepVerdict(CONFIRMED, f"numeric identity at {agreed} points drawn from the whole domain, "
+                                      f"{dps} digits" + _restricted_note(doms, restrict))
     return StepVerdict(INCONCLUSIVE, f"only {agreed} of {tries} sampled points could be evaluated")
 
 
+def _pairs(found: Any, expected: Any) -> list[tuple[Any, Any]] | str:
+    """Split two forms into pairs of expressions that must be equal, or say why they cannot be."""
+    found, expected = sympy.sympify(found), sympy.sympify(expected)
+    rel = sympy.core.relational.Relational
+    if isinstance(found, rel) != isinstance(expected, rel):
+        return f"shape mismatch: derived {found} but expected {expected}"
+    if isinstance(found, rel):
+        if type(found) is not type(expected):
+            found, expected = found.reversed if type(found.reversed) is type(expected) else found, expected
+        if type(found) is not type(expected):
+            return f"relation mismatch: derived {found} but expected {expected}"
+        return [(found.lhs, expected.lhs), (found.rhs, expected.rhs)]
+    logic = (sympy.logic.boolalg.BooleanAtom, sympy.logic.boolalg.BooleanFunction)
+    if isinstance(found, logic) or isinstance(expected, logic):
+        return [] if found == expected else f"derived {found} but expected {expected}"
+    return [(found, expected)]
+
+
+def prove_equal(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
+                restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
+    """Decide whether two expressions are equal on the domain: proved, confirmed or refuted."""
+    diff = sympy.sympify(a) - sympy.sympify(b)
+    method = symbolic_zero(diff, domains)
+    if method is not None:
+        return StepVerdict(PROVED, "symbolic: " + method)
+    return _numeric((a, b), domains, key, dps, restrict)
+
+
 def compare(found: Any, expected: Any, domains: Mapping[sympy.Symbol, Domain], *, key: str,
-            dps: int) -> StepVerdict:
-    """Decide whether ``found`` (derived) equals ``expected`` (written)."""
+            dps: int, fresh: Any = (), restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
+    """Decide whether ``found`` (derived) equals ``expected`` (written), side by side.
+
+    A written left-hand side in ``fresh`` is a new name the step defines and is not compared.
+    For relations the differences ``lhs − rhs`` may be compared instead, which is equally sound.
+    """
     pairs = _pairs(found, expected)
     if isinstance(pairs, str):
         return StepVerdict(FAILED, pairs, {"derived": str(found), "expected": str(expected)})
-    methods, outcomes = [], []
+    methods, confirmed, defined = [], [], []
     for i, (a, b) in enumerate(pairs):
-        method = _symbolic_zero(sympy.sympify(a - b))
-        if method is not None:
-            methods.append(method)
+        if i == 0 and len(pairs) == 2 and a != b and b in fresh:
+            defined.append(f"defines {b} := {a}")
             continue
-        outcome = _numeric((a, b), domains, f"{key}/{i}", dps)
+        outcome = prove_equal(a, b, domains, key=f"{key}/{i}", dps=dps, restrict=restrict)
+        if outcome.verdict == PROVED:
+            methods.append(outcome.method.removeprefix("symbolic: "))
+            continue
+        if len(pairs) == 2:
+            # lhs = rhs ⇔ lhs − rhs = 0: the same relation, however its sides are arranged.
+            fa, fb = sympy.sympify(found), sympy.sympify(expected)
+            whole = prove_equal(fa.lhs - fa.rhs, fb.lhs - fb.rhs, domains, key=f"{key}/d", dps=dps,
+                                restrict=restrict)
+            if whole.verdict in (PROVED, CONFIRMED) or outcome.verdict == INCONCLUSIVE:
+                outcome = whole if whole.verdict != INCONCLUSIVE else outcome
+                if outcome.verdict == PROVED:
+                    return StepVerdict(PROVED, "symbolic (as lhs − rhs): " + outcome.method)
+                if outcome.verdict == CONFIRMED:
+                    return StepVerdict(CONFIRMED, outcome.method)
         if outcome.verdict != CONFIRMED:
+            if outcome.counterexample is None and outcome.verdict == FAILED:
+                outcome.counterexample = {"derived": str(a), "expected": str(b)}
             return outcome
-        outcomes.append(outcome)
-    if outcomes:
-        return StepVerdict(CONFIRMED, "; ".join(o.method for o in outcomes))
-    return StepVerdict(PROVED, "symbolic: " + ", ".join(methods or ["identical"]))
+        confirmed.append(outcome.method)
+    extra = ("; " + "; ".join(defined)) if defined else ""
+    if confirmed:
+        return StepVerdict(CONFIRMED, "; ".join(confirmed) + extra)
+    return StepVerdict(PROVED, "symbolic: " + ", ".join(methods or ["identical"]) + extra)
 
 
-def _cache_key(outcome: Any, domains: Mapping[sympy.Symbol, Domain], dps: int) -> str:
-    symbols = sympy.sympify(outcome.output).free_symbols | sympy.sympify(outcome.rule.expect).free_symbols
-    doms = sorted(f"{sympy.srepr(s)}:{domains[s]!r}" for s in symbols if s in domains)
-    text = "\n".join([type(outcome.rule).__name__, sympy.srepr(outcome.output),
-                      sympy.srepr(sympy.sympify(outcome.rule.expect)), str(dps), *doms])
-    return hashlib.sha256(text.encode()).hexdigest()
+# -- side conditions -------------------------------------------------------------------------
+
+def _as_bool(cond: Any) -> bool | None:
+    if cond in (sympy.true, True):
+        return True
+    if cond in (sympy.false, False):
+        return False
+    return None
+
+
+def _cond_at(cond: Any, point: Mapping[Any, Any], dps: int) -> bool | None:
+    try:
+        v = sympy.sympify(cond).xreplace(dict(point))
+        b = _as_bool(v)
+        if b is None:
+            v = v.xreplace({n: n.evalf(dps) for n in v.atoms(sympy.Number)}) if False else v
+            b = _as_bool(sympy.simplify(v))
+        return b
+    except _TACTIC_ERRORS:
+        return None
+
+
+def _in_domain(value: Any, dom: Domain) -> bool | None:
+    """Whether a number lies in ``dom`` (None if it is not a real number one can decide)."""
+    value = sympy.sympify(value)
+    if value.is_real is False:
+        return False
+    if value.is_Rational or value.is_Integer:
+        return dom.contains(sympy.Rational(value))
+    try:
+        with mpmath.workdps(60):
+            v = mpmath.mpf(sympy.N(value, 60))
+    except (TypeError, ValueError):
+        return None
+    return dom.contains(v)
+
+
+def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
+              restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
+    """Establish one side condition on the domain: proved, confirmed at sampled points, or refuted."""
+    restrict = restrict or {}
+    expr = sympy.sympify(ob.expr)
+    kind = ob.kind
+    if kind in ("positive", "nonnegative", "nonzero", "finite"):
+        if _prove_sign(expr, kind, domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        if kind == "nonzero":
+            zero = _find_zero(expr, domains, key, dps, restrict)
+            if zero is not None:
+                return StepVerdict(FAILED, f"{ob.text}: it vanishes in the domain", zero)
+    elif kind == "true":
+        b = _as_bool(expr)
+        if b is None:
+            simplified = _safe(sympy.simplify, expr)
+            b = _as_bool(simplified)
+            if b is None:
+                sub = {s: v for s, v in reparametrize(domains).items() if s in expr.free_symbols}
+                if sub and not _endpoints({s: domains[s] for s in sub}):
+                    b = _as_bool(_safe(sympy.simplify, expr.xreplace(sub)))
+        if b is True:
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        if b is False and not expr.free_symbols:
+            return StepVerdict(FAILED, f"{ob.text}: it is false", {"condition": str(expr)})
+    elif kind in ("in_domain", "outside_domain"):
+        dom = domains.get(ob.symbol) or _default_domain(ob.symbol)
+        if dom is None:
+            return StepVerdict(INCONCLUSIVE, f"{ob.text}: no domain declared for {ob.symbol}")
+        if not expr.free_symbols:
+            inside = _in_domain(expr, dom)
+            if inside is None:
+                return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot decide")
+            if inside == (kind == "in_domain"):
+                return StepVerdict(PROVED, f"{ob.text}: proved")
+            return StepVerdict(FAILED, f"{ob.text}: {ob.symbol} = {expr} is {'outside' if not inside else 'inside'} "
+                                       f"{dom.describe()}", {str(ob.symbol): str(expr)})
+        if kind == "outside_domain" and _outside_symbolically(expr, dom, domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        if kind == "in_domain" and _inside_symbolically(expr, dom, domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+    else:  # pragma: no cover - a rule with an unknown obligation is a bug
+        raise ValueError(f"unknown obligation kind {kind!r}")
+    return _sample_condition(ob, domains, key=key, dps=dps, restrict=restrict)
+
+
+def _outside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) -> bool:
+    if v.is_real is False or (v.is_extended_real is False):
+        return True
+    if dom.kind != "real":
+        return False
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if lo is not None and _prove_sign((lo - v) if dom.lo_open else (lo - v), "nonnegative" if dom.lo_open
+                                      else "positive", domains):
+        return True
+    if hi is not None and _prove_sign(v - hi, "nonnegative" if dom.hi_open else "positive", domains):
+        return True
+    return False
+
+
+def _inside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) -> bool:
+    if dom.kind != "real":
+        return False
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    ok_lo = lo is None and v.is_real or lo is not None and _prove_sign(v - lo, "positive" if dom.lo_open
+                                                                       else "nonnegative", domains)
+    ok_hi = hi is None and v.is_real or hi is not None and _prove_sign(hi - v, "positive" if dom.hi_open
+                                                                       else "nonnegative", domains)
+    return bool(ok_lo and ok_hi)
+
+
+def _find_zero(expr: Any, domains: Mapping[Any, Domain], key: str, dps: int,
+               restrict: Mapping[Any, tuple[Any, Any]]) -> dict[str, str] | None:
+    """A point of the domain where ``expr`` vanishes (found by solving for one symbol), or None."""
+    symbols = sorted((s for s in expr.free_symbols if s in domains and domains[s].kind != "choice"), key=str)
+    if not symbols or expr.has(sympy.core.function.AppliedUndef) or expr.has(*_OPAQUE):
+        return None
+    rng = random.Random(stable_seed(key + "/zero"))
+    for s in symbols[:3]:
+        try:
+            roots = sympy.solve(expr, s, dict=False)
+        except (*_TACTIC_ERRORS, sympy.SympifyError):
+            continue
+        if isinstance(roots, dict) or not isinstance(roots, list):
+            continue
+        others = {o: domains[o] for o in symbols if o != s}
+        for root in roots[:6]:
+            for point in _points(others, restrict, rng, 12):
+                value = sympy.sympify(root).xreplace(point)
+                inside = _in_domain(value, domains[s]) if value.is_number else None
+                if inside:
+                    cx = {str(k): str(v) for k, v in point.items()}
+                    cx[str(s)] = str(sympy.nsimplify(value) if value.is_Rational else value)
+                    cx["value"] = "0"
+                    return cx
+    return None
+
+
+def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
+                      restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+    expr = sympy.sympify(ob.expr)
+    if expr.has(*_OPAQUE):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot be evaluated numerically")
+    exprs = (expr,) if ob.symbol is None else (expr,)
+    doms = _sampling_domains(exprs, domains)
+    if isinstance(doms, str):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {doms}")
+    rng = random.Random(stable_seed(key))
+    target = domains.get(ob.symbol) or (_default_domain(ob.symbol) if ob.symbol is not None else None)
+    checked = 0
+    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS):
+        if checked >= CONFIRM_POINTS:
+            break
+        arbitrary = _arbitrary_functions((expr,), point, rng, dps)
+        e = expr.xreplace(arbitrary)
+        if ob.kind == "true":
+            b = _cond_at(e, point, dps)
+            if b is None:
+                continue
+            if b is False:
+                return StepVerdict(FAILED, f"{ob.text}: false at a point of the domain",
+                                   _counterexample(point, arbitrary, condition=str(expr)))
+            checked += 1
+            continue
+        v = _value(e, point, 3 * dps if ob.kind == "finite" else dps)
+        if ob.kind == "finite":
+            if v is None:
+                return StepVerdict(FAILED, f"{ob.text}: not finite at a point of the domain",
+                                   _counterexample(point, arbitrary, value=_show(v)))
+            checked += 1
+            continue
+        if v is None:
+            continue
+        if ob.kind in ("in_domain", "outside_domain"):
+            inside = (v.imag == 0 or abs(v.imag) <= relative_tolerance(dps) * abs(v)) and target.contains(v.real) \
+                if target.kind != "choice" else False
+            if inside != (ob.kind == "in_domain"):
+                return StepVerdict(FAILED, f"{ob.text}: fails at a point of the domain",
+                                   _counterexample(point, arbitrary, **{str(ob.symbol): _show(v)}))
+        else:
+            real = v.real if abs(v.imag) <= relative_tolerance(dps) * abs(v) else None
+            bad = (real is None or (ob.kind == "positive" and real <= 0) or (ob.kind == "nonnegative" and real < 0)
+                   or (ob.kind == "nonzero" and v == 0))
+            if bad:
+                return StepVerdict(FAILED, f"{ob.text}: fails at a point of the domain",
+                                   _counterexample(point, arbitrary, value=_show(v)))
+        checked += 1
+    if checked >= CONFIRM_POINTS:
+        return StepVerdict(CONFIRMED, f"{ob.text}: holds at {checked} points drawn from the whole domain"
+                                      + _restricted_note(doms, restrict))
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: only {checked} sampled points could be evaluated")
+
+
+# -- steps -------------------------------------------------------------------------------------
+
+#: Everything that decides a step verdict; a cached verdict is valid only under the same code.
+CHECKER_FINGERPRINT = hashlib.sha256(
+    b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__],))
+    + b"".join(Path(p).read_bytes() for p in sorted(Path(_rules_module.__file__).parent.glob("_*.py")))
+).hexdigest()
+
+
+def _names(expr: Any) -> set[Any]:
+    expr = sympy.sympify(expr)
+    out = set(expr.free_symbols)
+    out |= {f.func for f in expr.atoms(sympy.core.function.AppliedUndef)}
+    return out
+
+
+def _fresh(lhs: Any, known: set[Any]) -> bool:
+    """A left-hand side that is a new name: a symbol or an undefined function, used nowhere before."""
+    lhs = sympy.sympify(lhs)
+    if isinstance(lhs, sympy.Symbol):
+        return lhs not in known
+    if isinstance(lhs, sympy.core.function.AppliedUndef):
+        return lhs.func not in known and all(a.is_Symbol or a.is_number for a in lhs.args)
+    return False
+
+
+def _cache_key(derivation: Derivation, outcome: Any, dps: int) -> str:
+    domains = derivation.domains()
+    parts = [CHECKER_FINGERPRINT, type(outcome.rule).__name__, outcome.rule.kind,
+             sympy.srepr(outcome.given), sympy.srepr(outcome.output), sympy.srepr(outcome.expect), str(dps),
+             repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol)) for o in outcome.obligations)),
+             repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
+             *sorted(f"{sympy.srepr(s)}:{d!r}" for s, d in domains.items())]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
+    """The verdict of one replayed step, and the verdicts of its side conditions."""
+    domains, restrict = derivation.domains(), _restrictions(derivation)
+    key = f"{derivation.id}#{outcome.index}"
+    if outcome.error:
+        return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
+    fresh = {outcome.expect.lhs} if (isinstance(outcome.expect, sympy.core.relational.Relational)
+                                     and _fresh(outcome.expect.lhs, known)) else set()
+    if outcome.rule.kind == "equivalence":
+        verdict = compare(outcome.given, outcome.expect, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
+    else:
+        verdict = compare(outcome.output, outcome.expect, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
+    conditions = []
+    for j, ob in enumerate(outcome.obligations):
+        v = discharge(ob, domains, key=f"{key}/ob{j}", dps=dps, restrict=restrict)
+        conditions.append({"condition": ob.text, **v.as_dict()})
+    if conditions:
+        worst = combine([verdict.verdict] + [c["verdict"] for c in conditions])
+        if worst != verdict.verdict:
+            bad = next(c for c in conditions if c["verdict"] == worst)
+            verdict = StepVerdict(worst, f"{verdict.method}; side condition: {bad['method']}",
+                                  bad.get("counterexample") or verdict.counterexample)
+    return verdict, conditions
 
 
 def check_steps(derivation: Derivation, dps: int, cache: VerdictCache | None = None) -> list[dict[str, Any]]:
     """Replay the derivation and give every step a verdict."""
-    domains = derivation.domains()
+    known: set[Any] = set()
+    for p in derivation.symbols:
+        known.add(p.symbol)
+    for premise in derivation.premises:
+        known |= _names(premise.expr)
     out = []
     for outcome in derivation.replay():
         rule = outcome.rule
-        entry = {"rule": type(rule).__name__, "description": rule.describe()}
-        if outcome.error:
-            verdict = StepVerdict(FAILED, f"rule could not be applied: {outcome.error}")
+        entry = {"rule": type(rule).__name__, "kind": rule.kind, "description": rule.describe()}
+        if outcome.expect is not None:
+            entry["form"] = str(outcome.expect)
+        if outcome.approximate:
+            entry["approximate"] = True
+        key = _cache_key(derivation, outcome, dps) if cache is not None and not outcome.error else None
+        hit = cache.get(key) if key is not None else None
+        if hit is not None:
+            verdict, conditions = StepVerdict(**hit["verdict"]), hit["conditions"]
         else:
-            key = _cache_key(outcome, domains, dps) if cache is not None else None
-            hit = cache.get(key) if cache is not None else None
-            if hit is not None:
-                verdict = StepVerdict(**hit)
-            else:
-                verdict = compare(outcome.output, rule.expect, domains,
-                                  key=f"{derivation.id}#{outcome.index}", dps=dps)
-                if cache is not None and verdict.verdict in (PROVED, CONFIRMED):
-                    cache.put(key, vars(verdict))
+            verdict, conditions = check_step(derivation, outcome, dps, known)
+            if key is not None and verdict.verdict in (PROVED, CONFIRMED):
+                cache.put(key, {"verdict": vars(verdict), "conditions": conditions})
         entry.update(verdict.as_dict())
+        if conditions:
+            entry["conditions"] = conditions
         out.append(entry)
+        if outcome.expect is not None:
+            known |= _names(outcome.expect)
     return out
 
 
