@@ -19,7 +19,7 @@ import mpmath
 import sympy
 
 from ._domains import Domain, DomainError
-from ._precision import DEFAULT_DPS, GUARD_DIGITS
+from ._precision import DEFAULT_DPS, GUARD_DIGITS, MAX_DPS
 from ._rules import Inference, Obligation, Rule, RuleError, as_relation
 
 __all__ = [
@@ -230,8 +230,8 @@ class StepOutcome:
 
 def check_dps(dps: Any) -> int:
     """Validate a requested precision (decimal digits)."""
-    if isinstance(dps, bool) or not isinstance(dps, int) or not 5 <= dps <= 10_000:
-        raise DomainError("dps", dps, "an integer in [5, 10000]")
+    if isinstance(dps, bool) or not isinstance(dps, int) or not 5 <= dps <= MAX_DPS:
+        raise DomainError("dps", dps, f"an integer in [5, {MAX_DPS}]")
     return dps
 
 

@@ -12,6 +12,8 @@ import mpmath
 
 __all__ = [
     "DEFAULT_DPS",
+    "MIN_DPS",
+    "MAX_DPS",
     "GUARD_DIGITS",
     "DIGITS_LOST",
     "CONFIRM_POINTS",
@@ -23,6 +25,8 @@ __all__ = [
 
 #: Precision of a default run of ``python -m verify``.
 DEFAULT_DPS = 50
+#: The range of working precisions over which every tolerance below is meaningful.
+MIN_DPS, MAX_DPS = 15, 10_000
 #: Extra digits carried while evaluating, so that the returned value is correct to ``dps``.
 GUARD_DIGITS = 15
 #: Digits an exact closed form may lose against its independent route (issue: ``dps - 5``).
@@ -33,13 +37,17 @@ PROPERTY_DPS = 30
 CONFIRM_POINTS = 8
 
 
-def relative_tolerance(dps: int) -> "float":
+def relative_tolerance(dps: int) -> mpmath.mpf:
     """Relative error under which two values computed at ``dps`` digits count as equal.
 
-    >>> relative_tolerance(50) == 10.0 ** -45
+    An mpmath number, so it stays exact far below a float's range (``--dps 10000``).
+
+    >>> relative_tolerance(50) == mpmath.mpf(10) ** -45
+    True
+    >>> relative_tolerance(1000) > 0
     True
     """
-    return 10.0 ** (-(dps - DIGITS_LOST))
+    return mpmath.power(10, -(dps - DIGITS_LOST))
 
 
 def required_digits(dps: int) -> int:

@@ -676,8 +676,9 @@ class PowerBoth(ApplyBoth):
         k = sympy.sympify(self.exponent)
         if k.is_integer and k.is_positive:
             return []
-        return [Obligation("positive", given.rhs, f"{given.rhs} > 0 (a real power of it is defined)"),
-                Obligation("positive", given.lhs, f"{given.lhs} > 0 (a real power of it is defined)")]
+        # In an equation the two sides are equal, so a condition on one is a condition on both.
+        sides = (given.rhs,) if isinstance(given, sympy.Eq) else (given.rhs, given.lhs)
+        return [Obligation("positive", side, f"{side} > 0 (a real power of it is defined)") for side in sides]
 
     def order_preserving(self, given):
         k = sympy.sympify(self.exponent)
@@ -699,8 +700,8 @@ class LogBoth(ApplyBoth):
         self.fn = sympy.log
 
     def side_conditions(self, given):
-        return [Obligation("positive", given.rhs, f"{given.rhs} > 0 (its logarithm is real)"),
-                Obligation("positive", given.lhs, f"{given.lhs} > 0 (its logarithm is real)")]
+        sides = (given.rhs,) if isinstance(given, sympy.Eq) else (given.rhs, given.lhs)
+        return [Obligation("positive", side, f"{side} > 0 (its logarithm is real)") for side in sides]
 
     def order_preserving(self, given):
         return False, []

@@ -27,7 +27,8 @@ import sympy as sp
 from ._domains import Choice, Positive, Real
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property, to_mpf
 from ._precision import PROPERTY_DPS, close
-from ._rules import Apply, LogDerivative, Ref, SeriesExpand, SolveFor, Substitute
+from ._rules import (Differentiate, Limit, LogDerivative, MultiplyBoth, PowerBoth, Ref, Rewrite, SeriesExpand, SolveFor,
+                     Substitute)
 
 __all__ = [
     "DERIVATIONS",
@@ -48,20 +49,26 @@ ell_ = Param("ell", Positive(sample=(1 / 1000, 10), log=True), latex=r"\ell",
              doc="smallest length scale of the function")
 h_ = Param("h", Positive(sample=(1 / 10**4, 1), log=True), doc="mesh spacing")
 x_ = Param("x", Real(-10, 10), doc="point at which the derivative is taken")
+y_ = Param("y", Real(), doc="argument of the test function f(y)")
 kind_ = Param("kind", Choice("propagation", "diffusion"),
               doc="what the explicit scheme simulates: it fixes the stability limit of the time step")
 q_ = Param("q", Positive(sample=(1 / 2, 4), log=True), doc="time-step order: Δt ∝ h^q")
 D_ = Param("D", Positive(sample=(1, 1000), log=True), doc="computational dimension: C ∝ N^{D/d}")
 
-N, N_c, a, d, L, ell, h, x, q, D = (p.symbol for p in (N_, N_c_, a_, d_, L_, ell_, h_, x_, q_, D_))
+N, N_c, a, d, L, ell, h, x, y, q, D = (p.symbol for p in (N_, N_c_, a_, d_, L_, ell_, h_, x_, y_, q_, D_))
 E = sp.Symbol("E", positive=True)
 C = sp.Symbol("C", positive=True)
 C_1, C_2, C_3 = sp.symbols("C_1 C_2 C_3", positive=True)
 dt = sp.Symbol(r"\Delta t", positive=True)
+dt_cfl = sp.Symbol(r"\Delta t_{\rm CFL}", positive=True)
+dt_diffusive = sp.Symbol(r"\Delta t_{\rm diff}", positive=True)
+C_local, C_pair, C_pair_all = (sp.Symbol(n, positive=True) for n in
+                               (r"C_{\rm local}", r"C_{\rm pair}", r"C_{\rm pair,all}"))
 T, c, nu, kappa, tau = sp.symbols("T c nu kappa tau", positive=True)
 f = sp.Function("f")
-# Local exponents: ε_N = d ln E/d ln N, γ_N = d ln C/d ln N, ε_C = d ln E/d ln C.
-epsilon_N, gamma_N, epsilon_C = sp.symbols("epsilon_N gamma_N epsilon_C", real=True)
+E_of = sp.Function("E")  # the error as a function of the number of nodes (or of the spacing)
+h_of = sp.Function("h")  # the spacing as a function of the number of nodes
+eps = sp.Function("epsilon")  # relative error of the centered difference at x with spacing h
 
 
 # -- eq. (1): the error law ------------------------------------------------------------------
@@ -93,27 +100,32 @@ error_law = Derivation(
     title="Grid error falls as the a/d-th power of the number of nodes",
     source="W §2, eq. (1)",
     summary="A method of order a has error (h/ℓ)^a; N nodes in d dimensions have spacing "
-            "h = L N^(−1/d). N_c, the size at which the error is 1, is (L/ℓ)^d; and "
-            "E(N) = E(N)/E(N_c), in which L and ℓ cancel: E(N) = (N_c/N)^(a/d).",
+            "h = L N^(−1/d). N_c, the size at which the error is 1, is (L/ℓ)^d; so ℓ = L N_c^(−1/d), "
+            "and in E(N) the lengths L and ℓ cancel: E(N) = (N_c/N)^(a/d).",
     symbols=(N_, N_c_, a_, d_, L_, ell_, h_),
     parameters=("N", "N_c", "a", "d"),
     premises=(
-        Premise("error", sp.Eq(E, (h / ell) ** a),
-                "a method of order a has error E ∝ (h/ℓ)^a; the prefactor is absorbed in ℓ"),
-        Premise("spacing", sp.Eq(h, L * N ** (-1 / d)),
-                "N nodes filling a d-dimensional domain of size L are spaced h = L N^(−1/d)"),
+        Premise("error", sp.Eq(E_of(N), (h_of(N) / ell) ** a),
+                "a method of order a on a grid of spacing h(N) has error E ∝ (h/ℓ)^a; "
+                "the prefactor is absorbed in ℓ"),
+        Premise("spacing", sp.Eq(h_of(N), L * N ** (-1 / d)),
+                "N nodes filling a d-dimensional domain of size L are spaced h(N) = L N^(−1/d)"),
+        Premise("critical", sp.Eq(E_of(N_c), 1), "N_c is the number of nodes at which the error is 1"),
     ),
     steps=(
-        Substitute({h: Ref("spacing")}, on="error", name="error_in_N",
-                   expect=sp.Eq(E, (L / (ell * N ** (1 / d))) ** a)),
-        Apply(lambda e: sp.Eq(e.rhs.subs(N, N_c), 1), "N_c is the size at which E = 1",
-              both_sides=False, expect=sp.Eq((L / (ell * N_c ** (1 / d))) ** a, 1)),
-        Apply(lambda e: e ** (d / a), "raise both sides to the power d/a",
-              expect=sp.Eq((L / (ell * N_c ** (1 / d))) ** d, 1)),
+        Substitute(using="spacing", on="error", name="error_in_N",
+                   expect=sp.Eq(E_of(N), (L / (ell * N ** (1 / d))) ** a)),
+        Substitute({N: N_c}, expect=sp.Eq(E_of(N_c), (L / (ell * N_c ** (1 / d))) ** a),
+                   note="the error law at N = N_c"),
+        Substitute(using="critical", expect=sp.Eq(1, (L / (ell * N_c ** (1 / d))) ** a),
+                   note="E(N_c) = 1"),
+        PowerBoth(exponent=d / a, expect=sp.Eq(1, (L / ell) ** d / N_c)),
         SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, (L / ell) ** d)),
-        Apply(lambda e: sp.Eq(e.lhs, sp.expand_power_base(e.rhs / e.rhs.subs(N, N_c))),
-              "E(N) = E(N)/E(N_c) since E(N_c) = 1: L and ℓ cancel", on="error_in_N",
-              both_sides=False, name="error_law", expect=sp.Eq(E, (N_c / N) ** (a / d))),
+        PowerBoth(exponent=1 / d, expect=sp.Eq(N_c ** (1 / d), L / ell)),
+        SolveFor(ell, name="length", expect=sp.Eq(ell, L * N_c ** (-1 / d))),
+        Substitute({ell: Ref("length")}, on="error_in_N", name="error_law",
+                   expect=sp.Eq(E_of(N), (N_c / N) ** (a / d)),
+                   note="L cancels: the law depends on N_c alone"),
         LogDerivative(N, expect=-a / d, note="the error exponent is a/d"),
     ),
     result_step="error_law",
@@ -168,7 +180,7 @@ def _critical_size_numeric(L: mpmath.mpf, ell: mpmath.mpf, d: Any = 1) -> mpmath
 
 @functools.cache
 def _two_term_series() -> Any:
-    return sp.lambdify((h, ell), centered_difference.derived("series"), modules="mpmath")
+    return sp.lambdify((h, ell), centered_difference.derived("series").rhs, modules="mpmath")
 
 
 def _series_bound_holds(ell: mpmath.mpf, u: mpmath.mpf, theta: mpmath.mpf) -> bool:
@@ -189,35 +201,45 @@ centered_difference = Derivation(
     summary="For f = sin(x/ℓ) the relative error of the centered difference is "
             "1 − sin(u)/u, u = h/ℓ, independently of x: h²/(6ℓ²) − h⁴/(120ℓ⁴) + O(h⁶). "
             "Its leading term with h = L/N is (N_c/N)² with N_c = L/(√6 ℓ).",
-    symbols=(L_, ell_, h_, x_, N_, N_c_),
+    symbols=(L_, ell_, h_, x_, y_, N_, N_c_),
     parameters=("L", "ell"),
     premises=(
-        Premise("relative_error", 1 - (f(x + h) - f(x - h)) / (2 * h * sp.Derivative(f(x), x)),
-                "relative error 1 − D_h f / f' of the centered difference D_h f = (f(x+h) − f(x−h))/(2h)"),
-        Premise("test_function", sp.Eq(f(x), _test_function),
-                "f varies on the smallest length scale ℓ"),
+        Premise("relative_error",
+                sp.Eq(eps(x, h), 1 - (f(x + h) - f(x - h)) / (2 * h * sp.Derivative(f(x), x))),
+                "relative error ε(x, h) = 1 − D_h f / f' of the centered difference "
+                "D_h f = (f(x+h) − f(x−h))/(2h), where f'(x) ≠ 0"),
+        Premise("test_function", sp.Eq(f(y), _test_function.subs(x, y)),
+                "f varies on the smallest length scale ℓ: f(y) = sin(y/ℓ) for every real y"),
         Premise("spacing", sp.Eq(h, L / N), "N nodes on a domain of size L"),
+        Premise("critical", sp.Eq(N_c**2, sp.Limit(N**2 * eps(x, L / N), N, sp.oo, "-")),
+                "N_c is the critical size: the error on N nodes is (N_c/N)² to leading order as N → ∞, "
+                "i.e. N_c² = lim N² ε(L/N)"),
     ),
     steps=(
-        Apply(lambda e: e.subs(f, sp.Lambda(x, _test_function)).doit(),
-              "insert f = sin(x/ℓ) and differentiate",
-              expect=1 - ell * (sp.sin((x + h) / ell) - sp.sin((x - h) / ell)) / (2 * h * sp.cos(x / ell))),
-        Apply(lambda e: sp.cancel(sp.expand_trig(sp.expand(e))),
-              "sin(x+u) − sin(x−u) = 2 cos x sin u: the dependence on x cancels",
-              expect=1 - ell * sp.sin(h / ell) / h),
+        Substitute({y: x + h}, on="test_function", name="f_plus", expect=sp.Eq(f(x + h), sp.sin((x + h) / ell))),
+        Substitute({y: x - h}, on="test_function", name="f_minus", expect=sp.Eq(f(x - h), sp.sin((x - h) / ell))),
+        Differentiate(y, on="test_function", expect=sp.cos(y / ell) / ell),
+        Substitute({y: x}, name="f_prime", expect=sp.Eq(sp.Derivative(f(x), x), sp.cos(x / ell) / ell)),
+        Substitute({f(x + h): Ref("f_plus"), f(x - h): Ref("f_minus"), sp.Derivative(f(x), x): Ref("f_prime")},
+                   on="relative_error", note="insert f = sin(x/ℓ) and its derivative",
+                   expect=1 - ell * (sp.sin((x + h) / ell) - sp.sin((x - h) / ell)) / (2 * h * sp.cos(x / ell))),
+        Rewrite(expect=1 - ell * sp.sin(h / ell) / h, name="exact",
+                note="sin(x+u) − sin(x−u) = 2 cos x sin u: the dependence on x cancels"),
         SeriesExpand(h, 0, 6, name="series", expect=h**2 / (6 * ell**2) - h**4 / (120 * ell**4)),
-        Apply(lambda e: e.as_leading_term(h), "keep the leading term as h → 0", name="leading",
-              expect=h**2 / (6 * ell**2)),
+        SeriesExpand(h, 0, 4, on="exact", name="leading", expect=h**2 / (6 * ell**2),
+                     note="keep the leading term as h → 0"),
         LogDerivative(h, name="order", expect=2, note="second-order accuracy: a = 2"),
-        Substitute({h: Ref("spacing")}, on="leading", name="error_in_N",
-                   expect=L**2 / (6 * ell**2 * N**2)),
-        Apply(lambda e: sp.Eq(e.subs(N, N_c), 1), "N_c is the size at which E = 1",
-              both_sides=False, expect=sp.Eq(L**2 / (6 * ell**2 * N_c**2), 1)),
-        Apply(sp.sqrt, "take the square root of both sides (both are positive)",
-              expect=sp.Eq(L / (sp.sqrt(6) * ell * N_c), 1)),
+        Substitute({h: Ref("spacing")}, on="exact", expect=1 - N * ell * sp.sin(L / (N * ell)) / L,
+                   note="the exact relative error on N nodes"),
+        MultiplyBoth(factor=N**2, expect=sp.Eq(N**2 * eps(x, L / N), N**2 - N**3 * ell * sp.sin(L / (N * ell)) / L)),
+        Limit(N, sp.oo, expect=L**2 / (6 * ell**2), name="limit"),
+        Substitute({sp.Limit(N**2 * eps(x, L / N), N, sp.oo, "-"): Ref("limit")}, on="critical",
+                   expect=sp.Eq(N_c**2, L**2 / (6 * ell**2))),
         SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, L / (sp.sqrt(6) * ell))),
-        Apply(lambda e: e / e.subs(N, N_c), "E(N) = E(N)/E(N_c) since E(N_c) = 1: L and ℓ cancel",
-              on="error_in_N", name="error_law", expect=(N_c / N) ** 2),
+        SolveFor(ell, name="length", expect=sp.Eq(ell, L / (sp.sqrt(6) * N_c))),
+        Substitute({h: Ref("spacing")}, on="leading", name="error_in_N",
+                   expect=L**2 / (6 * ell**2 * N**2), note="the leading error on N nodes"),
+        Substitute({ell: Ref("length")}, name="error_law", expect=(N_c / N) ** 2, note="L cancels"),
         LogDerivative(N, expect=-2, note="eq. (1) with a = 2, d = 1"),
     ),
     result_step="critical_size",
@@ -254,7 +276,7 @@ centered_difference = Derivation(
     claims=(
         Claim("grid.centered_difference.second_order",
               "the centered difference is second-order accurate (a = 2)", "W §2, eq. (2)", "2",
-              lambda: centered_difference.derived("order")),
+              lambda: centered_difference.derived("order").rhs),
         Claim("grid.centered_difference.localized",
               "localized functions (ℓ ≪ L) show larger errors than extended ones (ℓ ∼ L): "
               "N_c = L/(√6 ℓ) decreases in ℓ", "W §2", "true",
@@ -274,25 +296,27 @@ error_d_dimensions = Derivation(
     symbols=(L_, ell_, d_, h_, N_, N_c_),
     parameters=("L", "ell", "d"),
     premises=(
-        Premise("mesh", sp.Eq(N, (L / h) ** d), "a uniform grid of spacing h on a d-cube of side L"),
-        Premise("error", sp.Eq(E, h**2 / (6 * ell**2)),
-                "leading relative error of the centered difference along each axis (grid.centered_difference)"),
+        Premise("mesh", sp.Eq(N, (L / h) ** d), "a uniform grid of spacing h on a d-cube of side L has N nodes"),
+        Premise("error", sp.Eq(E_of(N), h**2 / (6 * ell**2)),
+                "leading relative error of the centered difference along each axis (grid.centered_difference) "
+                "on the grid of N nodes and spacing h"),
+        Premise("critical", sp.Eq(E_of(N_c), 1), "N_c is the number of nodes at which the error is 1"),
     ),
     steps=(
-        Apply(lambda e: e ** (1 / d), "take the d-th root of both sides", on="mesh",
-              expect=sp.Eq(N ** (1 / d), L / h)),
+        PowerBoth(exponent=1 / d, on="mesh", expect=sp.Eq(N ** (1 / d), L / h),
+                  note="the d-th root of both sides (both are positive)"),
         SolveFor(h, name="spacing", expect=sp.Eq(h, L * N ** (-1 / d))),
         Substitute({h: Ref("spacing")}, on="error", name="error_in_N",
-                   expect=sp.Eq(E, L**2 / (6 * ell**2 * N ** (2 / d)))),
-        Apply(lambda e: sp.Eq(e.rhs.subs(N, N_c), 1), "N_c is the size at which E = 1",
-              both_sides=False, expect=sp.Eq(L**2 / (6 * ell**2 * N_c ** (2 / d)), 1)),
-        Apply(lambda e: e ** (d / 2), "raise both sides to the power d/2",
-              expect=sp.Eq((L**2 / (6 * ell**2)) ** (d / 2) / N_c, 1)),
-        SolveFor(N_c, name="critical_size", choose=lambda s: bool(s.is_positive),
-                 expect=sp.Eq(N_c, (L / (sp.sqrt(6) * ell)) ** d), note="the positive root"),
-        Apply(lambda e: sp.Eq(e.lhs, e.rhs / e.rhs.subs(N, N_c)),
-              "E(N) = E(N)/E(N_c) since E(N_c) = 1: L and ℓ cancel", both_sides=False,
-              on="error_in_N", name="error_law", expect=sp.Eq(E, (N_c / N) ** (2 / d))),
+                   expect=sp.Eq(E_of(N), L**2 / (6 * ell**2 * N ** (2 / d)))),
+        Substitute({N: N_c}, expect=sp.Eq(E_of(N_c), L**2 / (6 * ell**2 * N_c ** (2 / d))),
+                   note="the error at N = N_c"),
+        Substitute(using="critical", expect=sp.Eq(1, L**2 / (6 * ell**2 * N_c ** (2 / d))), note="E(N_c) = 1"),
+        PowerBoth(exponent=d / 2, expect=sp.Eq(1, (L / (sp.sqrt(6) * ell)) ** d / N_c)),
+        SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, (L / (sp.sqrt(6) * ell)) ** d)),
+        PowerBoth(exponent=1 / d, expect=sp.Eq(N_c ** (1 / d), L / (sp.sqrt(6) * ell))),
+        SolveFor(ell, name="length", expect=sp.Eq(ell, L / (sp.sqrt(6) * N_c ** (1 / d)))),
+        Substitute({ell: Ref("length")}, on="error_in_N", name="error_law",
+                   expect=sp.Eq(E_of(N), (N_c / N) ** (2 / d)), note="L cancels"),
         LogDerivative(N, expect=-2 / d, note="the exponent 2/d falls with the dimension"),
     ),
     result_step="critical_size",
@@ -335,46 +359,41 @@ def _all_to_all_route(a: mpmath.mpf, d: mpmath.mpf) -> mpmath.mpf:
     return _log_slope(log_E, log_C, mpmath.log(1000))
 
 
-chain_rule = Premise(
-    "chain_rule", sp.Eq(epsilon_C, epsilon_N / gamma_N),
-    "chain rule for local exponents: d ln E/d ln C = (d ln E/d ln N)/(d ln C/d ln N), "
-    "C strictly increasing in N")
-
 error_vs_cost = Derivation(
     id="grid.error_vs_cost",
     title="Error against cost: E ∝ C^(−a/D) for local schemes, C^(−a/(2d)) for all-to-all",
     source="W §2, eq. (4)",
     summary="A local explicit scheme costs C ∝ N^(D/d) (D = d+1 propagation, d+2 diffusion, "
-            "see grid.cost_exponent); with E ∝ N^(−a/d) (eq. 1) the chain rule gives "
-            "E ∝ C^(−a/D). All-to-all interactions cost C ∝ N² per time step: E ∝ C^(−a/(2d)).",
+            "see grid.cost_exponent); inverting it and inserting N(C) in E = (N_c/N)^(a/d) (eq. 1) "
+            "gives E ∝ C^(−a/D). All-to-all interactions cost C ∝ N² per time step: E ∝ C^(−a/(2d)).",
     symbols=(a_, d_, D_, N_, N_c_),
     parameters=("a", "d"),
     premises=(
         Premise("error", sp.Eq(E, (N_c / N) ** (a / d)), "eq. (1), grid.error_law"),
-        chain_rule,
-        Premise("local_cost", sp.Eq(C, C_1 * N ** (D / d)),
+        Premise("local_cost", sp.Eq(C_local, C_1 * N ** (D / d)),
                 "a local explicit scheme: C ∝ N^(D/d), D the computational dimension (grid.cost_exponent)"),
-        Premise("pairwise_cost", sp.Eq(C, C_2 * N**2),
+        Premise("pairwise_cost", sp.Eq(C_pair, C_2 * N**2),
                 "all-to-all interactions (e.g. gravitation): N² pair evaluations per time step; "
                 "convention: C is the cost of one time step"),
-        Premise("pairwise_cost_all_steps", sp.Eq(C, C_3 * N**2 * N ** ((D - d) / d)),
+        Premise("pairwise_cost_all_steps", sp.Eq(C_pair_all, C_3 * N**2 * N ** ((D - d) / d)),
                 "the same counting all time steps, as for the local scheme: (L/h)^(D−d) = N^((D−d)/d) steps"),
     ),
     steps=(
-        LogDerivative(N, on="error", name="error_exponent_N", expect=-a / d),
-        LogDerivative(N, on="local_cost", name="local_cost_exponent_N", expect=D / d, note="C ∝ N^(D/d)"),
-        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("local_cost_exponent_N")},
-                   on="chain_rule", name="local_exponent", expect=sp.Eq(epsilon_C, -a / D),
-                   note="E ∝ C^(−a/D)"),
-        LogDerivative(N, on="pairwise_cost", name="pairwise_cost_exponent_N", expect=2),
-        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("pairwise_cost_exponent_N")},
-                   on="chain_rule", name="all_to_all_exponent", expect=sp.Eq(epsilon_C, -a / (2 * d)),
-                   note="E ∝ C^(−a/(2d)) with the per-step cost"),
-        LogDerivative(N, on="pairwise_cost_all_steps", name="pairwise_all_steps_exponent_N",
-                      expect=(d + D) / d),
-        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("pairwise_all_steps_exponent_N")},
-                   on="chain_rule", name="all_to_all_all_steps", expect=sp.Eq(epsilon_C, -a / (d + D)),
-                   note="counting time steps too: E ∝ C^(−a/(d+D)), always below a/D"),
+        SolveFor(N, on="local_cost", name="nodes_local", expect=sp.Eq(N, (C_local / C_1) ** (d / D))),
+        Substitute({N: Ref("nodes_local")}, on="error",
+                   expect=sp.Eq(E, (N_c / (C_local / C_1) ** (d / D)) ** (a / d))),
+        LogDerivative(C_local, name="local_exponent", expect=-a / D, note="E ∝ C^(−a/D)"),
+        SolveFor(N, on="pairwise_cost", name="nodes_pairwise", expect=sp.Eq(N, sp.sqrt(C_pair / C_2))),
+        Substitute({N: Ref("nodes_pairwise")}, on="error",
+                   expect=sp.Eq(E, (N_c / sp.sqrt(C_pair / C_2)) ** (a / d))),
+        LogDerivative(C_pair, name="all_to_all_exponent", expect=-a / (2 * d),
+                      note="E ∝ C^(−a/(2d)) with the per-step cost"),
+        SolveFor(N, on="pairwise_cost_all_steps", name="nodes_all_steps",
+                 expect=sp.Eq(N, (C_pair_all / C_3) ** (d / (d + D)))),
+        Substitute({N: Ref("nodes_all_steps")}, on="error",
+                   expect=sp.Eq(E, (N_c / (C_pair_all / C_3) ** (d / (d + D))) ** (a / d))),
+        LogDerivative(C_pair_all, name="all_to_all_all_steps", expect=-a / (d + D),
+                      note="counting time steps too: E ∝ C^(−a/(d+D)), always below a/D"),
     ),
     result_step="all_to_all_exponent",
     value=lambda e: -e.rhs,
@@ -417,7 +436,7 @@ def _cost_route(a: mpmath.mpf, d: mpmath.mpf, kind: str) -> mpmath.mpf:
 
 @functools.lru_cache(maxsize=8)
 def _exponent_function(expr: sp.Expr, kind: str) -> Any:
-    order = cost_exponent.derived(f"q_{kind}")
+    order = cost_exponent.derived(f"q_{kind}").rhs
     return sp.lambdify((a, d), expr.subs(q, order), modules="mpmath")
 
 
@@ -441,24 +460,26 @@ cost_exponent = Derivation(
         Premise("cost", sp.Eq(C, kappa * N * T / dt),
                 "explicit local scheme: κ operations per node and time step, T/Δt time steps"),
         Premise("timestep", sp.Eq(dt, tau * h**q), "the stability limit of an explicit scheme: Δt ∝ h^q"),
-        Premise("cfl", sp.Eq(dt, h / c), "propagation at speed c: the CFL condition Δt ≤ h/c, at its limit"),
-        Premise("diffusive", sp.Eq(dt, h**2 / (2 * nu)),
+        Premise("cfl", sp.Eq(dt_cfl, h / c),
+                "propagation at speed c: the CFL condition Δt ≤ h/c, at its limit"),
+        Premise("diffusive", sp.Eq(dt_diffusive, h**2 / (2 * nu)),
                 "diffusion with diffusivity ν: explicit stability Δt ≤ h²/(2ν), at its limit"),
         Premise("spacing", sp.Eq(h, L * N ** (-1 / d)), "N nodes in d dimensions"),
         Premise("error", sp.Eq(E, (N_c / N) ** (a / d)), "eq. (1), grid.error_law"),
-        chain_rule,
     ),
     steps=(
         LogDerivative(h, on="cfl", name="q_propagation", expect=1, note="Δt ∝ h: q = 1"),
         LogDerivative(h, on="diffusive", name="q_diffusion", expect=2, note="Δt ∝ h²: q = 2"),
+        LogDerivative(h, on="timestep", expect=q, note="q is the exponent of the stability limit"),
         Substitute({dt: Ref("timestep")}, on="cost", expect=sp.Eq(C, kappa * N * T / (tau * h**q))),
-        Substitute({h: Ref("spacing")}, expect=sp.Eq(C, kappa * T * N ** (1 + q / d) / (tau * L**q))),
+        Substitute({h: Ref("spacing")}, name="cost_in_N",
+                   expect=sp.Eq(C, kappa * T * N ** (1 + q / d) / (tau * L**q))),
         LogDerivative(N, name="cost_exponent_N", expect=(d + q) / d,
                       note="C ∝ N^(D/d) with D = d + q: d+1 for propagation, d+2 for diffusion"),
-        LogDerivative(N, on="error", name="error_exponent_N", expect=-a / d),
-        Substitute({epsilon_N: Ref("error_exponent_N"), gamma_N: Ref("cost_exponent_N")},
-                   on="chain_rule", name="exponent", expect=sp.Eq(epsilon_C, -a / (d + q)),
-                   note="E ∝ C^(−a/D), D = d + q"),
+        SolveFor(N, on="cost_in_N", name="nodes", expect=sp.Eq(N, (tau * L**q * C / (kappa * T)) ** (d / (d + q)))),
+        Substitute({N: Ref("nodes")}, on="error",
+                   expect=sp.Eq(E, (N_c / (tau * L**q * C / (kappa * T)) ** (d / (d + q))) ** (a / d))),
+        LogDerivative(C, name="exponent", expect=-a / (d + q), note="E ∝ C^(−a/D), D = d + q"),
     ),
     result_step="exponent",
     value=lambda e: -e.rhs,

@@ -29,7 +29,7 @@ import sympy as sp
 from ._domains import Positive, Real
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
-from ._rules import Apply, LogDerivative, Ref, Rule, SolveFor, Substitute
+from ._rules import LogDerivative, MultiplyBoth, Ref, Rewrite, Rule, SolveFor, Substitute
 
 __all__ = ["DERIVATIONS", "piecewise_constant", "piecewise_linear", "grid_exponent", "rough_signal"]
 
@@ -56,6 +56,7 @@ x = sp.Symbol("x", positive=True)   # a coordinate of the cube
 rho = sp.Symbol("rho", positive=True)                 # distance between two points of a cubelet
 rho_1, rho_2 = sp.symbols("rho_1 rho_2", positive=True)  # distances to two vertices
 w = sp.Symbol("w", positive=True)                     # interpolation weight, 0 ≤ w ≤ 1
+ALPHA = sp.Symbol("alpha", real=True)  # the scaling exponent, a name defined by the last step
 
 
 # -- shared pieces ------------------------------------------------------------------------
@@ -74,8 +75,8 @@ def _loss_steps(loss_s: Any, loss_N: Any, alpha: Any, alpha_name: str = "alpha")
     what SymPy derives.
     """
     return [
-        Apply(lambda ex: ex.doit(), "evaluate the cubelet volume", on="loss",
-              expect=sp.Eq(L, N * s**d * e**2)),
+        Rewrite(on="loss", expect=sp.Eq(L, N * s**d * e**2),
+                note="evaluate the cubelet volume: (∫₀ˢ dx)^d = s^d"),
         Substitute({N: Ref("cubelets")}, expect=sp.Eq(L, e**2),
                    note="N s^d = 1: the cubelets exactly fill the unit cube (volume 1)"),
         Substitute({e: Ref("pointwise")}, expect=sp.Eq(L, loss_s), name="loss_s",
@@ -84,7 +85,8 @@ def _loss_steps(loss_s: Any, loss_N: Any, alpha: Any, alpha_name: str = "alpha")
                  note="s, N, d > 0: the positive root"),
         Substitute({s: Ref("side")}, on="loss_s", expect=sp.Eq(L, loss_N), name="loss_N"),
         LogDerivative(N, expect=-alpha, note="local slope of ln L against ln N"),
-        Apply(lambda ex: -ex, "α = −d ln L / d ln N (eq. 1: L = A/N^α)", expect=alpha, name=alpha_name),
+        MultiplyBoth(factor=-1, expect=sp.Eq(ALPHA, alpha), name=alpha_name,
+                     note="α := −d ln L / d ln N (eq. 1: L = A/N^α) names the exponent"),
     ]
 
 
@@ -239,7 +241,8 @@ grid_exponent = Derivation(
         SolveFor(delta, on="cells", expect=sp.Eq(delta, N**(-1 / D)), name="spacing"),
         Substitute({delta: Ref("spacing")}, on="error", expect=sp.Eq(E, K * N**(-a / D))),
         LogDerivative(N, expect=-a / D),
-        Apply(lambda ex: -ex, "α = −d ln E / d ln N (eq. 1)", expect=a / D, name="alpha"),
+        MultiplyBoth(factor=-1, expect=sp.Eq(ALPHA, a / D), name="alpha",
+                     note="α := −d ln E / d ln N (eq. 1) names the exponent"),
         Substitute({a: 4, D: d}, expect=4 / d,
                    note="SK: an adaptive grid of order 4 on the d-dimensional manifold (S §4)"),
     ),
@@ -306,13 +309,17 @@ rough_signal = Derivation(
                 "a piecewise-linear f_N(x) = w f(x₁) + (1 − w) f(x₂) (0 ≤ w ≤ 1, vertex values; "
                 "in d dimensions a convex combination of more vertices, with the same effect) "
                 "errs by at most w |f(x) − f(x₁)| + (1 − w) |f(x) − f(x₂)| ≤ w c ρ₁^h + (1 − w) c ρ₂^h."),
+        Premise("vertex_1", sp.Eq(rho_1, s * sp.sqrt(d)),
+                "the vertex x₁ lies in the cubelet of x: in the worst case it is a diameter s √d away."),
+        Premise("vertex_2", sp.Eq(rho_2, s * sp.sqrt(d)),
+                "likewise the vertex x₂: at most (worst case: exactly) the diameter s √d away."),
     ),
     steps=(
         Substitute({rho: Ref("diameter")}, on="holder", expect=sp.Eq(e, c * (s * sp.sqrt(d))**h),
                    name="pointwise", note="the largest distance within a cubelet"),
         *_loss_steps(c**2 * s**(2 * h) * d**h, c**2 * d**h * N**(-2 * h / d), 2 * h / d,
                      alpha_name="alpha_constant"),
-        Substitute({rho_1: Ref("diameter"), rho_2: Ref("diameter")}, on="linear",
+        Substitute({rho_1: Ref("vertex_1"), rho_2: Ref("vertex_2")}, on="linear",
                    expect=sp.Eq(e, c * (s * sp.sqrt(d))**h), name="linear_bound",
                    note="the piecewise-linear bound is the piecewise-constant one: for h < 1 linear "
                         "interpolation does not raise the order s^h, so it too gives α = 2h/d"),
@@ -355,6 +362,7 @@ rough_signal = Derivation(
                       "O(s^{2h}), i.e. smoothness 2h",
               correct="α = 2h/d (2/9 at h = 1/3, d = 3); S's 4h/d is right only at h = 1 (smooth), "
                       "where it is the SK exponent 4/d",
+              correct_value="2/9",
               note="S's '∼' marks a scaling law; its coefficient (4 against 2) is the point at issue, "
                    "so the value is compared exactly (relation '=')."),
         Claim("sk.rough_signal.sign",
@@ -365,7 +373,8 @@ rough_signal = Derivation(
               erratum="with eq (1)'s convention L = A/N^α a loss that falls with N has α > 0; "
                       "the minus sign is a slip (eq (17) itself prints α ∼ 4h/d)",
               correct="α = +2h/d > 0 (2/9 at h = 1/3, d = 3; the magnitude 4h/d is a separate "
-                      "erratum, sk.rough_signal.eq17)"),
+                      "erratum, sk.rough_signal.eq17)",
+              correct_value="false"),
     ),
     notes=(
         ("For h < 1 a piecewise-linear approximant gains nothing over a piecewise-constant one: "

@@ -23,7 +23,8 @@ import sympy as sp
 from ._domains import Positive, Real, UnitInterval
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
-from ._rules import Apply, Differentiate, Limit, LogDerivative, Ref, SolveFor, Substitute
+from ._rules import (Differentiate, DivideBoth, Limit, LogDerivative, MultiplyBoth, PowerBoth, Ref, Simplify,
+                     SolveFor, Substitute)
 
 __all__ = [
     "DERIVATIONS",
@@ -56,6 +57,13 @@ v_ = Param("v", Positive(sample=(1, 10**6), log=True), doc="v = N^α, the power-
 x, p, alpha, alpha_c, N = x_.symbol, p_.symbol, alpha_.symbol, alpha_c_.symbol, N_.symbol
 E, A, L0, L1, a_star, v = E_.symbol, A_.symbol, L0_.symbol, L1_.symbol, a_star_.symbol, v_.symbol
 
+# -- names (left-hand sides): undefined functions, defined by premises or by the step that names them
+L_x = sp.Function("L")(x)                        # S eq (3), the loss as a function of x = 1/N
+L_p = sp.Function("L_p")(x)                      # S eq (4), the rescaled loss L(x; p) = L(x)/L1
+alpha_p_name = sp.Function("alpha_p")(x, p)      # S eq (5), the running exponent α_p(x)
+L_N = sp.Function("L")(N)                        # a fitted law L(N) = E + A N^{−α}
+alpha_eff_name = sp.Function("alpha_eff")(N)     # its effective exponent −d ln L/d ln N
+
 #: Chinchilla fit, Hoffmann et al. 2022, eq. (10): L(N, D) = E + A/N^α + B/D^β.
 CHINCHILLA = {"E": "1.69", "A": "406.4", "alpha": "0.34"}
 #: The pedestal ratios drawn in S Fig. 1.
@@ -73,12 +81,6 @@ x_crit_form = (p / (1 - p)) ** (1 / alpha_c)
 N_crit_form = ((1 - p) / p) ** (1 / alpha_c)
 p_crit_form = 1 / (1 + N**alpha_c)
 alpha_eff_form = alpha * A * N**-alpha / (E + A * N**-alpha)
-
-
-def _powdenest(e: Any) -> Any:
-    # Used only where the base is positive on the domain (p/(1−p), (1−p)/p > 0 for p in (0, 1)),
-    # which SymPy cannot know from the symbol's assumptions alone.
-    return sp.powdenest(e, force=True)
 
 
 def _log_balance_root(p: mpmath.mpf, a: mpmath.mpf) -> mpmath.mpf:
@@ -112,20 +114,20 @@ loss = Derivation(
     parameters=("x", "p", "alpha"),
     result_step="rescaled",
     premises=(
-        Premise("loss", L0 + (L1 - L0) * x**alpha,
+        Premise("loss", sp.Eq(L_x, L0 + (L1 - L0) * x**alpha),
                 "S eq (3): the pedestal L0 plus a power law in x = 1/N with exponent α > 0."),
         Premise("ratio", sp.Eq(p, L0 / L1), "S: the pedestal ratio p = L0/L1."),
     ),
     steps=(
         Limit(x, 0, "+", expect=L0, note="continuum limit N → ∞: the pedestal remains (α > 0)"),
         Substitute({x: 1}, on="loss", expect=L1, note="N = 1: the large-scale value"),
-        Apply(lambda e: e / L1, "divide by L1 (rescale L → L/L1)", on="loss",
-              expect=(L0 + (L1 - L0) * x**alpha) / L1, name="scaled"),
+        DivideBoth(divisor=L1, on="loss", expect=(L0 + (L1 - L0) * x**alpha) / L1, name="scaled",
+                   note="rescale L → L/L1 (L1 > 0)"),
         SolveFor(L0, on="ratio", expect=sp.Eq(L0, p * L1), name="pedestal"),
         Substitute({L0: Ref("pedestal")}, on="scaled",
                    expect=(p * L1 + (L1 - p * L1) * x**alpha) / L1),
-        Apply(lambda e: sp.collect(sp.expand(e), x**alpha), "cancel L1 and collect the x^α terms",
-              expect=L_rescaled, name="rescaled", note="S eq (4)"),
+        Simplify(expect=sp.Eq(L_p, L_rescaled), name="rescaled",
+                 note="S eq (4): cancel L1 and collect the x^α terms; names L_p(x) = L(x)/L1"),
         Substitute({x: 1}, expect=sp.Integer(1), note="the rescaled loss is 1 at N = 1"),
         Limit(x, 0, "+", on="rescaled", expect=p, note="and p in the continuum limit"),
     ),
@@ -186,7 +188,8 @@ running_exponent = Derivation(
         Premise("loss", loss.closed_form, "S eq (4), derived in pedestal.loss."),
     ),
     steps=(
-        LogDerivative(x, expect=alpha_p, name="running", note="S eq (5): α_p(x) = x L'/L"),
+        LogDerivative(x, expect=sp.Eq(alpha_p_name, alpha_p), name="running",
+                      note="S eq (5): names α_p(x) = x L'/L"),
         Limit(p, 0, "+", expect=alpha, note="no pedestal: the bare exponent α (S: α_{p=0} = α)"),
         Limit(p, 1, "-", on="running", expect=sp.Integer(0),
               note="pure pedestal: exponent 0 (S: α_{p=1} = 0)"),
@@ -200,8 +203,8 @@ running_exponent = Derivation(
                       note="positive for 0 < p < 1, x > 0: α_p increases with x (decreases with N)"),
         Differentiate(p, on="running", expect=-alpha * x**alpha / (p + (1 - p) * x**alpha) ** 2,
                       note="negative: a larger pedestal lowers the exponent"),
-        Apply(lambda e: e / (1 - p), "divide by (1 − p), as S does for Fig. 1", on="at_one",
-              expect=alpha, note="gives α (= α_C = 1/3 in Fig. 1), not 1: see pedestal.fig1_normalization"),
+        DivideBoth(divisor=1 - p, on="at_one", text="divide by (1 − p), as S does for Fig. 1",
+                   expect=alpha, note="gives α (= α_C = 1/3 in Fig. 1), not 1: see pedestal.fig1_normalization"),
     ),
     route=Agreement(
         "mpmath numeric derivative of ln L(e^t; p) with respect to t = ln x (mpmath.diff)",
@@ -230,6 +233,7 @@ running_exponent = Derivation(
               "Fig. 1: the values are divided by (1 − p) to ensure the condition α(x=1, p) = 1 for any p",
               "S §3, Fig. 1 caption", "1", _fig1_normalized,
               erratum="α_p(1) = (1 − p) α_C, so dividing by (1 − p) leaves α_C = 1/3, not 1",
+              correct_value="1/3",
               correct="α(x=1, p)/(1 − p) = α_C = 1/3 for every p; a value of 1 needs division by "
                       "(1 − p) α_C"),
         Claim("pedestal.running_exponent.fig1_transition",
@@ -263,14 +267,15 @@ x_crit = Derivation(
     steps=(
         SolveFor(x**alpha_c, expect=sp.Eq(x**alpha_c, p / (1 - p)),
                  note="linear in the power-law term x^{α_C}"),
-        Apply(lambda e: e ** (1 / alpha_c), "take the 1/α_C-th power of both sides (x > 0)",
-              expect=sp.Eq(x, x_crit_form), name="x_crit", note="S eq (6)"),
+        PowerBoth(exponent=1 / alpha_c, expect=sp.Eq(x, x_crit_form), name="x_crit",
+                  note="S eq (6); both sides are positive (x > 0, 0 < p < 1)"),
         Substitute({x: Ref("x_crit")}, on="running",
                    expect=alpha_c * (1 - p) * ((p / (1 - p)) ** (1 / alpha_c)) ** alpha_c
                    / (p + (1 - p) * ((p / (1 - p)) ** (1 / alpha_c)) ** alpha_c),
                    note="the running exponent at x = x_crit"),
-        Apply(_powdenest, "use ((p/(1 − p))^{1/α_C})^{α_C} = p/(1 − p), valid as p/(1 − p) > 0",
-              expect=alpha_c / 2, note="at the balance point α_p(x_crit) = α_C/2 exactly"),
+        Simplify(expect=alpha_c / 2,
+                 note="((p/(1 − p))^{1/α_C})^{α_C} = p/(1 − p) as p/(1 − p) > 0: at the balance point "
+                      "α_p(x_crit) = α_C/2 exactly"),
     ),
     route=Agreement(
         "mpmath findroot (Newton) on the balance (1 − p) e^{α_C t} = p in t = ln x",
@@ -305,14 +310,15 @@ N_crit = Derivation(
     result_step="N_crit",
     premises=(
         Premise("balance", sp.Eq(p, (1 - p) * x**alpha_c), "S §3: the balance of the two terms of eq (4)."),
+        Premise("size", sp.Eq(x, 1 / N), "S eq (3): the inverse size x = 1/N."),
     ),
     steps=(
-        Substitute({x: 1 / N}, expect=sp.Eq(p, (1 - p) * N**-alpha_c), note="x = 1/N"),
+        Substitute({x: Ref("size")}, on="balance", expect=sp.Eq(p, (1 - p) * N**-alpha_c), note="x = 1/N"),
         SolveFor(N**alpha_c, expect=sp.Eq(N**alpha_c, (1 - p) / p),
                  note="linear in 1/N^{α_C}"),
-        Apply(lambda e: e ** (1 / alpha_c), "take the 1/α_C-th power of both sides (N > 0)",
-              expect=sp.Eq(N, N_crit_form), name="N_crit"),
-        Substitute({alpha_c: sp.Rational(1, 3)}, expect=sp.Eq(N, ((1 - p) / p) ** 3),
+        PowerBoth(exponent=1 / alpha_c, expect=sp.Eq(N, N_crit_form), name="N_crit",
+                  note="both sides are positive (N > 0, 0 < p < 1)"),
+        Substitute({alpha_c: sp.Rational(1, 3)}, expect=((1 - p) / p) ** 3,
                    note="S eq (7), α_C = 1/3"),
     ),
     route=Agreement(
@@ -371,14 +377,14 @@ p_crit = Derivation(
         Premise("eq7", N_crit.closed_form, "S eq (7) for general α_C, derived in pedestal.N_crit."),
     ),
     steps=(
-        Apply(lambda e: _powdenest(e**alpha_c), "raise both sides to the power α_C ((1 − p)/p > 0)",
-              expect=sp.Eq(N**alpha_c, (1 - p) / p)),
-        Apply(lambda e: e * p, "multiply both sides by p", expect=sp.Eq(p * N**alpha_c, 1 - p)),
+        PowerBoth(exponent=alpha_c, expect=sp.Eq(N**alpha_c, (1 - p) / p),
+                  note="both sides are positive ((1 − p)/p > 0), so ((1 − p)/p)^{1/α_C})^{α_C} = (1 − p)/p"),
+        MultiplyBoth(factor=p, expect=sp.Eq(p * N**alpha_c, 1 - p)),
         SolveFor(p, expect=sp.Eq(p, p_crit_form), name="p_crit", note="S eq (8), general α_C"),
-        Substitute({alpha_c: sp.Rational(1, 3)}, expect=sp.Eq(p, 1 / (1 + sp.cbrt(N))),
+        Substitute({alpha_c: sp.Rational(1, 3)}, expect=1 / (1 + sp.cbrt(N)),
                    note="S eq (8) as printed, α_C = 1/3"),
-        Apply(lambda e: e.rhs * N**alpha_c, "compare with N^{−α_C}: multiply by N^{α_C}", on="p_crit",
-              both_sides=False, expect=N**alpha_c / (1 + N**alpha_c)),
+        MultiplyBoth(factor=N**alpha_c, on="p_crit", text="compare with N^{−α_C}: multiply by N^{α_C}",
+                     expect=N**alpha_c / (1 + N**alpha_c)),
         Limit(N, sp.oo, expect=sp.Integer(1), note="p_crit ∼ N^{−α_C} for large N (S: ∼ N^{−1/3})"),
     ),
     route=Agreement(
@@ -482,26 +488,31 @@ effective_exponent = Derivation(
     parameters=("N", "E", "A", "alpha"),
     result_step="alpha_eff",
     premises=(
-        Premise("fit", E + A * N**-alpha, "a fitted law: irreducible loss E plus a power law in N."),
+        Premise("fit", sp.Eq(L_N, E + A * N**-alpha), "a fitted law: irreducible loss E plus a power law in N."),
+        Premise("definition", sp.Eq(alpha_eff_name, -N * sp.Derivative(L_N, N) / L_N),
+                "the effective exponent is minus the log-slope: α_eff(N) = −d ln L/d ln N."),
         Premise("pedestal_law", loss.closed_form, "S eq (4), derived in pedestal.loss."),
         Premise("running", running_exponent.closed_form, "S eq (5), derived in pedestal.running_exponent."),
+        Premise("band_edge", sp.Eq(alpha_eff_name, a_star),
+                "the size N sought is the one at which α_eff reaches a value a_* (a band edge), 0 < a_* < α."),
+        Premise("power_variable", sp.Eq(N, v ** (1 / alpha)), "write the size through v = N^α, N = v^{1/α}."),
     ),
     steps=(
-        LogDerivative(N, expect=-alpha_eff_form, note="d ln L / d ln N"),
-        Apply(lambda e: -e, "the effective exponent is minus the log-slope", expect=alpha_eff_form,
-              name="alpha_eff"),
+        LogDerivative(N, on="fit", expect=-alpha_eff_form, name="log_slope", note="d ln L / d ln N"),
+        Substitute(using="log_slope", on="definition", expect=alpha_eff_form, name="alpha_eff",
+                   note="the effective exponent is minus the log-slope"),
         Substitute({p: E / (E + A), x: 1 / N}, on="pedestal_law", expect=(E + A * N**-alpha) / (E + A),
                    note="S eq (4) with p = E/(E + A), x = 1/N is the fit rescaled by L(N = 1) = E + A"),
         Substitute({p: E / (E + A), x: 1 / N}, on="running", expect=alpha_eff_form,
                    note="so S eq (5) under the same mapping is α_eff (d ln x = −d ln N)"),
-        Apply(lambda e: sp.Eq(e, a_star), "set the effective exponent to a band edge a_*", on="alpha_eff",
-              both_sides=False, expect=sp.Eq(alpha_eff_form, a_star)),
-        Substitute({N: v ** (1 / alpha)}, expect=sp.Eq(alpha * A / (v * (E + A / v)), a_star),
+        Substitute(using="alpha_eff", on="band_edge", expect=sp.Eq(alpha_eff_form, a_star),
+                   note="the effective exponent at the band edge a_*"),
+        Substitute({N: Ref("power_variable")}, expect=sp.Eq(alpha * A / (v * (E + A / v)), a_star),
                    note="write v = N^α"),
-        SolveFor(v, expect=sp.Eq(v, A * (alpha - a_star) / (E * a_star)), note="linear in 1/v"),
-        Apply(lambda e: sp.Eq(N, e.rhs ** (1 / alpha)), "N = v^{1/α}", both_sides=False,
-              expect=sp.Eq(N, (A * (alpha - a_star) / (E * a_star)) ** (1 / alpha)), name="crossing",
-              note="positive for 0 < a_* < α"),
+        SolveFor(v, expect=sp.Eq(v, A * (alpha - a_star) / (E * a_star)), name="v_edge", note="linear in 1/v"),
+        Substitute({v: Ref("v_edge")}, on="power_variable",
+                   expect=sp.Eq(N, (A * (alpha - a_star) / (E * a_star)) ** (1 / alpha)), name="crossing",
+                   note="N = v^{1/α}, positive for 0 < a_* < α"),
     ),
     route=Agreement(
         "mpmath numeric derivative of −ln(E + A e^{−α s}) with respect to s = ln N (mpmath.diff)",

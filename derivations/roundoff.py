@@ -24,7 +24,8 @@ import sympy as sp
 from ._domains import Positive, Real
 from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
-from ._rules import Apply, Differentiate, Limit, LogDerivative, Ref, SeriesExpand, SolveFor, Substitute
+from ._rules import (Differentiate, Limit, LogDerivative, MultiplyBoth, Ref, SeriesExpand, SolveFor,
+                     Substitute)
 
 __all__ = ["DERIVATIONS", "wall", "optimal_step", "minimal_error", "UNIT_ROUNDOFF"]
 
@@ -52,8 +53,11 @@ def _taylor(s: sp.Expr) -> sp.Expr:
 
 # Relative rounding errors of the two computed function values, |δ±| ≤ u.
 delta_p, delta_m = sp.symbols("delta_+ delta_-", real=True)
-# The two contributions to the error budget, before they are worked out.
-T, R = sp.symbols("T R", positive=True)
+# Names of the quantities the premises define: the truncation error e_T of the quotient,
+# its rounding error e_R(δ+, δ−), and the error bound E(h, f₀, f₃) in terms of |f| and |f'''|.
+e_T = sp.Symbol("e_T", real=True)
+e_R = sp.Function("e_R")
+E = sp.Function("E")
 
 THIRD = sp.Rational(1, 3)
 ERROR_MODEL = h**2 / 6 * M3 + u * M0 / h
@@ -63,25 +67,38 @@ EXPONENT = (2 * M3 * h**3 - 6 * u * M0) / (M3 * h**3 + 6 * u * M0)
 SYMBOLS = (u_, M0_, M3_)
 PARAMETERS = ("u", "M0", "M3")
 
+#: The error bound as a function of the step, with the bounds M₀ ≥ |f| and M₃ ≥ |f'''|.
+E_h = E(h, M0, M3)
+#: Its local exponent d ln E / d ln h, written as LogDerivative writes it.
+EXPONENT_NAME = h * sp.Derivative(E_h, h) / E_h
+
 _model_premise = Premise(
-    "error_model", ERROR_MODEL,
+    "error_model", sp.Eq(E_h, ERROR_MODEL),
     "E(h) = (h²/6) M₃ + u M₀/h: truncation plus rounding error of the centered difference, "
     "with |f'''| ≤ M₃ and |f| ≤ M₀ (derived step by step in roundoff.wall).")
 
+_stationary_premise = Premise(
+    "stationary", sp.Eq(sp.Derivative(E_h, h), 0),
+    "the optimal step h* is where the slope of the error bound vanishes, dE/dh = 0 "
+    "(E → ∞ as h → 0 and as h → ∞, so its minimum on h > 0 is a stationary point)")
 
-def _positive(s: sp.Expr) -> bool:
-    return bool(s.is_positive)
+_wall_premise = Premise(
+    "wall_condition", sp.Eq(EXPONENT_NAME, 0),
+    "W §4: a wall is signalled by a sign change of the local exponent d ln E/d ln h; the "
+    "wall is where that exponent vanishes")
 
 
 def _solve_steps() -> tuple[Any, ...]:
-    """Minimize E(h): set dE/dh = 0 and keep the positive root."""
+    """Minimize E(h): set dE/dh = 0 and solve for the step (h > 0)."""
     return (
-        Differentiate(h, expect=M3 * h / 3 - u * M0 / h**2,
+        Differentiate(h, expect=M3 * h / 3 - u * M0 / h**2, name="slope",
                       note="truncation grows like h², rounding falls like 1/h"),
-        Apply(lambda e: sp.expand(e * h**2), "multiply by h² > 0 (same roots, polynomial in h)",
-              expect=M3 * h**3 / 3 - u * M0),
-        SolveFor(h, choose=_positive, expect=sp.Eq(h, H_STAR), name="optimal_step",
-                 note="the only positive root of dE/dh = 0; d²E/dh² = M₃/3 + 2uM₀/h³ > 0, so a minimum"),
+        Substitute(using="stationary", expect=sp.Eq(0, M3 * h / 3 - u * M0 / h**2),
+                   note="at the optimal step the slope vanishes"),
+        MultiplyBoth(factor=h**2, expect=sp.Eq(0, M3 * h**3 / 3 - u * M0),
+                     note="h² > 0: the same roots, now a cubic in h"),
+        SolveFor(h, expect=sp.Eq(h, H_STAR), name="optimal_step",
+                 note="the only real root, and h > 0; d²E/dh² = M₃/3 + 2uM₀/h³ > 0, so a minimum"),
     )
 
 
@@ -193,7 +210,7 @@ def _measure(dps: int) -> tuple[bool, float | None, str]:
 @functools.cache
 def _exponent_fn() -> Callable[..., Any]:
     """d ln E / d ln h as a function of (h, u, M0, M3): SymPy's output of the ``exponent`` step."""
-    return sp.lambdify((h, u, M0, M3), wall.derived("exponent"), modules="mpmath")
+    return sp.lambdify((h, u, M0, M3), wall.derived("exponent").rhs, modules="mpmath")
 
 
 def _exponent(step: Any, u: Any, M0: Any, M3: Any) -> Any:
@@ -223,13 +240,15 @@ _WALL_CLAIMS = (
           "W §4, Fig. 2 (the machine-precision reading 10^{-16} is ours; W prints no value)", "10^{-16}",
           lambda: _h_star("double"), relation="∼",
           erratum=_WHY + ": in double precision about 10^{10} times above machine precision.",
-          correct="h* = (3·2^{−53})^{1/3} ≈ 6.9·10^{−6} for M₀ = M₃ = 1 (≈ 8.0·10^{−6} for sin at x = 1)"),
+          correct="h* = (3·2^{−53})^{1/3} ≈ 6.9·10^{−6} for M₀ = M₃ = 1 (≈ 8.0·10^{−6} for sin at x = 1)",
+          correct_value="0.000007", correct_relation="≈"),
     Claim("roundoff.wall.single",
           _W_WALL + "; for the single-precision curve of Fig. 2 this places the wall at h ≈ u = 2^{-24}",
           "W §4, Fig. 2 (the machine-precision reading 2^{-24} is ours; W prints no value)", "2^{-24}",
           lambda: _h_star("single"), relation="∼",
           erratum=_WHY + ": in single precision about 10^{5} times above machine precision.",
           correct="h* = (3·2^{−24})^{1/3} ≈ 5.6·10^{−3} for M₀ = M₃ = 1 (≈ 6.5·10^{−3} for sin at x = 1)",
+          correct_value="0.006", correct_relation="≈",
           note="W prints no number for single precision; its \"machine precision\" is read as the unit "
                "roundoff 2^{-24}."),
     Claim("roundoff.wall.sign_change",
@@ -284,28 +303,32 @@ wall = Derivation(
     parameters=PARAMETERS,
     result_step="wall",
     premises=(
-        Premise("centered_truncation", (_taylor(h) - _taylor(-h)) / (2 * h) - f1,
-                "the centered difference (f(x+h) − f(x−h))/(2h) minus the derivative f₁ = f'(x) it "
-                "approximates, with f(x ± h) = Σ f_k (±h)^k/k! (Taylor, f_k = f^(k)(x), k ≤ 5)"),
-        Premise("centered_rounding", (_taylor(h) * delta_p - _taylor(-h) * delta_m) / (2 * h),
-                "floating point returns f(x±h)(1 + δ±) with |δ±| ≤ u; this is the error it adds "
-                "to the quotient"),
-        Premise("error_budget", T + R,
-                "the total error is at most the truncation error T plus the rounding error R"),
+        Premise("centered_truncation", sp.Eq(e_T, (_taylor(h) - _taylor(-h)) / (2 * h) - f1),
+                "the truncation error e_T of the centered difference: (f(x+h) − f(x−h))/(2h) minus the "
+                "derivative f₁ = f'(x) it approximates, with f(x ± h) = Σ f_k (±h)^k/k! (Taylor, "
+                "f_k = f^(k)(x), k ≤ 5)"),
+        Premise("centered_rounding",
+                sp.Eq(e_R(delta_p, delta_m), (_taylor(h) * delta_p - _taylor(-h) * delta_m) / (2 * h)),
+                "floating point returns f(x±h)(1 + δ±) with |δ±| ≤ u; e_R(δ+, δ−) is the error this "
+                "adds to the quotient"),
+        Premise("error_budget", sp.Eq(E(h, f0, f3), e_T + e_R(u, -u)),
+                "the error bound E(h) of the computed quotient is the truncation error plus the "
+                "rounding error in the worst case δ± = ±u (the two rounding errors of opposite sign)"),
+        _stationary_premise,
+        _wall_premise,
     ),
     steps=(
         SeriesExpand(h, 0, 4, on="centered_truncation", expect=h**2 / 6 * f3,
                      name="truncation", note="even terms cancel; the leading error is h² f'''/6"),
         Substitute({delta_p: u, delta_m: -u}, on="centered_rounding",
                    expect=u * (_taylor(h) + _taylor(-h)) / (2 * h),
-                   note="worst case: the two rounding errors have opposite signs"),
+                   note="worst case: the two rounding errors have opposite signs, δ± = ±u"),
         SeriesExpand(h, 0, 1, expect=u * f0 / h, name="rounding",
                      note="leading order in h: f(x±h) → f(x)"),
-        Substitute({T: Ref("truncation"), R: Ref("rounding")}, on="error_budget",
+        Substitute({e_T: Ref("truncation"), e_R(u, -u): Ref("rounding")}, on="error_budget",
                    expect=h**2 / 6 * f3 + u * f0 / h),
-        Substitute({f3: M3},
-                   expect=h**2 / 6 * M3 + u * f0 / h, note="bound |f'''| ≤ M₃ near x"),
-        Substitute({f0: M0}, expect=ERROR_MODEL, name="error_model", note="bound |f| ≤ M₀ near x"),
+        Substitute({f3: M3, f0: M0}, expect=ERROR_MODEL, name="error_model",
+                   note="the bound at the largest values |f'''| ≤ M₃ and |f| ≤ M₀ near x"),
         *_solve_steps(),
         Substitute({h: Ref("optimal_step")},
                    on="error_model", expect=E_STAR, name="minimal_error",
@@ -316,10 +339,11 @@ wall = Derivation(
               note="h ≫ h*: truncation dominates, E ∝ h²"),
         Limit(h, 0, "+", on="exponent", expect=-1, name="exponent_small_h",
               note="h ≪ h*: roundoff dominates, E ∝ 1/h (the wall)"),
-        Apply(lambda e: sp.fraction(sp.together(e))[0],
-              "the exponent vanishes where its numerator does (its denominator M₃h³ + 6uM₀ > 0)",
-              on="exponent", expect=2 * M3 * h**3 - 6 * u * M0),
-        SolveFor(h, choose=_positive, expect=sp.Eq(h, H_STAR), name="wall",
+        Substitute(using="wall_condition", on="exponent", expect=sp.Eq(0, EXPONENT),
+                   note="at the wall the exponent vanishes"),
+        MultiplyBoth(factor=M3 * h**3 + 6 * u * M0, expect=sp.Eq(0, 2 * M3 * h**3 - 6 * u * M0),
+                     note="its denominator M₃h³ + 6uM₀ > 0: the exponent vanishes where its numerator does"),
+        SolveFor(h, expect=sp.Eq(h, H_STAR), name="wall",
                  note="the exponent vanishes exactly at the minimum h*: that is where the wall stands"),
     ),
     route=Measurement(
@@ -341,7 +365,7 @@ optimal_step = Derivation(
     symbols=SYMBOLS,
     parameters=PARAMETERS,
     result_step="optimal_step",
-    premises=(_model_premise,),
+    premises=(_model_premise, _stationary_premise),
     steps=_solve_steps(),
     route=Agreement(
         "mpmath.findroot (Anderson, bracketed by halving/doubling from h = 1) on E'(h) = 0, "
@@ -368,7 +392,7 @@ minimal_error = Derivation(
     symbols=SYMBOLS,
     parameters=PARAMETERS,
     result_step="minimal_error",
-    premises=(_model_premise,),
+    premises=(_model_premise, _stationary_premise),
     steps=(
         *_solve_steps(),
         Substitute({h: Ref("optimal_step")}, on="error_model", expect=E_STAR, name="minimal_error",

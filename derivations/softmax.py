@@ -24,7 +24,8 @@ import sympy as sp
 from ._domains import Integer, Positive, Real
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
-from ._rules import Apply, Differentiate, Expand, Integrate, Limit, Ref, SolveFor, Substitute
+from ._rules import (AddBoth, Differentiate, Integrate, Limit, MultiplyBoth, Ref, Rewrite, SolveFor,
+                     Substitute)
 
 __all__ = ["DERIVATIONS", "attention_weight", "required_margin", "crowding", "softmax_weights"]
 
@@ -38,9 +39,17 @@ tau_ = Param("tau", Positive(sample=("1/100", 10)),
 s_ = Param("s", Real(sample=(-10, 10)), doc="common score of the distractors")
 Z_ = Param("Z", Positive(sample=("1/100", 10**6), log=True), doc="partition sum of the distractors")
 u_ = Param("u", Real(sample=(-10, 10)), doc="standard normal variable ξ = (s_j − s)/τ")
-v_ = Param("v", Real(sample=(-10, 10)), doc="shifted variable v = u − τ")
-Delta, N, delta, tau, s, Z, u, v = (p.symbol for p in (Delta_, N_, delta_, tau_, s_, Z_, u_, v_))
+Delta, N, delta, tau, s, Z, u = (p.symbol for p in (Delta_, N_, delta_, tau_, s_, Z_, u_))
 j = sp.Symbol("j", integer=True, positive=True)
+# Names the premises define: the relevant token's weight w(Δ, N) against N equal distractors
+# and w_Z(Δ, Z) against a partition sum Z; the Gaussian integrand g(u) and its integral (the
+# moment generating function E[e^{τξ}]); the plain margin Δ₀ and the excess ΔΔ over it.
+w_N = sp.Function("w")(Delta, N)
+w_Z = sp.Function("w_Z")(Delta, Z)
+g = sp.Function("g")
+MGF = sp.Integral(g(u), (u, -sp.oo, sp.oo))
+Delta_0 = sp.Symbol("Delta_0", real=True)
+Delta_excess = sp.Symbol("Delta_excess", real=True)
 
 #: Arbitrary common distractor score used by the numeric routes (the weight must not depend on it).
 _S0 = mpmath.mpf(-37) / 7
@@ -133,21 +142,20 @@ attention_weight = Derivation(
     parameters=("Delta", "N"),
     result_step="weight",
     premises=(
-        Premise("softmax", sp.exp(s + Delta) / (sp.exp(s + Delta) + sp.Sum(sp.exp(s), (j, 1, N))),
-                "softmax weight of the relevant key (score s + Δ) against N distractors of score s"),
+        Premise("softmax", sp.Eq(w_N, sp.exp(s + Delta) / (sp.exp(s + Delta) + sp.Sum(sp.exp(s), (j, 1, N)))),
+                "softmax weight w of the relevant key (score s + Δ) against N distractors of score s"),
     ),
     steps=(
-        Apply(lambda e: e.doit(), "sum the N equal distractor terms",
-              expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s))),
-        Apply(lambda e: sp.cancel(sp.expand(e)), "cancel the common factor e^s",
-              expect=sp.exp(Delta) / (sp.exp(Delta) + N), name="weight"),
+        Rewrite(expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s)),
+                note="the sum of N equal distractor terms e^s is N e^s"),
+        Rewrite(expect=sp.exp(Delta) / (sp.exp(Delta) + N), name="weight",
+                note="cancel the common factor e^s"),
         Differentiate(Delta, expect=N * sp.exp(Delta) / (sp.exp(Delta) + N) ** 2,
                       note="positive: w increases with Δ, so w ≥ 1 − δ exactly above one margin"),
         Limit(N, sp.oo, on="weight", expect=sp.Integer(0),
               note="at fixed Δ the relevant token's attention vanishes as N grows"),
-        Apply(lambda e: N * e, "multiply by N", on="weight",
-              expect=N * sp.exp(Delta) / (sp.exp(Delta) + N)),
-        Limit(N, sp.oo, expect=sp.exp(Delta), note="w ∼ e^Δ/N for large N"),
+        MultiplyBoth(factor=N, on="weight", expect=N * sp.exp(Delta) / (sp.exp(Delta) + N)),
+        Limit(N, sp.oo, expect=sp.exp(Delta), note="N w → e^Δ: w ∼ e^Δ/N for large N"),
     ),
     route=Agreement(
         "softmax of the N + 1 explicit scores (distractors at s = −37/7), summed term by term",
@@ -189,15 +197,16 @@ required_margin = Derivation(
     premises=(
         Premise("weight", attention_weight.closed_form,
                 "the relevant token's attention, derived in softmax.attention_weight"),
+        Premise("target", sp.Eq(w_N, 1 - delta),
+                "the margin sought: Δ at which the relevant token keeps exactly the weight 1 − δ"),
     ),
     steps=(
-        Apply(lambda w: sp.Eq(w, 1 - delta), "ask for weight 1 − δ", both_sides=False,
-              expect=sp.Eq(sp.exp(Delta) / (sp.exp(Delta) + N), 1 - delta)),
+        Substitute(using="target", expect=sp.Eq(1 - delta, sp.exp(Delta) / (sp.exp(Delta) + N)),
+                   note="ask for weight 1 − δ"),
         SolveFor(Delta, expect=sp.Eq(Delta, sp.log(N) + sp.log((1 - delta) / delta)), name="margin",
                  note="w is increasing in Δ (softmax.attention_weight), so w ≥ 1 − δ iff Δ ≥ this"),
-        Apply(lambda e: e.rhs / sp.log(N), "divide the margin by ln N", both_sides=False,
-              expect=(sp.log(N) + sp.log((1 - delta) / delta)) / sp.log(N)),
-        Limit(N, sp.oo, expect=sp.Integer(1), note="the margin is ln N (1 + o(1)): Θ(ln N)"),
+        AddBoth(term=-sp.log(N), expect=sp.Eq(Delta - sp.log(N), sp.log((1 - delta) / delta)),
+                note="the margin exceeds ln N by a constant independent of N: it is ln N + O(1), Θ(ln N)"),
     ),
     route=Agreement(
         "findroot in Δ of the explicit softmax (N + 1 scores summed term by term) against 1 − δ",
@@ -230,48 +239,54 @@ crowding = Derivation(
     summary="Distractor scores s + τξ_j with i.i.d. ξ_j ~ N(0, 1) have expected partition sum "
             "N e^{s + τ²/2}: they crowd like N e^{τ²/2} equal distractors, so the relevant token "
             "keeps 1 − δ at the margin ln N + τ²/2 + ln((1 − δ)/δ): noise costs τ²/2 more.",
-    symbols=(Delta_, N_, delta_, tau_, s_, Z_, u_, v_),
+    symbols=(Delta_, N_, delta_, tau_, s_, Z_, u_),
     parameters=("N", "delta", "tau"),
     result_step="margin",
     premises=(
-        Premise("mgf_integrand", sp.exp(tau * u - u**2 / 2) / sp.sqrt(2 * sp.pi),
-                "E[e^{τξ}] = ∫ e^{τu} φ(u) du for ξ ~ N(0, 1); the distractor scores are "
-                "s_j = s + τ ξ_j, so e^{s_j} = e^s e^{τ ξ_j}"),
-        Premise("weight_of_Z", sp.exp(s + Delta) / (sp.exp(s + Delta) + Z),
-                "the relevant token's weight when the distractors' partition sum is Z; the "
-                "margin below replaces Z by its mean (an annealed estimate)"),
-        Premise("plain_margin", required_margin.closed_form,
-                "the margin against N equal distractors, derived in softmax.required_margin"),
+        Premise("mgf_integrand", sp.Eq(g(u), sp.exp(tau * u - u**2 / 2) / sp.sqrt(2 * sp.pi)),
+                "g(u) = e^{τu} φ(u), whose integral over u is E[e^{τξ}] for ξ ~ N(0, 1); the distractor "
+                "scores are s_j = s + τ ξ_j, so e^{s_j} = e^s e^{τ ξ_j}"),
+        Premise("annealed", sp.Eq(Z, N * sp.exp(s) * MGF),
+                "the distractors' partition sum Z = Σ_j e^{s_j} is replaced by its mean "
+                "E[Σ_j e^{s_j}] = N e^s E[e^{τξ}] (linearity; an annealed estimate)"),
+        Premise("weight_of_Z", sp.Eq(w_Z, sp.exp(s + Delta) / (sp.exp(s + Delta) + Z)),
+                "the relevant token's weight when the distractors' partition sum is Z"),
+        Premise("target", sp.Eq(w_Z, 1 - delta),
+                "the margin sought: Δ at which the weight at the partition sum Z is exactly 1 − δ"),
+        Premise("plain_margin", sp.Eq(Delta_0, required_margin.closed_form.rhs),
+                "Δ₀, the margin against N equal distractors, derived in softmax.required_margin"),
     ),
     steps=(
-        Substitute({u: v + tau}, expect=sp.exp(tau * (v + tau) - (v + tau) ** 2 / 2) / sp.sqrt(2 * sp.pi),
-                   note="complete the square: shift u = v + τ (the limits stay ±∞)"),
-        Expand(expect=sp.exp(tau**2 / 2) * sp.exp(-v**2 / 2) / sp.sqrt(2 * sp.pi)),
-        Integrate(v, -sp.oo, sp.oo, expect=sp.exp(tau**2 / 2), name="mgf",
-                  note="the standard normal density integrates to 1"),
-        Apply(lambda e: N * sp.exp(s) * e, "E[Σ_j e^{s_j}] = N e^s E[e^{τξ}] (linearity)",
-              expect=N * sp.exp(s + tau**2 / 2), name="partition"),
+        Rewrite(expect=sp.exp(tau**2 / 2) * sp.exp(-(u - tau) ** 2 / 2) / sp.sqrt(2 * sp.pi),
+                note="complete the square: τu − u²/2 = τ²/2 − (u − τ)²/2"),
+        Integrate(u, -sp.oo, sp.oo, expect=sp.exp(tau**2 / 2), name="mgf",
+                  note="a normal density centred at τ integrates to 1: E[e^{τξ}] = e^{τ²/2}"),
+        Substitute({MGF: Ref("mgf")}, on="annealed", expect=N * sp.exp(s) * sp.exp(tau**2 / 2)),
+        Rewrite(expect=N * sp.exp(s + tau**2 / 2), name="partition"),
         Differentiate(Z, order=2, on="weight_of_Z",
-                      expect=2 * sp.exp(s + Delta) / (sp.exp(s + Delta) + Z) ** 3, name="convexity"),
-        Apply(lambda e: sp.Gt(e, 0), "assert ∂²w/∂Z² > 0 (SymPy decides the sign from Z > 0)",
-              expect=sp.true,
-              note="w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the margin from the "
-                   "expected partition sum suffices for E[w] ≥ 1 − δ"),
+                      expect=2 * sp.exp(s + Delta) / (sp.exp(s + Delta) + Z) ** 3, name="convexity",
+                      note="positive for Z > 0: w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the "
+                           "margin from the expected partition sum suffices for E[w] ≥ 1 − δ"),
         Substitute({Z: Ref("partition")}, on="weight_of_Z",
                    expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s + tau**2 / 2))),
-        Apply(lambda e: sp.cancel(sp.expand(e)), "cancel the common factor e^s",
-              expect=sp.exp(Delta) / (sp.exp(Delta) + N * sp.exp(tau**2 / 2)), name="weight",
-              note="softmax.attention_weight with N replaced by the effective count N e^{τ²/2}"),
-        Substitute({N: N * sp.exp(tau**2 / 2)}, on="plain_margin",
-                   expect=sp.Eq(Delta, sp.log(N) + tau**2 / 2 + sp.log((1 - delta) / delta)),
-                   name="margin", note="the required margin at the effective count N e^{τ²/2}"),
+        Rewrite(expect=sp.exp(Delta) / (sp.exp(Delta) + N * sp.exp(tau**2 / 2)), name="weight",
+                note="cancel e^s: softmax.attention_weight with N replaced by the effective count N e^{τ²/2}"),
+        Substitute({Z: Ref("partition")}, on="target", name="target_at_mean",
+                   expect=sp.Eq(w_Z.subs(Z, N * sp.exp(s + tau**2 / 2)), 1 - delta)),
+        Substitute(using="target_at_mean", on="weight",
+                   expect=sp.Eq(1 - delta, sp.exp(Delta) / (sp.exp(Delta) + N * sp.exp(tau**2 / 2))),
+                   note="ask for weight 1 − δ at the expected partition sum"),
+        SolveFor(Delta, expect=sp.Eq(Delta, sp.log(N) + tau**2 / 2 + sp.log((1 - delta) / delta)),
+                 name="margin", note="the required margin at the effective count N e^{τ²/2}"),
         Substitute({Delta: Ref("margin")}, on="weight", expect=1 - delta,
                    note="at this margin the weight is exactly 1 − δ; it increases with Δ, so "
                         "w(E[Z]) ≥ 1 − δ iff Δ is at least the margin"),
-        Apply(lambda eq: eq.rhs - required_margin.closed_form.rhs, on="margin",
-              text="subtract the margin of softmax.required_margin (equal scores)", both_sides=False,
-              expect=tau**2 / 2, note="the price of noisy distractor scores"),
-        Limit(tau, 0, on="margin", expect=sp.Eq(Delta, sp.log(N) + sp.log((1 - delta) / delta)),
+        AddBoth(term=-Delta_0, on="margin",
+                expect=sp.Eq(Delta_excess, sp.log(N) + tau**2 / 2 + sp.log((1 - delta) / delta) - Delta_0),
+                note="the excess ΔΔ := Δ − Δ₀ over the margin against equal scores"),
+        Substitute({Delta_0: Ref("plain_margin")}, expect=tau**2 / 2, name="excess",
+                   note="the price of noisy distractor scores"),
+        Limit(tau, 0, "+", on="margin", expect=sp.log(N) + sp.log((1 - delta) / delta),
               note="noiseless scores recover softmax.required_margin"),
     ),
     route=Agreement(

@@ -23,7 +23,7 @@ import sympy as sp
 from ._domains import DomainError, Integer, Real
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
-from ._rules import Apply, Limit, Substitute
+from ._rules import AddBoth, ApplyBoth, DivideBoth, Limit, Ref, Rewrite, Simplify, Substitute
 
 __all__ = ["DERIVATIONS", "calude_longo", "index_ratio", "LOST_VALUE_GRID"]
 
@@ -34,6 +34,12 @@ m_ = Param("m", Integer(0, sample=(0, 4096)), doc="maximal program length (bits)
 c_ = Param("c", Real(0, 1, hi_open=False), doc="compressibility index k/n")
 n, k, m, c = n_.symbol, k_.symbol, m_.symbol, c_.symbol
 l = sp.Symbol("l", integer=True, nonnegative=True)
+y = sp.Dummy("y")  # the argument of a function applied to both sides
+
+# -- names (left-hand sides): undefined functions, defined by a premise or by the step naming them
+programs_name = sp.Function("P")(m)        # the number of binary programs of length at most m
+fraction_name = sp.Function("f")(n, k)     # the fraction of length-n strings compressible by k bits
+bound_name = sp.Function("U")(k)           # its limit at fixed k, the upper bound 2^{1−k}
 
 #: The (n, c) pairs at which W's lost TC/FC values are restated as 2^{−c n}.
 LOST_VALUE_GRID: tuple[tuple[int, str], ...] = tuple((nn, cc) for nn in (16, 1024)
@@ -107,29 +113,36 @@ calude_longo = Derivation(
     result_step="fraction",
     constraint=_k_at_most_n,
     premises=(
-        Premise("programs", sp.Sum(2**l, (l, 0, m)),
-                "there are 2^l binary programs of length l, so Σ_{l=0}^{m} 2^l programs of "
+        Premise("programs", sp.Eq(programs_name, sp.Sum(2**l, (l, 0, m))),
+                "there are 2^l binary programs of length l, so P(m) = Σ_{l=0}^{m} 2^l programs of "
                 "length at most m; each outputs at most one string"),
+        Premise("budget", sp.Eq(m, n - k),
+                "a string of length n compressible by k bits has complexity ≤ n − k, i.e. a program "
+                "of length ≤ n − k (1 ≤ k ≤ n); distinct strings need distinct programs"),
+        Premise("proportional", sp.Eq(k, c * n),
+                "the proportional regime: the compressibility index c = k/n is held fixed as n grows"),
     ),
     steps=(
-        Apply(lambda e: e.doit(), "evaluate the geometric sum", expect=2 ** (m + 1) - 1),
-        Substitute({m: n - k}, expect=2 ** (n - k + 1) - 1, name="count",
-                   note="a string of length n compressible by k bits has complexity ≤ n − k, "
-                        "i.e. a program of length ≤ n − k; distinct strings need distinct programs"),
-        Apply(lambda e: e / 2**n, "divide by the 2^n strings of length n",
-              expect=(2 ** (n - k + 1) - 1) / 2**n, name="fraction"),
-        Apply(lambda e: 2 ** (1 - k) - e, "subtract the fraction from 2^{1−k}",
-              expect=2 ** (-n), on="fraction",
-              note="the gap is 2^{−n} > 0, so the fraction is strictly below 2^{1−k}"),
-        Apply(lambda e: e - 2 ** (-k), "subtract 2^{−k} from the fraction",
-              expect=(2 ** (n - k) - 1) / 2**n, on="fraction",
-              note="≥ 0 because k ≤ n: the bound 2^{1−k} is tight to a factor 2"),
+        Simplify(expect=2 ** (m + 1) - 1, note="evaluate the geometric sum"),
+        Substitute({m: Ref("budget")}, expect=2 ** (n - k + 1) - 1, name="count",
+                   note="the programs of length at most n − k"),
+        DivideBoth(divisor=2**n, text="divide by the 2^n strings of length n",
+                   expect=sp.Eq(fraction_name, (2 ** (n - k + 1) - 1) / 2**n), name="fraction",
+                   note="names the fraction f(n, k) = P(n − k)/2^n"),
+        ApplyBoth(fn=sp.Lambda(y, 2 ** (1 - k) - y), text="subtract the fraction from 2^{1−k}",
+                  expect=2 ** (-n), on="fraction",
+                  note="the gap is 2^{−n} > 0, so the fraction is strictly below 2^{1−k}"),
+        AddBoth(term=-2 ** (-k), text="subtract 2^{−k} from the fraction",
+                expect=(2 ** (n - k) - 1) / 2**n, on="fraction",
+                note="≥ 0 because k ≤ n: the bound 2^{1−k} is tight to a factor 2"),
         Limit(n, sp.oo, on="fraction", expect=2 ** (1 - k), name="fixed_k",
               note="at fixed k the fraction tends to 2^{1−k}: it does not decay with n"),
-        Substitute({k: c * n}, expect=2 ** (1 - c * n),
+        Rewrite(expect=sp.Eq(bound_name, 2 ** (1 - k)), name="bound",
+                note="name the limit at fixed k: U(k) = lim_{n→∞} f(n, k) = 2^{1−k}, the upper bound"),
+        Substitute({k: Ref("proportional")}, expect=2 ** (1 - c * n),
                    note="compressibility index proportional to the length, k = c n"),
-        Apply(lambda e: sp.log(e, 2) / n, "take log₂ and divide by n (bits per string bit)",
-              expect=(1 - c * n) / n),
+        ApplyBoth(fn=sp.Lambda(y, sp.log(y, 2) / n), text="take log₂ and divide by n (bits per string bit)",
+                  expect=(1 - c * n) / n),
         Limit(n, sp.oo, expect=-c,
               note="the upper bound 2^{1−cn} decays at c bits per bit; the lower bound 2^{−cn} "
                    "(step 5) at the same rate, so the fraction decays as 2^{−cn}"),

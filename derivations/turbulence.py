@@ -30,7 +30,7 @@ import sympy as sp
 from ._domains import DomainError, Integer, Real, UnitInterval
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property, check_dps, to_mpf
 from ._precision import DEFAULT_DPS, GUARD_DIGITS, PROPERTY_DPS, close
-from ._rules import Apply, Limit, LogDerivative, Ref, SolveFor, Substitute
+from ._rules import AddBoth, Limit, LogDerivative, Ref, SolveFor, Substitute
 
 __all__ = ["DERIVATIONS", "k41", "beta_model", "she_leveque", "beta_model_zeta"]
 
@@ -49,8 +49,7 @@ epsilon_0 = sp.Symbol("epsilon_0", positive=True)  # energy flux of the beta mod
 beta = sp.Symbol("beta", positive=True)        # active fraction β(l)
 c_beta = sp.Symbol("c_beta", positive=True)    # prefactor of β(l)
 S = sp.Symbol("S_p", positive=True)            # structure function ⟨|δv_l|^p⟩
-zeta = sp.Symbol("zeta_p", real=True)          # its exponent
-zeta_3 = sp.Symbol("zeta_3", real=True)
+zeta = sp.Function("zeta")                     # its exponent ζ(p) (She–Lévêque)
 gamma = sp.Symbol("gamma", positive=True)      # She–Lévêque: 1 − γ is the slope p/3 → (1−γ)p/3
 C_0 = sp.Symbol("C_0", positive=True)          # codimension of the most intermittent structures
 beta_SL = sp.Symbol("beta_SL", positive=True)  # She–Lévêque's intermittency parameter
@@ -89,12 +88,15 @@ k41 = Derivation(
                 "the same at every scale."),
         Premise("velocity", sp.Eq(v, C * l**h), "v(l) ∝ l^h: the velocity increments scale with exponent h."),
         Premise("moments", sp.Eq(S, v**p), "structure function of order p: S_p(l) = ⟨|δv_l|^p⟩ ∝ v(l)^p."),
+        Premise("constant_flux", sp.Eq(sp.Derivative(epsilon, l), 0),
+                "S §5.1: without dissipation in the inertial range the flux is the same at every "
+                "scale, dε/dl = 0."),
     ),
     steps=(
         Substitute({v: Ref("velocity")}, on="flux", expect=sp.Eq(epsilon, C**3 * l**(3 * h - 1))),
         LogDerivative(l, expect=3 * h - 1, note="the flux's power of l"),
-        Apply(lambda ex: sp.Eq(ex, 0), "a scale-independent flux has zero slope in ln l",
-              both_sides=False, expect=sp.Eq(3 * h - 1, 0)),
+        Substitute({sp.Derivative(epsilon, l): Ref("constant_flux")}, expect=sp.Eq(0, 3 * h - 1),
+                   note="a scale-independent flux has zero slope in ln l"),
         SolveFor(h, expect=sp.Eq(h, _THIRD), name="hurst"),
         Substitute({v: Ref("velocity")}, on="moments", expect=sp.Eq(S, C**p * l**(h * p))),
         Substitute({h: Ref("hurst")}, expect=sp.Eq(S, C**p * l**(p / 3))),
@@ -146,7 +148,7 @@ def _beta_numeric(d_F: mpmath.mpf, D: int) -> mpmath.mpf:
 
 @functools.lru_cache(maxsize=1)
 def _beta_zeta() -> sp.Expr:
-    return beta_model.derived("zeta")
+    return beta_model.derived("zeta").rhs
 
 
 def beta_model_zeta(p: Any, d_F: Any, D: Any = 3, *, dps: int = DEFAULT_DPS) -> mpmath.mpf:
@@ -194,16 +196,18 @@ beta_model = Derivation(
                 "eddy time l/v: the flux β v³/l is the same (ε₀) at every scale."),
         Premise("moments", sp.Eq(S, beta * v**p),
                 "only the active fraction contributes to S_p(l) = ⟨|δv_l|^p⟩ (Frisch 1995, §8.5)."),
+        Premise("constant_flux", sp.Eq(sp.Derivative(epsilon_0, l), 0),
+                "the active flux ε₀ is the same at every scale: dε₀/dl = 0."),
     ),
     steps=(
         Substitute({beta: Ref("active_fraction"), v: Ref("velocity")}, on="flux",
                    expect=sp.Eq(epsilon_0, c_beta * C**3 * l**(D - d_F + 3 * h - 1))),
         LogDerivative(l, expect=D - d_F + 3 * h - 1),
-        Apply(lambda ex: sp.Eq(ex, 0), "a scale-independent flux has zero slope in ln l",
-              both_sides=False, expect=sp.Eq(D - d_F + 3 * h - 1, 0)),
+        Substitute({sp.Derivative(epsilon_0, l): Ref("constant_flux")}, expect=sp.Eq(0, D - d_F + 3 * h - 1),
+                   note="a scale-independent flux has zero slope in ln l"),
         SolveFor(h, expect=sp.Eq(h, _THIRD - (D - d_F) / 3), name="hurst", note="S eq (16)"),
-        Substitute({D: 3}, expect=sp.Eq(h, (d_F - 2) / 3), name="hurst_3d", note="S eq (16) with D = 3"),
-        Substitute({d_F: D}, on="hurst", expect=sp.Eq(h, _THIRD),
+        Substitute({D: 3}, expect=(d_F - 2) / 3, name="hurst_3d", note="S eq (16) with D = 3"),
+        Substitute({d_F: D}, on="hurst", expect=_THIRD,
                    note="space-filling dissipation (d_F = D) is K41"),
         SolveFor(v, on="flux", expect=sp.Eq(v, epsilon_0**_THIRD * l**_THIRD * beta**(-_THIRD)),
                  name="eq15", note="S eq (15), with the prefactor ε₀^{1/3}"),
@@ -250,10 +254,11 @@ beta_model = Derivation(
               "S §5.1", "2", _zero_of_h_in_3d),
         Claim("turbulence.beta_model.eq15",
               "S eq (15): v(l)∼ε₀ l^{1/3} β(l)^{−1/3}, i.e. v is proportional to ε₀ (the exponent of ε₀)",
-              "S §5.1, eq (15)", "1", lambda: beta_model.derived("epsilon_exponent"),
+              "S §5.1, eq (15)", "1", lambda: beta_model.derived("epsilon_exponent").rhs,
               erratum="solving the constant-flux condition β v³/l = ε₀ for v gives (ε₀ l/β)^{1/3}: the "
                       "prefactor is ε₀^{1/3}, as dimensional analysis also demands (ε₀ is m²/s³, v is m/s)",
-              correct="v(l) ∼ ε₀^{1/3} l^{1/3} β(l)^{−1/3}: exponent 1/3"),
+              correct="v(l) ∼ ε₀^{1/3} l^{1/3} β(l)^{−1/3}: exponent 1/3",
+              correct_value="1/3"),
     ),
     notes=("S calls the fractal dimension d; it is d_F here, distinct from the intrinsic "
            "dimension d of section 5.",),
@@ -310,33 +315,33 @@ she_leveque = Derivation(
     parameters=("p",),
     result_step="zeta",
     premises=(
-        Premise("hierarchy", sp.Eq(zeta, (1 - gamma) * p / 3 + C_0 * (1 - beta_SL**(p / 3))),
+        Premise("hierarchy", sp.Eq(zeta(p), (1 - gamma) * p / 3 + C_0 * (1 - beta_SL**(p / 3))),
                 "She & Lévêque (1994), in Dubrulle's log-Poisson form: the hierarchy of moments of "
                 "the dissipation gives ζ_p = (1 − γ) p/3 + C₀(1 − β^{p/3}); a model input from the literature."),
-        Premise("four_fifths", sp.Eq(zeta_3, 1), "Kolmogorov's 4/5 law: ζ₃ = 1 exactly."),
+        Premise("four_fifths", sp.Eq(zeta(3), 1), "Kolmogorov's 4/5 law: ζ₃ = 1 exactly."),
         Premise("transfer_time", sp.Eq(gamma, _SL_GAMMA),
                 "the most intermittent structures transfer energy in a time ∝ l^{2/3} (SL94): γ = 2/3."),
         Premise("codimension", sp.Eq(C_0, _SL_CODIMENSION),
                 "they are filaments (dimension 1) in three dimensions: codimension C₀ = 2."),
     ),
     steps=(
-        Substitute({p: 3}, on="hierarchy", expect=sp.Eq(zeta, 1 - gamma + C_0 * (1 - beta_SL))),
-        Substitute({zeta: Ref("four_fifths")}, expect=sp.Eq(1, 1 - gamma + C_0 * (1 - beta_SL))),
+        Substitute({p: 3}, on="hierarchy", expect=sp.Eq(zeta(3), 1 - gamma + C_0 * (1 - beta_SL))),
+        Substitute({zeta(3): Ref("four_fifths")}, expect=sp.Eq(1, 1 - gamma + C_0 * (1 - beta_SL))),
         SolveFor(beta_SL, expect=sp.Eq(beta_SL, 1 - gamma / C_0), name="beta_general"),
         Substitute({gamma: Ref("transfer_time"), C_0: Ref("codimension")}, expect=sp.Eq(beta_SL, sp.Rational(2, 3)),
                    name="beta_value"),
         Substitute({beta_SL: Ref("beta_value"), gamma: Ref("transfer_time"), C_0: Ref("codimension")},
-                   on="hierarchy", expect=sp.Eq(zeta, p / 9 + 2 * (1 - sp.Rational(2, 3)**(p / 3))),
+                   on="hierarchy", expect=sp.Eq(zeta(p), p / 9 + 2 * (1 - sp.Rational(2, 3)**(p / 3))),
                    name="zeta"),
-        Substitute({p: 3}, expect=sp.Eq(zeta, 1),
+        Substitute({p: 3}, expect=sp.Eq(zeta(3), 1),
                    note="ζ₃ = 1: a consequence of the normalisation (β was solved from ζ₃ = 1), "
                         "so this checks the algebra, not the 4/5 law"),
-        Apply(lambda ex: ex.rhs - p / 3, "departure from K41's p/3", both_sides=False, on="zeta",
-              expect=2 * (1 - sp.Rational(2, 3)**(p / 3)) - 2 * p / 9, name="departure"),
+        AddBoth(term=-p / 3, text="subtract K41's p/3: the departure from K41", on="zeta",
+                expect=2 * (1 - sp.Rational(2, 3)**(p / 3)) - 2 * p / 9, name="departure"),
         Substitute({p: 3}, expect=0,
                    note="SL and K41 agree at p = 3: by construction (both are normalised to ζ₃ = 1)"),
-        Apply(lambda ex: ex.rhs - p / 9, "departure from the slope 1/9 of the most singular structures",
-              both_sides=False, on="zeta", expect=2 * (1 - sp.Rational(2, 3)**(p / 3))),
+        AddBoth(term=-p / 9, text="subtract the slope p/9 of the most singular structures", on="zeta",
+                expect=2 * (1 - sp.Rational(2, 3)**(p / 3))),
         Limit(p, sp.oo, expect=2, note="for large p, ζ_p − p/9 tends to the codimension C₀ = 2"),
     ),
     route=Agreement(

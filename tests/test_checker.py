@@ -8,13 +8,14 @@ import pytest
 import sympy as sp
 
 from derivations import Agreement, Derivation, Measurement, Param, Positive, Premise, Real
-from derivations._rules import Differentiate, Rewrite, SolveFor, Substitute
+from derivations import Differentiate, Rewrite, SolveFor, Substitute
 from verify.cache import VerdictCache
 from verify.checker import (CONFIRMED, FAILED, INCONCLUSIVE, PROVED, check_derivation, combine,
                             compare)
 
-x_ = Param("x", Positive(sample=(0.1, 10)))
+x_ = Param("x", Positive())
 x = x_.symbol
+F = sp.Symbol("f")
 DOMAINS = {x: x_.domain}
 
 
@@ -24,7 +25,7 @@ def toy(steps, *, route=None, claims=(), premise=None, parameters=("x",)):
         route = Agreement("numeric derivative of x**3", lambda x: mpmath.diff(lambda t: t**3, x),
                           points=({"x": 2}, {"x": "1/3"}))
     return Derivation(id="toy.cubic", title="toy", source="tests", symbols=(x_,),
-                      premises=(Premise("f", premise if premise is not None else x**3, "f = x^3"),),
+                      premises=(Premise("f", premise if premise is not None else sp.Eq(F, x**3), "f = x^3"),),
                       steps=steps, parameters=parameters, route=route, claims=claims)
 
 
@@ -59,9 +60,12 @@ def test_wrong_step_is_refuted_with_counterexample():
 
 
 def test_undecidable_step_stays_inconclusive():
-    z = sp.Symbol("z")  # complex by default: SymPy cannot simplify sqrt(z**2) and z has no domain
-    cube = Agreement("x**3 directly", lambda x: x**3, points=({"x": 2},))
-    d = toy([Rewrite(expect=x**3 + sp.sqrt(z**2) - z)], route=cube)
+    # An unevaluated derivative of an unspecified function can neither be simplified away
+    # nor evaluated: the step is inconclusive, and so is the derivation.
+    g = sp.Function("g")
+    cube = Measurement("a measurement that passes", lambda dps: (True, None, "always"))
+    d = toy([Rewrite(expect=x**3 + sp.Derivative(g(x), x) * sp.Derivative(g(x), x, 2)
+                     - sp.Derivative(g(x), x, 2) * sp.Derivative(g(x), x) ** 2)], route=cube)
     r = check_derivation(d, 30)
     assert r["steps"][0]["verdict"] == INCONCLUSIVE and r["verdict"] == INCONCLUSIVE
 
@@ -81,14 +85,14 @@ def test_unspecified_functions_get_arbitrary_values():
     assert same.verdict == CONFIRMED
 
 
-def test_symbol_without_domain_is_inconclusive_not_passed():
-    z = sp.Symbol("z")  # complex by default: no domain to sample from
+def test_symbol_without_domain_is_sampled_on_the_real_line():
+    z = sp.Symbol("z")  # complex in SymPy; sampled on both signs of the real line, where it fails
     v = compare(sp.sqrt(z**2), z, {}, key="t", dps=30)
-    assert v.verdict == INCONCLUSIVE
+    assert v.verdict == FAILED and sp.Rational(v.counterexample["z"]) < 0
 
 
 def test_rule_that_cannot_apply_fails_the_step():
-    d = toy([SolveFor(x, expect=sp.Eq(x, 1))], premise=sp.Eq(sp.exp(x), -1))
+    d = toy([SolveFor(x, expect=sp.Eq(x, 1))], premise=sp.Eq(sp.exp(x), -1, evaluate=False))
     r = check_derivation(d, 30)
     assert r["steps"][0]["verdict"] == FAILED
     assert "could not be applied" in r["steps"][0]["method"]
@@ -112,7 +116,7 @@ def test_closed_form_that_disagrees_with_its_route_fails():
 
 def test_missing_route_is_inconclusive():
     d = Derivation(id="toy.noroute", title="t", source="tests", symbols=(x_,),
-                   premises=(Premise("f", x**3, "f"),), steps=(Differentiate(x, expect=3 * x**2),))
+                   premises=(Premise("f", sp.Eq(F, x**3), "f"),), steps=(Differentiate(x, expect=3 * x**2),))
     assert check_derivation(d, 30)["verdict"] == INCONCLUSIVE
 
 
@@ -123,15 +127,15 @@ def test_failed_measurement_fails_the_derivation():
 
 def test_a_wrong_premise_propagates_to_a_failure():
     # The premise is x^4 but the steps were written for x^3: the derivative step must fail.
-    d = toy([Differentiate(x, expect=3 * x**2)], premise=x**4)
+    d = toy([Differentiate(x, expect=3 * x**2)], premise=sp.Eq(F, x**4))
     assert check_derivation(d, 30)["verdict"] == FAILED
 
 
 def test_substitution_of_named_results():
-    from derivations._rules import Ref
+    from derivations import Ref
     y = sp.Symbol("y", positive=True)
     d = Derivation(id="toy.ref", title="t", source="tests", symbols=(x_,),
-                   premises=(Premise("f", x**2 + y, "f"), Premise("g", sp.Eq(y, 2 * x), "g")),
+                   premises=(Premise("f", sp.Eq(F, x**2 + y), "f"), Premise("g", sp.Eq(y, 2 * x), "g")),
                    steps=(Substitute({y: Ref("g")}, expect=x**2 + 2 * x),),
                    route=Agreement("direct", lambda x: x**2 + 2 * x, points=({"x": 3},)),
                    parameters=("x",))
@@ -167,6 +171,8 @@ def test_cache_keys_follow_content(tmp_path):
     cache.save()
     again = VerdictCache(tmp_path)
     assert len(again._data) == 1
+    from verify import checker
+    assert checker.CHECKER_FINGERPRINT  # the checker's own code is part of every step key
     # A corrupted step must not hit the cached verdict of the correct one.
     bad = toy([Differentiate(x, expect=3 * x**3)])
     assert check_derivation(bad, 30, cache=again)["verdict"] == FAILED

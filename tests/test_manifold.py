@@ -146,11 +146,31 @@ def test_rough_signal_exponent_measured_on_sampled_fbm(h):
 
 def test_rough_signal_steps_give_2h_over_d_for_both_approximants():
     outputs = {o.rule.name: o.output for o in M.rough_signal.replay() if o.rule.name}
-    assert outputs["alpha_constant"].subs({M.h: sp.Rational(1, 3), M.d: 3}) == sp.Rational(2, 9)
+    # the rule's output is the relation −N L'(N)/L = 2h/d; the result is its right-hand side
+    alpha = outputs["alpha_constant"]
+    assert isinstance(alpha, sp.Eq) and alpha.lhs.has(sp.Derivative(M.L, M.N))
+    assert alpha.rhs.subs({M.h: sp.Rational(1, 3), M.d: 3}) == sp.Rational(2, 9)
+    assert M.rough_signal.result == alpha
+    assert M.rough_signal.closed_form == sp.Eq(M.ALPHA, 2 * M.h / M.d)
     # the piecewise-linear bound is the piecewise-constant one (convex combination of vertex values)
     assert sp.simplify(outputs["linear_bound"].rhs - outputs["pointwise"].rhs) == 0
+    # ... once both vertex distances are the diameter: premises in plain sight, not a step
+    premises = {p.name: p.expr for p in M.rough_signal.premises}
+    assert premises["vertex_1"] == premises["vertex_2"].subs(M.rho_2, M.rho_1) == sp.Eq(M.rho_1, M.s * sp.sqrt(M.d))
     assert M.rough_signal.result_step == "alpha_constant"
     assert "alpha_s" not in outputs
+
+
+@pytest.mark.parametrize("derivation", M.DERIVATIONS, ids=lambda d: d.id)
+def test_exponent_is_a_defined_name_and_derived(derivation):
+    # The last step of the exponent multiplies the log-derivative by −1: α names −d ln L/d ln N.
+    step = next(s for s in derivation.steps if s.name == derivation.result_step)
+    assert type(step).__name__ == "MultiplyBoth" and step.factor == -1
+    assert derivation.closed_form.lhs == M.ALPHA
+    loss = M.E if derivation is M.grid_exponent else M.L
+    assert derivation.result.lhs == -M.N * sp.Derivative(loss, M.N) / loss  # the rule's lhs, not the name
+    entry = check_derivation(derivation, 30)["steps"][list(derivation.steps).index(step)]
+    assert entry["verdict"] == "proved" and "defines alpha" in entry["method"]
 
 
 # -- properties ------------------------------------------------------------------------------
@@ -256,6 +276,7 @@ def test_rough_signal_sign_erratum():
     assert float(loss.subs(M.N, 10**6)) < float(loss.subs(M.N, 10))
     result = check_claim(_claim(M.rough_signal, "sk.rough_signal.sign"), 30)
     assert result["status"] == "erratum" and result["computed"] == "false"
+    assert _claim(M.rough_signal, "sk.rough_signal.sign").correct_value == "false"
 
 
 def test_rough_signal_eq17_erratum():
@@ -269,6 +290,10 @@ def test_rough_signal_eq17_erratum():
     # 4h/d is right only for a smooth signal, where it is SK's 4/d (piecewise linear)
     assert rel_close(derivations.get("sk.piecewise_linear").evaluate(dps=30, d=3), 4 / 3)
     assert "2h/d" in claim.correct and "h = 1" in claim.correct
+    assert claim.correct_value == "2/9"
+    # the ledger checks the correct value: a wrong one turns the erratum into a failure
+    wrong = dataclasses.replace(claim, correct_value="4/9")
+    assert check_claim(wrong, 30)["status"] == "failed"
 
 
 # -- the checker -------------------------------------------------------------------------------
@@ -286,7 +311,7 @@ def test_checker_catches_a_corrupted_premise():
 
 def test_checker_catches_a_wrong_exponent():
     steps = list(M.piecewise_linear.steps)
-    steps[-1] = dataclasses.replace(steps[-1], expect=2 / M.d)
+    steps[-1] = dataclasses.replace(steps[-1], expect=sp.Eq(M.ALPHA, 2 / M.d))
     report = check_derivation(dataclasses.replace(M.piecewise_linear, steps=tuple(steps)), 30)
     assert report["steps"][-1]["verdict"] == "failed"
 

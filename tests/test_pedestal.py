@@ -15,7 +15,6 @@ import sympy as sp
 from hypothesis import given
 from hypothesis import strategies as st
 
-import derivations
 from derivations import DomainError
 from derivations import pedestal as P
 from verify.checker import check_derivation
@@ -48,8 +47,16 @@ def rel_close(a, b, rel=REL) -> bool:
         return abs(a - b) <= rel * max(abs(a), abs(b))
 
 
+#: The section's entries, taken from the module itself (the registry needs every section).
+BY_ID = {d.id: d for d in P.DERIVATIONS}
+
+
+def get(id_: str):
+    return BY_ID[id_]
+
+
 def ev(id_: str, **params) -> mpmath.mpf:
-    return derivations.get(id_).evaluate(dps=DPS, **params)
+    return get(id_).evaluate(dps=DPS, **params)
 
 
 def mp(v) -> mpmath.mpf:
@@ -151,7 +158,11 @@ def test_running_exponent_limits_in_p(x, p, alpha):
 
 
 def test_running_exponent_limits_symbolic():
-    r = derivations.get("pedestal.running_exponent").result
+    result = get("pedestal.running_exponent").result
+    # SymPy's relation is x L'/L = …; the written one names it α_p(x)
+    assert result.lhs == P.x * sp.Derivative(P.L_p, P.x) / P.L_p
+    assert get("pedestal.running_exponent").closed_form.lhs == P.alpha_p_name
+    r = result.rhs
     assert sp.limit(r, P.p, 0, "+") == P.alpha
     assert sp.limit(r, P.p, 1, "-") == 0
     assert sp.limit(r, P.x, 0, "+") == 0
@@ -228,7 +239,7 @@ def test_effective_exponent_is_S_eq5(N, E, A, alpha):
 
 
 def test_effective_exponent_mapping_is_derived():
-    d = derivations.get("pedestal.effective_exponent")
+    d = get("pedestal.effective_exponent")
     report = check_derivation(d, 30)
     mapping = [s for s in report["steps"] if "p -> E/(A + E)" in s["description"]]
     assert len(mapping) == 2 and all(s["verdict"] == "proved" for s in mapping)
@@ -257,7 +268,7 @@ def test_crossing_size_rejects_target_above_alpha():
 
 def test_p_crit_at_a_million_is_one_over_101():
     assert rel_close(ev("pedestal.p_crit", N=10**6, alpha_c="1/3"), mpmath.mpf(1) / 101)
-    claim = next(c for c in derivations.get("pedestal.p_crit").claims if c.id == "pedestal.p_crit.N1e6")
+    claim = next(c for c in get("pedestal.p_crit").claims if c.id == "pedestal.p_crit.N1e6")
     assert check_claim(claim, 30)["status"] == "verified"
     assert not agrees(mpmath.mpf(1) / 101, "10^{-2}", "=", 30)  # it is only of that order
 
@@ -268,7 +279,7 @@ def test_erratum_fig1_normalization():
         normalized = ev("pedestal.running_exponent", x=1, p=p, alpha="1/3") / (1 - mpmath.mpf(sp.Rational(p)))
         assert rel_close(normalized, mpmath.mpf(1) / 3)
         assert not rel_close(normalized, 1, rel=mpmath.mpf("0.1"))
-    claim = next(c for c in derivations.get("pedestal.running_exponent").claims
+    claim = next(c for c in get("pedestal.running_exponent").claims
                  if c.id == "pedestal.fig1_normalization")
     result = check_claim(claim, 30)
     assert result["status"] == "erratum" and result["printed"] == "1"
@@ -294,7 +305,7 @@ def test_chinchilla_effective_exponent_regression(k):
 
 
 def test_chinchilla_table_is_in_the_notes_not_the_ledger():
-    d = derivations.get("pedestal.effective_exponent")
+    d = get("pedestal.effective_exponent")
     assert not any("chinchilla" in c.id for c in d.claims)
     table = d.note_texts()[-1]
     assert table == P.chinchilla_table()
@@ -331,11 +342,11 @@ NOT_A_NUMBER = [float("nan"), float("inf"), -float("inf"), "abc", "", None, [0.5
 @pytest.mark.parametrize("id_", IDS)
 def test_bad_values_name_the_parameter(id_):
     good = GOOD[id_]
-    assert derivations.get(id_).evaluate(dps=20, **good) > 0
+    assert get(id_).evaluate(dps=20, **good) > 0
     for name in good:
         for bad in OUT_OF_DOMAIN[name] + NOT_A_NUMBER:
             with pytest.raises(DomainError, match=rf"^{name}=") as info:
-                derivations.get(id_).evaluate(dps=20, **{**good, name: bad})
+                get(id_).evaluate(dps=20, **{**good, name: bad})
             assert isinstance(info.value, ValueError)
 
 
@@ -344,14 +355,14 @@ def test_missing_and_unknown_parameters(id_):
     good = GOOD[id_]
     first = next(iter(good))
     with pytest.raises(DomainError, match=first):
-        derivations.get(id_).evaluate(dps=20, **{k: v for k, v in good.items() if k != first})
+        get(id_).evaluate(dps=20, **{k: v for k, v in good.items() if k != first})
     with pytest.raises(DomainError, match="L1"):
-        derivations.get(id_).evaluate(dps=20, **good, L1=2)
+        get(id_).evaluate(dps=20, **good, L1=2)
 
 
 def test_domain_message_states_the_domain():
     with pytest.raises(ValueError, match=r"p=1\.5 .* p must be a real number in \(0, 1\)"):
-        derivations.get("pedestal.running_exponent").evaluate(x=1, p=1.5, alpha=1)
+        get("pedestal.running_exponent").evaluate(x=1, p=1.5, alpha=1)
 
 
 # -- the checker ---------------------------------------------------------------------------------------
@@ -359,14 +370,58 @@ def test_domain_message_states_the_domain():
 
 
 def test_checker_catches_a_corrupted_constant():
-    d = derivations.get("pedestal.x_crit")
+    d = get("pedestal.x_crit")
     steps = list(d.steps)
     steps[-1] = dataclasses.replace(steps[-1], expect=P.alpha_c / 3)  # the true value is α_C/2
     broken = dataclasses.replace(d, steps=tuple(steps))
     assert check_derivation(broken, 30)["verdict"] == "failed"
 
-    d = derivations.get("pedestal.running_exponent")
-    premise = dataclasses.replace(d.premises[0], expr=P.p + (1 - P.p) * P.x ** (2 * P.alpha))
+    d = get("pedestal.running_exponent")
+    premise = dataclasses.replace(d.premises[0], expr=sp.Eq(P.L_p, P.p + (1 - P.p) * P.x ** (2 * P.alpha)))
     broken = dataclasses.replace(d, premises=(premise,))
     report = check_derivation(broken, 30)
     assert report["verdict"] == "failed" and report["steps"][0]["verdict"] == "failed"
+
+
+def test_ids_are_the_catalogue_entries():
+    assert tuple(BY_ID) == IDS
+
+
+@pytest.mark.parametrize("id_", IDS)
+def test_every_step_is_proved(id_):
+    report = check_derivation(get(id_), 30)
+    assert report["verdict"] == "proved"
+    assert all(s["verdict"] == "proved" for s in report["steps"])
+    assert report["numeric"]["verdict"] == "confirmed"
+    assert all(c["status"] in ("verified", "erratum") for c in report["claims"])
+
+
+def test_results_are_relations_that_name_the_quantity():
+    assert get("pedestal.loss").result.lhs == P.L_p
+    assert get("pedestal.running_exponent").closed_form.lhs == P.alpha_p_name
+    assert get("pedestal.N_crit").result.lhs == P.N
+    assert get("pedestal.p_crit").result.lhs == P.p
+    assert get("pedestal.effective_exponent").result.lhs == P.alpha_eff_name
+    # the crossing size is what SymPy derived, and it is the typed form
+    crossing = get("pedestal.effective_exponent").derived("crossing")
+    assert sp.simplify(crossing.rhs - (P.A * (P.alpha - P.a_star) / (P.E * P.a_star)) ** (1 / P.alpha)) == 0
+
+
+def test_fig1_erratum_records_the_correct_value():
+    claim = next(c for c in get("pedestal.running_exponent").claims if c.id == "pedestal.fig1_normalization")
+    assert claim.correct_value == "1/3"
+    broken = dataclasses.replace(claim, correct_value="1/2")
+    assert check_claim(broken, 30)["status"] == "failed"
+
+
+def test_checker_refuses_a_wrong_power_and_a_wrong_limit_side():
+    d = get("pedestal.N_crit")
+    steps = list(d.steps)
+    # raising to 1/α_C but writing the power α_C: refuted
+    steps[2] = dataclasses.replace(steps[2], expect=sp.Eq(P.N, ((1 - P.p) / P.p) ** P.alpha_c))
+    assert check_derivation(dataclasses.replace(d, steps=tuple(steps)), 30)["verdict"] == "failed"
+    d = get("pedestal.running_exponent")
+    steps = list(d.steps)
+    steps[1] = dataclasses.replace(steps[1], direction="-")  # p → 0 from below leaves (0, 1)
+    report = check_derivation(dataclasses.replace(d, steps=tuple(steps)), 30)
+    assert report["verdict"] == "failed" and report["steps"][1]["verdict"] == "failed"

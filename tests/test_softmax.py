@@ -130,12 +130,16 @@ def test_jensen_check_can_fail() -> None:
         assert softmax._expected_leak_one_distractor(margin - 1, mpmath.mpf(2)) > mpmath.mpf("0.1")
 
 
-def test_convexity_is_asserted() -> None:
+def test_convexity_is_derived_and_positive() -> None:
+    """The second derivative of w in Z is derived by the Differentiate rule, and SymPy decides
+    its sign from the domains (Z > 0): w is convex in Z, which is what Jensen needs."""
     import sympy as sp
-    assert crowding.derived("convexity").is_positive is True
-    outcomes = {o.rule.name: o for o in crowding.replay()}
-    step = next(o for o in crowding.replay() if o.index == outcomes["convexity"].index + 1)
-    assert step.output is sp.true
+    from derivations import softmax
+    convexity = crowding.derived("convexity")
+    assert convexity.lhs == sp.Derivative(softmax.w_Z, (softmax.Z, 2))
+    assert convexity.rhs.is_positive is True
+    assert sp.simplify(convexity.rhs - 2 * sp.exp(softmax.s + softmax.Delta)
+                       / (sp.exp(softmax.s + softmax.Delta) + softmax.Z) ** 3) == 0
 
 
 # -- limits and claims ---------------------------------------------------------------------------
@@ -235,3 +239,60 @@ def test_integral_values_of_other_types_are_accepted() -> None:
 
 # -- the checker -------------------------------------------------------------------------------
 
+
+def test_checker_proves_every_step_and_verifies_the_claims() -> None:
+    from verify.checker import check_derivation
+    for d in DERIVATIONS:
+        r = check_derivation(d, 50)
+        assert r["verdict"] == "proved", r
+        assert all(s["verdict"] == "proved" for s in r["steps"]), r["steps"]
+        assert r["numeric"]["verdict"] == "confirmed" and r["numeric"]["digits"] >= 45, r["numeric"]
+        assert all(c["status"] == "verified" for c in r["claims"]), r["claims"]
+    assert [d.id for d in DERIVATIONS] == ["softmax.crowding", "softmax.attention_weight",
+                                           "softmax.required_margin"]
+
+
+def test_every_premise_and_form_is_a_relation() -> None:
+    import sympy as sp
+    for d in DERIVATIONS:
+        assert all(isinstance(p.expr, sp.core.relational.Relational) for p in d.premises)
+        assert all(isinstance(o.expect, sp.core.relational.Relational) for o in d.replay())
+
+
+def test_noise_costs_exactly_half_tau_squared() -> None:
+    """The excess over the plain margin is derived, not typed: the rule's output is τ²/2."""
+    import sympy as sp
+    from derivations import softmax
+    excess = crowding.derived("excess")
+    assert excess.lhs == softmax.Delta_excess
+    assert sp.simplify(excess.rhs - softmax.tau**2 / 2) == 0
+
+
+@pytest.mark.parametrize("step_name, wrong", [
+    ("margin", "log(N) + log((1 - delta)/delta)"),          # noise dropped from the crowding margin
+    ("mgf", "exp(tau**2)"),                                  # wrong Gaussian moment
+])
+def test_a_wrong_step_is_refuted(step_name: str, wrong: str) -> None:
+    import dataclasses
+    import sympy as sp
+    from derivations import softmax
+    from verify.checker import check_derivation
+    ns = {"N": softmax.N, "delta": softmax.delta, "tau": softmax.tau}
+    value = sp.sympify(wrong, locals=ns)
+    steps = tuple(dataclasses.replace(s, expect=(sp.Eq(s.expect.lhs, value) if isinstance(s.expect, sp.Eq)
+                                                 else value))
+                  if s.name == step_name else s for s in crowding.steps)
+    bad = dataclasses.replace(crowding, steps=steps, claims=(), properties=())
+    assert check_derivation(bad, 30)["verdict"] == "failed"
+
+
+def test_a_wrong_margin_in_required_margin_is_refuted() -> None:
+    import dataclasses
+    import sympy as sp
+    from derivations import softmax
+    from verify.checker import check_derivation
+    wrong = sp.Eq(softmax.Delta, sp.log(softmax.N) + sp.log(softmax.delta / (1 - softmax.delta)))
+    steps = tuple(dataclasses.replace(s, expect=wrong) if s.name == "margin" else s
+                  for s in required_margin.steps)
+    bad = dataclasses.replace(required_margin, steps=steps, claims=(), properties=())
+    assert check_derivation(bad, 30)["verdict"] == "failed"

@@ -156,3 +156,39 @@ def test_integral_values_of_other_types_are_accepted() -> None:
 
 # -- the checker -------------------------------------------------------------------------------
 
+
+def test_every_step_is_proved() -> None:
+    from verify.checker import check_derivation
+    report = check_derivation(calude_longo, 30)
+    assert report["verdict"] == "proved"
+    assert all(s["verdict"] == "proved" for s in report["steps"])
+    assert report["numeric"]["verdict"] == "confirmed"
+    assert [c["status"] for c in report["claims"]] == ["verified"]
+
+
+def test_result_is_the_named_fraction() -> None:
+    import sympy as sp
+    from derivations import spurious as S
+    result = calude_longo.result
+    assert result.lhs == S.fraction_name
+    assert sp.simplify(result.rhs - (2 ** (S.n - S.k + 1) - 1) / 2**S.n) == 0
+    # the limit at fixed k is what SymPy computed, 2^{1−k}
+    assert sp.simplify(calude_longo.derived("fixed_k").rhs - 2 ** (1 - S.k)) == 0
+
+
+def test_checker_catches_a_corrupted_step() -> None:
+    import dataclasses
+
+    import sympy as sp
+    from derivations import spurious as S
+    from verify.checker import check_derivation
+    steps = list(calude_longo.steps)
+    # the gap to 2^{1−k} written as 2^{1−n} instead of 2^{−n}
+    steps[3] = dataclasses.replace(steps[3], expect=2 ** (1 - S.n))
+    report = check_derivation(dataclasses.replace(calude_longo, steps=tuple(steps)), 30)
+    assert report["verdict"] == "failed" and report["steps"][3]["verdict"] == "failed"
+    # the premise with one program too many per length is refuted at the first step
+    premise = dataclasses.replace(calude_longo.premises[0],
+                                  expr=sp.Eq(S.programs_name, sp.Sum(2**S.l + 1, (S.l, 0, S.m))))
+    report = check_derivation(dataclasses.replace(calude_longo, premises=(premise, *calude_longo.premises[1:])), 30)
+    assert report["verdict"] == "failed" and report["steps"][0]["verdict"] == "failed"

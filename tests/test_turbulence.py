@@ -207,8 +207,13 @@ def test_eq15_prefactor_erratum():
     ratio = v_of(8) / v_of(1)
     assert rel_close(ratio, 2) and not rel_close(ratio, 8)
     result = check_claim(_claim(T.beta_model, "turbulence.beta_model.eq15"), 30)
-    assert result["status"] == "erratum"
-    assert rel_close(T.beta_model.derived("epsilon_exponent"), 1 / 3)
+    assert result["status"] == "erratum" and result["correct_value"] == "1/3"
+    exponent = T.beta_model.derived("epsilon_exponent")
+    assert exponent.lhs == T.epsilon_0 * sp.Derivative(T.v, T.epsilon_0) / T.v
+    assert rel_close(exponent.rhs, 1 / 3)
+    # the ledger checks the correct value: S's exponent 1 recorded as "correct" would fail
+    wrong = dataclasses.replace(_claim(T.beta_model, "turbulence.beta_model.eq15"), correct_value="1")
+    assert check_claim(wrong, 30)["status"] == "failed"
 
 
 def test_beta_model_claims_verified():
@@ -225,6 +230,28 @@ def test_k41_claim_verified():
 
 
 # -- the checker -------------------------------------------------------------------------------
+
+
+def test_constant_flux_is_a_premise_and_forces_the_exponent():
+    # "the flux is the same at every scale" is stated as a premise dε/dl = 0 and substituted
+    # into the log-derivative; no step asserts it.
+    for derivation, flux in ((T.k41, T.epsilon), (T.beta_model, T.epsilon_0)):
+        premises = {p.name: p.expr for p in derivation.premises}
+        assert premises["constant_flux"] == sp.Eq(sp.Derivative(flux, T.l), 0)
+        step = derivation.steps[2]
+        assert step.references() == ("constant_flux",)
+        outcome = list(derivation.replay())[2]
+        assert outcome.output.lhs == 0 and outcome.output.rhs.has(T.h)
+    assert T.k41.result == sp.Eq(T.h, sp.Rational(1, 3))
+
+
+def test_she_leveque_exponent_is_a_function_of_p():
+    # ζ(p) with ζ(3) = 1: specializing p = 3 in the hierarchy lands on the premise's name.
+    outcomes = list(T.she_leveque.replay())
+    assert outcomes[0].output.lhs == T.zeta(3)
+    assert outcomes[1].output.lhs == 1
+    assert T.she_leveque.result.lhs == T.zeta(T.p)
+    assert T.she_leveque.derived("departure").lhs == T.zeta(T.p) - T.p / 3
 
 
 def test_checker_catches_a_corrupted_codimension():

@@ -1,12 +1,15 @@
 """wallcheck's checker: replays derivations, runs independent routes, keeps the ledger.
 
-Entry points: ``python -m verify`` (see ``--help``), :func:`verify.runner.run` for a
-report as a dict, :func:`verify.properties.check` to property-test your own formulas.
+Entry points: ``python -m verify`` (see ``--help``), :func:`verify.check` for one
+derivation (registered or your own), :func:`verify.runner.run` for a whole report,
+:func:`verify.properties.check` to property-test your own formulas.
 """
 
 from __future__ import annotations
 
-__all__ = ["__version__"]
+from typing import Any
+
+__all__ = ["__version__", "check"]
 
 
 def _version() -> str:
@@ -18,3 +21,35 @@ def _version() -> str:
 
 
 __version__ = _version()
+
+
+def check(derivation: Any, *, dps: int = 50, properties: int = 0) -> dict[str, Any]:
+    """Check one :class:`~derivations.Derivation`, registered or not; the report entry (JSON shape).
+
+    Every step gets a verdict (``proved``, ``confirmed``, ``inconclusive``, ``failed``),
+    the independent route is run, the claims are checked and, with ``properties > 0``,
+    each property is tested on that many hypothesis examples.
+
+    >>> import sympy as sp
+    >>> from derivations import Derivation, Param, Premise, Positive, Differentiate
+    >>> x = Param("x", Positive())
+    >>> f = sp.Symbol("f")
+    >>> d = Derivation(id="demo.cube", title="the derivative of a cube", source="demo",
+    ...                symbols=(x,), premises=(Premise("cube", sp.Eq(f, x.symbol**3), "a definition"),),
+    ...                steps=(Differentiate(x.symbol, expect=-3 * x.symbol**2),))
+    >>> entry = check(d, dps=30)
+    >>> entry["verdict"], entry["steps"][0]["verdict"]
+    ('failed', 'failed')
+    """
+    from derivations import Derivation, DomainError
+    from derivations._precision import MAX_DPS, MIN_DPS
+
+    if not isinstance(derivation, Derivation):
+        raise TypeError(f"derivation must be a derivations.Derivation, got {type(derivation).__name__}")
+    if isinstance(dps, bool) or not isinstance(dps, int) or not MIN_DPS <= dps <= MAX_DPS:
+        raise DomainError("dps", dps, f"an integer in [{MIN_DPS}, {MAX_DPS}]")
+    if isinstance(properties, bool) or not isinstance(properties, int) or properties < 0:
+        raise DomainError("properties", properties, "a non-negative integer")
+    from .checker import check_derivation
+
+    return check_derivation(derivation, dps, properties=properties)

@@ -1,7 +1,8 @@
 """``python -m verify``: check every derivation, print a table, write JSON and LaTeX.
 
-Exit status: 0 when nothing failed (with ``--strict``: nothing inconclusive
-either), 1 otherwise, 2 for a usage error (an unknown id, a file it will not
+Exit status: 0 only when every derivation is proved or confirmed and no claim
+failed; 1 otherwise (``--allow-inconclusive`` lets inconclusive verdicts pass);
+2 for a usage error (an unknown id, a precision out of range, a file it will not
 overwrite).
 """
 
@@ -15,14 +16,19 @@ __all__ = ["main", "build_parser"]
 
 EPILOG = """\
 verdicts:
-  proved        every step reduced to an identity by SymPy, and the independent
+  proved        every step is an inference established exactly by SymPy on the
+                declared domain (side conditions included), and the independent
                 numeric route agrees with the closed form
-  confirmed     some step could only be confirmed numerically (at 8 seeded points)
-  inconclusive  some part could not be decided (never counted as a pass)
-  failed        a counterexample, a disagreeing route, or a failed claim
+  confirmed     some step or side condition could only be confirmed numerically,
+                at 8 seeded points drawn from the whole declared domain
+  inconclusive  some part could not be decided (a failure unless
+                --allow-inconclusive)
+  failed        a counterexample, a disagreeing or crashing route, property or
+                claim
 
-claims: verified (the printed value holds), erratum (it does not; the correct
-value and the reason are recorded), failed.
+claims: verified (the printed value holds), quoted (a number taken from
+elsewhere, used as printed), erratum (it does not hold, and the recorded
+correct value does), failed.
 
 examples:
   python -m verify                      check everything
@@ -45,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--latex", metavar="DIR", help="write the LaTeX document (main.tex + one file per section) to DIR")
     p.add_argument("--force", action="store_true", help="overwrite files that wallcheck did not write")
     p.add_argument("--list", action="store_true", help="list the derivations and their parameters, then exit")
-    p.add_argument("--strict", action="store_true", help="treat inconclusive verdicts as failures")
+    p.add_argument("--allow-inconclusive", action="store_true",
+                   help="exit 0 even when some verdict is inconclusive (failures still exit 1)")
+    p.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old scripts
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary line")
     p.add_argument("--no-cache", action="store_true",
                    help="recheck everything: ignore the cache of results, rule outputs and step verdicts")
@@ -71,11 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     import derivations
     from derivations import DomainError, UnknownDerivationError
     from derivations._model import check_dps
+    from derivations._precision import MAX_DPS, MIN_DPS
 
     if args.list:
         _list(out)
         return 0
     try:
+        if args.dps < MIN_DPS:
+            raise DomainError("--dps", args.dps, f"an integer in [{MIN_DPS}, {MAX_DPS}]",
+                              "tolerances are derived for 15 digits and more")
         check_dps(args.dps)
         selection = derivations.select(args.ids)
     except (UnknownDerivationError, DomainError) as exc:
@@ -124,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text_out.write(render_summary(report) + "\n")
 
     s = report["summary"]
-    bad = s["failed"] + (s["inconclusive"] if args.strict else 0)
+    bad = s["failed"] + s["claims_failed"] + (0 if args.allow_inconclusive else s["inconclusive"])
     return 1 if bad else 0
 
 

@@ -23,7 +23,7 @@ import sympy
 
 __all__ = ["VerdictCache", "OutputMemo", "default_cache_dir"]
 
-FORMAT = 2
+FORMAT = 3
 
 
 def default_cache_dir() -> Path:

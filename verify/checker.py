@@ -24,7 +24,7 @@ from typing import Any, Iterator, Mapping
 import mpmath
 import sympy
 
-from derivations import Agreement, Derivation, Measurement, Positive, Real
+from derivations import Agreement, Derivation, Integer, Measurement, Positive, Real
 from derivations import _rules as _rules_module
 from derivations._domains import Domain, whole_domain_point
 from derivations._model import as_mp
@@ -81,11 +81,22 @@ def stable_seed(key: str) -> int:
 
 
 def _default_domain(symbol: sympy.Symbol) -> Domain | None:
+    """Where an undeclared symbol (a name, a bound variable) is sampled: what its assumptions say.
+
+    A symbol without assumptions is complex in SymPy; it is sampled on the real line, which
+    can refute an identity but confirms it only for real values (names are real quantities).
+    """
+    if not isinstance(symbol, sympy.Symbol):
+        return None
+    if symbol.is_integer:
+        return Integer(1) if symbol.is_positive else Integer(0) if symbol.is_nonnegative else Integer()
     if symbol.is_positive:
         return Positive()
-    if symbol.is_real:
-        return Real()
-    return None
+    if symbol.is_negative:
+        return Real(None, 0)
+    if symbol.is_nonnegative:
+        return Real(0, None, lo_open=False)
+    return Real()
 
 
 def _restrictions(derivation: Derivation | None) -> dict[Any, tuple[Any, Any]]:
@@ -236,6 +247,8 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
         v = v.evalf(dps)
     except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError):
         return None
+    if v in (sympy.oo, -sympy.oo):  # a signed infinity is a value a limit or an integral can take
+        return mpmath.mpc(mpmath.inf if v == sympy.oo else -mpmath.inf)
     if not v.is_number or v.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         return None
     try:
@@ -277,6 +290,8 @@ def _show(v: mpmath.mpc | None) -> str:
 
 
 def _agree(a: mpmath.mpc, b: mpmath.mpc, dps: int) -> bool:
+    if not (mpmath.isfinite(a) and mpmath.isfinite(b)):
+        return a == b
     with mpmath.workdps(dps):
         return abs(a - b) <= relative_tolerance(dps) * max(abs(a), abs(b))
 
@@ -349,31 +364,42 @@ def _numeric(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key:
     return StepVerdict(INCONCLUSIVE, f"only {agreed} of {tries} sampled points could be evaluated")
 
 
-def _pairs(found: Any, expected: Any) -> list[tuple[Any, Any]] | str:
-    """Split two forms into pairs of expressions that must be equal, or say why they cannot be."""
+def _align(found: Any, expected: Any) -> tuple[Any, Any] | str:
+    """The two forms with their relations facing the same way, or why they cannot match."""
     found, expected = sympy.sympify(found), sympy.sympify(expected)
     rel = sympy.core.relational.Relational
     if isinstance(found, rel) != isinstance(expected, rel):
         return f"shape mismatch: derived {found} but expected {expected}"
-    if isinstance(found, rel):
-        if type(found) is not type(expected):
-            found, expected = found.reversed if type(found.reversed) is type(expected) else found, expected
-        if type(found) is not type(expected):
+    if isinstance(found, rel) and type(found) is not type(expected):
+        if type(found.reversed) is type(expected):
+            found = found.reversed
+        else:
             return f"relation mismatch: derived {found} but expected {expected}"
-        return [(found.lhs, expected.lhs), (found.rhs, expected.rhs)]
     logic = (sympy.logic.boolalg.BooleanAtom, sympy.logic.boolalg.BooleanFunction)
-    if isinstance(found, logic) or isinstance(expected, logic):
-        return [] if found == expected else f"derived {found} but expected {expected}"
-    return [(found, expected)]
+    if not isinstance(found, rel) and (isinstance(found, logic) or isinstance(expected, logic)):
+        if found != expected:
+            return f"derived {found} but expected {expected}"
+    return found, expected
 
 
 def prove_equal(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
                 restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
     """Decide whether two expressions are equal on the domain: proved, confirmed or refuted."""
-    diff = sympy.sympify(a) - sympy.sympify(b)
-    method = symbolic_zero(diff, domains)
+    a, b = sympy.sympify(a), sympy.sympify(b)
+    if a == b:
+        return StepVerdict(PROVED, "symbolic: identical")
+    if not a.free_symbols and not b.free_symbols and (a.is_infinite or b.is_infinite or a.has(sympy.zoo, sympy.nan)
+                                                      or b.has(sympy.zoo, sympy.nan)):
+        return StepVerdict(FAILED, f"{a} is not {b}", {"derived": str(a), "expected": str(b)})
+    method = symbolic_zero(a - b, domains)
     if method is not None:
         return StepVerdict(PROVED, "symbolic: " + method)
+    if a.has(sympy.oo, -sympy.oo, sympy.zoo) or b.has(sympy.oo, -sympy.oo, sympy.zoo):
+        # oo − oo is undefined: compare infinite values as forms, with the domain's knowledge.
+        sub = reparametrize({s: d for s, d in domains.items() if s in (a.free_symbols | b.free_symbols)})
+        if sub and not _endpoints({s: domains[s] for s in sub}):
+            if _safe(sympy.simplify, a.xreplace(sub)) == _safe(sympy.simplify, b.xreplace(sub)):
+                return StepVerdict(PROVED, "symbolic: identical on the bounded domain")
     return _numeric((a, b), domains, key, dps, restrict)
 
 
@@ -381,41 +407,44 @@ def compare(found: Any, expected: Any, domains: Mapping[sympy.Symbol, Domain], *
             dps: int, fresh: Any = (), restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
     """Decide whether ``found`` (derived) equals ``expected`` (written), side by side.
 
-    A written left-hand side in ``fresh`` is a new name the step defines and is not compared.
-    For relations the differences ``lhs − rhs`` may be compared instead, which is equally sound.
+    A written left-hand side in ``fresh`` is a new name the step defines. Otherwise a
+    written left-hand side must be proved or confirmed equal to the rule's: one that can be
+    neither is refused. Two relations are also the same when their ``lhs − rhs`` agree.
     """
-    pairs = _pairs(found, expected)
-    if isinstance(pairs, str):
-        return StepVerdict(FAILED, pairs, {"derived": str(found), "expected": str(expected)})
-    methods, confirmed, defined = [], [], []
-    for i, (a, b) in enumerate(pairs):
-        if i == 0 and len(pairs) == 2 and a != b and b in fresh:
-            defined.append(f"defines {b} := {a}")
-            continue
-        outcome = prove_equal(a, b, domains, key=f"{key}/{i}", dps=dps, restrict=restrict)
-        if outcome.verdict == PROVED:
-            methods.append(outcome.method.removeprefix("symbolic: "))
-            continue
-        if len(pairs) == 2:
-            # lhs = rhs ⇔ lhs − rhs = 0: the same relation, however its sides are arranged.
-            fa, fb = sympy.sympify(found), sympy.sympify(expected)
-            whole = prove_equal(fa.lhs - fa.rhs, fb.lhs - fb.rhs, domains, key=f"{key}/d", dps=dps,
-                                restrict=restrict)
-            if whole.verdict in (PROVED, CONFIRMED) or outcome.verdict == INCONCLUSIVE:
-                outcome = whole if whole.verdict != INCONCLUSIVE else outcome
-                if outcome.verdict == PROVED:
-                    return StepVerdict(PROVED, "symbolic (as lhs − rhs): " + outcome.method)
-                if outcome.verdict == CONFIRMED:
-                    return StepVerdict(CONFIRMED, outcome.method)
-        if outcome.verdict != CONFIRMED:
-            if outcome.counterexample is None and outcome.verdict == FAILED:
-                outcome.counterexample = {"derived": str(a), "expected": str(b)}
-            return outcome
-        confirmed.append(outcome.method)
-    extra = ("; " + "; ".join(defined)) if defined else ""
-    if confirmed:
-        return StepVerdict(CONFIRMED, "; ".join(confirmed) + extra)
-    return StepVerdict(PROVED, "symbolic: " + ", ".join(methods or ["identical"]) + extra)
+    aligned = _align(found, expected)
+    if isinstance(aligned, str):
+        return StepVerdict(FAILED, aligned, {"derived": str(found), "expected": str(expected)})
+    fa, fb = aligned
+    if not isinstance(fa, sympy.core.relational.Relational):
+        if isinstance(fa, (sympy.logic.boolalg.BooleanAtom, sympy.logic.boolalg.BooleanFunction)):
+            return StepVerdict(PROVED, "symbolic: identical")
+        return prove_equal(fa, fb, domains, key=key, dps=dps, restrict=restrict)
+    defined = fa.lhs != fb.lhs and fb.lhs in fresh
+    lhs = (StepVerdict(PROVED, "symbolic: identical") if fa.lhs == fb.lhs or defined
+           else prove_equal(fa.lhs, fb.lhs, domains, key=f"{key}/lhs", dps=dps, restrict=restrict))
+    rhs = prove_equal(fa.rhs, fb.rhs, domains, key=f"{key}/rhs", dps=dps, restrict=restrict)
+    note = f"; defines {fb.lhs} := {fa.lhs}" if defined else ""
+    if lhs.verdict in (PROVED, CONFIRMED) and rhs.verdict in (PROVED, CONFIRMED):
+        if lhs.verdict == rhs.verdict == PROVED:
+            methods = sorted({lhs.method.removeprefix("symbolic: "), rhs.method.removeprefix("symbolic: ")})
+            return StepVerdict(PROVED, "symbolic: " + ", ".join(methods) + note)
+        return StepVerdict(CONFIRMED, "; ".join(v.method for v in (lhs, rhs) if v.verdict == CONFIRMED) + note)
+    if not defined:
+        # lhs = rhs ⇔ lhs − rhs = 0 (and likewise for an inequality): the same relation, rearranged.
+        whole = prove_equal(fa.lhs - fa.rhs, fb.lhs - fb.rhs, domains, key=f"{key}/d", dps=dps, restrict=restrict)
+        if whole.verdict == PROVED:
+            return StepVerdict(PROVED, "symbolic (as lhs − rhs): " + whole.method.removeprefix("symbolic: "))
+        if whole.verdict == CONFIRMED:
+            return StepVerdict(CONFIRMED, whole.method + " (as lhs − rhs)")
+    for part, side in ((rhs, "right"), (lhs, "left")):
+        if part.verdict == FAILED:
+            cx = part.counterexample or {}
+            return StepVerdict(FAILED, f"{side}-hand side: {part.method}", cx or None)
+    if lhs.verdict == INCONCLUSIVE:
+        return StepVerdict(FAILED, f"the written left-hand side {fb.lhs} is neither the rule's {fa.lhs}, "
+                                   f"nor shown equal to it, nor a fresh name", {"derived": str(fa.lhs),
+                                                                                "expected": str(fb.lhs)})
+    return rhs
 
 
 # -- side conditions -------------------------------------------------------------------------
@@ -713,8 +742,8 @@ def check_route(derivation: Derivation, dps: int) -> dict[str, Any]:
     if isinstance(route, Measurement):
         try:
             passed, digits, detail = route.run(dps)
-        except Exception as exc:  # a broken route is reported, not hidden
-            return {"route": route.description, "digits": None, "verdict": INCONCLUSIVE,
+        except Exception as exc:  # a broken route is a failed check, reported with its exception
+            return {"route": route.description, "digits": None, "verdict": FAILED,
                     "detail": f"the measurement raised {type(exc).__name__}: {exc}"}
         return {"route": route.description, "digits": digits,
                 "verdict": CONFIRMED if passed else FAILED, "detail": detail}
@@ -730,8 +759,8 @@ def check_route(derivation: Derivation, dps: int) -> dict[str, Any]:
             refuted += verdict is False
             with mpmath.workdps(dps + GUARD_DIGITS):
                 reference = route.compute(**as_mp(derivation.validate(point)))
-        except Exception as exc:
-            return {"route": route.description, "digits": None, "verdict": INCONCLUSIVE,
+        except Exception as exc:  # a route or evaluation that raises is a failure, never a pass
+            return {"route": route.description, "digits": None, "verdict": FAILED,
                     "detail": f"evaluation at {point} raised {type(exc).__name__}: {exc}"}
         digits = agreement_digits(value, reference, dps)
         if digits < worst:
@@ -785,6 +814,9 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
         "title": derivation.title,
         "source": derivation.source,
         "verdict": combine(parts),
+        "premises": [{"name": p.name, "form": str(p.expr), "text": p.text} for p in derivation.premises],
+        "sampling": [{"parameter": r.name, "range": [str(r.lo), str(r.hi)], "reason": r.reason}
+                     for r in derivation.sampling],
         "steps": steps,
         "numeric": numeric,
         "claims": claims,

@@ -10,9 +10,11 @@ The tolerance follows from how the number was printed (``Claim.relation``):
 * ``"∼"`` order of magnitude: within a factor ``√10`` (``|log10(computed/printed)| ≤ 1/2``).
 
 Yes/no statements are printed as ``"true"``/``"false"`` and must match exactly.
-A claim is ``verified`` when the printed value holds; ``erratum`` when it does not and the
-entry records why (the computed value is then the correct one); ``failed`` otherwise,
-including an erratum whose printed value turns out to hold.
+A claim is ``verified`` when the printed value holds; ``quoted`` when it holds but is a
+number the paper takes from elsewhere (it is used as printed, not derived); ``erratum``
+when the printed value does not hold, the entry records why, and the correct value it
+records (``correct_value``) does hold; ``failed`` otherwise — including an erratum whose
+printed value turns out to hold, or whose correct value does not.
 """
 
 from __future__ import annotations
@@ -104,27 +106,38 @@ def format_value(value: Any, digits: int = 15) -> str:
 
 
 def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
-    """Compute the claim and give it a status: verified, erratum or failed."""
+    """Compute the claim and give it a status: verified, quoted, erratum or failed.
+
+    An erratum holds only when the printed value fails *and* the recorded correct value
+    (``correct_value``) holds; a claim that raises is ``failed``, with the exception.
+    """
+    base = {"id": claim.id, "statement": claim.statement, "paper": claim.paper,
+            "printed": claim.printed, "relation": claim.relation, "correct": claim.correct,
+            "correct_value": claim.correct_value}
     try:
         with mpmath.workdps(dps):
             computed = claim.compute()
         holds = agrees(computed, claim.printed, claim.relation, dps)
         shown = format_value(computed)
+        correct_holds = None
+        if claim.correct_value is not None:
+            correct_holds = agrees(computed, claim.correct_value, claim.correct_relation or claim.relation, dps)
     except Exception as exc:  # a claim that cannot be computed is a failure, and says why
-        return {"id": claim.id, "statement": claim.statement, "paper": claim.paper,
-                "printed": claim.printed, "relation": claim.relation, "computed": None,
-                "status": "failed", "note": f"could not compute: {type(exc).__name__}: {exc}",
-                "correct": claim.correct}
-    if holds and claim.erratum is None:
-        status, note = "verified", claim.note
-    elif not holds and claim.erratum is not None:
-        status, note = "erratum", claim.erratum
+        return {**base, "computed": None, "status": "failed",
+                "note": f"could not compute: {type(exc).__name__}: {exc}"}
+    if claim.erratum is None:
+        if holds:
+            status, note = ("quoted", claim.note or "quoted from elsewhere: used as printed, not derived") \
+                if claim.quoted else ("verified", claim.note)
+        else:
+            status, note = "failed", f"the printed value {claim.printed} does not hold: computed {shown}"
     elif holds:
         status, note = "failed", f"recorded as an erratum, but the printed value holds ({shown})"
+    elif not correct_holds:
+        status, note = "failed", (f"recorded as an erratum, but its correct value {claim.correct_value} "
+                                  f"does not hold either: computed {shown}")
     else:
-        status, note = "failed", f"the printed value {claim.printed} does not hold: computed {shown}"
-    if claim.note and status != "verified":
+        status, note = "erratum", claim.erratum
+    if claim.note and status not in ("verified", "quoted"):
         note = f"{note} {claim.note}"
-    return {"id": claim.id, "statement": claim.statement, "paper": claim.paper,
-            "printed": claim.printed, "relation": claim.relation, "computed": shown,
-            "status": status, "note": note, "correct": claim.correct}
+    return {**base, "computed": shown, "status": status, "note": note}

@@ -17,7 +17,7 @@ def _claims_cell(claims: list[dict[str, Any]]) -> str:
     if not claims:
         return "-"
     parts = []
-    for status in ("verified", "erratum", "failed"):
+    for status in ("verified", "quoted", "erratum", "failed"):
         n = sum(c["status"] == status for c in claims)
         if n:
             parts.append(f"{n} {status if status != 'erratum' or n == 1 else 'errata'}")
@@ -74,10 +74,12 @@ def render_failures(report: dict[str, Any]) -> str:
 def render_summary(report: dict[str, Any]) -> str:
     """The closing line: counts of verdicts and claims, and the wall time."""
     s = report["summary"]
+    share = f"{100 * s['steps_proved'] / s['steps']:.1f}%" if s.get("steps") else "-"
     return (f"{s['derivations']} derivations: {s['proved']} proved, {s['confirmed']} confirmed, "
-            f"{s['inconclusive']} inconclusive, {s['failed']} failed; {s['claims']} claims: "
-            f"{s['verified']} verified, {s['errata']} errata, {s['claims_failed']} failed; "
-            f"{s['seconds']:.1f} s")
+            f"{s['inconclusive']} inconclusive, {s['failed']} failed; "
+            f"{s.get('steps_proved', 0)} of {s.get('steps', 0)} steps proved symbolically ({share}); "
+            f"{s['claims']} claims: {s['verified']} verified, {s.get('quoted', 0)} quoted, {s['errata']} errata, "
+            f"{s['claims_failed']} failed; {s['seconds']:.1f} s")
 
 
 def write_json(report: dict[str, Any], path: str, *, force: bool = False, stdout: TextIO | None = None) -> None:
