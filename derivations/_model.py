@@ -63,7 +63,7 @@ def _thaw(text: str) -> Inference:
 def _apply(rule: Rule, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any]) -> Inference:
     """Apply ``rule``, or reuse the inference it made from the same content before."""
     memo = OUTPUT_MEMO
-    key = rule.memo_key(given, env) if memo is not None else None
+    key = rule.memo_key(given, env, domains) if memo is not None else None
     if key is not None and key in memo:
         return _thaw(memo[key])
     inference = rule.infer(given, env, domains)
@@ -226,6 +226,7 @@ class StepOutcome:
     obligations: tuple[Obligation, ...] = ()
     approximate: bool = False
     expect: Any = None
+    fixed: frozenset = frozenset()
 
 
 def check_dps(dps: Any) -> int:
@@ -342,11 +343,21 @@ class Derivation:
     @functools.cached_property
     def _outcomes(self) -> tuple[StepOutcome, ...]:
         env: dict[str, Any] = {p.name: p.expr for p in self.premises}
+        # What each form rests on: symbols it fixes (a solved variable is no longer free to be
+        # specialized) and whether an approximation (a truncated series) went into it.
+        fixed: dict[str, frozenset] = {p.name: frozenset() for p in self.premises}
+        approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr
+        prev_fixed, prev_approx = frozenset(), False
         domains = self.domains()
         outcomes = []
         for index, rule in enumerate(self.steps):
             given = env.get(rule.on) if rule.on else previous
+            in_fixed = fixed.get(rule.on, frozenset()) if rule.on else prev_fixed
+            in_approx = approx.get(rule.on, False) if rule.on else prev_approx
+            for ref in rule.references():
+                in_fixed |= fixed.get(ref, frozenset())
+                in_approx = in_approx or approx.get(ref, False)
             inference, error = None, None
             try:
                 if given is None:
@@ -359,14 +370,17 @@ class Derivation:
                 expect = as_relation(rule.expect, lhs)
             except Exception as exc:
                 expect, error = sympy.sympify(rule.expect), error or f"{type(exc).__name__}: {exc}"
+            out_fixed = in_fixed | ({rule.var} if type(rule).__name__ in ("SolveFor", "SolveInequality") else set())
+            out_approx = in_approx or bool(inference and inference.approximate)
             outcomes.append(StepOutcome(index, rule, given,
                                         inference.output if inference is not None else None, error,
                                         tuple(inference.obligations) if inference is not None else (),
-                                        bool(inference and inference.approximate), expect))
+                                        out_approx, expect, in_fixed))
             # The chain continues from the written form, so one bad step is reported on its own.
-            previous = expect
+            previous, prev_fixed, prev_approx = expect, out_fixed, out_approx
             if rule.name:
                 env[rule.name] = previous
+                fixed[rule.name], approx[rule.name] = out_fixed, out_approx
         return tuple(outcomes)
 
     @functools.cached_property

@@ -77,6 +77,7 @@ __all__ = [
     "Determinant",
     "JacobianMatrix",
     "as_relation",
+    "BUILTIN_RULES",
 ]
 
 
@@ -183,12 +184,14 @@ class Rule:
         """What this instance did, in words (used in reports and LaTeX)."""
         return self.summary()
 
-    def memo_key(self, given: Any, env: Mapping[str, Any]) -> str | None:
-        """A content hash of this application (rule code, fields, input), or None.
+    def memo_key(self, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any] | None = None) -> str | None:
+        """A content hash of this application (rule code, fields, input, domains), or None.
 
         Rules holding Python callables (a ``SolveFor`` with a predicate) have no key.
         """
         parts = [_RULES_SOURCE_HASH, type(self).__name__, sympy.srepr(sympy.sympify(given))]
+        # Domain bounds are not in srepr (only assumptions are), and rules check against them.
+        parts += sorted(f"{sympy.srepr(k)}:{v!r}" for k, v in (domains or {}).items())
         for f in dataclasses.fields(self):
             if f.name in ("note", "name", "on"):
                 continue
@@ -290,11 +293,12 @@ class Substitute(Rule):
                     raise RuleError(f"{value.name!r} ({eq}) does not say what {key} equals")
                 continue
             value = sympy.sympify(value)
-            if not key.is_Symbol:
-                raise RuleError(f"only a symbol can be specialized to a value; {key} is not one "
+            if not key.is_Symbol or key not in domains:
+                raise RuleError(f"only a declared parameter can be specialized to a value; {key} is not one "
                                 f"(use Ref to an equation that says what it equals)")
-            if given.lhs == key:
-                raise RuleError(f"{key} is the subject of {given}; it cannot be specialized")
+            if key in _outside_names(given.lhs):
+                raise RuleError(f"{given} is a condition on {key}, not a statement for every {key}: "
+                                f"{key} cannot be specialized in it")
             obligations.append(Obligation("in_domain", value, f"{key} = {value} lies in the domain of {key}",
                                           symbol=key))
             subs[key] = value
@@ -318,6 +322,31 @@ class Substitute(Rule):
 
 # -- calculus ----------------------------------------------------------------------------------
 
+def _outside_names(expr: Any) -> set[Any]:
+    """Free symbols of ``expr`` outside the arguments of names (``L(x)``) and operators on names."""
+    expr = sympy.sympify(expr)
+    hidden = {a: sympy.Dummy() for a in expr.atoms(sympy.core.function.AppliedUndef, sympy.Derivative,
+                                                   sympy.Limit, sympy.Subs, sympy.Integral)}
+    return expr.xreplace(hidden).free_symbols
+
+
+_NON_ANALYTIC = (sympy.factorial, sympy.factorial2, sympy.binomial, sympy.floor, sympy.ceiling, sympy.Mod,
+                 sympy.Piecewise, sympy.sign, sympy.Abs)
+
+
+def _continuous_in(var: Any, expr: Any, domains: Mapping[Any, Any], what: str) -> None:
+    """Refuse calculus in an integer parameter unless the expression is a smooth formula in it."""
+    dom = domains.get(var)
+    if dom is None or dom.kind == "real":
+        return
+    expr = sympy.sympify(expr)
+    bad = [f for f in expr.atoms(sympy.Function) if isinstance(f, _NON_ANALYTIC) and f.has(var)]
+    bad += [pw for pw in expr.atoms(sympy.Pow) if pw.exp.has(var) and pw.base.is_negative]
+    if dom.kind == "choice" or bad:
+        raise RuleError(f"{what} in {var}, which is {dom.describe()}, needs a formula that extends smoothly to "
+                        f"real {var}; {bad[0] if bad else var} does not")
+
+
 def _equation(given: Any, what: str) -> sympy.Eq:
     given = _relation(given)
     if not isinstance(given, sympy.Eq):
@@ -334,6 +363,7 @@ class Differentiate(Rule):
 
     def infer(self, given, env, domains):
         eq = _equation(given, "differentiation")
+        _continuous_in(self.var, eq.rhs, domains, "differentiation")
         return Inference(_eq(sympy.Derivative(eq.lhs, (self.var, self.order)),
                              sympy.diff(eq.rhs, self.var, self.order)))
 
@@ -349,6 +379,7 @@ class LogDerivative(Rule):
 
     def infer(self, given, env, domains):
         eq = _equation(given, "the logarithmic derivative")
+        _continuous_in(self.var, eq.rhs, domains, "a logarithmic derivative")
         f = eq.rhs
         out = _eq(self.var * sympy.Derivative(eq.lhs, self.var) / eq.lhs, self.var * sympy.diff(f, self.var) / f)
         return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")])
@@ -382,17 +413,44 @@ class Integrate(Rule):
     def infer(self, given, env, domains):
         eq = _equation(given, "integration")
         lo, hi = _resolve(self.lower, env), _resolve(self.upper, env)
-        if lo is None:
-            value = sympy.integrate(eq.rhs, self.var)
-            lhs = sympy.Integral(eq.lhs, self.var)
-        else:
-            value = sympy.integrate(eq.rhs, (self.var, lo, hi))
-            lhs = sympy.Integral(eq.lhs, (self.var, lo, hi))
-        value, obligations = _piecewise_value(value)
+        if lo is None or hi is None:
+            # An antiderivative is defined only up to a constant: an equation between two would be unsound.
+            raise RuleError("state the limits of integration: an indefinite integral has an arbitrary constant")
+        _continuous_in(self.var, eq.rhs, domains, "integration")
+        lo, hi = sympy.sympify(lo), sympy.sympify(hi)
+        obligations: list[Obligation] = []
+        dom = domains.get(self.var)
+        if dom is not None:
+            for end in (lo, hi):
+                if end.is_infinite:
+                    _check_side(self.var, end, "+", domains)
+                else:
+                    obligations.append(Obligation("in_closure", end, f"the limit {end} lies in the closure of "
+                                                                     f"the domain of {self.var}", symbol=self.var))
+        value = sympy.integrate(eq.rhs, (self.var, lo, hi))
+        lhs = sympy.Integral(eq.lhs, (self.var, lo, hi))
+        value, conditions = _piecewise_value(value)
+        obligations += conditions
         if value.has(sympy.Integral):
             raise RuleError(f"SymPy left the integral unevaluated: {value}")
-        if lo is not None:
-            obligations.append(Obligation("finite", value, "the integral converges (its value is finite)"))
+        # A pole inside the range makes the integral diverge, whatever value SymPy reports.
+        _, denominator = sympy.fraction(sympy.together(eq.rhs))
+        for factor in sympy.Mul.make_args(sympy.factor(denominator)):
+            base = factor.base if isinstance(factor, sympy.Pow) else factor
+            if not base.has(self.var):
+                continue
+            try:
+                poles = sympy.solve(base, self.var)
+            except (NotImplementedError, TypeError, ValueError):
+                poles = []
+            for r in poles:
+                if r.is_real is False:
+                    continue
+                inside = sympy.And(sympy.Lt(lo, r) if lo.is_finite is not False else sympy.true,
+                                   sympy.Lt(r, hi) if hi.is_finite is not False else sympy.true)
+                obligations.append(Obligation("true", sympy.Not(inside), f"the pole {self.var} = {r} of the "
+                                                                         f"integrand is outside ({lo}, {hi})"))
+        obligations.append(Obligation("real", value, "the integral converges to a real value"))
         return Inference(_eq(lhs, value), obligations)
 
     def describe(self):
@@ -449,10 +507,16 @@ class Limit(Rule):
         elif direction not in ("+", "-", "+-"):
             raise RuleError(f"a limit {self.var} → {point} must state its side: direction '+', '-' or '+-'")
         _check_side(self.var, point, direction, domains)
+        if not point.is_infinite:
+            _continuous_in(self.var, eq.rhs, domains, "a limit at a finite point")
+        obligations = []
+        if not point.is_number and self.var in domains:
+            obligations.append(Obligation("in_closure", point, f"the limit point {point} lies in the closure of "
+                                                               f"the domain of {self.var}", symbol=self.var))
         value = sympy.limit(eq.rhs, self.var, point, direction)
         if value.has(sympy.Limit) or value.has(sympy.AccumBounds):
             raise RuleError(f"SymPy could not take the limit: {value}")
-        return Inference(_eq(sympy.Limit(eq.lhs, self.var, point, direction), value))
+        return Inference(_eq(sympy.Limit(eq.lhs, self.var, point, direction), value), obligations)
 
     def describe(self):
         side = {"+": " from above", "-": " from below"}.get(self.direction or "", "")
@@ -471,6 +535,9 @@ class SeriesExpand(Rule):
     def infer(self, given, env, domains):
         eq = _equation(given, "a series expansion")
         direction = "-" if self.point == sympy.oo else "+"
+        _check_side(self.var, sympy.sympify(self.point), direction, domains)
+        if self.point != sympy.oo:
+            _continuous_in(self.var, eq.rhs, domains, "a series at a finite point")
         series = sympy.series(eq.rhs, self.var, self.point, self.order, dir=direction)
         return Inference(_eq(eq.lhs, series.removeO()), approximate=True)
 
@@ -499,6 +566,31 @@ class SolveFor(Rule):
             solutions = [solutions[self.var]] if self.var in solutions else []
         if not solutions:
             raise RuleError(f"SymPy found no solution for {self.var} of {eq}")
+        obligations: list[Obligation] = []
+        # Every root must be accounted for: cross-check SymPy's list with solveset over the reals.
+        try:
+            full = sympy.solveset(eq.lhs - eq.rhs, self.var, domain=sympy.S.Reals)
+        except (NotImplementedError, TypeError, ValueError):
+            full = None
+        if isinstance(full, sympy.FiniteSet):
+            for r in full:
+                # Like solve, leave out roots the variable's own assumptions exclude.
+                if any(getattr(self.var, f"is_{a}") and getattr(r, f"is_{a}") is False
+                       for a in ("positive", "nonnegative", "negative", "nonpositive", "integer")):
+                    continue
+                if not any(sympy.simplify(r - s) == 0 for s in solutions):
+                    solutions.append(r)
+        elif full is not None and full.atoms(sympy.ImageSet):
+            raise RuleError(f"{eq} has infinitely many roots in {self.var} ({full}); SolveFor cannot account "
+                            f"for every one")
+        numerator, denominator = sympy.fraction(sympy.together(eq.lhs - eq.rhs))
+        try:
+            poly = sympy.Poly(numerator, self.var)
+        except sympy.PolynomialError:
+            poly = None
+        if poly is not None and poly.degree() >= 1 and poly.LC().free_symbols:
+            obligations.append(Obligation("nonzero", poly.LC(), f"the leading coefficient {poly.LC()} of the "
+                                                                 f"equation in {self.var} ≠ 0"))
         if isinstance(self.choose, int) and not isinstance(self.choose, bool):
             if not -len(solutions) <= self.choose < len(solutions):
                 raise RuleError(f"choose={self.choose} but SymPy gave {len(solutions)} roots: {solutions}")
@@ -509,9 +601,12 @@ class SolveFor(Rule):
             keep = solutions
         if len(keep) != 1:
             raise RuleError(f"expected to keep one root for {self.var}, SymPy gave {solutions}")
-        obligations = [Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies outside "
-                                                      f"the domain of {self.var}", symbol=self.var)
-                       for s in solutions if s is not keep[0] and s != keep[0]]
+        obligations += [Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies outside "
+                                                        f"the domain of {self.var}", symbol=self.var)
+                        for s in solutions if s is not keep[0] and s != keep[0]]
+        if denominator.has(self.var):
+            obligations.append(Obligation("nonzero", denominator.subs(self.var, keep[0]),
+                                          f"the root does not make a denominator vanish"))
         return Inference(_eq(self.var, keep[0]), obligations)
 
     def describe(self):
@@ -530,9 +625,8 @@ class SolveInequality(Rule):
             raise RuleError(f"expected an inequality, got {given}")
         out = sympy.solve(given, self.var)
         if isinstance(out, sympy.And):
-            # Drop the parts that only restate the variable's own assumptions (0 < d, d < ∞).
-            keep = [a for a in out.args if not (a.has(sympy.oo) or a.has(-sympy.oo))
-                    and not (isinstance(a, Relational) and 0 in (a.lhs, a.rhs) and self.var in (a.lhs, a.rhs))]
+            # Drop only the parts the variable's own domain implies (0 < d for d > 0; d < ∞).
+            keep = [a for a in out.args if not _implied_by_domain(a, self.var, domains)]
             if len(keep) == 1:
                 out = keep[0]
         if not isinstance(out, Relational):
@@ -541,6 +635,33 @@ class SolveInequality(Rule):
 
     def describe(self):
         return f"solve the inequality for {self.var}"
+
+
+def _implied_by_domain(cond: Any, var: Any, domains: Mapping[Any, Any]) -> bool:
+    """Whether ``var < k``-type ``cond`` holds on the whole declared domain of ``var``."""
+    if not isinstance(cond, Relational) or var not in (cond.lhs, cond.rhs):
+        return False
+    other = cond.rhs if cond.lhs == var else cond.lhs
+    if other in (sympy.oo, -sympy.oo):
+        return True
+    dom = domains.get(var)
+    if dom is None or dom.kind == "choice" or not other.is_number:
+        return False
+    c = cond if cond.lhs == var else cond.reversed
+    k = sympy.Rational(other) if other.is_Rational else None
+    if k is None:
+        return False
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if isinstance(c, sympy.StrictGreaterThan):
+        return lo is not None and (lo > k or (lo == k and dom.lo_open))
+    if isinstance(c, sympy.GreaterThan):
+        return lo is not None and lo >= k
+    if isinstance(c, sympy.StrictLessThan):
+        return hi is not None and (hi < k or (hi == k and dom.hi_open))
+    if isinstance(c, sympy.LessThan):
+        return hi is not None and hi <= k
+    return False
 
 
 # -- one function on both sides --------------------------------------------------------------
@@ -562,8 +683,11 @@ class ApplyBoth(Rule):
     fn: Any = None
     text: str = ""
 
+    def _function(self) -> Any:
+        return self.fn
+
     def _lambda(self) -> sympy.Lambda:
-        fn = self.fn
+        fn = self._function()
         if isinstance(fn, sympy.FunctionClass):
             x = sympy.Dummy("x")
             fn = sympy.Lambda(x, fn(x))
@@ -611,9 +735,9 @@ class MultiplyBoth(ApplyBoth):
 
     factor: Any = None
 
-    def __post_init__(self):
+    def _function(self):
         x = sympy.Dummy("x")
-        self.fn = sympy.Lambda(x, x * sympy.sympify(self.factor))
+        return sympy.Lambda(x, x * sympy.sympify(self.factor))
 
     def side_conditions(self, given):
         return []
@@ -631,9 +755,9 @@ class DivideBoth(ApplyBoth):
 
     divisor: Any = None
 
-    def __post_init__(self):
+    def _function(self):
         x = sympy.Dummy("x")
-        self.fn = sympy.Lambda(x, x / sympy.sympify(self.divisor))
+        return sympy.Lambda(x, x / sympy.sympify(self.divisor))
 
     def side_conditions(self, given):
         return [Obligation("nonzero", self.divisor, f"the divisor {self.divisor} ≠ 0")]
@@ -651,9 +775,9 @@ class AddBoth(ApplyBoth):
 
     term: Any = None
 
-    def __post_init__(self):
+    def _function(self):
         x = sympy.Dummy("x")
-        self.fn = sympy.Lambda(x, x + sympy.sympify(self.term))
+        return sympy.Lambda(x, x + sympy.sympify(self.term))
 
     def order_preserving(self, given):
         return False, []
@@ -668,9 +792,9 @@ class PowerBoth(ApplyBoth):
 
     exponent: Any = None
 
-    def __post_init__(self):
+    def _function(self):
         x = sympy.Dummy("x")
-        self.fn = sympy.Lambda(x, x ** sympy.sympify(self.exponent))
+        return sympy.Lambda(x, x ** sympy.sympify(self.exponent))
 
     def side_conditions(self, given):
         k = sympy.sympify(self.exponent)
@@ -696,8 +820,8 @@ class PowerBoth(ApplyBoth):
 class LogBoth(ApplyBoth):
     """Take the logarithm of both sides (both must be positive)."""
 
-    def __post_init__(self):
-        self.fn = sympy.log
+    def _function(self):
+        return sympy.log
 
     def side_conditions(self, given):
         sides = (given.rhs,) if isinstance(given, sympy.Eq) else (given.rhs, given.lhs)
@@ -714,8 +838,8 @@ class LogBoth(ApplyBoth):
 class ExpBoth(ApplyBoth):
     """Exponentiate both sides."""
 
-    def __post_init__(self):
-        self.fn = sympy.exp
+    def _function(self):
+        return sympy.exp
 
     def order_preserving(self, given):
         return False, []
@@ -754,8 +878,22 @@ class JacobianMatrix(Rule):
         rhs = eq.rhs
         if not isinstance(rhs, sympy.MatrixBase):
             raise RuleError(f"the right-hand side is not a vector: {rhs}")
-        J = sympy.Function("J")(eq.lhs) if not isinstance(eq.lhs, sympy.MatrixBase) else sympy.Symbol("J")
+        if isinstance(eq.lhs, sympy.MatrixBase):
+            raise RuleError("name the vector map on the left-hand side (a symbol such as y), not a matrix")
+        J = sympy.Function("Jacobian")(eq.lhs, *self.variables)
         return Inference(_eq(J, sympy.ImmutableMatrix(rhs.jacobian(list(self.variables)))))
 
     def describe(self):
         return "the Jacobian matrix ∂y_i/∂x_j"
+
+
+#: The only rules a derivation may use, by exact type, with the kind of inference each makes.
+#: The checker takes the kind from here, never from an instance (a subclass could lie).
+BUILTIN_RULES: dict[type, str] = {
+    Rewrite: "equivalence", Simplify: "equivalence", Expand: "equivalence",
+    Substitute: "operation", Differentiate: "operation", LogDerivative: "operation", Integrate: "operation",
+    Limit: "operation", SeriesExpand: "operation", SolveFor: "operation", SolveInequality: "operation",
+    ApplyBoth: "operation", MultiplyBoth: "operation", DivideBoth: "operation", AddBoth: "operation",
+    PowerBoth: "operation", LogBoth: "operation", ExpBoth: "operation", Determinant: "operation",
+    JacobianMatrix: "operation",
+}

@@ -49,14 +49,18 @@ def first_step(d: Derivation) -> dict:
 
 
 def refuted(d: Derivation) -> dict:
-    step = next(s for s in verify.check(d, dps=DPS)["steps"] if s["verdict"] != "proved")
-    assert step["verdict"] == "failed", step
+    report = verify.check(d, dps=DPS)
+    step = next(s for s in report["steps"] if s["verdict"] != "proved")
+    assert report["verdict"] in ("failed", "inconclusive")
+    assert step["verdict"] in ("failed", "inconclusive"), step
     return step
 
 
 # -- planted-wrong steps: each must be refuted ----------------------------------------------------
 
 WRONG = {
+    # a kink hides the difference: sampling cannot confirm it (refuted or at best inconclusive)
+    "min beyond the sampled range": derivation(sp.Eq(f, x), Rewrite(expect=sp.Min(x, 10**9))),
     # a wrong sign in a derivative
     "derivative sign": derivation(sp.Eq(f, x**3), Differentiate(x, expect=-3 * x**2)),
     "derivative power": derivation(sp.Eq(f, x**3), Differentiate(x, expect=3 * x**3)),
@@ -135,9 +139,17 @@ WRONG = {
 @pytest.mark.parametrize("name", sorted(WRONG))
 def test_planted_wrong_step_is_refuted(name):
     step = refuted(WRONG[name])
+    if name in NEVER_CONFIRMED:
+        assert step["verdict"] == "inconclusive" and "non-analytic" in step["method"]
+        return
     assert step["verdict"] == "failed"
     # either a counterexample, or the rule refused with a reason
-    assert step.get("counterexample") or "could not be applied" in step["method"] or "mismatch" in step["method"]
+    assert step.get("counterexample") or "could not be applied" in step["method"] or "mismatch" in step["method"] \
+        or "not one of the package's rules" in step["method"] or "solved for earlier" in step["method"]
+
+
+#: Wrong identities sampling cannot refute: the verdict must stay short of a pass.
+NEVER_CONFIRMED = {"min beyond the sampled range", "bump on a sub-interval"}
 
 
 def test_the_corpus_is_large_enough():
@@ -175,8 +187,9 @@ def test_param_sample_range_does_not_narrow_confirmation():
 
 
 def test_declared_sample_range_is_reported():
-    d = derivation(sp.Eq(f, sp.Abs(sp.log(x))), Rewrite(expect=-sp.log(x)),
-                   sampling=(SampleRange("x", "1/1000", 1, "the physics needs x ≤ 1 only"),))
+    premise, step = sp.Eq(f, sp.sqrt(x**2 - 2 * x + 1)), Rewrite(expect=1 - x)
+    assert first_step(derivation(premise, step))["verdict"] == "failed"  # x > 1 refutes it
+    d = derivation(premise, step, sampling=(SampleRange("x", "1/1000", 1, "the physics needs x ≤ 1 only"),))
     report = verify.check(d, dps=DPS)
     assert report["sampling"] == [{"parameter": "x", "range": ["1/1000", "1"], "reason": "the physics needs x ≤ 1 only"}]
     assert report["steps"][0]["verdict"] == "confirmed"
@@ -304,3 +317,82 @@ def test_check_refuses_low_precision_and_foreign_objects():
         verify.check(d, dps=10)
     with pytest.raises(TypeError):
         verify.check("pedestal.p_crit")
+
+
+# -- found by adversarial review: structure, not SymPy, was the weak point -----------------------------
+
+class _Trust(__import__("derivations").Rule):
+    """A user's own 'rule' that returns whatever it is told."""
+
+    def infer(self, given, env, domains):
+        from derivations import Inference
+        return Inference(sp.Eq(given.lhs, self.expect, evaluate=False))
+
+
+class _Relabelled(Rewrite):
+    kind = "operation"
+
+
+def _swapped_multiply():
+    m = MultiplyBoth(factor=2, expect=sp.Lt(-a, -x))
+    X = sp.Dummy("X")
+    m.fn = sp.Lambda(X, -X)
+    return m
+
+
+_E = lambda l, r: sp.Eq(l, r, evaluate=False)  # noqa: E731
+_mu = sp.Function("mu")
+_b = Param("b", Real(1, 10))
+_r = Param("r", Real(2, 10))
+
+REVIEW = {
+    "derivative of a name is not 0": derivation(sp.Eq(f, x**3), Differentiate(x, expect=_E(0, 3 * x**2))),
+    "limit of a name is not the name": derivation(sp.Eq(f, x), Limit(x, 0, "+", expect=sp.Eq(f, 0))),
+    "value at a point is not the name": derivation(sp.Eq(f, x + 1), Substitute({x: 2}, expect=sp.Eq(f, 3))),
+    "integral of a name is not the name": derivation(sp.Eq(f, p), Integrate(p, 0, 1, expect=sp.Eq(f, sp.Rational(1, 2)))),
+    "name that hides a variable": derivation(sp.Eq(sp.Function("L")(x), x * y), Differentiate(y, expect=_E(0, x))),
+    "user-defined rule": derivation(sp.Eq(f, x**3), _Trust(expect=-3 * x**2)),
+    "relabelled rewrite": derivation(sp.Eq(f, x**3), _Relabelled(expect=x**2)),
+    "function swapped after construction": derivation(sp.Lt(a, x), _swapped_multiply()),
+    "specialize a solved variable": Derivation(
+        id="user.solved", title="t", source="s", symbols=(_b,),
+        premises=(Premise("start", sp.Eq(_b.symbol**2, 4), "given"),),
+        steps=(SolveFor(_b.symbol, expect=sp.Eq(_b.symbol, 2)),
+               MultiplyBoth(factor=2, expect=sp.Eq(2 * _b.symbol, 4)),
+               Substitute({_b.symbol: 5}, expect=_E(10, 4)))),
+    "specialize a name": derivation(sp.Eq(g, f + 1), Substitute({f: 0}, expect=sp.Eq(g, 1)),
+                                    premises=(Premise("fdef", sp.Eq(f, x), "f is x"),)),
+    "inequality drops a bound": derivation(sp.Lt(y * (y - 1), 0), SolveInequality(y, expect=sp.Lt(y, 1))),
+    "periodic roots missed": Derivation(
+        id="user.sin", title="t", source="s", symbols=(_r,),
+        premises=(Premise("start", sp.Eq(sp.sin(_r.symbol), 0), "given"),),
+        steps=(SolveFor(_r.symbol, expect=sp.Eq(_r.symbol, sp.pi)),)),
+    "degenerate coefficient": derivation(sp.Eq(a * q, 0), SolveFor(q, expect=sp.Eq(q, 0))),
+    "pole inside the range": derivation(sp.Eq(f, 1 / (t - a)), Integrate(t, 0, 1, expect=sp.log(1 - a) - sp.log(-a))),
+    "indefinite integral": derivation(sp.Eq(f, 2 * sp.sin(y) * sp.cos(y)), Integrate(y, expect=sp.sin(y) ** 2)),
+    "integrate beyond the domain": derivation(sp.Eq(f, p), Integrate(p, -1, 1, expect=sp.Integer(0))),
+    "derivative in an integer": derivation(sp.Eq(f, (1 + (-1) ** n) / 2),
+                                           Differentiate(n, expect=sp.I * sp.pi * (-1) ** n / 2)),
+    "arbitrary function of either sign": derivation(sp.Eq(f, sp.Abs(_mu(y))), Rewrite(expect=_mu(y))),
+    "bump on a sub-interval": derivation(sp.Eq(f, y), Rewrite(expect=y + sp.Max(0, (y - 3) * (4 - y)))),
+    "constant within the tolerance": derivation(sp.Eq(f, sp.pi), Rewrite(expect=sp.Rational(str(sp.pi.evalf(45))))),
+    "perturbation within the tolerance": derivation(sp.Eq(f, sp.exp(y)), Rewrite(expect=sp.exp(y) * (1 + sp.cos(y) / 10**40))),
+    "transcendental divisor vanishes": derivation(sp.Eq(f * (y - sp.cos(y)), y**2 - y * sp.cos(y)),
+                                                  DivideBoth(divisor=y - sp.cos(y), expect=sp.Eq(f, y))),
+    "factor negative on a narrow band": derivation(sp.Lt(a, x), MultiplyBoth(factor=(y - 3) ** 2 - sp.Rational(1, 10**6),
+                                                                              expect=sp.Lt(a * ((y - 3) ** 2 - sp.Rational(1, 10**6)),
+                                                                                           x * ((y - 3) ** 2 - sp.Rational(1, 10**6))))),
+}
+WRONG.update({f"review: {k}": v for k, v in REVIEW.items()})
+NEVER_CONFIRMED |= {"review: bump on a sub-interval"}
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW))
+def test_review_case_is_refuted(name):
+    refuted(REVIEW[name])
+
+
+def test_a_series_makes_the_result_approximate():
+    d = derivation(sp.Eq(f, sp.exp(x)), SeriesExpand(x, 0, 2, expect=1 + x), AddBoth(term=-1, expect=sp.Eq(f - 1, x)))
+    report = verify.check(d, dps=DPS)
+    assert report["approximate"] is True and report["steps"][0]["approximate"] is True

@@ -13,6 +13,7 @@ SymPy's undecided answers are never promoted: only an exact ``0`` proves.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import sys
@@ -28,8 +29,8 @@ from derivations import Agreement, Derivation, Integer, Measurement, Positive, R
 from derivations import _rules as _rules_module
 from derivations._domains import Domain, whole_domain_point
 from derivations._model import as_mp
-from derivations._rules import Obligation
-from derivations._precision import CONFIRM_POINTS, GUARD_DIGITS, relative_tolerance, required_digits
+from derivations._rules import BUILTIN_RULES, Obligation, Ref, Substitute
+from derivations._precision import CONFIRM_POINTS, DIGITS_LOST, GUARD_DIGITS, relative_tolerance, required_digits
 
 from .cache import VerdictCache
 from .claims import check_claim
@@ -167,12 +168,43 @@ def _zero_by_tactics(diff: Any) -> str | None:
     return None
 
 
+def hide_names(expr: Any, domains: Mapping[Any, Domain]) -> Any:
+    """``expr`` with every operator applied to a *name* replaced by an opaque symbol.
+
+    A name (a symbol that is not a declared parameter, or an undefined function) stands for
+    a quantity whose dependence on the parameters is not written out: ``d f/dx`` of a plain
+    symbol ``f`` is not 0, ``lim f`` is not ``f``. SymPy would say they are, so such terms
+    are kept out of its reach; they can only match themselves.
+    """
+    expr = sympy.sympify(expr)
+    params = set(domains)
+    found = {}
+    for atom in sorted(expr.atoms(*_OPAQUE, sympy.core.function.AppliedUndef), key=sympy.srepr):
+        if isinstance(atom, sympy.core.function.AppliedUndef) and not str(atom.func) in _OPAQUE_NAMES:
+            continue
+        inner = atom.free_symbols - params
+        bound = set()
+        if isinstance(atom, (sympy.Integral, sympy.Subs, sympy.Limit, sympy.Derivative)):
+            bound = set(getattr(atom, "variables", ())) | set(getattr(atom, "bound_symbols", ()))
+        if (inner - bound) or atom.atoms(sympy.core.function.AppliedUndef) or str(getattr(atom, "func", "")) in _OPAQUE_NAMES:
+            found[atom] = sympy.Dummy(f"[{atom}]")
+    return expr.xreplace(found) if found else expr
+
+
+_OPAQUE_NAMES = {"Jacobian", "det"}
+
+
+def _has_named_operator(expr: Any, domains: Mapping[Any, Domain]) -> bool:
+    return hide_names(expr, domains) != sympy.sympify(expr)
+
+
 def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
     """Name of the exact argument that reduces ``diff`` to 0 on the domain, or None.
 
-    Only exact reductions count: SymPy's undecided answers never do.
+    Only exact reductions count: SymPy's undecided answers never do. Operators applied to
+    names are opaque (see :func:`hide_names`).
     """
-    diff = sympy.sympify(diff)
+    diff = hide_names(diff, domains)
     evaluated = ""
     if diff.has(sympy.Sum, sympy.Product):
         try:
@@ -203,7 +235,7 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
     """True if ``expr`` provably has the property on the domain, False if provably not, else None."""
     expr = sympy.sympify(expr)
     attr = {"positive": "is_positive", "nonnegative": "is_nonnegative", "nonzero": "is_nonzero",
-            "finite": "is_finite"}[kind]
+            "finite": "is_finite", "real": "is_real"}[kind]
     candidates = [expr]
     sub = {s: v for s, v in reparametrize(domains).items() if s in expr.free_symbols}
     if sub:
@@ -234,6 +266,8 @@ def _safe(fn, e):
 # -- numeric confirmation ------------------------------------------------------------------
 
 _OPAQUE = (sympy.Derivative, sympy.Integral, sympy.Limit, sympy.Subs)
+_NON_ANALYTIC = (sympy.Min, sympy.Max, sympy.Abs, sympy.sign, sympy.Piecewise, sympy.Heaviside, sympy.floor,
+                 sympy.ceiling, sympy.Mod)
 
 
 def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpmath.mpc | None:
@@ -278,7 +312,9 @@ def _arbitrary_functions(exprs: tuple[Any, ...], point: Mapping[sympy.Symbol, An
         args = tuple(sympy.N(a.xreplace(dict(point)), 30) for a in call.args)
         key = f"{call.func}{args}"
         if key not in values:
-            values[key] = sympy.Float(rng.uniform(0.5, 2.0), dps + 20)
+            magnitude = rng.uniform(0.5, 2.0) * 10 ** rng.choice((-3, 0, 0, 3))
+            sign = 1 if call.is_positive or rng.random() < 0.5 else -1
+            values[key] = sympy.Float(sign * magnitude, dps + 20)
         out[call] = values[key]
     return out
 
@@ -349,6 +385,13 @@ def _numeric(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key:
         a, b = _value(f, point, dps), _value(e, point, dps)
         if a is None and b is None:
             continue
+        if a is not None and b is not None and _agree(a, b, dps):
+            # A residue below the tolerance must shrink with more digits, as rounding does.
+            a2, b2 = _value(f, point, 2 * dps), _value(e, point, 2 * dps)
+            if a2 is not None and b2 is not None and not _agree(a2, b2, 2 * dps - DIGITS_LOST):
+                return StepVerdict(FAILED, f"counterexample at a point of the domain: the two sides differ by "
+                                           f"{_show(a2 - b2)}, which does not shrink at {2 * dps} digits",
+                                   _counterexample(point, arbitrary, derived=_show(a2), expected=_show(b2)))
         if a is None or b is None or not _agree(a, b, dps):
             # Near zero or near a pole, cancellation can fake a difference: retry with more digits.
             a2, b2 = _value(f, point, 3 * dps), _value(e, point, 3 * dps)
@@ -358,6 +401,11 @@ def _numeric(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key:
             if a2 is None:
                 continue
         agreed += 1
+    if agreed >= CONFIRM_POINTS and (found.has(*_NON_ANALYTIC) or expected.has(*_NON_ANALYTIC)):
+        # A kink or a switch (Min, Abs, Piecewise, ...) can hide a difference on a region no
+        # sample reaches: sampling may refute such an identity but cannot confirm it.
+        return StepVerdict(INCONCLUSIVE, f"agrees at {agreed} sampled points, but a non-analytic function "
+                                         f"(Min, Max, Abs, sign, Piecewise, floor, ...) can differ elsewhere")
     if agreed >= CONFIRM_POINTS:
         return StepVerdict(CONFIRMED, f"numeric identity at {agreed} points drawn from the whole domain, "
                                       f"{dps} digits" + _restricted_note(doms, restrict))
@@ -388,6 +436,20 @@ def prove_equal(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], *, key: 
     a, b = sympy.sympify(a), sympy.sympify(b)
     if a == b:
         return StepVerdict(PROVED, "symbolic: identical")
+    if isinstance(a, sympy.MatrixBase) or isinstance(b, sympy.MatrixBase):
+        if not (isinstance(a, sympy.MatrixBase) and isinstance(b, sympy.MatrixBase)) or a.shape != b.shape:
+            return StepVerdict(FAILED, f"shape mismatch: {a} and {b}", {"derived": str(a), "expected": str(b)})
+        methods, confirmed = [], []
+        for k, (ea, eb) in enumerate(zip(a, b)):
+            v = prove_equal(ea, eb, domains, key=f"{key}/{k}", dps=dps, restrict=restrict)
+            if v.verdict == FAILED:
+                return StepVerdict(FAILED, f"entry {k}: {v.method}", v.counterexample)
+            if v.verdict == INCONCLUSIVE:
+                return v
+            (methods if v.verdict == PROVED else confirmed).append(v.method)
+        if confirmed:
+            return StepVerdict(CONFIRMED, "entrywise: " + confirmed[0])
+        return StepVerdict(PROVED, "symbolic: entrywise")
     if not a.free_symbols and not b.free_symbols and (a.is_infinite or b.is_infinite or a.has(sympy.zoo, sympy.nan)
                                                       or b.has(sympy.zoo, sympy.nan)):
         return StepVerdict(FAILED, f"{a} is not {b}", {"derived": str(a), "expected": str(b)})
@@ -420,6 +482,10 @@ def compare(found: Any, expected: Any, domains: Mapping[sympy.Symbol, Domain], *
             return StepVerdict(PROVED, "symbolic: identical")
         return prove_equal(fa, fb, domains, key=key, dps=dps, restrict=restrict)
     defined = fa.lhs != fb.lhs and fb.lhs in fresh
+    if fa.lhs != fb.lhs and not defined and (_has_named_operator(fa.lhs, domains)
+                                             or _has_named_operator(fb.lhs, domains)):
+        return StepVerdict(FAILED, f"the written left-hand side {fb.lhs} is neither the rule's {fa.lhs} "
+                                   f"nor a fresh name", {"derived": str(fa.lhs), "expected": str(fb.lhs)})
     lhs = (StepVerdict(PROVED, "symbolic: identical") if fa.lhs == fb.lhs or defined
            else prove_equal(fa.lhs, fb.lhs, domains, key=f"{key}/lhs", dps=dps, restrict=restrict))
     rhs = prove_equal(fa.rhs, fb.rhs, domains, key=f"{key}/rhs", dps=dps, restrict=restrict)
@@ -429,7 +495,8 @@ def compare(found: Any, expected: Any, domains: Mapping[sympy.Symbol, Domain], *
             methods = sorted({lhs.method.removeprefix("symbolic: "), rhs.method.removeprefix("symbolic: ")})
             return StepVerdict(PROVED, "symbolic: " + ", ".join(methods) + note)
         return StepVerdict(CONFIRMED, "; ".join(v.method for v in (lhs, rhs) if v.verdict == CONFIRMED) + note)
-    if not defined:
+    matrices = any(isinstance(e, sympy.MatrixBase) for e in (fa.lhs, fa.rhs, fb.lhs, fb.rhs))
+    if not defined and not matrices:
         # lhs = rhs ⇔ lhs − rhs = 0 (and likewise for an inequality): the same relation, rearranged.
         whole = prove_equal(fa.lhs - fa.rhs, fb.lhs - fb.rhs, domains, key=f"{key}/d", dps=dps, restrict=restrict)
         if whole.verdict == PROVED:
@@ -490,13 +557,23 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
     restrict = restrict or {}
     expr = sympy.sympify(ob.expr)
     kind = ob.kind
-    if kind in ("positive", "nonnegative", "nonzero", "finite"):
+    if kind == "real":
+        if _prove_sign(expr, "finite", domains) and _prove_sign(expr, "real", domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        bad = _scan_sign(expr, "real", domains, key, restrict)
+        if bad is not None:
+            return StepVerdict(FAILED, f"{ob.text}: not a finite real number in the domain", bad)
+    elif kind in ("positive", "nonnegative", "nonzero", "finite"):
         if _prove_sign(expr, kind, domains):
             return StepVerdict(PROVED, f"{ob.text}: proved")
-        if kind == "nonzero":
+        if kind in ("nonzero", "positive"):
             zero = _find_zero(expr, domains, key, dps, restrict)
             if zero is not None:
                 return StepVerdict(FAILED, f"{ob.text}: it vanishes in the domain", zero)
+        if kind != "finite":
+            bad = _scan_sign(expr, kind, domains, key, restrict)
+            if bad is not None:
+                return StepVerdict(FAILED, f"{ob.text}: fails in the domain", bad)
     elif kind == "true":
         b = _as_bool(expr)
         if b is None:
@@ -510,8 +587,15 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
             return StepVerdict(PROVED, f"{ob.text}: proved")
         if b is False and not expr.free_symbols:
             return StepVerdict(FAILED, f"{ob.text}: it is false", {"condition": str(expr)})
-    elif kind in ("in_domain", "outside_domain"):
+        bad = _scan_sign(expr, "true", domains, key, restrict)
+        if bad is not None:
+            return StepVerdict(FAILED, f"{ob.text}: false in the domain", bad)
+    elif kind in ("in_domain", "outside_domain", "in_closure"):
         dom = domains.get(ob.symbol) or _default_domain(ob.symbol)
+        if kind == "in_closure":
+            dom = _closure(dom)
+            kind = "in_domain"
+            ob = Obligation("in_domain", ob.expr, ob.text, ob.symbol)
         if dom is None:
             return StepVerdict(INCONCLUSIVE, f"{ob.text}: no domain declared for {ob.symbol}")
         if not expr.free_symbols:
@@ -529,6 +613,107 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
     else:  # pragma: no cover - a rule with an unknown obligation is a bug
         raise ValueError(f"unknown obligation kind {kind!r}")
     return _sample_condition(ob, domains, key=key, dps=dps, restrict=restrict)
+
+
+def _closure(dom: Domain) -> Domain:
+    """The domain with its finite ends included (where limits and integration bounds may sit)."""
+    if dom.kind != "real":
+        return dom
+    return dataclasses.replace(dom, lo_open=dom.lo is None, hi_open=dom.hi is None)
+
+
+_SCAN_POINTS = 240
+
+
+def _scan_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], key: str,
+               restrict: Mapping[Any, tuple[Any, Any]]) -> dict[str, str] | None:
+    """Look for a point where a side condition fails, along each variable on a dense grid.
+
+    Sampling alone misses a zero of ``y − cos y``, a factor negative only on a narrow band,
+    or a divergence on a tenth of the domain; a dense grid in each variable (others at
+    sampled values), with a sign-change search for sign conditions, catches them.
+    ``kind`` is ``positive``, ``nonnegative``, ``nonzero``, ``real`` (finite and real) or
+    ``true`` (a condition). Returns a counterexample or None.
+    """
+    symbols = sorted((s for s in expr.free_symbols if s in domains and domains[s].kind == "real"), key=str)
+    if not symbols or len(symbols) > 4 or expr.has(sympy.core.function.AppliedUndef) or expr.has(*_OPAQUE):
+        return None
+    others_all = sorted((s for s in expr.free_symbols if s not in symbols), key=str)
+    if any(s not in domains for s in others_all):
+        return None
+    order = symbols + others_all
+    rng = random.Random(stable_seed(key + "/scan"))
+    try:
+        fn = sympy.lambdify(order, expr, modules="mpmath")
+    except Exception:  # noqa: BLE001 - an expression lambdify cannot handle is left to sampling
+        return None
+
+    def num(v: Any) -> Any:
+        if isinstance(v, str):
+            return v
+        r = sympy.Rational(v)
+        return mpmath.mpf(r.p) / r.q
+
+    for s in symbols:
+        rest = [o for o in order if o != s]
+        for _ in range(2):
+            base = next(_points({o: domains[o] for o in rest}, restrict, rng, 1)) if rest else {}
+            previous = None
+            for xv in _grid(domains[s], restrict.get(s)):
+                point = {**base, s: xv}
+                try:
+                    with mpmath.workdps(30):
+                        v = fn(*[num(point[o]) for o in order])
+                        if kind != "true":
+                            v = mpmath.mpmathify(v)
+                except (ZeroDivisionError, ValueError, TypeError, OverflowError):
+                    if kind == "real":
+                        bad = True
+                    else:
+                        previous = None
+                        continue
+                else:
+                    if kind == "true":
+                        bad = v is False or v is sympy.false
+                    elif kind == "real":
+                        bad = not mpmath.isfinite(v) or (isinstance(v, mpmath.mpc) and abs(v.imag) > 1e-20 * max(1, abs(v)))
+                    else:
+                        if isinstance(v, mpmath.mpc):
+                            if abs(v.imag) > 1e-20 * max(1, abs(v)):
+                                previous = None
+                                continue
+                            v = v.real
+                        bad = (kind == "positive" and v <= 0) or (kind == "nonnegative" and v < 0) \
+                            or (kind == "nonzero" and v == 0)
+                        if not bad and kind in ("nonzero", "positive") and previous is not None \
+                                and (previous > 0) != (v > 0):
+                            bad = True  # a sign change between neighbours: a zero in between
+                        previous = v
+                if bad:
+                    cx = {str(o): str(point[o]) for o in order}
+                    if kind not in ("true",):
+                        try:
+                            cx["value"] = mpmath.nstr(v, 10)
+                        except Exception:  # noqa: BLE001
+                            cx["value"] = "not a number"
+                    return cx
+    return None
+
+
+def _grid(dom: Domain, within: tuple[Any, Any] | None) -> list[sympy.Rational]:
+    lo, hi = within if within is not None else (dom.lo, dom.hi)
+    if lo is not None and hi is not None:
+        lo_r, hi_r = sympy.Rational(lo.numerator, lo.denominator), sympy.Rational(hi.numerator, hi.denominator)
+        return [lo_r + (hi_r - lo_r) * sympy.Rational(k, _SCAN_POINTS + 1) for k in range(1, _SCAN_POINTS + 1)]
+    # Unbounded sides: a logarithmic grid from 10^-8 to 10^8 away from the finite end (or 0).
+    mags = [sympy.Rational(10) ** sympy.Rational(k - 8 * 15, 15) for k in range(0, 16 * 15 + 1)]
+    if lo is not None:
+        lo_r = sympy.Rational(lo.numerator, lo.denominator)
+        return [lo_r + m for m in mags]
+    if hi is not None:
+        hi_r = sympy.Rational(hi.numerator, hi.denominator)
+        return [hi_r - m for m in reversed(mags)]
+    return [-m for m in reversed(mags)] + mags
 
 
 def _outside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) -> bool:
@@ -611,9 +796,12 @@ def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *,
                                    _counterexample(point, arbitrary, condition=str(expr)))
             checked += 1
             continue
-        v = _value(e, point, 3 * dps if ob.kind == "finite" else dps)
-        if ob.kind == "finite":
-            if v is None:
+        v = _value(e, point, 3 * dps if ob.kind in ("finite", "real") else dps)
+        if ob.kind == "real" and v is not None and (not mpmath.isfinite(v) or abs(v.imag) > relative_tolerance(dps) * abs(v)):
+            return StepVerdict(FAILED, f"{ob.text}: not a finite real number at a point of the domain",
+                               _counterexample(point, arbitrary, value=_show(v)))
+        if ob.kind in ("finite", "real"):
+            if v is None or not mpmath.isfinite(v):
                 return StepVerdict(FAILED, f"{ob.text}: not finite at a point of the domain",
                                    _counterexample(point, arbitrary, value=_show(v)))
             checked += 1
@@ -666,9 +854,11 @@ def _fresh(lhs: Any, known: set[Any]) -> bool:
     return False
 
 
-def _cache_key(derivation: Derivation, outcome: Any, dps: int) -> str:
+def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> str:
     domains = derivation.domains()
-    parts = [CHECKER_FINGERPRINT, type(outcome.rule).__name__, outcome.rule.kind,
+    fresh = (isinstance(outcome.expect, sympy.core.relational.Relational) and _fresh(outcome.expect.lhs, known))
+    parts = [CHECKER_FINGERPRINT, type(outcome.rule).__module__, type(outcome.rule).__qualname__,
+             f"fresh={fresh}", repr(sorted(sympy.srepr(f) for f in outcome.fixed)),
              sympy.srepr(outcome.given), sympy.srepr(outcome.output), sympy.srepr(outcome.expect), str(dps),
              repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol)) for o in outcome.obligations)),
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
@@ -677,14 +867,36 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int) -> str:
 
 
 def check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
-    """The verdict of one replayed step, and the verdicts of its side conditions."""
+    """The verdict of one replayed step, and the verdicts of its side conditions.
+
+    Anything that goes wrong while checking (SymPy raising on a malformed form) is the
+    step's failure, reported with the exception — never a crash of the run.
+    """
+    try:
+        return _check_step(derivation, outcome, dps, known)
+    except Exception as exc:  # noqa: BLE001 - a checker crash must not become a pass or a traceback
+        return StepVerdict(FAILED, f"the step could not be checked: {type(exc).__name__}: {exc}"), []
+
+
+def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
     domains, restrict = derivation.domains(), _restrictions(derivation)
     key = f"{derivation.id}#{outcome.index}"
+    rule = outcome.rule
+    kind = BUILTIN_RULES.get(type(rule))
+    if kind is None:
+        return StepVerdict(FAILED, f"{type(rule).__name__} is not one of the package's rules: a step must be "
+                                   f"an inference the checker knows ({', '.join(t.__name__ for t in BUILTIN_RULES)})"), []
     if outcome.error:
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
+    if isinstance(rule, Substitute):
+        specialized = [k for k, v in rule.mapping.items() if not isinstance(v, Ref)]
+        bad = [k for k in specialized if sympy.sympify(k) in outcome.fixed]
+        if bad:
+            return StepVerdict(FAILED, f"{bad[0]} was solved for earlier in this chain: the form holds for that "
+                                       f"value only, so {bad[0]} cannot be specialized"), []
     fresh = {outcome.expect.lhs} if (isinstance(outcome.expect, sympy.core.relational.Relational)
                                      and _fresh(outcome.expect.lhs, known)) else set()
-    if outcome.rule.kind == "equivalence":
+    if kind == "equivalence":
         verdict = compare(outcome.given, outcome.expect, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
     else:
         verdict = compare(outcome.output, outcome.expect, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
@@ -711,12 +923,13 @@ def check_steps(derivation: Derivation, dps: int, cache: VerdictCache | None = N
     out = []
     for outcome in derivation.replay():
         rule = outcome.rule
-        entry = {"rule": type(rule).__name__, "kind": rule.kind, "description": rule.describe()}
+        entry = {"rule": type(rule).__name__, "kind": BUILTIN_RULES.get(type(rule), "unknown"),
+                 "description": rule.describe()}
         if outcome.expect is not None:
             entry["form"] = str(outcome.expect)
         if outcome.approximate:
             entry["approximate"] = True
-        key = _cache_key(derivation, outcome, dps) if cache is not None and not outcome.error else None
+        key = _cache_key(derivation, outcome, dps, known) if cache is not None and not outcome.error else None
         hit = cache.get(key) if key is not None else None
         if hit is not None:
             verdict, conditions = StepVerdict(**hit["verdict"]), hit["conditions"]
@@ -789,6 +1002,16 @@ def _certify(derivation: Derivation, point: Mapping[str, Any], value: Any, dps: 
     return certify(derivation.value(derivation.result), exact, value, dps=dps)
 
 
+def _result_is_approximate(derivation: Derivation) -> bool:
+    """Whether a truncated series went into the result (it then holds to the stated order, ``≃``)."""
+    try:
+        chosen = [o for o in derivation.replay()
+                  if derivation.result_step is None or o.rule.name == derivation.result_step]
+        return bool(chosen and chosen[-1].approximate)
+    except Exception:  # noqa: BLE001 - a broken chain is reported by the steps
+        return False
+
+
 def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | None = None,
                      properties: int = 0) -> dict[str, Any]:
     """Everything the checker knows about one derivation, as a JSON-ready dict.
@@ -814,6 +1037,7 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
         "title": derivation.title,
         "source": derivation.source,
         "verdict": combine(parts),
+        "approximate": _result_is_approximate(derivation),
         "premises": [{"name": p.name, "form": str(p.expr), "text": p.text} for p in derivation.premises],
         "sampling": [{"parameter": r.name, "range": [str(r.lo), str(r.hi)], "reason": r.reason}
                      for r in derivation.sampling],

@@ -35,7 +35,8 @@ def render_table(report: dict[str, Any]) -> str:
     """One row per derivation: id, verdict, digits of agreement, claims, seconds."""
     rows = [("id", "verdict", "digits", "claims", "seconds")]
     for r in report["derivations"]:
-        rows.append((r["id"], r["verdict"], _digits_cell(r["numeric"]), _claims_cell(r["claims"]),
+        verdict = r["verdict"] + (" (≃)" if r.get("approximate") else "")
+        rows.append((r["id"], verdict, _digits_cell(r["numeric"]), _claims_cell(r["claims"]),
                      "cached" if r.get("cached") else f"{r['seconds']:.2f}"))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
