@@ -20,7 +20,7 @@ import sympy
 
 from ._domains import Domain, DomainError
 from ._precision import DEFAULT_DPS, GUARD_DIGITS, MAX_DPS
-from ._rules import Inference, Obligation, Rule, RuleError, as_relation
+from ._rules import Inference, Obligation, Rule, RuleError, as_relation, conditioned_symbols
 
 __all__ = [
     "Param",
@@ -176,7 +176,8 @@ class Claim:
 
     If the paper is wrong, ``erratum`` gives the one-line reason, ``correct_value`` the
     right value as printed by us (checked against ``compute()`` with ``correct_relation``,
-    by default ``relation``) and ``correct`` the same in words. A number the paper quotes
+    by default ``relation``, or ``"≈"`` for a ``"∼"`` claim: never within a factor) and
+    ``correct`` the same in words. A number the paper quotes
     from elsewhere (``quoted=True``) gets the status ``quoted``: the ledger checks that the
     package uses it as printed, but cannot verify it.
     """
@@ -200,6 +201,9 @@ class Claim:
         if self.erratum is not None and self.correct_value is None:
             raise ValueError(f"claim {self.id!r}: an erratum must give correct_value, the right value, "
                              f"which the ledger checks")
+        if self.correct_relation not in (None, "=", "≈"):
+            raise ValueError(f"claim {self.id!r}: correct_relation={self.correct_relation!r}: the correct value "
+                             f"is ours, so it is checked exactly ('=') or to its printed digits ('≈')")
         if self.erratum is not None and self.quoted:
             raise ValueError(f"claim {self.id!r}: a quoted number cannot be an erratum")
 
@@ -345,10 +349,11 @@ class Derivation:
         env: dict[str, Any] = {p.name: p.expr for p in self.premises}
         # What each form rests on: symbols it fixes (a solved variable is no longer free to be
         # specialized) and whether an approximation (a truncated series) went into it.
-        fixed: dict[str, frozenset] = {p.name: frozenset() for p in self.premises}
+        params = {p.symbol for p in self.symbols}
+        fixed: dict[str, frozenset] = {p.name: conditioned_symbols(p.expr, params) for p in self.premises}
         approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr
-        prev_fixed, prev_approx = frozenset(), False
+        prev_fixed, prev_approx = fixed[self.premises[0].name], False
         domains = self.domains()
         outcomes = []
         for index, rule in enumerate(self.steps):

@@ -78,6 +78,8 @@ __all__ = [
     "JacobianMatrix",
     "as_relation",
     "BUILTIN_RULES",
+    "is_name",
+    "conditioned_symbols",
 ]
 
 
@@ -296,9 +298,6 @@ class Substitute(Rule):
             if not key.is_Symbol or key not in domains:
                 raise RuleError(f"only a declared parameter can be specialized to a value; {key} is not one "
                                 f"(use Ref to an equation that says what it equals)")
-            if key in _outside_names(given.lhs):
-                raise RuleError(f"{given} is a condition on {key}, not a statement for every {key}: "
-                                f"{key} cannot be specialized in it")
             obligations.append(Obligation("in_domain", value, f"{key} = {value} lies in the domain of {key}",
                                           symbol=key))
             subs[key] = value
@@ -332,6 +331,34 @@ def _outside_names(expr: Any) -> set[Any]:
 
 _NON_ANALYTIC = (sympy.factorial, sympy.factorial2, sympy.binomial, sympy.floor, sympy.ceiling, sympy.Mod,
                  sympy.Piecewise, sympy.sign, sympy.Abs)
+
+
+def is_name(expr: Any, parameters: Any) -> bool:
+    """Whether ``expr`` names a quantity: a non-parameter symbol, an undefined function, or an
+    operator (d/dx, lim, ∫, a value at a point) applied to one."""
+    expr = sympy.sympify(expr)
+    if isinstance(expr, sympy.Symbol):
+        return expr not in parameters
+    if isinstance(expr, sympy.core.function.AppliedUndef):
+        return True
+    if isinstance(expr, (sympy.Derivative, sympy.Limit, sympy.Subs, sympy.Integral)):
+        return is_name(expr.args[0], parameters)
+    return False
+
+
+def conditioned_symbols(relation: Any, parameters: Any) -> frozenset:
+    """Parameters a premise determines, so that specializing them later would be vacuous.
+
+    A premise whose left-hand side is a name is a definition: it holds for every value of the
+    parameters. Otherwise it is a condition; a condition on a single parameter (``b² = 4``)
+    determines it. A condition among several leaves each free to be chosen until one of them
+    is solved for (``SolveFor`` then fixes that one).
+    """
+    relation = sympy.sympify(relation)
+    if isinstance(relation, sympy.Eq) and is_name(relation.lhs, parameters):
+        return frozenset()
+    involved = frozenset(s for s in relation.free_symbols if s in parameters)
+    return involved if len(involved) == 1 else frozenset()
 
 
 def _continuous_in(var: Any, expr: Any, domains: Mapping[Any, Any], what: str) -> None:

@@ -24,7 +24,6 @@ law), and ``w = 0`` gives a point mass with no density (rejected by the entry's
 from __future__ import annotations
 
 import functools
-import operator
 from typing import Any, Callable, Mapping
 
 import mpmath
@@ -34,7 +33,7 @@ import sympy as sp
 from ._domains import DomainError, Positive, Real
 from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property
 from ._precision import GUARD_DIGITS, PROPERTY_DPS, close
-from ._rules import Apply, Differentiate, Ref, SolveFor, Substitute
+from ._rules import Determinant, Differentiate, JacobianMatrix, LogBoth, Ref, Rewrite, SolveFor, Substitute
 
 __all__ = [
     "DERIVATIONS",
@@ -49,26 +48,13 @@ __all__ = [
 # -- shared helpers --------------------------------------------------------------------------
 
 
-def _product_of_eigenvalues(matrix: sp.Matrix) -> sp.Expr:
-    """Π λ_i over the eigenvalues of ``matrix``, counted with multiplicity."""
-    found = sp.roots(matrix.charpoly(sp.Dummy("lambda")))
-    if sum(found.values()) != matrix.rows:
-        raise ValueError(f"SymPy found only the eigenvalues {found}")
-    return sp.Mul(*[r**mult for r, mult in found.items()])
+def _eq(lhs: Any, rhs: Any) -> sp.Eq:
+    """An unevaluated equation (a matrix equation must not be decided by SymPy)."""
+    return sp.Eq(lhs, rhs, evaluate=False)
 
 
-def _abs_with_positive(factors: tuple[sp.Expr, ...]) -> Callable[[sp.Expr], sp.Expr]:
-    """|e|, knowing that each of ``factors`` is positive on the domain.
-
-    Each factor is replaced by a positive placeholder while SymPy takes the absolute
-    value (so that it leaves the factor outside ``Abs``), then put back. SymPy's
-    ``refine`` does the same but takes seconds on these products.
-    """
-    def op(e: sp.Expr) -> sp.Expr:
-        stand_in = {f: sp.Dummy(positive=True) for f in factors}
-        out = sp.Abs(e.subs(stand_in))
-        return out.subs({v: k for k, v in stand_in.items()})
-    return op
+#: The name of a determinant as the Determinant rule writes it for a non-matrix name.
+det = sp.Function("det")
 
 
 _NUMPY = {"Abs": np.abs, "exp": np.exp, "log": np.log, "sqrt": np.sqrt, "cosh": np.cosh,
@@ -81,47 +67,28 @@ def _np_lambdify(args: list[sp.Symbol], expr: Any) -> Callable[..., Any]:
     return sp.lambdify(args, expr, modules=[_NUMPY])
 
 
-def _det_of_product(product: sp.MatMul) -> sp.Expr:
-    """det of an unevaluated product of explicit matrices, inverses written as adj/det."""
-    factors = [sp.Matrix(f.arg.adjugate() / f.arg.det(method="berkowitz")) if isinstance(f, sp.Inverse)
-               else sp.Matrix(f) for f in product.args]
-    return sp.cancel(functools.reduce(operator.mul, factors).det(method="berkowitz"))
-
-
-def _log_of_product(side: sp.Expr) -> sp.Expr:
-    """ln of one side, the absolute value of a product split into a product of absolute values."""
-    split = side.replace(sp.Abs, lambda a: sp.Mul(*[sp.Abs(f) for f in sp.Mul.make_args(a)]))
-    return sp.expand_log(sp.log(split), force=True)
-
-
-def _invert_tanh(side: sp.Expr) -> sp.Expr:
-    """atanh of one side of an equation, using atanh(tanh u) = u for real u."""
-    return sp.atanh(side).replace(
-        lambda e: isinstance(e, sp.atanh) and isinstance(e.args[0], sp.tanh),
-        lambda e: e.args[0].args[0])
-
-
 # -- 1. change of variables (W eqs 10–11) ---------------------------------------------------
 
 p_out_ = Param("p_out", Positive(), latex=r"p_{\mathrm{out}}", doc="output density at y")
 p_in_ = Param("p_in", Positive(), latex=r"p_{\mathrm{in}}", doc="input density at x(y)")
-detJ_ = Param("detJ", Real(sample=(-3, 3)), latex=r"\det J", doc="Jacobian determinant at x(y)")
 lam1_ = Param("lambda1", Real(sample=(-3, 3)), latex=r"\lambda_1", doc="first eigenvalue of J")
 lam2_ = Param("lambda2", Real(sample=(-3, 3)), latex=r"\lambda_2", doc="second eigenvalue of J")
+t_ = Param("t", Real(), doc="variable of the characteristic polynomial det(t I − J)")
 _J_ = tuple(Param(f"J{i}{j}", Real(sample=(-3, 3)), latex=f"J_{{{i}{j}}}", doc="Jacobian entry")
-            for i in (1, 2) for j in (1, 2))
-_V_ = tuple(Param(f"V{i}{j}", Real(sample=(-3, 3)), latex=f"V_{{{i}{j}}}", doc="eigenvector entry")
             for i in (1, 2) for j in (1, 2))
 _K_ = tuple(Param(f"K{i}{j}", Real(sample=(-3, 3)), latex=f"K_{{{i}{j}}}",
                   doc="entry of the next layer's Jacobian") for i in (1, 2) for j in (1, 2))
-p_out, p_in, detJ = p_out_.symbol, p_in_.symbol, detJ_.symbol
-lam1, lam2 = lam1_.symbol, lam2_.symbol
+p_out, p_in = p_out_.symbol, p_in_.symbol
+lam1, lam2, t = lam1_.symbol, lam2_.symbol, t_.symbol
 J11, J12, J21, J22 = (p.symbol for p in _J_)
-V11, V12, V21, V22 = (p.symbol for p in _V_)
 K11, K12, K21, K22 = (p.symbol for p in _K_)
 _Jmat = sp.ImmutableMatrix([[J11, J12], [J21, J22]])
-_Vmat = sp.ImmutableMatrix([[V11, V12], [V21, V22]])
 _Kmat = sp.ImmutableMatrix([[K11, K12], [K21, K22]])
+#: The Jacobian J = ∂y/∂x of a two-dimensional layer and that of the next layer, K.
+J_, K_ = sp.MatrixSymbol("J", 2, 2), sp.MatrixSymbol("K", 2, 2)
+#: C(t) = t I − J, the characteristic matrix of J.
+C = sp.Function("C")
+_detJ_entries = J11 * J22 - J12 * J21
 
 # The map the sampling check pushes Gaussian samples through: y = A sinh(x). Its Jacobian
 # A·diag(cosh x₁, cosh x₂) is not symmetric and has complex eigenvalues near x = 0, so the
@@ -192,8 +159,7 @@ def chi_square_sinh_map(density: Callable[[np.ndarray, np.ndarray], np.ndarray],
 
 
 def _change_of_variables_measurement(dps: int) -> tuple[bool, float | None, str]:
-    log_density = change_of_variables.value(change_of_variables.result)
-    derived = _np_lambdify([p_in, lam1, lam2], sp.exp(log_density))
+    derived = _np_lambdify([p_in, lam1, lam2], change_of_variables.value(change_of_variables.result))
     r = chi_square_sinh_map(_sinh_map_density(derived))
     passed = r["p_value"] >= _P_MIN
     digits = round(float(-np.log10(r["max_deviation"])), 1)
@@ -203,41 +169,46 @@ def _change_of_variables_measurement(dps: int) -> tuple[bool, float | None, str]
     return passed, digits, detail
 
 
+#: W eq. (11) as W writes it: p_in·exp(−Σ ln|λ_i|) (SymPy displays it as p_in/(|λ₁||λ₂|)).
+_w_eq_11 = p_in * sp.exp(-sp.log(sp.Abs(lam1)) - sp.log(sp.Abs(lam2)))
+
 change_of_variables = Derivation(
     id="jacobian.change_of_variables",
     title="Output density of a layer: input density over the Jacobian determinant",
     source="W §3.1, eqs (10)–(11)",
     summary="Probability is conserved by an invertible map y = F(x): p_out(y) = p_in(x(y))/|det J|. "
-            "det J is the product of the eigenvalues of J, so ln p_out = ln p_in − Σ ln|λ_i|, "
-            "i.e. p_out = p_in·exp(−Σ ln|λ_i|); "
-            "across layers the Jacobians multiply and the exponents add.",
-    symbols=(p_out_, p_in_, detJ_, lam1_, lam2_, *_J_, *_V_, *_K_),
+            "det J is the product of the eigenvalues of J (the characteristic polynomial "
+            "det(t I − J) = (t − λ₁)(t − λ₂) at t = 0), so p_out = p_in·exp(−Σ ln|λ_i|), i.e. "
+            "ln p_out = ln p_in − Σ ln|λ_i|; across layers the Jacobians multiply and the exponents add.",
+    symbols=(p_out_, p_in_, lam1_, lam2_, t_, *_J_, *_K_),
     premises=(
-        Premise("cov", sp.Eq(p_out, p_in / sp.Abs(detJ)),
+        Premise("cov", sp.Eq(p_out, p_in / sp.Abs(sp.Determinant(J_))),
                 "W eq. (10): p_out(y) dⁿy = p_in(x) dⁿx for an invertible map, so "
-                "p_out(y) = p_in(x(y))/|det J(x(y))|."),
-        Premise("jacobian", _Jmat, "the Jacobian J = ∂y/∂x of a two-dimensional layer at x(y)"),
-        Premise("diagonalized", sp.MatMul(_Vmat, sp.ImmutableMatrix(sp.diag(lam1, lam2)), sp.Inverse(_Vmat),
-                                          evaluate=False),
-                "a diagonalizable Jacobian J = V diag(λ₁, λ₂) V⁻¹ with eigenvalues λ₁, λ₂"),
-        Premise("two_layers", _Kmat * _Jmat,
+                "p_out(y) = p_in(x(y))/|det J(x(y))| (the change-of-variables formula)."),
+        Premise("jacobian", _eq(J_, _Jmat), "the Jacobian J = ∂y/∂x of a two-dimensional layer at x(y)"),
+        Premise("char_matrix", _eq(C(t), t * sp.eye(2) - _Jmat),
+                "the characteristic matrix of J: C(t) = t I − J"),
+        Premise("characteristic", sp.Eq(det(C(t)), (t - lam1) * (t - lam2)),
+                "the eigenvalues λ₁, λ₂ of J are the roots, with multiplicity, of its characteristic "
+                "polynomial det(t I − J), which is monic of degree 2 (over ℂ; real here)"),
+        Premise("two_layers", _eq(K_ * J_, _Kmat * _Jmat),
                 "two layers in a row: the chain rule multiplies their Jacobians, K·J"),
     ),
     steps=(
-        Apply(_product_of_eigenvalues, "multiply the eigenvalues of a general 2×2 matrix (roots of "
-              "its characteristic polynomial, with multiplicity)", on="jacobian",
-              expect=J11 * J22 - J12 * J21, name="eigen_product",
-              note="Π λ_i = det J for every matrix, diagonalizable or not"),
-        Apply(_det_of_product,
-              "multiply out V diag(λ₁, λ₂) V⁻¹ (V⁻¹ = adj V/det V) and take the determinant",
-              on="diagonalized", expect=lam1 * lam2, name="det_J"),
-        Substitute({detJ: Ref("det_J")}, on="cov", expect=sp.Eq(p_out, p_in / sp.Abs(lam1 * lam2))),
-        Apply(_log_of_product, "take logarithms, with |λ₁λ₂| = |λ₁||λ₂|",
-              expect=sp.Eq(sp.log(p_out), sp.log(p_in) - sp.log(sp.Abs(lam1)) - sp.log(sp.Abs(lam2))),
-              name="density", note="W eq. (11): p_out = p_in·exp(−Σ ln|λ_i|)"),
-        Apply(lambda m: m.det(method="berkowitz"), "determinant of the two-layer Jacobian", on="two_layers",
-              expect=(K11 * K22 - K12 * K21) * (J11 * J22 - J12 * J21), name="layers",
-              note="det(K J) = det K · det J: over several layers the Σ ln|λ_i| of each layer add up"),
+        Determinant(on="jacobian", expect=_detJ_entries, name="det_entries"),
+        Determinant(on="char_matrix", expect=t**2 - (J11 + J22) * t + _detJ_entries, name="charpoly",
+                    note="the characteristic polynomial t² − tr J·t + det J"),
+        Substitute({t: 0}, expect=_detJ_entries, name="charpoly_at_0"),
+        Substitute({t: 0}, on="characteristic", expect=lam1 * lam2, name="roots_at_0"),
+        Substitute({det(C(0)): Ref("roots_at_0")}, on="charpoly_at_0",
+                   expect=sp.Eq(lam1 * lam2, _detJ_entries), name="eigen_product",
+                   note="Π λ_i = det J for every 2×2 matrix, diagonalizable or not"),
+        Substitute({_detJ_entries: Ref("eigen_product")}, on="det_entries", expect=lam1 * lam2, name="det_J"),
+        Substitute({sp.Determinant(J_): Ref("det_J")}, on="cov", expect=p_in / sp.Abs(lam1 * lam2)),
+        Rewrite(expect=_w_eq_11, name="density",
+                note="W eq. (11): |λ₁λ₂| = |λ₁||λ₂| and 1/|λ| = exp(−ln|λ|)"),
+        Determinant(on="two_layers", expect=(K11 * K22 - K12 * K21) * _detJ_entries, name="layers",
+                    note="det(K J) = det K · det J: over several layers the Σ ln|λ_i| of each layer add up"),
     ),
     result_step="density",
     route=Measurement(
@@ -267,14 +238,18 @@ _u2_ = tuple(Param(f"u{i}", Real(sample=(-3, 3)), latex=f"u_{i}",
              for i in (1, 2))
 absJ_ = Param("absJ", Positive(), latex=r"|\det J|", doc="absolute Jacobian determinant at x(y)")
 q_ = Param("q", Positive(), latex="q", doc="squared norm |x|² of the input")
+xi_ = Param("xi", Real(), latex=r"\xi", doc="argument of the activation function σ")
 y1, y2 = (p.symbol for p in _y2_)
 w11, w12, w21, w22 = (p.symbol for p in _w2_)
 b1, b2 = (p.symbol for p in _b2_)
 x1, x2 = (p.symbol for p in _x2_)
 u1, u2 = (p.symbol for p in _u2_)
 absJ, q = absJ_.symbol, q_.symbol
+_xi = xi_.symbol
 sigma = sp.Function("sigma")
-_xi = sp.Symbol("xi", real=True)
+#: The layer's output vector y = σ(W x + b), and the name of its Jacobian matrix J(y) = ∂y/∂x.
+Y = sp.MatrixSymbol("y", 2, 1)
+_JY = sp.Function("Jacobian")(Y, x1, x2)
 _detW = w11 * w22 - w12 * w21
 _z1 = w11 * x1 + w12 * x2 + b1
 _z2 = w21 * x1 + w22 * x2 + b2
@@ -285,28 +260,20 @@ def _dsigma(z: sp.Expr) -> sp.Expr:
     return sp.Subs(sp.Derivative(sigma(_xi), _xi), _xi, z)
 
 
-def _with_activation(fn: sp.Lambda) -> Callable[[sp.Expr], sp.Expr]:
-    return lambda e: e.subs(sigma, fn).doit()
-
-
 def _quadratic(v1: sp.Expr, v2: sp.Expr) -> sp.Expr:
     """|W⁻¹(v − b)|², the squared input norm at pre-activations v, written by hand."""
     return ((w22 * (v1 - b1) - w12 * (v2 - b2)) ** 2
             + (w11 * (v2 - b2) - w21 * (v1 - b1)) ** 2) / _detW**2
 
 
-def _solve_layer(e: sp.Expr) -> sp.Expr:
-    w_mat = sp.Matrix([[w11, w12], [w21, w22]])
-    adj, det = w_mat.adjugate(), w_mat.det(method="berkowitz")
-    if (w_mat * adj - det * sp.eye(2)).expand() != sp.zeros(2, 2):
-        raise ValueError("adj(W) is not the adjugate of W")
-    # Cramer's rule: x = adj(W)(u − b)/det W.
-    sol = adj * sp.Matrix([u1 - b1, u2 - b2]) / det
-    return e.subs({x1: sol[0], x2: sol[1]})
-
-
 _GAUSS = sp.exp(-q / 2) / (2 * sp.pi)
 _p_out_u = sp.Eq(p_out, sp.exp(-_quadratic(u1, u2) / 2) / (2 * sp.pi * absJ))
+_log_p_linear = -_quadratic(y1, y2) / 2 - sp.log(2 * sp.pi) - sp.log(sp.Abs(_detW))
+#: Second partial derivatives of ln p_out in y, the entries of its Hessian.
+_h11 = sp.Derivative(sp.log(p_out), (y1, 2))
+_h22 = sp.Derivative(sp.log(p_out), (y2, 2))
+_h12 = sp.Derivative(sp.log(p_out), y1, y2)
+hessian_det = sp.Symbol("H")
 
 
 def _invertible(values: Mapping[str, Any]) -> None:
@@ -348,13 +315,20 @@ def _log_is_quadratic(density: sp.Expr) -> bool:
 
 
 def _claim_linear_gaussian() -> bool:
-    constant = not (two_neuron.derived("det_J_linear").free_symbols & {x1, x2})
-    return constant and _log_is_quadratic(two_neuron.derived("p_out_linear").rhs)
+    constant = not (two_neuron.derived("det_J_linear").rhs.free_symbols & {x1, x2})
+    hessian = two_neuron.derived("hessian").rhs
+    return (constant and not hessian.free_symbols & {y1, y2}
+            and _log_is_quadratic(two_neuron.derived("p_out_linear").rhs))
 
 
 def _claim_tanh_not_gaussian() -> bool:
-    varies = bool(two_neuron.derived("det_J_tanh").free_symbols & {x1, x2})
+    varies = bool(two_neuron.derived("det_J_tanh").rhs.free_symbols & {x1, x2})
     return varies and not _log_is_quadratic(two_neuron.derived("p_out").rhs)
+
+
+def _jacobian_of(f1: sp.Expr, f2: sp.Expr) -> sp.ImmutableMatrix:
+    """The Jacobian matrix of (f₁(z₁), f₂(z₂)) in x, written out: row i is f_i'(z_i)·(w_i1, w_i2)."""
+    return sp.ImmutableMatrix([[w11 * f1, w12 * f1], [w21 * f2, w22 * f2]])
 
 
 two_neuron = Derivation(
@@ -364,53 +338,117 @@ two_neuron = Derivation(
     summary="For y_i = σ(Σ_j w_ij x_j + b_i) the Jacobian determinant is σ'(z₁)σ'(z₂) det W. "
             "With σ = tanh, σ' = 1 − y², so a standard Gaussian input gives "
             "p_out(y) = p_in(W⁻¹(atanh y − b))/(|det W|(1 − y₁²)(1 − y₂²)). With linear σ the "
-            "Jacobian is the constant det W and the output is Gaussian.",
-    symbols=(*_y2_, *_w2_, *_b2_, *_x2_, *_u2_, p_out_, p_in_, absJ_, q_),
+            "Jacobian is the constant det W and the output is Gaussian (constant Hessian of ln p_out).",
+    symbols=(*_y2_, *_w2_, *_b2_, *_x2_, *_u2_, p_out_, p_in_, absJ_, q_, xi_),
     parameters=("y1", "y2", "w11", "w12", "w21", "w22", "b1", "b2"),
     premises=(
-        Premise("map", sp.ImmutableMatrix([sigma(_z1), sigma(_z2)]),
+        Premise("map", _eq(Y, sp.ImmutableMatrix([sigma(_z1), sigma(_z2)])),
                 "W eqs (16)–(17): y_i = σ(z_i), z_i = Σ_j w_ij x_j + b_i, one input and one output layer"),
+        Premise("neuron1", sp.Eq(y1, sigma(_z1)), "the first component of the map: y₁ = σ(z₁)"),
+        Premise("neuron2", sp.Eq(y2, sigma(_z2)), "the second component of the map: y₂ = σ(z₂)"),
+        Premise("case_tanh", sp.Eq(sigma(_xi), sp.tanh(_xi)), "case 1, W §3.1: the activation σ = tanh"),
+        Premise("case_linear", sp.Eq(sigma(_xi), _xi),
+                "case 2, W Appendix II: a linear activation σ(ξ) = ξ"),
+        Premise("inverse_tanh1", sp.Eq(u1, sp.atanh(y1)),
+                "case 1: the pre-activation at x(y) is u₁ = tanh⁻¹(y₁) = atanh y₁ (tanh is a bijection "
+                "of ℝ onto (−1, 1))"),
+        Premise("inverse_tanh2", sp.Eq(u2, sp.atanh(y2)), "case 1: u₂ = atanh y₂"),
+        Premise("preact1", sp.Eq(u1, _z1), "u₁ = w₁₁x₁ + w₁₂x₂ + b₁, the pre-activation at the input x = x(y)"),
+        Premise("preact2", sp.Eq(u2, _z2), "u₂ = w₂₁x₁ + w₂₂x₂ + b₂, the pre-activation at the input x = x(y)"),
+        Premise("inverse1", sp.Eq(x1, (w22 * (u1 - b1) - w12 * (u2 - b2)) / _detW),
+                "Cramer's rule: the input with pre-activations u = W x + b is x = adj(W)(u − b)/det W "
+                "(det W ≠ 0, the entry's constraint); first component"),
+        Premise("inverse2", sp.Eq(x2, (w11 * (u2 - b2) - w21 * (u1 - b1)) / _detW),
+                "Cramer's rule, second component"),
         Premise("cov", sp.Eq(p_out, p_in / absJ),
                 "change of variables (jacobian.change_of_variables): p_out(y) = p_in(x(y))/|det J(x(y))|"),
+        Premise("abs_jacobian", sp.Eq(absJ, sp.Abs(det(_JY))),
+                "the absolute Jacobian determinant |det J(y)| of the layer, at x(y)"),
         Premise("input", sp.Eq(p_in, _GAUSS),
                 "independent standard Gaussian inputs: p_in(x) = exp(−q/2)/(2π), q = |x|² "
                 "(another mean and variance only rescale W and shift b)"),
         Premise("quadratic", sp.Eq(q, x1**2 + x2**2), "the squared norm of the input"),
+        Premise("hessian_det", sp.Eq(hessian_det, _h11 * _h22 - _h12**2),
+                "H, the determinant of the Hessian of ln p_out in (y₁, y₂)"),
     ),
     steps=(
-        Apply(lambda m: m.jacobian([x1, x2]).det(method="berkowitz"),
-              "Jacobian matrix ∂y_i/∂x_j and its determinant",
-              on="map", expect=_dsigma(_z1) * _dsigma(_z2) * _detW, name="det_J",
-              note="W eqs (18)–(21): ∂y_i/∂x_j = σ'(z_i) w_ij"),
-        Apply(_with_activation(sp.Lambda(_xi, sp.tanh(_xi))), "take σ = tanh",
-              expect=(1 - sp.tanh(_z1) ** 2) * (1 - sp.tanh(_z2) ** 2) * _detW, name="det_J_tanh",
-              note="the Jacobian depends on x: the map is not affine"),
-        Substitute({sp.tanh(_z1): y1, sp.tanh(_z2): y2},
-                   expect=(1 - y1**2) * (1 - y2**2) * _detW, note="σ' = 1 − σ² = 1 − y_i²"),
-        Apply(_abs_with_positive((1 - y1**2, 1 - y2**2)), "take |det J|, with 1 − y_i² > 0 since |y_i| < 1",
-              expect=(1 - y1**2) * (1 - y2**2) * sp.Abs(_detW), name="abs_det_J"),
-        Apply(_solve_layer, "invert the layer: solve W x + b = u for x, u_i = σ⁻¹(y_i)", on="quadratic",
-              expect=sp.Eq(q, _quadratic(u1, u2)), name="q_u", note="needs det W ≠ 0"),
-        Substitute({p_in: Ref("input")}, on="cov", expect=sp.Eq(p_out, _GAUSS / absJ)),
+        # Any activation σ.
+        JacobianMatrix(variables=(x1, x2), on="map", expect=_jacobian_of(_dsigma(_z1), _dsigma(_z2)),
+                       note="W eqs (18)–(21): ∂y_i/∂x_j = σ'(z_i) w_ij"),
+        Determinant(expect=_dsigma(_z1) * _dsigma(_z2) * _detW, name="det_J"),
+        # Case 1: σ = tanh.
+        Substitute({_xi: _z1}, on="case_tanh", expect=sp.Eq(sigma(_z1), sp.tanh(_z1)), name="tanh_1"),
+        Substitute({_xi: _z2}, on="case_tanh", expect=sp.Eq(sigma(_z2), sp.tanh(_z2)), name="tanh_2"),
+        Substitute({sigma(_z1): Ref("tanh_1"), sigma(_z2): Ref("tanh_2")}, on="map",
+                   expect=sp.ImmutableMatrix([sp.tanh(_z1), sp.tanh(_z2)])),
+        JacobianMatrix(variables=(x1, x2),
+                       expect=_jacobian_of(1 - sp.tanh(_z1) ** 2, 1 - sp.tanh(_z2) ** 2)),
+        Determinant(expect=(1 - sp.tanh(_z1) ** 2) * (1 - sp.tanh(_z2) ** 2) * _detW, name="det_J_tanh",
+                    note="the Jacobian depends on x: the map is not affine"),
+        Substitute({sigma(_z1): Ref("tanh_1")}, on="neuron1", expect=sp.tanh(_z1), name="y1_tanh"),
+        Substitute({sigma(_z2): Ref("tanh_2")}, on="neuron2", expect=sp.tanh(_z2), name="y2_tanh"),
+        Substitute({sp.tanh(_z1): Ref("y1_tanh"), sp.tanh(_z2): Ref("y2_tanh")}, on="det_J_tanh",
+                   expect=(1 - y1**2) * (1 - y2**2) * _detW, name="det_J_y", note="σ' = 1 − σ² = 1 − y_i²"),
+        Substitute({det(_JY): Ref("det_J_y")}, on="abs_jacobian",
+                   expect=sp.Abs((1 - y1**2) * (1 - y2**2) * _detW)),
+        Rewrite(expect=(1 - y1**2) * (1 - y2**2) * sp.Abs(_detW), name="abs_det_J",
+                note="1 − y_i² > 0 since |y_i| < 1"),
+        # The pre-activations at x(y): u_i = atanh y_i.
+        Substitute({_z1: Ref("preact1")}, on="y1_tanh", expect=sp.tanh(u1)),
+        Substitute({u1: Ref("inverse_tanh1")}, expect=y1, note="check: tanh(atanh y₁) = y₁"),
+        Substitute({_z2: Ref("preact2")}, on="y2_tanh", expect=sp.tanh(u2)),
+        Substitute({u2: Ref("inverse_tanh2")}, expect=y2, note="check: tanh(atanh y₂) = y₂"),
+        # Cramer's rule inverts the layer: W x(u) + b = u.
+        Substitute({x1: Ref("inverse1"), x2: Ref("inverse2")}, on="preact1", expect=u1,
+                   note="check: the input x(u) has pre-activation u₁"),
+        Substitute({x1: Ref("inverse1"), x2: Ref("inverse2")}, on="preact2", expect=u2,
+                   note="check: the input x(u) has pre-activation u₂"),
+        Substitute({x1: Ref("inverse1"), x2: Ref("inverse2")}, on="quadratic",
+                   expect=_quadratic(u1, u2), name="q_u"),
+        # The output density.
+        Substitute({p_in: Ref("input")}, on="cov", expect=_GAUSS / absJ, name="p_out_q"),
         Substitute({q: Ref("q_u")}, expect=_p_out_u, name="p_out_u",
                    note="any invertible σ: u_i = σ⁻¹(y_i), |det J| still to be inserted"),
-        Substitute({u1: sp.atanh(y1), u2: sp.atanh(y2)}, note="tanh: u_i = atanh y_i",
-                   expect=sp.Eq(p_out, sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2) / (2 * sp.pi * absJ))),
+        Substitute({u1: Ref("inverse_tanh1"), u2: Ref("inverse_tanh2")}, note="tanh: u_i = atanh y_i",
+                   expect=sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2) / (2 * sp.pi * absJ)),
         Substitute({absJ: Ref("abs_det_J")}, name="p_out",
-                   expect=sp.Eq(p_out, sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2)
-                                / (2 * sp.pi * sp.Abs(_detW) * (1 - y1**2) * (1 - y2**2)))),
-        # Linear activation: the same chain with σ(z) = z.
-        Apply(_with_activation(sp.Lambda(_xi, _xi)), "take σ linear, σ(z) = z", on="det_J",
-              expect=_detW, name="det_J_linear", note="a constant: no dependence on x"),
-        Apply(sp.Abs, "take |det J|", expect=sp.Abs(_detW), name="abs_det_J_linear"),
-        Substitute({u1: y1, u2: y2}, on="p_out_u", note="σ = identity: u = y",
-                   expect=sp.Eq(p_out, sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * absJ))),
+                   expect=sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2)
+                   / (2 * sp.pi * sp.Abs(_detW) * (1 - y1**2) * (1 - y2**2))),
+        # Case 2: linear σ.
+        Substitute({_xi: _z1}, on="case_linear", expect=sp.Eq(sigma(_z1), _z1), name="linear_1"),
+        Substitute({_xi: _z2}, on="case_linear", expect=sp.Eq(sigma(_z2), _z2), name="linear_2"),
+        Substitute({sigma(_z1): Ref("linear_1"), sigma(_z2): Ref("linear_2")}, on="map",
+                   expect=sp.ImmutableMatrix([_z1, _z2])),
+        JacobianMatrix(variables=(x1, x2), expect=_jacobian_of(1, 1)),
+        Determinant(expect=_detW, name="det_J_linear", note="a constant: no dependence on x"),
+        Substitute({det(_JY): Ref("det_J_linear")}, on="abs_jacobian", expect=sp.Abs(_detW),
+                   name="abs_det_J_linear"),
+        Substitute({sigma(_z1): Ref("linear_1")}, on="neuron1", expect=_z1),
+        Substitute({_z1: Ref("preact1")}, expect=u1, name="y1_linear", note="σ = identity: u₁ = y₁"),
+        Substitute({sigma(_z2): Ref("linear_2")}, on="neuron2", expect=_z2),
+        Substitute({_z2: Ref("preact2")}, expect=u2, name="y2_linear", note="σ = identity: u₂ = y₂"),
+        Substitute({u1: Ref("y1_linear"), u2: Ref("y2_linear")}, on="p_out_u",
+                   expect=sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * absJ)),
         Substitute({absJ: Ref("abs_det_J_linear")}, name="p_out_linear",
-                   expect=sp.Eq(p_out, sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * sp.Abs(_detW)))),
-        Apply(lambda eq: sp.hessian(sp.expand_log(sp.log(eq.rhs), force=True), (y1, y2)).det(method="berkowitz"),
-              "determinant of the Hessian of log p_out in y", both_sides=False, expect=1 / _detW**2,
-              note="constant: log p_out is quadratic, the output is N(b, W Wᵀ), "
-                   "whose precision matrix (W Wᵀ)⁻¹ has determinant 1/det(W)²"),
+                   expect=sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * sp.Abs(_detW))),
+        # Linear σ: ln p_out is quadratic in y, with a constant Hessian.
+        LogBoth(on="p_out_q", expect=sp.Eq(sp.log(p_out), -q / 2 - sp.log(2 * sp.pi) - sp.log(absJ))),
+        Substitute({q: Ref("q_u")},
+                   expect=sp.Eq(sp.log(p_out), -_quadratic(u1, u2) / 2 - sp.log(2 * sp.pi) - sp.log(absJ))),
+        Substitute({u1: Ref("y1_linear"), u2: Ref("y2_linear")},
+                   expect=sp.Eq(sp.log(p_out), -_quadratic(y1, y2) / 2 - sp.log(2 * sp.pi) - sp.log(absJ))),
+        Substitute({absJ: Ref("abs_det_J_linear")}, expect=sp.Eq(sp.log(p_out), _log_p_linear),
+                   name="log_p_linear", note="|det J| = |det W| does not depend on y"),
+        Differentiate(y1, 2, expect=-(w21**2 + w22**2) / _detW**2, name="h11"),
+        Differentiate(y2, 2, on="log_p_linear", expect=-(w11**2 + w12**2) / _detW**2, name="h22"),
+        Differentiate(y1, on="log_p_linear",
+                      expect=(w22 * (w22 * (y1 - b1) - w12 * (y2 - b2)) - w21 * (w11 * (y2 - b2) - w21 * (y1 - b1)))
+                      / -_detW**2),
+        Differentiate(y2, expect=(w11 * w21 + w12 * w22) / _detW**2, name="h12"),
+        Substitute({_h11: Ref("h11"), _h22: Ref("h22"), _h12: Ref("h12")}, on="hessian_det",
+                   expect=1 / _detW**2, name="hessian",
+                   note="constant: the output is N(b, W Wᵀ), whose precision matrix (W Wᵀ)⁻¹ has "
+                        "determinant 1/det(W)²"),
     ),
     result_step="p_out",
     constraint=_invertible,
@@ -510,20 +548,22 @@ tanh_density = Derivation(
     constraint=_nonzero_weight,
     premises=(
         Premise("map", sp.Eq(y, sp.tanh(w * x + b)), "one neuron, W eq. (8): y = tanh(w x + b)"),
-        Premise("activation", sp.tanh(w * x + b), "the activation tanh(w x + b) as a function of the input"),
+        Premise("inverse", sp.Eq(x, (sp.atanh(y) - b) / w),
+                "x(y) = (atanh y − b)/w, the input the neuron maps to y (w ≠ 0, the entry's constraint; "
+                "tanh is increasing, so it is the only one)"),
+        Premise("slope_def", sp.Eq(slope, sp.Abs(sp.Derivative(y, x))), "|dy/dx|, the slope's modulus at x(y)"),
         Premise("cov", sp.Eq(p_out, p_in / slope),
-                "change of variables in one dimension: p_out(y) = p_in(x(y))/|dy/dx|"),
+                "change of variables in one dimension (jacobian.change_of_variables): "
+                "p_out(y) = p_in(x(y))/|dy/dx|"),
         Premise("input", sp.Eq(p_in, sp.exp(-x**2 / 2) / sp.sqrt(2 * sp.pi)), "standard Gaussian input x ~ N(0, 1)"),
     ),
     steps=(
-        Apply(_invert_tanh, "apply atanh, the inverse of tanh on ℝ, to both sides", on="map",
-              expect=sp.Eq(sp.atanh(y), w * x + b)),
-        SolveFor(x, expect=sp.Eq(x, (sp.atanh(y) - b) / w), name="inverse",
-                 note="w ≠ 0 (the entry's constraint)"),
-        Differentiate(x, on="activation", expect=w * (1 - sp.tanh(w * x + b) ** 2)),
-        Substitute({sp.tanh(w * x + b): y}, expect=w * (1 - y**2)),
-        Apply(_abs_with_positive((1 - y**2,)), "take |dy/dx|, with 1 − y² > 0 (w of either sign)",
-              expect=sp.Abs(w) * (1 - y**2), name="abs_slope"),
+        Substitute({x: Ref("inverse")}, on="map", expect=y,
+                   note="check: the neuron maps x(y) to tanh(atanh y) = y"),
+        Differentiate(x, on="map", expect=w * (1 - sp.tanh(w * x + b) ** 2)),
+        Substitute({sp.tanh(w * x + b): Ref("map")}, expect=w * (1 - y**2), name="dydx"),
+        Substitute({sp.Derivative(y, x): Ref("dydx")}, on="slope_def", expect=sp.Abs(w * (1 - y**2))),
+        Rewrite(expect=sp.Abs(w) * (1 - y**2), name="abs_slope", note="1 − y² > 0 (w of either sign)"),
         Substitute({x: Ref("inverse")}, on="input",
                    expect=sp.Eq(p_in, sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / sp.sqrt(2 * sp.pi)),
                    name="p_in_y"),
@@ -599,8 +639,16 @@ two_neuron.properties = (
 wm_ = Param("w", Positive(sample=(1 / 10, 5), log=True), doc="modulus |w| of the weight")
 wm = wm_.symbol
 
-_log_density = -sp.atanh(y) ** 2 / (2 * wm**2) - sp.log(1 - y**2)
-_curvature = (2 * (1 + y**2) - 1 / wm**2 - 2 * y * sp.atanh(y) / wm**2) / (1 - y**2) ** 2
+#: atanh y = ½ ln((1 + y)/(1 − y)) on (−1, 1), in the form whose finiteness SymPy can see.
+_atanh_log = sp.log((1 + y) / (1 - y)) / 2
+_density_b0 = sp.exp(-_atanh_log**2 / (2 * wm**2)) / (1 - y**2)
+_log_density = -_atanh_log**2 / (2 * wm**2) - sp.log(1 - y**2)
+_curvature = (2 * (1 + y**2) - 1 / wm**2 - 2 * y * _atanh_log / wm**2) / (1 - y**2) ** 2
+_fourth = 4 * (3 * wm**2 * (y**4 + 6 * y**2 + 1) - 6 * y * (y**2 + 1) * _atanh_log - 9 * y**2 - 2) \
+    / (wm**2 * (1 - y**2) ** 4)
+#: The (unnormalized) density of tanh(w x) and its curvature at y = 0, d² ln p/dy² there.
+p_tanh = sp.Function("p")
+_curvature_at_0 = sp.Derivative(sp.log(p_tanh(y)), (y, 2)).subs(y, 0)
 
 
 def tanh_kurtosis(w: Any, dps: int | None = None) -> mpmath.mpf:
@@ -627,7 +675,7 @@ def tanh_kurtosis(w: Any, dps: int | None = None) -> mpmath.mpf:
 
 def _curvature_at_zero(value: Any) -> Any:
     """The derived second derivative of log p_out at y = 0, at weight ``value``."""
-    return tanh_bimodality.derived("curvature_at_0").subs(wm, value)
+    return tanh_bimodality.derived("curvature_at_0").rhs.subs(wm, value)
 
 
 def _bimodality_reference() -> Any:
@@ -642,7 +690,7 @@ def _bimodality_reference() -> Any:
 
 @functools.lru_cache(maxsize=1)
 def _curvature_fn() -> Callable[..., Any]:
-    return sp.lambdify([wm], tanh_bimodality.derived("curvature_at_0"), "mpmath")
+    return sp.lambdify([wm], tanh_bimodality.derived("curvature_at_0").rhs, "mpmath")
 
 
 def _curvature_matches(w: Any) -> bool:
@@ -679,19 +727,24 @@ tanh_bimodality = Derivation(
     symbols=(y_, wm_),
     result_step="threshold",
     premises=(
-        Premise("density", sp.exp(-sp.atanh(y) ** 2 / (2 * wm**2)) / (1 - y**2),
-                "jacobian.tanh_density with b = 0, up to its normalization"),
+        Premise("density", sp.Eq(p_tanh(y), _density_b0),
+                "jacobian.tanh_density with b = 0 and w = |w| > 0 (only |w| matters), without its "
+                "normalization 1/(√(2π) w), which no derivative of ln p in y sees; atanh y written "
+                "as ½ ln((1 + y)/(1 − y))"),
+        Premise("flat", sp.Eq(_curvature_at_0, 0),
+                "the threshold between a peak and a dip at y = 0 (where p'(0) = 0 by symmetry): "
+                "the density is flat there, its curvature d² ln p/dy² at y = 0 vanishes"),
     ),
     steps=(
-        Apply(lambda e: sp.expand(sp.expand_log(sp.log(e), force=True)), "take the logarithm",
-              expect=_log_density, name="log_density"),
+        LogBoth(expect=sp.Eq(sp.log(p_tanh(y)), _log_density), name="log_density",
+                note="ln(e^a/(1 − y²)) = a − ln(1 − y²), 1 − y² > 0"),
         Differentiate(y, 2, expect=_curvature, name="curvature"),
         Substitute({y: 0}, expect=2 - 1 / wm**2, name="curvature_at_0"),
-        Apply(lambda e: sp.Eq(e, 0), "the density is flat at y = 0 when the curvature vanishes",
-              both_sides=False, expect=sp.Eq(2 - 1 / wm**2, 0)),
-        SolveFor(wm, expect=sp.Eq(wm, 1 / sp.sqrt(2)), name="threshold", note="|w| > 0"),
-        Apply(lambda e: sp.diff(e, y, 2).subs(y, 0), "differentiate twice more and set y = 0",
-              on="curvature", expect=12 - 8 / wm**2),
+        Substitute({_curvature_at_0: Ref("curvature_at_0")}, on="flat", expect=sp.Eq(2 - 1 / wm**2, 0)),
+        SolveFor(wm, expect=sp.Eq(wm, 1 / sp.sqrt(2)), name="threshold",
+                 note="the root −1/√2 is not a modulus |w| > 0"),
+        Differentiate(y, 2, on="curvature", expect=_fourth, name="quartic"),
+        Substitute({y: 0}, expect=12 - 8 / wm**2),
         Substitute({wm: Ref("threshold")}, expect=-4, name="quartic_at_threshold",
                    note="negative: at the threshold the top is flat to fourth order, still one maximum"),
     ),

@@ -25,7 +25,8 @@ import sympy as sp
 from ._domains import Integer, Positive, Real
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close, relative_tolerance
-from ._rules import Apply, LogDerivative, Ref, SolveFor, SolveInequality, Substitute
+from ._rules import (DivideBoth, LogBoth, LogDerivative, MultiplyBoth, PowerBoth, Ref, Rewrite, SolveFor,
+                     SolveInequality, Substitute)
 
 __all__ = [
     "DERIVATIONS",
@@ -61,18 +62,16 @@ F_ = Param("F", Real(1, None, sample=(Fraction(101, 100), 1000), log=True),
            doc="factor by which the loss is to be cut (> 1)")
 N1_ = Param("N_1", Positive(sample=(1, 10**9), log=True), doc="resources before")
 N2_ = Param("N_2", Positive(sample=(1, 10**9), log=True), doc="resources after")
-L1_ = Param("L_1", Positive(), doc="loss with N_1")
-L2_ = Param("L_2", Positive(), doc="loss with N_2")
 r_ = Param("r", Positive(sample=(1, 10**6), log=True), doc="resource growth N_2/N_1")
 a_ = Param("a", Positive(sample=(Fraction(1, 4), 200), log=True), doc="order of accuracy of a grid method")
+a_star_ = Param("a_star", Positive(), latex="a^*", doc="the order of a grid method whose exponent is α")
 d_ = Param("d", Positive(sample=(1, 10**4), log=True), doc="dimension of the grid problem")
 words_ = Param("n_w", Integer(1, sample=(1, 1000)), doc="words in a text")
 letters_ = Param("n_l", Integer(1, sample=(1, 30)), doc="letters per word")
-I_ = Param("I", Positive(), doc="information")
-D_ = Param("D", Positive(sample=(1, 10**12), log=True), doc="data size")
 D0_ = Param("D_0", Positive(sample=(1, 10**6), log=True), doc="data size at t = 0")
 k_ = Param("k", Positive(), doc="prefactor of I ∝ D^α")
 t_ = Param("t", Real(sample=(0, 100)), doc="time in units of the data-doubling time")
+T_ = Param("T", Real(), doc="the time at which the information has doubled")
 count_ = Param("count", Positive(sample=(Fraction(1, 1000), 10**20), log=True), latex="n",
                doc="the larger of two counts")
 reference_ = Param("reference", Positive(sample=(Fraction(1, 1000), 10**20), log=True), latex="n_0",
@@ -80,20 +79,28 @@ reference_ = Param("reference", Positive(sample=(Fraction(1, 1000), 10**20), log
 delta_ = Param("delta", Real(), doc="decades between two counts")
 P_dc_ = Param("P_dc", Positive(sample=(1, 10**10), log=True), doc="power drawn by LLM data centres (W)")
 P_br_ = Param("P_brain", Positive(sample=(1, 100)), doc="power drawn by a human brain (W)")
-rho_ = Param("rho", Positive(), doc="ratio of the two powers")
 n_mol_ = Param("n_mol", Integer(1, sample=(1, 1000)), doc="number of rigid molecules")
 n_tr_ = Param("n_tr", Integer(0, sample=(0, 3)), doc="translational coordinates of one molecule")
 n_rot_ = Param("n_rot", Integer(0, sample=(0, 3)), doc="rotational coordinates of one molecule")
-f_ = Param("f", Integer(0, sample=(0, 12)), doc="phase-space degrees of freedom of one molecule")
-D_ps_ = Param("D_ps", Integer(0, sample=(0, 12000)), doc="dimension of the phase space")
 
 alpha, A, N, N_c, L = alpha_.symbol, A_.symbol, N_.symbol, N_c_.symbol, L_.symbol
-F, N1, N2, L1, L2, r = F_.symbol, N1_.symbol, N2_.symbol, L1_.symbol, L2_.symbol, r_.symbol
-a, d, n_w, n_l = a_.symbol, d_.symbol, words_.symbol, letters_.symbol
-I, D, D0, k, t = I_.symbol, D_.symbol, D0_.symbol, k_.symbol, t_.symbol
+F, N1, N2, r = F_.symbol, N1_.symbol, N2_.symbol, r_.symbol
+a, a_star, d, n_w, n_l = a_.symbol, a_star_.symbol, d_.symbol, words_.symbol, letters_.symbol
+D0, k, t = D0_.symbol, k_.symbol, t_.symbol
 n, n0, delta = count_.symbol, reference_.symbol, delta_.symbol
-P_dc, P_br, rho = P_dc_.symbol, P_br_.symbol, rho_.symbol
-n_mol, n_tr, n_rot, f, D_ps = n_mol_.symbol, n_tr_.symbol, n_rot_.symbol, f_.symbol, D_ps_.symbol
+P_dc, P_br = P_dc_.symbol, P_br_.symbol
+n_mol, n_tr, n_rot = n_mol_.symbol, n_tr_.symbol, n_rot_.symbol
+T = T_.symbol
+
+# Named quantities that depend on others: the premises state them as functions.
+loss = sp.Function("L")  # the loss as a function of the resources
+info = sp.Function("I")  # the information as a function of time
+data = sp.Function("D")  # the data size as a function of time
+grid_exponent = sp.Function(r"\alpha_{\rm grid}")  # the error exponent of a grid of order a in d dims
+d_text = sp.Function("d")  # the dimension of a text of n_w words of n_l letters
+rho = sp.Function("rho")  # ratio of two powers
+f = sp.Function("f")  # phase-space degrees of freedom of one molecule
+D_ps = sp.Function("D_ps")  # dimension of the phase space of n_mol molecules
 
 
 # -- helpers -----------------------------------------------------------------------------
@@ -183,8 +190,8 @@ loss_law = Derivation(
         LogDerivative(N, on="power", expect=-alpha, note="the same exponent in S's form"),
         Substitute({L: Ref("kaplan")}, on="power", expect=sp.Eq((N_c / N) ** alpha, A / N**alpha),
                    note="both forms describe the same loss"),
-        Apply(lambda side: side ** (1 / alpha), "raise both sides to the power 1/α (both are positive)",
-              expect=sp.Eq(N_c / N, A ** (1 / alpha) / N)),
+        PowerBoth(exponent=1 / alpha, expect=sp.Eq(N_c / N, A ** (1 / alpha) / N),
+                  note="both sides are positive"),
         SolveFor(N_c, expect=sp.Eq(N_c, A ** (1 / alpha)), name="critical",
                  note="S §2: N_c = A^(1/a), the critical size"),
     ),
@@ -208,14 +215,14 @@ loss_law = Derivation(
         Claim("llm.loss_law.alpha_N",
               _QUOTED + "W §3: \"the values of these quantities are 0.076 for the scaling of the loss "
               "function with the parameters\"",
-              "W §3", "0.076", _quoted_exponent(lambda: KAPLAN_ALPHA_N),
+              "W §3", "0.076", _quoted_exponent(lambda: KAPLAN_ALPHA_N), quoted=True,
               note="Checked only for consistency: the computed value is the constant the ledger uses "
                    "downstream (KAPLAN_ALPHA_N, in llm.loss_law.below_reference and .range), read back "
                    "through the derived log-derivative; it cannot test Kaplan's fit. W derives no "
                    "number from α_N that could test it."),
         Claim("llm.loss_law.alpha_D",
               _QUOTED + "W §3: \"0.095 for the dependence on the data\"",
-              "W §3", "0.095", _quoted_exponent(lambda: KAPLAN_ALPHA_D),
+              "W §3", "0.095", _quoted_exponent(lambda: KAPLAN_ALPHA_D), quoted=True,
               note="Checked only for consistency, like llm.loss_law.alpha_N (KAPLAN_ALPHA_D)."),
         Claim("llm.loss_law.alpha_C",
               _QUOTED + "W §3: \"and 0.050 for the computational cost\"; checked against W §3.2's "
@@ -254,7 +261,7 @@ loss_law = Derivation(
 
 
 # -- llm.resource_factor --------------------------------------------------------------------
-_law_at = {L1: power_form.rhs.subs(N, N1), L2: power_form.rhs.subs(N, N2)}
+
 
 
 def _resource_route(F: mpmath.mpf, alpha: mpmath.mpf) -> mpmath.mpf:
@@ -278,17 +285,23 @@ resource_factor = Derivation(
     source="W §3.2; S §1–2",
     summary="With L = A/N^α, asking L(N_2)/L(N_1) = 1/F and solving for r = N_2/N_1 gives "
             "r = F^(1/α): ten times smaller loss costs 10^(1/α) times the resources.",
-    symbols=(F_, alpha_, A_, N_, N1_, N2_, L1_, L2_, r_),
+    symbols=(F_, alpha_, A_, N_, N1_, N2_, r_),
     parameters=("F", "alpha"),
     result_step="factor",
     premises=(
-        Premise("target", sp.Eq(L2 / L1, 1 / F), "the loss with N_2 resources is F times smaller than with N_1"),
-        Premise("law", power_form, "S eq. (1) (W eq. 7): L(N) = A/N^α"),
+        Premise("law", sp.Eq(loss(N), A / N**alpha), "S eq. (1) (W eq. 7): L(N) = A/N^α"),
+        Premise("target", sp.Eq(loss(N2), loss(N1) / F),
+                "the loss with N_2 resources is F times smaller than with N_1"),
+        Premise("growth", sp.Eq(N2, r * N1), "r = N_2/N_1 is the growth of the resources"),
     ),
     steps=(
-        Substitute(_law_at, on="target", expect=sp.Eq((N1 / N2) ** alpha, 1 / F),
-                   note="the prefactor A cancels"),
-        Substitute({N2: r * N1}, expect=sp.Eq(r ** (-alpha), 1 / F), note="r = N_2/N_1"),
+        Substitute({N: N1}, on="law", name="loss_1", expect=sp.Eq(loss(N1), A / N1**alpha)),
+        Substitute({N: N2}, on="law", name="loss_2", expect=sp.Eq(loss(N2), A / N2**alpha)),
+        Substitute({loss(N1): Ref("loss_1"), loss(N2): Ref("loss_2")}, on="target",
+                   expect=sp.Eq(A / N2**alpha, A / (F * N1**alpha))),
+        MultiplyBoth(factor=N2**alpha / A, expect=sp.Eq(1, N2**alpha / (F * N1**alpha)),
+                     note="the prefactor A cancels"),
+        Substitute({N2: Ref("growth")}, expect=sp.Eq(1, r**alpha / F), note="r = N_2/N_1"),
         SolveFor(r, expect=sp.Eq(r, F ** (1 / alpha)), name="factor", note="r > 0"),
     ),
     route=Agreement(
@@ -352,21 +365,27 @@ grid_equivalent = Derivation(
     source="W §3",
     summary="A grid of order a in d dimensions has error exponent a/d in the number of nodes. "
             "It falls below α once d > a/α; matching α in d dimensions needs order a = α d.",
-    symbols=(a_, d_, alpha_, words_, letters_),
+    symbols=(a_, a_star_, d_, alpha_, words_, letters_),
     parameters=("alpha", "d"),
     result_step="order_needed",
     premises=(
-        Premise("match", sp.Eq(a / d, alpha), "the grid exponent a/d (W eq. 3) equals the LLM exponent α"),
-        Premise("slower", sp.Lt(a / d, alpha), "the grid's exponent lies below the LLM's"),
-        Premise("text", sp.Eq(d, n_w * n_l), "a text is a vector with one coordinate per letter"),
+        Premise("grid", sp.Eq(grid_exponent(a, d), a / d),
+                "a grid of order a in d dimensions has error exponent a/d in the number of nodes (W eq. 3)"),
+        Premise("slower", sp.Lt(grid_exponent(a, d), alpha), "a grid whose exponent lies below the LLM's α"),
+        Premise("match", sp.Eq(grid_exponent(a_star, d), alpha), "a* is the order whose exponent equals α"),
+        Premise("text", sp.Eq(d_text(n_w, n_l), n_w * n_l),
+                "a text of n_w words of n_l letters is a vector with one coordinate per letter"),
     ),
     steps=(
-        Apply(lambda e: type(e)(e.lhs * d, e.rhs * d), "multiply both sides by d > 0", both_sides=False,
-              on="slower", expect=sp.Lt(a, alpha * d)),
+        Substitute({grid_exponent(a, d): Ref("grid")}, on="slower", expect=sp.Lt(a / d, alpha)),
+        MultiplyBoth(factor=d, expect=sp.Lt(a, alpha * d), note="d > 0"),
         SolveInequality(d, expect=sp.Gt(d, a / alpha), name="below", note="α > 0"),
-        Substitute({n_w: 100, n_l: 10}, on="text", expect=sp.Eq(d, 1000), name="text_dimension",
+        Substitute({n_w: 100, n_l: 10}, on="text", expect=sp.Eq(d_text(100, 10), 1000), name="text_dimension",
                    note="100 words of 10 letters"),
-        SolveFor(a, on="match", expect=sp.Eq(a, alpha * d), name="order_needed"),
+        Substitute({a: a_star}, on="grid", expect=sp.Eq(grid_exponent(a_star, d), a_star / d),
+                   note="the grid exponent of the order a*"),
+        Substitute(using="match", expect=sp.Eq(alpha, a_star / d)),
+        SolveFor(a_star, expect=sp.Eq(a_star, alpha * d), name="order_needed"),
     ),
     route=Agreement(
         "mpmath root (secant) in a of a/d − α = 0",
@@ -416,21 +435,25 @@ information_doubling = Derivation(
     source="W §7",
     summary="With I = k D^α and data doubling once per unit time, D = D_0 2^t, the information "
             "is I = k D_0^α 2^(αt); it doubles when αt = 1, i.e. after 1/α data-doubling times.",
-    symbols=(I_, D_, D0_, k_, t_, alpha_),
+    symbols=(D0_, k_, t_, T_, alpha_),
     parameters=("alpha",),
     result_step="doubling_time",
     premises=(
-        Premise("law", sp.Eq(I, k * D**alpha), "W §7: information I ∝ D^α in the data size D"),
-        Premise("growth", sp.Eq(D, D0 * 2**t), "data double once per unit of time t"),
+        Premise("law", sp.Eq(info(t), k * data(t) ** alpha), "W §7: information I ∝ D^α in the data size D"),
+        Premise("growth", sp.Eq(data(t), D0 * 2**t), "data double once per unit of time t"),
+        Premise("doubled", sp.Eq(info(T), 2 * info(0)), "T is the time at which the information has doubled"),
     ),
     steps=(
-        Substitute({D: Ref("growth")}, on="law", expect=sp.Eq(I, k * D0**alpha * 2 ** (alpha * t)),
+        Substitute(using="growth", on="law", name="information",
+                   expect=sp.Eq(info(t), k * D0**alpha * 2 ** (alpha * t)),
                    note="(D_0 2^t)^α = D_0^α 2^(αt) for positive D_0"),
-        Apply(lambda e: sp.Eq(e.rhs / e.rhs.subs(t, 0), 2), "ask when the information has doubled: I(t)/I(0) = 2",
-              both_sides=False, expect=sp.Eq(2 ** (alpha * t), 2)),
-        Apply(lambda side: sp.expand_log(sp.log(side), force=True), "take the logarithm of both sides",
-              expect=sp.Eq(alpha * t * sp.log(2), sp.log(2))),
-        SolveFor(t, expect=sp.Eq(t, 1 / alpha), name="doubling_time"),
+        Substitute({t: 0}, name="initial", expect=sp.Eq(info(0), k * D0**alpha)),
+        Substitute({t: T}, on="information", expect=sp.Eq(info(T), k * D0**alpha * 2 ** (alpha * T))),
+        Substitute(using="doubled", expect=sp.Eq(2 * info(0), k * D0**alpha * 2 ** (alpha * T))),
+        Substitute({info(0): Ref("initial")}, expect=sp.Eq(2 * k * D0**alpha, k * D0**alpha * 2 ** (alpha * T))),
+        DivideBoth(divisor=k * D0**alpha, expect=sp.Eq(2, 2 ** (alpha * T))),
+        LogBoth(expect=sp.Eq(sp.log(2), alpha * T * sp.log(2))),
+        SolveFor(T, expect=sp.Eq(T, 1 / alpha), name="doubling_time"),
     ),
     route=Agreement(
         "mpmath root (bracketed) in t of k(D_0 2^t)^α − 2k D_0^α = 0, k = 3/7, D_0 = 5",
@@ -460,7 +483,7 @@ information_doubling = Derivation(
               "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=KAPLAN_ALPHA_C),
               erratum="W's own compute exponent is α_C = 0.050 (§3), so with compute doubling yearly "
                       "I ∝ C^(α_C) doubles every 1/α_C = 20 years, not 10.",
-              correct="20 years (10 years would need a compute exponent of 0.1)"),
+              correct="20 years (10 years would need a compute exponent of 0.1)", correct_value="20"),
     ),
 )
 
@@ -479,24 +502,26 @@ orders_of_magnitude = Derivation(
             "log10(n/n_0) = log10 n − log10 n_0; the power ratio of GW-scale data centres to a "
             "20 W brain; and the phase-space dimension of rigid molecules (6 coordinates and 6 "
             "momenta each).",
-    symbols=(count_, reference_, delta_, P_dc_, P_br_, rho_, n_mol_, n_tr_, n_rot_, f_, D_ps_),
+    symbols=(count_, reference_, delta_, P_dc_, P_br_, n_mol_, n_tr_, n_rot_),
     parameters=("count", "reference"),
     result_step="decades",
     premises=(
         Premise("gap", sp.Eq(delta, sp.log(n / n0, 10)), "the number of decades by which n exceeds n_0"),
-        Premise("power", sp.Eq(rho, P_dc / P_br), "how many times more power the data centres draw"),
-        Premise("rigid", sp.Eq(f, 2 * (n_tr + n_rot)),
+        Premise("power", sp.Eq(rho(P_dc, P_br), P_dc / P_br), "how many times more power the data centres draw"),
+        Premise("rigid", sp.Eq(f(n_tr, n_rot), 2 * (n_tr + n_rot)),
                 "phase space of a rigid molecule: a momentum for each translational and rotational coordinate"),
-        Premise("phase_space", sp.Eq(D_ps, n_mol * f), "independent molecules: dimensions add"),
+        Premise("phase_space", sp.Eq(D_ps(n_mol, n_tr, n_rot), n_mol * f(n_tr, n_rot)),
+                "independent molecules: dimensions add"),
     ),
     steps=(
-        Apply(lambda e: sp.expand_log(e, force=True), "split the logarithm of the ratio (n, n_0 > 0)",
-              on="gap", expect=sp.Eq(delta, (sp.log(n) - sp.log(n0)) / sp.log(10)), name="decades"),
-        Substitute({P_dc: 2 * 10**9, P_br: 20}, on="power", expect=sp.Eq(rho, 10**8), name="power_ratio",
-                   note="GW scale (2·10^9 W, the catalogue's stated input) against 20 W"),
-        Substitute({n_tr: 3, n_rot: 3}, on="rigid", expect=sp.Eq(f, 12), name="dof",
+        Rewrite(on="gap", expect=sp.Eq(delta, (sp.log(n) - sp.log(n0)) / sp.log(10)), name="decades",
+                note="the logarithm of a ratio of positive numbers is the difference of their logarithms"),
+        Substitute({P_dc: 2 * 10**9, P_br: 20}, on="power", expect=sp.Eq(rho(2 * 10**9, 20), 10**8),
+                   name="power_ratio", note="GW scale (2·10^9 W, the catalogue's stated input) against 20 W"),
+        Substitute({n_tr: 3, n_rot: 3}, on="rigid", expect=sp.Eq(f(3, 3), 12), name="dof",
                    note="3 translations and 3 rotations: W's 12 degrees of freedom per molecule"),
-        Substitute({f: Ref("dof"), n_mol: 100}, on="phase_space", expect=sp.Eq(D_ps, 1200), name="dimensions"),
+        Substitute({n_mol: 100, n_tr: 3, n_rot: 3}, on="phase_space", expect=sp.Eq(D_ps(100, 3, 3), 100 * f(3, 3))),
+        Substitute({f(3, 3): Ref("dof")}, expect=sp.Eq(D_ps(100, 3, 3), 1200), name="dimensions"),
     ),
     route=Agreement(
         "mpmath root (bracketed) in δ of n_0·10^δ/n − 1 = 0",

@@ -63,6 +63,7 @@ L_p = sp.Function("L_p")(x)                      # S eq (4), the rescaled loss L
 alpha_p_name = sp.Function("alpha_p")(x, p)      # S eq (5), the running exponent α_p(x)
 L_N = sp.Function("L")(N)                        # a fitted law L(N) = E + A N^{−α}
 alpha_eff_name = sp.Function("alpha_eff")(N)     # its effective exponent −d ln L/d ln N
+alpha_crit = sp.Symbol("alpha_crit")              # the running exponent at the balance point x_crit
 
 #: Chinchilla fit, Hoffmann et al. 2022, eq. (10): L(N, D) = E + A/N^α + B/D^β.
 CHINCHILLA = {"E": "1.69", "A": "406.4", "alpha": "0.34"}
@@ -270,9 +271,9 @@ x_crit = Derivation(
         PowerBoth(exponent=1 / alpha_c, expect=sp.Eq(x, x_crit_form), name="x_crit",
                   note="S eq (6); both sides are positive (x > 0, 0 < p < 1)"),
         Substitute({x: Ref("x_crit")}, on="running",
-                   expect=alpha_c * (1 - p) * ((p / (1 - p)) ** (1 / alpha_c)) ** alpha_c
-                   / (p + (1 - p) * ((p / (1 - p)) ** (1 / alpha_c)) ** alpha_c),
-                   note="the running exponent at x = x_crit"),
+                   expect=sp.Eq(alpha_crit, alpha_c * (1 - p) * ((p / (1 - p)) ** (1 / alpha_c)) ** alpha_c
+                                / (p + (1 - p) * ((p / (1 - p)) ** (1 / alpha_c)) ** alpha_c)),
+                   note="the running exponent at x = x_crit; names it α_crit = α_p(x_crit)"),
         Simplify(expect=alpha_c / 2,
                  note="((p/(1 − p))^{1/α_C})^{α_C} = p/(1 − p) as p/(1 − p) > 0: at the balance point "
                       "α_p(x_crit) = α_C/2 exactly"),
@@ -378,7 +379,7 @@ p_crit = Derivation(
     ),
     steps=(
         PowerBoth(exponent=alpha_c, expect=sp.Eq(N**alpha_c, (1 - p) / p),
-                  note="both sides are positive ((1 − p)/p > 0), so ((1 − p)/p)^{1/α_C})^{α_C} = (1 − p)/p"),
+                  note="both sides are positive ((1 − p)/p > 0), so (((1 − p)/p)^{1/α_C})^{α_C} = (1 − p)/p"),
         MultiplyBoth(factor=p, expect=sp.Eq(p * N**alpha_c, 1 - p)),
         SolveFor(p, expect=sp.Eq(p, p_crit_form), name="p_crit", note="S eq (8), general α_C"),
         Substitute({alpha_c: sp.Rational(1, 3)}, expect=1 / (1 + sp.cbrt(N)),

@@ -9,6 +9,13 @@ even ``p``, with its Stirling asymptotics ``√(p/e)·2^{1/(2p)}``), ``rou.cauch
 ``p``, through the polynomial division of ``x^p`` by ``1 + x²``),
 ``rou.cauchy_asymptotic`` (its leading behaviour ``c_p Λ^{1/2 − 1/p}``) and
 ``rou.sample_size`` (a ``k`` times larger ``σ`` needs ``k²`` times more samples).
+
+Every step is an inference of :mod:`derivations._rules`. What the rules cannot derive is a
+premise in plain sight, with its justification: the linearity of an integral over a finite
+sum (``rou.cauchy_truncated``), the change of variables ``x = Λt`` and the exchange of the
+limit ``Λ → ∞`` with the integral by dominated convergence (``rou.cauchy_asymptotic``), the
+continuation of the Gaussian moments to real orders by the absolute moment and the real
+branch of ``ln Γ`` (``rou.gaussian``).
 """
 
 from __future__ import annotations
@@ -26,13 +33,19 @@ from ._domains import Integer, Positive
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property, to_mpf
 from ._precision import PROPERTY_DPS, close
 from ._rules import (
-    Apply,
+    ApplyBoth,
+    DivideBoth,
+    ExpBoth,
     Integrate,
     Limit,
+    LogBoth,
     LogDerivative,
+    MultiplyBoth,
+    PowerBoth,
     Ref,
     Rewrite,
     SeriesExpand,
+    Simplify,
     SolveFor,
     Substitute,
 )
@@ -62,13 +75,12 @@ p, sigma, c, Lam, k, M, kh = (q.symbol for q in (p_, sigma_, c_, Lambda_, k_, M_
 x = sp.Symbol("x", real=True)
 s_real = sp.Symbol("s", positive=True)         # the order p continued to real values (Stirling)
 xbar = sp.Symbol(r"\bar{x}", real=True)
-t = sp.Symbol("t", real=True)
+t = sp.Symbol("t", positive=True)           # x = Λ t on the positive half (rou.cauchy_asymptotic)
 j = sp.Symbol("j", integer=True, nonnegative=True)
 mu = sp.Function("mu", positive=True)          # μ(p): central moment of order p
 A = sp.Function("A", positive=True)            # A(p): amplification of order p
 sigma_p = sp.Symbol("sigma_p", positive=True)  # order-p standard deviation
-numer, norm, J = sp.symbols("I_p Z J_p", positive=True)
-E, E_G, M_k = sp.symbols("E E_G M_k", positive=True)
+numer = sp.Symbol("I_p", positive=True)        # I_p: numerator of μ_p (truncated Cauchy)
 C = sp.Symbol("C", positive=True)
 
 HALF = sp.Rational(1, 2)
@@ -78,18 +90,22 @@ HALF = sp.Rational(1, 2)
 #: A skewed law (mean 7/6, third central moment ≠ 0): its values with their probabilities.
 _SKEWED_LAW = ((0, sp.Rational(1, 2)), (1, sp.Rational(1, 3)), (5, sp.Rational(1, 6)))
 
+# A general finite law of x: values X(i) with probabilities P(i), i = 1 … n.
+i_ = sp.Symbol("i", integer=True, positive=True)
+l_ = sp.Symbol("l", integer=True, positive=True)
+n_ = sp.Symbol("n", integer=True, positive=True)
+P_law = sp.Function("P", positive=True)
+X_law = sp.Function("X", real=True)
+#: ⟨x⟩ and μ_p(x) = ⟨(x − ⟨x⟩)^p⟩ of the general law (the moments of c·x at c = 1).
+_MEAN_1 = sp.Sum(P_law(l_) * X_law(l_), (l_, 1, n_))
+_MOMENT_1 = sp.Sum(P_law(i_) * (X_law(i_) - _MEAN_1) ** p, (i_, 1, n_))
+_VARIANCE_1 = _MOMENT_1.subs(p, 2)
 
-def _law_average(expr: sp.Expr) -> sp.Expr:
-    """⟨g(x)⟩ = Σ_i P_i g(x_i) over the skewed three-point law."""
-    return sp.Add(*[weight * expr.subs(x, value) for value, weight in _SKEWED_LAW])
 
-
-def _average_of_power(expr: sp.Expr) -> sp.Expr:
-    """⟨K (x − x̄)^p⟩ = K μ_p for a factor K free of x: the average is linear."""
-    factor, power = expr.as_independent(x, as_Add=False)
-    if power != (x - xbar) ** p:
-        raise ValueError(f"expected a constant times (x - xbar)**p, got {expr}")
-    return factor * mu(p)
+def _law_sum(term: Callable[[Any], Any]) -> sp.Expr:
+    """Σ_i P_i g(x_i) over the skewed three-point law, written out term by term (unevaluated)."""
+    return sp.Add(*[sp.Mul(weight, term(sp.Integer(value)), evaluate=False)
+                    for value, weight in _SKEWED_LAW], evaluate=False)
 
 
 def _skewed_amplification(p: int, c: mpmath.mpf) -> mpmath.mpf:
@@ -117,52 +133,77 @@ central_moments = Derivation(
     summary="The central moments μ_p = ⟨(x − x̄)^p⟩ define an order-p standard deviation "
             "σ_p = μ_p^{1/p} and its amplification A_p = σ_p/σ = μ_p^{1/p}/μ_2^{1/2}, "
             "whose p-th power is the standardized moment (A_4⁴ is the kurtosis). Rescaling "
-            "x → c x multiplies μ_p by c^p (linearity of the average), so A_p does not change, "
-            "and A_2 = 1. Worked out for a skewed three-point law (P = 1/2, 1/3, 1/6 at "
-            "x = 0, 1, 5; mean 7/6, μ_2 = 113/36), for every even p and every scale c.",
+            "x → c x multiplies μ_p by c^p (for any finite law: the factor comes out of the "
+            "average), so A_p does not change, and A_2 = 1. Worked out for a skewed three-point "
+            "law (P = 1/2, 1/3, 1/6 at x = 0, 1, 5; mean 7/6, μ_2 = 113/36), for every even p "
+            "and every scale c.",
     symbols=(p_, sigma_, c_),
     parameters=("p", "c"),
     result_step="law_amplification",
     premises=(
-        Premise("deviation", (x - xbar) ** p, "μ_p = ⟨(x − x̄)^p⟩ is the average of this power "
-                                              "of the deviation from the mean (W eq. 13)"),
         Premise("order_p_deviation", sp.Eq(sigma_p, mu(p) ** (1 / p)),
                 "standard deviation of order p: σ_p = μ_p^{1/p} (W eq. 14)"),
         Premise("amplification", sp.Eq(A(p), sigma_p / sigma),
                 "amplification coefficient A_p = σ_p/σ (W eq. 15)"),
         Premise("variance", sp.Eq(sigma, sp.sqrt(mu(2))), "the variance is the moment of order 2"),
-        Premise("variable", x, "a draw x of a skewed three-point law: P(x = 0) = 1/2, "
-                               "P(x = 1) = 1/3, P(x = 5) = 1/6; averages are ⟨g⟩ = Σ_i P_i g(x_i)"),
+        Premise("mean", sp.Eq(xbar, sp.Sum(P_law(l_) * c * X_law(l_), (l_, 1, n_))),
+                "the variable is c·x, x a draw of a finite law (values X_i with probabilities P_i, "
+                "i = 1 … n); averages are ⟨g⟩ = Σ_i P_i g(X_i), so the mean of c·x is Σ_l P_l c X_l"),
+        Premise("moment", sp.Eq(mu(p), sp.Sum(P_law(i_) * (c * X_law(i_) - xbar) ** p, (i_, 1, n_))),
+                "μ_p = ⟨(c x − x̄)^p⟩, the average of the p-th power of the deviation from the mean "
+                "(W eq. 13)"),
+        Premise("law_mean", sp.Eq(xbar, _law_sum(lambda v: sp.Mul(c, v, evaluate=False)), evaluate=False),
+                "the skewed three-point law of x: P(x = 0) = 1/2, P(x = 1) = 1/3, P(x = 5) = 1/6 "
+                "(the finite law above with n = 3); the mean of c·x is Σ_i P_i c x_i"),
+        Premise("law_moment", sp.Eq(mu(p), _law_sum(lambda v: (sp.Mul(c, v, evaluate=False) - xbar) ** p), evaluate=False),
+                "its central moments μ_p = Σ_i P_i (c x_i − x̄)^p (W eq. 13 for this law)"),
     ),
     steps=(
         Substitute({sigma_p: Ref("order_p_deviation"), sigma: Ref("variance")}, on="amplification",
                    expect=sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))), name="amplification_moments"),
         Rewrite(expect=sp.Eq(A(p), (mu(p) / mu(2) ** (p / 2)) ** (1 / p)),
                 note="A_p^p = μ_p/σ^p is the standardized moment of order p (the kurtosis for p = 4)"),
-        Substitute({x: c * x, xbar: c * xbar}, on="deviation", expect=(c * x - c * xbar) ** p,
-                   note="rescaling x → c x (the mean moves with it)"),
-        Apply(lambda e: sp.expand_power_base(sp.factor_terms(e)), "take the factor c > 0 out of the power",
-              expect=c**p * (x - xbar) ** p, name="rescaled_deviation"),
-        Apply(_average_of_power, "average: the constant c^p comes out (linearity), ⟨(x − x̄)^p⟩ = μ_p",
-              expect=c**p * mu(p), name="rescaled_moment", note="μ_p → c^p μ_p under x → c x"),
-        Substitute({p: 2}, expect=c**2 * mu(2), name="rescaled_variance", note="μ_2 → c² μ_2"),
-        Substitute({mu(p): Ref("rescaled_moment"), mu(2): Ref("rescaled_variance")}, on="amplification_moments",
-                   expect=sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
-                   note="A_p is unchanged: it is a pure number, independent of the scale of x"),
         Substitute({p: 2}, on="amplification_moments", expect=sp.Eq(A(2), 1), name="A2",
                    note="the order-2 standard deviation is the usual one"),
-        Apply(_law_average, "average x over the three-point law", on="variable",
-              expect=sp.Rational(7, 6), name="law_mean"),
-        Substitute({xbar: Ref("law_mean")}, on="rescaled_deviation", expect=c**p * (x - sp.Rational(7, 6)) ** p,
-                   note="the rescaled deviation c x − c x̄ of this law, to the power p"),
-        Apply(_law_average, "average over the three-point law", expect=c**p * _SKEWED_SUM, name="law_moment",
-              note="(−7/6)^p = (7/6)^p and (−1/6)^p = (1/6)^p: p is even"),
-        Substitute({p: 2}, expect=sp.Rational(113, 36) * c**2, name="law_variance"),
-        Substitute({mu(p): Ref("law_moment"), mu(2): Ref("law_variance")}, on="amplification_moments",
-                   expect=sp.Eq(A(p), 6 * (c**p * _SKEWED_SUM) ** (1 / p) / (sp.sqrt(113) * c))),
-        Apply(lambda e: sp.expand_power_base(e, force=True), "take c > 0 out of the p-th root "
-              "(both factors are positive)", expect=sp.Eq(A(p), 6 * _SKEWED_SUM ** (1 / p) / sp.sqrt(113)),
-              name="law_amplification", note="the scale c cancels: A_p of c·x is that of x"),
+        # Any finite law: the scale c comes out of the mean and of every central moment.
+        Simplify(on="mean", expect=sp.Eq(xbar, c * _MEAN_1), name="rescaled_mean",
+                 note="the constant factor c comes out of the finite sum"),
+        Substitute({xbar: Ref("rescaled_mean")}, on="moment",
+                   expect=sp.Eq(mu(p), sp.Sum(P_law(i_) * (c * X_law(i_) - c * _MEAN_1) ** p, (i_, 1, n_)))),
+        Rewrite(expect=sp.Eq(mu(p), sp.Sum(P_law(i_) * (c * (X_law(i_) - _MEAN_1)) ** p, (i_, 1, n_))),
+                note="factor c out of the deviation c X_i − c⟨x⟩"),
+        Rewrite(expect=sp.Eq(mu(p), sp.Sum(c**p * P_law(i_) * (X_law(i_) - _MEAN_1) ** p, (i_, 1, n_))),
+                note="(c y)^p = c^p y^p for an integer p"),
+        Rewrite(expect=sp.Eq(mu(p), c**p * _MOMENT_1), name="rescaled_moment",
+                note="μ_p → c^p μ_p under x → c x: the constant c^p comes out of the sum"),
+        Substitute({p: 2}, expect=sp.Eq(mu(2), c**2 * _VARIANCE_1), name="rescaled_variance",
+                   note="μ_2 → c² μ_2"),
+        Substitute({mu(p): Ref("rescaled_moment")}, on="order_p_deviation",
+                   expect=sp.Eq(sigma_p, (c**p * _MOMENT_1) ** (1 / p))),
+        Rewrite(expect=sp.Eq(sigma_p, c * _MOMENT_1 ** (1 / p)), name="rescaled_deviation",
+                note="the p-th root of a product of nonnegative factors: σ_p → c σ_p"),
+        Substitute({mu(2): Ref("rescaled_variance")}, on="variance",
+                   expect=sp.Eq(sigma, c * sp.sqrt(_VARIANCE_1)), name="rescaled_sigma", note="σ → c σ"),
+        Substitute({sigma_p: Ref("rescaled_deviation"), sigma: Ref("rescaled_sigma")}, on="amplification",
+                   expect=sp.Eq(A(p), _MOMENT_1 ** (1 / p) / sp.sqrt(_VARIANCE_1)), name="scale_free",
+                   note="A_p is unchanged: it is a pure number, independent of the scale of x"),
+        # The skewed three-point law.
+        Simplify(on="law_mean", expect=sp.Eq(xbar, sp.Rational(7, 6) * c), name="law_mean_value"),
+        Substitute({xbar: Ref("law_mean_value")}, on="law_moment",
+                   expect=sp.Eq(mu(p), sp.Rational(1, 2) * (-sp.Rational(7, 6) * c) ** p
+                                + sp.Rational(1, 3) * (-c / 6) ** p + sp.Rational(1, 6) * (sp.Rational(23, 6) * c) ** p),
+                   note="the deviations c x_i − x̄ of this law"),
+        Rewrite(expect=sp.Eq(mu(p), c**p * _SKEWED_SUM), name="law_moment_value",
+                note="(−7c/6)^p = (7/6)^p c^p and (−c/6)^p = (1/6)^p c^p: p is even"),
+        Substitute({p: 2}, expect=sp.Eq(mu(2), sp.Rational(113, 36) * c**2), name="law_variance"),
+        DivideBoth(divisor=c**p, on="law_moment_value", expect=sp.Eq(mu(p) / c**p, _SKEWED_SUM)),
+        PowerBoth(exponent=1 / p, expect=sp.Eq((mu(p) / c**p) ** (1 / p), _SKEWED_SUM ** (1 / p)),
+                  note="both sides are positive"),
+        Rewrite(expect=sp.Eq(mu(p) ** (1 / p) / c, _SKEWED_SUM ** (1 / p)), note="c > 0"),
+        MultiplyBoth(factor=c, expect=sp.Eq(mu(p) ** (1 / p), c * _SKEWED_SUM ** (1 / p)), name="law_root"),
+        Substitute({mu(p) ** (1 / p): Ref("law_root"), mu(2): Ref("law_variance")}, on="amplification_moments",
+                   expect=sp.Eq(A(p), 6 * _SKEWED_SUM ** (1 / p) / sp.sqrt(113)),
+                   name="law_amplification", note="the scale c cancels: A_p of c·x is that of x"),
     ),
     route=Agreement(
         "A_p of the law of c·x by direct summation over its three values: mean, central moments "
@@ -180,15 +221,11 @@ central_moments = Derivation(
 
 # -- rou.gaussian ----------------------------------------------------------------------------
 phi = sp.exp(-x**2 / (2 * sigma**2)) / (sigma * sp.sqrt(2 * sp.pi))
-
-
-def _log_amplification(mu_p: sp.Expr) -> sp.Expr:
-    """ln A_s = ln(μ_s/σ^s)/s with μ_s in its Γ form; ln Γ(z) = log Γ(z) since Γ(z) > 0 for z > 0."""
-    ratio = sp.powsimp(sp.expand_power_base(mu_p / sigma**s_real, force=True))
-    out = sp.expand_log(sp.log(ratio), force=True) / s_real
-    out = out.replace(lambda e: isinstance(e, sp.log) and isinstance(e.args[0], sp.gamma),
-                      lambda e: sp.loggamma(e.args[0].args[0]))
-    return sp.expand(out)
+f_moment = sp.Function("f")                     # f(x) = x^p φ(x): integrand of μ_p
+h_moment = sp.Function("h")                     # h(x) = 2 x^s φ(x): integrand of ν_s on (0, ∞)
+nu = sp.Function("nu", positive=True)           # ν(s): absolute moment of real order s
+_GAMMA_FORM = 2 ** (p / 2) * sigma**p * sp.gamma((p + 1) / 2) / sp.sqrt(sp.pi)
+_GAMMA_FORM_S = _GAMMA_FORM.subs(p, s_real)
 
 
 @functools.cache
@@ -216,7 +253,7 @@ def _stirling_value(p: int) -> mpmath.mpf:
 
 @functools.cache
 def _stirling_function() -> Callable[[Any], Any]:
-    return sp.lambdify([s_real], gaussian.derived("stirling"), modules="mpmath")
+    return sp.lambdify([s_real], gaussian.derived("stirling").rhs, modules="mpmath")
 
 
 def _A_gauss(p: int) -> mpmath.mpf:
@@ -229,44 +266,67 @@ gaussian = Derivation(
     source="W Appendix I, after eq. (15)",
     summary="Integrating x^p against the Gaussian for a symbolic even p gives "
             "μ_p = 2^{p/2} Γ((p + 1)/2) σ^p/√π = (p − 1)!! σ^p, hence A_p = ((p − 1)!!)^{1/p}: "
-            "A_4 = 3^{1/4} ≈ 1.316, A_10 ≈ 1.984. Stirling's series for ln Γ gives "
-            "ln A_p = ½ ln(p/e) + ln 2/(2p) − 1/(12p²) + O(p⁻⁴), i.e. A_p ≈ √(p/e) times the "
+            "A_4 = 3^{1/4} ≈ 1.316, A_10 ≈ 1.984. The absolute moment continues μ_p to real "
+            "orders s, and Stirling's series for ln Γ gives "
+            "ln A_s = ½ ln(s/e) + ln 2/(2s) − 1/(12s²) + O(s⁻⁴), i.e. A_p ≈ √(p/e) times the "
             "correction factor 2^{1/(2p)} ≈ 1 + ln 2/(2p): the growth is only √p.",
     symbols=(p_, sigma_),
     parameters=("p",),
     result_step="amplification",
     premises=(
-        Premise("moment_integrand", x**p * phi,
-                "μ_p = ∫ x^p φ(x) dx: the Gaussian φ has mean 0, so its central moments are raw moments"),
+        Premise("integrand", sp.Eq(f_moment(x), x**p * phi),
+                "the integrand x^p φ(x) of μ_p, φ the Gaussian density of mean 0 and deviation σ"),
+        Premise("moment", sp.Eq(mu(p), sp.Integral(f_moment(x), (x, -sp.oo, sp.oo))),
+                "μ_p = ∫ x^p φ(x) dx: φ has mean 0, so its central moments are raw moments"),
         Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sigma),
                 "A_p = μ_p^{1/p}/σ (rou.central_moments)"),
+        Premise("absolute_integrand", sp.Eq(h_moment(x), 2 * x**s_real * phi),
+                "for a real order s > 0, the absolute moment ν_s = ∫ |x|^s φ dx = 2 ∫_0^∞ x^s φ dx "
+                "(φ is even); at an even order s = p it is μ_p"),
+        Premise("absolute_moment", sp.Eq(nu(s_real), sp.Integral(h_moment(x), (x, 0, sp.oo))),
+                "ν_s, the absolute moment of real order s > 0 (its integrand above)"),
+        Premise("continued_amplification", sp.Eq(A(s_real), nu(s_real) ** (1 / s_real) / sigma),
+                "A_s = ν_s^{1/s}/σ continues A_p to real orders s > 0 (ν_p = μ_p at even p), "
+                "for the large-order expansion"),
+        Premise("log_gamma", sp.Eq(sp.loggamma((s_real + 1) / 2), sp.log(sp.gamma((s_real + 1) / 2))),
+                "Γ(z) > 0 for z > 0, so ln Γ(z) is the real log-gamma function there (SymPy's "
+                "loggamma, whose expansion at large argument is Stirling's series)"),
     ),
     steps=(
-        Integrate(x, -sp.oo, sp.oo,
-                  expect=2 ** (p / 2) * sigma**p * sp.gamma((p + 1) / 2) / sp.sqrt(sp.pi), name="gamma_form",
+        Integrate(x, -sp.oo, sp.oo, on="integrand", expect=_GAMMA_FORM,
                   note="SymPy integrates for a symbolic even p (a Γ-function integral)"),
-        Rewrite(expect=sp.factorial2(p - 1) * sigma**p, name="mu_p",
+        Substitute({sp.Integral(f_moment(x), (x, -sp.oo, sp.oo)): Ref("moment")},
+                   expect=sp.Eq(mu(p), _GAMMA_FORM), name="gamma_form"),
+        Rewrite(expect=sp.Eq(mu(p), sp.factorial2(p - 1) * sigma**p), name="mu_p",
                 note="2^{p/2} Γ((p + 1)/2)/√π = (p − 1)!! for even p (duplication formula)"),
         Substitute({mu(p): Ref("mu_p")}, on="amplification",
                    expect=sp.Eq(A(p), (sp.factorial2(p - 1) * sigma**p) ** (1 / p) / sigma)),
-        Apply(lambda e: sp.expand_power_base(e, force=True), "split the p-th root of the product "
-              "(both factors are positive)", expect=sp.Eq(A(p), sp.factorial2(p - 1) ** (1 / p)),
-              name="amplification"),
-        Substitute({p: s_real}, on="gamma_form",
-                   expect=2 ** (s_real / 2) * sigma**s_real * sp.gamma((s_real + 1) / 2) / sp.sqrt(sp.pi),
-                   note="continue μ_p to real orders s > 0 through Γ, for the large-order expansion"),
-        Apply(_log_amplification, "take ln A_s = ln(μ_s/σ^s)/s and expand the logarithm",
-              expect=sp.log(2) / 2 + sp.loggamma((s_real + 1) / 2) / s_real - sp.log(sp.pi) / (2 * s_real)),
+        Rewrite(expect=sp.Eq(A(p), sp.factorial2(p - 1) ** (1 / p)), name="amplification",
+                note="the p-th root of the product of two positive factors; σ cancels"),
+        # Large orders: continue to real s through the absolute moment.
+        Integrate(x, 0, sp.oo, on="absolute_integrand", expect=_GAMMA_FORM_S,
+                  note="the same Γ-function integral for a real order s > 0"),
+        Substitute({sp.Integral(h_moment(x), (x, 0, sp.oo)): Ref("absolute_moment")},
+                   expect=sp.Eq(nu(s_real), _GAMMA_FORM_S), name="absolute_gamma_form"),
+        Substitute({nu(s_real): Ref("absolute_gamma_form")}, on="continued_amplification",
+                   expect=sp.Eq(A(s_real), _GAMMA_FORM_S ** (1 / s_real) / sigma)),
+        LogBoth(expect=sp.Eq(sp.log(A(s_real)), sp.log(_GAMMA_FORM_S ** (1 / s_real) / sigma))),
+        Rewrite(expect=sp.Eq(sp.log(A(s_real)), sp.log(2) / 2 + sp.log(sp.gamma((s_real + 1) / 2)) / s_real
+                             - sp.log(sp.pi) / (2 * s_real)),
+                note="expand the logarithm (every factor is positive); σ cancels"),
+        Substitute({sp.log(sp.gamma((s_real + 1) / 2)): Ref("log_gamma")},
+                   expect=sp.Eq(sp.log(A(s_real)), sp.log(2) / 2 + sp.loggamma((s_real + 1) / 2) / s_real
+                                - sp.log(sp.pi) / (2 * s_real))),
         SeriesExpand(s_real, sp.oo, 3,
-                     expect=sp.log(s_real) / 2 - HALF + sp.log(2) / (2 * s_real) - 1 / (12 * s_real**2),
-                     note="Stirling's series for ln Γ at large argument; the p⁻³ term vanishes and the "
-                          "next one is 7/(360p⁴)"),
-        Apply(lambda e: sp.expand(sp.exp(e)), "exponentiate (at s = p)",
-              expect=(sp.sqrt(s_real) * sp.exp(-HALF) * sp.exp(sp.log(2) / (2 * s_real))
-                      * sp.exp(-1 / (12 * s_real**2))),
-              name="stirling",
-              note="A_p ≈ √(p/e) · 2^{1/(2p)} · e^{−1/(12p²)}: the correction factor to √(p/e) is "
-                   "2^{1/(2p)} = 1 + ln 2/(2p) + O(p⁻²)"),
+                     expect=sp.Eq(sp.log(A(s_real)),
+                                  sp.log(s_real) / 2 - HALF + sp.log(2) / (2 * s_real) - 1 / (12 * s_real**2)),
+                     note="Stirling's series for ln Γ at large argument; the s⁻³ term vanishes and the "
+                          "next one is 7/(360s⁴)"),
+        ExpBoth(expect=sp.Eq(A(s_real), sp.sqrt(s_real) * sp.exp(-HALF) * sp.exp(sp.log(2) / (2 * s_real))
+                             * sp.exp(-1 / (12 * s_real**2))),
+                name="stirling",
+                note="A_p ≈ √(p/e) · 2^{1/(2p)} · e^{−1/(12p²)} at s = p: the correction factor to √(p/e) "
+                     "is 2^{1/(2p)} = 1 + ln 2/(2p) + O(p⁻²)"),
     ),
     route=Agreement(
         "mpmath quadrature of x^p e^{−x²/2} (and of its normalization and variance), "
@@ -295,7 +355,7 @@ gaussian = Derivation(
               "catalogue §7 restatement (W App. I value lost from the text)", "1.571",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=6), relation="≈",
               erratum="15^{1/6} = 1.57042 rounds to 1.570, not 1.571",
-              correct="A_6 = 15^{1/6} ≈ 1.5704",
+              correct="A_6 = 15^{1/6} ≈ 1.5704", correct_value="1.5704",
               note="W's plain text lost the number; 1.571 is the value as restated in the catalogue."),
         Claim("rou.gaussian.A8", "A_8 = 105^{1/8} ≈ 1.789", "W Appendix I", "1.789",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=8), relation="≈"),
@@ -305,25 +365,15 @@ gaussian = Derivation(
               "the order-4 standard deviation σ_4 = 3^{1/4} σ is \"almost twice the usual one\"",
               "W Appendix I", "2", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈",
               erratum="3^{1/4} ≈ 1.316 is about a third larger than σ, not almost twice",
-              correct="σ_4/σ = 3^{1/4} ≈ 1.32; the factor near 2 is A_10 = 945^{1/10} ≈ 1.984"),
+              correct="σ_4/σ = 3^{1/4} ≈ 1.32; the factor near 2 is A_10 = 945^{1/10} ≈ 1.984",
+              correct_value="1.316"),
     ),
 )
 
 
+
+
 # -- rou.cauchy_truncated ----------------------------------------------------------------------
-def _integrate_termwise(expr: sp.Expr) -> sp.Expr:
-    """∫_{−Λ}^{Λ} of a finite sum plus a remainder, one term (and one summand) at a time."""
-    out = sp.S.Zero
-    for term in sp.Add.make_args(expr):
-        if isinstance(term, sp.Sum):
-            inner = sp.integrate(term.function, (x, -Lam, Lam), conds="none")
-            # (−Λ)^{2k−1−2j} = −Λ^{2k−1−2j}: the exponent is an odd integer.
-            out += sp.Sum(sp.expand_power_base(inner), *term.limits)
-        else:
-            out += sp.integrate(term, (x, -Lam, Lam), conds="none")
-    return out
-
-
 def _sum_evaluator(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
     """The derived A_p(Λ) with its sum of p/2 terms added up at the working precision.
 
@@ -381,53 +431,84 @@ def _A_cauchy(p: int, Lambda: Any, dps: int = PROPERTY_DPS) -> mpmath.mpf:
     return cauchy_truncated.evaluate(dps=dps, p=p, Lambda=Lambda)
 
 
-_SUM = sp.Sum((-1) ** j * x ** (2 * kh - 2 - 2 * j), (j, 0, kh - 1))
+q_integrand = sp.Function("q")                  # q(x) = x^{2k}/(1 + x²): integrand of I_p
+u_term = sp.Function("u")                       # u(x, j): the j-th term of the quotient
+w_weight = sp.Function("w")                     # w(x) = 1/(1 + x²): the (unnormalized) density
+_TERM = (-1) ** j * x ** (2 * kh - 2 - 2 * j)
+_QUOTIENT = sp.Sum(_TERM, (j, 0, kh - 1))
+_REMAINDER = (-1) ** kh / (1 + x**2)
+_TERM_INTEGRAL = 2 * (-1) ** j * Lam ** (2 * kh - 1 - 2 * j) / (2 * kh - 1 - 2 * j)
+_SUMMED = sp.Sum(_TERM_INTEGRAL, (j, 0, kh - 1))
+_NORMALIZATION = sp.Integral(1 / (1 + x**2), (x, -Lam, Lam))
 _MU_K = (sp.Sum((-1) ** j * Lam ** (2 * kh - 1 - 2 * j) / (2 * kh - 1 - 2 * j), (j, 0, kh - 1)) / sp.atan(Lam)
          + (-1) ** kh)
 _MU_P = (sp.Sum((-1) ** j * Lam ** (p - 1 - 2 * j) / (p - 1 - 2 * j), (j, 0, p / 2 - 1)) / sp.atan(Lam)
          + (-1) ** (p / 2))
+_y = sp.Dummy("y")
 
 cauchy_truncated = Derivation(
     id="rou.cauchy_truncated",
     title="Exact amplification factors of the truncated Lorentz–Cauchy density",
     source="W Appendix I, Lorentz–Cauchy example",
     summary="Dividing x^p by 1 + x² (p = 2k) leaves the quotient Σ_{j<k} (−1)^j x^{p−2−2j} and "
-            "the remainder (−1)^{p/2}; integrating over |x| ≤ Λ (γ = 1) gives, for every even p, "
-            "μ_p = [Σ_{j=0}^{p/2−1} (−1)^j Λ^{p−1−2j}/(p − 1 − 2j)]/atan Λ + (−1)^{p/2}, so "
-            "μ_2 = Λ/atan Λ − 1, μ_4 = (Λ³/3 − Λ + atan Λ)/atan Λ and A_p = μ_p^{1/p}/μ_2^{1/2}.",
+            "the remainder (−1)^{p/2}; integrating over |x| ≤ Λ (γ = 1) term by term gives, for "
+            "every even p, μ_p = [Σ_{j=0}^{p/2−1} (−1)^j Λ^{p−1−2j}/(p − 1 − 2j)]/atan Λ + (−1)^{p/2}, "
+            "so μ_2 = Λ/atan Λ − 1, μ_4 = (Λ³/3 − Λ + atan Λ)/atan Λ and A_p = μ_p^{1/p}/μ_2^{1/2}.",
     symbols=(p_, Lambda_, half_),
     parameters=("p", "Lambda"),
     result_step="amplification",
     evaluator=_sum_evaluator,
     premises=(
-        Premise("quotient", _SUM + (-1) ** kh / (1 + x**2),
-                "polynomial division of x^{2k} by 1 + x²: quotient Σ_{j<k} (−1)^j x^{2k−2−2j}, "
-                "remainder (−1)^k"),
-        Premise("weight", 1 / (1 + x**2),
-                "Lorentz–Cauchy density γ/(π(γ² + x²)) with γ = 1 (A_p is scale-free, "
-                "rou.central_moments), up to the factor 1/π that cancels in μ_p"),
-        Premise("moment_ratio", sp.Eq(mu(2 * kh), numer / norm),
-                "density restricted to |x| ≤ Λ = X/γ and renormalized: μ_p = I_p/Z with "
-                "I_p = ∫ x^p/(1 + x²) and Z = ∫ 1/(1 + x²) over (−Λ, Λ); the mean is 0 by symmetry"),
+        Premise("integrand", sp.Eq(q_integrand(x), x ** (2 * kh) / (1 + x**2)),
+                "the integrand x^p/(1 + x²) of the numerator of μ_p, with p = 2k"),
+        Premise("numerator", sp.Eq(numer, sp.Integral(q_integrand(x), (x, -Lam, Lam))),
+                "I_p = ∫_{−Λ}^{Λ} x^p/(1 + x²) dx: the Lorentz–Cauchy density γ/(π(γ² + x²)) with "
+                "γ = 1 (A_p is scale-free, rou.central_moments) restricted to |x| ≤ Λ = X/γ"),
+        Premise("linearity", sp.Eq(sp.Integral(_QUOTIENT + _REMAINDER, (x, -Lam, Lam)),
+                                   sp.Sum(sp.Integral(_TERM, (x, -Lam, Lam)), (j, 0, kh - 1))
+                                   + (-1) ** kh * _NORMALIZATION),
+                "the integral over (−Λ, Λ) is linear: the integral of a finite sum of k + 1 "
+                "continuous functions is the sum of their integrals"),
+        Premise("term", sp.Eq(u_term(x, j), _TERM), "the j-th term of the quotient, j = 0 … k − 1"),
+        Premise("weight", sp.Eq(w_weight(x), 1 / (1 + x**2)),
+                "the density up to the factor 1/π that cancels in μ_p"),
+        Premise("moment_ratio", sp.Eq(mu(2 * kh), numer / _NORMALIZATION),
+                "the density restricted to |x| ≤ Λ and renormalized: μ_p = I_p/Z with "
+                "Z = ∫_{−Λ}^{Λ} dx/(1 + x²); the mean is 0 by symmetry"),
+        Premise("half", sp.Eq(kh, p / 2), "k is half the even order p"),
         Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
                 "A_p = μ_p^{1/p}/μ_2^{1/2} (rou.central_moments)"),
     ),
     steps=(
-        Apply(lambda e: e.doit(), "sum the geometric quotient", on="quotient",
-              expect=x ** (2 * kh) / (1 + x**2),
-              note="the division identity holds for every k (a geometric sum of ratio −1/x²)"),
-        Apply(_integrate_termwise, "integrate quotient and remainder term by term over (−Λ, Λ)",
-              on="quotient", name="numerator",
-              expect=sp.Sum(2 * (-1) ** j * Lam ** (2 * kh - 1 - 2 * j) / (2 * kh - 1 - 2 * j),
-                            (j, 0, kh - 1)) + 2 * (-1) ** kh * sp.atan(Lam)),
-        Integrate(x, -Lam, Lam, on="weight", expect=2 * sp.atan(Lam), name="normalization"),
-        Substitute({numer: Ref("numerator"), norm: Ref("normalization")}, on="moment_ratio",
-                   expect=sp.Eq(mu(2 * kh), _MU_K)),
-        Substitute({kh: p / 2}, expect=sp.Eq(mu(p), _MU_P), name="mu_p", note="p = 2k"),
-        Apply(lambda e: e.subs(p, 2).doit(), "set p = 2", on="mu_p",
-              expect=sp.Eq(mu(2), Lam / sp.atan(Lam) - 1), name="mu_2"),
-        Apply(lambda e: e.subs(p, 4).doit(), "set p = 4", on="mu_p",
-              expect=sp.Eq(mu(4), (Lam**3 / 3 - Lam + sp.atan(Lam)) / sp.atan(Lam)), name="mu_4"),
+        Rewrite(on="integrand", expect=sp.Eq(q_integrand(x), _QUOTIENT + _REMAINDER), name="division",
+                note="polynomial division of x^{2k} by 1 + x²: quotient Σ_{j<k} (−1)^j x^{2k−2−2j}, "
+                     "remainder (−1)^k (a geometric sum of ratio −1/x², for every k)"),
+        Substitute({q_integrand(x): Ref("division")}, on="numerator",
+                   expect=sp.Eq(numer, sp.Integral(_QUOTIENT + _REMAINDER, (x, -Lam, Lam)))),
+        Substitute(using="linearity", name="termwise",
+                   expect=sp.Eq(numer, sp.Sum(sp.Integral(_TERM, (x, -Lam, Lam)), (j, 0, kh - 1))
+                                + (-1) ** kh * _NORMALIZATION),
+                   note="integrate quotient and remainder term by term"),
+        Integrate(x, -Lam, Lam, on="term", expect=_TERM_INTEGRAL,
+                  note="(−Λ)^{2k−1−2j} = −Λ^{2k−1−2j}: the exponent is odd"),
+        Substitute({u_term(x, j): Ref("term")},
+                   expect=sp.Eq(sp.Integral(_TERM, (x, -Lam, Lam)), _TERM_INTEGRAL), name="term_integral"),
+        ApplyBoth(fn=sp.Lambda(_y, sp.Sum(_y, (j, 0, kh - 1))), text="sum both sides over j = 0 … k − 1",
+                  expect=sp.Eq(sp.Sum(sp.Integral(_TERM, (x, -Lam, Lam)), (j, 0, kh - 1)), _SUMMED),
+                  name="summed_terms"),
+        Integrate(x, -Lam, Lam, on="weight", expect=2 * sp.atan(Lam)),
+        Substitute({w_weight(x): Ref("weight")}, expect=sp.Eq(_NORMALIZATION, 2 * sp.atan(Lam)),
+                   name="normalization"),
+        Substitute({sp.Sum(sp.Integral(_TERM, (x, -Lam, Lam)), (j, 0, kh - 1)): Ref("summed_terms"),
+                    _NORMALIZATION: Ref("normalization")}, on="termwise",
+                   expect=sp.Eq(numer, _SUMMED + 2 * (-1) ** kh * sp.atan(Lam)), name="numerator_value"),
+        Substitute({numer: Ref("numerator_value"), _NORMALIZATION: Ref("normalization")}, on="moment_ratio",
+                   expect=sp.Eq(mu(2 * kh), (_SUMMED + 2 * (-1) ** kh * sp.atan(Lam)) / (2 * sp.atan(Lam)))),
+        Rewrite(expect=sp.Eq(mu(2 * kh), _MU_K), note="the factor 2 cancels"),
+        Substitute({kh: Ref("half")}, expect=sp.Eq(mu(p), _MU_P), name="mu_p", note="k = p/2"),
+        Substitute({p: 2}, on="mu_p", expect=sp.Eq(mu(2), Lam / sp.atan(Lam) - 1), name="mu_2"),
+        Substitute({p: 4}, on="mu_p", expect=sp.Eq(mu(4), (Lam**3 / 3 - Lam + sp.atan(Lam)) / sp.atan(Lam)),
+                   name="mu_4"),
         Substitute({mu(p): Ref("mu_p"), mu(2): Ref("mu_2")}, on="amplification",
                    expect=sp.Eq(A(p), _MU_P ** (1 / p) / sp.sqrt(Lam / sp.atan(Lam) - 1)),
                    name="amplification",
@@ -450,11 +531,6 @@ cauchy_truncated = Derivation(
 
 
 # -- rou.cauchy_asymptotic -------------------------------------------------------------------
-def _scaled_integral(integral: sp.Integral) -> sp.Integral:
-    """x = Λ t, dx = Λ dt: ∫_{−Λ}^{Λ} g(x) dx = ∫_{−1}^{1} Λ g(Λ t) dt."""
-    return sp.Integral(Lam * integral.function.subs(x, Lam * t), (t, -1, 1))
-
-
 def _big_cutoff_amplification(order: int, lam: mpmath.mpf) -> mpmath.mpf:
     """ln A_p(Λ) of the exact truncated density at a huge cutoff, by quadrature: μ_p is
     Λ^{p−1} J_p/Z with J_p = ∫_0^1 t^p/(t² + Λ⁻²) dt (x = Λ t) and Z = ∫_0^Λ dx/(1 + x²)."""
@@ -504,63 +580,67 @@ def _ratio_tends_to_one(p: int, Lambda: mpmath.mpf) -> bool:
 # c_p = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}, written with its powers collected.
 _C_P = 2 ** (1 / p - HALF) * sp.pi ** (HALF - 1 / p) / (p - 1) ** (1 / p)
 
-
-def _collect_powers(expr: sp.Expr) -> sp.Expr:
-    """Split products under powers (all factors positive), merge equal bases, expand exponents."""
-    out = sp.powsimp(sp.expand_power_base(expr, force=True), force=True)
-    return out.replace(lambda e: e.is_Pow, lambda e: sp.Pow(e.base, sp.expand(e.exp)))
+g_scaled = sp.Function("g")                     # g(t, Λ) = 2 t^p/(t² + Λ⁻²): integrand of J_p
+mu_lead = sp.Function(r"\tilde{\mu}", positive=True)   # leading-order moment μ̃_p(Λ)
+A_lead = sp.Function(r"\tilde{A}", positive=True)      # leading-order amplification Ã_p(Λ)
+_J_P = sp.Integral(g_scaled(t, Lam), (t, 0, 1))
+_Z = sp.Integral(w_weight(x), (x, -Lam, Lam))
 
 cauchy_asymptotic = Derivation(
     id="rou.cauchy_asymptotic",
     title="Amplification factors of the truncated Cauchy density grow like Λ^{1/2 − 1/p}",
     source="W Appendix I, Lorentz–Cauchy example",
-    summary="With x = Λ t the numerator of μ_p is Λ^{p−1} ∫_{−1}^{1} t^p/(t² + Λ⁻²) dt → "
-            "Λ^{p−1}·2/(p − 1) and the normalization 2 atan Λ → π, so μ_p ≈ (2/π) Λ^{p−1}/(p − 1), "
-            "μ_2 ≈ 2Λ/π and A_p ≈ c_p Λ^{1/2 − 1/p} with c_p = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}: "
-            "A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}, A_∞ ∝ Λ^{1/2}. W's \"50 standard deviations\" cutoff, "
-            "Λ = 50 σ with σ² ≈ 2Λ/π, is Λ = 5000/π ≈ 1.6·10³, where A_4 ≈ 5.4.",
+    summary="With x = Λ t the numerator of μ_p is Λ^{p−1} J_p with J_p = 2∫_0^1 t^p/(t² + Λ⁻²) dt "
+            "→ 2/(p − 1) (dominated convergence) and the normalization 2 atan Λ → π, so at leading "
+            "order μ_p ≃ (2/π) Λ^{p−1}/(p − 1), μ_2 ≃ 2Λ/π and A_p ≃ c_p Λ^{1/2 − 1/p} with "
+            "c_p = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}: A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}, A_∞ ∝ Λ^{1/2}. "
+            "W's \"50 standard deviations\" cutoff, Λ = 50 σ with σ² ≈ 2Λ/π, is Λ = 5000/π ≈ 1.6·10³, "
+            "where A_4 ≈ 5.4.",
     symbols=(p_, Lambda_),
     parameters=("p", "Lambda"),
     result_step="asymptotic",
     premises=(
-        Premise("numerator", sp.Integral(x**p / (1 + x**2), (x, -Lam, Lam)),
-                "I_p = ∫_{−Λ}^{Λ} x^p/(1 + x²) dx, the numerator of μ_p (rou.cauchy_truncated)"),
-        Premise("weight", 1 / (1 + x**2), "the normalization's integrand (rou.cauchy_truncated)"),
-        Premise("moment_scaled", sp.Eq(mu(p), Lam ** (p - 1) * J / norm),
-                "μ_p = I_p/Z with I_p = Λ^{p−1} J_p(Λ) (the factor taken out below)"),
-        Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
-                "A_p = μ_p^{1/p}/μ_2^{1/2} (rou.central_moments)"),
-        Premise("fifty_sigma", sp.Eq(Lam, 50 * sp.sqrt(mu(2))),
-                "W: extreme events reach 50 standard deviations, X = 50σ (γ = 1)"),
+        Premise("scaled_integrand", sp.Eq(g_scaled(t, Lam), 2 * t**p / (t**2 + Lam**-2)),
+                "with x = Λ t (dx = Λ dt) the numerator of μ_p is I_p = ∫_{−Λ}^{Λ} x^p/(1 + x²) dx "
+                "= 2 ∫_0^Λ x^p/(1 + x²) dx (the integrand is even) = Λ^{p−1} J_p, "
+                "J_p = ∫_0^1 g(t, Λ) dt with this integrand (rou.cauchy_truncated)"),
+        Premise("dominated_convergence", sp.Eq(sp.Limit(_J_P, Lam, sp.oo),
+                                               sp.Integral(sp.Limit(g_scaled(t, Lam), Lam, sp.oo), (t, 0, 1))),
+                "lim_{Λ→∞} J_p = ∫_0^1 lim_{Λ→∞} g dt by dominated convergence: "
+                "0 ≤ 2t^p/(t² + Λ⁻²) ≤ 2t^{p−2} ≤ 2 on (0, 1] for every Λ (p ≥ 2), an integrable bound"),
+        Premise("weight", sp.Eq(w_weight(x), 1 / (1 + x**2)),
+                "the normalization Z = ∫_{−Λ}^{Λ} w dx of the density (rou.cauchy_truncated)"),
+        Premise("leading_order", sp.Eq(mu_lead(p, Lam), Lam ** (p - 1) * sp.Limit(_J_P, Lam, sp.oo)
+                                       / sp.Limit(_Z, Lam, sp.oo)),
+                "the leading-order moment: μ_p = Λ^{p−1} J_p(Λ)/Z(Λ) with J_p and Z replaced by their "
+                "(finite, nonzero) limits as Λ → ∞, so that μ_p/μ̃_p → 1"),
+        Premise("amplification", sp.Eq(A_lead(p, Lam), mu_lead(p, Lam) ** (1 / p) / sp.sqrt(mu_lead(2, Lam))),
+                "A_p = μ_p^{1/p}/μ_2^{1/2} (rou.central_moments) at leading order: Ã_p from μ̃_p and "
+                "μ̃_2, so that A_p/Ã_p → 1 as Λ → ∞"),
+        Premise("fifty_sigma", sp.Eq(Lam, 50 * sp.sqrt(mu_lead(2, Lam))),
+                "W: extreme events reach 50 standard deviations, X = 50σ (γ = 1), with σ² ≈ μ̃_2"),
     ),
     steps=(
-        Apply(_scaled_integral, "substitute x = Λ t", on="numerator",
-              expect=sp.Integral(Lam * (Lam * t) ** p / (Lam**2 * t**2 + 1), (t, -1, 1))),
-        Apply(lambda I: sp.Integral(sp.powsimp(sp.expand_power_base(I.function / Lam ** (p - 1), force=True)),
-                                    *I.limits),
-              "take the factor Λ^{p−1} out of the integral",
-              expect=sp.Integral(Lam**2 * t**p / (Lam**2 * t**2 + 1), (t, -1, 1))),
-        Apply(lambda I: sp.Integral(sp.limit(I.function, Lam, sp.oo), *I.limits),
-              "let Λ → ∞ under the integral", expect=sp.Integral(t ** (p - 2), (t, -1, 1)),
-              note="dominated convergence: 0 ≤ t^p/(t² + Λ⁻²) ≤ t^{p−2} on (−1, 1)"),
-        Apply(lambda I: sp.integrate(I.function, I.limits[0], conds="none"), "integrate over t",
-              expect=2 / (p - 1), name="J_limit"),
+        Limit(Lam, sp.oo, on="scaled_integrand", expect=2 * t ** (p - 2), note="for every t > 0"),
+        Integrate(t, 0, 1, expect=2 / (p - 1)),
+        Substitute({sp.Integral(sp.Limit(g_scaled(t, Lam), Lam, sp.oo), (t, 0, 1)): Ref("dominated_convergence")},
+                   expect=sp.Eq(sp.Limit(_J_P, Lam, sp.oo), 2 / (p - 1)), name="J_limit",
+                   note="let Λ → ∞ under the integral"),
         Integrate(x, -Lam, Lam, on="weight", expect=2 * sp.atan(Lam), name="normalization"),
         Limit(Lam, sp.oo, expect=sp.pi, name="normalization_limit"),
-        Substitute({J: Ref("J_limit"), norm: Ref("normalization_limit")}, on="moment_scaled",
-                   expect=sp.Eq(mu(p), 2 * Lam ** (p - 1) / (sp.pi * (p - 1))), name="mu_p",
-                   note="leading order: μ_p = (2/π) Λ^{p−1}/(p − 1) · (1 + O(1/Λ))"),
-        Apply(lambda e: e.subs(p, 2), "set p = 2", on="mu_p",
-              expect=sp.Eq(mu(2), 2 * Lam / sp.pi), name="mu_2"),
-        Substitute({mu(p): Ref("mu_p"), mu(2): Ref("mu_2")}, on="amplification",
-                   expect=sp.Eq(A(p), sp.sqrt(2 * sp.pi) * (2 * Lam ** (p - 1) / (sp.pi * (p - 1))) ** (1 / p)
+        Substitute({sp.Limit(_J_P, Lam, sp.oo): Ref("J_limit"), sp.Limit(_Z, Lam, sp.oo): Ref("normalization_limit")},
+                   on="leading_order", expect=sp.Eq(mu_lead(p, Lam), 2 * Lam ** (p - 1) / (sp.pi * (p - 1))),
+                   name="mu_p", note="μ_p = (2/π) Λ^{p−1}/(p − 1) · (1 + o(1))"),
+        Substitute({p: 2}, on="mu_p", expect=sp.Eq(mu_lead(2, Lam), 2 * Lam / sp.pi), name="mu_2"),
+        Substitute({mu_lead(p, Lam): Ref("mu_p"), mu_lead(2, Lam): Ref("mu_2")}, on="amplification",
+                   expect=sp.Eq(A_lead(p, Lam), sp.sqrt(2 * sp.pi) * (2 * Lam ** (p - 1) / (sp.pi * (p - 1))) ** (1 / p)
                                 / (2 * sp.sqrt(Lam)))),
-        Apply(_collect_powers, "collect the powers of 2, π and Λ",
-              expect=sp.Eq(A(p), _C_P * Lam ** (HALF - 1 / p)), name="asymptotic",
-              note="c_p = 2^{1/p − 1/2} π^{1/2 − 1/p} (p − 1)^{−1/p} = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}"),
+        Rewrite(expect=sp.Eq(A_lead(p, Lam), _C_P * Lam ** (HALF - 1 / p)), name="asymptotic",
+                note="collect the powers of 2, π and Λ: c_p = 2^{1/p − 1/2} π^{1/2 − 1/p} (p − 1)^{−1/p} "
+                     "= (2/(π(p − 1)))^{1/p} (π/2)^{1/2}"),
         LogDerivative(Lam, expect=HALF - 1 / p, name="exponent",
                       note="A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}, A_p → Λ^{1/2} as p → ∞"),
-        Substitute({mu(2): Ref("mu_2")}, on="fifty_sigma",
+        Substitute({mu_lead(2, Lam): Ref("mu_2")}, on="fifty_sigma",
                    expect=sp.Eq(Lam, 50 * sp.sqrt(2 * Lam / sp.pi))),
         SolveFor(Lam, expect=sp.Eq(Lam, 5000 / sp.pi), name="fifty_sigma_cutoff",
                  note="Λ = 5000/π ≈ 1.6·10³ for W's \"50 standard deviations\""),
@@ -651,6 +731,9 @@ def _samples_by_root(k: mpmath.mpf) -> mpmath.mpf:
     return mpmath.mpf(hi) / base
 
 
+Err = sp.Function("E", positive=True)           # E(σ, M): error of a mean of M samples
+M_k = sp.Symbol("M_k", positive=True)            # samples needed with standard deviation kσ
+
 sample_size = Derivation(
     id="rou.sample_size",
     title="A k times larger standard deviation needs k² times more samples",
@@ -661,18 +744,21 @@ sample_size = Derivation(
     parameters=("k",),
     result_step="ratio",
     premises=(
-        Premise("error_law", C * sigma / sp.sqrt(M), "error of a mean of M samples: C σ/√M (mc.error_law)"),
-        Premise("same_accuracy", sp.Eq(E, E_G),
-                "the fat-tailed estimate must be as accurate as the Gaussian one"),
+        Premise("error_law", sp.Eq(Err(sigma, M), C * sigma / sp.sqrt(M)),
+                "error of a mean of M samples of standard deviation σ: C σ/√M (mc.error_law), "
+                "for every σ > 0 and M > 0"),
+        Premise("same_accuracy", sp.Eq(Err(k * sigma, M_k), Err(sigma, M)),
+                "the fat-tailed estimate (standard deviation kσ, M_k samples) must be as accurate "
+                "as the Gaussian one (σ, M samples)"),
     ),
     steps=(
         Substitute({sigma: k * sigma, M: M_k}, on="error_law", expect=C * k * sigma / sp.sqrt(M_k),
                    name="fat_error", note="standard deviation kσ, M_k samples"),
-        Substitute({E: Ref("fat_error"), E_G: Ref("error_law")},
+        Substitute({Err(k * sigma, M_k): Ref("fat_error"), Err(sigma, M): Ref("error_law")},
                    on="same_accuracy", expect=sp.Eq(C * k * sigma / sp.sqrt(M_k), C * sigma / sp.sqrt(M))),
         SolveFor(M_k, expect=sp.Eq(M_k, k**2 * M), name="samples"),
-        Apply(lambda e: e / M, "divide by the Gaussian sample size",
-              expect=sp.Eq(M_k / M, k**2), name="ratio"),
+        DivideBoth(divisor=M, expect=sp.Eq(M_k / M, k**2), name="ratio",
+                   note="divide by the Gaussian sample size"),
     ),
     route=Agreement(
         "exact standard errors of the mean of M draws of a skewed two-point law and of M_k draws "

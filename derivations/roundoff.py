@@ -53,6 +53,14 @@ def _taylor(s: sp.Expr) -> sp.Expr:
 
 # Relative rounding errors of the two computed function values, |δ±| ≤ u.
 delta_p, delta_m = sp.symbols("delta_+ delta_-", real=True)
+# The symbols the wall's steps specialize (to the worst case, to the bounds) are declared with
+# their domains; they are not parameters of evaluate().
+_WALL_SYMBOLS = (
+    Param("delta_+", Real(-1, 1), doc="relative rounding error of the computed f(x + h), |δ+| ≤ u < 1"),
+    Param("delta_-", Real(-1, 1), doc="relative rounding error of the computed f(x − h), |δ−| ≤ u < 1"),
+    Param("f_0", Real(), doc="f(x), the value at the point of differentiation"),
+    Param("f_3", Real(), doc="f'''(x), the third derivative at the point of differentiation"),
+)
 # Names of the quantities the premises define: the truncation error e_T of the quotient,
 # its rounding error e_R(δ+, δ−), and the error bound E(h, f₀, f₃) in terms of |f| and |f'''|.
 e_T = sp.Symbol("e_T", real=True)
@@ -268,18 +276,16 @@ _WALL_CLAIMS = (
 _OVER = {"u": u_.domain, "M0": M0_.domain, "M3": M3_.domain}
 
 def _exponent_sides(u: Any, M0: Any, M3: Any) -> bool:
-    """The derived exponent changes sign at the derived wall h*: positive at 2h* and at 1.01h*,
-    negative at h*/2 and h*/1.01 (so h* off by a factor of more than 1% fails), and it is
-    +2 at 1000h*, −1 at h*/1000 to within 10⁻⁸ (its deviations there are O(10⁻⁹))."""
+    """The derived exponent changes sign at the derived wall h*. At h = c·h* the exponent of
+    E = h²M₃/6 + uM₀/h, worked out by hand in units of the wall (M₃h³ = 3c³uM₀), is
+    2(c³ − 1)/(c³ + 2): positive at 2h* and 1.01h*, negative at h*/1.01 and h*/2 (so h* off by
+    more than 1% fails), ≈ +2 at 1000h* and ≈ −1 at h*/1000. The lambdified ``exponent`` step at
+    the ``wall`` step's h* must agree with it to 20 digits at each of these c."""
     h_star = wall.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3)
     near = mpmath.mpf("1.01")
-
-    def e(step: Any) -> Any:
-        return _exponent(step, u, M0, M3)
-
-    return bool(e(2 * h_star) > 0 and e(near * h_star) > 0 and e(h_star / near) < 0 and e(h_star / 2) < 0
-                and abs(e(1000 * h_star) - 2) < mpmath.mpf("1e-8")
-                and abs(e(h_star / 1000) + 1) < mpmath.mpf("1e-8"))
+    scales = (mpmath.mpf(2), near, 1 / near, mpmath.mpf(1) / 2, mpmath.mpf(1000), mpmath.mpf(1) / 1000)
+    return all(abs(_exponent(c * h_star, u, M0, M3) - 2 * (c**3 - 1) / (c**3 + 2)) < mpmath.mpf("1e-20")
+               for c in scales)
 
 
 _WALL_PROPERTIES = (
@@ -299,7 +305,7 @@ wall = Derivation(
             "u|f|/h. Their sum is smallest at h* = (3uM₀/M₃)^{1/3}, where the exponent of the "
             "error in h changes sign from +2 (truncation) to −1 (roundoff): the wall sits at "
             "h* ∼ u^{1/3}, far above machine precision.",
-    symbols=SYMBOLS,
+    symbols=SYMBOLS + _WALL_SYMBOLS,
     parameters=PARAMETERS,
     result_step="wall",
     premises=(

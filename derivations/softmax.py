@@ -24,8 +24,8 @@ import sympy as sp
 from ._domains import Integer, Positive, Real
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
-from ._rules import (AddBoth, Differentiate, Integrate, Limit, MultiplyBoth, Ref, Rewrite, SolveFor,
-                     Substitute)
+from ._rules import (AddBoth, Differentiate, Integrate, Limit, LogBoth, MultiplyBoth, Ref, Rewrite,
+                     SolveFor, Substitute)
 
 __all__ = ["DERIVATIONS", "attention_weight", "required_margin", "crowding", "softmax_weights"]
 
@@ -104,23 +104,35 @@ def _gaussian_margin_by_root(N: int, delta: Any, tau: Any) -> mpmath.mpf:
                      delta, mpmath.log(partition) - _S0)
 
 
-def _expected_leak_one_distractor(Delta: Any, tau: Any) -> mpmath.mpf:
-    """E[1 − w] for N = 1 over the Gaussian distractor score s + τξ, ξ ~ N(0, 1), by quadrature:
-    1 − w = 1/(1 + e^{Δ − τξ}) (the leak, so that no 1 − E[w] is differenced near 1). The
-    integrand's logistic step sits at ξ = Δ/τ; beyond ±(√(2 ln 10 (dps + 20)) + 1) the normal
-    density is below the working precision."""
+def _gaussian_expectation(fn: Any, kink: Any) -> mpmath.mpf:
+    """E[fn(ξ)] for ξ ~ N(0, 1) by quadrature, with a node at the integrand's ``kink``. Beyond
+    ±(√(2 ln 10 (dps + 20)) + 1) the normal density is below the working precision."""
     half = mpmath.sqrt(2 * mpmath.log(10) * (mpmath.mp.dps + 20)) + 1
-    step = Delta / tau
-    nodes = sorted({-half, mpmath.mpf(0), half} | ({step} if abs(step) < half else set()))
-    integral = mpmath.quad(lambda x: mpmath.exp(-x * x / 2) / (1 + mpmath.exp(Delta - tau * x)), nodes)
+    nodes = sorted({-half, mpmath.mpf(0), half} | ({kink} if abs(kink) < half else set()))
+    integral = mpmath.quad(lambda x: mpmath.exp(-x * x / 2) * fn(x), nodes)
     return integral / mpmath.sqrt(2 * mpmath.pi)
 
 
+def _expected_leak_one_distractor(Delta: Any, tau: Any) -> mpmath.mpf:
+    """E[1 − w] for N = 1 over the Gaussian distractor score s + τξ, ξ ~ N(0, 1), by quadrature:
+    1 − w = 1/(1 + e^{Δ − τξ}) (the leak, so that no 1 − E[w] is differenced near 1). The
+    integrand's logistic step sits at ξ = Δ/τ."""
+    return _gaussian_expectation(lambda x: 1 / (1 + mpmath.exp(Delta - tau * x)), Delta / tau)
+
+
+def _expected_weight_one_distractor(Delta: Any, tau: Any) -> mpmath.mpf:
+    """E[w] for N = 1, w = 1/(1 + e^{τξ − Δ}), by the same quadrature."""
+    return _gaussian_expectation(lambda x: 1 / (1 + mpmath.exp(tau * x - Delta)), Delta / tau)
+
+
 def _jensen_holds(delta: Any, tau: Any) -> bool:
-    """At the derived margin for N = 1 the expected weight over the Gaussian score is ≥ 1 − δ."""
+    """At the derived margin for N = 1 the expected weight over the Gaussian score is ≥ 1 − δ;
+    the quadrature is checked by E[1 − w] + E[w] = 1 (it covers the whole normal mass)."""
     margin = crowding.evaluate(dps=mpmath.mp.dps, N=1, delta=delta, tau=tau)
     slack = mpmath.mpf(10) ** (10 - mpmath.mp.dps)
-    return bool(_expected_leak_one_distractor(margin, tau) <= delta * (1 + slack))
+    leak = _expected_leak_one_distractor(margin, tau)
+    whole = leak + _expected_weight_one_distractor(margin, tau)
+    return bool(abs(whole - 1) <= slack and leak <= delta * (1 + slack))
 
 
 def _w(Delta: Any, N: int) -> mpmath.mpf:
@@ -265,8 +277,11 @@ crowding = Derivation(
         Rewrite(expect=N * sp.exp(s + tau**2 / 2), name="partition"),
         Differentiate(Z, order=2, on="weight_of_Z",
                       expect=2 * sp.exp(s + Delta) / (sp.exp(s + Delta) + Z) ** 3, name="convexity",
-                      note="positive for Z > 0: w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the "
-                           "margin from the expected partition sum suffices for E[w] ≥ 1 − δ"),
+                      note="w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the margin from the "
+                           "expected partition sum suffices for E[w] ≥ 1 − δ"),
+        LogBoth(expect=sp.log(2) + s + Delta - 3 * sp.log(sp.exp(s + Delta) + Z),
+                note="its logarithm is real: the rule's side condition ∂²w/∂Z² > 0, proved from Z > 0, "
+                     "is the convexity Jensen needs"),
         Substitute({Z: Ref("partition")}, on="weight_of_Z",
                    expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s + tau**2 / 2))),
         Rewrite(expect=sp.exp(Delta) / (sp.exp(Delta) + N * sp.exp(tau**2 / 2)), name="weight",

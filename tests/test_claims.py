@@ -52,11 +52,22 @@ def test_statuses():
     assert check_claim(_claim("4", 4), 30)["status"] == "verified"
     assert check_claim(_claim("4", 5), 30)["status"] == "failed"
     err = check_claim(_claim("2", mpmath.mpf(3) ** 0.25, relation="≈", erratum="A_4 = 3^(1/4)",
-                             correct="1.316"), 30)
+                             correct="3^{1/4} ≈ 1.316", correct_value="1.316"), 30)
     assert err["status"] == "erratum" and err["note"].startswith("A_4") and err["computed"].startswith("1.316")
     # An erratum whose printed value actually holds is a failure of the ledger, not a pass.
-    wrong = check_claim(_claim("4", 4, erratum="it is not 4"), 30)
+    wrong = check_claim(_claim("4", 4, erratum="it is not 4", correct_value="5"), 30)
     assert wrong["status"] == "failed" and "printed value holds" in wrong["note"]
+    # An erratum whose recorded correct value does not hold either is a failure too.
+    both = check_claim(_claim("2", 3, erratum="it is not 2", correct_value="4"), 30)
+    assert both["status"] == "failed" and "does not hold either" in both["note"]
+
+
+def test_correct_value_is_never_checked_loosely():
+    # A '∼' claim's correct value is checked to its printed digits ('≈'), not within a factor √10.
+    c = _claim("10", 2, relation="∼", erratum="it is 2", correct_value="5")
+    assert c.correct_relation is None and check_claim(c, 30)["status"] == "failed"
+    with pytest.raises(ValueError, match="correct_relation"):
+        _claim("10", 2, relation="∼", erratum="it is 2", correct_value="5", correct_relation="∼")
 
 
 def test_a_claim_that_raises_fails_with_the_reason():

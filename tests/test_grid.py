@@ -34,6 +34,14 @@ def log_uniform(lo: float, hi: float) -> st.SearchStrategy[Fraction]:
         lambda e: Fraction(10.0**e).limit_denominator(10**9)).filter(lambda q: lo <= q <= hi)
 
 
+BY_ID = {d.id: d for d in G.DERIVATIONS}
+
+
+def get(ident):
+    """The section's derivation by id, straight from the module (the registry is tested separately)."""
+    return BY_ID[ident]
+
+
 sizes = log_uniform(1e-3, 1e12)
 orders = log_uniform(1e-2, 50)
 dims = log_uniform(1e-1, 1e4)
@@ -52,7 +60,7 @@ def test_registry_ids_and_parameters():
 # -- values against independent computations ------------------------------------------------------
 @given(N=sizes, N_c=sizes, a=orders, d=dims)
 def test_error_law_value(N, N_c, a, d):
-    got = derivations.get("grid.error_law").evaluate(dps=40, N=N, N_c=N_c, a=a, d=d)
+    got = get("grid.error_law").evaluate(dps=40, N=N, N_c=N_c, a=a, d=d)
     with mpmath.workdps(60):
         # through logarithms, not through the power the closed form uses
         ref = mpmath.exp(mpmath.mpf(a.numerator) / a.denominator / (mpmath.mpf(d.numerator) / d.denominator)
@@ -62,7 +70,7 @@ def test_error_law_value(N, N_c, a, d):
 
 
 def test_error_law_exact_points():
-    e = derivations.get("grid.error_law")
+    e = get("grid.error_law")
     with mpmath.workdps(60):
         assert e.evaluate(N=4, N_c=1, a=2, d=1) == mpmath.mpf(1) / 16
         assert rel(e.evaluate(N=10**6, N_c=100, a=2, d=2), mpmath.mpf(10) ** -4) < 1e-48
@@ -89,25 +97,25 @@ def _critical_size_by_extrapolation(L, ell, d=1):
 
 @given(L=lengths, ell=lengths)
 def test_centered_difference_value(L, ell):
-    got = derivations.get("grid.centered_difference").evaluate(dps=30, L=L, ell=ell)
+    got = get("grid.centered_difference").evaluate(dps=30, L=L, ell=ell)
     assert rel(got, _critical_size_by_extrapolation(L, ell)) < 1e-15
 
 
 @given(L=lengths, ell=lengths, d=log_uniform(0.5, 20))
 def test_error_d_dimensions_value(L, ell, d):
-    got = derivations.get("grid.error_d_dimensions").evaluate(dps=30, L=L, ell=ell, d=d)
+    got = get("grid.error_d_dimensions").evaluate(dps=30, L=L, ell=ell, d=d)
     assert rel(got, _critical_size_by_extrapolation(L, ell, d)) < 1e-12
 
 
 @given(a=orders, d=dims)
 def test_error_vs_cost_value(a, d):
-    got = derivations.get("grid.error_vs_cost").evaluate(dps=30, a=a, d=d)
+    got = get("grid.error_vs_cost").evaluate(dps=30, a=a, d=d)
     assert rel(got, a / (2 * d)) < 1e-28
 
 
 @given(a=orders, d=dims, kind=st.sampled_from(["propagation", "diffusion"]))
 def test_cost_exponent_value(a, d, kind):
-    got = derivations.get("grid.cost_exponent").evaluate(dps=30, a=a, d=d, kind=kind)
+    got = get("grid.cost_exponent").evaluate(dps=30, a=a, d=d, kind=kind)
     assert rel(got, a / (d + (1 if kind == "propagation" else 2))) < 1e-28
 
 
@@ -123,11 +131,11 @@ def test_cost_exponent_counts_operations(kind, steps_per_unit, d):
     slope = math.log(cost(n2) / cost(n1)) / math.log(n2**d / n1**d)
     D_measured = slope * d
     a = 2
-    assert abs(a / D_measured - float(derivations.get("grid.cost_exponent").evaluate(a=a, d=d, kind=kind))) < 1e-9
+    assert abs(a / D_measured - float(get("grid.cost_exponent").evaluate(a=a, d=d, kind=kind))) < 1e-9
 
 
 def test_precision_follows_dps():
-    g = derivations.get("grid.centered_difference")
+    g = get("grid.centered_difference")
     hi = g.evaluate(dps=120, L=3, ell=Fraction(1, 7))
     with mpmath.workdps(130):
         ref = mpmath.mpf(3) * 7 / mpmath.sqrt(6)
@@ -150,7 +158,7 @@ def test_claims():
 
 def test_exact_prefactor_is_recorded():
     """N_c = L/(√6 ℓ), not the L/ℓ a reading that drops the 1/6 would give."""
-    g = derivations.get("grid.centered_difference")
+    g = get("grid.centered_difference")
     assert rel(g.evaluate(L=1, ell=1), 1 / mpmath.sqrt(6)) < 1e-14
     assert abs(g.evaluate(L=1, ell=1) - 1) > 0.5
     assert any("1/6" in n for n in g.notes)
@@ -159,18 +167,18 @@ def test_exact_prefactor_is_recorded():
 # -- properties of the catalogue --------------------------------------------------------------------
 @given(N=sizes, N_c=sizes, a=log_uniform(1e-2, 8), d=log_uniform(1, 1000))
 def test_error_decreasing_in_N(N, N_c, a, d):
-    e = derivations.get("grid.error_law")
+    e = get("grid.error_law")
     assert e.evaluate(dps=30, N=N * Fraction(11, 10), N_c=N_c, a=a, d=d) < e.evaluate(dps=30, N=N, N_c=N_c, a=a, d=d)
 
 
 @given(N_c=sizes, a=orders, d=dims)
 def test_error_is_one_at_critical_size(N_c, a, d):
-    assert derivations.get("grid.error_law").evaluate(dps=30, N=N_c, N_c=N_c, a=a, d=d) == 1
+    assert get("grid.error_law").evaluate(dps=30, N=N_c, N_c=N_c, a=a, d=d) == 1
 
 
 @given(L=lengths, ell=lengths)
 def test_localized_functions_need_larger_grids(L, ell):
-    g = derivations.get("grid.centered_difference")
+    g = get("grid.centered_difference")
     assert g.evaluate(L=L, ell=ell / 10) > g.evaluate(L=L, ell=ell)
 
 
@@ -191,7 +199,7 @@ def test_series_bound_detects_a_wrong_coefficient():
 
 @given(a=orders, d=dims)
 def test_diffusion_slower_than_propagation(a, d):
-    g = derivations.get("grid.cost_exponent")
+    g = get("grid.cost_exponent")
     assert g.evaluate(a=a, d=d, kind="diffusion") < g.evaluate(a=a, d=d, kind="propagation")
 
 
@@ -217,7 +225,7 @@ BAD_REALS = [0, -1, "-2.5", float("nan"), float("inf"), -float("inf"), "abc", No
 def test_bad_real_parameters(ident, name, bad):
     params = dict(GOOD[ident], **{name: bad})
     with pytest.raises(DomainError) as err:
-        derivations.get(ident).evaluate(**params)
+        get(ident).evaluate(**params)
     assert isinstance(err.value, ValueError)
     assert f"{name}=" in str(err.value)
 
@@ -225,22 +233,26 @@ def test_bad_real_parameters(ident, name, bad):
 @pytest.mark.parametrize("bad", ["advection", "Propagation", "", 1, None, ["diffusion"]], ids=repr)
 def test_bad_kind(bad):
     with pytest.raises(DomainError, match="kind"):
-        derivations.get("grid.cost_exponent").evaluate(a=2, d=3, kind=bad)
+        get("grid.cost_exponent").evaluate(a=2, d=3, kind=bad)
 
 
 def test_missing_and_unknown_parameters():
     with pytest.raises(DomainError, match="N_c"):
-        derivations.get("grid.error_law").evaluate(N=100, a=2, d=3)
+        get("grid.error_law").evaluate(N=100, a=2, d=3)
     with pytest.raises(DomainError, match="h"):
-        derivations.get("grid.centered_difference").evaluate(L=1, ell=1, h=1)
+        get("grid.centered_difference").evaluate(L=1, ell=1, h=1)
 
 
 def test_good_points_evaluate():
     for ident, params in GOOD.items():
-        assert derivations.get(ident).evaluate(**params) > 0
+        assert get(ident).evaluate(**params) > 0
 
 
 # -- the checker --------------------------------------------------------------------------------------
+
+
+def _step_index(derivation, name):
+    return next(i for i, rule in enumerate(derivation.steps) if rule.name == name)
 
 
 def _with_step(derivation, index, expect):
@@ -249,29 +261,65 @@ def _with_step(derivation, index, expect):
     return dataclasses.replace(derivation, steps=tuple(steps), claims=(), properties=())
 
 
+@pytest.mark.parametrize("derivation", G.DERIVATIONS, ids=lambda d: d.id)
+def test_every_step_is_proved_symbolically(derivation):
+    r = check_derivation(derivation, 30)
+    assert r["verdict"] == "proved", r["verdict"]
+    assert [s["verdict"] for s in r["steps"]] == ["proved"] * len(derivation.steps)
+    assert all(c["status"] == "verified" for c in r["claims"])
+
+
+def test_every_premise_names_its_quantity():
+    for derivation in G.DERIVATIONS:
+        for premise in derivation.premises:
+            assert isinstance(premise.expr, sp.core.relational.Relational), premise.name
+
+
 def test_checker_catches_a_wrong_series_coefficient():
-    bad = _with_step(G.centered_difference, 2, G.h**2 / (6 * G.ell**2) - G.h**4 / (121 * G.ell**4))
+    i = _step_index(G.centered_difference, "series")
+    bad = _with_step(G.centered_difference, i, G.h**2 / (6 * G.ell**2) - G.h**4 / (121 * G.ell**4))
     r = check_derivation(bad, 30)
-    assert r["verdict"] == "failed" and r["steps"][2]["verdict"] == "failed"
+    assert r["verdict"] == "failed" and r["steps"][i]["verdict"] == "failed"
+
+
+def test_checker_catches_a_wrong_limit():
+    # N_c² = lim N² ε(L/N) is L²/(6ℓ²); a 1/5 there is refuted.
+    i = _step_index(G.centered_difference, "limit")
+    bad = _with_step(G.centered_difference, i, G.L**2 / (5 * G.ell**2))
+    assert check_derivation(bad, 30)["steps"][i]["verdict"] == "failed"
 
 
 def test_checker_catches_a_wrong_exponent():
-    bad = _with_step(G.error_vs_cost, 4, sp.Eq(G.epsilon_C, -G.a / (3 * G.d)))
-    assert check_derivation(bad, 30)["steps"][4]["verdict"] == "failed"
+    i = _step_index(G.error_vs_cost, "all_to_all_exponent")
+    bad = _with_step(G.error_vs_cost, i, -G.a / (3 * G.d))
+    assert check_derivation(bad, 30)["steps"][i]["verdict"] == "failed"
+
+
+def test_checker_catches_a_wrong_critical_size():
+    # N_c = (L/ℓ)^d, not (L/ℓ)^(d/2): the step that solves E(N_c) = 1 is refuted.
+    i = _step_index(G.error_law, "critical_size")
+    bad = _with_step(G.error_law, i, sp.Eq(G.N_c, (G.L / G.ell) ** (G.d / 2)))
+    assert check_derivation(bad, 30)["steps"][i]["verdict"] == "failed"
 
 
 def test_checker_catches_a_wrong_premise():
     premises = list(G.cost_exponent.premises)
-    premises[3] = dataclasses.replace(premises[3], expr=sp.Eq(G.dt, G.h**3 / (2 * G.nu)))
+    j = next(k for k, p in enumerate(premises) if p.name == "diffusive")
+    premises[j] = dataclasses.replace(premises[j], expr=sp.Eq(G.dt_diffusive, G.h**3 / (2 * G.nu)))
     bad = dataclasses.replace(G.cost_exponent, premises=tuple(premises), claims=(), properties=())
     r = check_derivation(bad, 30)
-    assert r["steps"][1]["verdict"] == "failed"
+    assert r["steps"][_step_index(G.cost_exponent, "q_diffusion")]["verdict"] == "failed"
+
+
+def test_time_step_orders_are_derived():
+    assert G.cost_exponent.derived("q_propagation").rhs == 1
+    assert G.cost_exponent.derived("q_diffusion").rhs == 2
 
 
 def test_error_law_route_at_increasing_precision():
     # The route must recompute at each precision: a value cached at 30 digits cannot pass at 80.
     from verify.checker import check_route
-    error_law = derivations.get("grid.error_law")
+    error_law = get("grid.error_law")
     for dps in (30, 80):
         r = check_route(error_law, dps)
         assert r["verdict"] == "confirmed" and r["digits"] >= dps - 5, r

@@ -12,20 +12,20 @@ import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import derivations
 from derivations import DomainError, jacobian
 from derivations._model import as_mp
 from derivations._precision import PROPERTY_DPS
+from verify.checker import check_derivation
 from verify.claims import check_claim
 from verify.properties import strategy
 
 DPS = 30
 TOL = mpmath.mpf(10) ** -20  # far below the required 1e-10
 
-change = derivations.get("jacobian.change_of_variables")
-two = derivations.get("jacobian.two_neuron")
-density = derivations.get("jacobian.tanh_density")
-bimodality = derivations.get("jacobian.tanh_bimodality")
+change = jacobian.change_of_variables
+two = jacobian.two_neuron
+density = jacobian.tanh_density
+bimodality = jacobian.tanh_bimodality
 
 outputs = st.fractions(Fraction(-999, 1000), Fraction(999, 1000), max_denominator=1000)
 weights = st.fractions(Fraction(1, 20), Fraction(6), max_denominator=1000)
@@ -146,8 +146,8 @@ def test_two_neuron_reduces_to_one_neuron_for_diagonal_weights():
 
 def test_jacobian_determinant_is_derived_in_factored_form():
     """W eqs (18)–(21): det J = σ'(z₁)σ'(z₂) det W, and for tanh it depends on x."""
-    det = two.derived("det_J")
-    det_tanh = two.derived("det_J_tanh")
+    det = two.derived("det_J").rhs
+    det_tanh = two.derived("det_J_tanh").rhs
     point = {jacobian.x1: sp.Rational(1, 3), jacobian.x2: sp.Rational(-2, 5), jacobian.w11: 1,
              jacobian.w12: sp.Rational(1, 2), jacobian.w21: -2, jacobian.w22: 3,
              jacobian.b1: 0, jacobian.b2: sp.Rational(1, 7)}
@@ -156,7 +156,35 @@ def test_jacobian_determinant_is_derived_in_factored_form():
     expected = (1 - sp.tanh(z1) ** 2) * (1 - sp.tanh(z2) ** 2) * (3 + 1)
     assert abs(sp.N(det_tanh.xreplace(point) - expected, 30)) < 1e-25
     assert det.has(sp.Subs) and {jacobian.x1, jacobian.x2} <= det_tanh.free_symbols
-    assert not two.derived("det_J_linear").free_symbols & {jacobian.x1, jacobian.x2}
+    assert not two.derived("det_J_linear").rhs.free_symbols & {jacobian.x1, jacobian.x2}
+    # the name is the determinant of the Jacobian matrix of the layer's map
+    assert two.derived("det_J").lhs == jacobian.det(jacobian._JY)
+
+
+def test_two_neuron_tanh_jacobian_in_the_outputs():
+    """σ' = 1 − σ²: |det J| = (1 − y₁²)(1 − y₂²)|det W|, derived from σ = tanh."""
+    y1, y2, D = jacobian.y1, jacobian.y2, jacobian._detW
+    assert sp.expand(two.derived("det_J_y").rhs - (1 - y1**2) * (1 - y2**2) * D) == 0
+    assert two.closed_form.lhs == jacobian.p_out
+
+
+def test_linear_layer_has_a_constant_hessian():
+    """σ linear: ∂² ln p_out/∂y² is constant and its determinant is 1/det(W)²."""
+    for name in ("h11", "h22", "h12", "hessian"):
+        assert not two.derived(name).rhs.free_symbols & {jacobian.y1, jacobian.y2}
+    D = jacobian._detW
+    assert sp.cancel(two.derived("hessian").rhs - 1 / D**2) == 0
+    point = {jacobian.w11: 2, jacobian.w12: sp.Rational(1, 3), jacobian.w21: -1, jacobian.w22: sp.Rational(5, 4)}
+    assert two.derived("hessian").rhs.xreplace(point) == 1 / (2 * sp.Rational(5, 4) + sp.Rational(1, 3)) ** 2
+
+
+def test_the_inverse_premises_are_checked():
+    """Cramer's rule and u = atanh y are premises; substituting them back is a proved identity."""
+    checks = [o for o in two.replay() if o.rule.note.startswith("check:")]
+    assert len(checks) == 4 and all(o.error is None and sp.cancel(o.output.lhs - o.output.rhs) == 0
+                                    for o in checks)
+    check = next(o for o in density.replay() if o.rule.note.startswith("check:"))
+    assert check.output.lhs == check.output.rhs == jacobian.y
 
 
 # -- jacobian.change_of_variables: the sampling check ----------------------------------------
@@ -185,7 +213,7 @@ def test_sampled_map_has_complex_eigenvalues():
 @given(*(st.fractions(Fraction(-3), Fraction(3), max_denominator=50) for _ in range(4)))
 @settings(max_examples=40)
 def test_eigenvalue_form_equals_the_determinant_form(a, b, c, d):
-    """ln p_out = ln p_in − Σ ln|λ_i| with mpmath's eigenvalues equals p_in/|det J|."""
+    """p_out = p_in·exp(−Σ ln|λ_i|) with mpmath's eigenvalues equals p_in/|det J|."""
     if a * d == b * c:
         return
     expr = change.value(change.result)
@@ -194,9 +222,24 @@ def test_eigenvalue_form_equals_the_determinant_form(a, b, c, d):
         J = mpmath.matrix([[mp(a), mp(b)], [mp(c), mp(d)]])
         lam, _ = mpmath.eig(J)
         pin = mpmath.mpf("0.37")
-        log_p = f(pin, lam[0], lam[1])
-        expected = mpmath.log(pin / abs(mp(a) * mp(d) - mp(b) * mp(c)))
-        assert abs(mpmath.re(log_p) - expected) < mpmath.mpf(10) ** -30
+        p = f(pin, lam[0], lam[1])
+        expected = pin / abs(mp(a) * mp(d) - mp(b) * mp(c))
+        assert abs(mpmath.im(p)) < mpmath.mpf(10) ** -30
+        assert abs(mpmath.re(p) / expected - 1) < mpmath.mpf(10) ** -30
+
+
+def test_eigenvalue_product_is_derived_from_the_characteristic_polynomial():
+    """det(t I − J) = t² − tr J·t + det J and (t − λ₁)(t − λ₂) at t = 0 give λ₁λ₂ = det J."""
+    J11, J12, J21, J22, t = jacobian.J11, jacobian.J12, jacobian.J21, jacobian.J22, jacobian.t
+    charpoly = change.derived("charpoly").rhs
+    assert sp.expand(charpoly - (t**2 - (J11 + J22) * t + J11 * J22 - J12 * J21)) == 0
+    assert change.derived("eigen_product") == sp.Eq(jacobian.lam1 * jacobian.lam2, J11 * J22 - J12 * J21)
+    det_J = change.derived("det_J")
+    assert det_J.lhs == sp.Determinant(jacobian.J_) and det_J.rhs == jacobian.lam1 * jacobian.lam2
+    layers = change.derived("layers")
+    assert layers.lhs == sp.Determinant(jacobian.K_ * jacobian.J_)
+    K11, K12, K21, K22 = jacobian.K11, jacobian.K12, jacobian.K21, jacobian.K22
+    assert sp.expand(layers.rhs - (K11 * K22 - K12 * K21) * (J11 * J22 - J12 * J21)) == 0
 
 
 # -- jacobian.tanh_bimodality -----------------------------------------------------------------
@@ -353,6 +396,59 @@ def test_claims_would_fail_if_printed_false():
         for claim in d.claims:
             flipped = dataclasses.replace(claim, printed="false")
             assert check_claim(flipped, 30)["status"] == "failed"
+
+
+@pytest.mark.parametrize("d", jacobian.DERIVATIONS, ids=lambda d: d.id)
+def test_every_step_is_proved(d):
+    """Every step is an inference the checker proves symbolically; routes and claims pass."""
+    report = check_derivation(d, 30)
+    assert report["verdict"] == "proved"
+    assert [s["verdict"] for s in report["steps"]] == ["proved"] * len(report["steps"])
+    assert report["numeric"]["verdict"] == "confirmed"
+    assert all(c["status"] == "verified" for c in report["claims"])
+
+
+def _premises_behind(d):
+    """For each step, the premises its chain of inputs and references rests on."""
+    named, behind = {}, []
+    last = {d.premises[0].name}
+    for rule in d.steps:
+        used = set()
+        for source in [rule.on] + list(rule.references()):
+            if source is None:
+                used |= last
+            else:
+                used |= behind[named[source]] if source in named else {source}
+        behind.append(used)
+        last = used
+        if rule.name:
+            named[rule.name] = len(behind) - 1
+    return behind
+
+
+def test_the_two_activation_cases_never_meet():
+    """σ = tanh and σ linear are alternative premises (two cases); no step rests on both."""
+    behind = _premises_behind(two)
+    assert not any({"case_tanh", "case_linear"} <= used for used in behind)
+    names = [s.name for s in two.steps]
+    assert "case_tanh" in behind[names.index("p_out")] and "case_linear" not in behind[names.index("p_out")]
+    for name in ("p_out_linear", "hessian", "det_J_linear"):
+        assert "case_linear" in behind[names.index(name)] and "case_tanh" not in behind[names.index(name)]
+
+
+def test_a_wrong_step_is_refuted():
+    """Control: a wrong sign in |dy/dx| or a wrong curvature is caught, not passed."""
+    import dataclasses
+    steps = list(density.steps)
+    i = next(k for k, s in enumerate(steps) if s.name == "abs_slope")
+    steps[i] = dataclasses.replace(steps[i], expect=sp.Abs(jacobian.w) * (1 + jacobian.y**2))
+    report = check_derivation(dataclasses.replace(density, steps=tuple(steps)), 30)
+    assert report["verdict"] == "failed" and report["steps"][i]["verdict"] == "failed"
+    steps = list(bimodality.steps)
+    i = next(k for k, s in enumerate(steps) if s.name == "curvature_at_0")
+    steps[i] = dataclasses.replace(steps[i], expect=1 - 1 / jacobian.wm**2)
+    report = check_derivation(dataclasses.replace(bimodality, steps=tuple(steps)), 30)
+    assert report["steps"][i]["verdict"] == "failed"
 
 
 def test_module_exports():

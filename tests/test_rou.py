@@ -11,18 +11,18 @@ import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import derivations
 from derivations import DomainError, rou
+from verify.checker import check_derivation
 from verify.claims import check_claim
 
 DPS = 30
 TOL = mpmath.mpf(10) ** -20  # far below the required 1e-10
 
-gaussian = derivations.get("rou.gaussian")
-truncated = derivations.get("rou.cauchy_truncated")
-asymptotic = derivations.get("rou.cauchy_asymptotic")
-samples = derivations.get("rou.sample_size")
-central = derivations.get("rou.central_moments")
+gaussian = rou.gaussian
+truncated = rou.cauchy_truncated
+asymptotic = rou.cauchy_asymptotic
+samples = rou.sample_size
+central = rou.central_moments
 
 even_orders = st.integers(1, 30).map(lambda k: 2 * k)
 cutoffs = st.floats(-3, 8).map(lambda e: Fraction(10.0**e))  # 10^-3 .. 10^8
@@ -88,9 +88,20 @@ def test_truncated_mu2_mu4_closed_forms(lam):
 def test_polynomial_division_identity(k):
     x = rou.x
     quotient, remainder = sp.div(x ** (2 * k), 1 + x**2, x)
-    premise = {pr.name: pr.expr for pr in truncated.premises}["quotient"].subs(rou.kh, k).doit()
-    assert sp.expand(premise - (quotient + remainder / (1 + x**2))) == 0
+    division = truncated.derived("division")  # the Rewrite step: q(x) = quotient + remainder/(1 + x²)
+    assert sp.expand(division.rhs.subs(rou.kh, k).doit() - (quotient + remainder / (1 + x**2))) == 0
+    integrand = {pr.name: pr.expr for pr in truncated.premises}["integrand"]
+    assert sp.expand(integrand.rhs.subs(rou.kh, k) - x ** (2 * k) / (1 + x**2)) == 0
     assert remainder == (-1) ** k
+
+
+@pytest.mark.parametrize("k", range(1, 6))
+def test_numerator_matches_direct_integration(k):
+    """The term-by-term integral I_p equals SymPy's integral of x^{2k}/(1 + x²) at each k."""
+    x, L = rou.x, rou.Lam
+    derived = truncated.derived("numerator_value").rhs.subs(rou.kh, k).doit()
+    direct = sp.integrate(x ** (2 * k) / (1 + x**2), (x, -L, L))
+    assert sp.simplify(derived - direct) == 0
 
 
 @given(even_orders, st.floats(0, 30).map(lambda e: Fraction(10.0**e)))
@@ -150,8 +161,13 @@ def test_central_moments_unit_at_two_and_kurtosis_at_four():
     kurtosis = mu4 / Fraction(113, 36) ** 2
     assert rel(central.evaluate(dps=DPS, p=4, c=7) ** 4, mp(kurtosis)) < TOL
     assert central.derived("A2") == sp.Eq(rou.A(2), 1)
-    # The rescaling step is derived: c^p μ_p, not typed into the substitution.
-    assert central.derived("rescaled_moment") == rou.c**rou.p * rou.mu(rou.p)
+    # The rescaling is derived for any finite law: μ_p of c·x is c^p times μ_p of x ...
+    assert central.derived("rescaled_moment").rhs == rou.c**rou.p * rou._MOMENT_1
+    # ... and the substitution into A_p = σ_p/σ leaves no c: A_p is scale-free.
+    scale_free = central.derived("scale_free")
+    assert scale_free.lhs == rou.A(rou.p) and rou.c not in scale_free.rhs.free_symbols
+    # For the three-point law the scale cancels in the derived value itself.
+    assert central.result.rhs.free_symbols == {rou.p}
 
 
 def test_central_moments_route_is_not_the_closed_form():
@@ -201,7 +217,7 @@ def test_ratio_exact_over_asymptotic_tends_to_one(p, lam):
 
 def test_amplification_exponents():
     # A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}: from the derived exponent 1/2 − 1/p.
-    exponent = asymptotic.derived("exponent")
+    exponent = asymptotic.derived("exponent").rhs
     assert exponent.subs(rou.p, 4) == sp.Rational(1, 4)
     assert exponent.subs(rou.p, 6) == sp.Rational(1, 3)
     assert sp.limit(exponent, rou.p, sp.oo) == sp.Rational(1, 2)
@@ -295,3 +311,47 @@ def test_central_moments_rejects_bad_input(params):
 
 
 # -- the checker -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("derivation", rou.DERIVATIONS, ids=lambda d: d.id)
+def test_every_step_is_proved(derivation):
+    """Every step is an inference the checker proves symbolically, with its side conditions."""
+    report = check_derivation(derivation, 50)
+    assert report["verdict"] == "proved"
+    for step in report["steps"]:
+        assert step["verdict"] == "proved", step
+        assert all(c["verdict"] == "proved" for c in step.get("conditions", ())), step
+    assert report["numeric"]["verdict"] == "confirmed"
+    assert all(c["status"] != "failed" for c in report["claims"])
+
+
+def test_no_step_evaluates_a_limit_or_integral_by_hand():
+    """Exchanges the rules cannot derive are premises in plain sight, not steps."""
+    premises = {pr.name for pr in truncated.premises}
+    assert "linearity" in premises  # ∫ of a finite sum = sum of the integrals
+    premises = {pr.name: pr.expr for pr in asymptotic.premises}
+    exchange = premises["dominated_convergence"]
+    assert exchange.lhs.has(sp.Limit) and exchange.rhs.has(sp.Integral)
+    # The limit under the integral is taken by the Limit rule, then integrated by the Integrate rule.
+    assert asymptotic.derived("J_limit").rhs == 2 / (rou.p - 1)
+
+
+def test_stirling_form_is_the_exponentiated_series():
+    stirling = gaussian.derived("stirling")
+    assert stirling.lhs == rou.A(rou.s_real)
+    s = rou.s_real
+    expected = sp.sqrt(s) * sp.exp(-sp.Rational(1, 2)) * 2 ** (1 / (2 * s)) * sp.exp(-1 / (12 * s**2))
+    assert sp.simplify(stirling.rhs - expected) == 0
+
+
+def test_a_wrong_gaussian_width_is_refuted():
+    """A planted error in the premise (x²/3σ² instead of x²/2σ²) breaks the integration step."""
+    import dataclasses
+
+    x, sigma, p = rou.x, rou.sigma, rou.p
+    wrong = sp.Eq(rou.f_moment(x), x**p * sp.exp(-x**2 / (3 * sigma**2)) / (sigma * sp.sqrt(2 * sp.pi)))
+    premises = tuple(dataclasses.replace(pr, expr=wrong) if pr.name == "integrand" else pr
+                     for pr in gaussian.premises)
+    planted = dataclasses.replace(gaussian, premises=premises)
+    report = check_derivation(planted, 30)
+    assert report["steps"][0]["verdict"] == "failed"

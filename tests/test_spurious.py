@@ -169,8 +169,9 @@ def test_every_step_is_proved() -> None:
 def test_result_is_the_named_fraction() -> None:
     import sympy as sp
     from derivations import spurious as S
-    result = calude_longo.result
-    assert result.lhs == S.fraction_name
+    result = calude_longo.result  # SymPy's relation P(n − k)/2^n = …; the written one names it f(n, k)
+    assert result.lhs == sp.Function("P")(S.n - S.k) / 2**S.n
+    assert calude_longo.closed_form.lhs == S.fraction_name
     assert sp.simplify(result.rhs - (2 ** (S.n - S.k + 1) - 1) / 2**S.n) == 0
     # the limit at fixed k is what SymPy computed, 2^{1−k}
     assert sp.simplify(calude_longo.derived("fixed_k").rhs - 2 ** (1 - S.k)) == 0

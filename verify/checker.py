@@ -158,7 +158,8 @@ def _zero_by_tactics(diff: Any) -> str | None:
         tactics.append(("expand_log", lambda e: sympy.simplify(sympy.expand_log(e))))
     if diff.has(sympy.Pow):
         tactics.append(("powdenest", lambda e: sympy.simplify(sympy.powdenest(sympy.powsimp(e)))))
-        tactics.append(("expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(sympy.expand(e)))))
+        tactics.append(("expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(e))))
+        tactics.append(("expand, expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(sympy.expand(e)))))
     for name, fn in tactics:
         try:
             if fn(diff) == 0:
@@ -892,8 +893,9 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         specialized = [k for k, v in rule.mapping.items() if not isinstance(v, Ref)]
         bad = [k for k in specialized if sympy.sympify(k) in outcome.fixed]
         if bad:
-            return StepVerdict(FAILED, f"{bad[0]} was solved for earlier in this chain: the form holds for that "
-                                       f"value only, so {bad[0]} cannot be specialized"), []
+            return StepVerdict(FAILED, f"{bad[0]} is constrained in this chain (solved for, or restricted by a "
+                                       f"premise that is a condition on it): the form holds for those values "
+                                       f"only, so {bad[0]} cannot be specialized"), []
     fresh = {outcome.expect.lhs} if (isinstance(outcome.expect, sympy.core.relational.Relational)
                                      and _fresh(outcome.expect.lhs, known)) else set()
     if kind == "equivalence":

@@ -121,7 +121,8 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
         shown = format_value(computed)
         correct_holds = None
         if claim.correct_value is not None:
-            correct_holds = agrees(computed, claim.correct_value, claim.correct_relation or claim.relation, dps)
+            strict = claim.correct_relation or ("≈" if claim.relation == "∼" else claim.relation)
+            correct_holds = agrees(computed, claim.correct_value, strict, dps)
     except Exception as exc:  # a claim that cannot be computed is a failure, and says why
         return {**base, "computed": None, "status": "failed",
                 "note": f"could not compute: {type(exc).__name__}: {exc}"}
