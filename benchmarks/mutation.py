@@ -164,7 +164,7 @@ def mutate(source: str, site: Site) -> str:
 
 def _run(site: Site, scratch: Path, timeout: float) -> dict:
     target = scratch / site.path
-    original = (ROOT / site.path).read_text()
+    original = target.read_text()  # the snapshot taken when the run began
     target.write_text(mutate(original, site))
     env = {**os.environ, "PYTHONPATH": str(scratch), "WALLCHECK_CACHE_DIR": str(scratch / ".cache")}
     start = time.perf_counter()
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     if survivors:
         print("survivors:")
         for o in survivors:
-            line = (ROOT / o["path"]).read_text().splitlines()[o["line"] - 1].strip()
+            line = (ROOT / o["path"]).read_text().splitlines()[o["line"] - 1].strip() if (ROOT / o["path"]).exists() else ""
             print(f"  {o['path']}:{o['line']} {o['kind']} {o['before']} -> {o['after']}: {line[:100]}")
     if args.json:
         Path(args.json).write_text(json.dumps({"seed": args.seed, "sites": len(sites), "outcomes": outcomes},

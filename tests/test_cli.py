@@ -106,7 +106,7 @@ MUTATIONS = [
     ("montecarlo", "sp.Sum(sigma**2, (i, 1, M)) / M**2", "sp.Sum(sigma**2, (i, 1, M)) / M**3", "mc.error_law"),
     ("pedestal", "alpha_p = (1 - p) * alpha * x**alpha / (p + (1 - p) * x**alpha)",
      "alpha_p = (1 - p) * alpha * x**alpha / (p - (1 - p) * x**alpha)", "pedestal.running_exponent"),
-    ("pedestal", 'Premise("fit", E + A * N**-alpha,', 'Premise("fit", E + 2 * A * N**-alpha,',
+    ("pedestal", 'Premise("fit", sp.Eq(L_N, E + A * N**-alpha)', 'Premise("fit", sp.Eq(L_N, E + 2 * A * N**-alpha)',
      "pedestal.effective_exponent"),
     ("roundoff", "ERROR_MODEL = h**2 / 6 * M3 + u * M0 / h", "ERROR_MODEL = h**2 / 3 * M3 + u * M0 / h",
      "roundoff.optimal_step"),

@@ -310,7 +310,9 @@ def _arbitrary_functions(exprs: tuple[Any, ...], point: Mapping[sympy.Symbol, An
     values: dict[str, sympy.Float] = {}
     out = {}
     for call in sorted(calls, key=sympy.srepr):
-        args = tuple(sympy.N(a.xreplace(dict(point)), 30) for a in call.args)
+        # Floats, not exact rationals: an exact power with a tiny sampled exponent can take forever.
+        floats = {k: sympy.Float(v, 40) if not isinstance(v, str) else v for k, v in point.items()}
+        args = tuple(sympy.N(a.xreplace(floats), 30) for a in call.args)
         key = f"{call.func}{args}"
         if key not in values:
             magnitude = rng.uniform(0.5, 2.0) * 10 ** rng.choice((-3, 0, 0, 3))
