@@ -80,7 +80,12 @@ class DerivationError(RuntimeError):
 
 @dataclass(frozen=True)
 class Param:
-    """A symbol with its domain. ``name`` is the keyword used by ``evaluate``."""
+    """A symbol with its domain. ``name`` is the keyword used by ``evaluate``.
+
+    The SymPy symbol is called ``name`` and carries the domain's assumptions;
+    ``latex`` (e.g. ``r"\alpha"``, ``"L_0"``) only changes how the symbol is printed in
+    the LaTeX document (:meth:`latex_name`), never the symbol itself.
+    """
 
     name: str
     domain: Domain
@@ -89,7 +94,11 @@ class Param:
 
     @functools.cached_property
     def symbol(self) -> sympy.Symbol:
-        return sympy.Symbol(self.latex or self.name, **self.domain.assumptions())
+        return sympy.Symbol(self.name, **self.domain.assumptions())
+
+    def latex_name(self) -> str:
+        """How the symbol is typeset: ``latex`` as SymPy's printer renders a name, or the name."""
+        return sympy.latex(sympy.Symbol(self.latex or self.name))
 
 
 @dataclass(frozen=True)

@@ -400,3 +400,38 @@ def test_a_series_makes_the_result_approximate():
     d = derivation(sp.Eq(f, sp.exp(x)), SeriesExpand(x, 0, 2, expect=1 + x), AddBoth(term=-1, expect=sp.Eq(f - 1, x)))
     report = verify.check(d, dps=DPS)
     assert report["approximate"] is True and report["steps"][0]["approximate"] is True
+
+
+def test_property_that_raises_fails():
+    from derivations import Property
+
+    def broken(x):
+        raise RuntimeError("boom")
+    d = derivation(sp.Eq(f, x), Rewrite(expect=x), parameters=("x",),
+                   route=Agreement("x itself", lambda x: x, points=({"x": 2},)),
+                   properties=(Property("user.raises", "raises", broken, {"x": x_.domain}),))
+    report = verify.check(d, dps=DPS, properties=3)
+    assert report["properties"][0]["verdict"] == "failed" and "RuntimeError" in report["properties"][0]["error"]
+    assert report["verdict"] == "failed"
+
+
+def test_cli_exits_nonzero_on_inconclusive_unless_allowed(tmp_path, monkeypatch):
+    """The exit status is 0 only when everything is proved or confirmed (or --allow-inconclusive)."""
+    from verify import __main__ as cli
+    from verify import runner
+
+    def fake_run(selection, **kw):
+        entry = {"id": "x", "title": "t", "verdict": "inconclusive", "steps": [], "claims": [], "properties": [],
+                 "numeric": {"verdict": "inconclusive", "route": None, "digits": None, "detail": "none"},
+                 "seconds": 0.0}
+        return {"generator": "wallcheck", "dps": 50, "versions": {}, "derivations": [entry],
+                "summary": runner.summarize([entry], 0.0)}
+    monkeypatch.setattr(runner, "run", fake_run)
+    assert cli.main(["mc.crossover", "-q", "--no-cache"]) == 1
+    assert cli.main(["mc.crossover", "-q", "--no-cache", "--allow-inconclusive"]) == 0
+
+
+def test_cli_refuses_precision_below_15(capsys):
+    from verify import __main__ as cli
+    assert cli.main(["--dps", "10", "mc.crossover"]) == 2
+    assert "--dps=10" in capsys.readouterr().err

@@ -2,8 +2,14 @@
 
 Exit status: 0 only when every derivation is proved or confirmed and no claim
 failed; 1 otherwise (``--allow-inconclusive`` lets inconclusive verdicts pass);
-2 for a usage error (an unknown id, a precision out of range, a file it will not
-overwrite).
+2 for a usage error (an unknown id, a path that does not exist, an id used by two
+derivations, a precision out of range, a file it will not overwrite).
+
+Arguments are ids, prefixes, or paths: a module file (``my_law.py``) or a directory of
+them is imported without being installed, and every derivation it defines (its
+``DERIVATIONS``, or every ``Derivation`` bound to a module-level name) is checked exactly
+as the shipped ones. A module that fails to import is reported with its path and the
+last frame of its traceback; the others are still checked, and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ correct value does), failed.
 examples:
   python -m verify                      check everything
   python -m verify pedestal --dps 100   one section at 100 digits
+  python -m verify my_law.py mine/      your own derivations (files or directories)
   python -m verify --json report.json --latex latex
 """
 
@@ -43,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m verify",
         description="Rederive and check the closed forms of the two LLM scaling-wall papers.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("ids", nargs="*", metavar="ID_OR_PREFIX",
-                   help="derivation ids or prefixes such as 'pedestal' (default: all)")
+    p.add_argument("ids", nargs="*", metavar="ID_OR_PATH",
+                   help="derivation ids or prefixes such as 'pedestal', or module files and directories "
+                        "of your own derivations such as 'my_law.py' (default: every shipped derivation)")
     p.add_argument("--dps", type=int, default=DEFAULT_DPS,
                    help=f"working precision in decimal digits (default {DEFAULT_DPS})")
     p.add_argument("--json", metavar="PATH", help="write the JSON report to PATH ('-' for stdout)")
@@ -64,9 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _list(out) -> None:
+def _list(out, selection=None) -> None:
     import derivations
-    for d in derivations.all():
+    for d in (derivations.all() if selection is None else selection):
         params = ", ".join(d.parameters) if d.parameters else "-"
         out.write(f"{d.id:34s} {d.title}  [{params}]\n")
 
@@ -81,27 +89,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     from derivations._model import check_dps
     from derivations._precision import MAX_DPS, MIN_DPS
 
-    if args.list:
-        _list(out)
-        return 0
+    from .loader import IdClashError, load_paths, looks_like_path
+
+    ids, paths = [], []
+    for arg in args.ids:
+        (paths if _is_path(arg, looks_like_path) else ids).append(arg)
+    load_errors = []
     try:
         if args.dps < MIN_DPS:
             raise DomainError("--dps", args.dps, f"an integer in [{MIN_DPS}, {MAX_DPS}]",
                               "tolerances are derived for 15 digits and more")
         check_dps(args.dps)
-        selection = derivations.select(args.ids)
-    except (UnknownDerivationError, DomainError) as exc:
+        selection = list(derivations.select(ids)) if ids or not paths else []
+        if paths:
+            loaded = load_paths(paths, shipped=selection)
+            selection += loaded.derivations
+            load_errors = loaded.errors
+            for error in loaded.errors:
+                err.write(f"python -m verify: error: {error}\n")
+            for empty in loaded.empty:
+                err.write(f"python -m verify: warning: {empty} defines no Derivation (nothing to check there)\n")
+            if not selection and not load_errors:
+                raise FileNotFoundError(f"no derivations found in {', '.join(paths)}")
+    except (UnknownDerivationError, DomainError, FileNotFoundError, IdClashError) as exc:
         parser.print_usage(err)
         err.write(f"python -m verify: error: {exc}\n")
         return 2
+    if args.list:
+        _list(out, selection if args.ids else None)
+        return 1 if load_errors else 0
     if args.jobs is not None and args.jobs < 1:
         parser.error(f"--jobs={args.jobs} must be a positive integer")
     if args.properties < 0:
         parser.error(f"--properties={args.properties} must be >= 0")
 
     from .cache import VerdictCache
-    from .report import OverwriteError, render_failures, render_summary, render_table, write_json
-    from .runner import run
+    from .report import OverwriteError, render_summary, render_table, write_json
+    from .runner import render_failures, run
 
     progress = None
     if out.isatty() and not args.quiet:
@@ -114,13 +138,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     cache = None if args.no_cache else VerdictCache()
     report = run(selection, dps=args.dps, cache=cache, jobs=args.jobs, properties=args.properties,
                  progress=progress)
+    if load_errors:
+        report["load_errors"] = [e.as_dict() for e in load_errors]
 
     try:
         if args.json:
             write_json(report, args.json, force=args.force, stdout=out)
         if args.latex:
             from .latex import write_latex
-            written = write_latex(report, args.latex, force=args.force)
+            written = write_latex(report, args.latex, force=args.force, derivations=selection)
             if not args.quiet:
                 err.write(f"wrote {len(written)} LaTeX files to {args.latex}\n")
     except OverwriteError as exc:
@@ -134,10 +160,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if failures:
         text_out.write(failures + "\n\n")
     text_out.write(render_summary(report) + "\n")
+    if load_errors:
+        text_out.write(f"{len(load_errors)} module{'s' if len(load_errors) > 1 else ''} could not be imported: "
+                       + "; ".join(str(e) for e in load_errors) + "\n")
 
     s = report["summary"]
     bad = s["failed"] + s["claims_failed"] + (0 if args.allow_inconclusive else s["inconclusive"])
-    return 1 if bad else 0
+    return 1 if bad or load_errors else 0
+
+
+def _is_path(arg: str, looks_like_path) -> bool:
+    """A path when written as one; a bare word only when no id matches it and it exists."""
+    import os
+
+    import derivations
+    if looks_like_path(arg):
+        return True
+    if any(k == arg or k.startswith(arg.rstrip(".") + ".") for k in derivations.ids()):
+        return False
+    return os.path.exists(arg)
 
 
 if __name__ == "__main__":

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Mapping
 
 import sympy
 from pylatexenc.latexencode import unicode_to_latex
 
-import derivations
 from derivations import Derivation
 
 from .report import OverwriteError
@@ -96,8 +95,12 @@ def _heading(s: str) -> str:
     return rf"\texorpdfstring{{{text(s)}}}{{{_bookmark(s)}}}"
 
 
+#: Symbol -> LaTeX name of the derivation being rendered (``Param(latex=...)``); set per derivation.
+_NAMES: dict[Any, str] = {}
+
+
 def _math(expr: Any) -> str:
-    return sympy.latex(sympy.sympify(expr))
+    return sympy.latex(sympy.sympify(expr), symbol_names=_NAMES) if _NAMES else sympy.latex(sympy.sympify(expr))
 
 
 def _display(expr: Any) -> str:
@@ -125,6 +128,15 @@ def _claim_item(c: dict[str, Any]) -> str:
 
 def render_derivation(d: Derivation, result: dict[str, Any]) -> str:
     """The LaTeX of one derivation, with the verdicts of ``result``."""
+    global _NAMES
+    saved, _NAMES = _NAMES, {p.symbol: p.latex_name() for p in d.symbols}
+    try:
+        return _render_derivation(d, result)
+    finally:
+        _NAMES = saved
+
+
+def _render_derivation(d: Derivation, result: dict[str, Any]) -> str:
     lines = [rf"\subsection{{{_heading(d.title)}}}\label{{{_label(d.id)}}}",
              rf"{_id(d.id)} --- {text(d.source)}. Verdict: \textbf{{{result['verdict']}}}.", ""]
     if d.summary:
@@ -169,12 +181,29 @@ def _topic_of(ident: str) -> str:
     return ident.split(".", 1)[0]
 
 
-def render_document(report: dict[str, Any]) -> dict[str, str]:
-    """File name -> content for the whole document."""
+def _finder(given: Any) -> Callable[[str], Derivation]:
+    """How to find a report entry's derivation: ``given`` (a mapping or a sequence of
+    derivations) first, then the registry and the derivations checked in this process."""
+    from .runner import lookup
+    table: dict[str, Derivation] = {}
+    if isinstance(given, Mapping):
+        table = dict(given)
+    elif given is not None:
+        table = {d.id: d for d in given}
+    return lambda ident: table[ident] if ident in table else lookup(ident)
+
+
+def render_document(report: dict[str, Any], derivations: Any = None) -> dict[str, str]:
+    """File name -> content for the whole document.
+
+    ``derivations`` (a sequence of derivations, or a mapping by id) supplies the records of
+    entries that are not in the registry (a user's own); those checked by
+    :func:`verify.runner.run` in this process are found without it.
+    """
+    find = _finder(derivations)
     by_topic: dict[str, list[str]] = {}
     for r in report["derivations"]:
-        by_topic.setdefault(_topic_of(r["id"]), []).append(
-            render_derivation(derivations.get(r["id"]), r))
+        by_topic.setdefault(_topic_of(r["id"]), []).append(render_derivation(find(r["id"]), r))
     files: dict[str, str] = {}
     for topic, chunks in by_topic.items():
         title = TOPIC_TITLES.get(topic, topic)
@@ -205,10 +234,14 @@ def _ours(path: Path) -> bool:
         return False
 
 
-def write_latex(report: dict[str, Any], directory: str | Path, *, force: bool = False) -> list[Path]:
-    """Write the document into ``directory``; refuse to clobber files wallcheck did not write."""
+def write_latex(report: dict[str, Any], directory: str | Path, *, force: bool = False,
+                derivations: Any = None) -> list[Path]:
+    """Write the document into ``directory``; refuse to clobber files wallcheck did not write.
+
+    ``derivations`` as in :func:`render_document`.
+    """
     directory = Path(directory)
-    files = render_document(report)
+    files = render_document(report, derivations)
     targets = [directory / name for name in files]
     foreign = [t for t in targets if t.exists() and not _ours(t)]
     if foreign and not force:

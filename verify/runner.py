@@ -1,8 +1,15 @@
 """Run the checker over a selection of derivations and assemble the report.
 
 Derivations are independent, so they are checked in worker processes when more
-than one core is asked for; the report is assembled in catalogue order, so it
-does not depend on which worker finished first.
+than one core is asked for; the report is assembled in the order of the selection,
+so it does not depend on which worker finished first. The selection may hold any
+:class:`~derivations.Derivation`, registered or a user's own: workers receive the
+objects themselves (by fork), never look them up by id.
+
+A failed step is reported once, where it happens, with the two expressions (what the
+rule derived and what the author wrote); a later step that fails only because its input
+is that wrong written form is marked ``depends_on`` that step (it is re-checked from the
+corrected input to tell the two cases apart), see :func:`render_failures`.
 """
 
 from __future__ import annotations
@@ -28,10 +35,15 @@ from .cache import OutputMemo, VerdictCache
 # Verdict names; the checker itself (python-flint, hypothesis) is imported only when needed.
 PROVED, CONFIRMED, INCONCLUSIVE, FAILED = "proved", "confirmed", "inconclusive", "failed"
 
-__all__ = ["run", "summarize", "versions", "default_jobs"]
+__all__ = ["run", "summarize", "versions", "default_jobs", "check_one", "annotate_failures",
+           "render_failures", "describe_entry", "lookup"]
 
 _cache: VerdictCache | None = None
 _options: dict[str, Any] = {}
+#: The derivations of the run in progress, by id (workers inherit it by fork).
+_selection: dict[str, Derivation] = {}
+#: Every derivation checked in this process, by id: lets the LaTeX renderer find a user's own.
+_seen: dict[str, Derivation] = {}
 
 
 def versions() -> dict[str, str]:
@@ -69,12 +81,169 @@ def default_jobs() -> int:
     return max(1, min(4, cores))
 
 
-def _check_one(derivation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def lookup(derivation_id: str) -> Derivation:
+    """The derivation with this id: a registered one, or one checked in this process."""
+    if derivation_id in _seen:
+        return _seen[derivation_id]
+    return derivations.get(derivation_id)
+
+
+def _is_registered(d: Derivation) -> bool:
+    try:
+        return derivations.get(d.id) is d
+    except derivations.UnknownDerivationError:
+        return False
+
+
+def check_one(derivation: Derivation, dps: int = derivations.DEFAULT_DPS, *, cache: VerdictCache | None = None,
+              properties: int = 0) -> dict[str, Any]:
+    """The report entry of one derivation (registered or not), failures annotated."""
     from .checker import check_derivation
-    result = check_derivation(derivations.get(derivation_id), _options["dps"], cache=_cache,
-                              properties=_options["properties"])
+    result = check_derivation(derivation, dps, cache=cache, properties=properties)
+    annotate_failures(derivation, result, dps)
+    return result
+
+
+def _check_one(derivation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    result = check_one(_selection[derivation_id], _options["dps"], cache=_cache,
+                       properties=_options["properties"])
     # New verdicts travel back to the parent, which saves the cache once.
     return result, (_cache.drain() if _cache is not None else {})
+
+
+def _show(form: Any) -> str:
+    """A form as SymPy text, an equation as ``lhs = rhs``."""
+    import sympy
+    if isinstance(form, sympy.Eq):
+        return f"{form.lhs} = {form.rhs}"
+    return str(form)
+
+
+_BAD = (FAILED, INCONCLUSIVE)
+
+
+def annotate_failures(derivation: Derivation, result: dict[str, Any], dps: int) -> None:
+    """Give every failed step its two expressions and tell a new failure from a consequence.
+
+    A failed (or inconclusive) step gets ``derived`` (what the rule derived from its input;
+    for a rewrite, the input it must be equivalent to) and ``written`` (the author's form).
+    When its input is the written form of an earlier failed step, it is re-checked from
+    the corrected input (that step's derived form): if it then holds, it gets
+    ``depends_on`` (1-based number of the step it depends on) and is not a new failure.
+    """
+    import mpmath
+    from derivations._model import StepOutcome
+    from derivations._rules import as_relation
+    from .checker import _names, check_step
+
+    steps = result.get("steps") or []
+    try:
+        outcomes = list(derivation.replay())
+    except Exception:  # noqa: BLE001 - a chain that cannot be replayed is reported by its steps
+        return
+    if len(outcomes) != len(steps) or not any(s["verdict"] in _BAD for s in steps):
+        return
+    names: dict[str, int] = {}
+    env: dict[str, Any] = {p.name: p.expr for p in derivation.premises}
+    corrected: dict[int, Any] = {}  # failed step -> the form the chain would have if it were right
+    known: set[Any] = {p.symbol for p in derivation.symbols}
+    for premise in derivation.premises:
+        known |= _names(premise.expr)
+    domains = derivation.domains()
+
+    def form_of(k: int) -> Any:
+        return corrected.get(k, outcomes[k].expect)
+
+    for i, (o, s) in enumerate(zip(outcomes, steps)):
+        rule = o.rule
+        if rule.on:
+            source = names.get(rule.on)
+        else:
+            source = i - 1 if i > 0 else None
+        sources = [source] + [names.get(r) for r in rule.references()]
+        upstream = [k for k in sources if k is not None and steps[k]["verdict"] in _BAD]
+        if s["verdict"] in _BAD:
+            equivalence = s.get("kind") == "equivalence"
+            derived = o.given if equivalence else o.output
+            if derived is not None:
+                s["derived"] = _show(derived)
+            if o.expect is not None:
+                s["written"] = _show(o.expect)
+            recheck_ok = False
+            if upstream and all(k in corrected or steps[k].get("depends_on") for k in upstream):
+                try:
+                    given = form_of(source) if source is not None else o.given
+                    env_c = dict(env)
+                    inference = rule.infer(given, env_c, domains)
+                    expect = as_relation(rule.expect, inference.output.lhs)
+                    redo = StepOutcome(o.index, rule, given, inference.output, None, tuple(inference.obligations),
+                                       o.approximate, expect, o.fixed)
+                    with mpmath.workdps(dps):
+                        verdict, _ = check_step(derivation, redo, dps, set(known))
+                    recheck_ok = verdict.verdict in (PROVED, CONFIRMED)
+                    if not recheck_ok:
+                        derived = given if equivalence else inference.output
+                except Exception:  # noqa: BLE001 - no re-check: the step stays a failure of its own
+                    recheck_ok = False
+            if recheck_ok:
+                s["depends_on"] = upstream[0] + 1
+            else:
+                if derived is not None:
+                    corrected[i] = derived
+        if rule.name:
+            names[rule.name] = i
+            env[rule.name] = form_of(i)
+        if o.expect is not None:
+            try:
+                known |= _names(o.expect)
+            except Exception:  # noqa: BLE001
+                pass
+
+
+def describe_entry(r: dict[str, Any]) -> list[str]:
+    """What went wrong in one report entry, one item per failure (lines indented below it).
+
+    A failed step shows the rule, how the checker decided, the derived and the written
+    expressions and the counterexample; a step that depends on an earlier failure says so
+    in one line.
+    """
+    out = []
+    for i, s in enumerate(r["steps"], 1):
+        if s["verdict"] not in _BAD:
+            continue
+        head = f"{r['id']} step {i} ({s['rule']}: {s['description']})"
+        if s.get("depends_on"):
+            out.append(f"{head}: {s['verdict']} only as a consequence of step {s['depends_on']}: its input is "
+                       f"step {s['depends_on']}'s written form; from the corrected form it holds")
+            continue
+        lines = [f"{head}: {s['verdict']}: {s['method']}"]
+        if "derived" in s:
+            what = "input" if s.get("kind") == "equivalence" else "derived"
+            lines.append(f"    {what + ':':9s}{s['derived']}")
+        if "written" in s:
+            lines.append(f"    written: {s['written']}")
+        if s.get("counterexample"):
+            lines.append("    counterexample: " + ", ".join(f"{k} = {v}" for k, v in s["counterexample"].items()))
+        out.append("\n".join(lines))
+    n = r["numeric"]
+    if n["verdict"] in _BAD:
+        cx = f" at {n['counterexample']}" if n.get("counterexample") else ""
+        out.append(f"{r['id']} independent route ({n['route']}): {n['verdict']}: {n['detail']}{cx}")
+    for c in r["claims"]:
+        if c["status"] == "failed":
+            out.append(f"{r['id']} claim {c['id']}: failed: printed {c.get('printed')}, computed "
+                       f"{c.get('computed')}: {c['note']}")
+    for p in r["properties"]:
+        if p["verdict"] != "confirmed":
+            cx = ", ".join(f"{k} = {v}" for k, v in (p.get("counterexample") or {}).items())
+            why = p.get("reason") or p.get("error") or "property returned False"
+            out.append(f"{r['id']} property {p['id']} ({p['text']}): {p['verdict']} at {cx or '?'}: {why}")
+    return out
+
+
+def render_failures(report: dict[str, Any]) -> str:
+    """Every failed or inconclusive part of the report, with expressions and counterexamples."""
+    return "\n".join(line for r in report["derivations"] for line in describe_entry(r))
 
 
 def summarize(results: Sequence[dict[str, Any]], seconds: float) -> dict[str, Any]:
@@ -104,10 +273,18 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
     unchanged is not rechecked (its entry says ``"cached": true``); otherwise its steps
     still reuse cached rule outputs and step verdicts.
     """
-    global _cache, _options
+    global _cache, _options, _selection
+    from .loader import check_ids
     start = time.perf_counter()
     chosen = list(selection) if selection is not None else list(derivations.all())
+    bad = [d for d in chosen if not isinstance(d, Derivation)]
+    if bad:
+        raise TypeError(f"run() checks derivations.Derivation objects, got {type(bad[0]).__name__}")
+    check_ids(chosen)
+    chosen = list({d.id: d for d in chosen}.values())
     ids = [d.id for d in chosen]
+    _selection = {d.id: d for d in chosen}
+    _seen.update(_selection)
     _cache, _options = cache, {"dps": dps, "properties": properties}
     jobs = default_jobs() if jobs is None else max(1, jobs)
     results: dict[str, dict[str, Any]] = {}
@@ -115,6 +292,8 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
     if cache is not None:
         fingerprint = code_fingerprint()
         for i in ids:
+            if not _is_registered(_selection[i]):
+                continue  # a user's derivation: its source is not in the fingerprint, so only steps are cached
             keys[i] = "drv:" + hashlib.sha256(f"{fingerprint}|{i}|{dps}|{properties}".encode()).hexdigest()
             hit = cache.get(keys[i])
             if hit is not None:
@@ -128,7 +307,7 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
         done += 1
         if cache is not None:
             cache.merge(new)
-            if result["verdict"] in (PROVED, CONFIRMED):  # failures are always recomputed
+            if result["verdict"] in (PROVED, CONFIRMED) and result["id"] in keys:  # failures: recomputed
                 cache.put(keys[result["id"]], result)
         if progress:
             progress(done, len(ids), result["id"])
