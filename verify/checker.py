@@ -242,7 +242,8 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
     if sub:
         candidates.append(expr.xreplace(sub))
     for e in candidates:
-        for form in (e, _safe(sympy.factor, e), _safe(sympy.simplify, e)):
+        for make in (lambda e: e, lambda e: _safe(sympy.factor, e), lambda e: _safe(sympy.simplify, e)):
+            form = make(e)  # cheapest first: most conditions are decided by the assumptions alone
             if form is None:
                 continue
             value = getattr(form, attr)

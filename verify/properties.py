@@ -1,9 +1,10 @@
 """Property testing over declared domains, with hypothesis.
 
 ``strategy(domain)`` turns a :class:`~derivations.Domain` into a hypothesis
-strategy (exact fractions over bounded sides, log-uniform where the domain says
-so); :func:`check` runs any predicate over domains, so users can property-test
-derivations of their own:
+strategy (:mod:`verify.strategies`: exact rationals, log-uniform over wide ranges,
+down to 10^-300 of the width near open ends and up to 10^300 on unbounded sides);
+:func:`check` runs any predicate over domains, so users can property-test
+derivations of their own (:mod:`verify.property_kinds` builds common kinds):
 
 >>> from derivations import UnitInterval
 >>> check(lambda p: 0 < p * (1 - p) <= 0.25, p=UnitInterval(), max_examples=20).passed
@@ -12,7 +13,6 @@ True
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable
@@ -24,55 +24,17 @@ from hypothesis import HealthCheck, given, settings
 import mpmath
 
 from derivations import Domain, Property
-from derivations._model import as_mp
 from derivations._precision import PROPERTY_DPS
+
+from .strategies import EXTREME_DIGITS, from_domain, show
 
 __all__ = ["strategy", "check", "PropertyResult", "run_property", "NotADomainError"]
 
 
-_STEPS = 10**12  # grid of an interval: exact rationals, never a subnormal float's 330 digits
-
-
-def _log_uniform(lo: Fraction, hi: Fraction) -> st.SearchStrategy[Fraction]:
-    """Log-uniform between two positive ends, as short exact decimals (12 significant digits)."""
-    a, b = math.log10(lo), math.log10(hi)
-    return st.integers(0, _STEPS).map(lambda k: Fraction(f"{10.0 ** (a + (b - a) * k / _STEPS):.12g}"))
-
-
-def _reals(domain: Domain) -> st.SearchStrategy[Fraction]:
-    """Exact rationals of a real domain: a fine grid of the whole interval, short fractions,
-    points 10⁻¹ … 10⁻¹⁵ of the width from either end (and the ends themselves when closed),
-    log-uniform values across wide positive ranges."""
-    s_lo, s_hi = domain.sample_range()
-    lo = Fraction(domain.lo) if domain.lo is not None else Fraction(s_lo)
-    hi = Fraction(domain.hi) if domain.hi is not None else Fraction(s_hi)
-    if domain.log and s_lo > 0:
-        return _log_uniform(Fraction(s_lo), Fraction(s_hi)).filter(domain.contains)
-    width = hi - lo
-    grid = st.integers(0, _STEPS).map(lambda k: lo + width * k / _STEPS)
-    nice = st.fractions(lo, hi, max_denominator=1000)
-    near = st.tuples(st.booleans(), st.integers(0, 15)).map(
-        lambda t: (lo + width / 10**t[1]) if t[0] else (hi - width / 10**t[1]))
-    parts = [grid, nice, near]
-    if lo >= 0 and hi > 0 and (lo == 0 or hi / lo > 1000):
-        parts.append(_log_uniform(max(lo, hi / 10**15), hi))  # extreme scales of a wide positive range
-    return st.one_of(*parts).filter(domain.contains)
-
-
 def strategy(domain: Domain) -> st.SearchStrategy[Any]:
-    """A hypothesis strategy that draws exactly the values of ``domain``."""
-    if not isinstance(domain, Domain):
-        raise TypeError(f"strategy() needs a Domain, got {type(domain).__name__}")
-    if domain.kind == "choice":
-        return st.sampled_from(domain.choices)
-    if domain.kind == "integer":
-        s_lo, s_hi = domain.sample_range()
-        lo = math.ceil(domain.lo if domain.lo is not None else s_lo)
-        hi = math.floor(domain.hi if domain.hi is not None else s_hi)
-        if domain.even:
-            return st.integers(math.ceil(lo / 2), hi // 2).map(lambda k: 2 * k)
-        return st.integers(lo, hi)
-    return _reals(domain)
+    """A hypothesis strategy that draws exactly the values of ``domain``
+    (:func:`verify.strategies.from_domain`: exact rationals, extreme scales)."""
+    return from_domain(domain)
 
 
 class NotADomainError(TypeError, ValueError):
@@ -81,10 +43,24 @@ class NotADomainError(TypeError, ValueError):
 
 def _shown(value: Any) -> str:
     """A drawn value as text: exact when short, else its decimal approximation."""
-    text = str(value)
-    if len(text) <= 40 or not isinstance(value, Fraction):
-        return text
-    return "≈" + mpmath.nstr(mpmath.mpf(value.numerator) / value.denominator, 17)
+    return show(value)
+
+
+def _as_mp(values: dict[str, Any]) -> dict[str, Any]:
+    """Drawn values for ``holds``: integers and choices as they are, fractions as mpf carrying
+    every bit they need (up to 4000), so that ``1 − 10⁻³⁰⁰`` does not round to 1 before the
+    property sees it; arithmetic inside still rounds to the working precision."""
+    out = {}
+    for k, v in values.items():
+        if isinstance(v, Fraction) and v.denominator != 1:
+            bits = v.numerator.bit_length() + v.denominator.bit_length() + 64
+            with mpmath.workprec(max(mpmath.mp.prec, min(bits, 4000))):
+                out[k] = mpmath.mpf(v.numerator) / v.denominator
+        elif isinstance(v, Fraction):
+            out[k] = mpmath.mpf(v.numerator)
+        else:
+            out[k] = v
+    return out
 
 
 @dataclass
@@ -99,7 +75,7 @@ class PropertyResult:
 
 
 def check(holds: Callable[..., bool], *, max_examples: int = 100, dps: int = PROPERTY_DPS,
-          **domains: Domain) -> PropertyResult:
+          digits: int = EXTREME_DIGITS, **domains: Domain) -> PropertyResult:
     """Run ``holds(**values)`` over values drawn from ``domains``; never raises on failure.
 
     ``holds`` runs at ``dps`` digits and receives reals as ``mpf``, integers as
@@ -120,14 +96,14 @@ def check(holds: Callable[..., bool], *, max_examples: int = 100, dps: int = PRO
 
     @settings(max_examples=max_examples, database=None, derandomize=True, deadline=None,
               suppress_health_check=list(HealthCheck), phases=[hypothesis.Phase.generate, hypothesis.Phase.shrink])
-    @given(**{name: strategy(d) for name, d in domains.items()})
+    @given(**{name: from_domain(d, digits=digits) for name, d in domains.items()})
     def _prop(**values: Any) -> None:
         seen["n"] += 1
         seen["last"] = values
         seen["error"] = None
         try:
             with mpmath.workdps(dps):
-                ok = holds(**as_mp(values))
+                ok = holds(**_as_mp(values))
         except Exception as exc:  # reported with the example that raised it
             seen["error"] = type(exc).__name__ + (f": {exc}" if str(exc) else "")
             raise
