@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable, Iterator, Mapping, MutableMapping, Sequence
 
+import flint
 import mpmath
 import sympy
 
 from ._domains import Domain, DomainError
-from ._precision import DEFAULT_DPS, GUARD_DIGITS, MAX_DPS
+from ._precision import (DEFAULT_DPS, GUARD_DIGITS, MAX_DPS, ArbFunction, NotEnclosable, arb_compile, arb_exact,
+                         arb_to_mpf, certified_budget_bits, digits_to_bits)
 from ._rules import Inference, Obligation, Rule, RuleError, as_relation, conditioned_symbols
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
     "Property",
     "Derivation",
     "DerivationError",
+    "EvaluationError",
     "StepOutcome",
     "to_mpf",
     "as_mp",
@@ -76,6 +79,20 @@ def _apply(rule: Rule, given: Any, env: Mapping[str, Any], domains: Mapping[Any,
 
 class DerivationError(RuntimeError):
     """The derivation itself is broken (a step could not be applied)."""
+
+
+class EvaluationError(DerivationError, ValueError):
+    """``evaluate()`` cannot return a correct value at these parameters: the value underflows,
+    overflows, is not real, or cannot be certified to the requested digits within the budget.
+
+    A ``ValueError`` (like :class:`~derivations.DomainError`): the parameters are bad for this
+    entry, although each lies in its own domain. ``id``, ``params`` and ``reason`` say which.
+    """
+
+    def __init__(self, id: str, params: Mapping[str, Any], reason: str):  # noqa: A002
+        self.id, self.params, self.reason = id, dict(params), reason
+        shown = ", ".join(f"{k}={v!r}" for k, v in params.items()) or "no parameters"
+        super().__init__(f"{id}: cannot evaluate at {shown}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -468,21 +485,62 @@ class Derivation:
             raise DerivationError(f"{self.id}: derived value depends on undeclared parameters {stray}")
         return sympy.lambdify(symbols, expr, modules="mpmath")
 
+    @functools.cached_property
+    def _arb_program(self) -> tuple[ArbFunction | None, str]:
+        """The derived value compiled to arb ball arithmetic, or ``None`` and the reason why not."""
+        if self.evaluator is not None:
+            return None, "evaluated by custom code (a sum whose length is a parameter, a choice)"
+        if any(self.param(n).domain.kind == "choice" for n in self.parameters):
+            return None, "a parameter is a choice, not a number"
+        try:
+            expr = sympy.sympify(self.value(self.result))
+        except DerivationError as exc:
+            return None, str(exc)
+        symbols = [self.param(n).symbol for n in self.parameters]
+        stray = sorted(str(s) for s in expr.free_symbols - set(symbols))
+        if stray:
+            return None, f"the derived value depends on undeclared parameters {stray}"
+        try:
+            return arb_compile(expr, symbols), "arb ball arithmetic"
+        except NotEnclosable as exc:
+            return None, f"arb cannot run it: {exc}"
+
+    @property
+    def certifiable(self) -> bool:
+        """Whether :meth:`evaluate` certifies its digits with arb ball arithmetic.
+
+        True when the derived value is a plain expression that python-flint's arb can run;
+        entries with an ``evaluator`` (or functions arb lacks) use adaptive mpmath instead,
+        whose digits are checked for stability but not certified.
+        """
+        return self._arb_program[0] is not None
+
+    @property
+    def evaluation_method(self) -> str:
+        """How :meth:`evaluate` computes: ``arb ball arithmetic``, or why it cannot be certified."""
+        program, reason = self._arb_program
+        return reason if program is not None else f"adaptive mpmath, not certified: {reason}"
+
     def _evaluate_at(self, working_dps: int, values: Mapping[str, Any], params: Mapping[str, Any]) -> mpmath.mpf:
         with mpmath.workdps(working_dps):
-            if self.evaluator is not None:
-                out = self.evaluator(self.value(self.result), values)
-            else:
-                # Integers too become mpf: lambdified code must never fall back to floats.
-                out = self._compiled(*[values[n] if isinstance(values[n], str) else to_mpf(values[n])
-                                       for n in self.parameters])
-            out = mpmath.mpmathify(out)
+            try:
+                if self.evaluator is not None:
+                    out = self.evaluator(self.value(self.result), values)
+                else:
+                    # Integers too become mpf: lambdified code must never fall back to floats.
+                    out = self._compiled(*[values[n] if isinstance(values[n], str) else to_mpf(values[n])
+                                           for n in self.parameters])
+                out = mpmath.mpmathify(out)
+            except (ArithmeticError, ValueError, TypeError) as exc:
+                if isinstance(exc, (DerivationError, DomainError)):
+                    raise
+                raise EvaluationError(self.id, params, f"{type(exc).__name__} in the evaluation: {exc}") from exc
             if isinstance(out, mpmath.mpc):
                 if abs(out.imag) > abs(out) * mpmath.mpf(10) ** (-working_dps + 5):
-                    raise DerivationError(f"{self.id}: complex value {out} at {params}")
+                    raise EvaluationError(self.id, params, f"the value {mpmath.nstr(out, 15)} is not real")
                 out = out.real
             if not mpmath.isfinite(out):
-                raise DerivationError(f"{self.id}: non-finite value {out} at {params}")
+                raise EvaluationError(self.id, params, f"the value is not finite ({out})")
             return out
 
     def _exactly_zero(self, values: Mapping[str, Any]) -> bool:
@@ -491,16 +549,99 @@ class Derivation:
             return False
         exact = {self.param(n).symbol: sympy.Rational(v.numerator, v.denominator) if isinstance(v, Fraction)
                  else sympy.Integer(v) for n, v in values.items()}
-        return sympy.sympify(self.value(self.result)).xreplace(exact).is_zero is True
+        try:
+            return sympy.sympify(self.value(self.result)).xreplace(exact).is_zero is True
+        except Exception:  # noqa: BLE001 - undecided is "not known to be zero"
+            return False
+
+    def _arb_inputs(self, values: Mapping[str, Any], params: Mapping[str, Any]) -> list[ArbFunction]:
+        """One function of the precision per parameter: its exact value as a ball.
+
+        A rational is exact (a ball around it at the working precision); an irrational
+        SymPy number (``sympy.pi``) is enclosed from its own expression when arb can run it.
+        """
+        out: list[ArbFunction] = []
+        for n in self.parameters:
+            raw, v = params[n], values[n]
+            if isinstance(v, mpmath.mpf) and isinstance(raw, sympy.Basic):
+                try:
+                    out.append(arb_compile(raw, []))
+                    continue
+                except NotEnclosable:
+                    pass
+            out.append(lambda _a, _v=v: arb_exact(_v))
+        return out
+
+    def _certified(self, dps: int, values: Mapping[str, Any], params: Mapping[str, Any]) -> mpmath.mpf:
+        """The value in arb ball arithmetic, its relative radius below ``10^-(dps+2)``.
+
+        The working precision starts a little above ``dps`` digits and rises with the bits the
+        ball lost (cancellation, large exponents), up to :func:`certified_budget_bits`.
+        """
+        program = self._arb_program[0]
+        assert program is not None
+        inputs = self._arb_inputs(values, params)
+        target = digits_to_bits(dps) + 8  # relative radius < 2^-target < 10^-(dps+2)
+        budget = certified_budget_bits(dps)
+        prec, zero_checked, last = target + 32, False, None
+        old = flint.ctx.prec
+        try:
+            while True:
+                flint.ctx.prec = prec
+                try:
+                    ball = program([f(()) for f in inputs])
+                except (ArithmeticError, ValueError) as exc:  # an undefined operation on the balls
+                    raise EvaluationError(self.id, params, f"{type(exc).__name__} in ball arithmetic: {exc}") from exc
+                if ball.is_finite() and ball.rel_accuracy_bits() >= target:
+                    with mpmath.workprec(digits_to_bits(dps) + 4):
+                        value = arb_to_mpf(ball)
+                    with mpmath.workdps(dps):
+                        return +value
+                last = ball
+                if ball.is_finite() and ball.contains(0) and not zero_checked and prec >= 2 * target:
+                    zero_checked = True
+                    if self._exactly_zero(values):
+                        return mpmath.mpf(0)
+                if prec >= budget:
+                    break
+                accuracy = ball.rel_accuracy_bits() if ball.is_finite() else None
+                grow = prec if accuracy is None or accuracy < 0 else target - accuracy + 32
+                prec = min(budget, max(prec + grow, prec * 3 // 2))
+        finally:
+            flint.ctx.prec = old
+        if last is None or last.is_nan() or last.mid().is_nan():
+            reason = "the value is not a real number there (arb finds no real value)"
+        elif not last.is_finite():
+            reason = ("the value overflows, or is undefined (division by zero, a pole, a logarithm of "
+                      "a non-positive number)")
+        elif last.contains(0):
+            reason = f"the value cannot be told from 0 (it underflows: |value| ≤ {_bound(last)})"
+        else:
+            reason = f"the enclosure is still {_bound(last.rad() / abs(last))} wide relative to the value"
+        raise EvaluationError(self.id, params,
+                              f"{reason}; not certified to {dps} digits within {budget} bits of working precision")
 
     def evaluate(self, dps: int = DEFAULT_DPS, **params: Any) -> mpmath.mpf:
         """The closed form at ``params``, as an mpmath number correct to ``dps`` digits.
 
         Parameters are checked against their domains first; a bad one raises a
-        :class:`~derivations.DomainError` (a ``ValueError``) naming it.
+        :class:`~derivations.DomainError` (a ``ValueError``) naming it. Where the entry is
+        :attr:`certifiable`, the value is computed in arb ball arithmetic from the exact
+        parameters, and returned only once the ball's relative radius is below ``10^-(dps+2)``:
+        every digit is certified. A value that cannot be certified within the budget (it is too
+        close to 0, overflows, or is not real) raises :class:`EvaluationError` (a ``ValueError``)
+        naming the entry, the parameters and the reason; an exact 0 (decided by SymPy) is 0.
+        Other entries use adaptive mpmath (see :attr:`evaluation_method`).
         """
         dps = check_dps(dps)
-        values = self.validate(params)
+        # An irrational SymPy input becomes an mpf at the current precision: carry enough digits.
+        with mpmath.workdps(max(mpmath.mp.dps, dps) + GUARD_DIGITS):
+            values = self.validate(params)
+        if self.certifiable:
+            return self._certified(dps, values, params)
+        return self._adaptive(dps, values, params)
+
+    def _adaptive(self, dps: int, values: Mapping[str, Any], params: Mapping[str, Any]) -> mpmath.mpf:
         # Adaptive precision: accept a value once doubling the guard digits no longer moves
         # it at the requested precision (cancellation or large exponents eat guard digits).
         guard, previous = GUARD_DIGITS, None
@@ -516,6 +657,16 @@ class Derivation:
             # has no relative accuracy at any precision, so let SymPy decide that case.
             if self._exactly_zero(values):
                 return mpmath.mpf(0)
-            raise DerivationError(f"{self.id}: no stable value at {dps} digits for {params}")
+            raise EvaluationError(self.id, params, f"no stable value at {dps} digits (adaptive mpmath)")
         with mpmath.workdps(dps):
             return +out
+
+
+def _bound(ball: Any) -> str:
+    """An upper bound of a non-negative ball's magnitude, as a short decimal."""
+    upper = ball.abs_upper() if hasattr(ball, "abs_upper") else abs(ball).upper()
+    man, exp = upper.mid().man_exp()
+    if man == 0:
+        return "0"
+    with mpmath.workprec(64):
+        return mpmath.nstr(mpmath.mpf((int(man), int(exp))), 3)

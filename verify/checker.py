@@ -27,6 +27,7 @@ import sympy
 
 from derivations import Agreement, Derivation, Integer, Measurement, Positive, Real
 from derivations import _rules as _rules_module
+from derivations._budget import TACTIC_SECONDS, OutOfTime, within
 from derivations._domains import Domain, whole_domain_point
 from derivations._model import as_mp
 from derivations._rules import BUILTIN_RULES, Obligation, Ref, Substitute
@@ -162,9 +163,9 @@ def _zero_by_tactics(diff: Any) -> str | None:
         tactics.append(("expand, expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(sympy.expand(e)))))
     for name, fn in tactics:
         try:
-            if fn(diff) == 0:
+            if within(TACTIC_SECONDS, fn, diff) == 0:
                 return name
-        except _TACTIC_ERRORS:
+        except (*_TACTIC_ERRORS, OutOfTime):
             continue
     return None
 
@@ -225,9 +226,9 @@ def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
         return None
     for point in _endpoints({s: domains[s] for s in sub}):
         try:
-            if sympy.simplify(diff.xreplace(point)) != 0:
+            if within(TACTIC_SECONDS, sympy.simplify, diff.xreplace(point)) != 0:
                 return None
-        except _TACTIC_ERRORS:
+        except (*_TACTIC_ERRORS, OutOfTime):
             return None
     return method + " on the bounded domain"
 
@@ -250,7 +251,7 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
             if value is True:
                 if sub and e is not expr:  # closed ends are outside the reparametrized interval
                     for point in _endpoints({s: domains[s] for s in sub}):
-                        if getattr(sympy.simplify(expr.xreplace(point)), attr) is not True:
+                        if getattr(_safe(sympy.simplify, expr.xreplace(point)), attr, None) is not True:
                             return None
                 return True
             if value is False and e is expr and not expr.free_symbols:
@@ -260,8 +261,8 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
 
 def _safe(fn, e):
     try:
-        return fn(e)
-    except _TACTIC_ERRORS:
+        return within(TACTIC_SECONDS, fn, e)
+    except (*_TACTIC_ERRORS, OutOfTime):
         return None
 
 
@@ -534,7 +535,7 @@ def _cond_at(cond: Any, point: Mapping[Any, Any], dps: int) -> bool | None:
         b = _as_bool(v)
         if b is None:
             v = v.xreplace({n: n.evalf(dps) for n in v.atoms(sympy.Number)}) if False else v
-            b = _as_bool(sympy.simplify(v))
+            b = _as_bool(_safe(sympy.simplify, v))
         return b
     except _TACTIC_ERRORS:
         return None
@@ -756,8 +757,8 @@ def _find_zero(expr: Any, domains: Mapping[Any, Domain], key: str, dps: int,
     rng = random.Random(stable_seed(key + "/zero"))
     for s in symbols[:3]:
         try:
-            roots = sympy.solve(expr, s, dict=False)
-        except (*_TACTIC_ERRORS, sympy.SympifyError):
+            roots = within(TACTIC_SECONDS, sympy.solve, expr, s, dict=False)
+        except (*_TACTIC_ERRORS, sympy.SympifyError, OutOfTime):
             continue
         if isinstance(roots, dict) or not isinstance(roots, list):
             continue
@@ -1007,6 +1008,21 @@ def _certify(derivation: Derivation, point: Mapping[str, Any], value: Any, dps: 
     return certify(derivation.value(derivation.result), exact, value, dps=dps)
 
 
+def _certifiable(derivation: Derivation) -> bool:
+    """Whether the entry's values are certified (arb ball arithmetic); False when it cannot tell."""
+    try:
+        return bool(derivation.certifiable)
+    except Exception:  # noqa: BLE001 - a broken chain is reported by the steps
+        return False
+
+
+def _evaluation_method(derivation: Derivation) -> str:
+    try:
+        return str(derivation.evaluation_method)
+    except Exception as exc:  # noqa: BLE001 - a broken chain is reported by the steps
+        return f"cannot evaluate: {type(exc).__name__}: {exc}"
+
+
 def _result_is_approximate(derivation: Derivation) -> bool:
     """Whether a truncated series went into the result (it then holds to the stated order, ``≃``)."""
     try:
@@ -1043,6 +1059,9 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
         "source": derivation.source,
         "verdict": combine(parts),
         "approximate": _result_is_approximate(derivation),
+        # Whether evaluate() certifies every digit in arb ball arithmetic, and how it evaluates.
+        "certified": _certifiable(derivation),
+        "evaluation": _evaluation_method(derivation),
         "premises": [{"name": p.name, "form": str(p.expr), "text": p.text} for p in derivation.premises],
         "sampling": [{"parameter": r.name, "range": [str(r.lo), str(r.hi)], "reason": r.reason}
                      for r in derivation.sampling],

@@ -1,0 +1,61 @@
+"""Time budgets for SymPy operations that can run away (simplify, factor, solve).
+
+A wrong step — a mutated exponent, a user's slip — can send ``simplify`` into a
+resultant computation that never ends. A budget turns that into "not decided here":
+a proof that times out proves nothing, and a rule that times out could not be applied.
+Only completeness is affected, never soundness. Budgets use ``SIGALRM``, so they apply
+in the main thread of a process (the CLI, its workers, pytest); elsewhere the operation
+simply runs unbounded.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "within", "budget"]
+
+#: Seconds one proof tactic (simplify, factor, ...) may take before it counts as undecided.
+TACTIC_SECONDS = 8.0
+#: Seconds one rule (solve, integrate, limit, ...) may take before it counts as not applicable.
+RULE_SECONDS = 60.0
+
+_active = False
+
+
+class OutOfTime(Exception):
+    """A budgeted operation did not finish in time."""
+
+
+def _can_alarm() -> bool:
+    return threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+
+
+@contextmanager
+def budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`OutOfTime` in the body after ``seconds`` (no-op if nested or not in the main thread)."""
+    global _active
+    if _active or not _can_alarm() or seconds <= 0:
+        yield
+        return
+
+    def _expire(signum: int, frame: Any) -> None:
+        raise OutOfTime(f"did not finish within {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    _active = True
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        _active = False
+
+
+def within(seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` under a budget of ``seconds``; raises :class:`OutOfTime`."""
+    with budget(seconds):
+        return fn(*args, **kwargs)
