@@ -1,10 +1,14 @@
-"""Wall time and memory of a full ``python -m verify``, beside the bare import floor.
+"""Wall time and memory of a full ``python -m verify``, beside the bare import floor, and the
+precision sweep.
 
 Targets (issue #2): once warm, within 4x of ``python -c "import sympy, mpmath, numpy"``;
-cold (empty verdict cache), under 10 s on a 2-core machine. Prints figures, asserts nothing:
-these machines are shared and noisy, so speed is measured here, never in a test.
+cold (empty verdict cache), under 10 s on a 2-core machine. Issue #7: the sweep
+``python -m verify --dps D --no-cache`` for D in 15, 50, 100, 300, 1000, cold, with its ratio
+to D = 50 (target: D = 1000 within 5x), and one certified ``evaluate(dps=10000)`` of a few
+entries (target: under a second each). Prints figures, asserts nothing: these machines are
+shared and noisy, so speed is measured here, never in a test.
 
-    python benchmarks/bench.py [--repeat N]
+    python benchmarks/bench.py [--repeat N] [--sweep-only] [--dps 15,50,100,300,1000]
 """
 
 from __future__ import annotations
@@ -36,9 +40,63 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median reported)")
+    parser.add_argument("--sweep-only", action="store_true", help="only the precision sweep and evaluate(dps=10000)")
+    parser.add_argument("--dps", default="15,50,100,300,1000", help="precisions of the sweep (comma-separated)")
     args = parser.parse_args()
     py = sys.executable
     base_env = {k: v for k, v in os.environ.items() if k != "WALLCHECK_CACHE_DIR"}
+    if not args.sweep_only:
+        figures(args, py, base_env)
+    sweep(py, base_env, [int(d) for d in args.dps.split(",")])
+    big_evaluations(py, base_env)
+
+
+def sweep(py: str, base_env: dict[str, str], precisions: list[int]) -> None:
+    """``python -m verify --dps D --no-cache -q`` once per D, cold; wall time and ratio to D = 50."""
+    print(f"\nprecision sweep (python -m verify --dps D --no-cache -q; {len(os.sched_getaffinity(0))} cores)")
+    times: dict[int, float] = {}
+    outcome: dict[int, str] = {}
+    for dps in precisions:
+        with tempfile.TemporaryDirectory() as cache:
+            env = {**base_env, "WALLCHECK_CACHE_DIR": cache}
+            start = time.perf_counter()
+            proc = subprocess.run([py, "-m", "verify", "--dps", str(dps), "--no-cache", "-q"], cwd=ROOT, env=env,
+                                  capture_output=True, text=True)
+            times[dps] = time.perf_counter() - start
+            last = (proc.stdout.strip().splitlines() or ["(no output)"])[-1]
+            outcome[dps] = f"exit {proc.returncode}: " + last.split(";")[0]
+    base = times.get(50)
+    for dps in precisions:
+        ratio = f"{times[dps] / base:5.1f}x" if base else "   - "
+        print(f"  --dps {dps:5d} : {times[dps]:7.2f} s  {ratio} D=50   {outcome[dps]}")
+
+
+_EVALUATIONS = [
+    ("pedestal.running_exponent", {"x": "1/2", "p": "1/3", "alpha": "1/3"}),
+    ("rou.gaussian", {"p": 10}),
+    ("jacobian.two_neuron", {"y1": "1/5", "y2": "-1/3", "w11": 2, "w12": "1/2", "w21": -1, "w22": 3,
+                             "b1": "1/10", "b2": "-1/7"}),
+    ("softmax.crowding", {"N": 1000, "delta": "1/10", "tau": "5/2"}),
+    ("rou.cauchy_truncated", {"p": 6, "Lambda": 30}),
+]
+
+
+def big_evaluations(py: str, base_env: dict[str, str]) -> None:
+    """One ``evaluate(dps=10000)`` of a few entries, in a fresh process after the import."""
+    code = (
+        "import time, derivations\n"
+        f"for id, params in {_EVALUATIONS!r}:\n"
+        "    d = derivations.get(id); d.result\n"
+        "    t = time.perf_counter(); d.evaluate(dps=10000, **params); s = time.perf_counter() - t\n"
+        "    print(f'  {id:28s}: {s:7.3f} s  ({\"certified, arb\" if d.certifiable else \"adaptive mpmath\"})')\n"
+    )
+    print("\nevaluate(dps=10000), one call each (after the derivation is replayed)")
+    proc = subprocess.run([py, "-c", code], cwd=ROOT, env=base_env, capture_output=True, text=True)
+    print(proc.stdout.rstrip() or proc.stderr[-2000:])
+
+
+def figures(args: argparse.Namespace, py: str, base_env: dict[str, str]) -> None:
+    """Import floor, cold and warm ``python -m verify -q``, peak memory."""
 
     floor = statistics.median(timed([py, "-c", "import sympy, mpmath, numpy"], base_env)[0]
                               for _ in range(args.repeat))

@@ -16,7 +16,7 @@ import importlib
 from typing import Iterable
 
 from ._domains import Choice, Domain, DomainError, Integer, Positive, Real, UnitInterval
-from ._model import (Agreement, Claim, Derivation, DerivationError, Measurement, Param, Premise,
+from ._model import (Agreement, Claim, Derivation, DerivationError, EvaluationError, Measurement, Param, Premise,
                      Property, SampleRange)
 from ._rules import (AddBoth, ApplyBoth, Determinant, Differentiate, DivideBoth, ExpBoth, Expand,
                      Inference, Integrate, JacobianMatrix, Limit, LogBoth, LogDerivative, MultiplyBoth,
@@ -33,6 +33,7 @@ __all__ = [
     "TOPICS",
     "Derivation",
     "DerivationError",
+    "EvaluationError",
     "DomainError",
     "Domain",
     "Real",

@@ -19,9 +19,11 @@ import flint
 import mpmath
 import sympy
 
+from ._budget import budget as time_budget
+from ._budget import RULE_SECONDS, OutOfTime, within
 from ._domains import Domain, DomainError
 from ._precision import (DEFAULT_DPS, GUARD_DIGITS, MAX_DPS, ArbFunction, NotEnclosable, arb_compile, arb_exact,
-                         arb_to_mpf, certified_budget_bits, digits_to_bits)
+                         arb_to_mpf, certified_budget_bits, digits_to_bits, exact_rational, TOO_BIG)
 from ._rules import Inference, Obligation, Rule, RuleError, as_relation, conditioned_symbols
 
 __all__ = [
@@ -41,6 +43,9 @@ __all__ = [
     "check_dps",
 ]
 
+
+#: Seconds SymPy may spend deciding that a value whose enclosure contains 0 is exactly 0.
+ZERO_SECONDS = 2.0
 
 #: Optional content-keyed store of rule outputs (``srepr`` text), set by the checker's
 #: cache; ``None`` means every rule is applied afresh.
@@ -69,7 +74,10 @@ def _apply(rule: Rule, given: Any, env: Mapping[str, Any], domains: Mapping[Any,
     key = rule.memo_key(given, env, domains) if memo is not None else None
     if key is not None and key in memo:
         return _thaw(memo[key])
-    inference = rule.infer(given, env, domains)
+    try:
+        inference = within(RULE_SECONDS, rule.infer, given, env, domains)
+    except OutOfTime as exc:
+        raise RuleError(f"SymPy did not finish this step: {exc}") from None
     if key is not None:
         text = _freeze(inference)
         if _freeze(_thaw(text)) == text and _thaw(text).output == inference.output:
@@ -547,10 +555,19 @@ class Derivation:
         """Whether the derived value is exactly 0 at rational ``values`` (SymPy decides)."""
         if self.evaluator is not None or not all(isinstance(v, (int, Fraction)) for v in values.values()):
             return False
+        expr = sympy.sympify(self.value(self.result))
+        # Exact rational arithmetic first: SymPy would try to form a power such as
+        # (N_c/N)^(10^30) exactly, and never return.
+        known = exact_rational(expr, {self.param(n).symbol: v for n, v in values.items()})
+        if isinstance(known, Fraction):
+            return known == 0
+        if known is TOO_BIG:
+            return False
         exact = {self.param(n).symbol: sympy.Rational(v.numerator, v.denominator) if isinstance(v, Fraction)
                  else sympy.Integer(v) for n, v in values.items()}
         try:
-            return sympy.sympify(self.value(self.result)).xreplace(exact).is_zero is True
+            with time_budget(ZERO_SECONDS):
+                return expr.xreplace(exact).is_zero is True
         except Exception:  # noqa: BLE001 - undecided is "not known to be zero"
             return False
 

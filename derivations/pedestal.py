@@ -23,6 +23,8 @@ import sympy as sp
 from ._domains import Positive, Real, UnitInterval
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
+from verify.property_kinds import ball_proof
+
 from ._rules import (Differentiate, DivideBoth, Limit, LogDerivative, MultiplyBoth, PowerBoth, Ref, Simplify,
                      SolveFor, Substitute)
 
@@ -82,6 +84,7 @@ x_crit_form = (p / (1 - p)) ** (1 / alpha_c)
 N_crit_form = ((1 - p) / p) ** (1 / alpha_c)
 p_crit_form = 1 / (1 + N**alpha_c)
 alpha_eff_form = alpha * A * N**-alpha / (E + A * N**-alpha)
+
 
 
 def _log_balance_root(p: mpmath.mpf, a: mpmath.mpf) -> mpmath.mpf:
@@ -228,6 +231,15 @@ running_exponent = Derivation(
         Property("pedestal.running_exponent.at_one", "α_p(1) = (1 − p) α",
                  lambda p, alpha: close(_running(1, p, alpha), (1 - p) * alpha),
                  {"p": p_.domain, "alpha": alpha_.domain}),
+        # Proved, not sampled: ball arithmetic on the derived α_p(x) over a box (verify.balls).
+        ball_proof(lambda: running_exponent.derived("running").rhs, [(">", 0), ("<", alpha)],
+                   {"x": ("1e-12", 1), "p": ("0.01", "0.99"), "alpha": ("0.05", 1)},
+                   id="pedestal.running_exponent.bounds_proved",
+                   text="0 < α_p(x) < α on the box (S Fig. 1 range), by ball arithmetic"),
+        ball_proof(lambda: sp.diff(running_exponent.derived("running").rhs, x), [(">", 0)],
+                   {"x": ("1e-12", 1), "p": ("0.01", "0.99"), "alpha": ("0.05", 1)},
+                   id="pedestal.running_exponent.increasing_proved",
+                   text="∂α_p/∂x > 0 on the box: α_p increases with x (falls with N), by ball arithmetic"),
     ),
     claims=(
         Claim("pedestal.fig1_normalization",
@@ -539,6 +551,11 @@ effective_exponent = Derivation(
         Property("pedestal.effective_exponent.crossing", "α_eff at the crossing size of a_* = f α equals a_*",
                  _crossing_holds,
                  {"E": E_.domain, "A": A_.domain, "alpha": Real("0.01", 2), "f": Real("0.01", "0.99")}),
+        # Proved over a box around the Chinchilla fit (E = 1.69, A = 406.4, α = 0.34), N up to 10^12.
+        ball_proof(lambda: effective_exponent.derived("alpha_eff").rhs, [(">", 0), ("<", alpha)],
+                   {"N": (1, "1e12"), "E": (1, 2), "A": (100, 1000), "alpha": ("0.2", "0.5")},
+                   id="pedestal.effective_exponent.bounds_proved",
+                   text="0 < α_eff(N) < α for N ≤ 10^12 around the Chinchilla fit, by ball arithmetic"),
     ),
     notes=(
         "Chinchilla's N is the parameter count and its fit is L(N, D) = E + A/N^α + B/D^β; the "

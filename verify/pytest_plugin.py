@@ -219,7 +219,7 @@ class PropertyItem(pytest.Item):
     def runtest(self) -> None:
         from .properties import run_property
         result = run_property(self.prop, max_examples=_options(self.config)["examples"])
-        if result["verdict"] != "confirmed":
+        if result["verdict"] not in ("confirmed", "proved"):  # proved: by ball arithmetic
             cx = ", ".join(f"{k} = {v}" for k, v in (result.get("counterexample") or {}).items())
             why = result.get("reason") or result.get("error") or "property returned False"
             raise WallcheckFailure(f"{self.derivation.id} property {self.prop.id} ({self.prop.text}): "

@@ -32,17 +32,20 @@ def _digits_cell(numeric: dict[str, Any]) -> str:
 
 
 def render_table(report: dict[str, Any]) -> str:
-    """One row per derivation: id, verdict, digits of agreement, claims, seconds."""
-    rows = [("id", "verdict", "digits", "claims", "seconds")]
+    """One row per derivation: id, verdict, digits of agreement, how values are evaluated
+    (``arb``: every digit of ``evaluate()`` certified in ball arithmetic; ``mpmath``: adaptive
+    precision, not certified), claims, seconds."""
+    rows = [("id", "verdict", "digits", "values", "claims", "seconds")]
     for r in report["derivations"]:
         verdict = r["verdict"] + (" (≃)" if r.get("approximate") else "")
-        rows.append((r["id"], verdict, _digits_cell(r["numeric"]), _claims_cell(r["claims"]),
+        rows.append((r["id"], verdict, _digits_cell(r["numeric"]),
+                     "arb" if r.get("certified") else "mpmath", _claims_cell(r["claims"]),
                      "cached" if r.get("cached") else f"{r['seconds']:.2f}"))
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    widths = [max(len(row[i]) for row in rows) for i in range(6)]
     lines = []
     for k, row in enumerate(rows):
         cells = [row[0].ljust(widths[0]), row[1].ljust(widths[1]), row[2].rjust(widths[2]),
-                 row[3].ljust(widths[3]), row[4].rjust(widths[4])]
+                 row[3].ljust(widths[3]), row[4].ljust(widths[4]), row[5].rjust(widths[5])]
         lines.append("  ".join(cells).rstrip())
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))

@@ -21,95 +21,25 @@ import flint
 import mpmath
 import sympy
 
+from derivations._precision import NotEnclosable, arb_compile, arb_exact
+
 __all__ = ["NotEnclosable", "enclose", "certify"]
 
 
-class NotEnclosable(ValueError):
-    """The expression uses something the arb translation does not cover."""
-
-
-_FUNCTIONS = {
-    sympy.exp: "exp", sympy.log: "log", sympy.sin: "sin", sympy.cos: "cos", sympy.tan: "tan",
-    sympy.atan: "atan", sympy.asin: "asin", sympy.acos: "acos", sympy.sinh: "sinh", sympy.cosh: "cosh",
-    sympy.tanh: "tanh", sympy.atanh: "atanh", sympy.gamma: "gamma", sympy.loggamma: "lgamma",
-    sympy.erf: "erf", sympy.erfc: "erfc", sympy.LambertW: "lambertw", sympy.zeta: "zeta",
-}
-
-
-def _exact(value: Any) -> flint.arb:
-    if isinstance(value, bool):
-        raise NotEnclosable("boolean value")
-    if isinstance(value, int):
-        return flint.arb(value)
-    if isinstance(value, (Fraction, sympy.Rational)):
-        p, q = (value.numerator, value.denominator) if isinstance(value, Fraction) else (value.p, value.q)
-        return flint.arb(flint.fmpq(int(p), int(q)))
-    if isinstance(value, mpmath.mpf):
-        sign, man, exp, _ = value._mpf_  # man_exp would drop the sign
-        ball = flint.arb(flint.fmpz(int(man))) * flint.arb(2) ** int(exp)
-        return -ball if sign else ball
-    raise NotEnclosable(f"cannot enclose a value of type {type(value).__name__}")
-
-
-def _arb(expr: sympy.Basic, values: Mapping[sympy.Symbol, flint.arb]) -> flint.arb:
-    if expr.is_Symbol:
-        if expr not in values:
-            raise NotEnclosable(f"no value for {expr}")
-        return values[expr]
-    if expr.is_Integer or expr.is_Rational:
-        return _exact(sympy.Rational(expr))
-    if expr.is_Float:
-        return _exact(mpmath.mpf(expr._mpf_))
-    if expr is sympy.pi:
-        return flint.arb.pi()
-    if expr is sympy.E:
-        return flint.arb(1).exp()
-    if expr is sympy.EulerGamma:
-        return flint.arb.const_euler()
-    if expr.is_Add:
-        out = flint.arb(0)
-        for a in expr.args:
-            out += _arb(a, values)
-        return out
-    if expr.is_Mul:
-        out = flint.arb(1)
-        for a in expr.args:
-            out *= _arb(a, values)
-        return out
-    if expr.is_Pow:
-        base, exp = expr.args
-        b = _arb(base, values)
-        if exp.is_Integer:
-            return b ** int(exp)
-        if exp == sympy.S.Half:
-            return b.sqrt()
-        return b ** _arb(exp, values)
-    if isinstance(expr, sympy.Abs):
-        return abs(_arb(expr.args[0], values))
-    if isinstance(expr, sympy.factorial):
-        return (_arb(expr.args[0], values) + 1).gamma()
-    if isinstance(expr, sympy.factorial2):
-        n = _arb(expr.args[0], values)
-        if not n.is_exact() or not n.is_integer():
-            raise NotEnclosable("double factorial of a non-integer")
-        k = int(n.unique_fmpz())
-        out = 1
-        for j in range(k, 0, -2):
-            out *= j
-        return flint.arb(out)
-    for fn, name in _FUNCTIONS.items():
-        if isinstance(expr, fn) and len(expr.args) == 1:
-            return getattr(_arb(expr.args[0], values), name)()
-    raise NotEnclosable(f"no arb translation for {type(expr).__name__}")
+_exact = arb_exact
 
 
 def enclose(expr: Any, values: Mapping[sympy.Symbol, Any], *, dps: int) -> flint.arb:
-    """A ball guaranteed to contain ``expr`` at the exact ``values``, at ``dps`` digits."""
+    """A ball guaranteed to contain ``expr`` at the exact ``values``, at ``dps`` digits.
+
+    The translation is the one ``evaluate()`` runs (:func:`derivations._precision.arb_compile`).
+    """
     old = flint.ctx.dps
     flint.ctx.dps = dps
     try:
-        balls = {s: _exact(v) for s, v in values.items()}
-        return _arb(sympy.sympify(expr), balls)
+        symbols = list(values)
+        program = arb_compile(expr, symbols)
+        return program([_exact(values[s]) for s in symbols])
     finally:
         flint.ctx.dps = old
 
