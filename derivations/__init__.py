@@ -18,6 +18,7 @@ from typing import Iterable
 from ._domains import Choice, Domain, DomainError, Integer, Positive, Real, UnitInterval
 from ._model import (Agreement, Claim, Derivation, DerivationError, EvaluationError, Measurement, Param, Premise,
                      Property, SampleRange)
+from . import _rules
 from ._rules import (AddBoth, ApplyBoth, Determinant, Differentiate, DivideBoth, ExpBoth, Expand,
                      Inference, Integrate, JacobianMatrix, Limit, LogBoth, LogDerivative, MultiplyBoth,
                      Obligation, PowerBoth, Ref, Rewrite, Rule, RuleError, SeriesExpand, Simplify, SolveFor,
@@ -49,33 +50,10 @@ __all__ = [
     "Property",
     "SampleRange",
     "DEFAULT_DPS",
-    # rules: the only inferences a step may make (see derivations._rules)
-    "Rule",
-    "RuleError",
-    "Ref",
-    "Obligation",
-    "Inference",
-    "Rewrite",
-    "Simplify",
-    "Expand",
-    "Substitute",
-    "Differentiate",
-    "LogDerivative",
-    "Integrate",
-    "Limit",
-    "SeriesExpand",
-    "SolveFor",
-    "SolveInequality",
-    "ApplyBoth",
-    "MultiplyBoth",
-    "DivideBoth",
-    "AddBoth",
-    "PowerBoth",
-    "LogBoth",
-    "ExpBoth",
-    "Determinant",
-    "JacobianMatrix",
 ]
+
+# The rules: the only inferences a step may make (see derivations._rules).
+__all__ += [n for n in _rules.__all__ if n not in ("as_relation", "BUILTIN_RULES", "is_name", "conditioned_symbols")]
 
 #: Catalogue sections in catalogue order; each module defines ``DERIVATIONS``.
 TOPICS = ("grid", "montecarlo", "llm", "pedestal", "manifold", "turbulence", "rou",
