@@ -1052,7 +1052,7 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
     # An agreeing route neither upgrades nor downgrades the steps; any other outcome counts.
     parts.append(PROVED if numeric["verdict"] == CONFIRMED else numeric["verdict"])
     parts += [FAILED for c in claims if c["status"] == "failed"]
-    parts += [PROVED if p["verdict"] == CONFIRMED else p["verdict"] for p in props]
+    parts += [PROVED if p["verdict"] in (CONFIRMED, PROVED) else p["verdict"] for p in props]
     return {
         "id": derivation.id,
         "title": derivation.title,

@@ -69,7 +69,7 @@ def render_failures(report: dict[str, Any]) -> str:
             if c["status"] == "failed":
                 out.append(f"{r['id']} claim {c['id']}: failed: {c['note']}")
         for p in r["properties"]:
-            if p["verdict"] != "confirmed":
+            if p["verdict"] not in ("confirmed", "proved"):
                 out.append(f"{r['id']} property {p['id']}: {p['verdict']} at {p.get('counterexample')}"
                            + (f" ({p['error']})" if p.get("error") else ""))
     return "\n".join(out)

@@ -234,7 +234,7 @@ def describe_entry(r: dict[str, Any]) -> list[str]:
             out.append(f"{r['id']} claim {c['id']}: failed: printed {c.get('printed')}, computed "
                        f"{c.get('computed')}: {c['note']}")
     for p in r["properties"]:
-        if p["verdict"] != "confirmed":
+        if p["verdict"] not in ("confirmed", "proved"):
             cx = ", ".join(f"{k} = {v}" for k, v in (p.get("counterexample") or {}).items())
             why = p.get("reason") or p.get("error") or "property returned False"
             out.append(f"{r['id']} property {p['id']} ({p['text']}): {p['verdict']} at {cx or '?'}: {why}")
