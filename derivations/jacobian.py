@@ -304,6 +304,9 @@ def _two_neuron_reference(y1: Any, y2: Any, w11: Any, w12: Any, w21: Any, w22: A
 def _log_is_quadratic(density: sp.Expr) -> bool:
     """Whether log(density) is a quadratic polynomial in (y₁, y₂) (a Gaussian): every third
     partial derivative vanishes identically and the Hessian is not singular."""
+    # Not a step: a claim's test of a density the chain derived as exp(−Q/2)/(2π|det W|), a
+    # product of positive factors, whose logarithm therefore splits (force only skips the
+    # positivity test SymPy cannot do on |det W| as a symbol).
     log_p = sp.expand_log(sp.log(density), force=True)
     if not log_p.is_polynomial(y1, y2):
         return False
