@@ -27,7 +27,7 @@ from ._precision import PROPERTY_DPS, close
 from ._rules import (Differentiate, Limit, LogDerivative, MultiplyBoth, Ref, SeriesExpand, SolveFor,
                      Substitute)
 
-__all__ = ["DERIVATIONS", "wall", "optimal_step", "minimal_error", "UNIT_ROUNDOFF"]
+__all__ = ["DERIVATIONS", "wall", "optimal_step", "minimal_error", "UNIT_ROUNDOFF", "experiment"]
 
 #: Unit roundoff (half the machine epsilon) of IEEE binary32 and binary64.
 UNIT_ROUNDOFF = {"single": Fraction(1, 2**24), "double": Fraction(1, 2**53)}
@@ -155,6 +155,32 @@ SLOPE_TOLERANCE = 0.2
 LOCATION_FACTOR = 3.0
 
 
+def experiment(label: str) -> tuple[Any, Any]:
+    """The experiment: steps h and the error |D_h sin(x0) − cos(x0)| of the centered
+    difference of sin at x0 = 1 computed in ``label`` ("single": float32, "double": float64).
+
+    Returns two float64 numpy arrays: the 2201-point log grid h = 10^-1 … 10^-12 (200 a
+    decade, decreasing) and the absolute errors against cos(x0) to 30 digits. Deterministic
+    (IEEE arithmetic, no sampling). ``_measure`` and the figure ``verify.figures`` use it.
+
+    >>> steps, err = experiment("double")
+    >>> len(steps), bool(err[0] > err[len(err) // 2])   # truncation error at h = 0.1 is large
+    (2201, True)
+    """
+    import numpy as np
+
+    dtypes = {"single": np.float32, "double": np.float64}
+    if label not in dtypes:
+        raise ValueError(f"label={label!r} must be one of {sorted(dtypes)}")
+    dtype = dtypes[label]
+    with mpmath.workdps(30):
+        exact = float(mpmath.cos(mpmath.mpf(X0)))
+    steps = np.logspace(-1, -12, 11 * GRID_PER_DECADE + 1)
+    xs, hs = dtype(X0), steps.astype(dtype)
+    quotient = (np.sin(xs + hs) - np.sin(xs - hs)) / (dtype(2) * hs)
+    return steps, np.abs(quotient.astype(np.float64) - exact)
+
+
 def _measure(dps: int) -> tuple[bool, float | None, str]:
     """Measured error of the float32/float64 centered difference of sin at x0 = 1.
 
@@ -169,16 +195,11 @@ def _measure(dps: int) -> tuple[bool, float | None, str]:
     import numpy as np
 
     M0v, M3v = abs(math.sin(X0)), abs(math.cos(X0))
-    with mpmath.workdps(30):
-        exact = float(mpmath.cos(mpmath.mpf(X0)))
-    steps = np.logspace(-1, -12, 11 * GRID_PER_DECADE + 1)
     passed, worst_digits, parts = True, float("inf"), []
-    for label, dtype in (("single", np.float32), ("double", np.float64)):
+    for label in ("single", "double"):
         uu = UNIT_ROUNDOFF[label]
         h_star = float(optimal_step.evaluate(dps=20, u=uu, M0=M0v, M3=M3v))
-        xs, hs = dtype(X0), steps.astype(dtype)
-        quotient = (np.sin(xs + hs) - np.sin(xs - hs)) / (dtype(2) * hs)
-        err = np.abs(quotient.astype(np.float64) - exact)
+        steps, err = experiment(label)
         # An exact zero (possible by cancellation) would make the log mean -inf.
         log_err = np.log10(np.maximum(err, float(uu) * 1e-3))
         kernel = np.ones(SMOOTH_POINTS) / SMOOTH_POINTS
