@@ -57,7 +57,7 @@ __all__ += [n for n in _rules.__all__ if n not in ("as_relation", "BUILTIN_RULES
 
 #: Catalogue sections in catalogue order; each module defines ``DERIVATIONS``.
 TOPICS = ("grid", "montecarlo", "llm", "pedestal", "manifold", "turbulence", "rou",
-          "jacobian", "roundoff", "spurious", "softmax")
+          "jacobian", "roundoff", "spurious", "softmax", "fits")
 
 _registry: dict[str, Derivation] | None = None
 
