@@ -32,6 +32,7 @@ from ._domains import DomainError
 __all__ = [
     "SlopeFit",
     "fit_slope",
+    "exponent_check",
     "interpolation_exponent",
     "SCHEMES",
     "GRID_SIZES",
@@ -101,15 +102,50 @@ def fit_slope(sizes: Sequence[float], errors: Sequence[float]) -> SlopeFit:
     >>> round(f.slope, 12), round(f.stderr, 12)
     (2.0, 0.0)
     """
+    e = np.asarray(errors, dtype=float)
+    if e.size < 3 or len(sizes) != e.size or not np.all(np.isfinite(e) & (e > 0)):
+        raise ValueError(f"a slope needs at least 3 positive errors, one per size, got {list(errors)}")
     x = np.log(np.asarray(sizes, dtype=float))
-    y = np.log(np.asarray(errors, dtype=float))
-    if x.size < 3 or not np.all(np.isfinite(y)):
-        raise ValueError(f"a slope needs at least 3 positive errors, got {list(errors)}")
+    y = np.log(e)
     xm = x - x.mean()
     k = float(xm @ (y - y.mean()) / (xm @ xm))
     resid = y - y.mean() - k * xm
     stderr = float(math.sqrt(max(resid @ resid, 0.0) / (x.size - 2) / (xm @ xm)))
     return SlopeFit(-k, stderr, tuple(int(n) for n in sizes), tuple(float(e) for e in errors))
+
+
+def exponent_check(rows: Sequence[tuple[str, SlopeFit, float]], *, rival: tuple[str, Sequence[float]] | None = None,
+                   tolerance: float = SLOPE_TOLERANCE) -> tuple[bool, float | None, str]:
+    """A :class:`~derivations.Measurement` verdict from fitted exponents.
+
+    ``rows`` are ``(label, fit, expected)``: each fitted slope must be within ``tolerance``
+    (relative) of the closed form's ``expected`` value. ``rival = (name, values)``, one value
+    per row, is a competing formula (a paper's erratum) that the measurement must *reject*:
+    every fitted slope must lie outside ``tolerance`` of it. Returns ``(passed, digits,
+    detail)``, ``digits`` being ``−log10`` of the largest relative deviation.
+
+    >>> fit = SlopeFit(0.66, 0.01, (1, 2, 3), (1.0, 0.5, 0.3))
+    >>> exponent_check([("d = 1", fit, 2 / 3)], rival=("4h/d", [4 / 3]))[0]
+    True
+    >>> exponent_check([("d = 1", fit, 4 / 3)])[0]
+    False
+    """
+    worst, parts, ok = 0.0, [], True
+    for i, (label, fit, expected) in enumerate(rows):
+        dev = abs(fit.slope - expected) / abs(expected)
+        worst = max(worst, dev)
+        good = fit.within(expected, tolerance)
+        ok = ok and good
+        text = f"{label}: measured {fit.slope:.3f} ± {fit.stderr:.3f}, closed form {expected:.4g}"
+        if rival is not None:
+            other = float(rival[1][i])
+            rejected = not fit.within(other, tolerance)
+            ok = ok and rejected
+            text += f", {rival[0]} = {other:.4g} {'rejected' if rejected else 'NOT rejected'}"
+        parts.append(text + ("" if good else " (outside the tolerance)"))
+    digits = None if worst == 0 else round(-math.log10(worst), 1)
+    detail = "; ".join(parts) + f" (tolerance ±{tolerance:.0%} relative)"
+    return ok, digits, detail
 
 
 # -- fields ------------------------------------------------------------------------------------

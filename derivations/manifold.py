@@ -21,13 +21,16 @@ The intrinsic dimension ``d`` is a positive *real* number: it is estimated from 
 
 from __future__ import annotations
 
+import functools
+from fractions import Fraction
 from typing import Any, Callable
 
 import mpmath
 import sympy as sp
 
 from ._domains import Positive, Real
-from ._model import Agreement, Claim, Derivation, Param, Premise, Property
+from ._measure import SLOPE_TOLERANCE, SlopeFit, exponent_check, interpolation_exponent
+from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
 from ._rules import LogDerivative, MultiplyBoth, Ref, Rewrite, Rule, SolveFor, Substitute
 
@@ -90,19 +93,22 @@ def _loss_steps(loss_s: Any, loss_N: Any, alpha: Any, alpha_name: str = "alpha")
     ]
 
 
-def _cell_loss_exponent(error: Callable[[mpmath.mpf, mpmath.mpf], mpmath.mpf], d: mpmath.mpf,
-                        method: str = "gauss-legendre") -> mpmath.mpf:
-    """−Δ ln L / Δ ln N of the exact mean squared error on a cubelet, numerically.
+#: The intrinsic dimensions the interpolation measurements run in.
+_MEASURED_DIMS = (1, 2, 3)
+#: The Hölder exponent of the measured rough field: S §5.1's K41 value h = 1/3.
+_MEASURED_H = Fraction(1, 3)
 
-    ``error(x, s)`` is the pointwise error on the cubelet ``[0, s]`` along one axis; the
-    mean of its square is a quadrature and ``s = N^{−1/d}`` comes from the cubelet count
-    ``N s^d = 1``. The slope is the secant between ``N = 10`` and ``N = 10^6``: a power law
-    has the same slope everywhere, anything else would show up as a disagreement.
-    """
-    def log_loss(n: int) -> mpmath.mpf:
-        side = mpmath.mpf(n) ** (-1 / d)
-        return mpmath.log(mpmath.quad(lambda t: error(t, side) ** 2, [0, side], method=method) / side)
-    return -(log_loss(10**6) - log_loss(10)) / mpmath.log(10**5)
+
+@functools.lru_cache(maxsize=None)
+def _fit(d: int, scheme: str, h: Fraction | None = None) -> SlopeFit:
+    """The measured interpolation exponent (cached: several routes share one measurement)."""
+    return interpolation_exponent(d, scheme=scheme, h=None if h is None else float(h))
+
+
+def _measured_exponents(closed_form: Callable[[int], Any], scheme: str) -> tuple[bool, float | None, str]:
+    """Fitted error slopes of ``scheme`` in d = 1, 2, 3 against ``closed_form(d)``."""
+    rows = [(f"d = {dim}", _fit(dim, scheme), float(closed_form(dim))) for dim in _MEASURED_DIMS]
+    return exponent_check(rows)
 
 
 # -- sk.piecewise_constant -----------------------------------------------------------------
@@ -124,12 +130,12 @@ piecewise_constant = Derivation(
         _LOSS,
     ),
     steps=_loss_steps(g**2 * s**2 * d, d * g**2 * N**(-2 / d), 2 / d),
-    route=Agreement(
-        "exponent of the exact L² error of the midpoint piecewise-constant approximant of a "
-        "linear function: Gauss–Legendre quadrature over a cubelet at N = 10 and 10⁶, slope "
-        "of ln L against ln N",
-        lambda d: _cell_loss_exponent(lambda t, side: t - side / 2, d),
-        points=({"d": 1}, {"d": "7/2"}, {"d": 40}, {"d": 1000}),
+    route=Measurement(
+        "measured (numpy, fixed seeds): a smooth field (four plane waves in random directions) "
+        "is approximated by its value at the nearest node of grids of $n^d$ cubelets in "
+        "$d = 1, 2, 3$; the slope of $\\ln$ of the mean squared error over random points against "
+        f"$\\ln N$ (least squares) must be within {SLOPE_TOLERANCE:.0%} (relative) of $\\alpha(d)$",
+        lambda dps: _measured_exponents(lambda dim: piecewise_constant.evaluate(dps=15, d=dim), "constant"),
     ),
     properties=(
         Property("sk.piecewise_constant.product", "α d = 2 for every intrinsic dimension",
@@ -173,11 +179,12 @@ piecewise_linear = Derivation(
         _LOSS,
     ),
     steps=_loss_steps(H**2 * s**4 * d**2 / 4, H**2 * d**2 * N**(-4 / d) / 4, 4 / d),
-    route=Agreement(
-        "exponent of the exact L² error of the linear interpolant of x²/2 on a cubelet: "
-        "Gauss–Legendre quadrature at N = 10 and 10⁶, slope of ln L against ln N",
-        lambda d: _cell_loss_exponent(lambda t, side: (t**2 - side * t) / 2, d),
-        points=({"d": 1}, {"d": "7/2"}, {"d": 40}, {"d": 1000}),
+    route=Measurement(
+        "measured (numpy, fixed seeds): multilinear interpolation of a smooth field (four plane "
+        "waves in random directions) from the nodes of grids of $n^d$ cubelets in $d = 1, 2, 3$; "
+        "the slope of $\\ln$ of the mean squared error over random points against $\\ln N$ "
+        f"(least squares) must be within {SLOPE_TOLERANCE:.0%} (relative) of $\\alpha(d)$",
+        lambda dps: _measured_exponents(lambda dim: piecewise_linear.evaluate(dps=15, d=dim), "linear"),
     ),
     properties=(
         Property("sk.piecewise_linear.twice", "the linear approximant doubles the piecewise-constant exponent",
@@ -204,22 +211,13 @@ piecewise_linear = Derivation(
 
 
 # -- sk.grid_exponent ----------------------------------------------------------------------
-def _grid_exponent_numeric(a: mpmath.mpf, D: mpmath.mpf) -> mpmath.mpf:
-    """−Δ ln E / Δ ln N of the premises evaluated on actual grids (a consistency check).
-
-    n nodes per axis give spacing δ = 1/n and N = n^D nodes; the error is K δ^a with an
-    arbitrary K = 3/7 (the exponent must not depend on it). The slope is the secant between
-    n = 10 and n = 1000. This only evaluates the two premises numerically: it confirms the
-    algebra of eliminating δ, it cannot test the premises themselves.
-    """
-    K = mpmath.mpf(3) / 7
-
-    def point(n: int) -> tuple[mpmath.mpf, mpmath.mpf]:
-        spacing = 1 / mpmath.mpf(n)
-        nodes = mpmath.power(n, D)
-        return mpmath.log(nodes), mpmath.log(K * spacing**a)
-    (x1, y1), (x2, y2) = point(10), point(1000)
-    return -(y2 - y1) / (x2 - x1)
+def _grid_measurement() -> tuple[bool, float | None, str]:
+    """Measured error exponents of order-2 (nearest node) and order-4 (multilinear) approximants
+    on D-dimensional grids against α(a, D)."""
+    rows = [(f"a = {order}, D = {dim}", _fit(dim, scheme),
+             float(grid_exponent.evaluate(dps=15, a=order, D=dim)))
+            for order, scheme in ((2, "constant"), (4, "linear")) for dim in _MEASURED_DIMS]
+    return exponent_check(rows)
 
 
 grid_exponent = Derivation(
@@ -246,12 +244,13 @@ grid_exponent = Derivation(
         Substitute({a: 4, D: d}, expect=4 / d,
                    note="SK: an adaptive grid of order 4 on the d-dimensional manifold (S §4)"),
     ),
-    route=Agreement(
-        "consistency check (it evaluates the premises, it cannot test them): grids of n = 10 and "
-        "1000 nodes per axis, δ = 1/n, N = n^D nodes, error K δ^a with K = 3/7; secant slope "
-        "−Δ ln E / Δ ln N",
-        _grid_exponent_numeric,
-        points=({"a": 2, "D": 3}, {"a": 4, "D": 40}, {"a": "1/2", "D": "7/3"}, {"a": 8, "D": 5000}),
+    route=Measurement(
+        "measured (numpy, fixed seeds) for two methods whose squared error is of order $a$ in the "
+        "spacing $\\delta$: nearest-node values ($a = 2$) and multilinear interpolation ($a = 4$) "
+        "of a smooth field on grids of $n^D$ cubelets in $D = 1, 2, 3$; the fitted slope of "
+        f"$\\ln E$ against $\\ln N$ must be within {SLOPE_TOLERANCE:.0%} (relative) of $\\alpha(a, D)$. "
+        "Orders $a$ other than 2 and 4 and dimensions above 3 are not measured",
+        lambda dps: _grid_measurement(),
     ),
     properties=(
         Property("sk.grid_exponent.sk", "a = 4, D = d reproduces the Sharma–Kaplan exponent",
@@ -267,21 +266,16 @@ grid_exponent = Derivation(
 
 
 # -- sk.rough_signal -----------------------------------------------------------------------
-def _rough_field_exponent(h: mpmath.mpf, d: mpmath.mpf) -> mpmath.mpf:
-    """α of the expected L² error of a rough random field approximated by its cubelet-corner value.
-
-    The field B has the variogram E|B(x) − B(y)|² = Σ_i |x_i − y_i|^{2h} (independent
-    fractional Brownian motions along the axes: Hölder-h, nowhere smoother). On a cubelet
-    with corner x₀ the expected squared error is ∫_cube Σ_i |t_i|^{2h} dᵈt = d s^{d−1} ∫₀ˢ t^{2h} dt;
-    the one-dimensional integral is a quadrature (tanh-sinh: t^{2h} is singular at 0 for
-    2h < 1), never its closed form. The loss is that times the N = s^{−d} cubelets and
-    α = −ln(L₂/L₁)/ln(N₂/N₁) between N₁ = 10 and N₂ = 10⁶.
-    """
-    def loss(n: int) -> mpmath.mpf:
-        side = mpmath.mpf(n) ** (-1 / d)
-        one_axis = mpmath.quad(lambda t: t ** (2 * h), [0, side], method="tanh-sinh")
-        return n * d * side ** (d - 1) * one_axis
-    return -mpmath.log(loss(10**6) / loss(10)) / mpmath.log(mpmath.mpf(10**6) / 10)
+def _rough_measurement() -> tuple[bool, float | None, str]:
+    """Measured exponents of a Hölder-1/3 field (multilinear and nearest-node approximants) in
+    d = 1, 2, 3 against the closed form, each also required to reject S's 4h/d."""
+    rows, rival = [], []
+    for scheme, name in (("rough", "multilinear"), ("rough_constant", "nearest node")):
+        for dim in _MEASURED_DIMS:
+            expected = float(rough_signal.evaluate(dps=15, h=_MEASURED_H, d=dim))
+            rows.append((f"{name}, d = {dim}", _fit(dim, scheme, _MEASURED_H), expected))
+            rival.append(float(4 * _MEASURED_H / dim))  # S eq (17) as printed
+    return exponent_check(rows, rival=("S's 4h/d", rival))
 
 
 rough_signal = Derivation(
@@ -324,14 +318,16 @@ rough_signal = Derivation(
                    note="the piecewise-linear bound is the piecewise-constant one: for h < 1 linear "
                         "interpolation does not raise the order s^h, so it too gives α = 2h/d"),
     ),
-    route=Agreement(
-        "expected L² error of a rough random field with variogram Σ_i |x_i − y_i|^{2h} (a sum of "
-        "independent fractional Brownian motions, Hölder-h) approximated by its value at the "
-        "cubelet corner: d s^{d−1} ∫₀ˢ t^{2h} dt per cubelet (tanh-sinh quadrature) times "
-        "N = s^{−d}, at N = 10 and 10⁶; α = −ln(L₂/L₁)/ln(N₂/N₁)",
-        _rough_field_exponent,
-        points=({"h": "1/3", "d": 3}, {"h": 1, "d": 7}, {"h": "3/4", "d": "5/2"},
-                {"h": "1/100", "d": 1000}),
+    route=Measurement(
+        "measured (numpy, fixed seeds): Weierstrass-type random fields of Hölder exponent "
+        "$h = 1/3$ (plane waves in random directions, octaves of lacunarity 2, amplitudes "
+        "$\\lambda^{-kh}$, frequencies from well resolved to $10^3$ times the finest grid's) are "
+        "interpolated multilinearly and by nearest-node values on grids of $n^d$ cubelets in "
+        "$d = 1, 2, 3$, averaged over 6 realizations; each fitted slope of $\\ln$ of the mean "
+        "squared error against $\\ln N$ must be within "
+        f"{SLOPE_TOLERANCE:.0%} (relative) of $\\alpha(h, d)$ AND outside {SLOPE_TOLERANCE:.0%} of "
+        "S's $4h/d$ (eq. 17): the measurement separates the two",
+        lambda dps: _rough_measurement(),
     ),
     properties=(
         Property("sk.rough_signal.smooth",

@@ -1,0 +1,139 @@
+"""The measurement library (derivations._measure) and the routes that measure.
+
+Each measurement must recover its exponent within the stated tolerance, and a mutation of
+the measured quantity or of the closed form it is compared with must make the route fail.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sympy as sp
+
+import derivations
+from derivations import DomainError
+from derivations import manifold as M
+from derivations._measure import (SLOPE_TOLERANCE, SlopeFit, exponent_check, fit_slope,
+                                  interpolation_exponent)
+from verify.checker import check_route
+
+
+# -- the library -----------------------------------------------------------------------------
+@pytest.mark.parametrize("d", (1, 2, 3))
+@pytest.mark.parametrize("scheme,numerator", (("constant", 2), ("linear", 4)))
+def test_smooth_interpolation_recovers_its_exponent(d, scheme, numerator):
+    fit = interpolation_exponent(d, scheme=scheme)
+    assert abs(fit.slope - numerator / d) <= 0.03 * numerator / d, fit
+    assert fit.stderr < 0.02
+    assert len(fit.sizes) == len(fit.errors) >= 6
+    assert list(fit.sizes) == sorted(fit.sizes) and list(fit.errors) == sorted(fit.errors, reverse=True)
+
+
+@pytest.mark.parametrize("d", (1, 2, 3))
+def test_rough_interpolation_gives_2h_over_d_not_4h_over_d(d):
+    h = 1 / 3
+    for scheme in ("rough", "rough_constant"):
+        fit = M._fit(d, scheme, M._MEASURED_H)  # seed 0, shared with the route
+        assert fit.within(2 * h / d), fit
+        assert not fit.within(4 * h / d), fit
+
+
+def test_another_seed_gives_the_same_exponent():
+    fit = interpolation_exponent(3, scheme="rough", h=1 / 3, seed=7)
+    assert fit.within(2 / 9) and not fit.within(4 / 9)
+    assert fit != M._fit(3, "rough", M._MEASURED_H)
+
+
+def test_rough_exponent_follows_h():
+    # h = 0.7 in d = 2: 0.7, far from h = 1/3's 1/3.
+    fit = interpolation_exponent(2, scheme="rough", h=0.7)
+    assert fit.within(0.7)
+
+
+def test_measurements_are_deterministic():
+    assert interpolation_exponent(2, scheme="rough", h=0.5, seed=3) == \
+        interpolation_exponent(2, scheme="rough", h=0.5, seed=3)
+
+
+@pytest.mark.parametrize("kwargs,name", [
+    (dict(d=4, scheme="linear"), "d"),
+    (dict(d=True, scheme="linear"), "d"),
+    (dict(d=2, scheme="cubic"), "scheme"),
+    (dict(d=2, scheme="rough"), "h"),
+    (dict(d=2, scheme="rough", h=0.0), "h"),
+    (dict(d=2, scheme="rough", h=1.5), "h"),
+    (dict(d=2, scheme="linear", h=0.5), "h"),
+    (dict(d=2, scheme="linear", seed=-1), "seed"),
+])
+def test_bad_input_names_the_parameter(kwargs, name):
+    d = kwargs.pop("d")
+    with pytest.raises(DomainError) as info:
+        interpolation_exponent(d, **kwargs)
+    assert info.value.name == name
+
+
+def test_fit_slope_and_its_standard_error():
+    exact = fit_slope([1, 10, 100, 1000], [3.0, 0.3, 0.03, 0.003])
+    assert abs(exact.slope - 1) < 1e-12 and exact.stderr < 1e-12
+    noisy = fit_slope([1, 10, 100, 1000], [3.0, 0.4, 0.03, 0.004])
+    assert noisy.stderr > 0.01
+    with pytest.raises(ValueError):
+        fit_slope([1, 10, 100], [1.0, 0.0, 0.1])
+
+
+def test_exponent_check_requires_the_rival_to_be_rejected():
+    fit = SlopeFit(0.5, 0.01, (1, 2, 3), (1.0, 0.7, 0.5))
+    assert exponent_check([("x", fit, 0.5)])[0]
+    assert not exponent_check([("x", fit, 0.5 * (1 + 2 * SLOPE_TOLERANCE))])[0]
+    # A rival within the tolerance is not rejected: the check fails.
+    assert not exponent_check([("x", fit, 0.5)], rival=("other", [0.52]))[0]
+    assert exponent_check([("x", fit, 0.5)], rival=("other", [1.0]))[0]
+
+
+# -- the sk routes measure, and fail on a mutated closed form ---------------------------------
+def _route(entry):
+    return check_route(entry, 30)
+
+
+_NAMES = {e.id: name for name in ("piecewise_constant", "piecewise_linear", "grid_exponent", "rough_signal")
+          for e in (getattr(M, name),)}
+
+
+@pytest.mark.parametrize("entry,wrong", [
+    (M.piecewise_constant, 4 / M.d),       # the linear exponent for the constant approximant
+    (M.piecewise_constant, 1 / M.d),
+    (M.piecewise_linear, 2 / M.d),         # the constant exponent for the linear approximant
+    (M.piecewise_linear, 5 / M.d),
+    (M.rough_signal, 4 * M.h / M.d),       # S's eq (17): the erratum
+    (M.rough_signal, M.h / M.d),
+    (M.grid_exponent, 2 * M.a / M.D),
+], ids=lambda v: str(v) if isinstance(v, sp.Basic) else v.id)
+def test_a_mutated_closed_form_fails_its_measurement(entry, wrong, monkeypatch):
+    assert _route(entry)["verdict"] == "confirmed"
+    # The closed form the route compares with is the module's entry: replace it by one whose
+    # derived exponent is wrong, as a mutated premise or step would make it.
+    mutated = dataclasses.replace(entry, value=lambda result: wrong)
+    monkeypatch.setattr(M, _NAMES[entry.id], mutated)
+    report = _route(mutated)
+    assert report["verdict"] == "failed", report
+
+
+def test_rough_route_rejects_s_eq_17_by_measurement():
+    detail = _route(M.rough_signal)["detail"]
+    assert detail.count("S's 4h/d") == 6 and "NOT rejected" not in detail
+
+
+def test_a_mutated_measurement_fails_the_rough_route(monkeypatch):
+    # Interpolating a smooth field instead of the rough one gives 4/d, which must fail.
+    def smooth(d, scheme, h=None):
+        return M._fit.__wrapped__(d, "linear")
+    monkeypatch.setattr(M, "_fit", smooth)
+    assert _route(M.rough_signal)["verdict"] == "failed"
+    assert _route(M.piecewise_constant)["verdict"] == "failed"
+
+
+def test_routes_are_registered_measurements():
+    for entry in M.DERIVATIONS:
+        assert isinstance(derivations.get(entry.id).route, derivations.Measurement)
+    assert isinstance(sp.sympify(M.rough_signal.value(M.rough_signal.result)), sp.Expr)
