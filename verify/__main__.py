@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default: the available cores, at most 4)")
     p.add_argument("--properties", type=int, default=10, metavar="N",
                    help="hypothesis examples per property (default 10; the test suite runs more; 0 skips them)")
+    p.add_argument("--fits", nargs="+", metavar="FILE",
+                   help="analyse the published scaling-law fits of these TOML files (see the README); their "
+                        "printed numbers join the claims ledger. Without ids, checks the fits.* derivations too. "
+                        "A plain run analyses the shipped verify/data/fits.toml")
     return p
 
 
@@ -101,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                               "tolerances are derived for 15 digits and more")
         check_dps(args.dps)
         selection = list(derivations.select(ids)) if ids or not paths else []
+        if args.fits and not ids and not paths:  # fits region: the entries the fits are analysed with
+            selection = list(derivations.select(["fits", "pedestal.effective_exponent"]))
         if paths:
             loaded = load_paths(paths, shipped=selection)
             selection += loaded.derivations
@@ -140,6 +146,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                  progress=progress)
     if load_errors:
         report["load_errors"] = [e.as_dict() for e in load_errors]
+    from . import fits as fits_mod  # fits region (issue 11): published fits and their claims
+    fit_files = fits_mod.files_for(args.fits, ids, paths)
+    if fit_files:
+        report["fits"] = fits_mod.analyse_files(fit_files, dps=args.dps)
+        fits_mod.merge_summary(report)
+        for refused in report["fits"]["refused"]:
+            err.write(f"python -m verify: error: fit refused: {refused['message']}\n")
 
     try:
         if args.json:
@@ -156,16 +169,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     text_out = err if args.json == "-" else out
     if not args.quiet:
         text_out.write(render_table(report) + "\n\n")
+        if report.get("fits", {}).get("fits"):  # fits region
+            text_out.write(fits_mod.render_table(report["fits"]) + "\n\n")
     failures = render_failures(report)
     if failures:
         text_out.write(failures + "\n\n")
     text_out.write(render_summary(report) + "\n")
+    if "fits" in report:  # fits region
+        text_out.write(fits_mod.render_summary(report["fits"]) + "\n")
     if load_errors:
         text_out.write(f"{len(load_errors)} module{'s' if len(load_errors) > 1 else ''} could not be imported: "
                        + "; ".join(str(e) for e in load_errors) + "\n")
 
     s = report["summary"]
     bad = s["failed"] + s["claims_failed"] + (0 if args.allow_inconclusive else s["inconclusive"])
+    bad += s.get("fits_refused", 0)  # fits region: a refused fit fails the run
     return 1 if bad or load_errors else 0
 
 

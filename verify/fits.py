@@ -1,0 +1,802 @@
+"""Published scaling-law fits from TOML files: validation, analysis, claims, report.
+
+A fits file holds one ``[[fit]]`` table per fit: its ``name``, ``source`` (paper, table or
+equation), ``form`` (``"two-term"``: ``L(N, D) = E + A/N^α + B/D^β``; ``"one-term"``:
+``L = (X_c/X)^α`` in one variable ``X``), its parameters exactly as printed, as strings
+(``alpha = "0.34"``), and optionally the numbers the paper prints from the fit
+(``[[fit.claims]]``), each of which becomes a claim of the ledger (:mod:`verify.claims`),
+computed through the registry entries of :mod:`derivations.fits`. See the README for the
+format. The shipped file ``verify/data/fits.toml`` holds Chinchilla (Hoffmann et al.
+2022), its replication (Besiroglu et al. 2024) and Kaplan et al. (2020).
+
+A bad file or fit is refused with a :class:`FitFileError` (a ``ValueError``) naming the
+file, the fit and the field; the other fits of the file are still analysed.
+
+>>> fits, errors = load_text('''
+... [[fit]]
+... name = "toy"
+... source = "nowhere"
+... form = "two-term"
+... parameters = {E = "1", A = "1", B = "1", alpha = "0.5", beta = "0.5"}
+... ''', "toy.toml")
+>>> result = analyse_fit(fits[0], dps=20)
+>>> result["derived"]["a"], errors
+('0.5', [])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+import mpmath
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+__all__ = [
+    "FitFileError",
+    "Fit",
+    "FitClaim",
+    "SHIPPED",
+    "SIZES",
+    "LEVELS",
+    "BUDGETS",
+    "CLAIM_KINDS",
+    "load_text",
+    "load_file",
+    "analyse_fit",
+    "analyse_files",
+    "render_table",
+    "render_summary",
+    "render_latex",
+    "files_for",
+    "merge_summary",
+]
+
+#: The fits file shipped with the package, analysed by a plain ``python -m verify``.
+SHIPPED = Path(__file__).parent / "data" / "fits.toml"
+#: Sizes at which the report gives the pedestal ratio and the effective exponent.
+SIZES = ("1e9", "1e10", "1e11", "1e12")
+#: Levels of the effective exponent whose crossing sizes are reported: S's A band 0.05–0.1.
+LEVELS = ("0.1", "0.05")
+#: Budgets (FLOPs) at which the report gives the compute-optimal allocation.
+BUDGETS = ("1e21", "5.76e23", "1e25")
+#: Digits of the values in the JSON report (the values are certified to the run's precision).
+JSON_DIGITS = 20
+
+FORMS = ("two-term", "one-term")
+TWO_TERM = ("E", "A", "B", "alpha", "beta")
+RELATIONS = {"=": "=", "≈": "≈", "~": "∼", "∼": "∼"}
+
+
+class FitFileError(ValueError):
+    """A fits file, a fit or one of its fields that cannot be used; names all three.
+
+    >>> str(FitFileError("f.toml", "Chinchilla", "alpha", "missing"))
+    "f.toml: fit 'Chinchilla': field 'alpha': missing"
+    """
+
+    def __init__(self, path: str, fit: str | None, field: str | None, reason: str):
+        self.path, self.fit, self.field, self.reason = str(path), fit, field, reason
+        where = [self.path]
+        if fit is not None:
+            where.append(f"fit {fit!r}")
+        if field is not None:
+            where.append(f"field {field!r}")
+        super().__init__(": ".join(where) + f": {reason}")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.path, "fit": self.fit, "field": self.field, "reason": self.reason,
+                "message": str(self)}
+
+
+@dataclass(frozen=True)
+class FitClaim:
+    """A number a paper prints from a fit: what it is, the printed value, the inputs."""
+
+    what: str
+    printed: str
+    relation: str
+    inputs: Mapping[str, Fraction]
+    inputs_printed: Mapping[str, str]
+    statement: str = ""
+    where: str = ""
+    erratum: str | None = None
+    note: str = ""
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class Fit:
+    """One validated fit: parameters as exact fractions and as printed."""
+
+    name: str
+    source: str
+    form: str
+    parameters: Mapping[str, Fraction]
+    printed: Mapping[str, str]
+    file: str
+    variable: str = "N"
+    claims: tuple[FitClaim, ...] = field(default_factory=tuple)
+    notes: str = ""
+
+    @property
+    def scale_name(self) -> str:
+        return f"{self.variable}_c"
+
+
+# -- the quantities a claim can name ---------------------------------------------------------
+
+def _ev(ident: str, dps: int, **params: Any) -> mpmath.mpf:
+    import derivations
+    return derivations.get(ident).evaluate(dps=dps, **params)
+
+
+def _two(fit: Fit, *names: str) -> dict[str, Fraction]:
+    return {n: fit.parameters[n] for n in names}
+
+
+def _exponent_a(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
+    """a = d ln N_opt / d ln C, from fits.n_opt at two budgets (exact for a power law)."""
+    p = _two(fit, "A", "B", "alpha", "beta")
+    return mpmath.log(_ev("fits.n_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.n_opt", dps + 10, C=10**20, **p), 2)
+
+
+def _exponent_b(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
+    p = _two(fit, "A", "B", "alpha", "beta")
+    return mpmath.log(_ev("fits.d_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.d_opt", dps + 10, C=10**20, **p), 2)
+
+
+def _coefficient_G(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
+    """G = N_opt at C = 6 (fits.n_opt)."""
+    return _ev("fits.n_opt", dps, C=6, **_two(fit, "A", "B", "alpha", "beta"))
+
+
+def _gamma(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
+    """γ = αβ/(α+β), the exponent of the optimal loss in C without a pedestal (fits.compute_exponent, E → 0)."""
+    with mpmath.workdps(dps + 10):
+        al, be = (mpmath.mpf(fit.parameters[n].numerator) / fit.parameters[n].denominator for n in ("alpha", "beta"))
+        return al * be / (al + be)
+
+
+def _at_C(ident: str, names: Sequence[str]) -> Callable[..., mpmath.mpf]:
+    return lambda fit, dps, C: _ev(ident, dps, C=C, **_two(fit, *names))
+
+
+def _at_N(ident: str) -> Callable[..., mpmath.mpf]:
+    return lambda fit, dps, N: _ev(ident, dps, N=N, **_two(fit, "E", "A", "alpha"))
+
+
+def _effective_two(fit: Fit, dps: int, N: Fraction) -> mpmath.mpf:
+    return _ev("pedestal.effective_exponent", dps, N=N, **_two(fit, "E", "A", "alpha"))
+
+
+def _crossing_two(fit: Fit, dps: int, level: Fraction) -> mpmath.mpf:
+    return _ev("fits.crossing_size", dps, level=level, **_two(fit, "E", "A", "alpha"))
+
+
+def _crossing_data(fit: Fit, dps: int, level: Fraction) -> mpmath.mpf:
+    p = fit.parameters
+    return _ev("fits.crossing_size", dps, level=level, E=p["E"], A=p["B"], alpha=p["beta"])
+
+
+def _loss_two(fit: Fit, dps: int, N: Fraction, D: Fraction) -> mpmath.mpf:
+    """The law itself at (N, D), E + A/N^α + B/D^β (the premise of every fits entry)."""
+    p = {k: mpmath.mpf(v.numerator) / v.denominator for k, v in fit.parameters.items()}
+    with mpmath.workdps(dps + 15):
+        n, d = (mpmath.mpf(x.numerator) / x.denominator for x in (N, D))
+        out = p["E"] + p["A"] * mpmath.power(n, -p["alpha"]) + p["B"] * mpmath.power(d, -p["beta"])
+    with mpmath.workdps(dps):
+        return +out
+
+
+def _reducible_halving(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
+    return _ev("llm.resource_factor", dps, F=2, alpha=fit.parameters["alpha"])
+
+
+def _one(fit: Fit) -> dict[str, Fraction]:
+    return {"N_c": fit.parameters[fit.scale_name], "alpha": fit.parameters["alpha"]}
+
+
+def _loss_one(fit: Fit, dps: int, **inputs: Fraction) -> mpmath.mpf:
+    return _ev("fits.one_term", dps, N=inputs[fit.variable], **_one(fit))
+
+
+def _exponent_one(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
+    """The effective exponent of a one-term law: α at every size (fits.one_term's log-derivative)."""
+    a = fit.parameters["alpha"]
+    with mpmath.workdps(dps):
+        return mpmath.mpf(a.numerator) / a.denominator
+
+
+#: what -> (forms it applies to, required inputs, function, registry id, description)
+CLAIM_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], Callable[..., Any], str, str]] = {
+    "a": (("two-term",), (), _exponent_a, "fits.n_opt", "exponent a of N_opt ∝ C^a, β/(α+β)"),
+    "b": (("two-term",), (), _exponent_b, "fits.d_opt", "exponent b of D_opt ∝ C^b, α/(α+β)"),
+    "G": (("two-term",), (), _coefficient_G, "fits.n_opt", "G = (αA/(βB))^(1/(α+β))"),
+    "gamma": (("two-term",), (), _gamma, "fits.compute_exponent",
+              "exponent αβ/(α+β) of the reducible optimal loss in C"),
+    "n_opt": (("two-term",), ("C",), _at_C("fits.n_opt", ("A", "B", "alpha", "beta")), "fits.n_opt",
+              "compute-optimal parameter count at budget C"),
+    "d_opt": (("two-term",), ("C",), _at_C("fits.d_opt", ("A", "B", "alpha", "beta")), "fits.d_opt",
+              "compute-optimal token count at budget C"),
+    "tokens_per_parameter": (("two-term",), ("C",),
+                             _at_C("fits.tokens_per_parameter", ("A", "B", "alpha", "beta")),
+                             "fits.tokens_per_parameter", "D_opt/N_opt at budget C"),
+    "loss_at_optimum": (("two-term",), ("C",), _at_C("fits.loss_at_optimum", ("E", "A", "B", "alpha", "beta")),
+                        "fits.loss_at_optimum", "loss at the compute optimum of budget C"),
+    "compute_exponent": (("two-term",), ("C",),
+                         _at_C("fits.compute_exponent", ("E", "A", "B", "alpha", "beta")),
+                         "fits.compute_exponent", "−d ln L_opt/d ln C at budget C"),
+    "pedestal_ratio": (("two-term",), ("N",), _at_N("fits.pedestal_ratio"), "fits.pedestal_ratio",
+                       "p(N) = E/(E + A N^−α)"),
+    "effective_exponent": (("two-term",), ("N",), _effective_two, "pedestal.effective_exponent",
+                           "−d ln L/d ln N of the N-term"),
+    "crossing_size": (("two-term",), ("level",), _crossing_two, "fits.crossing_size",
+                      "N at which the effective exponent of the N-term falls to the level"),
+    "crossing_tokens": (("two-term",), ("level",), _crossing_data, "fits.crossing_size",
+                        "D at which the effective exponent of the D-term falls to the level"),
+    "halving_factor": (("two-term",), ("N",), _at_N("fits.halving_factor"), "fits.halving_factor",
+                       "growth of N that halves the total loss"),
+    "reducible_halving_factor": (("two-term",), (), _reducible_halving, "llm.resource_factor",
+                                 "growth of N that halves the reducible loss, 2^(1/α)"),
+    "loss": (("two-term",), ("N", "D"), _loss_two, "fits.n_opt (its premise, the law)", "the law at (N, D)"),
+}
+#: One-term laws: the same names where the quantity exists (inputs use the law's variable).
+ONE_TERM_KINDS: dict[str, tuple[Callable[..., Any], str]] = {
+    "loss": (_loss_one, "fits.one_term"),
+    "effective_exponent": (_exponent_one, "fits.one_term"),
+    "halving_factor": (lambda fit, dps, **_: _ev("llm.resource_factor", dps, F=2, alpha=fit.parameters["alpha"]),
+                       "fits.one_term"),
+}
+
+
+# -- reading and validating ------------------------------------------------------------------
+
+def _number(text: Any, path: str, fit: str, name: str) -> Fraction:
+    """A printed number (a string) as an exact fraction: ``"0.34"``, ``"8.8e13"``, ``"8.8·10^{13}"``."""
+    from .claims import parse_printed
+    if isinstance(text, bool) or not isinstance(text, (str, int)):
+        raise FitFileError(path, fit, name, f"{text!r} is a {type(text).__name__}: write the number as printed, "
+                                            f"as a string (\"0.34\"), so that no digit is lost")
+    try:
+        value = parse_printed(str(text))
+    except (ValueError, TypeError, SyntaxError, ArithmeticError):
+        value = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Fraction(value)
+    if isinstance(value, Fraction):
+        return value
+    raise FitFileError(path, fit, name, f"{text!r} is not a number (write it as printed: \"0.34\", \"8.8e13\", "
+                                        f"\"8.8·10^{{13}}\")")
+
+
+def _string(table: Mapping[str, Any], key: str, path: str, fit: str, required: bool = True) -> str:
+    value = table.get(key)
+    if value is None:
+        if required:
+            raise FitFileError(path, fit, key, "missing")
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise FitFileError(path, fit, key, f"{value!r} must be a non-empty string")
+    return value
+
+
+def _parse_claim(raw: Any, k: int, form: str, variable: str, path: str, fit: str) -> FitClaim:
+    where = f"claims[{k}]"
+    if not isinstance(raw, dict):
+        raise FitFileError(path, fit, where, "each [[fit.claims]] must be a table")
+    what = raw.get("what")
+    kinds = sorted(n for n, spec in CLAIM_KINDS.items() if form in spec[0]) if form == "two-term" \
+        else sorted(ONE_TERM_KINDS)
+    if what not in kinds:
+        raise FitFileError(path, fit, f"{where}.what", f"{what!r} is not a quantity of a {form} fit: one of "
+                                                        f"{', '.join(kinds)}")
+    printed = raw.get("printed")
+    if not isinstance(printed, str):
+        raise FitFileError(path, fit, f"{where}.printed", f"{printed!r}: give the printed value as a string")
+    from .claims import parse_printed
+    try:
+        parse_printed(printed)
+    except (ValueError, TypeError, SyntaxError, ArithmeticError):
+        raise FitFileError(path, fit, f"{where}.printed", f"{printed!r} is not a number") from None
+    relation = raw.get("relation", "≈")
+    if relation not in RELATIONS:
+        raise FitFileError(path, fit, f"{where}.relation", f"{relation!r} is not one of '=', '≈', '∼' ('~')")
+    if form == "two-term":
+        needed = CLAIM_KINDS[what][1]
+    else:
+        needed = (variable,) if what == "loss" else ()
+    inputs, shown = {}, {}
+    for name in needed:
+        if name not in raw:
+            raise FitFileError(path, fit, f"{where}.{name}", f"missing: the claim {what!r} is evaluated at a given "
+                                                              f"{name}")
+        value = _number(raw[name], path, fit, f"{where}.{name}")
+        if value <= 0:
+            raise FitFileError(path, fit, f"{where}.{name}", f"{raw[name]!r} must be positive")
+        inputs[name], shown[name] = value, str(raw[name])
+    known = {"what", "printed", "relation", "statement", "where", "erratum", "note", "quoted", *needed}
+    extra = sorted(set(raw) - known)
+    if extra:
+        raise FitFileError(path, fit, f"{where}.{extra[0]}", f"unknown field; a {what!r} claim takes "
+                                                              f"{', '.join(sorted(known))}")
+    erratum = raw.get("erratum")
+    if erratum is not None and (not isinstance(erratum, str) or not erratum.strip()):
+        raise FitFileError(path, fit, f"{where}.erratum", "must be a sentence saying why the printed value fails")
+    quoted = raw.get("quoted", False)
+    if not isinstance(quoted, bool):
+        raise FitFileError(path, fit, f"{where}.quoted", f"{quoted!r} must be true or false")
+    return FitClaim(what=what, printed=printed, relation=RELATIONS[relation], inputs=inputs, inputs_printed=shown,
+                    statement=str(raw.get("statement", "")), where=str(raw.get("where", "")), erratum=erratum,
+                    note=str(raw.get("note", "")), quoted=quoted)
+
+
+def _parse_fit(raw: Any, k: int, path: str, names: set[str]) -> Fit:
+    if not isinstance(raw, dict):
+        raise FitFileError(path, f"#{k + 1}", None, "each [[fit]] must be a table")
+    label = raw.get("name") if isinstance(raw.get("name"), str) and raw.get("name").strip() else f"#{k + 1}"
+    name = _string(raw, "name", path, label)
+    if name in names:
+        raise FitFileError(path, name, "name", "another fit in this file has the same name")
+    source = _string(raw, "source", path, name)
+    form = raw.get("form")
+    if form not in FORMS:
+        raise FitFileError(path, name, "form", f"{form!r} is not a known form: \"two-term\" "
+                                               f"(E + A/N^alpha + B/D^beta) or \"one-term\" ((X_c/X)^alpha)")
+    variable = raw.get("variable", "N")
+    if form == "one-term" and (not isinstance(variable, str) or not re.fullmatch(r"[A-Za-z]\w*", variable)):
+        raise FitFileError(path, name, "variable", f"{variable!r} must be the name of the law's variable (N, D, C)")
+    if form == "two-term" and "variable" in raw:
+        raise FitFileError(path, name, "variable", "only a one-term law has a variable of its choosing")
+    params = raw.get("parameters")
+    if not isinstance(params, dict):
+        raise FitFileError(path, name, "parameters", "missing: a table [fit.parameters] of the printed values")
+    expected = TWO_TERM if form == "two-term" else ("alpha", f"{variable}_c")
+    for key in expected:
+        if key not in params:
+            raise FitFileError(path, name, f"parameters.{key}",
+                               f"missing (a {form} fit has {', '.join(expected)})")
+    extra = sorted(set(params) - set(expected))
+    if extra:
+        raise FitFileError(path, name, f"parameters.{extra[0]}",
+                           f"unknown parameter (a {form} fit has {', '.join(expected)})")
+    values: dict[str, Fraction] = {}
+    for key in expected:
+        value = _number(params[key], path, name, f"parameters.{key}")
+        if value <= 0:
+            kind = "an exponent" if key in ("alpha", "beta") else "a coefficient" if key in ("A", "B") \
+                else "the irreducible loss" if key == "E" else "a scale"
+            raise FitFileError(path, name, f"parameters.{key}", f"{params[key]!r}: {kind} must be positive")
+        values[key] = value
+    known = {"name", "source", "form", "variable", "parameters", "claims", "notes"}
+    stray = sorted(set(raw) - known)
+    if stray:
+        raise FitFileError(path, name, stray[0], f"unknown field; a fit has {', '.join(sorted(known))}")
+    raw_claims = raw.get("claims", [])
+    if not isinstance(raw_claims, list):
+        raise FitFileError(path, name, "claims", "write each claim as a [[fit.claims]] table")
+    claims = tuple(_parse_claim(c, j, form, variable, path, name) for j, c in enumerate(raw_claims))
+    notes = raw.get("notes", "")
+    if not isinstance(notes, str):
+        raise FitFileError(path, name, "notes", "must be a string")
+    return Fit(name=name, source=source, form=form, parameters=values, printed={k: str(params[k]) for k in expected},
+               file=path, variable=variable, claims=claims, notes=notes)
+
+
+def load_text(text: str, path: str = "<string>") -> tuple[list[Fit], list[FitFileError]]:
+    """The valid fits of a TOML text and the errors of the refused ones (never raises for bad content).
+
+    A TOML syntax error refuses the whole file (one error); a bad fit refuses that fit only.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return [], [FitFileError(path, None, None, f"not valid TOML: {exc}")]
+    raw = data.get("fit")
+    if not isinstance(raw, list) or not raw:
+        return [], [FitFileError(path, None, "fit", "no [[fit]] tables in the file")]
+    stray = sorted(set(data) - {"fit"})
+    errors: list[FitFileError] = []
+    if stray:
+        errors.append(FitFileError(path, None, stray[0], "unknown top-level table (fits are [[fit]] tables); "
+                                                         "ignored"))
+    fits: list[Fit] = []
+    names: set[str] = set()
+    for k, entry in enumerate(raw):
+        try:
+            fit = _parse_fit(entry, k, path, names)
+        except FitFileError as exc:
+            errors.append(exc)
+            continue
+        names.add(fit.name)
+        fits.append(fit)
+    return fits, errors
+
+
+def load_file(path: str | Path) -> tuple[list[Fit], list[FitFileError]]:
+    """:func:`load_text` on a file; a file that cannot be read is one error naming it."""
+    shown = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = "no such file" if isinstance(exc, FileNotFoundError) else f"cannot be read: {exc}"
+        return [], [FitFileError(shown, None, None, reason)]
+    return load_text(text, shown)
+
+
+# -- analysis ---------------------------------------------------------------------------------
+
+def _fmt(value: Any, digits: int = JSON_DIGITS) -> str:
+    from .claims import format_value
+    return format_value(value, digits)
+
+
+def _frac(text: str) -> Fraction:
+    from .claims import parse_printed
+    v = parse_printed(text)
+    return Fraction(v) if not isinstance(v, Fraction) else v
+
+
+def _safe(fn: Callable[[], Any]) -> tuple[str | None, str | None]:
+    """A value as text, or ``None`` and why it does not exist."""
+    try:
+        return _fmt(fn()), None
+    except ValueError as exc:  # DomainError, EvaluationError: the quantity does not exist there
+        return None, str(exc)
+
+
+def _correct_value(value: mpmath.mpf, printed: str, relation: str) -> str:
+    """The computed value as the paper could have printed it: to the printed decimals, or 4 figures."""
+    m = re.fullmatch(r"[+-]?\d+(?:\.(\d+))?", printed.strip())
+    with mpmath.workdps(40):
+        v = mpmath.mpf(value)
+        if v == 0:
+            return "0"
+        if m and relation == "≈":
+            decimals = len(m.group(1) or "")
+            if abs(v) >= mpmath.mpf(10) ** (1 - decimals):  # at least two significant digits
+                return _fixed(v, decimals)
+        exponent = int(mpmath.floor(mpmath.log10(abs(v))))
+        return _fixed(v, max(0, 3 - exponent))
+
+
+def _fixed(v: mpmath.mpf, decimals: int) -> str:
+    """``v`` rounded half-even to ``decimals`` places, as a plain decimal numeral."""
+    q = Fraction(mpmath.nstr(v, 60, min_fixed=-mpmath.inf, max_fixed=mpmath.inf))
+    scaled = round(q * 10**decimals)
+    sign = "-" if scaled < 0 else ""
+    digits = str(abs(scaled)).rjust(decimals + 1, "0")
+    return sign + (digits[:-decimals] + "." + digits[-decimals:] if decimals else digits)
+
+
+def _claim_id(fit: Fit, k: int, claim: FitClaim) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "_", fit.name.lower()).strip("_") or "fit"
+    return f"fits.{slug}.{claim.what}" + (f".{k + 1}" if sum(c.what == claim.what for c in fit.claims) > 1 else "")
+
+
+def _claim_function(fit: Fit, claim: FitClaim) -> tuple[Callable[[int], Any], str]:
+    if fit.form == "two-term":
+        fn, ident = CLAIM_KINDS[claim.what][2], CLAIM_KINDS[claim.what][3]
+    else:
+        fn, ident = ONE_TERM_KINDS[claim.what]
+    return (lambda dps: fn(fit, dps, **claim.inputs)), ident
+
+
+def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, Any]:
+    """A printed number of the fit's paper through the ledger (:func:`verify.claims.check_claim`).
+
+    The printed value is checked against the quantity computed from the fit as printed. When it
+    does not hold, the claim is an erratum whose correct value is the computed one, printed to
+    the paper's digits, with the file's ``erratum`` sentence as the reason (or one saying what
+    the fit gives); the ledger checks both. A quantity that cannot be computed is ``failed``.
+    """
+    from derivations import Claim
+    from .claims import agrees, check_claim
+    fn, ident = _claim_function(fit, claim)
+    at = ", ".join(f"{n} = {v}" for n, v in claim.inputs_printed.items())
+    statement = claim.statement or f"{claim.what}{f' at {at}' if at else ''} from the fit {fit.name}"
+    paper = claim.where or fit.source
+    base = Claim(id=_claim_id(fit, k, claim), statement=statement, paper=paper, printed=claim.printed,
+                 compute=lambda: fn(mpmath.mp.dps), relation=claim.relation, note=claim.note, quoted=claim.quoted)
+    erratum = None
+    try:
+        with mpmath.workdps(dps):
+            value = fn(dps)
+        holds = agrees(value, claim.printed, claim.relation, dps)
+    except Exception:  # noqa: BLE001 - check_claim reports the exception as a failed claim
+        holds, value = True, None
+    if not holds and not claim.quoted:
+        correct = _correct_value(value, claim.printed, claim.relation)
+        reason = claim.erratum or (f"the fit as printed gives {_fmt(value, 6)} ({ident}"
+                                   f"{f' at {at}' if at else ''}), not {claim.printed}")
+        erratum = Claim(id=base.id, statement=statement, paper=paper, printed=claim.printed, compute=base.compute,
+                        relation=claim.relation, erratum=reason, correct_value=correct, correct_relation="≈",
+                        correct=f"{correct} ({ident})", note=claim.note)
+    record = check_claim(erratum or base, dps)
+    if claim.erratum is not None and record["status"] == "verified":
+        record = {**record, "status": "failed",
+                  "note": f"recorded as an erratum ({claim.erratum}), but the printed value holds ({record['computed']})"}
+    return {**record, "derivation": ident, "inputs": dict(claim.inputs_printed), "what": claim.what,
+            "fit": fit.name, "file": fit.file}
+
+
+def analyse_fit(fit: Fit, dps: int = 50) -> dict[str, Any]:
+    """Every quantity of the report for one fit (values as text, certified to ``dps`` digits),
+    and its claims through the ledger."""
+    out: dict[str, Any] = {"name": fit.name, "source": fit.source, "form": fit.form, "file": fit.file,
+                           "parameters": dict(fit.printed), "notes": fit.notes}
+    p = fit.parameters
+    if fit.form == "two-term":
+        ab = _two(fit, "A", "B", "alpha", "beta")
+        eaa = _two(fit, "E", "A", "alpha")
+        out["law"] = "L(N, D) = E + A/N^alpha + B/D^beta"
+        out["derived"] = {
+            "a": _fmt(_exponent_a(fit, dps)), "b": _fmt(_exponent_b(fit, dps)), "G": _fmt(_coefficient_G(fit, dps)),
+            "gamma": _fmt(_gamma(fit, dps)),
+            "reducible_halving_factor": _fmt(_reducible_halving(fit, dps)),
+        }
+        sizes = []
+        for n in SIZES:
+            N = _frac(n)
+            halving, why = _safe(lambda: _ev("fits.halving_factor", dps, N=N, **eaa))
+            sizes.append({"N": n, "pedestal_ratio": _fmt(_ev("fits.pedestal_ratio", dps, N=N, **eaa)),
+                          "effective_exponent": _fmt(_ev("pedestal.effective_exponent", dps, N=N, **eaa)),
+                          "halving_factor": halving,
+                          **({"halving_factor_note": "the total loss cannot halve: A N^-alpha <= E"} if why else {})})
+        out["sizes"] = sizes
+        out["crossings"] = []
+        for lv in LEVELS:
+            level = _frac(lv)
+            n_cross, why_n = _safe(lambda: _ev("fits.crossing_size", dps, level=level, **eaa))
+            d_cross, why_d = _safe(lambda: _crossing_data(fit, dps, level))
+            out["crossings"].append({"level": lv, "N": n_cross, "D": d_cross,
+                                     **({"N_note": "alpha is at or below the level: no crossing"} if why_n else {}),
+                                     **({"D_note": "beta is at or below the level: no crossing"} if why_d else {})})
+        out["budgets"] = []
+        for c in BUDGETS:
+            C = _frac(c)
+            out["budgets"].append({
+                "C": c, "n_opt": _fmt(_ev("fits.n_opt", dps, C=C, **ab)), "d_opt": _fmt(_ev("fits.d_opt", dps, C=C, **ab)),
+                "tokens_per_parameter": _fmt(_ev("fits.tokens_per_parameter", dps, C=C, **ab)),
+                "loss_at_optimum": _fmt(_ev("fits.loss_at_optimum", dps, C=C, E=p["E"], **ab)),
+                "compute_exponent": _fmt(_ev("fits.compute_exponent", dps, C=C, E=p["E"], **ab))})
+    else:
+        v, scale = fit.variable, fit.scale_name
+        out["law"] = f"L({v}) = ({scale}/{v})^alpha"
+        alpha = p["alpha"]
+        out["derived"] = {"effective_exponent": _fmt(_exponent_one(fit, dps)),
+                          "halving_factor": _fmt(_ev("llm.resource_factor", dps, F=2, alpha=alpha)),
+                          "pedestal_ratio": "0"}
+        out["sizes"] = [{v: n, "loss": _fmt(_ev("fits.one_term", dps, N=_frac(n), **_one(fit)))} for n in SIZES]
+        out["crossings"] = [{"level": lv, v: None,
+                             f"{v}_note": (f"alpha = {fit.printed['alpha']} is below {lv} at every size"
+                                           if alpha < _frac(lv) else
+                                           f"alpha = {fit.printed['alpha']} is above {lv} at every size")
+                             if alpha != _frac(lv) else f"alpha equals {lv} at every size"} for lv in LEVELS]
+        out["budgets"] = []
+        out["not_defined"] = ("compute-optimal allocation, loss at the optimum, crossing sizes: a law in one "
+                              "variable has no budget trade-off and a constant exponent")
+    out["claims"] = [check_fit_claim(fit, k, c, dps) for k, c in enumerate(fit.claims)]
+    return out
+
+
+def _shown(path: str | Path) -> str:
+    """How a file is named in the report: the shipped one by its place in the package (the same in
+    every clone), the others as given."""
+    try:
+        if Path(path).resolve() == SHIPPED.resolve():
+            return "verify/data/fits.toml"
+    except OSError:
+        pass
+    return str(path)
+
+
+def analyse_files(paths: Sequence[str | Path], dps: int = 50) -> dict[str, Any]:
+    """The ``report["fits"]`` section: every fit of every file, the refused ones, a summary."""
+    fits_out, refused, files = [], [], []
+    for path in paths:
+        shown = _shown(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = "no such file" if isinstance(exc, FileNotFoundError) else f"cannot be read: {exc}"
+            fits, errors = [], [FitFileError(shown, None, None, reason)]
+        else:
+            fits, errors = load_text(text, shown)
+        files.append(shown)
+        refused.extend(e.as_dict() for e in errors)
+        for fit in fits:
+            try:
+                fits_out.append(analyse_fit(fit, dps))
+            except ValueError as exc:  # a fit whose values do not exist at all (overflow, ...)
+                refused.append(FitFileError(fit.file, fit.name, None, f"cannot be analysed: {exc}").as_dict())
+    claims = [c for f in fits_out for c in f["claims"]]
+    summary = {"files": len(files), "fits": len(fits_out), "refused": len(refused), "claims": len(claims)}
+    for status in ("verified", "quoted", "erratum", "failed"):
+        summary[status] = sum(c["status"] == status for c in claims)
+    return {"files": files, "fits": fits_out, "refused": refused, "summary": summary}
+
+
+def files_for(fits_args: Sequence[str] | None, ids: Sequence[str], paths: Sequence[str]) -> list[str | Path]:
+    """The fits files a ``python -m verify`` run analyses: those of ``--fits``; else the shipped
+    file when the run checks every shipped derivation or a ``fits`` entry; else none."""
+    if fits_args:
+        return list(fits_args)
+    if (not ids and not paths) or any(i == "fits" or i.startswith("fits.") for i in ids):
+        return [SHIPPED]
+    return []
+
+
+def merge_summary(report: dict[str, Any]) -> None:
+    """Count the fits' claims in the report's ledger summary (and the fits, and the refused)."""
+    fs, s = report["fits"]["summary"], report["summary"]
+    s["claims"] += fs["claims"]
+    s["verified"] += fs["verified"]
+    s["quoted"] = s.get("quoted", 0) + fs["quoted"]
+    s["errata"] += fs["erratum"]
+    s["claims_failed"] += fs["failed"]
+    s["fits"], s["fits_refused"] = fs["fits"], fs["refused"]
+
+
+# -- rendering --------------------------------------------------------------------------------
+
+def _short(text: str | None, digits: int = 4) -> str:
+    if text is None:
+        return "-"
+    with mpmath.workdps(30):
+        return mpmath.nstr(mpmath.mpf(text), digits)
+
+
+def _table(rows: list[tuple[str, ...]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for k, row in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+                     .rstrip())
+        if k == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
+
+
+def render_table(results: Mapping[str, Any]) -> str:
+    """The fits section of the terminal report: one block per fit, then the refused ones."""
+    out = []
+    for f in results["fits"]:
+        params = ", ".join(f"{k} = {v}" for k, v in f["parameters"].items())
+        out.append(f"fit {f['name']} [{f['form']}: {f['law']}] ({f['source']}; {f['file']})")
+        out.append(f"  parameters: {params}")
+        d = f["derived"]
+        if f["form"] == "two-term":
+            out.append(f"  a = {_short(d['a'])}, b = {_short(d['b'])}, G = {_short(d['G'])}, "
+                       f"gamma = {_short(d['gamma'])}, halving the reducible loss: N x {_short(d['reducible_halving_factor'])}")
+            rows = [("N", "p(N)", "alpha_eff", "halve total")]
+            rows += [(s["N"], _short(s["pedestal_ratio"]), _short(s["effective_exponent"]),
+                      _short(s["halving_factor"]) if s["halving_factor"] else "never")
+                     for s in f["sizes"]]
+            out += ["  " + line for line in _table(rows)]
+            out.append("  crossings: " + "; ".join(
+                f"alpha_eff = {c['level']} at N = {_short(c['N'])}, D = {_short(c['D'])}" for c in f["crossings"]))
+            rows = [("C", "N_opt", "D_opt", "D/N", "L_opt", "alpha_C")]
+            rows += [(b["C"], _short(b["n_opt"]), _short(b["d_opt"]), _short(b["tokens_per_parameter"]),
+                      _short(b["loss_at_optimum"]), _short(b["compute_exponent"])) for b in f["budgets"]]
+            out += ["  " + line for line in _table(rows)]
+        else:
+            out.append(f"  alpha_eff = alpha = {_short(d['effective_exponent'])} at every size (p = 0); "
+                       f"halving the loss: x {_short(d['halving_factor'])}; not defined: {f['not_defined']}")
+            v = next(k for k in f["sizes"][0] if k != "loss")
+            out.append("  " + "; ".join(f"L({v} = {s[v]}) = {_short(s['loss'])}" for s in f["sizes"]))
+        for c in f["claims"]:
+            at = ", ".join(f"{k} = {v}" for k, v in c["inputs"].items())
+            line = (f"  claim {c['id']}: {c['what']}{f' at {at}' if at else ''}: printed {c['relation']} "
+                    f"{c['printed']}, computed {_short(c['computed'], 6) if c['computed'] else '-'}: {c['status']}")
+            if c["status"] != "verified" and c.get("note"):
+                line += f" ({c['note']})"
+            out.append(line)
+        out.append("")
+    for e in results["refused"]:
+        out.append(f"refused: {e['message']}")
+    return "\n".join(out).rstrip()
+
+
+def render_summary(results: Mapping[str, Any]) -> str:
+    """One line: fits analysed and refused, and their claims."""
+    s = results["summary"]
+    return (f"fits: {s['fits']} analysed from {s['files']} file{'s' if s['files'] != 1 else ''}, {s['refused']} "
+            f"refused; {s['claims']} claims: {s['verified']} verified, {s['quoted']} quoted, {s['erratum']} errata, "
+            f"{s['failed']} failed")
+
+
+_TEX_ESCAPES = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_TEX_UNICODE = {"α": r"$\alpha$", "β": r"$\beta$", "γ": r"$\gamma$", "≈": r"$\approx$", "∼": r"$\sim$",
+                "·": r"$\cdot$", "×": r"$\times$", "−": "-", "≤": r"$\le$", "≥": r"$\ge$", "∝": r"$\propto$",
+                "→": r"$\to$", "∞": r"$\infty$"}
+
+
+def _tex(text: Any) -> str:
+    """Plain text (a user's fit name, a note) escaped for LaTeX."""
+    out = "".join(_TEX_ESCAPES.get(ch, ch) for ch in str(text))
+    return "".join(_TEX_UNICODE.get(ch, ch) for ch in out)
+
+
+def _num(text: str | None, digits: int = 4) -> str:
+    """A value as LaTeX math: 3.2e+10 → $3.22\\cdot 10^{10}$."""
+    if text is None:
+        return "--"
+    with mpmath.workdps(30):
+        s = mpmath.nstr(mpmath.mpf(text), digits, min_fixed=-4, max_fixed=6)
+    if "e" in s:
+        mant, exp = s.split("e")
+        return f"${mant}\\cdot 10^{{{int(exp)}}}$"
+    return f"${s}$"
+
+
+def render_latex(results: Mapping[str, Any]) -> str:
+    """The fits section of the LaTeX document: a table per fit, its claims, the refused fits.
+
+    Self-contained (``tabular`` only); the lead inserts it into the document.
+    """
+    lines = [r"\section{Published scaling-law fits}", "",
+             r"Each fit is analysed as printed, through the entries of Section~12 of the catalogue "
+             r"(\texttt{fits.*}, \texttt{pedestal.effective\_exponent}); values are certified in ball "
+             r"arithmetic and shown to four figures. $p(N) = E/(E + A N^{-\alpha})$ is the pedestal ratio of "
+             r"S eq.~(4), $\alpha_{\mathrm{eff}}$ the effective exponent, $a$, $b$, $G$ the compute-optimal "
+             r"allocation $N_{\mathrm{opt}} = G (C/6)^a$, $D_{\mathrm{opt}} = G^{-1} (C/6)^b$.", ""]
+    for f in results["fits"]:
+        lines.append(rf"\subsection*{{{_tex(f['name'])}}}")
+        lines.append(rf"\noindent {_tex(f['source'])}; form {_tex(f['form'])}, parameters as printed: "
+                     + ", ".join(rf"$\mathtt{{{_tex(k)}}}$ = {_tex(v)}" for k, v in f["parameters"].items()) + ".")
+        lines.append("")
+        d = f["derived"]
+        if f["form"] == "two-term":
+            lines.append(rf"\noindent $a$ = {_num(d['a'])}, $b$ = {_num(d['b'])}, $G$ = {_num(d['G'])}, "
+                         rf"$\gamma = \alpha\beta/(\alpha+\beta)$ = {_num(d['gamma'])}; halving the reducible loss "
+                         rf"takes $N \to 2^{{1/\alpha}} N$ = {_num(d['reducible_halving_factor'])}$\,N$.")
+            lines += ["", r"\begin{center}", r"\begin{tabular}{rrrr}", r"\hline",
+                      r"$N$ & $p(N)$ & $\alpha_{\mathrm{eff}}(N)$ & $k$ halving the total loss \\", r"\hline"]
+            for s in f["sizes"]:
+                lines.append(rf"{_num(s['N'], 3)} & {_num(s['pedestal_ratio'])} & {_num(s['effective_exponent'])} "
+                             rf"& {_num(s['halving_factor']) if s['halving_factor'] else 'never'} \\")
+            lines += [r"\hline", r"\end{tabular}", r"\quad", r"\begin{tabular}{rrr}", r"\hline",
+                      r"level & $N$ crossing & $D$ crossing \\", r"\hline"]
+            for c in f["crossings"]:
+                lines.append(rf"{_num(c['level'])} & {_num(c['N'])} & {_num(c['D'])} \\")
+            lines += [r"\hline", r"\end{tabular}", r"\end{center}", "", r"\begin{center}",
+                      r"\begin{tabular}{rrrrrr}", r"\hline",
+                      r"$C$ & $N_{\mathrm{opt}}$ & $D_{\mathrm{opt}}$ & $D/N$ & $L_{\mathrm{opt}}$ & $\alpha_C$ \\",
+                      r"\hline"]
+            for b in f["budgets"]:
+                lines.append(" & ".join(_num(b[k]) for k in ("C", "n_opt", "d_opt", "tokens_per_parameter",
+                                                            "loss_at_optimum", "compute_exponent")) + r" \\")
+            lines += [r"\hline", r"\end{tabular}", r"\end{center}"]
+        else:
+            v = next(k for k in f["sizes"][0] if k != "loss")
+            lines.append(rf"\noindent $\alpha_{{\mathrm{{eff}}}} = \alpha$ = {_num(d['effective_exponent'])} at every "
+                         rf"size ($p = 0$); halving the loss takes a factor {_num(d['halving_factor'])}; "
+                         + _tex(f["not_defined"]) + ". Loss: "
+                         + ", ".join(rf"$L({_tex(v)} = {{}}${_num(s[v], 3)}$) = {{}}${_num(s['loss'])}" for s in f["sizes"])
+                         + ".")
+        if f["claims"]:
+            lines += ["", r"\begin{itemize}"]
+            for c in f["claims"]:
+                at = ", ".join(f"{k} = {v}" for k, v in c["inputs"].items())
+                item = (rf"\item \texttt{{{_tex(c['id'])}}} ({_tex(c['paper'])}): {_tex(c['statement'])}; printed "
+                        rf"{_tex(c['relation'])} {_tex(c['printed'])}, computed {_num(c['computed'], 6)} "
+                        rf"(\texttt{{{_tex(c['derivation'])}}}{', ' + _tex(at) if at else ''}): \textbf{{{c['status']}}}")
+                if c["status"] != "verified" and c.get("note"):
+                    item += f". {_tex(c['note'])}"
+                lines.append(item)
+            lines.append(r"\end{itemize}")
+        lines.append("")
+    if results["refused"]:
+        lines += [r"\paragraph{Refused fits.}", r"\begin{itemize}"]
+        lines += [rf"\item {_tex(e['message'])}" for e in results["refused"]]
+        lines.append(r"\end{itemize}")
+    return "\n".join(lines).rstrip() + "\n"
