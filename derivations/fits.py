@@ -22,7 +22,7 @@ from typing import Any, Callable
 import mpmath
 import sympy as sp
 
-from ._domains import DomainError, Positive, UnitInterval
+from ._domains import DomainError, Positive, Real, UnitInterval
 from ._model import Agreement, Derivation, Param, Premise, Property, to_mpf
 from ._precision import PROPERTY_DPS, close
 from ._rules import (AddBoth, Differentiate, DivideBoth, Limit, LogDerivative, MultiplyBoth, PowerBoth, Ref, Rewrite,
@@ -189,6 +189,49 @@ def _numeric_halving(N, E, A, alpha):
 
 
 CHIN_POINT = {k_: v for k_, v in CHINCHILLA.items() if k_ != "E"}
+
+# -- properties (hypothesis, over published-fit-like ranges) --------------------------------
+EXP_RANGE = Real("0.02", 2)
+COEF_RANGE = Real("0.1", "1e5")
+BUDGET_RANGE = Real(1, "1e30")
+
+
+def _val(entry: Derivation, **params: Any) -> mpmath.mpf:
+    return entry.evaluate(dps=PROPERTY_DPS, **params)
+
+
+def _budget_spent(C, A, B, alpha, beta) -> bool:
+    """6 N_opt D_opt = C: the optimum lies on the budget line."""
+    p = dict(C=C, A=A, B=B, alpha=alpha, beta=beta)
+    return close(6 * _val(n_opt, **p) * _val(d_opt, **p), C)
+
+
+def _minimal(C, A, B, alpha, beta, r) -> bool:
+    """L at (r N_opt, C/(6 r N_opt)) is never below L_opt (E = 1: it only shifts both)."""
+    with mpmath.workdps(PROPERTY_DPS):
+        n = r * _val(n_opt, C=C, A=A, B=B, alpha=alpha, beta=beta)
+        law = 1 + A * n ** -alpha + B * (C / (6 * n)) ** -beta
+        best = _val(loss_at_optimum, C=C, E=1, A=A, B=B, alpha=alpha, beta=beta)
+        return best <= law or close(best, law)
+
+
+def _compute_bounds(C, E, A, B, alpha, beta) -> bool:
+    """0 < α_C < γ = αβ/(α+β)."""
+    value = _val(compute_exponent, C=C, E=E, A=A, B=B, alpha=alpha, beta=beta)
+    return 0 < value < alpha * beta / (alpha + beta) or close(value, alpha * beta / (alpha + beta))
+
+
+def _reaches_level(E, A, alpha, f) -> bool:
+    """pedestal.effective_exponent at the crossing size equals the level f α."""
+    n = _val(crossing_size, E=E, A=A, alpha=alpha, level=f * alpha)
+    return close(pedestal.effective_exponent.evaluate(dps=PROPERTY_DPS, N=n, E=E, A=A, alpha=alpha), f * alpha)
+
+
+def _halving_above(N, A, alpha, s) -> bool:
+    """Halving the total loss takes more growth than halving the reducible loss (2^{1/α})."""
+    with mpmath.workdps(PROPERTY_DPS):
+        E = s * A * mpmath.power(N, -alpha)
+    return _val(halving_factor, N=N, E=E, A=A, alpha=alpha) > mpmath.power(2, 1 / alpha)
 BESIROGLU_POINT = {"A": "482.01", "B": "2085.43", "alpha": "0.3478", "beta": "0.3658"}
 
 
@@ -226,6 +269,10 @@ n_opt = Derivation(
                   note="both sides positive"),
         SolveFor(N, expect=sp.Eq(N_opt, N_OPT), name="n_opt",
                  note="names N_opt; G = (αA/(βB))^{1/(α+β)}, a = β/(α+β)"),
+    ),
+    properties=(
+        Property("fits.n_opt.budget_spent", "6 N_opt D_opt = C: the optimum spends the budget", _budget_spent,
+                 {"C": BUDGET_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE, "beta": EXP_RANGE}),
     ),
     route=Agreement("minimize the loss numerically along the budget (findroot on mpmath.diff in ln N)",
                     lambda C, A, B, alpha, beta: numeric_optimum(C, A, B, alpha, beta),
@@ -319,6 +366,11 @@ loss_at_optimum = Derivation(
         Rewrite(expect=sp.Eq(L_opt_name, L_OPT), name="l_opt",
                 note="A G^{−α} = (β/α) B G^{β} since G^{α+β} = αA/(βB); names L_opt(C)"),
     ),
+    properties=(
+        Property("fits.loss_at_optimum.minimal", "no other split of the budget gives a smaller loss", _minimal,
+                 {"C": BUDGET_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE, "beta": EXP_RANGE,
+                  "r": Real("0.001", 1000)}),
+    ),
     route=Agreement("the law at the N that minimizes it numerically along the budget",
                     numeric_min_loss,
                     points=({**CHINCHILLA, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "E": "1.8172", "C": "1e21"},
@@ -347,6 +399,11 @@ compute_exponent = Derivation(
         Substitute(using="log_slope", on="definition", expect=ALPHA_C, name="alpha_C"),
         Limit(E, 0, "+", on="alpha_C", expect=gamma,
               note="without a pedestal the exponent would be γ = αβ/(α+β) at every C"),
+    ),
+    properties=(
+        Property("fits.compute_exponent.bounds", "0 < α_C(C) < γ = αβ/(α+β)", _compute_bounds,
+                 {"C": BUDGET_RANGE, "E": COEF_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE,
+                  "beta": EXP_RANGE}),
     ),
     route=Agreement("nested numeric derivative: mpmath.diff of ln of the numerically minimized loss in ln C",
                     _numeric_compute_exponent,
@@ -425,6 +482,10 @@ crossing_size = Derivation(
         Substitute({f: Ref("fraction")}, expect=sp.Eq(N, ((1 - level / alpha) * A / (level / alpha * E)) ** (1 / alpha))),
         Rewrite(expect=sp.Eq(N, CROSSING), name="crossing", note="positive for 0 < a_* < α"),
     ),
+    properties=(
+        Property("fits.crossing_size.reaches_level", "α_eff at the crossing size of the level f α is f α",
+                 _reaches_level, {"E": COEF_RANGE, "A": COEF_RANGE, "alpha": EXP_RANGE, "f": Real("0.01", "0.99")}),
+    ),
     route=Agreement("findroot (Anderson) in ln N on the numeric log-slope (mpmath.diff) of ln(E + A N^{−α})",
                     numeric_crossing,
                     points=({"E": "1.69", "A": "406.4", "alpha": "0.34", "level": "0.1"},
@@ -481,6 +542,11 @@ halving_factor = Derivation(
         Substitute({s_sym: Ref("share")}, expect=sp.Eq(k, (2 / (1 - E * N**alpha / A)) ** (1 / alpha))),
         Rewrite(expect=sp.Eq(k, (2 * A * N**-alpha / (A * N**-alpha - E)) ** (1 / alpha)), name="total",
                 note="real and > 2^{1/α} only while A N^{−α} > E"),
+    ),
+    properties=(
+        Property("fits.halving_factor.above_reducible", "halving the total loss takes more than 2^{1/α}",
+                 _halving_above, {"N": Real(1, "1e12"), "A": COEF_RANGE, "alpha": EXP_RANGE,
+                                  "s": Real("0.001", "0.999")}),
     ),
     route=Agreement("findroot (Anderson) in ln k on the law: E + A (kN)^{−α} = (E + A N^{−α})/2",
                     _numeric_halving,
