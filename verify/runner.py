@@ -333,4 +333,13 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
         "versions": versions(),
         "derivations": ordered,
         "summary": summarize(ordered, time.perf_counter() - start),
+        "ledger_index": _ledger_index(),
     }
+
+
+def _ledger_index() -> dict[str, Any]:
+    """Coverage of the printed-numbers index (issue 10): counts and the unchecked list."""
+    from . import ledger_index
+    entries = ledger_index.load()
+    return {**ledger_index.coverage(entries), "problems": ledger_index.validate(entries),
+            "uncovered_claims": ledger_index.uncovered_claims(entries)}
