@@ -453,7 +453,8 @@ def _safe(fn: Callable[[], Any]) -> tuple[str | None, str | None]:
 
 
 def _correct_value(value: mpmath.mpf, printed: str, relation: str) -> str:
-    """The computed value as the paper could have printed it: to the printed decimals, or 4 figures."""
+    """The computed value as the paper could have printed it: to the printed decimals, or 4 figures
+    (``92.65``, ``3.219e10``: either holds under the ledger's ``≈`` rule)."""
     m = re.fullmatch(r"[+-]?\d+(?:\.(\d+))?", printed.strip())
     with mpmath.workdps(40):
         v = mpmath.mpf(value)
@@ -464,7 +465,13 @@ def _correct_value(value: mpmath.mpf, printed: str, relation: str) -> str:
             if abs(v) >= mpmath.mpf(10) ** (1 - decimals):  # at least two significant digits
                 return _fixed(v, decimals)
         exponent = int(mpmath.floor(mpmath.log10(abs(v))))
-        return _fixed(v, max(0, 3 - exponent))
+        if -3 <= exponent <= 4:
+            return _fixed(v, 3 - exponent)
+        return f"{_fixed(v / mpmath.mpf(10) ** exponent, 3)}e{exponent}"
+
+
+#: A printed number in scientific notation: mantissa and power of ten (``1.8e9``, ``7·10^{10}``).
+_SCIENTIFIC = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(?:[eE]|[·×*x]\s*10\s*\^)\s*\{?\s*([+-]?\d+)\s*\}?\s*$")
 
 
 def _fixed(v: mpmath.mpf, decimals: int) -> str:
@@ -492,10 +499,12 @@ def _claim_function(fit: Fit, claim: FitClaim) -> tuple[Callable[[int], Any], st
 def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, Any]:
     """A printed number of the fit's paper through the ledger (:func:`verify.claims.check_claim`).
 
-    The printed value is checked against the quantity computed from the fit as printed. When it
-    does not hold, the claim is an erratum whose correct value is the computed one, printed to
-    the paper's digits, with the file's ``erratum`` sentence as the reason (or one saying what
-    the fit gives); the ledger checks both. A quantity that cannot be computed is ``failed``.
+    The printed value is checked against the quantity computed from the fit as printed. A value
+    printed ``≈`` in scientific notation (``1.8e9``) is compared as its mantissa (``1.8``) to
+    the digits shown, the computed value divided by the same power of ten. When it does not
+    hold, the claim is an erratum whose correct value is the computed one, printed to the
+    paper's digits, with the file's ``erratum`` sentence as the reason (or one saying what the
+    fit gives); the ledger checks both. A quantity that cannot be computed is ``failed``.
     """
     from derivations import Claim
     from .claims import agrees, check_claim
@@ -503,26 +512,45 @@ def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, An
     at = ", ".join(f"{n} = {v}" for n, v in claim.inputs_printed.items())
     statement = claim.statement or f"{claim.what}{f' at {at}' if at else ''} from the fit {fit.name}"
     paper = claim.where or fit.source
-    base = Claim(id=_claim_id(fit, k, claim), statement=statement, paper=paper, printed=claim.printed,
-                 compute=lambda: fn(mpmath.mp.dps), relation=claim.relation, note=claim.note, quoted=claim.quoted)
-    erratum = None
+    printed, power = claim.printed, None
+    sci = _SCIENTIFIC.match(claim.printed) if claim.relation == "≈" else None
+    if sci:
+        printed, power = sci.group(1), int(sci.group(2))
+
+    def compute() -> Any:
+        value = fn(mpmath.mp.dps)
+        return value if power is None else value / mpmath.mpf(10) ** power
+
+    base = Claim(id=_claim_id(fit, k, claim), statement=statement, paper=paper, printed=printed,
+                 compute=compute, relation=claim.relation, note=claim.note, quoted=claim.quoted)
+    erratum, value = None, None
     try:
         with mpmath.workdps(dps):
-            value = fn(dps)
-        holds = agrees(value, claim.printed, claim.relation, dps)
+            value = compute()
+        holds = agrees(value, printed, claim.relation, dps)
     except Exception:  # noqa: BLE001 - check_claim reports the exception as a failed claim
-        holds, value = True, None
+        holds = True
     if not holds and not claim.quoted:
-        correct = _correct_value(value, claim.printed, claim.relation)
-        reason = claim.erratum or (f"the fit as printed gives {_fmt(value, 6)} ({ident}"
+        correct = _correct_value(value, printed, claim.relation)
+        full = fn(dps) if power is not None else value
+        reason = claim.erratum or (f"the fit as printed gives {_fmt(full, 6)} ({ident}"
                                    f"{f' at {at}' if at else ''}), not {claim.printed}")
-        erratum = Claim(id=base.id, statement=statement, paper=paper, printed=claim.printed, compute=base.compute,
+        shown = correct if power is None else f"{correct}e{power}"
+        erratum = Claim(id=base.id, statement=statement, paper=paper, printed=printed, compute=compute,
                         relation=claim.relation, erratum=reason, correct_value=correct, correct_relation="≈",
-                        correct=f"{correct} ({ident})", note=claim.note)
+                        correct=f"{shown} ({ident})", note=claim.note)
     record = check_claim(erratum or base, dps)
     if claim.erratum is not None and record["status"] == "verified":
         record = {**record, "status": "failed",
                   "note": f"recorded as an erratum ({claim.erratum}), but the printed value holds ({record['computed']})"}
+    if power is not None:  # report the numbers at their own scale
+        with mpmath.workdps(dps):
+            full_value = fn(dps) if record["computed"] is not None else None
+        record = {**record, "printed": claim.printed,
+                  "computed": _fmt(full_value, 15) if full_value is not None else None,
+                  "compared_as": f"{printed} × 10^{power}, to the digits shown"}
+        if record.get("correct_value") is not None:
+            record["correct_value"] = f"{record['correct_value']}e{power}"
     return {**record, "derivation": ident, "inputs": dict(claim.inputs_printed), "what": claim.what,
             "fit": fit.name, "file": fit.file}
 

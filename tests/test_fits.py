@@ -1,0 +1,282 @@
+"""Published scaling-law fits (catalogue §12, issue 11): the derivations, the TOML files, the CLI.
+
+The shipped fits are checked against computations written here from the law alone
+(golden-section minimization along the budget, finite differences, bisection), never
+through the package's closed forms or routes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from fractions import Fraction
+
+import mpmath
+import pytest
+import sympy as sp
+
+import derivations
+import verify
+from derivations import fits as F
+from verify import fits as VF
+from verify.__main__ import main
+
+DPS = 40
+REL = mpmath.mpf("1e-10")
+
+CHINCHILLA = {"E": "1.69", "A": "406.4", "B": "410.7", "alpha": "0.34", "beta": "0.28"}
+BESIROGLU = {"E": "1.8172", "A": "482.01", "B": "2085.43", "alpha": "0.3478", "beta": "0.3658"}
+
+
+def mp(x):
+    if isinstance(x, mpmath.mpf):
+        return x
+    return mpmath.mpf(Fraction(x).numerator) / Fraction(x).denominator
+
+
+def law(p, n, d):
+    return mp(p["E"]) + mp(p["A"]) * n ** -mp(p["alpha"]) + mp(p["B"]) * d ** -mp(p["beta"])
+
+
+def golden_min(f, lo, hi, steps=260):
+    """Golden-section search for the minimum of a unimodal f on [lo, hi]."""
+    g = (mpmath.sqrt(5) - 1) / 2
+    a, b = mpmath.mpf(lo), mpmath.mpf(hi)
+    c, d = b - g * (b - a), a + g * (b - a)
+    fc, fd = f(c), f(d)
+    for _ in range(steps):
+        if fc < fd:
+            b, d, fd = d, c, fc
+            c = b - g * (b - a)
+            fc = f(c)
+        else:
+            a, c, fc = c, d, fd
+            d = a + g * (b - a)
+            fd = f(d)
+    return (a + b) / 2
+
+
+def independent_optimum(p, C):
+    """(N*, D*, L*) by golden-section search in ln N on the law along D = C/(6N)."""
+    C = mp(C)
+    along = lambda t: law(p, mpmath.exp(t), C / (6 * mpmath.exp(t)))  # noqa: E731
+    t = golden_min(along, 0, mpmath.log(C))
+    n = mpmath.exp(t)
+    return n, C / (6 * n), along(t)
+
+
+def bisect(g, lo, hi, steps=200):
+    """Root of g on [lo, hi] (a sign change) by bisection."""
+    lo, hi = mpmath.mpf(lo), mpmath.mpf(hi)
+    glo = g(lo)
+    for _ in range(steps):
+        mid = (lo + hi) / 2
+        if (g(mid) > 0) == (glo > 0):
+            lo, glo = mid, g(mid)
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def log_slope(f, x, h=mpmath.mpf("1e-12")):
+    """−d ln f/d ln x by a central difference (error ~h²)."""
+    s = mpmath.log(x)
+    return -(mpmath.log(f(mpmath.exp(s + h))) - mpmath.log(f(mpmath.exp(s - h)))) / (2 * h)
+
+
+def rel_ok(value, expected):
+    return abs(mpmath.mpf(value) - expected) <= REL * abs(expected)
+
+
+@pytest.mark.parametrize("p", [CHINCHILLA, BESIROGLU], ids=["chinchilla", "besiroglu"])
+def test_shipped_fits_against_an_independent_computation(p):
+    ab = {k: p[k] for k in ("A", "B", "alpha", "beta")}
+    with mpmath.workdps(DPS):
+        for C in ("1e21", "5.76e23", "1e25"):
+            n, d, best = independent_optimum(p, C)
+            assert rel_ok(derivations.get("fits.n_opt").evaluate(dps=30, C=C, **ab), n)
+            assert rel_ok(derivations.get("fits.d_opt").evaluate(dps=30, C=C, **ab), d)
+            assert rel_ok(derivations.get("fits.tokens_per_parameter").evaluate(dps=30, C=C, **ab), d / n)
+            assert rel_ok(derivations.get("fits.loss_at_optimum").evaluate(dps=30, C=C, E=p["E"], **ab), best)
+            h = mpmath.mpf("1e-9")
+            up, down = independent_optimum(p, mp(C) * mpmath.exp(h))[2], independent_optimum(p, mp(C) * mpmath.exp(-h))[2]
+            slope = -(mpmath.log(up) - mpmath.log(down)) / (2 * h)
+            assert rel_ok(derivations.get("fits.compute_exponent").evaluate(dps=30, C=C, E=p["E"], **ab), slope)
+        eaa = {k: p[k] for k in ("E", "A", "alpha")}
+        n_law = lambda n: mp(p["E"]) + mp(p["A"]) * n ** -mp(p["alpha"])  # noqa: E731
+        for N in ("1e9", "1e12"):
+            # the pedestal's share of the loss at N, and the log-slope by finite differences
+            assert rel_ok(derivations.get("fits.pedestal_ratio").evaluate(dps=30, N=N, **eaa), mp(p["E"]) / n_law(mp(N)))
+            assert rel_ok(derivations.get("pedestal.effective_exponent").evaluate(dps=30, N=N, **eaa),
+                          log_slope(n_law, mp(N)))
+        for level in ("0.1", "0.05"):
+            root = mpmath.exp(bisect(lambda s: log_slope(n_law, mpmath.exp(s)) - mp(level), 0, 200))
+            assert rel_ok(derivations.get("fits.crossing_size").evaluate(dps=30, level=level, **eaa), root)
+        N = mpmath.mpf(10) ** 4
+        k = mpmath.exp(bisect(lambda u: n_law(N * mpmath.exp(u)) - n_law(N) / 2, 0, 100))
+        assert rel_ok(derivations.get("fits.halving_factor").evaluate(dps=30, N=10**4, **eaa), k)
+
+
+def test_report_values_match_the_entries_and_the_printed_claims():
+    results = VF.analyse_files([VF.SHIPPED], dps=30)
+    assert results["files"] == ["verify/data/fits.toml"]  # the same in every clone
+    by_name = {f["name"]: f for f in results["fits"]}
+    chin = by_name["Chinchilla"]
+    with mpmath.workdps(DPS):
+        n, d, _ = independent_optimum(CHINCHILLA, "5.76e23")
+        row = next(b for b in chin["budgets"] if b["C"] == "5.76e23")
+        assert rel_ok(row["n_opt"], n) and rel_ok(row["d_opt"], d)
+        assert rel_ok(chin["derived"]["a"], mpmath.mpf("0.28") / mpmath.mpf("0.62"))
+    claims = {c["what"]: c for c in chin["claims"]}
+    # 70B at the Gopher budget: the printed approach-3 fit gives 32.2B, an erratum with that value
+    assert claims["n_opt"]["status"] == "erratum" and claims["n_opt"]["correct_value"] == "32e9"
+    assert claims["n_opt"]["derivation"] == "fits.n_opt"
+    assert claims["a"]["status"] == "erratum" and claims["a"]["correct_value"] == "0.45"
+    assert claims["b"]["correct_value"] == "0.55"
+    assert [c["status"] for c in by_name["Besiroglu et al. replication"]["claims"]] == ["verified"]
+    assert results["summary"] == {"files": 1, "fits": 4, "refused": 0, "claims": 5, "verified": 1, "quoted": 0,
+                                  "erratum": 4, "failed": 0}
+
+
+def test_the_stated_reason_for_the_70B_gap_is_computed():
+    """The numbers in the Chinchilla erratum sentence are what the entries give."""
+    ab = {k: CHINCHILLA[k] for k in ("A", "B", "alpha", "beta")}
+    n = derivations.get("fits.n_opt").evaluate(dps=20, C="5.76e23", **ab)
+    assert mpmath.nstr(n / 10**9, 3) == "32.2" and mpmath.nstr(70 * 10**9 / n, 3) == "2.17"
+    four = derivations.get("fits.n_opt").evaluate(dps=20, C="5.76e23", A="406.4", B="410.7", alpha="0.3392",
+                                                 beta="0.2849")
+    assert mpmath.nstr(four / 10**9, 3) == "40.3"
+    ratio = derivations.get("fits.tokens_per_parameter").evaluate(dps=20, C="5.76e23", **ab)
+    assert mpmath.nstr(ratio, 2) == "93.0"
+    text = VF.SHIPPED.read_text()
+    assert "32.2B" in text and "2.17" in text and "40.3B" in text and "93 tokens" in text
+
+
+def test_one_term_law():
+    results = VF.analyse_files([VF.SHIPPED], dps=30)
+    kaplan = next(f for f in results["fits"] if f["name"] == "Kaplan et al. L(N)")
+    assert kaplan["derived"]["effective_exponent"] == "0.076" and kaplan["budgets"] == []
+    with mpmath.workdps(DPS):
+        assert rel_ok(kaplan["sizes"][0]["loss"], (mp("8.8e13") / mp("1e9")) ** mp("0.076"))
+        assert rel_ok(kaplan["derived"]["halving_factor"], mpmath.mpf(2) ** (1 / mp("0.076")))
+    assert all(c["N"] is None for c in kaplan["crossings"])  # a constant exponent crosses nothing
+
+
+def test_every_fits_step_is_proved():
+    for d in derivations.select(["fits"]):
+        r = verify.check(d, dps=20)
+        assert r["verdict"] == "proved", (d.id, [(s["verdict"], s["method"]) for s in r["steps"]])
+
+
+@pytest.mark.parametrize("ident", ["fits.n_opt", "fits.loss_at_optimum", "fits.compute_exponent",
+                                   "fits.crossing_size", "fits.halving_factor"])
+def test_route_rejects_a_mutated_closed_form(ident):
+    """Scaling the derived value by 1 + 10^-12 must make the independent route fail."""
+    d = derivations.get(ident)
+    wrong = dataclasses.replace(d, id=ident + ".mutant", properties=(), claims=(),
+                                value=lambda r: r.rhs * (1 + sp.Rational(1, 10**12)))
+    assert verify.check(wrong, dps=20)["numeric"]["verdict"] == "failed"
+
+
+def test_crossing_and_halving_refuse_what_does_not_exist():
+    with pytest.raises(derivations.DomainError, match="level"):
+        derivations.get("fits.crossing_size").evaluate(E="1.69", A="406.4", alpha="0.34", level="0.34")
+    with pytest.raises(derivations.DomainError, match="pedestal"):
+        derivations.get("fits.halving_factor").evaluate(N="1e9", **{k: CHINCHILLA[k] for k in ("E", "A", "alpha")})
+
+
+GOOD = '''
+[[fit]]
+name = "good"
+source = "here"
+form = "two-term"
+parameters = {E = "1.69", A = "406.4", B = "410.7", alpha = "0.34", beta = "0.28"}
+'''
+
+
+@pytest.mark.parametrize("body, field, words", [
+    ('name = "x"\nsource = "s"\nform = "two-term"\nparameters = {E = "1", A = "1", B = "1", alpha = "0.3"}',
+     "parameters.beta", "missing"),
+    ('name = "x"\nsource = "s"\nform = "two-term"\nparameters = {E = "1", A = "-1", B = "1", alpha = "0.3", beta = "0.3"}',
+     "parameters.A", "positive"),
+    ('name = "x"\nsource = "s"\nform = "two-term"\nparameters = {E = "1", A = "1", B = "abc", alpha = "0.3", beta = "0.3"}',
+     "parameters.B", "not a number"),
+    ('name = "x"\nsource = "s"\nform = "two-term"\nparameters = {E = "1", A = "1", B = "1", alpha = 0.3, beta = "0.3"}',
+     "parameters.alpha", "string"),
+    ('name = "x"\nsource = "s"\nform = "three-term"\nparameters = {E = "1"}', "form", "not a known form"),
+    ('name = "x"\nform = "two-term"\nparameters = {E = "1", A = "1", B = "1", alpha = "0.3", beta = "0.3"}',
+     "source", "missing"),
+    ('name = "x"\nsource = "s"\nform = "two-term"\nparameters = {E = "1", A = "1", B = "1", alpha = "0.3", beta = "0.3"}'
+     '\nclaims = [{what = "n_opt", printed = "7e10"}]', "claims[0].C", "missing"),
+    ('name = "x"\nsource = "s"\nform = "two-term"\nparameters = {E = "1", A = "1", B = "1", alpha = "0.3", beta = "0.3"}'
+     '\nclaims = [{what = "magic", printed = "1"}]', "claims[0].what", "not a quantity"),
+])
+def test_malformed_fit_is_refused_and_the_others_still_run(body, field, words):
+    fits, errors = VF.load_text(GOOD + "\n[[fit]]\n" + body + "\n", "bad.toml")
+    assert [f.name for f in fits] == ["good"]
+    assert len(errors) == 1 and isinstance(errors[0], ValueError)
+    e = errors[0]
+    assert (e.path, e.fit, e.field) == ("bad.toml", "x", field) and words in str(e)
+    assert str(e).startswith("bad.toml: fit 'x': field ")
+
+
+def test_toml_syntax_error_names_the_file():
+    fits, errors = VF.load_text("[[fit]\nname = ", "broken.toml")
+    assert fits == [] and len(errors) == 1 and "broken.toml" in str(errors[0]) and "TOML" in str(errors[0])
+
+
+def test_printed_number_forms():
+    fits, errors = VF.load_text(GOOD.replace('A = "406.4"', 'A = "4.064·10^{2}"'), "f.toml")
+    assert not errors and fits[0].parameters["A"] == Fraction("406.4")
+
+
+def test_user_claim_becomes_verified_or_erratum():
+    text = GOOD + '''
+[[fit.claims]]
+what = "a"
+printed = "0.45"
+[[fit.claims]]
+what = "tokens_per_parameter"
+C = "5.76e23"
+printed = "20"
+relation = "~"
+[[fit.claims]]
+what = "crossing_size"
+level = "0.05"
+printed = "1.8e9"
+'''
+    fits, errors = VF.load_text(text, "mine.toml")
+    assert not errors
+    result = VF.analyse_fit(fits[0], dps=30)
+    status = [(c["what"], c["status"]) for c in result["claims"]]
+    # 92.6 tokens/parameter is within a factor sqrt(10) of 20? no: 4.6 > 3.16, an erratum
+    assert status == [("a", "verified"), ("tokens_per_parameter", "erratum"), ("crossing_size", "verified")]
+    assert result["claims"][1]["correct_value"] == "92.65"
+
+
+def test_cli_fits_end_to_end(tmp_path, capsys):
+    good = tmp_path / "mine.toml"
+    good.write_text(GOOD + '[[fit.claims]]\nwhat = "b"\nprinted = "0.55"\n')
+    out_json = tmp_path / "r.json"
+    assert main(["--fits", str(good), "-q", "--properties", "0", "--json", str(out_json)]) == 0
+    report = json.loads(out_json.read_text())
+    assert report["fits"]["fits"][0]["claims"][0]["status"] == "verified"
+    assert {d["id"] for d in report["derivations"]} >= {"fits.n_opt", "pedestal.effective_exponent"}
+    capsys.readouterr()
+    bad = tmp_path / "bad.toml"
+    bad.write_text(GOOD + '\n[[fit]]\nname = "broken"\nsource = "s"\nform = "two-term"\n'
+                          'parameters = {E = "1", A = "1", B = "1", alpha = "x", beta = "0.3"}\n')
+    assert main(["--fits", str(bad), "-q", "--properties", "0"]) == 1
+    captured = capsys.readouterr()
+    assert f"{bad}: fit 'broken': field 'parameters.alpha'" in captured.err
+    assert "fits: 1 analysed from 1 file, 1 refused" in captured.out
+    assert "Traceback" not in captured.err
+
+
+def test_render_latex_and_table():
+    results = VF.analyse_files([VF.SHIPPED], dps=20)
+    tex = VF.render_latex(results)
+    assert tex.count(r"\subsection*") == 4 and r"\begin{tabular}" in tex and "erratum" in tex
+    assert tex.count(r"\begin{tabular}") == 2 * 3  # three tables for each of the two two-term fits
+    table = VF.render_table(results)
+    assert "fit Chinchilla" in table and "crossings:" in table
