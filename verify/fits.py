@@ -145,12 +145,18 @@ def _two(fit: Fit, *names: str) -> dict[str, Fraction]:
 def _exponent_a(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
     """a = d ln N_opt / d ln C, from fits.n_opt at two budgets (exact for a power law)."""
     p = _two(fit, "A", "B", "alpha", "beta")
-    return mpmath.log(_ev("fits.n_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.n_opt", dps + 10, C=10**20, **p), 2)
+    with mpmath.workdps(dps + 10):
+        out = mpmath.log(_ev("fits.n_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.n_opt", dps + 10, C=10**20, **p), 2)
+    with mpmath.workdps(dps):
+        return +out
 
 
 def _exponent_b(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
     p = _two(fit, "A", "B", "alpha", "beta")
-    return mpmath.log(_ev("fits.d_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.d_opt", dps + 10, C=10**20, **p), 2)
+    with mpmath.workdps(dps + 10):
+        out = mpmath.log(_ev("fits.d_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.d_opt", dps + 10, C=10**20, **p), 2)
+    with mpmath.workdps(dps):
+        return +out
 
 
 def _coefficient_G(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
@@ -162,7 +168,9 @@ def _gamma(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
     """γ = αβ/(α+β), the exponent of the optimal loss in C without a pedestal (fits.compute_exponent, E → 0)."""
     with mpmath.workdps(dps + 10):
         al, be = (mpmath.mpf(fit.parameters[n].numerator) / fit.parameters[n].denominator for n in ("alpha", "beta"))
-        return al * be / (al + be)
+        out = al * be / (al + be)
+    with mpmath.workdps(dps):
+        return +out
 
 
 def _at_C(ident: str, names: Sequence[str]) -> Callable[..., mpmath.mpf]:
@@ -438,16 +446,19 @@ def _fmt(value: Any, digits: int = JSON_DIGITS) -> str:
     return format_value(value, digits)
 
 
+_fmt_digits = _fmt
+
+
 def _frac(text: str) -> Fraction:
     from .claims import parse_printed
     v = parse_printed(text)
     return Fraction(v) if not isinstance(v, Fraction) else v
 
 
-def _safe(fn: Callable[[], Any]) -> tuple[str | None, str | None]:
+def _safe(fn: Callable[[], Any], fmt: Callable[[Any], str] = _fmt) -> tuple[str | None, str | None]:
     """A value as text, or ``None`` and why it does not exist."""
     try:
-        return _fmt(fn()), None
+        return fmt(fn()), None
     except ValueError as exc:  # DomainError, EvaluationError: the quantity does not exist there
         return None, str(exc)
 
@@ -556,8 +567,9 @@ def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, An
 
 
 def analyse_fit(fit: Fit, dps: int = 50) -> dict[str, Any]:
-    """Every quantity of the report for one fit (values as text, certified to ``dps`` digits),
-    and its claims through the ledger."""
+    """Every quantity of the report for one fit (values as text, certified to ``dps`` digits and
+    shown to ``min(dps, 20)``), and its claims through the ledger."""
+    _fmt = lambda v: _fmt_digits(v, min(dps, JSON_DIGITS))  # noqa: E731
     out: dict[str, Any] = {"name": fit.name, "source": fit.source, "form": fit.form, "file": fit.file,
                            "parameters": dict(fit.printed), "notes": fit.notes}
     p = fit.parameters
@@ -573,7 +585,7 @@ def analyse_fit(fit: Fit, dps: int = 50) -> dict[str, Any]:
         sizes = []
         for n in SIZES:
             N = _frac(n)
-            halving, why = _safe(lambda: _ev("fits.halving_factor", dps, N=N, **eaa))
+            halving, why = _safe(lambda: _ev("fits.halving_factor", dps, N=N, **eaa), _fmt)
             sizes.append({"N": n, "pedestal_ratio": _fmt(_ev("fits.pedestal_ratio", dps, N=N, **eaa)),
                           "effective_exponent": _fmt(_ev("pedestal.effective_exponent", dps, N=N, **eaa)),
                           "halving_factor": halving,
@@ -582,8 +594,8 @@ def analyse_fit(fit: Fit, dps: int = 50) -> dict[str, Any]:
         out["crossings"] = []
         for lv in LEVELS:
             level = _frac(lv)
-            n_cross, why_n = _safe(lambda: _ev("fits.crossing_size", dps, level=level, **eaa))
-            d_cross, why_d = _safe(lambda: _crossing_data(fit, dps, level))
+            n_cross, why_n = _safe(lambda: _ev("fits.crossing_size", dps, level=level, **eaa), _fmt)
+            d_cross, why_d = _safe(lambda: _crossing_data(fit, dps, level), _fmt)
             out["crossings"].append({"level": lv, "N": n_cross, "D": d_cross,
                                      **({"N_note": "alpha is at or below the level: no crossing"} if why_n else {}),
                                      **({"D_note": "beta is at or below the level: no crossing"} if why_d else {})})
