@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="analyse the published scaling-law fits of these TOML files (see the README); their "
                         "printed numbers join the claims ledger. Without ids, checks the fits.* derivations too. "
                         "A plain run analyses the shipped verify/data/fits.toml")
+    p.add_argument("--figures", nargs="?", const="figures", default=None, metavar="DIR",  # figures region
+                   help="also draw the papers' figures from the closed forms and the package's measurements "
+                        "into DIR (default: figures/): PNG, PDF and DIR/captions.md; needs the plots extra")
     return p
 
 
@@ -87,6 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     out, err = sys.stdout, sys.stderr
+    if args.figures is not None:  # figures region: matplotlib is an extra; say so before any work
+        from .figures import MissingMatplotlibError, require_matplotlib
+        try:
+            require_matplotlib()
+        except MissingMatplotlibError as exc:
+            err.write(f"python -m verify: error: {exc}\n")
+            return 2
 
     import derivations
     from derivations import DomainError, UnknownDerivationError
@@ -162,6 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             written = write_latex(report, args.latex, force=args.force, derivations=selection)
             if not args.quiet:
                 err.write(f"wrote {len(written)} LaTeX files to {args.latex}\n")
+        if args.figures is not None:  # figures region
+            from .figures import write_figures
+            written = write_figures(args.figures, force=args.force)
+            if not args.quiet:
+                err.write(f"wrote {len(written)} figure files to {args.figures} (see {args.figures}/captions.md)\n")
     except OverwriteError as exc:
         err.write(f"python -m verify: error: {exc}\n")
         return 2
