@@ -43,6 +43,7 @@ __all__ = [
     "crossover_dimension",
     "RULE_ORDERS",
     "CROSSOVER_TOLERANCE",
+    "gaussian_partition_sums",
 ]
 
 #: The interpolation schemes :func:`interpolation_exponent` measures.
@@ -345,3 +346,27 @@ def crossover_dimension(rule: str, dims: Sequence[int], *, seed: int = 0) -> tup
         if g0 < 0 <= g1:
             return d0 + (d1 - d0) * (-g0) / (g1 - g0), rows
     raise ValueError(f"the measured exponents of {rule!r} and Monte Carlo do not cross in d = {list(dims)}")
+
+
+# -- softmax: sampled Gaussian distractor scores ------------------------------------------------
+
+def gaussian_partition_sums(N: int, tau: float, draws: int, *, seed: int = 0) -> np.ndarray:
+    """``draws`` samples of ``Σ_j exp(τ ξ_j)`` over ``N`` i.i.d. ``ξ_j ~ N(0, 1)`` (numpy, fixed seed):
+    the distractors' partition sum ``Z e^{−s}`` for scores ``s + τ ξ_j``, sampled, never averaged
+    in closed form.
+
+    >>> z = gaussian_partition_sums(10, 0.5, 4)
+    >>> z.shape, bool((z > 0).all())
+    ((4,), True)
+    """
+    if isinstance(N, bool) or not isinstance(N, int) or N < 1:
+        raise DomainError("N", N, "an integer >= 1")
+    if not tau > 0:
+        raise DomainError("tau", tau, "a positive real number")
+    rng = np.random.default_rng([seed, N])
+    out = np.empty(draws)
+    chunk = max(1, 2 ** 20 // N)  # draws per batch: at most about a million scores in memory
+    for start in range(0, draws, chunk):
+        stop = min(draws, start + chunk)
+        out[start:stop] = np.exp(tau * rng.standard_normal((stop - start, N))).sum(axis=1)
+    return out

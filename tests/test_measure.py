@@ -14,8 +14,10 @@ import sympy as sp
 import derivations
 from derivations import DomainError
 from derivations import manifold as M
-from derivations._measure import (SLOPE_TOLERANCE, SlopeFit, exponent_check, fit_slope,
-                                  interpolation_exponent)
+from derivations import montecarlo as MC
+from derivations import softmax as SM
+from derivations._measure import (SLOPE_TOLERANCE, SlopeFit, crossover_dimension, exponent_check, fit_slope,
+                                  gaussian_partition_sums, interpolation_exponent, quadrature_exponent)
 from verify.checker import check_route
 
 
@@ -52,8 +54,8 @@ def test_rough_exponent_follows_h():
 
 
 def test_measurements_are_deterministic():
-    assert interpolation_exponent(2, scheme="rough", h=0.5, seed=3) == \
-        interpolation_exponent(2, scheme="rough", h=0.5, seed=3)
+    assert interpolation_exponent(1, scheme="rough", h=0.5, seed=3) == \
+        interpolation_exponent(1, scheme="rough", h=0.5, seed=3)
 
 
 @pytest.mark.parametrize("kwargs,name", [
@@ -110,13 +112,17 @@ _NAMES = {e.id: name for name in ("piecewise_constant", "piecewise_linear", "gri
     (M.grid_exponent, 2 * M.a / M.D),
 ], ids=lambda v: str(v) if isinstance(v, sp.Basic) else v.id)
 def test_a_mutated_closed_form_fails_its_measurement(entry, wrong, monkeypatch):
-    assert _route(entry)["verdict"] == "confirmed"
     # The closed form the route compares with is the module's entry: replace it by one whose
     # derived exponent is wrong, as a mutated premise or step would make it.
     mutated = dataclasses.replace(entry, value=lambda result: wrong)
     monkeypatch.setattr(M, _NAMES[entry.id], mutated)
     report = _route(mutated)
     assert report["verdict"] == "failed", report
+
+
+@pytest.mark.parametrize("entry", (*M.DERIVATIONS, MC.crossover, SM.crowding), ids=lambda e: e.id)
+def test_the_unmutated_routes_are_confirmed(entry):
+    assert _route(entry)["verdict"] == "confirmed"
 
 
 def test_rough_route_rejects_s_eq_17_by_measurement():
@@ -133,7 +139,71 @@ def test_a_mutated_measurement_fails_the_rough_route(monkeypatch):
     assert _route(M.piecewise_constant)["verdict"] == "failed"
 
 
-def test_routes_are_registered_measurements():
-    for entry in M.DERIVATIONS:
-        assert isinstance(derivations.get(entry.id).route, derivations.Measurement)
-    assert isinstance(sp.sympify(M.rough_signal.value(M.rough_signal.result)), sp.Expr)
+def test_routes_are_measurements():
+    for entry in (*M.DERIVATIONS, MC.crossover, SM.crowding):
+        assert isinstance(entry.route, derivations.Measurement), entry.id
+
+
+# -- mc.crossover ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rule,order", (("midpoint", 2), ("simpson", 4)))
+def test_grid_rules_have_their_order_over_d(rule, order):
+    for d in (1, 3, 6):
+        fit = quadrature_exponent(d, rule=rule)
+        assert abs(fit.slope - order / d) <= 0.03 * order / d, (d, fit)
+
+
+def test_monte_carlo_exponent_is_one_half_in_every_dimension():
+    for d in (1, 5, 9):
+        assert abs(quadrature_exponent(d, rule="montecarlo").slope - 0.5) < 0.03
+
+
+def test_crossover_dimension_is_measured_near_2a():
+    assert abs(crossover_dimension("midpoint", range(1, 8))[0] - 4) < 0.2
+    with pytest.raises(ValueError):
+        crossover_dimension("midpoint", range(6, 9))  # no crossing there
+
+
+@pytest.mark.parametrize("wrong", (MC.a, 2 * MC.a + 1, 3 * MC.a))
+def test_a_mutated_crossover_fails_its_measurement(wrong, monkeypatch):
+    mutated = dataclasses.replace(MC.crossover, value=lambda result: wrong)
+    monkeypatch.setattr(MC, "crossover", mutated)
+    assert _route(mutated)["verdict"] == "failed"
+
+
+def test_a_mutated_measured_error_fails_the_crossover(monkeypatch):
+    # A grid rule one order better than it is (its measured exponent doubled) moves the crossing.
+    real = MC.crossover_dimension
+
+    def wrong(rule, dims):
+        d_star, rows = real(rule, dims)
+        return 2 * d_star, rows
+    monkeypatch.setattr(MC, "crossover_dimension", wrong)
+    assert _route(MC.crossover)["verdict"] == "failed"
+
+
+# -- softmax.crowding --------------------------------------------------------------------------
+def test_sampled_partition_sums_have_the_lognormal_mean():
+    z = gaussian_partition_sums(50, 0.5, 4000, seed=1)
+    assert abs(z.mean() / 50 - 1.1331484530668263) < 0.01  # e^{1/8}
+    with pytest.raises(DomainError):
+        gaussian_partition_sums(0, 0.5, 10)
+
+
+@pytest.mark.parametrize("wrong", (
+    SM.sp.log(SM.N) + SM.sp.log((1 - SM.delta) / SM.delta),                       # no noise term
+    SM.sp.log(SM.N) + SM.tau**2 + SM.sp.log((1 - SM.delta) / SM.delta),           # tau² not tau²/2
+    SM.sp.log(SM.N) + SM.tau**2 / 2 + SM.sp.log((1 - SM.delta) / SM.delta) - SM.sp.Rational(1, 20),
+))
+def test_a_mutated_crowding_margin_fails_its_sampling(wrong, monkeypatch):
+    mutated = dataclasses.replace(SM.crowding, value=lambda result: wrong)
+    monkeypatch.setattr(SM, "crowding", mutated)
+    assert _route(mutated)["verdict"] == "failed"
+
+
+def test_the_annealed_partition_sum_is_not_a_measurement(monkeypatch):
+    # Feeding the annealed E[Z] = N e^{τ²/2} instead of samples has no spread: the route fails.
+    import numpy as np
+    monkeypatch.setattr(SM, "gaussian_partition_sums",
+                        lambda N, tau, draws, seed=0: np.full(draws, N * np.exp(tau**2 / 2)))
+    assert _route(SM.crowding)["verdict"] == "failed"
