@@ -732,6 +732,7 @@ def render_table(results: Mapping[str, Any]) -> str:
                        f"halving the loss: x {_short(d['halving_factor'])}; not defined: {f['not_defined']}")
             v = next(k for k in f["sizes"][0] if k != "loss")
             out.append("  " + "; ".join(f"L({v} = {s[v]}) = {_short(s['loss'])}" for s in f["sizes"]))
+            out.append("  crossings: " + "; ".join(c[f"{v}_note"] for c in f["crossings"]))
         for c in f["claims"]:
             at = ", ".join(f"{k} = {v}" for k, v in c["inputs"].items())
             line = (f"  claim {c['id']}: {c['what']}{f' at {at}' if at else ''}: printed {c['relation']} "
