@@ -41,7 +41,7 @@ __all__ = [
 
 # -- symbols --------------------------------------------------------------------------------
 N_ = Param("N", Positive(sample=(1, 10**6), log=True), doc="number of mesh nodes")
-N_c_ = Param("N_c", Positive(sample=(1, 10**4), log=True), doc="critical size: the N at which E = 1")
+N_c_ = Param("N_c", Positive(sample=(1, 10**4), log=True), doc="critical size: the $N$ at which $E = 1$")
 a_ = Param("a", Positive(sample=(1 / 4, 8), log=True), doc="order of accuracy of the method")
 d_ = Param("d", Positive(sample=(1, 1000), log=True), doc="spatial dimension of the problem")
 L_ = Param("L", Positive(sample=(1 / 10, 100), log=True), doc="size of the domain")
@@ -49,11 +49,11 @@ ell_ = Param("ell", Positive(sample=(1 / 1000, 10), log=True), latex=r"\ell",
              doc="smallest length scale of the function")
 h_ = Param("h", Positive(sample=(1 / 10**4, 1), log=True), doc="mesh spacing")
 x_ = Param("x", Real(), doc="point at which the derivative is taken")
-y_ = Param("y", Real(), doc="argument of the test function f(y)")
+y_ = Param("y", Real(), doc="argument of the test function $f(y)$")
 kind_ = Param("kind", Choice("propagation", "diffusion"),
               doc="what the explicit scheme simulates: it fixes the stability limit of the time step")
-q_ = Param("q", Positive(sample=(1 / 2, 4), log=True), doc="time-step order: Δt ∝ h^q")
-D_ = Param("D", Positive(sample=(1, 1000), log=True), doc="computational dimension: C ∝ N^{D/d}")
+q_ = Param("q", Positive(sample=(1 / 2, 4), log=True), doc=r"time-step order: $\Delta t \propto h^q$")
+D_ = Param("D", Positive(sample=(1, 1000), log=True), doc=r"computational dimension: $C \propto N^{D/d}$")
 
 N, N_c, a, d, L, ell, h, x, y, q, D = (p.symbol for p in (N_, N_c_, a_, d_, L_, ell_, h_, x_, y_, q_, D_))
 E = sp.Symbol("E", positive=True)
@@ -97,42 +97,42 @@ def _error_from_spacing(N: mpmath.mpf, N_c: mpmath.mpf, a: mpmath.mpf, d: mpmath
 
 error_law = Derivation(
     id="grid.error_law",
-    title="Grid error falls as the a/d-th power of the number of nodes",
+    title="Grid error falls as the $a/d$-th power of the number of nodes",
     source="W §2, eq. (1)",
-    summary="A method of order a has error (h/ℓ)^a; N nodes in d dimensions have spacing "
-            "h = L N^(−1/d). N_c, the size at which the error is 1, is (L/ℓ)^d; so ℓ = L N_c^(−1/d), "
-            "and in E(N) the lengths L and ℓ cancel: E(N) = (N_c/N)^(a/d).",
+    summary=r"A method of order $a$ has error $(h/\ell)^a$; $N$ nodes in $d$ dimensions have spacing $h = L "
+            r"N^{-1/d}$. $N_c$, the size at which the error is 1, is $(L/\ell)^d$; so $\ell = L N_c^{-1/d}$, "
+            r"and in $E(N)$ the lengths $L$ and $\ell$ cancel: $E(N) = (N_c/N)^{a/d}$.",
     symbols=(N_, N_c_, a_, d_, L_, ell_, h_),
     parameters=("N", "N_c", "a", "d"),
     premises=(
         Premise("error", sp.Eq(E_of(N), (h_of(N) / ell) ** a),
-                "a method of order a on a grid of spacing h(N) has error E ∝ (h/ℓ)^a; "
-                "the prefactor is absorbed in ℓ"),
+                r"a method of order $a$ on a grid of spacing $h(N)$ has error $E \propto (h/\ell)^a$; the "
+                r"prefactor is absorbed in $\ell$"),
         Premise("spacing", sp.Eq(h_of(N), L * N ** (-1 / d)),
-                "N nodes filling a d-dimensional domain of size L are spaced h(N) = L N^(−1/d)"),
-        Premise("critical", sp.Eq(E_of(N_c), 1), "N_c is the number of nodes at which the error is 1"),
+                "$N$ nodes filling a $d$-dimensional domain of size $L$ are spaced $h(N) = L N^{-1/d}$"),
+        Premise("critical", sp.Eq(E_of(N_c), 1), "$N_c$ is the number of nodes at which the error is 1"),
     ),
     steps=(
         Substitute(using="spacing", on="error", name="error_in_N",
                    expect=sp.Eq(E_of(N), (L / (ell * N ** (1 / d))) ** a)),
         Substitute({N: N_c}, expect=sp.Eq(E_of(N_c), (L / (ell * N_c ** (1 / d))) ** a),
-                   note="the error law at N = N_c"),
+                   note="the error law at $N = N_c$"),
         Substitute(using="critical", expect=sp.Eq(1, (L / (ell * N_c ** (1 / d))) ** a),
-                   note="E(N_c) = 1"),
+                   note="$E(N_c) = 1$"),
         PowerBoth(exponent=d / a, expect=sp.Eq(1, (L / ell) ** d / N_c)),
         SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, (L / ell) ** d)),
         PowerBoth(exponent=1 / d, expect=sp.Eq(N_c ** (1 / d), L / ell)),
         SolveFor(ell, name="length", expect=sp.Eq(ell, L * N_c ** (-1 / d))),
         Substitute({ell: Ref("length")}, on="error_in_N", name="error_law",
                    expect=sp.Eq(E_of(N), (N_c / N) ** (a / d)),
-                   note="L cancels: the law depends on N_c alone"),
-        LogDerivative(N, expect=-a / d, note="the error exponent is a/d"),
+                   note="$L$ cancels: the law depends on $N_c$ alone"),
+        LogDerivative(N, expect=-a / d, note="the error exponent is $a/d$"),
     ),
     result_step="error_law",
     route=Agreement(
-        "the premises evaluated numerically with L = 7/3 and a prefactor K = 5: h = L N^(−1/d), "
-        "E = K (h/ℓ)^a, with ℓ found by bracketed root finding (Anderson–Björk) on E(N_c; ℓ) = 1 "
-        "in ℓ; L and K must cancel",
+        "the premises evaluated numerically with $L = 7/3$ and a prefactor $K = 5$: $h = L N^{-1/d}$, $E = K "
+        r"(h/\ell)^a$, with $\ell$ found by bracketed root finding (Anderson–Björk) on $E(N_c; \ell) = 1$ in "
+        r"$\ell$; $L$ and $K$ must cancel",
         _error_from_spacing,
         points=({"N": 10**6, "N_c": 100, "a": 2, "d": 3},
                 {"N": "1/2", "N_c": 7, "a": "1/3", "d": 1000},
@@ -140,11 +140,11 @@ error_law = Derivation(
                 {"N": 10**9, "N_c": 10**12, "a": 8, "d": 2}),
     ),
     properties=(
-        Property("grid.error_law.decreasing", "E decreases in N (doubling N lowers the error)",
+        Property("grid.error_law.decreasing", "$E$ decreases in $N$ (doubling $N$ lowers the error)",
                  lambda N, N_c, a, d: (error_law.evaluate(dps=PROPERTY_DPS, N=2 * N, N_c=N_c, a=a, d=d)
                                        < error_law.evaluate(dps=PROPERTY_DPS, N=N, N_c=N_c, a=a, d=d)),
                  {"N": N_.domain, "N_c": N_c_.domain, "a": a_.domain, "d": d_.domain}),
-        Property("grid.error_law.unit_at_critical", "E(N_c) = 1",
+        Property("grid.error_law.unit_at_critical", "$E(N_c) = 1$",
                  lambda N_c, a, d: close(error_law.evaluate(dps=PROPERTY_DPS, N=N_c, N_c=N_c, a=a, d=d), 1),
                  {"N_c": N_c_.domain, "a": a_.domain, "d": d_.domain}),
     ),
@@ -196,24 +196,24 @@ def _series_bound_holds(ell: mpmath.mpf, u: mpmath.mpf, theta: mpmath.mpf) -> bo
 
 centered_difference = Derivation(
     id="grid.centered_difference",
-    title="Centered difference: second order, with critical size N_c = L/(√6 ℓ)",
+    title=r"Centered difference: second order, with critical size $N_c = L/(\sqrt{6} \ell)$",
     source="W §2, eq. (2)",
-    summary="For f = sin(x/ℓ) the relative error of the centered difference is "
-            "1 − sin(u)/u, u = h/ℓ, independently of x: h²/(6ℓ²) − h⁴/(120ℓ⁴) + O(h⁶). "
-            "Its leading term with h = L/N is (N_c/N)² with N_c = L/(√6 ℓ).",
+    summary=r"For $f = \sin(x/\ell)$ the relative error of the centered difference is $1 - \sin(u)/u$, $u = "
+            r"h/\ell$, independently of $x$: $h^2/(6\ell^2) - h^4/(120\ell^4) + O(h^6)$. Its leading term with "
+            r"$h = L/N$ is $(N_c/N)^2$ with $N_c = L/(\sqrt{6} \ell)$.",
     symbols=(L_, ell_, h_, x_, y_, N_, N_c_),
     parameters=("L", "ell"),
     premises=(
         Premise("relative_error",
                 sp.Eq(eps(x, h), 1 - (f(x + h) - f(x - h)) / (2 * h * sp.Derivative(f(x), x))),
-                "relative error ε(x, h) = 1 − D_h f / f' of the centered difference "
-                "D_h f = (f(x+h) − f(x−h))/(2h), where f'(x) ≠ 0"),
+                r"relative error $\varepsilon(x, h) = 1 - D_h f / f'$ of the centered difference $D_h f = "
+                r"(f(x+h) - f(x-h))/(2h)$, where $f'(x) \neq 0$"),
         Premise("test_function", sp.Eq(f(y), _test_function.subs(x, y)),
-                "f varies on the smallest length scale ℓ: f(y) = sin(y/ℓ) for every real y"),
-        Premise("spacing", sp.Eq(h, L / N), "N nodes on a domain of size L"),
+                r"$f$ varies on the smallest length scale $\ell$: $f(y) = \sin(y/\ell)$ for every real $y$"),
+        Premise("spacing", sp.Eq(h, L / N), "$N$ nodes on a domain of size $L$"),
         Premise("critical", sp.Eq(N_c**2, sp.Limit(N**2 * eps(x, L / N), N, sp.oo, "-")),
-                "N_c is the critical size: the error on N nodes is (N_c/N)² to leading order as N → ∞, "
-                "i.e. N_c² = lim N² ε(L/N)"),
+                r"$N_c$ is the critical size: the error on $N$ nodes is $(N_c/N)^2$ to leading order as $N \to "
+                r"\infty$, i.e. $N_c^2 = \lim N^2 \varepsilon(L/N)$"),
     ),
     steps=(
         Substitute({y: x + h}, on="test_function", name="f_plus", expect=sp.Eq(f(x + h), sp.sin((x + h) / ell))),
@@ -221,16 +221,16 @@ centered_difference = Derivation(
         Differentiate(y, on="test_function", expect=sp.cos(y / ell) / ell),
         Substitute({y: x}, name="f_prime", expect=sp.Eq(sp.Derivative(f(x), x), sp.cos(x / ell) / ell)),
         Substitute({f(x + h): Ref("f_plus"), f(x - h): Ref("f_minus"), sp.Derivative(f(x), x): Ref("f_prime")},
-                   on="relative_error", note="insert f = sin(x/ℓ) and its derivative",
+                   on="relative_error", note=r"insert $f = \sin(x/\ell)$ and its derivative",
                    expect=1 - ell * (sp.sin((x + h) / ell) - sp.sin((x - h) / ell)) / (2 * h * sp.cos(x / ell))),
         Rewrite(expect=1 - ell * sp.sin(h / ell) / h, name="exact",
-                note="sin(x+u) − sin(x−u) = 2 cos x sin u: the dependence on x cancels"),
+                note=r"$\sin(x+u) - \sin(x-u) = 2 \cos x \sin u$: the dependence on $x$ cancels"),
         SeriesExpand(h, 0, 6, name="series", expect=h**2 / (6 * ell**2) - h**4 / (120 * ell**4)),
         SeriesExpand(h, 0, 4, on="exact", name="leading", expect=h**2 / (6 * ell**2),
-                     note="keep the leading term as h → 0"),
-        LogDerivative(h, name="order", expect=2, note="second-order accuracy: a = 2"),
+                     note=r"keep the leading term as $h \to 0$"),
+        LogDerivative(h, name="order", expect=2, note="second-order accuracy: $a = 2$"),
         Substitute({h: Ref("spacing")}, on="exact", expect=1 - N * ell * sp.sin(L / (N * ell)) / L,
-                   note="the exact relative error on N nodes"),
+                   note="the exact relative error on $N$ nodes"),
         MultiplyBoth(factor=N**2, expect=sp.Eq(N**2 * eps(x, L / N), N**2 - N**3 * ell * sp.sin(L / (N * ell)) / L)),
         Limit(N, sp.oo, expect=L**2 / (6 * ell**2), name="limit"),
         Substitute({sp.Limit(N**2 * eps(x, L / N), N, sp.oo, "-"): Ref("limit")}, on="critical",
@@ -238,50 +238,51 @@ centered_difference = Derivation(
         SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, L / (sp.sqrt(6) * ell))),
         SolveFor(ell, name="length", expect=sp.Eq(ell, L / (sp.sqrt(6) * N_c))),
         Substitute({h: Ref("spacing")}, on="leading", name="error_in_N",
-                   expect=L**2 / (6 * ell**2 * N**2), note="the leading error on N nodes"),
-        Substitute({ell: Ref("length")}, name="error_law", expect=(N_c / N) ** 2, note="L cancels"),
-        LogDerivative(N, expect=-2, note="eq. (1) with a = 2, d = 1"),
+                   expect=L**2 / (6 * ell**2 * N**2), note="the leading error on $N$ nodes"),
+        Substitute({ell: Ref("length")}, name="error_law", expect=(N_c / N) ** 2, note="$L$ cancels"),
+        LogDerivative(N, expect=-2, note="eq. (1) with $a = 2$, $d = 1$"),
     ),
     result_step="critical_size",
     route=Agreement(
-        "N_c as the limit of N·E(N)^(1/2) as N → ∞, with E(N) the actual relative error of "
-        "the centered difference of sin(x/ℓ) at x = ℓ/3 (f' by mpmath.diff), evaluated at "
-        "h/ℓ = 10^(−dps/2−8) with 3·dps + 60 digits",
+        r"$N_c$ as the limit of $N\cdot E(N)^{1/2}$ as $N \to \infty$, with $E(N)$ the actual relative error of "
+        r"the centered difference of $\sin(x/\ell)$ at $x = \ell/3$ ($f'$ by mpmath.diff), evaluated at $h/\ell "
+        r"= 10^{-dps/2-8}$ with $3\cdot dps + 60$ digits",
         _critical_size_numeric,
         points=({"L": 1, "ell": 1}, {"L": 10, "ell": "1/7"}, {"L": 3, "ell": 2},
                 {"L": 1, "ell": "0.001"}),
     ),
     notes=(
-        ("The plain text of W lost eq. (2); its wording may drop the 1/6 and give N_c = L/ℓ. "
-         "The exact leading coefficient is 1/6, so N_c = L/(√6 ℓ) ≈ 0.408 L/ℓ: a factor √6 in N_c "
-         "and 6 in E at given N. W's point is that such prefactors matter, so the exact one is "
+        (r"The plain text of W lost eq. (2); its wording may drop the $1/6$ and give $N_c = L/\ell$. The exact "
+         r"leading coefficient is $1/6$, so $N_c = L/(\sqrt{6} \ell) \approx 0.408 L/\ell$: a factor $\sqrt{6}$ "
+         "in $N_c$ and 6 in $E$ at given $N$. W's point is that such prefactors matter, so the exact one is "
          "recorded (a note, not an erratum: the printed equation is lost)."),
-        ("The relative error 1 − sin(u)/u (u = h/ℓ) does not depend on x: the sum-to-product step "
+        (r"The relative error $1 - \sin(u)/u$ ($u = h/\ell$) does not depend on $x$: the sum-to-product step "
          "shows it exactly, before any expansion."),
     ),
     properties=(
         Property("grid.centered_difference.localized",
-                 "N_c decreases as ℓ grows: localized functions need larger grids",
+                 r"$N_c$ decreases as $\ell$ grows: localized functions need larger grids",
                  lambda L, ell: (centered_difference.evaluate(dps=PROPERTY_DPS, L=L, ell=ell)
                                  > centered_difference.evaluate(dps=PROPERTY_DPS, L=L,
                                                                 ell=ell * mpmath.mpf("1.01"))),
                  {"L": L_.domain, "ell": ell_.domain}),
         Property("grid.centered_difference.series",
-                 "the actual relative error minus h²/(6ℓ²) − h⁴/(120ℓ⁴) lies in (0, (h/ℓ)⁶/5040) "
-                 "for 10⁻³ ≤ h/ℓ ≤ 1, at every x = θℓ with |θ| < 1",
+                 r"the actual relative error minus $h^2/(6\ell^2) - h^4/(120\ell^4)$ lies in (0, "
+                 r"$(h/\ell)^6/5040$) for $10^{-3} \le h/\ell \le 1$, at every $x = \theta \ell$ with $|\theta| "
+                 "< 1$",
                  _series_bound_holds,
                  {"ell": ell_.domain, "u": Real("1/1000", 1, hi_open=False, sample=("1/1000", 1), log=True),
                   "theta": Real(-1, 1)}),
     ),
     claims=(
         Claim("grid.centered_difference.second_order",
-              "the centered difference is second-order accurate (a = 2)", "W §2, eq. (2)", "2",
+              "the centered difference is second-order accurate ($a = 2$)", "W §2, eq. (2)", "2",
               lambda: centered_difference.derived("order").rhs),
         Claim("grid.centered_difference.localized",
-              "localized functions (ℓ ≪ L) show larger errors than extended ones (ℓ ∼ L): "
-              "N_c = L/(√6 ℓ) decreases in ℓ", "W §2", "true",
+              r"localized functions ($\ell \ll L$) show larger errors than extended ones ($\ell \sim L$): $N_c "
+              r"= L/(\sqrt{6} \ell)$ decreases in $\ell$", "W §2", "true",
               lambda: bool(sp.diff(centered_difference.value(centered_difference.result), ell).is_negative),
-              note="dN_c/dℓ < 0 for all L, ℓ > 0, decided by SymPy from the symbols' signs"),
+              note=r"$dN_c/d\ell < 0$ for all $L, \ell > 0$, decided by SymPy from the symbols' signs"),
     ),
 )
 
@@ -289,51 +290,52 @@ centered_difference = Derivation(
 # -- eq. (3): d dimensions ---------------------------------------------------------------------
 error_d_dimensions = Derivation(
     id="grid.error_d_dimensions",
-    title="The same error in d dimensions: E = (N_c/N)^(2/d), N_c = (L/(√6 ℓ))^d",
+    title=r"The same error in $d$ dimensions: $E = (N_c/N)^{2/d}$, $N_c = (L/(\sqrt{6} \ell))^d$",
     source="W §2, eq. (3)",
-    summary="With N = (L/h)^d nodes the spacing is h = L N^(−1/d); the centered-difference "
-            "error h²/(6ℓ²) becomes (N_c/N)^(2/d) with N_c = (L/(√6 ℓ))^d.",
+    summary="With $N = (L/h)^d$ nodes the spacing is $h = L N^{-1/d}$; the centered-difference error "
+            r"$h^2/(6\ell^2)$ becomes $(N_c/N)^{2/d}$ with $N_c = (L/(\sqrt{6} \ell))^d$.",
     symbols=(L_, ell_, d_, h_, N_, N_c_),
     parameters=("L", "ell", "d"),
     premises=(
-        Premise("mesh", sp.Eq(N, (L / h) ** d), "a uniform grid of spacing h on a d-cube of side L has N nodes"),
+        Premise("mesh", sp.Eq(N, (L / h) ** d), "a uniform grid of spacing $h$ on a $d$-cube of side $L$ has "
+                                                "$N$ nodes"),
         Premise("error", sp.Eq(E_of(N), h**2 / (6 * ell**2)),
                 "leading relative error of the centered difference along each axis (grid.centered_difference) "
-                "on the grid of N nodes and spacing h"),
-        Premise("critical", sp.Eq(E_of(N_c), 1), "N_c is the number of nodes at which the error is 1"),
+                "on the grid of $N$ nodes and spacing $h$"),
+        Premise("critical", sp.Eq(E_of(N_c), 1), "$N_c$ is the number of nodes at which the error is 1"),
     ),
     steps=(
         PowerBoth(exponent=1 / d, on="mesh", expect=sp.Eq(N ** (1 / d), L / h),
-                  note="the d-th root of both sides (both are positive)"),
+                  note="the $d$-th root of both sides (both are positive)"),
         SolveFor(h, name="spacing", expect=sp.Eq(h, L * N ** (-1 / d))),
         Substitute({h: Ref("spacing")}, on="error", name="error_in_N",
                    expect=sp.Eq(E_of(N), L**2 / (6 * ell**2 * N ** (2 / d)))),
         Substitute({N: N_c}, expect=sp.Eq(E_of(N_c), L**2 / (6 * ell**2 * N_c ** (2 / d))),
-                   note="the error at N = N_c"),
-        Substitute(using="critical", expect=sp.Eq(1, L**2 / (6 * ell**2 * N_c ** (2 / d))), note="E(N_c) = 1"),
+                   note="the error at $N = N_c$"),
+        Substitute(using="critical", expect=sp.Eq(1, L**2 / (6 * ell**2 * N_c ** (2 / d))), note="$E(N_c) = 1$"),
         PowerBoth(exponent=d / 2, expect=sp.Eq(1, (L / (sp.sqrt(6) * ell)) ** d / N_c)),
         SolveFor(N_c, name="critical_size", expect=sp.Eq(N_c, (L / (sp.sqrt(6) * ell)) ** d)),
         PowerBoth(exponent=1 / d, expect=sp.Eq(N_c ** (1 / d), L / (sp.sqrt(6) * ell))),
         SolveFor(ell, name="length", expect=sp.Eq(ell, L / (sp.sqrt(6) * N_c ** (1 / d)))),
         Substitute({ell: Ref("length")}, on="error_in_N", name="error_law",
-                   expect=sp.Eq(E_of(N), (N_c / N) ** (2 / d)), note="L cancels"),
-        LogDerivative(N, expect=-2 / d, note="the exponent 2/d falls with the dimension"),
+                   expect=sp.Eq(E_of(N), (N_c / N) ** (2 / d)), note="$L$ cancels"),
+        LogDerivative(N, expect=-2 / d, note="the exponent $2/d$ falls with the dimension"),
     ),
     result_step="critical_size",
     route=Agreement(
-        "N_c as the limit of N·E^(d/2) as h → 0, N = (L/h)^d, E the actual relative error of "
-        "the centered difference of sin(x/ℓ) (f' by mpmath.diff), at h/ℓ = 10^(−dps/2−8)",
+        r"$N_c$ as the limit of $N\cdot E^{d/2}$ as $h \to 0$, $N = (L/h)^d$, $E$ the actual relative error of "
+        r"the centered difference of $\sin(x/\ell)$ ($f'$ by mpmath.diff), at $h/\ell = 10^{-dps/2-8}$",
         _critical_size_numeric,
         points=({"L": 1, "ell": 1, "d": 1}, {"L": 10, "ell": "1/7", "d": 3},
                 {"L": 3, "ell": 2, "d": "7/2"}, {"L": 100, "ell": "0.01", "d": 10}),
     ),
     properties=(
-        Property("grid.error_d_dimensions.one_dimension", "at d = 1 it is the critical size of eq. (2)",
+        Property("grid.error_d_dimensions.one_dimension", "at $d = 1$ it is the critical size of eq. (2)",
                  lambda L, ell: close(error_d_dimensions.evaluate(dps=PROPERTY_DPS, L=L, ell=ell, d=1),
                                       centered_difference.evaluate(dps=PROPERTY_DPS, L=L, ell=ell)),
                  {"L": L_.domain, "ell": ell_.domain}),
         Property("grid.error_d_dimensions.product",
-                 "N_c(d₁ + d₂) = N_c(d₁) N_c(d₂): each axis contributes a factor",
+                 "$N_c(d_1 + d_2) = N_c(d_1) N_c(d_2)$: each axis contributes a factor",
                  lambda L, ell, d, d2: close(
                      error_d_dimensions.evaluate(dps=PROPERTY_DPS, L=L, ell=ell, d=d + d2),
                      error_d_dimensions.evaluate(dps=PROPERTY_DPS, L=L, ell=ell, d=d)
@@ -361,62 +363,63 @@ def _all_to_all_route(a: mpmath.mpf, d: mpmath.mpf) -> mpmath.mpf:
 
 error_vs_cost = Derivation(
     id="grid.error_vs_cost",
-    title="Error against cost: E ∝ C^(−a/D) for local schemes, C^(−a/(2d)) for all-to-all",
+    title=r"Error against cost: $E \propto C^{-a/D}$ for local schemes, $C^{-a/(2d)}$ for all-to-all",
     source="W §2, eq. (4)",
-    summary="A local explicit scheme costs C ∝ N^(D/d) (D = d+1 propagation, d+2 diffusion, "
-            "see grid.cost_exponent); inverting it and inserting N(C) in E = (N_c/N)^(a/d) (eq. 1) "
-            "gives E ∝ C^(−a/D). All-to-all interactions cost C ∝ N² per time step: E ∝ C^(−a/(2d)).",
+    summary=r"A local explicit scheme costs $C \propto N^{D/d}$ ($D = d+1$ propagation, $d+2$ diffusion, see "
+            "grid.cost_exponent); inverting it and inserting $N(C)$ in $E = (N_c/N)^{a/d}$ (eq. 1) gives $E "
+            r"\propto C^{-a/D}$. All-to-all interactions cost $C \propto N^2$ per time step: $E \propto "
+            "C^{-a/(2d)}$.",
     symbols=(a_, d_, D_, N_, N_c_),
     parameters=("a", "d"),
     premises=(
         Premise("error", sp.Eq(E, (N_c / N) ** (a / d)), "eq. (1), grid.error_law"),
         Premise("local_cost", sp.Eq(C_local, C_1 * N ** (D / d)),
-                "a local explicit scheme: C ∝ N^(D/d), D the computational dimension (grid.cost_exponent)"),
+                r"a local explicit scheme: $C \propto N^{D/d}$, $D$ the computational dimension "
+                "(grid.cost_exponent)"),
         Premise("pairwise_cost", sp.Eq(C_pair, C_2 * N**2),
-                "all-to-all interactions (e.g. gravitation): N² pair evaluations per time step; "
-                "convention: C is the cost of one time step"),
+                "all-to-all interactions (e.g. gravitation): $N^2$ pair evaluations per time step; convention: "
+                "$C$ is the cost of one time step"),
         Premise("pairwise_cost_all_steps", sp.Eq(C_pair_all, C_3 * N**2 * N ** ((D - d) / d)),
-                "the same counting all time steps, as for the local scheme: (L/h)^(D−d) = N^((D−d)/d) steps"),
+                "the same counting all time steps, as for the local scheme: $(L/h)^{D-d} = N^{(D-d)/d}$ steps"),
     ),
     steps=(
         SolveFor(N, on="local_cost", name="nodes_local", expect=sp.Eq(N, (C_local / C_1) ** (d / D))),
         Substitute({N: Ref("nodes_local")}, on="error",
                    expect=sp.Eq(E, (N_c / (C_local / C_1) ** (d / D)) ** (a / d))),
-        LogDerivative(C_local, name="local_exponent", expect=-a / D, note="E ∝ C^(−a/D)"),
+        LogDerivative(C_local, name="local_exponent", expect=-a / D, note=r"$E \propto C^{-a/D}$"),
         SolveFor(N, on="pairwise_cost", name="nodes_pairwise", expect=sp.Eq(N, sp.sqrt(C_pair / C_2))),
         Substitute({N: Ref("nodes_pairwise")}, on="error",
                    expect=sp.Eq(E, (N_c / sp.sqrt(C_pair / C_2)) ** (a / d))),
         LogDerivative(C_pair, name="all_to_all_exponent", expect=-a / (2 * d),
-                      note="E ∝ C^(−a/(2d)) with the per-step cost"),
+                      note=r"$E \propto C^{-a/(2d)}$ with the per-step cost"),
         SolveFor(N, on="pairwise_cost_all_steps", name="nodes_all_steps",
                  expect=sp.Eq(N, (C_pair_all / C_3) ** (d / (d + D)))),
         Substitute({N: Ref("nodes_all_steps")}, on="error",
                    expect=sp.Eq(E, (N_c / (C_pair_all / C_3) ** (d / (d + D))) ** (a / d))),
         LogDerivative(C_pair_all, name="all_to_all_all_steps", expect=-a / (d + D),
-                      note="counting time steps too: E ∝ C^(−a/(d+D)), always below a/D"),
+                      note=r"counting time steps too: $E \propto C^{-a/(d+D)}$, always below $a/D$"),
     ),
     result_step="all_to_all_exponent",
     value=lambda e: -e.rhs,
     route=Agreement(
-        "numeric log–log slope −d ln E / d ln C (mpmath.diff) of E = (h/ℓ)^a, h = L N^(−1/d), "
-        "against C = C₂ N², along N",
+        r"numeric log–log slope $-d \ln E / d \ln C$ (mpmath.diff) of $E = (h/\ell)^a$, $h = L N^{-1/d}$, "
+        "against $C = C_2 N^2$, along $N$",
         _all_to_all_route,
         points=({"a": 2, "d": 3}, {"a": "1/2", "d": 1}, {"a": 4, "d": "7/3"}, {"a": 8, "d": 1000}),
     ),
     properties=(
         Property("grid.error_vs_cost.all_to_all_worse",
-                 "for d ≥ 1 the all-to-all exponent a/(2d) is no larger than a local scheme's a/(d+1)",
+                 r"for $d \ge 1$ the all-to-all exponent $a/(2d)$ is no larger than a local scheme's $a/(d+1)$",
                  lambda a, d: (error_vs_cost.evaluate(dps=PROPERTY_DPS, a=a, d=d)
                                <= cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind="propagation")
                                * (1 + mpmath.mpf(10) ** (-PROPERTY_DPS + 5))),
                  {"a": a_.domain, "d": Real(1, None, lo_open=False, sample=(1, 1000), log=True)}),
     ),
     notes=(
-        ("Convention (as in W): the all-to-all cost C ∝ N² is the cost of one time step, giving "
-         "E ∝ C^(−a/(2d)). Counting the time steps as for the local scheme gives "
-         "C ∝ N^((d+D)/d) and E ∝ C^(−a/(d+D)), always worse than a/D; with the per-step "
-         "convention the all-to-all exponent is below the local one only for d > 1 (propagation) "
-         "or d > 2 (diffusion)."),
+        (r"Convention (as in W): the all-to-all cost $C \propto N^2$ is the cost of one time step, giving $E "
+         r"\propto C^{-a/(2d)}$. Counting the time steps as for the local scheme gives $C \propto N^{(d+D)/d}$ "
+         r"and $E \propto C^{-a/(d+D)}$, always worse than $a/D$; with the per-step convention the all-to-all "
+         "exponent is below the local one only for $d > 1$ (propagation) or $d > 2$ (diffusion)."),
     ),
 )
 
@@ -448,45 +451,46 @@ def _cost_evaluator(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
 
 cost_exponent = Derivation(
     id="grid.cost_exponent",
-    title="Cost exponent of an explicit local scheme: a/D with D = d+1 or d+2",
+    title="Cost exponent of an explicit local scheme: $a/D$ with $D = d+1$ or $d+2$",
     source="W §2, eq. (4)",
-    summary="An explicit local scheme does O(1) work per node and time step, and its time "
-            "step is bounded by Δt ∝ h^q: q = 1 for propagation (CFL), q = 2 for diffusion. "
-            "With h = L N^(−1/d), C ∝ N^((d+q)/d), so D = d + q; inverting C(N) and inserting "
-            "N(C) in E = (N_c/N)^(a/d) gives E ∝ C^(−a/(d+q)).",
+    summary="An explicit local scheme does $O(1)$ work per node and time step, and its time step is bounded by "
+            r"$\Delta t \propto h^q$: $q = 1$ for propagation (CFL), $q = 2$ for diffusion. With $h = L "
+            r"N^{-1/d}$, $C \propto N^{(d+q)/d}$, so $D = d + q$; inverting $C(N)$ and inserting $N(C)$ in $E = "
+            r"(N_c/N)^{a/d}$ gives $E \propto C^{-a/(d+q)}$.",
     symbols=(a_, d_, kind_, q_, h_, L_, N_, N_c_),
     parameters=("a", "d", "kind"),
     premises=(
         Premise("cost", sp.Eq(C, kappa * N * T / dt),
-                "explicit local scheme: κ operations per node and time step, T/Δt time steps"),
-        Premise("timestep", sp.Eq(dt, tau * h**q), "the stability limit of an explicit scheme: Δt ∝ h^q"),
+                r"explicit local scheme: $\kappa$ operations per node and time step, $T/\Delta t$ time steps"),
+        Premise("timestep", sp.Eq(dt, tau * h**q), r"the stability limit of an explicit scheme: $\Delta t "
+                                                   r"\propto h^q$"),
         Premise("cfl", sp.Eq(dt_cfl, h / c),
-                "propagation at speed c: the CFL condition Δt ≤ h/c, at its limit"),
+                r"propagation at speed $c$: the CFL condition $\Delta t \le h/c$, at its limit"),
         Premise("diffusive", sp.Eq(dt_diffusive, h**2 / (2 * nu)),
-                "diffusion with diffusivity ν: explicit stability Δt ≤ h²/(2ν), at its limit"),
-        Premise("spacing", sp.Eq(h, L * N ** (-1 / d)), "N nodes in d dimensions"),
+                r"diffusion with diffusivity $\nu$: explicit stability $\Delta t \le h^2/(2\nu)$, at its limit"),
+        Premise("spacing", sp.Eq(h, L * N ** (-1 / d)), "$N$ nodes in $d$ dimensions"),
         Premise("error", sp.Eq(E, (N_c / N) ** (a / d)), "eq. (1), grid.error_law"),
     ),
     steps=(
-        LogDerivative(h, on="cfl", name="q_propagation", expect=1, note="Δt ∝ h: q = 1"),
-        LogDerivative(h, on="diffusive", name="q_diffusion", expect=2, note="Δt ∝ h²: q = 2"),
-        LogDerivative(h, on="timestep", expect=q, note="q is the exponent of the stability limit"),
+        LogDerivative(h, on="cfl", name="q_propagation", expect=1, note=r"$\Delta t \propto h$: $q = 1$"),
+        LogDerivative(h, on="diffusive", name="q_diffusion", expect=2, note=r"$\Delta t \propto h^2$: $q = 2$"),
+        LogDerivative(h, on="timestep", expect=q, note="$q$ is the exponent of the stability limit"),
         Substitute({dt: Ref("timestep")}, on="cost", expect=sp.Eq(C, kappa * N * T / (tau * h**q))),
         Substitute({h: Ref("spacing")}, name="cost_in_N",
                    expect=sp.Eq(C, kappa * T * N ** (1 + q / d) / (tau * L**q))),
         LogDerivative(N, name="cost_exponent_N", expect=(d + q) / d,
-                      note="C ∝ N^(D/d) with D = d + q: d+1 for propagation, d+2 for diffusion"),
+                      note=r"$C \propto N^{D/d}$ with $D = d + q$: $d+1$ for propagation, $d+2$ for diffusion"),
         SolveFor(N, on="cost_in_N", name="nodes", expect=sp.Eq(N, (tau * L**q * C / (kappa * T)) ** (d / (d + q)))),
         Substitute({N: Ref("nodes")}, on="error",
                    expect=sp.Eq(E, (N_c / (tau * L**q * C / (kappa * T)) ** (d / (d + q))) ** (a / d))),
-        LogDerivative(C, name="exponent", expect=-a / (d + q), note="E ∝ C^(−a/D), D = d + q"),
+        LogDerivative(C, name="exponent", expect=-a / (d + q), note=r"$E \propto C^{-a/D}$, $D = d + q$"),
     ),
     result_step="exponent",
     value=lambda e: -e.rhs,
     evaluator=_cost_evaluator,
     route=Agreement(
-        "numeric log–log slope −d ln E / d ln C (mpmath.diff) along h, with C = κ (L/h)^d T/Δt(h), "
-        "Δt = h/c or h²/(2ν), and E = (h/ℓ)^a",
+        r"numeric log–log slope $-d \ln E / d \ln C$ (mpmath.diff) along $h$, with $C = \kappa (L/h)^d T/\Delta "
+        r"t(h)$, $\Delta t = h/c$ or $h^2/(2\nu)$, and $E = (h/\ell)^a$",
         _cost_route,
         points=({"a": 2, "d": 3, "kind": "propagation"}, {"a": 2, "d": 3, "kind": "diffusion"},
                 {"a": "1/2", "d": 1, "kind": "diffusion"}, {"a": 4, "d": "5/2", "kind": "propagation"},
@@ -497,13 +501,13 @@ cost_exponent = Derivation(
                  lambda a, d: (cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind="diffusion")
                                < cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind="propagation")),
                  {"a": a_.domain, "d": d_.domain}),
-        Property("grid.cost_exponent.below_grid", "counting time steps lowers the exponent below a/d",
+        Property("grid.cost_exponent.below_grid", "counting time steps lowers the exponent below $a/d$",
                  lambda a, d, kind: cost_exponent.evaluate(dps=PROPERTY_DPS, a=a, d=d, kind=kind) < a / d,
                  {"a": a_.domain, "d": d_.domain, "kind": kind_.domain}),
     ),
     claims=(
         Claim("grid.cost.exponent_3d",
-              "a second-order method (a = 2) for propagation in d = 3 (D = 4): E ∝ C^(−1/2)",
+              r"a second-order method ($a = 2$) for propagation in $d = 3$ ($D = 4$): $E \propto C^{-1/2}$",
               "W §2, eq. (4)", "1/2",
               lambda: cost_exponent.evaluate(dps=mpmath.mp.dps, a=2, d=3, kind="propagation"),
               note="printed as the magnitude of the exponent"),

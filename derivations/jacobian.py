@@ -69,11 +69,11 @@ def _np_lambdify(args: list[sp.Symbol], expr: Any) -> Callable[..., Any]:
 
 # -- 1. change of variables (W eqs 10–11) ---------------------------------------------------
 
-p_out_ = Param("p_out", Positive(), latex=r"p_{\mathrm{out}}", doc="output density at y")
-p_in_ = Param("p_in", Positive(), latex=r"p_{\mathrm{in}}", doc="input density at x(y)")
-lam1_ = Param("lambda1", Real(sample=(-3, 3)), latex=r"\lambda_1", doc="first eigenvalue of J")
-lam2_ = Param("lambda2", Real(sample=(-3, 3)), latex=r"\lambda_2", doc="second eigenvalue of J")
-t_ = Param("t", Real(), doc="variable of the characteristic polynomial det(t I − J)")
+p_out_ = Param("p_out", Positive(), latex=r"p_{\mathrm{out}}", doc="output density at $y$")
+p_in_ = Param("p_in", Positive(), latex=r"p_{\mathrm{in}}", doc="input density at $x(y)$")
+lam1_ = Param("lambda1", Real(sample=(-3, 3)), latex=r"\lambda_1", doc="first eigenvalue of $J$")
+lam2_ = Param("lambda2", Real(sample=(-3, 3)), latex=r"\lambda_2", doc="second eigenvalue of $J$")
+t_ = Param("t", Real(), doc=r"variable of the characteristic polynomial $\det(t I - J)$")
 _J_ = tuple(Param(f"J{i}{j}", Real(sample=(-3, 3)), latex=f"J_{{{i}{j}}}", doc="Jacobian entry")
             for i in (1, 2) for j in (1, 2))
 _K_ = tuple(Param(f"K{i}{j}", Real(sample=(-3, 3)), latex=f"K_{{{i}{j}}}",
@@ -176,50 +176,58 @@ change_of_variables = Derivation(
     id="jacobian.change_of_variables",
     title="Output density of a layer: input density over the Jacobian determinant",
     source="W §3.1, eqs (10)–(11)",
-    summary="Probability is conserved by an invertible map y = F(x): p_out(y) = p_in(x(y))/|det J|. "
-            "det J is the product of the eigenvalues of J (the characteristic polynomial "
-            "det(t I − J) = (t − λ₁)(t − λ₂) at t = 0), so p_out = p_in·exp(−Σ ln|λ_i|), i.e. "
-            "ln p_out = ln p_in − Σ ln|λ_i|; across layers the Jacobians multiply and the exponents add.",
+    summary=r"Probability is conserved by an invertible map $y = F(x)$: $p_{\mathrm{out}}(y) = "
+            r"p_{\mathrm{in}}(x(y))/|\det J|$. $\det J$ is the product of the eigenvalues of $J$ (the "
+            r"characteristic polynomial $\det(t I - J) = (t - \lambda_1)(t - \lambda_2)$ at $t = 0$), so "
+            r"$p_{\mathrm{out}} = p_{\mathrm{in}}\cdot\exp(-\sum \ln|\lambda_i|)$, i.e. $\ln p_{\mathrm{out}} = "
+            r"\ln p_{\mathrm{in}} - \sum \ln|\lambda_i|$; across layers the Jacobians multiply and the "
+            "exponents add.",
     symbols=(p_out_, p_in_, lam1_, lam2_, t_, *_J_, *_K_),
     premises=(
         Premise("cov", sp.Eq(p_out, p_in / sp.Abs(sp.Determinant(J_))),
-                "W eq. (10): p_out(y) dⁿy = p_in(x) dⁿx for an invertible map, so "
-                "p_out(y) = p_in(x(y))/|det J(x(y))| (the change-of-variables formula)."),
-        Premise("jacobian", _eq(J_, _Jmat), "the Jacobian J = ∂y/∂x of a two-dimensional layer at x(y)"),
+                r"W eq. (10): $p_{\mathrm{out}}(y) d^{n}y = p_{\mathrm{in}}(x) d^{n}x$ for an invertible map, "
+                r"so $p_{\mathrm{out}}(y) = p_{\mathrm{in}}(x(y))/|\det J(x(y))|$ (the change-of-variables "
+                "formula)."),
+        Premise("jacobian", _eq(J_, _Jmat), r"the Jacobian $J = \partial y/\partial x$ of a two-dimensional "
+                                            "layer at $x(y)$"),
         Premise("char_matrix", _eq(C(t), t * sp.eye(2) - _Jmat),
-                "the characteristic matrix of J: C(t) = t I − J"),
+                "the characteristic matrix of $J$: $C(t) = t I - J$"),
         Premise("characteristic", sp.Eq(det(C(t)), (t - lam1) * (t - lam2)),
-                "the eigenvalues λ₁, λ₂ of J are the roots, with multiplicity, of its characteristic "
-                "polynomial det(t I − J), which is monic of degree 2 (over ℂ; real here)"),
+                r"the eigenvalues $\lambda_1$, $\lambda_2$ of $J$ are the roots, with multiplicity, of its "
+                r"characteristic polynomial $\det(t I - J)$, which is monic of degree 2 (over $\mathbb{C}$; "
+                "real here)"),
         Premise("two_layers", _eq(K_ * J_, _Kmat * _Jmat),
-                "two layers in a row: the chain rule multiplies their Jacobians, K·J"),
+                r"two layers in a row: the chain rule multiplies their Jacobians, $K\cdot J$"),
     ),
     steps=(
         Determinant(on="jacobian", expect=_detJ_entries, name="det_entries"),
         Determinant(on="char_matrix", expect=t**2 - (J11 + J22) * t + _detJ_entries, name="charpoly",
-                    note="the characteristic polynomial t² − tr J·t + det J"),
+                    note=r"the characteristic polynomial $t^2 - \operatorname{tr} J\cdot t + \det J$"),
         Substitute({t: 0}, expect=_detJ_entries, name="charpoly_at_0"),
         Substitute({t: 0}, on="characteristic", expect=lam1 * lam2, name="roots_at_0"),
         Substitute({det(C(0)): Ref("roots_at_0")}, on="charpoly_at_0",
                    expect=sp.Eq(lam1 * lam2, _detJ_entries), name="eigen_product",
-                   note="Π λ_i = det J for every 2×2 matrix, diagonalizable or not"),
+                   note=r"$\prod \lambda_i = \det J$ for every $2\times2$ matrix, diagonalizable or not"),
         Substitute({_detJ_entries: Ref("eigen_product")}, on="det_entries", expect=lam1 * lam2, name="det_J"),
         Substitute({sp.Determinant(J_): Ref("det_J")}, on="cov", expect=p_in / sp.Abs(lam1 * lam2)),
         Rewrite(expect=_w_eq_11, name="density",
-                note="W eq. (11): |λ₁λ₂| = |λ₁||λ₂| and 1/|λ| = exp(−ln|λ|)"),
+                note=r"W eq. (11): $|\lambda_1\lambda_2| = |\lambda_1||\lambda_2|$ and $1/|\lambda| = "
+                     r"\exp(-\ln|\lambda|)$"),
         Determinant(on="two_layers", expect=(K11 * K22 - K12 * K21) * _detJ_entries, name="layers",
-                    note="det(K J) = det K · det J: over several layers the Σ ln|λ_i| of each layer add up"),
+                    note=r"$\det(K J) = \det K \cdot \det J$: over several layers the $\sum \ln|\lambda_i|$ of "
+                         "each layer add up"),
     ),
     result_step="density",
     route=Measurement(
-        "χ² goodness of fit: 2·10⁵ samples x ~ N(0, I₂) (numpy, fixed seed) pushed through "
-        "y = A sinh(x), binned on [−4, 4]², against p_in(x(y))·exp(−Σ ln|λ_i|) with λ_i the "
-        "eigenvalues (numpy) of the map's Jacobian at x(y), integrated over each bin",
+        r"$\chi^2$ goodness of fit: $2\cdot10^5$ samples $x \sim N(0, I_2)$ (numpy, fixed seed) pushed through "
+        r"$y = A \sinh(x)$, binned on $[-4, 4]^2$, against $p_{\mathrm{in}}(x(y))\cdot\exp(-\sum "
+        r"\ln|\lambda_i|)$ with $\lambda_i$ the eigenvalues (numpy) of the map's Jacobian at $x(y)$, integrated "
+        "over each bin",
         _change_of_variables_measurement,
     ),
     notes=(
-        "The sampled map has complex eigenvalues near x = 0; |λ| is their modulus there, and "
-        "|λ₁||λ₂| = |det J| still holds.",
+        r"The sampled map has complex eigenvalues near $x = 0$; $|\lambda|$ is their modulus there, and "
+        r"$|\lambda_1||\lambda_2| = |\det J|$ still holds.",
     ),
 )
 
@@ -234,11 +242,11 @@ _b2_ = tuple(Param(f"b{i}", Real(sample=(-1, 1)), latex=f"b_{i}", doc=f"bias of 
              for i in (1, 2))
 _x2_ = tuple(Param(f"x{i}", Real(sample=(-3, 3)), latex=f"x_{i}", doc=f"input {i}") for i in (1, 2))
 _u2_ = tuple(Param(f"u{i}", Real(sample=(-3, 3)), latex=f"u_{i}",
-                   doc=f"pre-activation of neuron {i} at the point x(y), u_{i} = σ⁻¹(y_{i})")
+                   doc=f"pre-activation of neuron {i} at the point $x(y)$, $u_{i} = \\sigma^{{-1}}(y_{i})$")
              for i in (1, 2))
-absJ_ = Param("absJ", Positive(), latex=r"|\det J|", doc="absolute Jacobian determinant at x(y)")
-q_ = Param("q", Positive(), latex="q", doc="squared norm |x|² of the input")
-xi_ = Param("xi", Real(), latex=r"\xi", doc="argument of the activation function σ")
+absJ_ = Param("absJ", Positive(), latex=r"|\det J|", doc="absolute Jacobian determinant at $x(y)$")
+q_ = Param("q", Positive(), latex="q", doc="squared norm $|x|^2$ of the input")
+xi_ = Param("xi", Real(), latex=r"\xi", doc=r"argument of the activation function $\sigma$")
 y1, y2 = (p.symbol for p in _y2_)
 w11, w12, w21, w22 = (p.symbol for p in _w2_)
 b1, b2 = (p.symbol for p in _b2_)
@@ -336,48 +344,53 @@ def _jacobian_of(f1: sp.Expr, f2: sp.Expr) -> sp.ImmutableMatrix:
 
 two_neuron = Derivation(
     id="jacobian.two_neuron",
-    title="Two neurons: Jacobian determinant and output density of y = σ(W x + b)",
+    title=r"Two neurons: Jacobian determinant and output density of $y = \sigma(W x + b)$",
     source="W Appendix II, eqs (16)–(21)",
-    summary="For y_i = σ(Σ_j w_ij x_j + b_i) the Jacobian determinant is σ'(z₁)σ'(z₂) det W. "
-            "With σ = tanh, σ' = 1 − y², so a standard Gaussian input gives "
-            "p_out(y) = p_in(W⁻¹(atanh y − b))/(|det W|(1 − y₁²)(1 − y₂²)). With linear σ the "
-            "Jacobian is the constant det W and the output is Gaussian (constant Hessian of ln p_out).",
+    summary=r"For $y_i = \sigma(\sum_j w_{ij} x_j + b_i)$ the Jacobian determinant is $\sigma'(z_1)\sigma'(z_2) "
+            r"\det W$. With $\sigma = \tanh$, $\sigma' = 1 - y^2$, so a standard Gaussian input gives "
+            r"$p_{\mathrm{out}}(y) = p_{\mathrm{in}}(W^{-1}(\operatorname{atanh} y - b))/(|\det W|(1 - y_1^2)(1 "
+            r"- y_2^2))$. With linear $\sigma$ the Jacobian is the constant $\det W$ and the output is Gaussian "
+            r"(constant Hessian of $\ln p_{\mathrm{out}}$).",
     symbols=(*_y2_, *_w2_, *_b2_, *_x2_, *_u2_, p_out_, p_in_, absJ_, q_, xi_),
     parameters=("y1", "y2", "w11", "w12", "w21", "w22", "b1", "b2"),
     premises=(
         Premise("map", _eq(Y, sp.ImmutableMatrix([sigma(_z1), sigma(_z2)])),
-                "W eqs (16)–(17): y_i = σ(z_i), z_i = Σ_j w_ij x_j + b_i, one input and one output layer"),
-        Premise("neuron1", sp.Eq(y1, sigma(_z1)), "the first component of the map: y₁ = σ(z₁)"),
-        Premise("neuron2", sp.Eq(y2, sigma(_z2)), "the second component of the map: y₂ = σ(z₂)"),
-        Premise("case_tanh", sp.Eq(sigma(_xi), sp.tanh(_xi)), "case 1, W §3.1: the activation σ = tanh"),
+                r"W eqs (16)–(17): $y_i = \sigma(z_i)$, $z_i = \sum_j w_{ij} x_j + b_i$, one input and one "
+                "output layer"),
+        Premise("neuron1", sp.Eq(y1, sigma(_z1)), r"the first component of the map: $y_1 = \sigma(z_1)$"),
+        Premise("neuron2", sp.Eq(y2, sigma(_z2)), r"the second component of the map: $y_2 = \sigma(z_2)$"),
+        Premise("case_tanh", sp.Eq(sigma(_xi), sp.tanh(_xi)), r"case 1, W §3.1: the activation $\sigma = \tanh$"),
         Premise("case_linear", sp.Eq(sigma(_xi), _xi),
-                "case 2, W Appendix II: a linear activation σ(ξ) = ξ"),
+                r"case 2, W Appendix II: a linear activation $\sigma(\xi) = \xi$"),
         Premise("inverse_tanh1", sp.Eq(u1, sp.atanh(y1)),
-                "case 1: the pre-activation at x(y) is u₁ = tanh⁻¹(y₁) = atanh y₁ (tanh is a bijection "
-                "of ℝ onto (−1, 1))"),
-        Premise("inverse_tanh2", sp.Eq(u2, sp.atanh(y2)), "case 1: u₂ = atanh y₂"),
-        Premise("preact1", sp.Eq(u1, _z1), "u₁ = w₁₁x₁ + w₁₂x₂ + b₁, the pre-activation at the input x = x(y)"),
-        Premise("preact2", sp.Eq(u2, _z2), "u₂ = w₂₁x₁ + w₂₂x₂ + b₂, the pre-activation at the input x = x(y)"),
+                r"case 1: the pre-activation at $x(y)$ is $u_1 = \tanh^{-1}(y_1) = \operatorname{atanh} y_1$ "
+                r"(tanh is a bijection of $\mathbb{R}$ onto $(-1, 1)$)"),
+        Premise("inverse_tanh2", sp.Eq(u2, sp.atanh(y2)), r"case 1: $u_2 = \operatorname{atanh} y_2$"),
+        Premise("preact1", sp.Eq(u1, _z1), "$u_1 = w_{11}x_1 + w_{12}x_2 + b_1$, the pre-activation at the "
+                                           "input $x = x(y)$"),
+        Premise("preact2", sp.Eq(u2, _z2), "$u_2 = w_{21}x_1 + w_{22}x_2 + b_2$, the pre-activation at the "
+                                           "input $x = x(y)$"),
         Premise("inverse1", sp.Eq(x1, (w22 * (u1 - b1) - w12 * (u2 - b2)) / _detW),
-                "Cramer's rule: the input with pre-activations u = W x + b is x = adj(W)(u − b)/det W "
-                "(det W ≠ 0, the entry's constraint); first component"),
+                r"Cramer's rule: the input with pre-activations $u = W x + b$ is $x = \operatorname{adj}(W)(u - "
+                r"b)/\det W$ ($\det W \neq 0$, the entry's constraint); first component"),
         Premise("inverse2", sp.Eq(x2, (w11 * (u2 - b2) - w21 * (u1 - b1)) / _detW),
                 "Cramer's rule, second component"),
         Premise("cov", sp.Eq(p_out, p_in / absJ),
-                "change of variables (jacobian.change_of_variables): p_out(y) = p_in(x(y))/|det J(x(y))|"),
+                r"change of variables (jacobian.change_of_variables): $p_{\mathrm{out}}(y) = "
+                r"p_{\mathrm{in}}(x(y))/|\det J(x(y))|$"),
         Premise("abs_jacobian", sp.Eq(absJ, sp.Abs(det(_JY))),
-                "the absolute Jacobian determinant |det J(y)| of the layer, at x(y)"),
+                r"the absolute Jacobian determinant $|\det J(y)|$ of the layer, at $x(y)$"),
         Premise("input", sp.Eq(p_in, _GAUSS),
-                "independent standard Gaussian inputs: p_in(x) = exp(−q/2)/(2π), q = |x|² "
-                "(another mean and variance only rescale W and shift b)"),
+                r"independent standard Gaussian inputs: $p_{\mathrm{in}}(x) = \exp(-q/2)/(2\pi)$, $q = |x|^2$ "
+                "(another mean and variance only rescale $W$ and shift $b$)"),
         Premise("quadratic", sp.Eq(q, x1**2 + x2**2), "the squared norm of the input"),
         Premise("hessian_det", sp.Eq(hessian_det, _h11 * _h22 - _h12**2),
-                "H, the determinant of the Hessian of ln p_out in (y₁, y₂)"),
+                r"$H$, the determinant of the Hessian of $\ln p_{\mathrm{out}}$ in $(y_1, y_2)$"),
     ),
     steps=(
         # Any activation σ.
         JacobianMatrix(variables=(x1, x2), on="map", expect=_jacobian_of(_dsigma(_z1), _dsigma(_z2)),
-                       note="W eqs (18)–(21): ∂y_i/∂x_j = σ'(z_i) w_ij"),
+                       note=r"W eqs (18)–(21): $\partial y_i/\partial x_j = \sigma'(z_i) w_{ij}$"),
         Determinant(expect=_dsigma(_z1) * _dsigma(_z2) * _detW, name="det_J"),
         # Case 1: σ = tanh.
         Substitute({_xi: _z1}, on="case_tanh", expect=sp.Eq(sigma(_z1), sp.tanh(_z1)), name="tanh_1"),
@@ -387,32 +400,34 @@ two_neuron = Derivation(
         JacobianMatrix(variables=(x1, x2),
                        expect=_jacobian_of(1 - sp.tanh(_z1) ** 2, 1 - sp.tanh(_z2) ** 2)),
         Determinant(expect=(1 - sp.tanh(_z1) ** 2) * (1 - sp.tanh(_z2) ** 2) * _detW, name="det_J_tanh",
-                    note="the Jacobian depends on x: the map is not affine"),
+                    note="the Jacobian depends on $x$: the map is not affine"),
         Substitute({sigma(_z1): Ref("tanh_1")}, on="neuron1", expect=sp.tanh(_z1), name="y1_tanh"),
         Substitute({sigma(_z2): Ref("tanh_2")}, on="neuron2", expect=sp.tanh(_z2), name="y2_tanh"),
         Substitute({sp.tanh(_z1): Ref("y1_tanh"), sp.tanh(_z2): Ref("y2_tanh")}, on="det_J_tanh",
-                   expect=(1 - y1**2) * (1 - y2**2) * _detW, name="det_J_y", note="σ' = 1 − σ² = 1 − y_i²"),
+                   expect=(1 - y1**2) * (1 - y2**2) * _detW, name="det_J_y", note=r"$\sigma' = 1 - \sigma^2 = 1 "
+                                                                                  "- y_i^2$"),
         Substitute({det(_JY): Ref("det_J_y")}, on="abs_jacobian",
                    expect=sp.Abs((1 - y1**2) * (1 - y2**2) * _detW)),
         Rewrite(expect=(1 - y1**2) * (1 - y2**2) * sp.Abs(_detW), name="abs_det_J",
-                note="1 − y_i² > 0 since |y_i| < 1"),
+                note="$1 - y_i^2 > 0$ since $|y_i| < 1$"),
         # The pre-activations at x(y): u_i = atanh y_i.
         Substitute({_z1: Ref("preact1")}, on="y1_tanh", expect=sp.tanh(u1)),
-        Substitute({u1: Ref("inverse_tanh1")}, expect=y1, note="check: tanh(atanh y₁) = y₁"),
+        Substitute({u1: Ref("inverse_tanh1")}, expect=y1, note=r"check: $\tanh(\operatorname{atanh} y_1) = y_1$"),
         Substitute({_z2: Ref("preact2")}, on="y2_tanh", expect=sp.tanh(u2)),
-        Substitute({u2: Ref("inverse_tanh2")}, expect=y2, note="check: tanh(atanh y₂) = y₂"),
+        Substitute({u2: Ref("inverse_tanh2")}, expect=y2, note=r"check: $\tanh(\operatorname{atanh} y_2) = y_2$"),
         # Cramer's rule inverts the layer: W x(u) + b = u.
         Substitute({x1: Ref("inverse1"), x2: Ref("inverse2")}, on="preact1", expect=u1,
-                   note="check: the input x(u) has pre-activation u₁"),
+                   note="check: the input $x(u)$ has pre-activation $u_1$"),
         Substitute({x1: Ref("inverse1"), x2: Ref("inverse2")}, on="preact2", expect=u2,
-                   note="check: the input x(u) has pre-activation u₂"),
+                   note="check: the input $x(u)$ has pre-activation $u_2$"),
         Substitute({x1: Ref("inverse1"), x2: Ref("inverse2")}, on="quadratic",
                    expect=_quadratic(u1, u2), name="q_u"),
         # The output density.
         Substitute({p_in: Ref("input")}, on="cov", expect=_GAUSS / absJ, name="p_out_q"),
         Substitute({q: Ref("q_u")}, expect=_p_out_u, name="p_out_u",
-                   note="any invertible σ: u_i = σ⁻¹(y_i), |det J| still to be inserted"),
-        Substitute({u1: Ref("inverse_tanh1"), u2: Ref("inverse_tanh2")}, note="tanh: u_i = atanh y_i",
+                   note=r"any invertible $\sigma$: $u_i = \sigma^{-1}(y_i)$, $|\det J|$ still to be inserted"),
+        Substitute({u1: Ref("inverse_tanh1"), u2: Ref("inverse_tanh2")}, note="tanh: $u_i = "
+                                                                              r"\operatorname{atanh} y_i$",
                    expect=sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2) / (2 * sp.pi * absJ)),
         Substitute({absJ: Ref("abs_det_J")}, name="p_out",
                    expect=sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2)
@@ -423,13 +438,13 @@ two_neuron = Derivation(
         Substitute({sigma(_z1): Ref("linear_1"), sigma(_z2): Ref("linear_2")}, on="map",
                    expect=sp.ImmutableMatrix([_z1, _z2])),
         JacobianMatrix(variables=(x1, x2), expect=_jacobian_of(1, 1)),
-        Determinant(expect=_detW, name="det_J_linear", note="a constant: no dependence on x"),
+        Determinant(expect=_detW, name="det_J_linear", note="a constant: no dependence on $x$"),
         Substitute({det(_JY): Ref("det_J_linear")}, on="abs_jacobian", expect=sp.Abs(_detW),
                    name="abs_det_J_linear"),
         Substitute({sigma(_z1): Ref("linear_1")}, on="neuron1", expect=_z1),
-        Substitute({_z1: Ref("preact1")}, expect=u1, name="y1_linear", note="σ = identity: u₁ = y₁"),
+        Substitute({_z1: Ref("preact1")}, expect=u1, name="y1_linear", note=r"$\sigma$ the identity: $u_1 = y_1$"),
         Substitute({sigma(_z2): Ref("linear_2")}, on="neuron2", expect=_z2),
-        Substitute({_z2: Ref("preact2")}, expect=u2, name="y2_linear", note="σ = identity: u₂ = y₂"),
+        Substitute({_z2: Ref("preact2")}, expect=u2, name="y2_linear", note=r"$\sigma$ the identity: $u_2 = y_2$"),
         Substitute({u1: Ref("y1_linear"), u2: Ref("y2_linear")}, on="p_out_u",
                    expect=sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * absJ)),
         Substitute({absJ: Ref("abs_det_J_linear")}, name="p_out_linear",
@@ -441,7 +456,7 @@ two_neuron = Derivation(
         Substitute({u1: Ref("y1_linear"), u2: Ref("y2_linear")},
                    expect=sp.Eq(sp.log(p_out), -_quadratic(y1, y2) / 2 - sp.log(2 * sp.pi) - sp.log(absJ))),
         Substitute({absJ: Ref("abs_det_J_linear")}, expect=sp.Eq(sp.log(p_out), _log_p_linear),
-                   name="log_p_linear", note="|det J| = |det W| does not depend on y"),
+                   name="log_p_linear", note=r"$|\det J| = |\det W|$ does not depend on $y$"),
         Differentiate(y1, 2, expect=-(w21**2 + w22**2) / _detW**2, name="h11"),
         Differentiate(y2, 2, on="log_p_linear", expect=-(w11**2 + w12**2) / _detW**2, name="h22"),
         Differentiate(y1, on="log_p_linear",
@@ -450,15 +465,15 @@ two_neuron = Derivation(
         Differentiate(y2, expect=(w11 * w21 + w12 * w22) / _detW**2, name="h12"),
         Substitute({_h11: Ref("h11"), _h22: Ref("h22"), _h12: Ref("h12")}, on="hessian_det",
                    expect=1 / _detW**2, name="hessian",
-                   note="constant: the output is N(b, W Wᵀ), whose precision matrix (W Wᵀ)⁻¹ has "
-                        "determinant 1/det(W)²"),
+                   note="constant: the output is $N(b, W W^T)$, whose precision matrix $(W W^T)^{-1}$ has "
+                        r"determinant $1/\det(W)^2$"),
     ),
     result_step="p_out",
     constraint=_invertible,
     route=Agreement(
-        "Gaussian law N(b, W Wᵀ) of the pre-activations z = W x + b (marginal × conditional, "
-        "mpmath.npdf) times the numeric derivatives (mpmath.diff) of atanh from the joint CDF "
-        "F_Y(y) = F_Z(atanh y): no Jacobian determinant",
+        r"Gaussian law $N(b, W W^T)$ of the pre-activations $z = W x + b$ (marginal $\times$ conditional, "
+        "mpmath.npdf) times the numeric derivatives (mpmath.diff) of atanh from the joint CDF $F_Y(y) = "
+        r"F_Z(\operatorname{atanh} y)$: no Jacobian determinant",
         _two_neuron_reference,
         points=(
             {"y1": "1/3", "y2": "-1/2", "w11": 1, "w12": "1/2", "w21": "-1/4", "w22": "3/2",
@@ -476,23 +491,24 @@ two_neuron = Derivation(
         Claim("jacobian.two_neuron.linear_gaussian",
               "if the activation function is linear, the Jacobian is a constant and ... Gaussian "
               "inputs yield Gaussian outputs", "W §3.1; Appendix II", "true", _claim_linear_gaussian,
-              note="computed: det J = det W has no x in it, and log p_out is a quadratic polynomial "
-                   "in y with Hessian determinant 1/det(W)²"),
+              note=r"computed: $\det J = \det W$ has no $x$ in it, and $\log p_{\mathrm{out}}$ is a quadratic "
+                   r"polynomial in $y$ with Hessian determinant $1/\det(W)^2$"),
         Claim("jacobian.two_neuron.tanh_non_gaussian",
-              "unless σ is linear, the Jacobian is not a constant, hence the output distribution "
-              "is non-Gaussian", "W Appendix II", "true", _claim_tanh_not_gaussian,
-              note="computed for σ = tanh: det J depends on x, and log p_out is not a polynomial in y"),
+              r"unless $\sigma$ is linear, the Jacobian is not a constant, hence the output distribution is "
+              "non-Gaussian", "W Appendix II", "true", _claim_tanh_not_gaussian,
+              note=r"computed for $\sigma = \tanh$: $\det J$ depends on $x$, and $\log p_{\mathrm{out}}$ is not "
+                   "a polynomial in $y$"),
     ),
 )
 
 
 # -- 3. one neuron: the density of tanh(w x + b) -------------------------------------------
 
-y_ = Param("y", Real(-1, 1, sample=(-0.95, 0.95)), doc="output of the neuron, in (−1, 1)")
-w_ = Param("w", Real(sample=(-5, 5)), doc="weight, any nonzero real (only |w| matters; w = 0 has no density)")
+y_ = Param("y", Real(-1, 1, sample=(-0.95, 0.95)), doc="output of the neuron, in $(-1, 1)$")
+w_ = Param("w", Real(sample=(-5, 5)), doc="weight, any nonzero real (only $|w|$ matters; $w = 0$ has no density)")
 b_ = Param("b", Real(sample=(-2, 2)), doc="bias")
-x_ = Param("x", Real(sample=(-3, 3)), doc="input, x ~ N(0, 1)")
-slope_ = Param("slope", Positive(), latex=r"|\mathrm{d}y/\mathrm{d}x|", doc="|dy/dx| at x(y)")
+x_ = Param("x", Real(sample=(-3, 3)), doc=r"input, $x \sim N(0, 1)$")
+slope_ = Param("slope", Positive(), latex=r"|\mathrm{d}y/\mathrm{d}x|", doc="$|dy/dx|$ at $x(y)$")
 y, w, b, x, slope = y_.symbol, w_.symbol, b_.symbol, x_.symbol, slope_.symbol
 _tanh_density_form = sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / (sp.sqrt(2 * sp.pi) * sp.Abs(w) * (1 - y**2))
 
@@ -543,30 +559,31 @@ tanh_density = Derivation(
     id="jacobian.tanh_density",
     title="Density of one tanh neuron with a Gaussian input",
     source="W §3.1 and Appendix II (one neuron)",
-    summary="For y = tanh(w x + b), x ~ N(0, 1), w ≠ 0: x(y) = (atanh y − b)/w and "
-            "|dy/dx| = |w|(1 − y²), so p_out(y) = exp(−(atanh y − b)²/(2w²))/(√(2π) |w| (1 − y²)): "
-            "the sign of w does not matter.",
+    summary=r"For $y = \tanh(w x + b), x \sim N(0, 1)$, $w \neq 0$: $x(y) = (\operatorname{atanh} y - b)/w$ and "
+            r"$|dy/dx| = |w|(1 - y^2)$, so $p_{\mathrm{out}}(y) = \exp(-(\operatorname{atanh} y - "
+            r"b)^2/(2w^2))/(\sqrt{2\pi} |w| (1 - y^2))$: the sign of $w$ does not matter.",
     symbols=(y_, w_, b_, x_, slope_, p_out_, p_in_),
     parameters=("y", "w", "b"),
     constraint=_nonzero_weight,
     premises=(
-        Premise("map", sp.Eq(y, sp.tanh(w * x + b)), "one neuron, W eq. (8): y = tanh(w x + b)"),
+        Premise("map", sp.Eq(y, sp.tanh(w * x + b)), r"one neuron, W eq. (8): $y = \tanh(w x + b)$"),
         Premise("inverse", sp.Eq(x, (sp.atanh(y) - b) / w),
-                "x(y) = (atanh y − b)/w, the input the neuron maps to y (w ≠ 0, the entry's constraint; "
-                "tanh is increasing, so it is the only one)"),
-        Premise("slope_def", sp.Eq(slope, sp.Abs(sp.Derivative(y, x))), "|dy/dx|, the slope's modulus at x(y)"),
+                r"$x(y) = (\operatorname{atanh} y - b)/w$, the input the neuron maps to $y$ ($w \neq 0$, the "
+                "entry's constraint; tanh is increasing, so it is the only one)"),
+        Premise("slope_def", sp.Eq(slope, sp.Abs(sp.Derivative(y, x))), "$|dy/dx|$, the slope's modulus at $x(y)$"),
         Premise("cov", sp.Eq(p_out, p_in / slope),
-                "change of variables in one dimension (jacobian.change_of_variables): "
-                "p_out(y) = p_in(x(y))/|dy/dx|"),
-        Premise("input", sp.Eq(p_in, sp.exp(-x**2 / 2) / sp.sqrt(2 * sp.pi)), "standard Gaussian input x ~ N(0, 1)"),
+                r"change of variables in one dimension (jacobian.change_of_variables): $p_{\mathrm{out}}(y) = "
+                r"p_{\mathrm{in}}(x(y))/|dy/dx|$"),
+        Premise("input", sp.Eq(p_in, sp.exp(-x**2 / 2) / sp.sqrt(2 * sp.pi)), r"standard Gaussian input $x \sim "
+                                                                              "N(0, 1)$"),
     ),
     steps=(
         Substitute({x: Ref("inverse")}, on="map", expect=y,
-                   note="check: the neuron maps x(y) to tanh(atanh y) = y"),
+                   note=r"check: the neuron maps $x(y)$ to $\tanh(\operatorname{atanh} y) = y$"),
         Differentiate(x, on="map", expect=w * (1 - sp.tanh(w * x + b) ** 2)),
         Substitute({sp.tanh(w * x + b): Ref("map")}, expect=w * (1 - y**2), name="dydx"),
         Substitute({sp.Derivative(y, x): Ref("dydx")}, on="slope_def", expect=sp.Abs(w * (1 - y**2))),
-        Rewrite(expect=sp.Abs(w) * (1 - y**2), name="abs_slope", note="1 − y² > 0 (w of either sign)"),
+        Rewrite(expect=sp.Abs(w) * (1 - y**2), name="abs_slope", note="$1 - y^2 > 0$ ($w$ of either sign)"),
         Substitute({x: Ref("inverse")}, on="input",
                    expect=sp.Eq(p_in, sp.exp(-(sp.atanh(y) - b) ** 2 / (2 * w**2)) / sp.sqrt(2 * sp.pi)),
                    name="p_in_y"),
@@ -575,22 +592,22 @@ tanh_density = Derivation(
     ),
     result_step="density",
     route=Agreement(
-        "numeric derivative (mpmath.diff) of the CDF P(tanh(wX + b) ≤ y) = Φ((atanh y − b)/w) "
-        "(mpmath.ncdf)",
+        r"numeric derivative (mpmath.diff) of the CDF $P(\tanh(wX + b) \le y) = \Phi((\operatorname{atanh} y - "
+        "b)/w)$ (mpmath.ncdf)",
         _tanh_density_reference,
         points=({"y": "1/2", "w": 1, "b": 0}, {"y": "-9/10", "w": "1/3", "b": "-1/2"},
                 {"y": "99/100", "w": 4, "b": "3/2"}, {"y": "1/100", "w": "1/10", "b": "1/5"},
                 {"y": "-1/3", "w": "-7/10", "b": -2}, {"y": "3/5", "w": "-5/2", "b": "1/4"}),
     ),
     properties=(
-        Property("jacobian.tanh_density.normalized", "the density integrates to 1 over (−1, 1)",
+        Property("jacobian.tanh_density.normalized", "the density integrates to 1 over $(-1, 1)$",
                  _normalized, {"w": _w_normalized, "b": b_.domain}),
-        Property("jacobian.tanh_density.reflection", "p(−y; w, −b) = p(y; w, b)",
+        Property("jacobian.tanh_density.reflection", "$p(-y; w, -b) = p(y; w, b)$",
                  lambda y, w, b: close(tanh_density.evaluate(dps=PROPERTY_DPS, y=-y, w=w, b=-b),
                                        tanh_density.evaluate(dps=PROPERTY_DPS, y=y, w=w, b=b)),
                  {"y": y_.domain, "w": _w_modulus, "b": b_.domain}),
         Property("jacobian.tanh_density.weight_sign",
-                 "p(y; −w, b) = p(y; w, b): the law depends on |w| only",
+                 "$p(y; -w, b) = p(y; w, b)$: the law depends on $|w|$ only",
                  lambda y, w, b: close(tanh_density.evaluate(dps=PROPERTY_DPS, y=y, w=-w, b=b),
                                        tanh_density.evaluate(dps=PROPERTY_DPS, y=y, w=w, b=b)),
                  {"y": y_.domain, "w": _w_modulus, "b": b_.domain}),
@@ -625,13 +642,14 @@ def _column_sign(y1: Any, y2: Any, w11: Any, w12: Any, w21: Any, w22: Any, b1: A
 _two_over = {p.name: p.domain for p in (*_y2_, *_w2_, *_b2_)}
 two_neuron.properties = (
     Property("jacobian.two_neuron.diagonal",
-             "with W = diag(w₁, w₂) the output density is the product of two one-neuron densities",
+             r"with $W = \operatorname{diag}(w_1, w_2)$ the output density is the product of two one-neuron "
+             "densities",
              _diagonal_factorizes,
              {"y1": _y2_[0].domain, "y2": _y2_[1].domain, "w1": _pos, "w2": _pos,
               "b1": _b2_[0].domain, "b2": _b2_[1].domain}),
     Property("jacobian.two_neuron.column_sign",
-             "flipping the sign of a column of W leaves the density unchanged (x₂ and −x₂ have the "
-             "same law); a singular W is rejected",
+             "flipping the sign of a column of $W$ leaves the density unchanged ($x_2$ and $-x_2$ have the same "
+             "law); a singular $W$ is rejected",
              _column_sign, _two_over),
 )
 
@@ -639,7 +657,7 @@ two_neuron.properties = (
 # -- 4. bimodality threshold and kurtosis of tanh(w x) -------------------------------------
 
 #: The weight's modulus |w|: the law of tanh(w x) depends on w only through it.
-wm_ = Param("w", Positive(sample=(1 / 10, 5), log=True), doc="modulus |w| of the weight")
+wm_ = Param("w", Positive(sample=(1 / 10, 5), log=True), doc="modulus $|w|$ of the weight")
 wm = wm_.symbol
 
 #: atanh y = ½ ln((1 + y)/(1 − y)) on (−1, 1), in the form whose finiteness SymPy can see.
@@ -722,45 +740,46 @@ def _flat_at_threshold() -> bool:
 
 tanh_bimodality = Derivation(
     id="jacobian.tanh_bimodality",
-    title="tanh(w x) turns bimodal at w = 1/√2",
+    title=r"$\tanh(w x)$ turns bimodal at $w = 1/\sqrt{2}$",
     source="W §3.1 and Appendix II, Fig. 3 (beyond the papers)",
-    summary="For y = tanh(w x), x ~ N(0, 1), log p_out = −atanh(y)²/(2w²) − ln(1 − y²) + const. "
-            "Its second derivative at y = 0 is 2 − 1/w²: negative (a single peak) for w < 1/√2, "
-            "zero (flat) at w = 1/√2, positive (a dip between two peaks) above.",
+    summary=r"For $y = \tanh(w x), x \sim N(0, 1)$, $\log p_{\mathrm{out}} = -\operatorname{atanh}(y)^2/(2w^2) "
+            r"- \ln(1 - y^2) + \mathrm{const}$. Its second derivative at $y = 0$ is $2 - 1/w^2$: negative (a "
+            r"single peak) for $w < 1/\sqrt{2}$, zero (flat) at $w = 1/\sqrt{2}$, positive (a dip between two "
+            "peaks) above.",
     symbols=(y_, wm_),
     result_step="threshold",
     premises=(
         Premise("density", sp.Eq(p_tanh(y), _density_b0),
-                "jacobian.tanh_density with b = 0 and w = |w| > 0 (only |w| matters), without its "
-                "normalization 1/(√(2π) w), which no derivative of ln p in y sees; atanh y written "
-                "as ½ ln((1 + y)/(1 − y))"),
+                "jacobian.tanh_density with $b = 0$ and $w = |w| > 0$ (only $|w|$ matters), without its "
+                r"normalization $1/(\sqrt{2\pi} w)$, which no derivative of $\ln p$ in $y$ sees; "
+                r"$\operatorname{atanh} y$ written as $\tfrac{1}{2} \ln((1 + y)/(1 - y))$"),
         Premise("flat", sp.Eq(_curvature_at_0, 0),
-                "the threshold between a peak and a dip at y = 0 (where p'(0) = 0 by symmetry): "
-                "the density is flat there, its curvature d² ln p/dy² at y = 0 vanishes"),
+                "the threshold between a peak and a dip at $y = 0$ (where $p'(0) = 0$ by symmetry): the density "
+                r"is flat there, its curvature $d^2 \ln p/dy^2$ at $y = 0$ vanishes"),
     ),
     steps=(
         LogBoth(expect=sp.Eq(sp.log(p_tanh(y)), _log_density), name="log_density",
-                note="ln(e^a/(1 − y²)) = a − ln(1 − y²), 1 − y² > 0"),
+                note=r"$\ln(e^a/(1 - y^2)) = a - \ln(1 - y^2)$, $1 - y^2 > 0$"),
         Differentiate(y, 2, expect=_curvature, name="curvature"),
         Substitute({y: 0}, expect=2 - 1 / wm**2, name="curvature_at_0"),
         Substitute({_curvature_at_0: Ref("curvature_at_0")}, on="flat", expect=sp.Eq(2 - 1 / wm**2, 0)),
         SolveFor(wm, expect=sp.Eq(wm, 1 / sp.sqrt(2)), name="threshold",
-                 note="the root −1/√2 is not a modulus |w| > 0"),
+                 note=r"the root $-1/\sqrt{2}$ is not a modulus $|w| > 0$"),
         Differentiate(y, 2, on="curvature", expect=_fourth, name="quartic"),
         Substitute({y: 0}, expect=12 - 8 / wm**2),
         Substitute({wm: Ref("threshold")}, expect=-4, name="quartic_at_threshold",
                    note="negative: at the threshold the top is flat to fourth order, still one maximum"),
     ),
     route=Agreement(
-        "mpmath.findroot in w of the third numeric derivative (mpmath.diff) at y = 0 of the CDF "
-        "P(tanh(wX) ≤ y) = Φ(atanh(y)/w) (mpmath.ncdf)",
+        "mpmath.findroot in $w$ of the third numeric derivative (mpmath.diff) at $y = 0$ of the CDF "
+        r"$P(\tanh(wX) \le y) = \Phi(\operatorname{atanh}(y)/w)$ (mpmath.ncdf)",
         _bimodality_reference,
         points=({},),
     ),
     properties=(
         Property("jacobian.tanh_bimodality.curvature",
-                 "the derived curvature 2 − 1/w² equals the numeric second derivative at y = 0 of "
-                 "log p_out from jacobian.tanh_density (b = 0)",
+                 r"the derived curvature $2 - 1/w^2$ equals the numeric second derivative at $y = 0$ of $\log "
+                 r"p_{\mathrm{out}}$ from jacobian.tanh_density ($b = 0$)",
                  _curvature_matches, {"w": wm_.domain}),
     ),
     claims=(
@@ -768,32 +787,31 @@ tanh_bimodality = Derivation(
               "small weights lead to a narrow Gaussian centered about 0", "W §3.1", "true",
               lambda: bool(_curvature_at_zero(sp.Rational(1, 10)) < 0
                            and abs(tanh_kurtosis(mpmath.mpf(1) / 10, 10) - 3) < mpmath.mpf(1) / 10),
-              note="computed at w = 1/10: a single peak at y = 0 (curvature 2 − 1/w² = −98) and "
-                   "kurtosis 2.92, within 0.1 of the Gaussian 3 (it is 3 − 8w² + O(w⁴)); unimodal "
-                   "for every w < 1/√2"),
+              note="computed at $w = 1/10$: a single peak at $y = 0$ (curvature $2 - 1/w^2 = -98$) and kurtosis "
+                   "2.92, within 0.1 of the Gaussian 3 (it is $3 - 8w^2 + O(w^4)$); unimodal for every $w < "
+                   r"1/\sqrt{2}$"),
         Claim("jacobian.tanh_bimodality.bimodal",
               "large weights give a bimodal distribution", "W §3.1", "true",
               lambda: bool(_curvature_at_zero(2) > 0),
-              note="computed at w = 2: the density has a minimum at y = 0 (curvature 7/4 > 0); "
-                   "bimodal for every w > 1/√2"),
+              note="computed at $w = 2$: the density has a minimum at $y = 0$ (curvature $7/4 > 0$); bimodal "
+                   r"for every $w > 1/\sqrt{2}$"),
         Claim("jacobian.tanh_bimodality.flat",
               "intermediate values provide flat distributions", "W §3.1; Appendix II, Fig. 3", "true",
               _flat_at_threshold,
-              note="computed numerically (mpmath.diff of ln p_out from jacobian.tanh_density, b = 0): "
-                   "at the derived threshold w = 1/√2 the second derivative at y = 0 vanishes to the "
-                   "working precision, it is negative at w = 0.70 and positive at w = 0.72, and the "
-                   "fourth derivative is negative (derived: −4): a flat top"),
+              note=r"computed numerically (mpmath.diff of $\ln p_{\mathrm{out}}$ from jacobian.tanh_density, $b "
+                   r"= 0$): at the derived threshold $w = 1/\sqrt{2}$ the second derivative at $y = 0$ vanishes "
+                   "to the working precision, it is negative at $w = 0.70$ and positive at $w = 0.72$, and the "
+                   "fourth derivative is negative (derived: $-4$): a flat top"),
         Claim("jacobian.tanh_bimodality.light_tails",
               "non-Gaussianity does not necessarily imply a fat-tailed distribution", "W Appendix II",
               "true", lambda: bool(tanh_kurtosis(1 / mpmath.sqrt(2), 10) < 3),
-              note="on W's argument: the kurtosis of tanh(w x) falls from 3 (w → 0) towards 1 "
-                   "(w → ∞), so the flat and bimodal outputs are lighter-tailed than a Gaussian; "
-                   "a tanh layer by itself cannot produce the fat tails Appendix I's resilience of "
-                   "uncertainty needs"),
+              note=r"on W's argument: the kurtosis of $\tanh(w x)$ falls from 3 ($w \to 0$) towards 1 ($w \to "
+                   r"\infty$), so the flat and bimodal outputs are lighter-tailed than a Gaussian; a tanh layer "
+                   "by itself cannot produce the fat tails Appendix I's resilience of uncertainty needs"),
     ),
     notes=(
-        "W §3.1 credits small weights with taming long tails; among tanh outputs the smallest "
-        "weights give the most Gaussian, i.e. the heaviest-tailed (kurtosis → 3), shape.",
+        "W §3.1 credits small weights with taming long tails; among tanh outputs the smallest weights give the "
+        r"most Gaussian, i.e. the heaviest-tailed (kurtosis $\to 3$), shape.",
     ),
 )
 

@@ -59,17 +59,17 @@ N_ = Param("N", Positive(sample=(1, 10**12), log=True), doc="resource: parameter
 N_c_ = Param("N_c", Positive(sample=(1, 10**12), log=True), doc="critical scale of the loss law")
 L_ = Param("L", Positive(), doc="loss")
 F_ = Param("F", Real(1, None, sample=(Fraction(101, 100), 1000), log=True),
-           doc="factor by which the loss is to be cut (> 1)")
+           doc="factor by which the loss is to be cut ($> 1$)")
 N1_ = Param("N_1", Positive(sample=(1, 10**9), log=True), doc="resources before")
 N2_ = Param("N_2", Positive(sample=(1, 10**9), log=True), doc="resources after")
-r_ = Param("r", Positive(sample=(1, 10**6), log=True), doc="resource growth N_2/N_1")
+r_ = Param("r", Positive(sample=(1, 10**6), log=True), doc="resource growth $N_2/N_1$")
 a_ = Param("a", Positive(sample=(Fraction(1, 4), 200), log=True), doc="order of accuracy of a grid method")
-a_star_ = Param("a_star", Positive(), latex="a^*", doc="the order of a grid method whose exponent is α")
+a_star_ = Param("a_star", Positive(), latex="a^*", doc=r"the order of a grid method whose exponent is $\alpha$")
 d_ = Param("d", Positive(sample=(1, 10**4), log=True), doc="dimension of the grid problem")
 words_ = Param("n_w", Integer(1, sample=(1, 1000)), doc="words in a text")
 letters_ = Param("n_l", Integer(1, sample=(1, 30)), doc="letters per word")
-D0_ = Param("D_0", Positive(sample=(1, 10**6), log=True), doc="data size at t = 0")
-k_ = Param("k", Positive(), doc="prefactor of I ∝ D^α")
+D0_ = Param("D_0", Positive(sample=(1, 10**6), log=True), doc="data size at $t = 0$")
+k_ = Param("k", Positive(), doc=r"prefactor of $I \propto D^\alpha$")
 t_ = Param("t", Real(sample=(0, 100)), doc="time in units of the data-doubling time")
 T_ = Param("T", Real(), doc="the time at which the information has doubled")
 count_ = Param("count", Positive(sample=(Fraction(1, 1000), 10**20), log=True), latex="n",
@@ -174,39 +174,39 @@ loss_law = Derivation(
     id="llm.loss_law",
     title="The LLM loss law and its critical scale",
     source="W §3, eq. (7); S §1–2, eqs (1)–(2)",
-    summary="W writes the loss as L = (N_c/N)^α, S as L = A/N^α. Both have logarithmic "
-            "slope −α; equating them gives the critical scale N_c = A^(1/α), the size at "
-            "which the loss is unity and above which it decays as a power law.",
+    summary=r"W writes the loss as $L = (N_c/N)^\alpha$, S as $L = A/N^\alpha$. Both have logarithmic slope "
+            r"$-\alpha$; equating them gives the critical scale $N_c = A^{1/\alpha}$, the size at which the "
+            "loss is unity and above which it decays as a power law.",
     symbols=(L_, N_, N_c_, A_, alpha_),
     parameters=("A", "alpha"),
     result_step="critical",
     premises=(
-        Premise("kaplan", kaplan_form, "W eq. (7): the loss as a power of N_c/N (Kaplan et al. 2020)."),
-        Premise("power", power_form, "S eq. (1): the loss as A/N^α, with N data, parameters or compute."),
+        Premise("kaplan", kaplan_form, "W eq. (7): the loss as a power of $N_c/N$ (Kaplan et al. 2020)."),
+        Premise("power", power_form, r"S eq. (1): the loss as $A/N^\alpha$, with $N$ data, parameters or compute."),
     ),
     steps=(
         LogDerivative(N, on="kaplan", expect=-alpha, name="exponent",
-                      note="the loss falls as N^(−α): α is the scaling exponent"),
+                      note=r"the loss falls as $N^{-\alpha}$: $\alpha$ is the scaling exponent"),
         LogDerivative(N, on="power", expect=-alpha, note="the same exponent in S's form"),
         Substitute({L: Ref("kaplan")}, on="power", expect=sp.Eq((N_c / N) ** alpha, A / N**alpha),
                    note="both forms describe the same loss"),
         PowerBoth(exponent=1 / alpha, expect=sp.Eq(N_c / N, A ** (1 / alpha) / N),
                   note="both sides are positive"),
         SolveFor(N_c, expect=sp.Eq(N_c, A ** (1 / alpha)), name="critical",
-                 note="S §2: N_c = A^(1/a), the critical size"),
+                 note="S §2: $N_c = A^{1/a}$, the critical size"),
     ),
     route=Agreement(
-        "mpmath root (Anderson–Björk, bracketed) in ln N of A·N^(−α) − 1 = 0: "
-        "the scale where the loss is unity",
+        r"mpmath root (Anderson–Björk, bracketed) in $\ln N$ of $A\cdot N^{-\alpha} - 1 = 0$: the scale where "
+        "the loss is unity",
         lambda A, alpha: mpmath.exp(_monotone_root(lambda u: A * mpmath.exp(u) ** (-alpha) - 1)),
         points=({"A": 2, "alpha": "0.076"}, {"A": "1/3", "alpha": "0.095"},
                 {"A": "5.5", "alpha": "0.05"}, {"A": 40, "alpha": "1/2"}, {"A": "0.02", "alpha": "1.7"}),
     ),
     properties=(
-        Property("llm.loss_law.unit_loss", "the loss A/N^α equals 1 at N = N_c",
+        Property("llm.loss_law.unit_loss", r"the loss $A/N^\alpha$ equals 1 at $N = N_c$",
                  lambda A, alpha: close(A * loss_law.evaluate(dps=PROPERTY_DPS, A=A, alpha=alpha) ** (-alpha), 1),
                  {"A": A_.domain, "alpha": alpha_.domain}),
-        Property("llm.loss_law.forms_agree", "(N_c/N)^α = A/N^α at every N once N_c = A^(1/α)",
+        Property("llm.loss_law.forms_agree", r"$(N_c/N)^\alpha = A/N^\alpha$ at every $N$ once $N_c = A^{1/\alpha}$",
                  lambda A, alpha, N: close((loss_law.evaluate(dps=PROPERTY_DPS, A=A, alpha=alpha) / N) ** alpha,
                                            A / N**alpha),
                  {"A": A_.domain, "alpha": alpha_.domain, "N": N_.domain}),
@@ -216,10 +216,10 @@ loss_law = Derivation(
               _QUOTED + "W §3: \"the values of these quantities are 0.076 for the scaling of the loss "
               "function with the parameters\"",
               "W §3", "0.076", _quoted_exponent(lambda: KAPLAN_ALPHA_N), quoted=True,
-              note="Checked only for consistency: the computed value is the constant the ledger uses "
-                   "downstream (KAPLAN_ALPHA_N, in llm.loss_law.below_reference and .range), read back "
-                   "through the derived log-derivative; it cannot test Kaplan's fit. W derives no "
-                   "number from α_N that could test it."),
+              note="Checked only for consistency: the computed value is the constant the ledger uses downstream "
+                   "(KAPLAN_ALPHA_N, in llm.loss_law.below_reference and .range), read back through the derived "
+                   r"log-derivative; it cannot test Kaplan's fit. W derives no number from $\alpha_N$ that "
+                   "could test it."),
         Claim("llm.loss_law.alpha_D",
               _QUOTED + "W §3: \"0.095 for the dependence on the data\"",
               "W §3", "0.095", _quoted_exponent(lambda: KAPLAN_ALPHA_D), quoted=True,
@@ -228,35 +228,35 @@ loss_law = Derivation(
               _QUOTED + "W §3: \"and 0.050 for the computational cost\"; checked against W §3.2's "
                         "\"10^20 more computing power for just one order better in accuracy\"",
               "W §3", "0.050", _exponent_behind(10, 10**20, lambda: KAPLAN_ALPHA_C),
-              note="Checked only for consistency: the computed value is the α for which "
-                   "llm.resource_factor(F = 10, α) = 10^20 (root finding), required to be the "
-                   "constant KAPLAN_ALPHA_C the ledger uses downstream; it tests W's quotation "
-                   "against W's own consequence, not Kaplan's fit."),
+              note=r"Checked only for consistency: the computed value is the $\alpha$ for which "
+                   "llm.resource_factor at $F = 10$ equals $10^{20}$ (root finding), required to be the "
+                   "constant KAPLAN_ALPHA_C the ledger uses downstream; it tests W's quotation against W's own "
+                   "consequence, not Kaplan's fit."),
         Claim("llm.loss_law.reference",
-              "A reference value W chooses, not a result: W §3: \"we take a reference value for "
-              "these exponents of 0.1\"; checked against W §3.2's \"For the case of α = 0.1, "
-              "reducing the error by a factor 10 requires the allocation of 10^10\"",
+              "A reference value W chooses, not a result: W §3: “we take a reference value for these exponents "
+              r"of 0.1”; checked against W §3.2's “For the case of $\alpha = 0.1$, reducing the error by a "
+              "factor 10 requires the allocation of $10^{10}$”",
               "W §3", "0.1", _exponent_behind(10, 10**10, lambda: REFERENCE_ALPHA),
-              note="Checked only for consistency: the computed value is the α for which "
-                   "llm.resource_factor(F = 10, α) = 10^10 (root finding), required to be the "
+              note=r"Checked only for consistency: the computed value is the $\alpha$ for which "
+                   "llm.resource_factor at $F = 10$ equals $10^{10}$ (root finding), required to be the "
                    "constant REFERENCE_ALPHA the ledger uses downstream."),
         Claim("llm.loss_law.below_reference",
-              "W §3: \"The corresponding exponents lie systematically below 0.1\" (a comparison of "
-              "quoted inputs: Kaplan's 0.076, 0.095, 0.050 with W's chosen 0.1)",
+              "W §3: “The corresponding exponents lie systematically below 0.1” (a comparison of quoted inputs: "
+              "Kaplan's 0.076, 0.095, 0.050 with W's chosen 0.1)",
               "W §3", "true",
               lambda: max(KAPLAN_ALPHA_N, KAPLAN_ALPHA_D, KAPLAN_ALPHA_C) < REFERENCE_ALPHA,
               note="Checked on the ledger's constants, i.e. the quotations themselves: it checks "
                    "W's sentence against W's numbers, nothing derived."),
         Claim("llm.loss_law.range",
-              "S §1: LLM scaling exponents are \"typically in the range 0.05÷0.10\" (S's range "
-              "against Kaplan's exponents as quoted by W: quoted inputs on both sides)",
+              r"S §1: LLM scaling exponents are “typically in the range $0.05\div0.10$” (S's range against "
+              "Kaplan's exponents as quoted by W: quoted inputs on both sides)",
               "S §1", "true",
               lambda: all(Fraction("0.05") <= x <= Fraction("0.10")
                           for x in (KAPLAN_ALPHA_N, KAPLAN_ALPHA_D, KAPLAN_ALPHA_C)),
-              note="A consistency check of S's range with W's quotations (α_C sits on the lower "
-                   "edge), nothing derived."),
+              note=r"A consistency check of S's range with W's quotations ($\alpha_C$ sits on the lower edge), "
+                   "nothing derived."),
     ),
-    notes=("The critical scale is where the loss is unity; N_c and A are two names for one constant.",),
+    notes=("The critical scale is where the loss is unity; $N_c$ and A are two names for one constant.",),
 )
 
 
@@ -281,18 +281,18 @@ def _factor(F_value: Any, alpha_value: Any) -> Callable[[], mpmath.mpf]:
 
 resource_factor = Derivation(
     id="llm.resource_factor",
-    title="Cutting the loss F-fold costs F^(1/α) times the resources",
+    title=r"Cutting the loss $F$-fold costs $F^{1/\alpha}$ times the resources",
     source="W §3.2; S §1–2",
-    summary="With L = A/N^α, asking L(N_2)/L(N_1) = 1/F and solving for r = N_2/N_1 gives "
-            "r = F^(1/α): ten times smaller loss costs 10^(1/α) times the resources.",
+    summary=r"With $L = A/N^\alpha$, asking $L(N_2)/L(N_1) = 1/F$ and solving for $r = N_2/N_1$ gives $r = "
+            r"F^{1/\alpha}$: ten times smaller loss costs $10^{1/\alpha}$ times the resources.",
     symbols=(F_, alpha_, A_, N_, N1_, N2_, r_),
     parameters=("F", "alpha"),
     result_step="factor",
     premises=(
-        Premise("law", sp.Eq(loss(N), A / N**alpha), "S eq. (1) (W eq. 7): L(N) = A/N^α"),
+        Premise("law", sp.Eq(loss(N), A / N**alpha), r"S eq. (1) (W eq. 7): $L(N) = A/N^\alpha$"),
         Premise("target", sp.Eq(loss(N2), loss(N1) / F),
-                "the loss with N_2 resources is F times smaller than with N_1"),
-        Premise("growth", sp.Eq(N2, r * N1), "r = N_2/N_1 is the growth of the resources"),
+                "the loss with $N_2$ resources is $F$ times smaller than with $N_1$"),
+        Premise("growth", sp.Eq(N2, r * N1), "$r = N_2/N_1$ is the growth of the resources"),
     ),
     steps=(
         Substitute({N: N1}, on="law", name="loss_1", expect=sp.Eq(loss(N1), A / N1**alpha)),
@@ -301,58 +301,60 @@ resource_factor = Derivation(
                    expect=sp.Eq(A / N2**alpha, A / (F * N1**alpha))),
         MultiplyBoth(factor=N2**alpha / A, expect=sp.Eq(1, N2**alpha / (F * N1**alpha)),
                      note="the prefactor A cancels"),
-        Substitute({N2: Ref("growth")}, expect=sp.Eq(1, r**alpha / F), note="r = N_2/N_1"),
-        SolveFor(r, expect=sp.Eq(r, F ** (1 / alpha)), name="factor", note="r > 0"),
+        Substitute({N2: Ref("growth")}, expect=sp.Eq(1, r**alpha / F), note="$r = N_2/N_1$"),
+        SolveFor(r, expect=sp.Eq(r, F ** (1 / alpha)), name="factor", note="$r > 0$"),
     ),
     route=Agreement(
-        "mpmath root (bracketed) in ln(N_2/N_1) of L(N_2)/L(N_1) − 1/F = 0, with L = A·N^(−α), "
-        "A = 7/3, N_1 = 1000",
+        r"mpmath root (bracketed) in $\ln(N_2/N_1)$ of $L(N_2)/L(N_1) - 1/F = 0$, with $L = A\cdot "
+        r"N^{-\alpha}$, $A = 7/3$, $N_1 = 1000$",
         _resource_route,
         points=({"F": 10, "alpha": "1/2"}, {"F": 10, "alpha": "0.1"}, {"F": 10, "alpha": "0.05"},
                 {"F": 2, "alpha": "0.1"}, {"F": 2, "alpha": 2}, {"F": "1.3", "alpha": "0.013"},
                 {"F": 500, "alpha": "1.9"}),
     ),
     properties=(
-        Property("llm.resource_factor.cuts_loss", "growing N by the factor cuts the loss A/N^α by exactly F",
+        Property("llm.resource_factor.cuts_loss", r"growing $N$ by the factor cuts the loss $A/N^\alpha$ by "
+                                                  "exactly $F$",
                  lambda F, alpha, A, N: close(
                      (A / (resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha) * N) ** alpha)
                      / (A / N**alpha), 1 / F),
                  {"F": F_.domain, "alpha": alpha_.domain, "A": A_.domain, "N": N_.domain}),
-        Property("llm.resource_factor.compose", "two successive cuts F and G cost the product of their factors",
+        Property("llm.resource_factor.compose", "two successive cuts $F$ and $G$ cost the product of their factors",
                  lambda F, G, alpha: close(
                      resource_factor.evaluate(dps=PROPERTY_DPS, F=F * G, alpha=alpha),
                      resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha)
                      * resource_factor.evaluate(dps=PROPERTY_DPS, F=G, alpha=alpha)),
                  {"F": F_.domain, "G": F_.domain, "alpha": alpha_.domain}),
-        Property("llm.resource_factor.smaller_exponent_costs_more", "halving α squares the cost",
+        Property("llm.resource_factor.smaller_exponent_costs_more", r"halving $\alpha$ squares the cost",
                  lambda F, alpha: close(resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha / 2),
                                         resource_factor.evaluate(dps=PROPERTY_DPS, F=F, alpha=alpha) ** 2),
                  {"F": F_.domain, "alpha": alpha_.domain}),
     ),
     claims=(
         Claim("llm.resource_factor.mc",
-              "W §3.2: a Monte Carlo exponent of 1/2 means that \"in order to cut down the error in a "
-              "calculation by a factor 10, one needs to allocate 100 more compute resources\"",
+              "W §3.2: a Monte Carlo exponent of $1/2$ means that “in order to cut down the error in a "
+              "calculation by a factor 10, one needs to allocate 100 more compute resources”",
               "W §3.2", "100", _factor(10, "1/2")),
         Claim("llm.resource_factor.ten_billion",
-              "W §3.2: \"For the case of α = 0.1, reducing the error by a factor 10 requires the allocation "
-              "of 10^10, i.e. ten billion, more compute resources\"",
+              r"W §3.2: “For the case of $\alpha = 0.1$, reducing the error by a factor 10 requires the "
+              "allocation of $10^{10}$, i.e. ten billion, more compute resources”",
               "W §3.2", "10^{10}", _factor(10, lambda: REFERENCE_ALPHA)),
         Claim("llm.resource_factor.compute",
-              "W §3.2: \"if we focus on the power consumption itself, the exponent is 0.05, meaning an "
-              "astronomical 10^20 more computing power for just one order better in accuracy\"",
+              "W §3.2: “if we focus on the power consumption itself, the exponent is 0.05, meaning an "
+              "astronomical $10^{20}$ more computing power for just one order better in accuracy”",
               "W §3.2", "10^{20}", _factor(10, lambda: KAPLAN_ALPHA_C),
-              note="α_C = 0.050, Kaplan's compute exponent as quoted by W §3."),
+              note=r"$\alpha_C = 0.050$, Kaplan's compute exponent as quoted by W §3."),
         Claim("llm.resource_factor.halving",
-              "S §1: \"an exponent 0.1 means that cutting the loss function down by a factor 2 requires "
-              "2^10 = 1024 more resources\"",
+              "S §1: “an exponent 0.1 means that cutting the loss function down by a factor 2 requires $2^{10} "
+              "= 1024$ more resources”",
               "S §1", "1024", _factor(2, "0.1")),
         Claim("llm.resource_factor.grid_a2",
-              "S §2: \"a = 2 means that reducing the error by a factor 2 takes just √2 more resources (N)\"",
+              r"S §2: “$a = 2$ means that reducing the error by a factor 2 takes just $\sqrt{2}$ more resources "
+              "$(N)$”",
               "S §2", "2^{1/2}", _factor(2, 2),
-              note="The grid error A/N^a has the same form, with the order a in the place of α."),
+              note=r"The grid error $A/N^a$ has the same form, with the order $a$ in the place of $\alpha$."),
         Claim("llm.resource_factor.mc_a_half",
-              "S §2: \"while with a = 1/2 this number is 4\"",
+              "S §2: “while with $a = 1/2$ this number is 4”",
               "S §2", "4", _factor(2, "1/2")),
     ),
 )
@@ -361,40 +363,42 @@ resource_factor = Derivation(
 # -- llm.grid_equivalent -------------------------------------------------------------------------
 grid_equivalent = Derivation(
     id="llm.grid_equivalent",
-    title="The grid order a d-dimensional method needs to match an LLM exponent",
+    title="The grid order $a d$-dimensional method needs to match an LLM exponent",
     source="W §3",
-    summary="A grid of order a in d dimensions has error exponent a/d in the number of nodes. "
-            "It falls below α once d > a/α; matching α in d dimensions needs order a = α d.",
+    summary="A grid of order $a$ in $d$ dimensions has error exponent $a/d$ in the number of nodes. It falls "
+            r"below $\alpha$ once $d > a/\alpha$; matching $\alpha$ in $d$ dimensions needs order $a = \alpha "
+            "d$.",
     symbols=(a_, a_star_, d_, alpha_, words_, letters_),
     parameters=("alpha", "d"),
     result_step="order_needed",
     premises=(
         Premise("grid", sp.Eq(grid_exponent(a, d), a / d),
-                "a grid of order a in d dimensions has error exponent a/d in the number of nodes (W eq. 3)"),
-        Premise("slower", sp.Lt(grid_exponent(a, d), alpha), "a grid whose exponent lies below the LLM's α"),
-        Premise("match", sp.Eq(grid_exponent(a_star, d), alpha), "a* is the order whose exponent equals α"),
+                "a grid of order $a$ in $d$ dimensions has error exponent $a/d$ in the number of nodes (W eq. 3)"),
+        Premise("slower", sp.Lt(grid_exponent(a, d), alpha), r"a grid whose exponent lies below the LLM's $\alpha$"),
+        Premise("match", sp.Eq(grid_exponent(a_star, d), alpha), "$a^*$ is the order whose exponent equals "
+                                                                 r"$\alpha$"),
         Premise("text", sp.Eq(d_text(n_w, n_l), n_w * n_l),
-                "a text of n_w words of n_l letters is a vector with one coordinate per letter"),
+                "a text of $n_w$ words of $n_l$ letters is a vector with one coordinate per letter"),
     ),
     steps=(
         Substitute({grid_exponent(a, d): Ref("grid")}, on="slower", expect=sp.Lt(a / d, alpha)),
-        MultiplyBoth(factor=d, expect=sp.Lt(a, alpha * d), note="d > 0"),
-        SolveInequality(d, expect=sp.Gt(d, a / alpha), name="below", note="α > 0"),
+        MultiplyBoth(factor=d, expect=sp.Lt(a, alpha * d), note="$d > 0$"),
+        SolveInequality(d, expect=sp.Gt(d, a / alpha), name="below", note=r"$\alpha > 0$"),
         Substitute({n_w: 100, n_l: 10}, on="text", expect=sp.Eq(d_text(100, 10), 1000), name="text_dimension",
                    note="100 words of 10 letters"),
         Substitute({a: a_star}, on="grid", expect=sp.Eq(grid_exponent(a_star, d), a_star / d),
-                   note="the grid exponent of the order a*"),
+                   note="the grid exponent of the order $a^*$"),
         Substitute(using="match", expect=sp.Eq(alpha, a_star / d)),
         SolveFor(a_star, expect=sp.Eq(a_star, alpha * d), name="order_needed"),
     ),
     route=Agreement(
-        "mpmath root (secant) in a of a/d − α = 0",
+        r"mpmath root (secant) in $a$ of $a/d - \alpha = 0$",
         lambda alpha, d: mpmath.findroot(lambda x: x / d - alpha, mpmath.mpf(1)),
         points=({"alpha": "0.1", "d": 1000}, {"alpha": "0.076", "d": 20}, {"alpha": "1.5", "d": "3.5"},
                 {"alpha": "0.013", "d": 9000}),
     ),
     properties=(
-        Property("llm.grid_equivalent.matches", "a grid of the required order has exponent α",
+        Property("llm.grid_equivalent.matches", r"a grid of the required order has exponent $\alpha$",
                  lambda alpha, d: close(grid_equivalent.evaluate(dps=PROPERTY_DPS, alpha=alpha, d=d) / d, alpha),
                  {"alpha": alpha_.domain, "d": d_.domain}),
         Property("llm.grid_equivalent.linear_in_d", "the order needed grows linearly with the dimension",
@@ -404,17 +408,17 @@ grid_equivalent = Derivation(
     ),
     claims=(
         Claim("llm.grid_equivalent.threshold",
-              "W §3: \"taking a = 2, any d > 20 would give a lower scaling exponent\" (than α = 0.1)",
+              r"W §3: “taking $a = 2$, any $d > 20$ would give a lower scaling exponent” (than $\alpha = 0.1$)",
               "W §3", "20",
               lambda: _at(grid_equivalent.derived("below"), {a: 2, alpha: REFERENCE_ALPHA}),
-              note="The threshold is the derived d > a/α at a = 2, α = 0.1."),
+              note=r"The threshold is the derived $d > a/\alpha$ at $a = 2$, $\alpha = 0.1$."),
         Claim("llm.grid_equivalent.text_dimension",
-              "W §3: \"a text of 100 words, each 10 letters long, is represented by a vector in a 1000 "
-              "dimensional space\"",
+              "W §3: “a text of 100 words, each 10 letters long, is represented by a vector in a 1000 "
+              "dimensional space”",
               "W §3", "1000", lambda: _at(grid_equivalent.derived("text_dimension"))),
         Claim("llm.grid_equivalent.order",
-              "W §3: \"in order to feature a scaling exponent of 0.1 a grid method would need to work with "
-              "order 100 accuracy\" (in d = 1000)",
+              "W §3: “in order to feature a scaling exponent of 0.1 a grid method would need to work with order "
+              "100 accuracy” (in $d = 1000$)",
               "W §3", "100",
               lambda: grid_equivalent.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA, d=1000)),
     ),
@@ -431,22 +435,24 @@ def _doubling_route(alpha: mpmath.mpf) -> mpmath.mpf:
 
 information_doubling = Derivation(
     id="llm.information_doubling",
-    title="Information grows as D^α: it doubles every 1/α data doublings",
+    title=r"Information grows as $D^\alpha$: it doubles every $1/\alpha$ data doublings",
     source="W §7",
-    summary="With I = k D^α and data doubling once per unit time, D = D_0 2^t, the information "
-            "is I = k D_0^α 2^(αt); it doubles when αt = 1, i.e. after 1/α data-doubling times.",
+    summary=r"With $I = k D^\alpha$ and data doubling once per unit time, $D = D_0 2^t$, the information is $I "
+            r"= k D_0^\alpha 2^{\alpha t}$; it doubles when $\alpha t = 1$, i.e. after $1/\alpha$ data-doubling "
+            "times.",
     symbols=(D0_, k_, t_, T_, alpha_),
     parameters=("alpha",),
     result_step="doubling_time",
     premises=(
-        Premise("law", sp.Eq(info(t), k * data(t) ** alpha), "W §7: information I ∝ D^α in the data size D"),
-        Premise("growth", sp.Eq(data(t), D0 * 2**t), "data double once per unit of time t"),
-        Premise("doubled", sp.Eq(info(T), 2 * info(0)), "T is the time at which the information has doubled"),
+        Premise("law", sp.Eq(info(t), k * data(t) ** alpha), r"W §7: information $I \propto D^\alpha$ in the "
+                                                             "data size $D$"),
+        Premise("growth", sp.Eq(data(t), D0 * 2**t), "data double once per unit of time $t$"),
+        Premise("doubled", sp.Eq(info(T), 2 * info(0)), "$T$ is the time at which the information has doubled"),
     ),
     steps=(
         Substitute(using="growth", on="law", name="information",
                    expect=sp.Eq(info(t), k * D0**alpha * 2 ** (alpha * t)),
-                   note="(D_0 2^t)^α = D_0^α 2^(αt) for positive D_0"),
+                   note=r"$(D_0 2^t)^\alpha = D_0^\alpha 2^{\alpha t}$ for positive $D_0$"),
         Substitute({t: 0}, name="initial", expect=sp.Eq(info(0), k * D0**alpha)),
         Substitute({t: T}, on="information", expect=sp.Eq(info(T), k * D0**alpha * 2 ** (alpha * T))),
         Substitute(using="doubled", expect=sp.Eq(2 * info(0), k * D0**alpha * 2 ** (alpha * T))),
@@ -456,13 +462,13 @@ information_doubling = Derivation(
         SolveFor(T, expect=sp.Eq(T, 1 / alpha), name="doubling_time"),
     ),
     route=Agreement(
-        "mpmath root (bracketed) in t of k(D_0 2^t)^α − 2k D_0^α = 0, k = 3/7, D_0 = 5",
+        r"mpmath root (bracketed) in $t$ of $k(D_0 2^t)^\alpha - 2k D_0^\alpha = 0$, $k = 3/7$, $D_0 = 5$",
         _doubling_route,
         points=({"alpha": "0.1"}, {"alpha": "0.05"}, {"alpha": "0.076"}, {"alpha": "1/2"}, {"alpha": "1.7"},
                 {"alpha": "0.011"}),
     ),
     properties=(
-        Property("llm.information_doubling.doubles", "after the doubling time 2^(αT) = 2",
+        Property("llm.information_doubling.doubles", r"after the doubling time $2^{\alpha T} = 2$",
                  lambda alpha: close(mpmath.power(2, alpha * information_doubling.evaluate(dps=PROPERTY_DPS,
                                                                                           alpha=alpha)), 2),
                  {"alpha": alpha_.domain}),
@@ -473,16 +479,16 @@ information_doubling = Derivation(
     ),
     claims=(
         Claim("llm.information_doubling.data",
-              "W §7: \"With a putative scaling relation of the form I ∝ D^0.1 ..., if data were to double "
-              "every year, information would double only every ten years\"",
+              r"W §7: “With a putative scaling relation of the form $I \propto D^{0.1}$ ..., if data were to "
+              "double every year, information would double only every ten years”",
               "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA),
               note="Years, with the data-doubling time of one year as the unit."),
         Claim("llm.information_doubling.huang",
-              "W §7: \"Even assuming the so-called Huang's law, namely doubled GPU power every year, this "
-              "factor two would still take ten years\"",
+              "W §7: “Even assuming the so-called Huang's law, namely doubled GPU power every year, this factor "
+              "two would still take ten years”",
               "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=KAPLAN_ALPHA_C),
-              erratum="W's own compute exponent is α_C = 0.050 (§3), so with compute doubling yearly "
-                      "I ∝ C^(α_C) doubles every 1/α_C = 20 years, not 10.",
+              erratum=r"W's own compute exponent is $\alpha_C = 0.050$ (§3), so with compute doubling yearly $I "
+                      r"\propto C^{\alpha_C}$ doubles every $1/\alpha_C = 20$ years, not 10.",
               correct="20 years (10 years would need a compute exponent of 0.1)", correct_value="20"),
     ),
 )
@@ -498,15 +504,14 @@ orders_of_magnitude = Derivation(
     id="llm.orders_of_magnitude",
     title="W's orders of magnitude: brain connections, power, phase-space dimension",
     source="W §3",
-    summary="Plain arithmetic with the stated inputs: the decades between two counts are "
-            "log10(n/n_0) = log10 n − log10 n_0; the power ratio of GW-scale data centres to a "
-            "20 W brain; and the phase-space dimension of rigid molecules (6 coordinates and 6 "
-            "momenta each).",
+    summary=r"Plain arithmetic with the stated inputs: the decades between two counts are $\log_{10}(n/n_0) = "
+            r"\log_{10} n - \log_{10} n_0$; the power ratio of GW-scale data centres to a 20 W brain; and the "
+            "phase-space dimension of rigid molecules (6 coordinates and 6 momenta each).",
     symbols=(count_, reference_, delta_, P_dc_, P_br_, n_mol_, n_tr_, n_rot_),
     parameters=("count", "reference"),
     result_step="decades",
     premises=(
-        Premise("gap", sp.Eq(delta, sp.log(n / n0, 10)), "the number of decades by which n exceeds n_0"),
+        Premise("gap", sp.Eq(delta, sp.log(n / n0, 10)), "the number of decades by which $n$ exceeds $n_0$"),
         Premise("power", sp.Eq(rho(P_dc, P_br), P_dc / P_br), "how many times more power the data centres draw"),
         Premise("rigid", sp.Eq(f(n_tr, n_rot), 2 * (n_tr + n_rot)),
                 "phase space of a rigid molecule: a momentum for each translational and rotational coordinate"),
@@ -517,14 +522,14 @@ orders_of_magnitude = Derivation(
         Rewrite(on="gap", expect=sp.Eq(delta, (sp.log(n) - sp.log(n0)) / sp.log(10)), name="decades",
                 note="the logarithm of a ratio of positive numbers is the difference of their logarithms"),
         Substitute({P_dc: 2 * 10**9, P_br: 20}, on="power", expect=sp.Eq(rho(2 * 10**9, 20), 10**8),
-                   name="power_ratio", note="GW scale (2·10^9 W, the catalogue's stated input) against 20 W"),
+                   name="power_ratio", note=r"GW scale ($2\cdot10^9$ W, the catalogue's stated input) against 20 W"),
         Substitute({n_tr: 3, n_rot: 3}, on="rigid", expect=sp.Eq(f(3, 3), 12), name="dof",
                    note="3 translations and 3 rotations: W's 12 degrees of freedom per molecule"),
         Substitute({n_mol: 100, n_tr: 3, n_rot: 3}, on="phase_space", expect=sp.Eq(D_ps(100, 3, 3), 100 * f(3, 3))),
         Substitute({f(3, 3): Ref("dof")}, expect=sp.Eq(D_ps(100, 3, 3), 1200), name="dimensions"),
     ),
     route=Agreement(
-        "mpmath root (bracketed) in δ of n_0·10^δ/n − 1 = 0",
+        r"mpmath root (bracketed) in $\delta$ of $n_0\cdot10^\delta/n - 1 = 0$",
         lambda count, reference: _monotone_root(lambda s: reference * mpmath.power(10, s) / count - 1),
         points=({"count": 10**15, "reference": 10**12}, {"count": 2 * 10**9, "reference": 20},
                 {"count": "0.5", "reference": 300}, {"count": 7, "reference": 7}),
@@ -543,19 +548,19 @@ orders_of_magnitude = Derivation(
     ),
     claims=(
         Claim("llm.orders_of_magnitude.brain",
-              "W §3: with parameters \"well into the range of trillions\" (10^12), \"this is still three "
-              "decades short of the number of neural connections in the human brain\" (10^15)",
+              "W §3: with parameters “well into the range of trillions” $(10^{12})$, “this is still three "
+              "decades short of the number of neural connections in the human brain” $(10^{15})$",
               "W §3", "3",
               lambda: orders_of_magnitude.evaluate(dps=mpmath.mp.dps, count=10**15, reference=10**12)),
         Claim("llm.orders_of_magnitude.power",
-              "W §3: \"they consume some one hundred million times more power (GWatts as compared to the very "
-              "modest 20 Watts required by our brains)\"",
+              "W §3: “they consume some one hundred million times more power (GWatts as compared to the very "
+              "modest 20 Watts required by our brains)”",
               "W §3", "10^8", lambda: _at(orders_of_magnitude.derived("power_ratio")), relation="∼",
-              note="'some one hundred million': an order of magnitude. With the catalogue's input "
-                   "2·10^9 W; 1 GW would give 5·10^7, the same order."),
+              note=r"‘some one hundred million’: an order of magnitude. With the catalogue's input $2\cdot10^9$ "
+                   r"W; 1 GW would give $5\cdot10^7$, the same order."),
         Claim("llm.orders_of_magnitude.phase_space",
-              "W §3: \"a Monte Carlo simulation of one hundred rigid molecules, each featuring 12 degrees of "
-              "freedom, tracing a trajectory in a 1200 dimensional space\"",
+              "W §3: “a Monte Carlo simulation of one hundred rigid molecules, each featuring 12 degrees of "
+              "freedom, tracing a trajectory in a 1200 dimensional space”",
               "W §3", "1200", lambda: _at(orders_of_magnitude.derived("dimensions"))),
     ),
 )

@@ -40,11 +40,11 @@ d_ = Param("d", Positive(sample=(1, 1000), log=True),
            doc="intrinsic dimension of the data manifold (a positive real: estimates are not integers)")
 s_ = Param("s", Real(0, 1, hi_open=False, sample=("1/1000", 1)), doc="side of a cubelet")
 N_ = Param("N", Positive(sample=(1, 10**9), log=True), doc="number of cubelets (degrees of freedom)")
-g_ = Param("g", Positive(), doc="bound on the gradient of f")
-H_ = Param("H", Positive(), doc="bound on the second derivatives of f")
-c_ = Param("c", Positive(), doc="Hölder constant of f")
+g_ = Param("g", Positive(), doc="bound on the gradient of $f$")
+H_ = Param("H", Positive(), doc="bound on the second derivatives of $f$")
+c_ = Param("c", Positive(), doc="Hölder constant of $f$")
 h_ = Param("h", Real(0, 1, hi_open=False, sample=("1/100", 1)),
-           doc="Hölder (Hurst) exponent of the signal: |f(x+s) − f(x)| ∝ s^h; h = 1 is smooth")
+           doc=r"Hölder (Hurst) exponent of the signal: $|f(x+s) - f(x)| \propto s^h$; $h = 1$ is smooth")
 a_ = Param("a", Positive(sample=("1/4", 8)), doc="order of accuracy of the grid method")
 D_ = Param("D", Positive(sample=(1, 10**4), log=True), doc="dimension of the space the grid fills")
 delta_ = Param("delta", Real(0, 1, hi_open=False, sample=("1/1000", 1)), latex="delta",
@@ -64,10 +64,10 @@ ALPHA = sp.Symbol("alpha", real=True)  # the scaling exponent, a name defined by
 
 # -- shared pieces ------------------------------------------------------------------------
 _CUBELETS = Premise("cubelets", sp.Eq(N, s**(-d)),
-                    "S eq (11): N(s) cubelets of side s fill the unit d-cube, N(s) s^d = 1.")
+                    "S eq (11): $N(s)$ cubelets of side $s$ fill the unit $d$-cube, $N(s) s^d = 1$.")
 _LOSS = Premise("loss", sp.Eq(L, N * sp.Integral(1, (x, 0, s))**d * e**2),
-                "S eq (12): L = ∫|f − f_N|² d^dx ≤ the sum over the N cubelets of e² times a "
-                "cubelet's volume, which is (∫₀ˢ dx)^d by Fubini.")
+                r"S eq (12): $L = \int|f - f_N|^2 d^{dx} \le$ the sum over the $N$ cubelets of $e^2$ times a "
+                r"cubelet's volume, which is $(\int_0^s dx)^d$ by Fubini.")
 
 
 def _loss_steps(loss_s: Any, loss_N: Any, alpha: Any, alpha_name: str = "alpha") -> list[Rule]:
@@ -79,17 +79,17 @@ def _loss_steps(loss_s: Any, loss_N: Any, alpha: Any, alpha_name: str = "alpha")
     """
     return [
         Rewrite(on="loss", expect=sp.Eq(L, N * s**d * e**2),
-                note="evaluate the cubelet volume: (∫₀ˢ dx)^d = s^d"),
+                note=r"evaluate the cubelet volume: $(\int_0^s dx)^d = s^d$"),
         Substitute({N: Ref("cubelets")}, expect=sp.Eq(L, e**2),
-                   note="N s^d = 1: the cubelets exactly fill the unit cube (volume 1)"),
+                   note="$N s^d = 1$: the cubelets exactly fill the unit cube (volume 1)"),
         Substitute({e: Ref("pointwise")}, expect=sp.Eq(L, loss_s), name="loss_s",
                    note="square the pointwise bound"),
         SolveFor(s, on="cubelets", expect=sp.Eq(s, N**(-1 / d)), name="side",
-                 note="s, N, d > 0: the positive root"),
+                 note="$s, N, d > 0$: the positive root"),
         Substitute({s: Ref("side")}, on="loss_s", expect=sp.Eq(L, loss_N), name="loss_N"),
-        LogDerivative(N, expect=-alpha, note="local slope of ln L against ln N"),
+        LogDerivative(N, expect=-alpha, note=r"local slope of $\ln L$ against $\ln N$"),
         MultiplyBoth(factor=-1, expect=sp.Eq(ALPHA, alpha), name=alpha_name,
-                     note="α := −d ln L / d ln N (eq. 1: L = A/N^α) names the exponent"),
+                     note=r"$\alpha := -d \ln L / d \ln N$ (eq. 1: $L = A/N^\alpha$) names the exponent"),
     ]
 
 
@@ -114,19 +114,19 @@ def _measured_exponents(closed_form: Callable[[int], Any], scheme: str) -> tuple
 # -- sk.piecewise_constant -----------------------------------------------------------------
 piecewise_constant = Derivation(
     id="sk.piecewise_constant",
-    title="A piecewise-constant approximant on the data manifold gives α = 2/d",
+    title=r"A piecewise-constant approximant on the data manifold gives $\alpha = 2/d$",
     source="S §5, eqs (11)–(13)",
-    summary="On N = s^{−d} cubelets a piecewise-constant approximant of a function with "
-            "gradient bound g errs by at most g s √d (the cubelet's diameter), so the loss is "
-            "at most g² s² d; with s = N^{−1/d} this is L ∝ N^{−2/d}: α = 2/d.",
+    summary="On $N = s^{-d}$ cubelets a piecewise-constant approximant of a function with gradient bound $g$ "
+            r"errs by at most $g s \sqrt{d}$ (the cubelet's diameter), so the loss is at most $g^2 s^2 d$; with "
+            r"$s = N^{-1/d}$ this is $L \propto N^{-2/d}$: $\alpha = 2/d$.",
     symbols=(d_, s_, N_, g_),
     parameters=("d",),
     result_step="alpha",
     premises=(
         _CUBELETS,
         Premise("pointwise", sp.Eq(e, g * s * sp.sqrt(d)),
-                "S §5: f_N(x) = f(x′) with x′ in the same cubelet, so |f(x) − f_N(x)| ≤ g |x − x′| "
-                "≤ g s √d, s √d being the cubelet's diameter."),
+                r"S §5: $f_N(x) = f(x')$ with $x'$ in the same cubelet, so $|f(x) - f_N(x)| \le g |x - x'| \le "
+                r"g s \sqrt{d}$, $s \sqrt{d}$ being the cubelet's diameter."),
         _LOSS,
     ),
     steps=_loss_steps(g**2 * s**2 * d, d * g**2 * N**(-2 / d), 2 / d),
@@ -138,10 +138,10 @@ piecewise_constant = Derivation(
         lambda dps: _measured_exponents(lambda dim: piecewise_constant.evaluate(dps=15, d=dim), "constant"),
     ),
     properties=(
-        Property("sk.piecewise_constant.product", "α d = 2 for every intrinsic dimension",
+        Property("sk.piecewise_constant.product", r"$\alpha d = 2$ for every intrinsic dimension",
                  lambda d: close(piecewise_constant.evaluate(dps=PROPERTY_DPS, d=d) * d, 2),
                  {"d": d_.domain}),
-        Property("sk.piecewise_constant.halving", "doubling the intrinsic dimension halves α",
+        Property("sk.piecewise_constant.halving", r"doubling the intrinsic dimension halves $\alpha$",
                  lambda d: close(2 * piecewise_constant.evaluate(dps=PROPERTY_DPS, d=2 * d),
                                  piecewise_constant.evaluate(dps=PROPERTY_DPS, d=d)),
                  {"d": d_.domain}),
@@ -163,19 +163,19 @@ _EMBEDDING_DIMENSION = 4096
 
 piecewise_linear = Derivation(
     id="sk.piecewise_linear",
-    title="The Sharma–Kaplan exponent: a piecewise-linear approximant gives α = 4/d",
+    title=r"The Sharma–Kaplan exponent: a piecewise-linear approximant gives $\alpha = 4/d$",
     source="S §4 eq (9), §5",
-    summary="A piecewise-linear approximant of a function whose second derivatives are bounded "
-            "by H errs by at most ½ H (s √d)² on a cubelet, so L ≤ H² s⁴ d²/4 ∝ N^{−4/d}: "
-            "α = 4/d, the Sharma–Kaplan bound.",
+    summary="A piecewise-linear approximant of a function whose second derivatives are bounded by $H$ errs by "
+            r"at most $\tfrac{1}{2} H (s \sqrt{d})^2$ on a cubelet, so $L \le H^2 s^4 d^2/4 \propto N^{-4/d}$: "
+            r"$\alpha = 4/d$, the Sharma–Kaplan bound.",
     symbols=(d_, s_, N_, H_),
     parameters=("d",),
     result_step="alpha",
     premises=(
         _CUBELETS,
         Premise("pointwise", sp.Eq(e, H * (s * sp.sqrt(d))**2 / 2),
-                "Taylor's theorem with remainder: a linear interpolant on a cubelet of diameter "
-                "s √d errs by at most ½ H (s √d)² (S §5: 's⁴ instead of s²')."),
+                r"Taylor's theorem with remainder: a linear interpolant on a cubelet of diameter $s \sqrt{d}$ "
+                r"errs by at most $\tfrac{1}{2} H (s \sqrt{d})^2$ (S §5: ‘$s^4$ instead of $s^2$’)."),
         _LOSS,
     ),
     steps=_loss_steps(H**2 * s**4 * d**2 / 4, H**2 * d**2 * N**(-4 / d) / 4, 4 / d),
@@ -191,21 +191,22 @@ piecewise_linear = Derivation(
                  lambda d: close(piecewise_linear.evaluate(dps=PROPERTY_DPS, d=d),
                                  2 * piecewise_constant.evaluate(dps=PROPERTY_DPS, d=d)),
                  {"d": d_.domain}),
-        Property("sk.piecewise_linear.d40", "above d = 40 the SK exponent is below 0.1",
+        Property("sk.piecewise_linear.d40", "above $d = 40$ the SK exponent is below 0.1",
                  lambda d: piecewise_linear.evaluate(dps=PROPERTY_DPS, d=d) < mpmath.mpf(1) / 10,
                  {"d": Real(40, 10**6, sample=(40, 10**6), log=True)}),
     ),
     claims=(
-        Claim("sk.d40", "any dataset with d > 40 is bound to feature α < 0.1 (the d at which 4/d = 0.1)",
+        Claim("sk.d40", r"any dataset with $d > 40$ is bound to feature $\alpha < 0.1$ (the $d$ at which $4/d = "
+                        "0.1$)",
               "S §6", "40", _d40_threshold,
-              note="at d = 40 exactly α = 0.1, so d > 40 gives α < 0.1 strictly"),
-        Claim("sk.compression", "intrinsic dimension d ∼ 100 in an embedding of 'several thousand' "
-              "dimensions: a dimensional compression d/D ∼ O(10^{−2}). S gives no D: the value "
-              f"D = {_EMBEDDING_DIMENSION} is an assumption within 'several thousand' (at D = 10^4, "
-              "d/D = 10^{−2} exactly)",
+              note=r"at $d = 40$ exactly $\alpha = 0.1$, so $d > 40$ gives $\alpha < 0.1$ strictly"),
+        Claim("sk.compression", r"intrinsic dimension $d \sim 100$ in an embedding of ‘several thousand’ "
+              r"dimensions: a dimensional compression $d/D \sim O(10^{-2})$. S gives no $D$: the value "
+              f"$D = {_EMBEDDING_DIMENSION}$ is an assumption within ‘several thousand’ (at $D = 10^4$, "
+              "$d/D = 10^{-2}$ exactly)",
               "S §5.1", "10^{-2}", lambda: mpmath.mpf(100) / _EMBEDDING_DIMENSION, relation="∼",
-              note=f"assumed D = {_EMBEDDING_DIMENSION} (a typical embedding width); any D from about "
-                   "3.2·10^3 to 3.2·10^4 gives the same order of magnitude"),
+              note=f"assumed $D = {_EMBEDDING_DIMENSION}$ (a typical embedding width); any $D$ from about "
+                   r"$3.2\cdot10^3$ to $3.2\cdot10^4$ gives the same order of magnitude"),
     ),
 )
 
@@ -222,27 +223,29 @@ def _grid_measurement() -> tuple[bool, float | None, str]:
 
 grid_exponent = Derivation(
     id="sk.grid_exponent",
-    title="A non-adaptive grid of order a in D dimensions has α = a/D",
+    title=r"A non-adaptive grid of order $a$ in $D$ dimensions has $\alpha = a/D$",
     source="S §4, eq (10)",
-    summary="A region of diameter δ has volume ∝ δ^D, so a uniform grid of spacing δ needs "
-            "N ∝ δ^{−D} cells; an order-a method errs by ∝ δ^a = N^{−a/D}: α = a/D. "
-            "Sharma–Kaplan is the case a = 4 on the d-dimensional manifold (D = d).",
+    summary=r"A region of diameter $\delta$ has volume $\propto \delta^D$, so a uniform grid of spacing "
+            r"$\delta$ needs $N \propto \delta^{-D}$ cells; an order-$a$ method errs by $\propto \delta^a = "
+            r"N^{-a/D}$: $\alpha = a/D$. Sharma–Kaplan is the case $a = 4$ on the $d$-dimensional manifold ($D "
+            "= d$).",
     symbols=(a_, D_, delta_, N_, K_, d_),
     parameters=("a", "D"),
     result_step="alpha",
     premises=(
         Premise("cells", sp.Eq(N, delta**(-D)),
-                "S §4: V(D) ∼ δ^D; a non-adaptive grid fills the unit region with N = δ^{−D} cells."),
-        Premise("error", sp.Eq(E, K * delta**a), "a method of order a errs by K δ^a."),
+                r"S §4: $V(D) \sim \delta^D$; a non-adaptive grid fills the unit region with $N = \delta^{-D}$ "
+                "cells."),
+        Premise("error", sp.Eq(E, K * delta**a), r"a method of order $a$ errs by $K \delta^a$."),
     ),
     steps=(
         SolveFor(delta, on="cells", expect=sp.Eq(delta, N**(-1 / D)), name="spacing"),
         Substitute({delta: Ref("spacing")}, on="error", expect=sp.Eq(E, K * N**(-a / D))),
         LogDerivative(N, expect=-a / D),
         MultiplyBoth(factor=-1, expect=sp.Eq(ALPHA, a / D), name="alpha",
-                     note="α := −d ln E / d ln N (eq. 1) names the exponent"),
+                     note=r"$\alpha := -d \ln E / d \ln N$ (eq. 1) names the exponent"),
         Substitute({a: 4, D: d}, expect=4 / d,
-                   note="SK: an adaptive grid of order 4 on the d-dimensional manifold (S §4)"),
+                   note="SK: an adaptive grid of order 4 on the $d$-dimensional manifold (S §4)"),
     ),
     route=Measurement(
         "measured (numpy, fixed seeds) for two methods whose squared error is of order $a$ in the "
@@ -253,7 +256,7 @@ grid_exponent = Derivation(
         lambda dps: _grid_measurement(),
     ),
     properties=(
-        Property("sk.grid_exponent.sk", "a = 4, D = d reproduces the Sharma–Kaplan exponent",
+        Property("sk.grid_exponent.sk", "$a = 4$, $D = d$ reproduces the Sharma–Kaplan exponent",
                  lambda d: close(grid_exponent.evaluate(dps=PROPERTY_DPS, a=4, D=d),
                                  piecewise_linear.evaluate(dps=PROPERTY_DPS, d=d)),
                  {"d": d_.domain}),
@@ -280,33 +283,34 @@ def _rough_measurement() -> tuple[bool, float | None, str]:
 
 rough_signal = Derivation(
     id="sk.rough_signal",
-    title="Rough (Hölder) signals have smaller exponents: α = 2h/d",
+    title=r"Rough (Hölder) signals have smaller exponents: $\alpha = 2h/d$",
     source="S §5.1, eq (17)",
-    summary="If |f(x+ρ) − f(x)| ≤ c ρ^h (Hölder exponent h ≤ 1), a piecewise-constant "
-            "approximant errs by at most c (s √d)^h on a cubelet of diameter s √d, so the loss "
-            "is at most c² d^h s^{2h} = c² d^h N^{−2h/d}: α = 2h/d. A piecewise-linear "
-            "approximant, a convex combination of vertex values, has the same bound, so it gains "
-            "nothing for h < 1. S's eq (17) prints 4h/d (an erratum, sk.rough_signal.eq17).",
+    summary=r"If $|f(x+\rho) - f(x)| \le c \rho^h$ (Hölder exponent $h \le 1$), a piecewise-constant "
+            r"approximant errs by at most $c (s \sqrt{d})^h$ on a cubelet of diameter $s \sqrt{d}$, so the loss "
+            r"is at most $c^2 d^h s^{2h} = c^2 d^h N^{-2h/d}$: $\alpha = 2h/d$. A piecewise-linear approximant, "
+            "a convex combination of vertex values, has the same bound, so it gains nothing for $h < 1$. S's eq "
+            "(17) prints $4h/d$ (an erratum, sk.rough_signal.eq17).",
     symbols=(h_, d_, s_, N_, c_),
     parameters=("h", "d"),
     result_step="alpha_constant",
     premises=(
         _CUBELETS,
         Premise("holder", sp.Eq(e, c * rho**h),
-                "S §5.1: a signal with Hölder (Hurst) exponent h, |f(x+ρ) − f(x)| ≤ c ρ^h; for a "
-                "piecewise-constant f_N = f(x′), x′ in the cubelet of x, this bounds "
-                "e = |f(x) − f_N(x)| with ρ = |x − x′|."),
+                r"S §5.1: a signal with Hölder (Hurst) exponent $h$, $|f(x+\rho) - f(x)| \le c \rho^h$; for a "
+                "piecewise-constant $f_N = f(x')$, $x'$ in the cubelet of $x$, this bounds $e = |f(x) - "
+                r"f_N(x)|$ with $\rho = |x - x'|$."),
         Premise("diameter", sp.Eq(rho, s * sp.sqrt(d)),
-                "two points of one cubelet are at most its diameter s √d apart."),
+                r"two points of one cubelet are at most its diameter $s \sqrt{d}$ apart."),
         _LOSS,
         Premise("linear", sp.Eq(e, w * c * rho_1**h + (1 - w) * c * rho_2**h),
-                "a piecewise-linear f_N(x) = w f(x₁) + (1 − w) f(x₂) (0 ≤ w ≤ 1, vertex values; "
-                "in d dimensions a convex combination of more vertices, with the same effect) "
-                "errs by at most w |f(x) − f(x₁)| + (1 − w) |f(x) − f(x₂)| ≤ w c ρ₁^h + (1 − w) c ρ₂^h."),
+                r"a piecewise-linear $f_N(x) = w f(x_1) + (1 - w) f(x_2)$ ($0 \le w \le 1$, vertex values; in "
+                "$d$ dimensions a convex combination of more vertices, with the same effect) errs by at most $w "
+                r"|f(x) - f(x_1)| + (1 - w) |f(x) - f(x_2)| \le w c \rho_1^h + (1 - w) c \rho_2^h$."),
         Premise("vertex_1", sp.Eq(rho_1, s * sp.sqrt(d)),
-                "the vertex x₁ lies in the cubelet of x: in the worst case it is a diameter s √d away."),
+                r"the vertex $x_1$ lies in the cubelet of $x$: in the worst case it is a diameter $s \sqrt{d}$ "
+                "away."),
         Premise("vertex_2", sp.Eq(rho_2, s * sp.sqrt(d)),
-                "likewise the vertex x₂: at most (worst case: exactly) the diameter s √d away."),
+                r"likewise the vertex $x_2$: at most (worst case: exactly) the diameter $s \sqrt{d}$ away."),
     ),
     steps=(
         Substitute({rho: Ref("diameter")}, on="holder", expect=sp.Eq(e, c * (s * sp.sqrt(d))**h),
@@ -315,8 +319,8 @@ rough_signal = Derivation(
                      alpha_name="alpha_constant"),
         Substitute({rho_1: Ref("vertex_1"), rho_2: Ref("vertex_2")}, on="linear",
                    expect=sp.Eq(e, c * (s * sp.sqrt(d))**h), name="linear_bound",
-                   note="the piecewise-linear bound is the piecewise-constant one: for h < 1 linear "
-                        "interpolation does not raise the order s^h, so it too gives α = 2h/d"),
+                   note="the piecewise-linear bound is the piecewise-constant one: for $h < 1$ linear "
+                        r"interpolation does not raise the order $s^h$, so it too gives $\alpha = 2h/d$"),
     ),
     route=Measurement(
         "measured (numpy, fixed seeds): Weierstrass-type random fields of Hölder exponent "
@@ -331,57 +335,57 @@ rough_signal = Derivation(
     ),
     properties=(
         Property("sk.rough_signal.smooth",
-                 "h = 1 (a Lipschitz signal) gives back the piecewise-constant exponent 2/d",
+                 "$h = 1$ (a Lipschitz signal) gives back the piecewise-constant exponent $2/d$",
                  lambda d: close(rough_signal.evaluate(dps=PROPERTY_DPS, h=1, d=d),
                                  piecewise_constant.evaluate(dps=PROPERTY_DPS, d=d)),
                  {"d": d_.domain}),
         Property("sk.rough_signal.rougher",
-                 "a rough signal (h ≤ 1) never has a larger exponent than a smooth one (2/d, or 4/d "
+                 r"a rough signal ($h \le 1$) never has a larger exponent than a smooth one ($2/d$, or $4/d$ "
                  "with a piecewise-linear approximant)",
                  lambda h, d: rough_signal.evaluate(dps=PROPERTY_DPS, h=h, d=d)
                  <= piecewise_constant.evaluate(dps=PROPERTY_DPS, d=d)
                  * (1 + mpmath.mpf(10) ** (-PROPERTY_DPS + 5)),
                  {"h": h_.domain, "d": d_.domain}),
-        Property("sk.rough_signal.factor_h", "the exponent is proportional to h: α(h)/α(1) = h",
+        Property("sk.rough_signal.factor_h", r"the exponent is proportional to $h$: $\alpha(h)/\alpha(1) = h$",
                  lambda h, d: close(rough_signal.evaluate(dps=PROPERTY_DPS, h=h, d=d),
                                     h * rough_signal.evaluate(dps=PROPERTY_DPS, h=1, d=d)),
                  {"h": h_.domain, "d": d_.domain}),
     ),
     claims=(
         Claim("sk.rough_signal.eq17",
-              "S eq (17): 'α ∼ 4h/d' for a signal with Hölder exponent h, evaluated at the "
-              "illustrative K41 point of S §5.1, h = 1/3 in d = 3, where it gives 4/9",
+              r"S eq (17): ‘$\alpha \sim 4h/d$’ for a signal with Hölder exponent $h$, evaluated at the "
+              "illustrative K41 point of S §5.1, $h = 1/3$ in $d = 3$, where it gives $4/9$",
               "S §5.1, eq (17)", "4/9",
               lambda: rough_signal.evaluate(dps=mpmath.mp.dps, h="1/3", d=3),
-              erratum="for h < 1 a piecewise-linear approximant does no better than a constant one: "
-                      "the error is O(s^h), L ∝ s^{2h}, α = 2h/d; 4h/d would need an error "
-                      "O(s^{2h}), i.e. smoothness 2h",
-              correct="α = 2h/d (2/9 at h = 1/3, d = 3); S's 4h/d is right only at h = 1 (smooth), "
-                      "where it is the SK exponent 4/d",
+              erratum="for $h < 1$ a piecewise-linear approximant does no better than a constant one: the error "
+                      r"is $O(s^h)$, $L \propto s^{2h}$, $\alpha = 2h/d$; $4h/d$ would need an error "
+                      "$O(s^{2h})$, i.e. smoothness $2h$",
+              correct=r"$\alpha = 2h/d$ ($2/9$ at $h = 1/3$, $d = 3$); S's $4h/d$ is right only at $h = 1$ "
+                      "(smooth), where it is the SK exponent $4/d$",
               correct_value="2/9",
-              note="S's '∼' marks a scaling law; its coefficient (4 against 2) is the point at issue, "
-                   "so the value is compared exactly (relation '=')."),
+              note=r"S's ‘$\sim$’ marks a scaling law; its coefficient (4 against 2) is the point at issue, so "
+                   "the value is compared exactly (relation ‘$=$’)."),
         Claim("sk.rough_signal.sign",
-              "'This alone brings the scaling exponent down by a factor h, i.e., α∼−4h/d': "
-              "the exponent of a rough signal is negative",
+              r"‘This alone brings the scaling exponent down by a factor $h$, i.e., $\alpha\sim-4h/d$’: the "
+              "exponent of a rough signal is negative",
               "S §5.1", "true",
               lambda: bool(rough_signal.evaluate(dps=mpmath.mp.dps, h="1/3", d=3) < 0),
-              erratum="with eq (1)'s convention L = A/N^α a loss that falls with N has α > 0; "
-                      "the minus sign is a slip (eq (17) itself prints α ∼ 4h/d)",
-              correct="α = +2h/d > 0 (2/9 at h = 1/3, d = 3; the magnitude 4h/d is a separate "
+              erratum=r"with eq (1)'s convention $L = A/N^\alpha$ a loss that falls with $N$ has $\alpha > 0$; "
+                      r"the minus sign is a slip (eq (17) itself prints $\alpha \sim 4h/d$)",
+              correct=r"$\alpha = +2h/d > 0$ ($2/9$ at $h = 1/3$, $d = 3$; the magnitude $4h/d$ is a separate "
                       "erratum, sk.rough_signal.eq17)",
               correct_value="false"),
     ),
     notes=(
-        ("For h < 1 a piecewise-linear approximant gains nothing over a piecewise-constant one: "
-         "the increments of the signal are only O(s^h), so the pointwise error is O(s^h) either way "
-         "(step linear_bound) and the exponent is 2h/d. S's 4h/d ('SK's exponent times h') would "
-         "need a pointwise error O(s^{2h}); it agrees with 2h/d only in S's qualitative point that "
-         "roughness lowers the exponent. The smooth case h = 1 with a piecewise-linear approximant "
-         "needs bounded second derivatives, which is sk.piecewise_linear (4/d)."),
-        ("The route does not use the Hölder bound: it computes the exact expected loss of a "
-         "Gaussian rough field (variogram Σ_i |x_i − y_i|^{2h}) whose increments are Θ(ρ^h), "
-         "so the bound's order is attained, not only respected."),
+        ("For $h < 1$ a piecewise-linear approximant gains nothing over a piecewise-constant one: the "
+         "increments of the signal are only $O(s^h)$, so the pointwise error is $O(s^h)$ either way (step "
+         "linear_bound) and the exponent is $2h/d$. S's $4h/d$ (‘SK's exponent times $h$’) would need a "
+         "pointwise error $O(s^{2h})$; it agrees with $2h/d$ only in S's qualitative point that roughness "
+         "lowers the exponent. The smooth case $h = 1$ with a piecewise-linear approximant needs bounded second "
+         "derivatives, which is sk.piecewise_linear $(4/d)$."),
+        ("The route does not use the Hölder bound: it computes the exact expected loss of a Gaussian rough "
+         r"field (variogram $\sum_i |x_i - y_i|^{2h}$) whose increments are $\Theta(\rho^h)$, so the bound's "
+         "order is attained, not only respected."),
     ),
 )
 

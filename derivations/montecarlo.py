@@ -43,27 +43,28 @@ error_law = Derivation(
     id="mc.error_law",
     title="Monte Carlo error falls as the inverse square root of the samples",
     source="W §2, eq. (5)",
-    summary="The mean of M independent samples of variance σ² has variance σ²/M, so its "
-            "standard error is σ/√M: an error exponent of 1/2 in any dimension.",
+    summary=r"The mean of $M$ independent samples of variance $\sigma^2$ has variance $\sigma^2/M$, so its "
+            r"standard error is $\sigma/\sqrt{M}$: an error exponent of $1/2$ in any dimension.",
     symbols=(M_, sigma_),
     parameters=("M", "sigma"),
     result_step="standard_error",
     premises=(
         Premise("variance_of_mean", sp.Eq(var_mean, sp.Sum(sigma**2, (i, 1, M)) / M**2),
-                "Var(x̄) = (1/M²) Σᵢ Var(xᵢ) for M independent samples of variance σ²."),
+                r"$\operatorname{Var}(\bar{x}) = (1/M^2) \sum_i \operatorname{Var}(x_i)$ for $M$ independent "
+                r"samples of variance $\sigma^2$."),
         Premise("standard_error_definition", sp.Eq(E**2, var_mean),
-                "the standard error E > 0 of the mean is defined by E² = Var(x̄)."),
+                r"the standard error $E > 0$ of the mean is defined by $E^2 = \operatorname{Var}(\bar{x})$."),
     ),
     steps=(
         Rewrite(expect=sp.Eq(var_mean, sigma**2 / M), name="variance",
-                note="the sum of M equal terms σ² is M σ²"),
+                note=r"the sum of $M$ equal terms $\sigma^2$ is $M \sigma^2$"),
         Substitute({var_mean: Ref("variance")}, on="standard_error_definition",
                    expect=sp.Eq(E**2, sigma**2 / M)),
         SolveFor(E, expect=sp.Eq(E, sigma / sp.sqrt(M)), name="standard_error"),
-        LogDerivative(M, expect=sp.Rational(-1, 2), note="the error exponent is 1/2"),
+        LogDerivative(M, expect=sp.Rational(-1, 2), note="the error exponent is $1/2$"),
     ),
     route=Agreement(
-        "exact standard deviation of the mean of M Bernoulli draws, summed over the binomial law",
+        "exact standard deviation of the mean of $M$ Bernoulli draws, summed over the binomial law",
         _binomial_standard_error,
         points=({"M": 1, "sigma": "1/2"}, {"M": 7, "sigma": "1/2"},
                 {"M": 40, "sigma": "3/10"}, {"M": 200, "sigma": "2/5"}),
@@ -100,22 +101,21 @@ crossover = Derivation(
     id="mc.crossover",
     title="Monte Carlo beats a grid above twice the order",
     source="W §2, eq. (6)",
-    summary="A grid of order a in d dimensions has error exponent a/d in the number of "
-            "nodes; Monte Carlo has 1/2. Monte Carlo's error falls faster exactly when "
-            "1/2 > a/d, i.e. d > 2a.",
+    summary="A grid of order $a$ in $d$ dimensions has error exponent $a/d$ in the number of nodes; Monte Carlo "
+            "has $1/2$. Monte Carlo's error falls faster exactly when $1/2 > a/d$, i.e. $d > 2a$.",
     symbols=(a_, d_),
     parameters=("a",),
     result_step="threshold",
     premises=(
         Premise("grid_exponent", sp.Eq(sp.Symbol("a_grid", positive=True), a / d),
-                "grid: E ∝ N^(−a/d) (eq. 1 with h ∝ N^(−1/d)): its error exponent is a/d"),
+                r"grid: $E \propto N^{-a/d}$ (eq. 1 with $h \propto N^{-1/d}$): its error exponent is $a/d$"),
         Premise("mc_wins", sp.Gt(sp.Rational(1, 2), a / d),
-                "Monte Carlo wins when its exponent 1/2 exceeds the grid's a/d"),
+                "Monte Carlo wins when its exponent $1/2$ exceeds the grid's $a/d$"),
     ),
     steps=(
-        Differentiate(d, expect=-a / d**2, note="the grid exponent falls as d grows"),
+        Differentiate(d, expect=-a / d**2, note="the grid exponent falls as $d$ grows"),
         SolveInequality(d, on="mc_wins", expect=sp.Gt(d, 2 * a), name="threshold",
-                        note="a, d > 0"),
+                        note="$a, d > 0$"),
     ),
     route=Measurement(
         "measured (numpy, fixed seeds): the error of the tensor-product midpoint rule (order 2) "
@@ -128,13 +128,13 @@ crossover = Derivation(
         lambda dps: _crossover_measurement(),
     ),
     properties=(
-        Property("mc.crossover.sides", "just above 2a Monte Carlo's exponent is larger, just below smaller",
+        Property("mc.crossover.sides", "just above $2a$ Monte Carlo's exponent is larger, just below smaller",
                  lambda a: (a / (crossover.evaluate(dps=PROPERTY_DPS, a=a) * mpmath.mpf("1.001")) < 0.5
                             < a / (crossover.evaluate(dps=PROPERTY_DPS, a=a) * mpmath.mpf("0.999"))),
                  {"a": a_.domain}),
     ),
     claims=(
-        Claim("mc.crossover.a2", "for a = 2, Monte Carlo wins for d > 4, which matches common practice",
+        Claim("mc.crossover.a2", "for $a = 2$, Monte Carlo wins for $d > 4$, which matches common practice",
               "W §2", "4", lambda: crossover.evaluate(dps=mpmath.mp.dps, a=2)),
     ),
 )

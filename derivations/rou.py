@@ -64,12 +64,12 @@ p_ = Param("p", Integer(2, even=True, sample=(2, 40)), doc="order of the moment 
 sigma_ = Param("sigma", Positive(), doc="standard deviation (order 2)")
 c_ = Param("c", Positive(), doc="rescaling factor of the variable")
 Lambda_ = Param("Lambda", Positive(sample=(10, 10**8), log=True),
-                doc="cutoff Λ = X/γ of the truncated Lorentz–Cauchy density")
+                doc=r"cutoff $\Lambda = X/\gamma$ of the truncated Lorentz–Cauchy density")
 k_ = Param("k", Positive(sample=(1, 1000), log=True),
            doc="factor by which the standard deviation exceeds the Gaussian one")
 M_ = Param("M", Positive(sample=(1, 10**6), log=True), doc="samples needed in the Gaussian case")
 half_ = Param("k_half", Integer(1, sample=(1, 20)), latex="k",
-              doc="half the order, p = 2k (polynomial division)")
+              doc="half the order, $p = 2k$ (polynomial division)")
 p, sigma, c, Lam, k, M, kh = (q.symbol for q in (p_, sigma_, c_, Lambda_, k_, M_, half_))
 
 x = sp.Symbol("x", real=True)
@@ -130,90 +130,92 @@ central_moments = Derivation(
     id="rou.central_moments",
     title="Order-p standard deviations and their amplification factors",
     source="W Appendix I, eqs (13)–(15)",
-    summary="The central moments μ_p = ⟨(x − x̄)^p⟩ define an order-p standard deviation "
-            "σ_p = μ_p^{1/p} and its amplification A_p = σ_p/σ = μ_p^{1/p}/μ_2^{1/2}, "
-            "whose p-th power is the standardized moment (A_4⁴ is the kurtosis). Rescaling "
-            "x → c x multiplies μ_p by c^p (for any finite law: the factor comes out of the "
-            "average), so A_p does not change, and A_2 = 1. Worked out for a skewed three-point "
-            "law (P = 1/2, 1/3, 1/6 at x = 0, 1, 5; mean 7/6, μ_2 = 113/36), for every even p "
-            "and every scale c.",
+    summary=r"The central moments $\mu_p = \langle(x - \bar{x})^p\rangle$ define an order-$p$ standard "
+            r"deviation $\sigma_p = \mu_p^{1/p}$ and its amplification $A_p = \sigma_p/\sigma = "
+            r"\mu_p^{1/p}/\mu_2^{1/2}$, whose $p$-th power is the standardized moment ($A_4^4$ is the "
+            r"kurtosis). Rescaling $x \to c x$ multiplies $\mu_p$ by $c^p$ (for any finite law: the factor "
+            "comes out of the average), so $A_p$ does not change, and $A_2 = 1$. Worked out for a skewed "
+            r"three-point law ($P = 1/2, 1/3, 1/6$ at $x = 0$, 1, 5; mean $7/6$, $\mu_2 = 113/36$), for every "
+            "even $p$ and every scale $c$.",
     symbols=(p_, sigma_, c_),
     parameters=("p", "c"),
     result_step="law_amplification",
     premises=(
         Premise("order_p_deviation", sp.Eq(sigma_p, mu(p) ** (1 / p)),
-                "standard deviation of order p: σ_p = μ_p^{1/p} (W eq. 14)"),
+                r"standard deviation of order $p$: $\sigma_p = \mu_p^{1/p}$ (W eq. 14)"),
         Premise("amplification", sp.Eq(A(p), sigma_p / sigma),
-                "amplification coefficient A_p = σ_p/σ (W eq. 15)"),
+                r"amplification coefficient $A_p = \sigma_p/\sigma$ (W eq. 15)"),
         Premise("variance", sp.Eq(sigma, sp.sqrt(mu(2))), "the variance is the moment of order 2"),
         Premise("mean", sp.Eq(xbar, sp.Sum(P_law(l_) * c * X_law(l_), (l_, 1, n_))),
-                "the variable is c·x, x a draw of a finite law (values X_i with probabilities P_i, "
-                "i = 1 … n); averages are ⟨g⟩ = Σ_i P_i g(X_i), so the mean of c·x is Σ_l P_l c X_l"),
+                r"the variable is $c\cdot x$, $x$ a draw of a finite law (values $X_i$ with probabilities "
+                r"$P_i$, $i = 1$ … $n$); averages are $\langle g\rangle = \sum_i P_i g(X_i)$, so the mean of "
+                r"$c\cdot x$ is $\sum_l P_l c X_l$"),
         Premise("moment", sp.Eq(mu(p), sp.Sum(P_law(i_) * (c * X_law(i_) - xbar) ** p, (i_, 1, n_))),
-                "μ_p = ⟨(c x − x̄)^p⟩, the average of the p-th power of the deviation from the mean "
-                "(W eq. 13)"),
+                r"$\mu_p = \langle(c x - \bar{x})^p\rangle$, the average of the $p$-th power of the deviation "
+                "from the mean (W eq. 13)"),
         Premise("law_mean", sp.Eq(xbar, _law_sum(lambda v: sp.Mul(c, v, evaluate=False)), evaluate=False),
-                "the skewed three-point law of x: P(x = 0) = 1/2, P(x = 1) = 1/3, P(x = 5) = 1/6 "
-                "(the finite law above with n = 3); the mean of c·x is Σ_i P_i c x_i"),
+                "the skewed three-point law of $x$: $P(x = 0) = 1/2$, $P(x = 1) = 1/3$, $P(x = 5) = 1/6$ (the "
+                r"finite law above with $n = 3$); the mean of $c\cdot x$ is $\sum_i P_i c x_i$"),
         Premise("law_moment", sp.Eq(mu(p), _law_sum(lambda v: (sp.Mul(c, v, evaluate=False) - xbar) ** p), evaluate=False),
-                "its central moments μ_p = Σ_i P_i (c x_i − x̄)^p (W eq. 13 for this law)"),
+                r"its central moments $\mu_p = \sum_i P_i (c x_i - \bar{x})^p$ (W eq. 13 for this law)"),
     ),
     steps=(
         Substitute({sigma_p: Ref("order_p_deviation"), sigma: Ref("variance")}, on="amplification",
                    expect=sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))), name="amplification_moments"),
         Rewrite(expect=sp.Eq(A(p), (mu(p) / mu(2) ** (p / 2)) ** (1 / p)),
-                note="A_p^p = μ_p/σ^p is the standardized moment of order p (the kurtosis for p = 4)"),
+                note=r"$A_p^p = \mu_p/\sigma^p$ is the standardized moment of order $p$ (the kurtosis for $p = 4$)"),
         Substitute({p: 2}, on="amplification_moments", expect=sp.Eq(A(2), 1), name="A2",
                    note="the order-2 standard deviation is the usual one"),
         # Any finite law: the scale c comes out of the mean and of every central moment.
         Simplify(on="mean", expect=sp.Eq(xbar, c * _MEAN_1), name="rescaled_mean",
-                 note="the constant factor c comes out of the finite sum"),
+                 note="the constant factor $c$ comes out of the finite sum"),
         Substitute({xbar: Ref("rescaled_mean")}, on="moment",
                    expect=sp.Eq(mu(p), sp.Sum(P_law(i_) * (c * X_law(i_) - c * _MEAN_1) ** p, (i_, 1, n_)))),
         Rewrite(expect=sp.Eq(mu(p), sp.Sum(P_law(i_) * (c * (X_law(i_) - _MEAN_1)) ** p, (i_, 1, n_))),
-                note="factor c out of the deviation c X_i − c⟨x⟩"),
+                note=r"factor $c$ out of the deviation $c X_i - c\langle x\rangle$"),
         Rewrite(expect=sp.Eq(mu(p), sp.Sum(c**p * P_law(i_) * (X_law(i_) - _MEAN_1) ** p, (i_, 1, n_))),
-                note="(c y)^p = c^p y^p for an integer p"),
+                note="$(c y)^p = c^p y^p$ for an integer $p$"),
         Rewrite(expect=sp.Eq(mu(p), c**p * _MOMENT_1), name="rescaled_moment",
-                note="μ_p → c^p μ_p under x → c x: the constant c^p comes out of the sum"),
+                note=r"$\mu_p \to c^p \mu_p$ under $x \to c x$: the constant $c^p$ comes out of the sum"),
         Substitute({p: 2}, expect=sp.Eq(mu(2), c**2 * _VARIANCE_1), name="rescaled_variance",
-                   note="μ_2 → c² μ_2"),
+                   note=r"$\mu_2 \to c^2 \mu_2$"),
         Substitute({mu(p): Ref("rescaled_moment")}, on="order_p_deviation",
                    expect=sp.Eq(sigma_p, (c**p * _MOMENT_1) ** (1 / p))),
         Rewrite(expect=sp.Eq(sigma_p, c * _MOMENT_1 ** (1 / p)), name="rescaled_deviation",
-                note="the p-th root of a product of nonnegative factors: σ_p → c σ_p"),
+                note=r"the $p$-th root of a product of nonnegative factors: $\sigma_p \to c \sigma_p$"),
         Substitute({mu(2): Ref("rescaled_variance")}, on="variance",
-                   expect=sp.Eq(sigma, c * sp.sqrt(_VARIANCE_1)), name="rescaled_sigma", note="σ → c σ"),
+                   expect=sp.Eq(sigma, c * sp.sqrt(_VARIANCE_1)), name="rescaled_sigma", note=r"$\sigma \to c "
+                                                                                              r"\sigma$"),
         Substitute({sigma_p: Ref("rescaled_deviation"), sigma: Ref("rescaled_sigma")}, on="amplification",
                    expect=sp.Eq(A(p), _MOMENT_1 ** (1 / p) / sp.sqrt(_VARIANCE_1)), name="scale_free",
-                   note="A_p is unchanged: it is a pure number, independent of the scale of x"),
+                   note="$A_p$ is unchanged: it is a pure number, independent of the scale of $x$"),
         # The skewed three-point law.
         Simplify(on="law_mean", expect=sp.Eq(xbar, sp.Rational(7, 6) * c), name="law_mean_value"),
         Substitute({xbar: Ref("law_mean_value")}, on="law_moment",
                    expect=sp.Eq(mu(p), sp.Rational(1, 2) * (-sp.Rational(7, 6) * c) ** p
                                 + sp.Rational(1, 3) * (-c / 6) ** p + sp.Rational(1, 6) * (sp.Rational(23, 6) * c) ** p),
-                   note="the deviations c x_i − x̄ of this law"),
+                   note=r"the deviations $c x_i - \bar{x}$ of this law"),
         Rewrite(expect=sp.Eq(mu(p), c**p * _SKEWED_SUM), name="law_moment_value",
-                note="(−7c/6)^p = (7/6)^p c^p and (−c/6)^p = (1/6)^p c^p: p is even"),
+                note="$(-7c/6)^p = (7/6)^p c^p$ and $(-c/6)^p = (1/6)^p c^p$: $p$ is even"),
         Substitute({p: 2}, expect=sp.Eq(mu(2), sp.Rational(113, 36) * c**2), name="law_variance"),
         DivideBoth(divisor=c**p, on="law_moment_value", expect=sp.Eq(mu(p) / c**p, _SKEWED_SUM)),
         PowerBoth(exponent=1 / p, expect=sp.Eq((mu(p) / c**p) ** (1 / p), _SKEWED_SUM ** (1 / p)),
                   note="both sides are positive"),
-        Rewrite(expect=sp.Eq(mu(p) ** (1 / p) / c, _SKEWED_SUM ** (1 / p)), note="c > 0"),
+        Rewrite(expect=sp.Eq(mu(p) ** (1 / p) / c, _SKEWED_SUM ** (1 / p)), note="$c > 0$"),
         MultiplyBoth(factor=c, expect=sp.Eq(mu(p) ** (1 / p), c * _SKEWED_SUM ** (1 / p)), name="law_root"),
         Substitute({mu(p) ** (1 / p): Ref("law_root"), mu(2): Ref("law_variance")}, on="amplification_moments",
                    expect=sp.Eq(A(p), 6 * _SKEWED_SUM ** (1 / p) / sp.sqrt(113)),
-                   name="law_amplification", note="the scale c cancels: A_p of c·x is that of x"),
+                   name="law_amplification", note=r"the scale $c$ cancels: $A_p$ of $c\cdot x$ is that of $x$"),
     ),
     route=Agreement(
-        "A_p of the law of c·x by direct summation over its three values: mean, central moments "
-        "μ_p and μ_2, then μ_p^{1/p}/μ_2^{1/2} (at several scales c)",
+        r"$A_p$ of the law of $c\cdot x$ by direct summation over its three values: mean, central moments "
+        r"$\mu_p$ and $\mu_2$, then $\mu_p^{1/p}/\mu_2^{1/2}$ (at several scales $c$)",
         _skewed_amplification,
         points=({"p": 2, "c": 1}, {"p": 4, "c": "1/3"}, {"p": 6, "c": 1000}, {"p": 12, "c": "7/2"}),
     ),
     properties=(
-        Property("rou.central_moments.lyapunov", "σ_p = μ_p^{1/p} increases with the even order p "
-                 "(Lyapunov's inequality), so A_{p+2} > A_p for the skewed law",
+        Property("rou.central_moments.lyapunov", r"$\sigma_p = \mu_p^{1/p}$ increases with the even order $p$ "
+                                                 "(Lyapunov's inequality), so $A_{p+2} > A_p$ for the skewed law",
                  lambda p: _A_skewed(p + 2) > _A_skewed(p), {"p": p_.domain}),
     ),
 )
@@ -292,50 +294,51 @@ def _A_gauss(p: int) -> mpmath.mpf:
 
 gaussian = Derivation(
     id="rou.gaussian",
-    title="Gaussian amplification factors A_p = ((p − 1)!!)^{1/p}",
+    title="Gaussian amplification factors $A_p = ((p - 1)!!)^{1/p}$",
     source="W Appendix I, after eq. (15)",
-    summary="Integrating x^p against the Gaussian for a symbolic even p gives "
-            "μ_p = 2^{p/2} Γ((p + 1)/2) σ^p/√π = (p − 1)!! σ^p, hence A_p = ((p − 1)!!)^{1/p}: "
-            "A_4 = 3^{1/4} ≈ 1.316, A_10 ≈ 1.984. The absolute moment continues μ_p to real "
-            "orders s, and Stirling's series for ln Γ gives "
-            "ln A_s = ½ ln(s/e) + ln 2/(2s) − 1/(12s²) + O(s⁻⁴), i.e. A_p ≈ √(p/e) times the "
-            "correction factor 2^{1/(2p)} ≈ 1 + ln 2/(2p): the growth is only √p.",
+    summary=r"Integrating $x^p$ against the Gaussian for a symbolic even $p$ gives $\mu_p = 2^{p/2} \Gamma((p + "
+            r"1)/2) \sigma^p/\sqrt{\pi} = (p - 1)!! \sigma^p$, hence $A_p = ((p - 1)!!)^{1/p}$: $A_4 = 3^{1/4} "
+            r"\approx 1.316$, $A_{10} \approx 1.984$. The absolute moment continues $\mu_p$ to real orders $s$, "
+            r"and Stirling's series for $\ln \Gamma$ gives $\ln A_s = \tfrac{1}{2} \ln(s/e) + \ln 2/(2s) - "
+            r"1/(12s^2) + O(s^{-4})$, i.e. $A_p \approx \sqrt{p/e}$ times the correction factor $2^{1/(2p)} "
+            r"\approx 1 + \ln 2/(2p)$: the growth is only $\sqrt{p}$.",
     symbols=(p_, sigma_),
     parameters=("p",),
     result_step="amplification",
     premises=(
         Premise("integrand", sp.Eq(f_moment(x), x**p * phi),
-                "the integrand x^p φ(x) of μ_p, φ the Gaussian density of mean 0 and deviation σ"),
+                r"the integrand $x^p \varphi(x)$ of $\mu_p$, $\varphi$ the Gaussian density of mean 0 and "
+                r"deviation $\sigma$"),
         Premise("moment", sp.Eq(mu(p), sp.Integral(f_moment(x), (x, -sp.oo, sp.oo))),
-                "μ_p = ∫ x^p φ(x) dx: φ has mean 0, so its central moments are raw moments"),
+                r"$\mu_p = \int x^p \varphi(x) dx$: $\varphi$ has mean 0, so its central moments are raw moments"),
         Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sigma),
-                "A_p = μ_p^{1/p}/σ (rou.central_moments)"),
+                r"$A_p = \mu_p^{1/p}/\sigma$ (rou.central_moments)"),
         Premise("absolute_integrand", sp.Eq(h_moment(x), 2 * x**s_real * phi),
-                "for a real order s > 0, the absolute moment ν_s = ∫ |x|^s φ dx = 2 ∫_0^∞ x^s φ dx "
-                "(φ is even); at an even order s = p it is μ_p"),
+                r"for a real order $s > 0$, the absolute moment $\nu_s = \int |x|^s \varphi dx = 2 "
+                r"\int_0^\infty x^s \varphi dx$ ($\varphi$ is even); at an even order $s = p$ it is $\mu_p$"),
         Premise("absolute_moment", sp.Eq(nu(s_real), sp.Integral(h_moment(x), (x, 0, sp.oo))),
-                "ν_s, the absolute moment of real order s > 0 (its integrand above)"),
+                r"$\nu_s$, the absolute moment of real order $s > 0$ (its integrand above)"),
         Premise("continued_amplification", sp.Eq(A(s_real), nu(s_real) ** (1 / s_real) / sigma),
-                "A_s = ν_s^{1/s}/σ continues A_p to real orders s > 0 (ν_p = μ_p at even p), "
-                "for the large-order expansion"),
+                r"$A_s = \nu_s^{1/s}/\sigma$ continues $A_p$ to real orders $s > 0$ ($\nu_p = \mu_p$ at even "
+                "$p$), for the large-order expansion"),
         Premise("log_gamma", sp.Eq(sp.loggamma((s_real + 1) / 2), sp.log(sp.gamma((s_real + 1) / 2))),
-                "Γ(z) > 0 for z > 0, so ln Γ(z) is the real log-gamma function there (SymPy's "
+                r"$\Gamma(z) > 0$ for $z > 0$, so $\ln \Gamma(z)$ is the real log-gamma function there (SymPy's "
                 "loggamma, whose expansion at large argument is Stirling's series)"),
     ),
     steps=(
         Integrate(x, -sp.oo, sp.oo, on="integrand", expect=_GAMMA_FORM,
-                  note="SymPy integrates for a symbolic even p (a Γ-function integral)"),
+                  note=r"SymPy integrates for a symbolic even $p$ (a $\Gamma$-function integral)"),
         Substitute({sp.Integral(f_moment(x), (x, -sp.oo, sp.oo)): Ref("moment")},
                    expect=sp.Eq(mu(p), _GAMMA_FORM), name="gamma_form"),
         Rewrite(expect=sp.Eq(mu(p), sp.factorial2(p - 1) * sigma**p), name="mu_p",
-                note="2^{p/2} Γ((p + 1)/2)/√π = (p − 1)!! for even p (duplication formula)"),
+                note=r"$2^{p/2} \Gamma((p + 1)/2)/\sqrt{\pi} = (p - 1)!!$ for even $p$ (duplication formula)"),
         Substitute({mu(p): Ref("mu_p")}, on="amplification",
                    expect=sp.Eq(A(p), (sp.factorial2(p - 1) * sigma**p) ** (1 / p) / sigma)),
         Rewrite(expect=sp.Eq(A(p), sp.factorial2(p - 1) ** (1 / p)), name="amplification",
-                note="the p-th root of the product of two positive factors; σ cancels"),
+                note=r"the $p$-th root of the product of two positive factors; $\sigma$ cancels"),
         # Large orders: continue to real s through the absolute moment.
         Integrate(x, 0, sp.oo, on="absolute_integrand", expect=_GAMMA_FORM_S,
-                  note="the same Γ-function integral for a real order s > 0"),
+                  note=r"the same $\Gamma$-function integral for a real order $s > 0$"),
         Substitute({sp.Integral(h_moment(x), (x, 0, sp.oo)): Ref("absolute_moment")},
                    expect=sp.Eq(nu(s_real), _GAMMA_FORM_S), name="absolute_gamma_form"),
         Substitute({nu(s_real): Ref("absolute_gamma_form")}, on="continued_amplification",
@@ -343,59 +346,61 @@ gaussian = Derivation(
         LogBoth(expect=sp.Eq(sp.log(A(s_real)), sp.log(_GAMMA_FORM_S ** (1 / s_real) / sigma))),
         Rewrite(expect=sp.Eq(sp.log(A(s_real)), sp.log(2) / 2 + sp.log(sp.gamma((s_real + 1) / 2)) / s_real
                              - sp.log(sp.pi) / (2 * s_real)),
-                note="expand the logarithm (every factor is positive); σ cancels"),
+                note=r"expand the logarithm (every factor is positive); $\sigma$ cancels"),
         Substitute({sp.log(sp.gamma((s_real + 1) / 2)): Ref("log_gamma")},
                    expect=sp.Eq(sp.log(A(s_real)), sp.log(2) / 2 + sp.loggamma((s_real + 1) / 2) / s_real
                                 - sp.log(sp.pi) / (2 * s_real))),
         SeriesExpand(s_real, sp.oo, 3,
                      expect=sp.Eq(sp.log(A(s_real)),
                                   sp.log(s_real) / 2 - HALF + sp.log(2) / (2 * s_real) - 1 / (12 * s_real**2)),
-                     note="Stirling's series for ln Γ at large argument; the s⁻³ term vanishes and the "
-                          "next one is 7/(360s⁴)"),
+                     note=r"Stirling's series for $\ln \Gamma$ at large argument; the $s^{-3}$ term vanishes "
+                          "and the next one is $7/(360s^4)$"),
         ExpBoth(expect=sp.Eq(A(s_real), sp.sqrt(s_real) * sp.exp(-HALF) * sp.exp(sp.log(2) / (2 * s_real))
                              * sp.exp(-1 / (12 * s_real**2))),
                 name="stirling",
-                note="A_p ≈ √(p/e) · 2^{1/(2p)} · e^{−1/(12p²)} at s = p: the correction factor to √(p/e) "
-                     "is 2^{1/(2p)} = 1 + ln 2/(2p) + O(p⁻²)"),
+                note=r"$A_p \approx \sqrt{p/e} \cdot 2^{1/(2p)} \cdot e^{-1/(12p^2)}$ at $s = p$: the "
+                     r"correction factor to $\sqrt{p/e}$ is $2^{1/(2p)} = 1 + \ln 2/(2p) + O(p^{-2})$"),
     ),
     route=Agreement(
-        "arb's rigorous quadrature (acb.integral) of x^p e^{−x²/2} (and of its normalization and "
-        "variance) over (0, T] with a bounded tail, then μ_p^{1/p}/σ",
+        "arb's rigorous quadrature (acb.integral) of $x^p e^{-x^2/2}$ (and of its normalization and variance) "
+        r"over (0, T] with a bounded tail, then $\mu_p^{1/p}/\sigma$",
         _gaussian_amplification_quad,
         points=({"p": 2}, {"p": 6}, {"p": 16}),
     ),
     properties=(
-        Property("rou.gaussian.increasing", "A_p increases with the even order p",
+        Property("rou.gaussian.increasing", "$A_p$ increases with the even order $p$",
                  lambda p: _A_gauss(p + 2) > _A_gauss(p), {"p": p_.domain}),
-        Property("rou.gaussian.A2", "A_p = 1 exactly at p = 2 and only there",
+        Property("rou.gaussian.A2", "$A_p = 1$ exactly at $p = 2$ and only there",
                  lambda p: close(_A_gauss(p), 1) == (p == 2), {"p": p_.domain}),
-        Property("rou.gaussian.stirling", "the Stirling form √(p/e)·2^{1/(2p)}·e^{−1/(12p²)} is "
-                 "within 1/(40p⁴) of A_p (relative; the next term is 7/(360p⁴))",
+        Property("rou.gaussian.stirling", r"the Stirling form $\sqrt{p/e}\cdot2^{1/(2p)}\cdot e^{-1/(12p^2)}$ "
+                                          "is within $1/(40p^4)$ of $A_p$ (relative; the next term is "
+                                          "$7/(360p^4)$)",
                  lambda p: abs(_stirling_value(p) / _A_gauss(p) - 1) <= mpmath.mpf(1) / (40 * p**4),
                  {"p": p_.domain}),
     ),
     claims=(
-        Claim("rou.gaussian.mu4", "for the Gaussian, the case p = 4 delivers μ_4 = 3σ⁴",
+        Claim("rou.gaussian.mu4", r"for the Gaussian, the case $p = 4$ delivers $\mu_4 = 3\sigma^4$",
               "W Appendix I", "3", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4) ** 4),
-        Claim("rou.gaussian.A4", "the order-4 standard deviation is σ_4 = 3^{1/4} σ",
+        Claim("rou.gaussian.A4", r"the order-4 standard deviation is $\sigma_4 = 3^{1/4} \sigma$",
               "W Appendix I", "3^{1/4}", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4)),
-        Claim("rou.gaussian.A4_decimal", "A_4 = 3^{1/4} ≈ 1.316", "W Appendix I", "1.316",
+        Claim("rou.gaussian.A4_decimal", r"$A_4 = 3^{1/4} \approx 1.316$", "W Appendix I", "1.316",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈"),
-        Claim("rou.gaussian.A6", "A_6 = 15^{1/6} ≈ 1.571",
+        Claim("rou.gaussian.A6", r"$A_6 = 15^{1/6} \approx 1.571$",
               "catalogue §7 restatement (W App. I value lost from the text)", "1.571",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=6), relation="≈",
-              erratum="15^{1/6} = 1.57042 rounds to 1.570, not 1.571",
-              correct="A_6 = 15^{1/6} ≈ 1.5704", correct_value="1.5704",
+              erratum="$15^{1/6} = 1.57042$ rounds to 1.570, not 1.571",
+              correct=r"$A_6 = 15^{1/6} \approx 1.5704$", correct_value="1.5704",
               note="W's plain text lost the number; 1.571 is the value as restated in the catalogue."),
-        Claim("rou.gaussian.A8", "A_8 = 105^{1/8} ≈ 1.789", "W Appendix I", "1.789",
+        Claim("rou.gaussian.A8", r"$A_8 = 105^{1/8} \approx 1.789$", "W Appendix I", "1.789",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=8), relation="≈"),
-        Claim("rou.gaussian.A10", "A_10 = 945^{1/10} ≈ 1.984", "W Appendix I", "1.984",
+        Claim("rou.gaussian.A10", r"$A_{10} = 945^{1/10} \approx 1.984$", "W Appendix I", "1.984",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=10), relation="≈"),
         Claim("rou.gaussian.almost_twice",
-              "the order-4 standard deviation σ_4 = 3^{1/4} σ is \"almost twice the usual one\"",
+              r"the order-4 standard deviation $\sigma_4 = 3^{1/4} \sigma$ is “almost twice the usual one”",
               "W Appendix I", "2", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈",
-              erratum="3^{1/4} ≈ 1.316 is about a third larger than σ, not almost twice",
-              correct="σ_4/σ = 3^{1/4} ≈ 1.32; the factor near 2 is A_10 = 945^{1/10} ≈ 1.984",
+              erratum=r"$3^{1/4} \approx 1.316$ is about a third larger than $\sigma$, not almost twice",
+              correct=r"$\sigma_4/\sigma = 3^{1/4} \approx 1.32$; the factor near 2 is $A_{10} = 945^{1/10} "
+                      r"\approx 1.984$",
               correct_value="1.316"),
     ),
 )
@@ -485,39 +490,42 @@ cauchy_truncated = Derivation(
     id="rou.cauchy_truncated",
     title="Exact amplification factors of the truncated Lorentz–Cauchy density",
     source="W Appendix I, Lorentz–Cauchy example",
-    summary="Dividing x^p by 1 + x² (p = 2k) leaves the quotient Σ_{j<k} (−1)^j x^{p−2−2j} and "
-            "the remainder (−1)^{p/2}; integrating over |x| ≤ Λ (γ = 1) term by term gives, for "
-            "every even p, μ_p = [Σ_{j=0}^{p/2−1} (−1)^j Λ^{p−1−2j}/(p − 1 − 2j)]/atan Λ + (−1)^{p/2}, "
-            "so μ_2 = Λ/atan Λ − 1, μ_4 = (Λ³/3 − Λ + atan Λ)/atan Λ and A_p = μ_p^{1/p}/μ_2^{1/2}.",
+    summary=r"Dividing $x^p$ by $1 + x^2$ ($p = 2k$) leaves the quotient $\sum_{j<k} (-1)^j x^{p-2-2j}$ and the "
+            r"remainder $(-1)^{p/2}$; integrating over $|x| \le \Lambda$ ($\gamma = 1$) term by term gives, for "
+            r"every even $p$, $\mu_p = [\sum_{j=0}^{p/2-1} (-1)^j \Lambda^{p-1-2j}/(p - 1 - "
+            r"2j)]/\operatorname{atan} \Lambda + (-1)^{p/2}$, so $\mu_2 = \Lambda/\operatorname{atan} \Lambda - "
+            r"1$, $\mu_4 = (\Lambda^3/3 - \Lambda + \operatorname{atan} \Lambda)/\operatorname{atan} \Lambda$ "
+            r"and $A_p = \mu_p^{1/p}/\mu_2^{1/2}$.",
     symbols=(p_, Lambda_, half_),
     parameters=("p", "Lambda"),
     result_step="amplification",
     evaluator=_sum_evaluator,
     premises=(
         Premise("integrand", sp.Eq(q_integrand(x), x ** (2 * kh) / (1 + x**2)),
-                "the integrand x^p/(1 + x²) of the numerator of μ_p, with p = 2k"),
+                r"the integrand $x^p/(1 + x^2)$ of the numerator of $\mu_p$, with $p = 2k$"),
         Premise("numerator", sp.Eq(numer, sp.Integral(q_integrand(x), (x, -Lam, Lam))),
-                "I_p = ∫_{−Λ}^{Λ} x^p/(1 + x²) dx: the Lorentz–Cauchy density γ/(π(γ² + x²)) with "
-                "γ = 1 (A_p is scale-free, rou.central_moments) restricted to |x| ≤ Λ = X/γ"),
+                r"$I_p = \int_{-\Lambda}^{\Lambda} x^p/(1 + x^2) dx$: the Lorentz–Cauchy density "
+                r"$\gamma/(\pi(\gamma^2 + x^2))$ with $\gamma = 1$ ($A_p$ is scale-free, rou.central_moments) "
+                r"restricted to $|x| \le \Lambda = X/\gamma$"),
         Premise("linearity", sp.Eq(sp.Integral(_QUOTIENT + _REMAINDER, (x, -Lam, Lam)),
                                    sp.Sum(sp.Integral(_TERM, (x, -Lam, Lam)), (j, 0, kh - 1))
                                    + (-1) ** kh * _NORMALIZATION),
-                "the integral over (−Λ, Λ) is linear: the integral of a finite sum of k + 1 "
+                r"the integral over $(-\Lambda, \Lambda)$ is linear: the integral of a finite sum of $k + 1$ "
                 "continuous functions is the sum of their integrals"),
-        Premise("term", sp.Eq(u_term(x, j), _TERM), "the j-th term of the quotient, j = 0 … k − 1"),
+        Premise("term", sp.Eq(u_term(x, j), _TERM), "the $j$-th term of the quotient, $j = 0$ … $k - 1$"),
         Premise("weight", sp.Eq(w_weight(x), 1 / (1 + x**2)),
-                "the density up to the factor 1/π that cancels in μ_p"),
+                r"the density up to the factor $1/\pi$ that cancels in $\mu_p$"),
         Premise("moment_ratio", sp.Eq(mu(2 * kh), numer / _NORMALIZATION),
-                "the density restricted to |x| ≤ Λ and renormalized: μ_p = I_p/Z with "
-                "Z = ∫_{−Λ}^{Λ} dx/(1 + x²); the mean is 0 by symmetry"),
-        Premise("half", sp.Eq(kh, p / 2), "k is half the even order p"),
+                r"the density restricted to $|x| \le \Lambda$ and renormalized: $\mu_p = I_p/Z$ with $Z = "
+                r"\int_{-\Lambda}^{\Lambda} dx/(1 + x^2)$; the mean is 0 by symmetry"),
+        Premise("half", sp.Eq(kh, p / 2), "$k$ is half the even order $p$"),
         Premise("amplification", sp.Eq(A(p), mu(p) ** (1 / p) / sp.sqrt(mu(2))),
-                "A_p = μ_p^{1/p}/μ_2^{1/2} (rou.central_moments)"),
+                r"$A_p = \mu_p^{1/p}/\mu_2^{1/2}$ (rou.central_moments)"),
     ),
     steps=(
         Rewrite(on="integrand", expect=sp.Eq(q_integrand(x), _QUOTIENT + _REMAINDER), name="division",
-                note="polynomial division of x^{2k} by 1 + x²: quotient Σ_{j<k} (−1)^j x^{2k−2−2j}, "
-                     "remainder (−1)^k (a geometric sum of ratio −1/x², for every k)"),
+                note=r"polynomial division of $x^{2k}$ by $1 + x^2$: quotient $\sum_{j<k} (-1)^j x^{2k-2-2j}$, "
+                     "remainder $(-1)^k$ (a geometric sum of ratio $-1/x^2$, for every $k$)"),
         Substitute({q_integrand(x): Ref("division")}, on="numerator",
                    expect=sp.Eq(numer, sp.Integral(_QUOTIENT + _REMAINDER, (x, -Lam, Lam)))),
         Substitute(using="linearity", name="termwise",
@@ -525,7 +533,7 @@ cauchy_truncated = Derivation(
                                 + (-1) ** kh * _NORMALIZATION),
                    note="integrate quotient and remainder term by term"),
         Integrate(x, -Lam, Lam, on="term", expect=_TERM_INTEGRAL,
-                  note="(−Λ)^{2k−1−2j} = −Λ^{2k−1−2j}: the exponent is odd"),
+                  note=r"$(-\Lambda)^{2k-1-2j} = -\Lambda^{2k-1-2j}$: the exponent is odd"),
         Substitute({u_term(x, j): Ref("term")},
                    expect=sp.Eq(sp.Integral(_TERM, (x, -Lam, Lam)), _TERM_INTEGRAL), name="term_integral"),
         ApplyBoth(fn=sp.Lambda(_y, sp.Sum(_y, (j, 0, kh - 1))), text="sum both sides over j = 0 … k − 1",
@@ -540,24 +548,25 @@ cauchy_truncated = Derivation(
         Substitute({numer: Ref("numerator_value"), _NORMALIZATION: Ref("normalization")}, on="moment_ratio",
                    expect=sp.Eq(mu(2 * kh), (_SUMMED + 2 * (-1) ** kh * sp.atan(Lam)) / (2 * sp.atan(Lam)))),
         Rewrite(expect=sp.Eq(mu(2 * kh), _MU_K), note="the factor 2 cancels"),
-        Substitute({kh: Ref("half")}, expect=sp.Eq(mu(p), _MU_P), name="mu_p", note="k = p/2"),
+        Substitute({kh: Ref("half")}, expect=sp.Eq(mu(p), _MU_P), name="mu_p", note="$k = p/2$"),
         Substitute({p: 2}, on="mu_p", expect=sp.Eq(mu(2), Lam / sp.atan(Lam) - 1), name="mu_2"),
         Substitute({p: 4}, on="mu_p", expect=sp.Eq(mu(4), (Lam**3 / 3 - Lam + sp.atan(Lam)) / sp.atan(Lam)),
                    name="mu_4"),
         Substitute({mu(p): Ref("mu_p"), mu(2): Ref("mu_2")}, on="amplification",
                    expect=sp.Eq(A(p), _MU_P ** (1 / p) / sp.sqrt(Lam / sp.atan(Lam) - 1)),
                    name="amplification",
-                   note="evaluated by adding up the p/2 terms of the sum at the working precision"),
+                   note="evaluated by adding up the $p/2$ terms of the sum at the working precision"),
     ),
     route=Agreement(
-        "arb's rigorous quadrature (acb.integral) of x^p/(1 + x²), x²/(1 + x²) and 1/(1 + x²) "
-        "over (0, Λ) (breakpoints at 1 and the powers of 2)",
+        "arb's rigorous quadrature (acb.integral) of $x^p/(1 + x^2)$, $x^2/(1 + x^2)$ and $1/(1 + x^2)$ over "
+        r"(0, $\Lambda$) (breakpoints at 1 and the powers of 2)",
         _truncated_amplification_quad,
         points=({"p": 2, "Lambda": "1/2"}, {"p": 4, "Lambda": 10**8}, {"p": 6, "Lambda": 30},
                 {"p": 20, "Lambda": "7/10"}),
     ),
     properties=(
-        Property("rou.cauchy_truncated.increasing", "A_p(Λ) increases with the cutoff Λ (p ≥ 4)",
+        Property("rou.cauchy_truncated.increasing", r"$A_p(\Lambda)$ increases with the cutoff $\Lambda$ ($p "
+                                                    r"\ge 4$)",
                  lambda p, Lambda: (p == 2
                                     or _A_cauchy(p, Lambda * mpmath.mpf("1.01")) > _A_cauchy(p, Lambda)),
                  {"p": p_.domain, "Lambda": Lambda_.domain}),
@@ -623,106 +632,113 @@ _Z = sp.Integral(w_weight(x), (x, -Lam, Lam))
 
 cauchy_asymptotic = Derivation(
     id="rou.cauchy_asymptotic",
-    title="Amplification factors of the truncated Cauchy density grow like Λ^{1/2 − 1/p}",
+    title=r"Amplification factors of the truncated Cauchy density grow like $\Lambda^{1/2 - 1/p}$",
     source="W Appendix I, Lorentz–Cauchy example",
-    summary="With x = Λ t the numerator of μ_p is Λ^{p−1} J_p with J_p = 2∫_0^1 t^p/(t² + Λ⁻²) dt "
-            "→ 2/(p − 1) (dominated convergence) and the normalization 2 atan Λ → π, so at leading "
-            "order μ_p ≃ (2/π) Λ^{p−1}/(p − 1), μ_2 ≃ 2Λ/π and A_p ≃ c_p Λ^{1/2 − 1/p} with "
-            "c_p = (2/(π(p − 1)))^{1/p} (π/2)^{1/2}: A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}, A_∞ ∝ Λ^{1/2}. "
-            "W's \"50 standard deviations\" cutoff, Λ = 50 σ with σ² ≈ 2Λ/π, is Λ = 5000/π ≈ 1.6·10³, "
-            "where A_4 ≈ 5.4.",
+    summary=r"With $x = \Lambda t$ the numerator of $\mu_p$ is $\Lambda^{p-1} J_p$ with $J_p = 2\int_0^1 "
+            r"t^p/(t^2 + \Lambda^{-2}) dt \to 2/(p - 1)$ (dominated convergence) and the normalization $2 "
+            r"\operatorname{atan} \Lambda \to \pi$, so at leading order $\mu_p \simeq (2/\pi) \Lambda^{p-1}/(p "
+            r"- 1)$, $\mu_2 \simeq 2\Lambda/\pi$ and $A_p \simeq c_p \Lambda^{1/2 - 1/p}$ with $c_p = (2/(\pi(p "
+            r"- 1)))^{1/p} (\pi/2)^{1/2}$: $A_4 \propto \Lambda^{1/4}$, $A_6 \propto \Lambda^{1/3}$, $A_\infty "
+            r"\propto \Lambda^{1/2}$. W's “50 standard deviations” cutoff, $\Lambda = 50 \sigma$ with $\sigma^2 "
+            r"\approx 2\Lambda/\pi$, is $\Lambda = 5000/\pi \approx 1.6\cdot10^3$, where $A_4 \approx 5.4$.",
     symbols=(p_, Lambda_),
     parameters=("p", "Lambda"),
     result_step="asymptotic",
     premises=(
         Premise("scaled_integrand", sp.Eq(g_scaled(t, Lam), 2 * t**p / (t**2 + Lam**-2)),
-                "with x = Λ t (dx = Λ dt) the numerator of μ_p is I_p = ∫_{−Λ}^{Λ} x^p/(1 + x²) dx "
-                "= 2 ∫_0^Λ x^p/(1 + x²) dx (the integrand is even) = Λ^{p−1} J_p, "
-                "J_p = ∫_0^1 g(t, Λ) dt with this integrand (rou.cauchy_truncated)"),
+                r"with $x = \Lambda t$ ($dx = \Lambda dt$) the numerator of $\mu_p$ is $I_p = "
+                r"\int_{-\Lambda}^{\Lambda} x^p/(1 + x^2) dx = 2 \int_0^\Lambda x^p/(1 + x^2) dx$ (the "
+                r"integrand is even) $= \Lambda^{p-1} J_p$, $J_p = \int_0^1 g(t, \Lambda) dt$ with this "
+                "integrand (rou.cauchy_truncated)"),
         Premise("dominated_convergence", sp.Eq(sp.Limit(_J_P, Lam, sp.oo),
                                                sp.Integral(sp.Limit(g_scaled(t, Lam), Lam, sp.oo), (t, 0, 1))),
-                "lim_{Λ→∞} J_p = ∫_0^1 lim_{Λ→∞} g dt by dominated convergence: "
-                "0 ≤ 2t^p/(t² + Λ⁻²) ≤ 2t^{p−2} ≤ 2 on (0, 1] for every Λ (p ≥ 2), an integrable bound"),
+                r"$\lim_{\Lambda\to\infty} J_p = \int_0^1 \lim_{\Lambda\to\infty} g dt$ by dominated "
+                r"convergence: $0 \le 2t^p/(t^2 + \Lambda^{-2}) \le 2t^{p-2} \le 2$ on (0, 1] for every "
+                r"$\Lambda$ ($p \ge 2$), an integrable bound"),
         Premise("weight", sp.Eq(w_weight(x), 1 / (1 + x**2)),
-                "the normalization Z = ∫_{−Λ}^{Λ} w dx of the density (rou.cauchy_truncated)"),
+                r"the normalization $Z = \int_{-\Lambda}^{\Lambda} w dx$ of the density (rou.cauchy_truncated)"),
         Premise("leading_order", sp.Eq(mu_lead(p, Lam), Lam ** (p - 1) * sp.Limit(_J_P, Lam, sp.oo)
                                        / sp.Limit(_Z, Lam, sp.oo)),
-                "the leading-order moment: μ_p = Λ^{p−1} J_p(Λ)/Z(Λ) with J_p and Z replaced by their "
-                "(finite, nonzero) limits as Λ → ∞, so that μ_p/μ̃_p → 1"),
+                r"the leading-order moment: $\mu_p = \Lambda^{p-1} J_p(\Lambda)/Z(\Lambda)$ with $J_p$ and $Z$ "
+                r"replaced by their (finite, nonzero) limits as $\Lambda \to \infty$, so that "
+                r"$\mu_p/\tilde{\mu}_p \to 1$"),
         Premise("amplification", sp.Eq(A_lead(p, Lam), mu_lead(p, Lam) ** (1 / p) / sp.sqrt(mu_lead(2, Lam))),
-                "A_p = μ_p^{1/p}/μ_2^{1/2} (rou.central_moments) at leading order: Ã_p from μ̃_p and "
-                "μ̃_2, so that A_p/Ã_p → 1 as Λ → ∞"),
+                r"$A_p = \mu_p^{1/p}/\mu_2^{1/2}$ (rou.central_moments) at leading order: $\tilde{A}_p$ from "
+                r"$\tilde{\mu}_p$ and $\tilde{\mu}_2$, so that $A_p/\tilde{A}_p \to 1$ as $\Lambda \to \infty$"),
         Premise("fifty_sigma", sp.Eq(Lam, 50 * sp.sqrt(mu_lead(2, Lam))),
-                "W: extreme events reach 50 standard deviations, X = 50σ (γ = 1), with σ² ≈ μ̃_2"),
+                r"W: extreme events reach 50 standard deviations, $X = 50\sigma$ ($\gamma = 1$), with $\sigma^2 "
+                r"\approx \tilde{\mu}_2$"),
     ),
     steps=(
-        Limit(Lam, sp.oo, on="scaled_integrand", expect=2 * t ** (p - 2), note="for every t > 0"),
+        Limit(Lam, sp.oo, on="scaled_integrand", expect=2 * t ** (p - 2), note="for every $t > 0$"),
         Integrate(t, 0, 1, expect=2 / (p - 1)),
         Substitute({sp.Integral(sp.Limit(g_scaled(t, Lam), Lam, sp.oo), (t, 0, 1)): Ref("dominated_convergence")},
                    expect=sp.Eq(sp.Limit(_J_P, Lam, sp.oo), 2 / (p - 1)), name="J_limit",
-                   note="let Λ → ∞ under the integral"),
+                   note=r"let $\Lambda \to \infty$ under the integral"),
         Integrate(x, -Lam, Lam, on="weight", expect=2 * sp.atan(Lam), name="normalization"),
         Limit(Lam, sp.oo, expect=sp.pi, name="normalization_limit"),
         Substitute({sp.Limit(_J_P, Lam, sp.oo): Ref("J_limit"), sp.Limit(_Z, Lam, sp.oo): Ref("normalization_limit")},
                    on="leading_order", expect=sp.Eq(mu_lead(p, Lam), 2 * Lam ** (p - 1) / (sp.pi * (p - 1))),
-                   name="mu_p", note="μ_p = (2/π) Λ^{p−1}/(p − 1) · (1 + o(1))"),
+                   name="mu_p", note=r"$\mu_p = (2/\pi) \Lambda^{p-1}/(p - 1) \cdot (1 + o(1))$"),
         Substitute({p: 2}, on="mu_p", expect=sp.Eq(mu_lead(2, Lam), 2 * Lam / sp.pi), name="mu_2"),
         Substitute({mu_lead(p, Lam): Ref("mu_p"), mu_lead(2, Lam): Ref("mu_2")}, on="amplification",
                    expect=sp.Eq(A_lead(p, Lam), sp.sqrt(2 * sp.pi) * (2 * Lam ** (p - 1) / (sp.pi * (p - 1))) ** (1 / p)
                                 / (2 * sp.sqrt(Lam)))),
         Rewrite(expect=sp.Eq(A_lead(p, Lam), _C_P * Lam ** (HALF - 1 / p)), name="asymptotic",
-                note="collect the powers of 2, π and Λ: c_p = 2^{1/p − 1/2} π^{1/2 − 1/p} (p − 1)^{−1/p} "
-                     "= (2/(π(p − 1)))^{1/p} (π/2)^{1/2}"),
+                note=r"collect the powers of 2, $\pi$ and $\Lambda$: $c_p = 2^{1/p - 1/2} \pi^{1/2 - 1/p} (p - "
+                     r"1)^{-1/p} = (2/(\pi(p - 1)))^{1/p} (\pi/2)^{1/2}$"),
         LogDerivative(Lam, expect=HALF - 1 / p, name="exponent",
-                      note="A_4 ∝ Λ^{1/4}, A_6 ∝ Λ^{1/3}, A_p → Λ^{1/2} as p → ∞"),
+                      note=r"$A_4 \propto \Lambda^{1/4}$, $A_6 \propto \Lambda^{1/3}$, $A_p \to \Lambda^{1/2}$ "
+                           r"as $p \to \infty$"),
         Substitute({mu_lead(2, Lam): Ref("mu_2")}, on="fifty_sigma",
                    expect=sp.Eq(Lam, 50 * sp.sqrt(2 * Lam / sp.pi))),
         SolveFor(Lam, expect=sp.Eq(Lam, 5000 / sp.pi), name="fifty_sigma_cutoff",
-                 note="Λ = 5000/π ≈ 1.6·10³ for W's \"50 standard deviations\""),
+                 note=r"$\Lambda = 5000/\pi \approx 1.6\cdot10^3$ for W's “50 standard deviations”"),
     ),
     route=Agreement(
-        "numerical limit: exact A_p by quadrature (x = Λ t) at Λ₁ = 10^{dps+25} and 10 Λ₁, "
-        "secant exponent in ln Λ, carried back to Λ along the power law",
+        r"numerical limit: exact $A_p$ by quadrature ($x = \Lambda t$) at $\Lambda_1 = 10^{dps+25}$ and 10 "
+        r"$\Lambda_1$, secant exponent in $\ln \Lambda$, carried back to $\Lambda$ along the power law",
         _asymptotic_by_limit,
         points=({"p": 2, "Lambda": 10}, {"p": 4, "Lambda": 10**8}, {"p": 6, "Lambda": 10**6},
                 {"p": 12, "Lambda": "1/3"}),
     ),
     properties=(
-        Property("rou.cauchy_asymptotic.ratio", "exact/asymptotic A_p → 1 as Λ → ∞: within 1/Λ "
-                 "of 1, and closer at 100 Λ",
+        Property("rou.cauchy_asymptotic.ratio", r"exact/asymptotic $A_p \to 1$ as $\Lambda \to \infty$: within "
+                                                r"$1/\Lambda$ of 1, and closer at 100 $\Lambda$",
                  _ratio_tends_to_one, {"p": p_.domain, "Lambda": Lambda_.domain}),
     ),
     claims=(
         Claim("rou.cauchy_asymptotic.A4_100",
-              "with a realistic cutoff, the standard deviation at order 4 is \"100 times larger "
-              "than the usual one\": the exact A_4 of the truncated density at Λ = 10^8",
+              "with a realistic cutoff, the standard deviation at order 4 is “100 times larger than the usual "
+              r"one”: the exact $A_4$ of the truncated density at $\Lambda = 10^8$",
               "W Appendix I", "100", lambda: _A_cauchy(4, 10**8, mpmath.mp.dps), relation="∼",
-              note="W's cutoff is lost from the text; Λ = 10^8 is where the growth factor Λ^{1/4} "
-                   "is 100. Computed: the exact A_4(10^8) (rou.cauchy_truncated), which the "
-                   "leading-order c_4 Λ^{1/4} matches up to O(1/Λ); c_4 < 1 keeps it below 100, "
-                   "within the order of magnitude W states."),
+              note=r"W's cutoff is lost from the text; $\Lambda = 10^8$ is where the growth factor "
+                   r"$\Lambda^{1/4}$ is 100. Computed: the exact $A_4(10^8)$ (rou.cauchy_truncated), which the "
+                   r"leading-order $c_4 \Lambda^{1/4}$ matches up to $O(1/\Lambda)$; $c_4 < 1$ keeps it below "
+                   "100, within the order of magnitude W states."),
         Claim("rou.cauchy_asymptotic.A4_100_cutoff",
-              "at leading order, A_4 = c_4 Λ^{1/4} reaches 100 at a cutoff Λ ∼ 10^8",
+              r"at leading order, $A_4 = c_4 \Lambda^{1/4}$ reaches 100 at a cutoff $\Lambda \sim 10^8$",
               "catalogue §7 (W's cutoff is lost from the text)", "10^{8}",
               lambda: _cutoff_for(4, 100), relation="∼",
-              note="computed: the root Λ of c_4 Λ^{1/4} = 100 (findroot in ln Λ on the derived "
-                   "asymptotic form); the growth factor Λ^{1/4} alone is 100 at exactly 10^8, and "
-                   "c_4 < 1 moves the root up by the factor c_4^{-4}."),
+              note=r"computed: the root $\Lambda$ of $c_4 \Lambda^{1/4} = 100$ (findroot in $\ln \Lambda$ on "
+                   r"the derived asymptotic form); the growth factor $\Lambda^{1/4}$ alone is 100 at exactly "
+                   "$10^8$, and $c_4 < 1$ moves the root up by the factor $c_4^{-4}$."),
         Claim("rou.cauchy_asymptotic.A6_100",
-              "the same factor 100 at order 6: the exact A_6 of the truncated density at Λ = 10^6",
+              r"the same factor 100 at order 6: the exact $A_6$ of the truncated density at $\Lambda = 10^6$",
               "W Appendix I", "100", lambda: _A_cauchy(6, 10**6, mpmath.mp.dps), relation="∼",
-              note="Λ = 10^6 is where the growth factor Λ^{1/3} is 100. Computed: the exact "
-                   "A_6(10^6) (rou.cauchy_truncated)."),
+              note=r"$\Lambda = 10^6$ is where the growth factor $\Lambda^{1/3}$ is 100. Computed: the exact "
+                   "$A_6(10^6)$ (rou.cauchy_truncated)."),
         Claim("rou.cauchy_asymptotic.A6_100_cutoff",
-              "at leading order, A_6 = c_6 Λ^{1/3} reaches 100 at a cutoff Λ ∼ 10^6",
+              r"at leading order, $A_6 = c_6 \Lambda^{1/3}$ reaches 100 at a cutoff $\Lambda \sim 10^6$",
               "catalogue §7 (W's cutoff is lost from the text)", "10^{6}",
               lambda: _cutoff_for(6, 100), relation="∼",
-              note="computed: the root Λ of c_6 Λ^{1/3} = 100 (findroot in ln Λ on the derived "
-                   "asymptotic form)."),
+              note=r"computed: the root $\Lambda$ of $c_6 \Lambda^{1/3} = 100$ (findroot in $\ln \Lambda$ on "
+                   "the derived asymptotic form)."),
     ),
     notes=(
-        ("W's \"50 standard deviations\" cutoff (X ≈ 50σ with σ² ≈ (2/π)γX) is Λ = 5000/π ≈ 1.6·10³, "
-         "where A_4 ≈ 5.4: far from 100. The factor 100 needs Λ ≈ 10^8 at order 4."),
+        (r"W's “50 standard deviations” cutoff ($X \approx 50\sigma$ with $\sigma^2 \approx (2/\pi)\gamma X$) "
+         r"is $\Lambda = 5000/\pi \approx 1.6\cdot10^3$, where $A_4 \approx 5.4$: far from 100. The factor 100 "
+         r"needs $\Lambda \approx 10^8$ at order 4."),
     ),
 )
 
@@ -771,24 +787,24 @@ M_k = sp.Symbol("M_k", positive=True)            # samples needed with standard 
 
 sample_size = Derivation(
     id="rou.sample_size",
-    title="A k times larger standard deviation needs k² times more samples",
+    title="A $k$ times larger standard deviation needs $k^2$ times more samples",
     source="W Appendix I, last paragraph",
-    summary="The error of a mean estimate is C σ/√M; matching the Gaussian accuracy with a "
-            "standard deviation kσ needs M_k = k² M samples.",
+    summary=r"The error of a mean estimate is $C \sigma/\sqrt{M}$; matching the Gaussian accuracy with a "
+            r"standard deviation $k\sigma$ needs $M_k = k^2 M$ samples.",
     symbols=(k_, M_, sigma_),
     parameters=("k",),
     result_step="ratio",
     premises=(
         Premise("error_law", sp.Eq(Err(sigma, M), C * sigma / sp.sqrt(M)),
-                "error of a mean of M samples of standard deviation σ: C σ/√M (mc.error_law), "
-                "for every σ > 0 and M > 0"),
+                r"error of a mean of $M$ samples of standard deviation $\sigma$: $C \sigma/\sqrt{M}$ "
+                r"(mc.error_law), for every $\sigma > 0$ and $M > 0$"),
         Premise("same_accuracy", sp.Eq(Err(k * sigma, M_k), Err(sigma, M)),
-                "the fat-tailed estimate (standard deviation kσ, M_k samples) must be as accurate "
-                "as the Gaussian one (σ, M samples)"),
+                r"the fat-tailed estimate (standard deviation $k\sigma$, $M_k$ samples) must be as accurate as "
+                r"the Gaussian one ($\sigma, M$ samples)"),
     ),
     steps=(
         Substitute({sigma: k * sigma, M: M_k}, on="error_law", expect=C * k * sigma / sp.sqrt(M_k),
-                   name="fat_error", note="standard deviation kσ, M_k samples"),
+                   name="fat_error", note=r"standard deviation $k\sigma$, $M_k$ samples"),
         Substitute({Err(k * sigma, M_k): Ref("fat_error"), Err(sigma, M): Ref("error_law")},
                    on="same_accuracy", expect=sp.Eq(C * k * sigma / sp.sqrt(M_k), C * sigma / sp.sqrt(M))),
         SolveFor(M_k, expect=sp.Eq(M_k, k**2 * M), name="samples"),
@@ -796,25 +812,26 @@ sample_size = Derivation(
                    note="divide by the Gaussian sample size"),
     ),
     route=Agreement(
-        "exact standard errors of the mean of M draws of a skewed two-point law and of M_k draws "
-        "of the law scaled by k (summation over the binomial outcomes, in fractions); M_k by a "
-        "root search over the integers (doubling, then bisection) with M = (denominator of k)²",
+        "exact standard errors of the mean of $M$ draws of a skewed two-point law and of $M_k$ draws of the law "
+        "scaled by $k$ (summation over the binomial outcomes, in fractions); $M_k$ by a root search over the "
+        "integers (doubling, then bisection) with $M =$ (denominator of $k)^2$",
         _samples_by_root,
         points=({"k": 2}, {"k": "1/3"}, {"k": 10}, {"k": "7/5"}),
     ),
     properties=(
-        Property("rou.sample_size.doubling", "doubling σ quadruples the samples",
+        Property("rou.sample_size.doubling", r"doubling $\sigma$ quadruples the samples",
                  lambda k: close(sample_size.evaluate(dps=PROPERTY_DPS, k=2 * k),
                                  4 * sample_size.evaluate(dps=PROPERTY_DPS, k=k)),
                  {"k": k_.domain}),
     ),
     claims=(
         Claim("rou.sample_size.more_samples",
-              "with σ one hundred times larger, matching the Gaussian accuracy needs 10^4 more samples",
+              r"with $\sigma$ one hundred times larger, matching the Gaussian accuracy needs $10^4$ more samples",
               "W Appendix I", "10^4", lambda: sample_size.evaluate(dps=mpmath.mp.dps, k=100),
-              note="Heuristic: W puts σ_p (the order-p deviation) into the σ/√M law of the "
-                   "mean, which governs σ, not σ_p. With the exact A_4(10^8) ≈ 85.06 the factor "
-                   "is ≈ 7.2·10³; at W's 50σ cutoff (Λ ≈ 1.6·10³, A_4 ≈ 5.4) it is ≈ 29."),
+              note=r"Heuristic: W puts $\sigma_p$ (the order-$p$ deviation) into the $\sigma/\sqrt{M}$ law of "
+                   r"the mean, which governs $\sigma$, not $\sigma_p$. With the exact $A_4(10^8) \approx 85.06$ "
+                   r"the factor is $\approx 7.2\cdot10^3$; at W's $50\sigma$ cutoff ($\Lambda \approx "
+                   r"1.6\cdot10^3, A_4 \approx 5.4$) it is $\approx 29$."),
     ),
 )
 

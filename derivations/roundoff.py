@@ -33,11 +33,11 @@ __all__ = ["DERIVATIONS", "wall", "optimal_step", "minimal_error", "UNIT_ROUNDOF
 UNIT_ROUNDOFF = {"single": Fraction(1, 2**24), "double": Fraction(1, 2**53)}
 
 u_ = Param("u", Real(0, 1, sample=(Fraction(1, 10**20), Fraction(1, 2)), log=True),
-           doc="unit roundoff of the floating-point format (2^-24 single, 2^-53 double)")
+           doc="unit roundoff of the floating-point format ($2^{-24}$ single, $2^{-53}$ double)")
 M0_ = Param("M0", Positive(sample=(Fraction(1, 1000), 1000), log=True), latex="M_0",
-            doc="bound on |f| near the point of differentiation")
+            doc="bound on $|f|$ near the point of differentiation")
 M3_ = Param("M3", Positive(sample=(Fraction(1, 1000), 1000), log=True), latex="M_3",
-            doc="bound on |f'''| near the point of differentiation")
+            doc="bound on $|f'''|$ near the point of differentiation")
 u, M0, M3 = u_.symbol, M0_.symbol, M3_.symbol
 h = sp.Symbol("h", positive=True)
 # f_k = f^(k)(x): Taylor coefficients at the point of differentiation. Plain symbols (not an
@@ -56,10 +56,10 @@ delta_p, delta_m = sp.symbols("delta_+ delta_-", real=True)
 # The symbols the wall's steps specialize (to the worst case, to the bounds) are declared with
 # their domains; they are not parameters of evaluate().
 _WALL_SYMBOLS = (
-    Param("delta_+", Real(-1, 1), doc="relative rounding error of the computed f(x + h), |δ+| ≤ u < 1"),
-    Param("delta_-", Real(-1, 1), doc="relative rounding error of the computed f(x − h), |δ−| ≤ u < 1"),
-    Param("f_0", Real(), doc="f(x), the value at the point of differentiation"),
-    Param("f_3", Real(), doc="f'''(x), the third derivative at the point of differentiation"),
+    Param("delta_+", Real(-1, 1), doc=r"relative rounding error of the computed $f(x + h)$, $|\delta_+| \le u < 1$"),
+    Param("delta_-", Real(-1, 1), doc=r"relative rounding error of the computed $f(x - h)$, $|\delta_-| \le u < 1$"),
+    Param("f_0", Real(), doc="$f(x)$, the value at the point of differentiation"),
+    Param("f_3", Real(), doc="$f'''(x)$, the third derivative at the point of differentiation"),
 )
 # Names of the quantities the premises define: the truncation error e_T of the quotient,
 # its rounding error e_R(δ+, δ−), and the error bound E(h, f₀, f₃) in terms of |f| and |f'''|.
@@ -82,31 +82,31 @@ EXPONENT_NAME = h * sp.Derivative(E_h, h) / E_h
 
 _model_premise = Premise(
     "error_model", sp.Eq(E_h, ERROR_MODEL),
-    "E(h) = (h²/6) M₃ + u M₀/h: truncation plus rounding error of the centered difference, "
-    "with |f'''| ≤ M₃ and |f| ≤ M₀ (derived step by step in roundoff.wall).")
+    "$E(h) = (h^2/6) M_3 + u M_0/h$: truncation plus rounding error of the centered difference, with $|f'''| "
+    r"\le M_3$ and $|f| \le M_0$ (derived step by step in roundoff.wall).")
 
 _stationary_premise = Premise(
     "stationary", sp.Eq(sp.Derivative(E_h, h), 0),
-    "the optimal step h* is where the slope of the error bound vanishes, dE/dh = 0 "
-    "(E → ∞ as h → 0 and as h → ∞, so its minimum on h > 0 is a stationary point)")
+    r"the optimal step $h^*$ is where the slope of the error bound vanishes, $dE/dh = 0$ ($E \to \infty$ as $h "
+    r"\to 0$ and as $h \to \infty$, so its minimum on $h > 0$ is a stationary point)")
 
 _wall_premise = Premise(
     "wall_condition", sp.Eq(EXPONENT_NAME, 0),
-    "W §4: a wall is signalled by a sign change of the local exponent d ln E/d ln h; the "
-    "wall is where that exponent vanishes")
+    r"W §4: a wall is signalled by a sign change of the local exponent $d \ln E/d \ln h$; the wall is where "
+    "that exponent vanishes")
 
 
 def _solve_steps() -> tuple[Any, ...]:
     """Minimize E(h): set dE/dh = 0 and solve for the step (h > 0)."""
     return (
         Differentiate(h, expect=M3 * h / 3 - u * M0 / h**2, name="slope",
-                      note="truncation grows like h², rounding falls like 1/h"),
+                      note="truncation grows like $h^2$, rounding falls like $1/h$"),
         Substitute(using="stationary", expect=sp.Eq(0, M3 * h / 3 - u * M0 / h**2),
                    note="at the optimal step the slope vanishes"),
         MultiplyBoth(factor=h**2, expect=sp.Eq(0, M3 * h**3 / 3 - u * M0),
-                     note="h² > 0: the same roots, now a cubic in h"),
+                     note="$h^2 > 0$: the same roots, now a cubic in $h$"),
         SolveFor(h, expect=sp.Eq(h, H_STAR), name="optimal_step",
-                 note="the only real root, and h > 0; d²E/dh² = M₃/3 + 2uM₀/h³ > 0, so a minimum"),
+                 note="the only real root, and $h > 0$; $d^{2}E/dh^2 = M_3/3 + 2uM_0/h^3 > 0$, so a minimum"),
     )
 
 
@@ -256,42 +256,46 @@ def _sign_change() -> bool:
     return bool(_exponent(10 * hs, uu, 1, 1) > 0 > _exponent(hs / 10, uu, 1, 1))
 
 
-_W_WALL = ("W §4: \"upon sending the displacement below machine precision, the discrete derivatives "
+_W_WALL = ("W §4: “upon sending the displacement below machine precision, the discrete derivatives "
            "start to diverge from the continuum value as roundoff errors then dominate the "
-           "discretization errors\"")
-_WHY = ("for a centered difference roundoff overtakes truncation at h* = (3uM₀/M₃)^{1/3} ∼ u^{1/3}, "
-        "where the exponent of the error turns from +2 to −1, not at h ∼ u")
+           "discretization errors”")
+_WHY = (r"for a centered difference roundoff overtakes truncation at $h^* = (3uM_0/M_3)^{1/3} \sim u^{1/3}$, "
+        r"where the exponent of the error turns from $+2$ to $-1$, not at $h \sim u$")
 
 _WALL_CLAIMS = (
     Claim("roundoff.wall.double",
-          _W_WALL + "; in double precision, which \"offers an accuracy around the 16th digit\", this "
-          "places the wall at h ≈ 10^{-16}",
+          _W_WALL + "; in double precision, which “offers an accuracy around the 16th digit”, this "
+          r"places the wall at $h \approx 10^{-16}$",
           "W §4, Fig. 2 (the machine-precision reading 10^{-16} is ours; W prints no value)", "10^{-16}",
           lambda: _h_star("double"), relation="∼",
-          erratum=_WHY + ": in double precision about 10^{10} times above machine precision.",
-          correct="h* = (3·2^{−53})^{1/3} ≈ 6.9·10^{−6} for M₀ = M₃ = 1 (≈ 8.0·10^{−6} for sin at x = 1)",
+          erratum=_WHY + ": in double precision about $10^{10}$ times above machine precision.",
+          correct=r"$h^* = (3\cdot2^{-53})^{1/3} \approx 6.9\cdot10^{-6}$ for $M_0 = M_3 = 1$ ($\approx "
+                  r"8.0\cdot10^{-6}$ for sin at $x = 1$)",
           correct_value="0.000007", correct_relation="≈"),
     Claim("roundoff.wall.single",
-          _W_WALL + "; for the single-precision curve of Fig. 2 this places the wall at h ≈ u = 2^{-24}",
+          _W_WALL + r"; for the single-precision curve of Fig. 2 this places the wall at $h \approx u = 2^{-24}$",
           "W §4, Fig. 2 (the machine-precision reading 2^{-24} is ours; W prints no value)", "2^{-24}",
           lambda: _h_star("single"), relation="∼",
-          erratum=_WHY + ": in single precision about 10^{5} times above machine precision.",
-          correct="h* = (3·2^{−24})^{1/3} ≈ 5.6·10^{−3} for M₀ = M₃ = 1 (≈ 6.5·10^{−3} for sin at x = 1)",
+          erratum=_WHY + ": in single precision about $10^{5}$ times above machine precision.",
+          correct=r"$h^* = (3\cdot2^{-24})^{1/3} \approx 5.6\cdot10^{-3}$ for $M_0 = M_3 = 1$ ($\approx "
+                  r"6.5\cdot10^{-3}$ for sin at $x = 1$)",
           correct_value="0.006", correct_relation="≈",
-          note="W prints no number for single precision; its \"machine precision\" is read as the unit "
-               "roundoff 2^{-24}."),
+          note="W prints no number for single precision; its “machine precision” is read as the unit roundoff "
+               "$2^{-24}$."),
     Claim("roundoff.wall.sign_change",
-          "W §4: \"walls are signalled by a sign change of the exponent\" — the exponent of the "
-          "centered-difference error is positive above h* and negative below (double, M₀ = M₃ = 1)",
+          "W §4: “walls are signalled by a sign change of the exponent” — the exponent of the "
+          "centered-difference error is positive above $h^*$ and negative below (double, $M_0 = M_3 = 1$)",
           "W §4", "true", _sign_change),
     Claim("roundoff.wall.h_star_double",
-          "the wall of a centered difference in double precision sits at h* ≈ 7·10^{−6} (M₀ = M₃ = 1)",
+          r"the wall of a centered difference in double precision sits at $h^* \approx 7\cdot10^{-6}$ ($M_0 = "
+          "M_3 = 1$)",
           "CATALOGUE §9 (correct value for W §4)", "0.000007", lambda: _h_star("double"), relation="≈",
-          note="printed 7·10^{−6}; written as a decimal so that the one digit shown sets the tolerance"),
+          note=r"printed $7\cdot10^{-6}$; written as a decimal so that the one digit shown sets the tolerance"),
     Claim("roundoff.wall.h_star_single",
-          "the wall of a centered difference in single precision sits at h* ≈ 6·10^{−3} (M₀ = M₃ = 1)",
+          r"the wall of a centered difference in single precision sits at $h^* \approx 6\cdot10^{-3}$ ($M_0 = "
+          "M_3 = 1$)",
           "CATALOGUE §9 (correct value for W §4)", "0.006", lambda: _h_star("single"), relation="≈",
-          note="printed 6·10^{−3}; written as a decimal so that the one digit shown sets the tolerance"),
+          note=r"printed $6\cdot10^{-3}$; written as a decimal so that the one digit shown sets the tolerance"),
 )
 
 _OVER = {"u": u_.domain, "M0": M0_.domain, "M3": M3_.domain}
@@ -311,8 +315,8 @@ def _exponent_sides(u: Any, M0: Any, M3: Any) -> bool:
 
 _WALL_PROPERTIES = (
     Property("roundoff.wall.exponent_sides",
-             "the local exponent d ln E/d ln h changes sign at the wall (positive at 2h* and 1.01h*, "
-             "negative at h*/1.01 and h*/2) and tends to +2 far above it and to −1 far below it",
+             r"the local exponent $d \ln E/d \ln h$ changes sign at the wall (positive at $2h^*$ and $1.01h^*$, "
+             "negative at $h^*/1.01$ and $h^*/2$) and tends to $+2$ far above it and to $-1$ far below it",
              _exponent_sides, _OVER),
 )
 
@@ -322,60 +326,60 @@ wall = Derivation(
     id="roundoff.wall",
     title="The roundoff wall of a centered difference",
     source="W §4, Fig. 2",
-    summary="The centered difference has truncation error (h²/6)|f'''| and rounding error "
-            "u|f|/h. Their sum is smallest at h* = (3uM₀/M₃)^{1/3}, where the exponent of the "
-            "error in h changes sign from +2 (truncation) to −1 (roundoff): the wall sits at "
-            "h* ∼ u^{1/3}, far above machine precision.",
+    summary="The centered difference has truncation error $(h^2/6)|f'''|$ and rounding error $u|f|/h$. Their "
+            "sum is smallest at $h^* = (3uM_0/M_3)^{1/3}$, where the exponent of the error in $h$ changes sign "
+            r"from $+2$ (truncation) to $-1$ (roundoff): the wall sits at $h^* \sim u^{1/3}$, far above machine "
+            "precision.",
     symbols=SYMBOLS + _WALL_SYMBOLS,
     parameters=PARAMETERS,
     result_step="wall",
     premises=(
         Premise("centered_truncation", sp.Eq(e_T, (_taylor(h) - _taylor(-h)) / (2 * h) - f1),
-                "the truncation error e_T of the centered difference: (f(x+h) − f(x−h))/(2h) minus the "
-                "derivative f₁ = f'(x) it approximates, with f(x ± h) = Σ f_k (±h)^k/k! (Taylor, "
-                "f_k = f^(k)(x), k ≤ 5)"),
+                "the truncation error $e_T$ of the centered difference: $(f(x+h) - f(x-h))/(2h)$ minus the "
+                r"derivative $f_1 = f'(x)$ it approximates, with $f(x \pm h) = \sum f_k (\pm h)^k/k!$ (Taylor, "
+                r"$f_k = f^k(x)$, $k \le 5$)"),
         Premise("centered_rounding",
                 sp.Eq(e_R(delta_p, delta_m), (_taylor(h) * delta_p - _taylor(-h) * delta_m) / (2 * h)),
-                "floating point returns f(x±h)(1 + δ±) with |δ±| ≤ u; e_R(δ+, δ−) is the error this "
-                "adds to the quotient"),
+                r"floating point returns $f(x\pm h)(1 + \delta_\pm)$ with $|\delta_\pm| \le u$; $e_R(\delta_+, "
+                r"\delta_-)$ is the error this adds to the quotient"),
         Premise("error_budget", sp.Eq(E(h, f0, f3), e_T + e_R(u, -u)),
-                "the error bound E(h) of the computed quotient is the truncation error plus the "
-                "rounding error in the worst case δ± = ±u (the two rounding errors of opposite sign)"),
+                "the error bound $E(h)$ of the computed quotient is the truncation error plus the rounding "
+                r"error in the worst case $\delta_\pm = \pm u$ (the two rounding errors of opposite sign)"),
         _stationary_premise,
         _wall_premise,
     ),
     steps=(
         SeriesExpand(h, 0, 4, on="centered_truncation", expect=h**2 / 6 * f3,
-                     name="truncation", note="even terms cancel; the leading error is h² f'''/6"),
+                     name="truncation", note="even terms cancel; the leading error is $h^2 f'''/6$"),
         Substitute({delta_p: u, delta_m: -u}, on="centered_rounding",
                    expect=u * (_taylor(h) + _taylor(-h)) / (2 * h),
-                   note="worst case: the two rounding errors have opposite signs, δ± = ±u"),
+                   note=r"worst case: the two rounding errors have opposite signs, $\delta_\pm = \pm u$"),
         SeriesExpand(h, 0, 1, expect=u * f0 / h, name="rounding",
-                     note="leading order in h: f(x±h) → f(x)"),
+                     note=r"leading order in $h$: $f(x\pm h) \to f(x)$"),
         Substitute({e_T: Ref("truncation"), e_R(u, -u): Ref("rounding")}, on="error_budget",
                    expect=h**2 / 6 * f3 + u * f0 / h),
         Substitute({f3: M3, f0: M0}, expect=ERROR_MODEL, name="error_model",
-                   note="the bound at the largest values |f'''| ≤ M₃ and |f| ≤ M₀ near x"),
+                   note=r"the bound at the largest values $|f'''| \le M_3$ and $|f| \le M_0$ near $x$"),
         *_solve_steps(),
         Substitute({h: Ref("optimal_step")},
                    on="error_model", expect=E_STAR, name="minimal_error",
-                   note="at h*, truncation is one third of the error and rounding two thirds"),
+                   note="at $h^*$, truncation is one third of the error and rounding two thirds"),
         LogDerivative(h, on="error_model", expect=EXPONENT, name="exponent",
-                      note="the local exponent of E in h"),
+                      note="the local exponent of $E$ in $h$"),
         Limit(h, sp.oo, expect=2, name="exponent_large_h",
-              note="h ≫ h*: truncation dominates, E ∝ h²"),
+              note=r"$h \gg h^*$: truncation dominates, $E \propto h^2$"),
         Limit(h, 0, "+", on="exponent", expect=-1, name="exponent_small_h",
-              note="h ≪ h*: roundoff dominates, E ∝ 1/h (the wall)"),
+              note=r"$h \ll h^*$: roundoff dominates, $E \propto 1/h$ (the wall)"),
         Substitute(using="wall_condition", on="exponent", expect=sp.Eq(0, EXPONENT),
                    note="at the wall the exponent vanishes"),
         MultiplyBoth(factor=M3 * h**3 + 6 * u * M0, expect=sp.Eq(0, 2 * M3 * h**3 - 6 * u * M0),
-                     note="its denominator M₃h³ + 6uM₀ > 0: the exponent vanishes where its numerator does"),
+                     note="its denominator $M_{3}h^3 + 6uM_0 > 0$: the exponent vanishes where its numerator does"),
         SolveFor(h, expect=sp.Eq(h, H_STAR), name="wall",
-                 note="the exponent vanishes exactly at the minimum h*: that is where the wall stands"),
+                 note="the exponent vanishes exactly at the minimum $h^*$: that is where the wall stands"),
     ),
     route=Measurement(
-        "numpy: centered difference of sin at x0 = 1 in float32 and float64 over h = 10^-1…10^-12; "
-        "minimum of the measured error within a factor 3 of h*, slopes +2 and −1 within 0.2",
+        r"numpy: centered difference of sin at $x_0 = 1$ in float32 and float64 over $h = 10^{-1}\ldots "
+        "10^{-12}$; minimum of the measured error within a factor 3 of $h^*$, slopes $+2$ and $-1$ within 0.2",
         _measure,
     ),
     properties=_WALL_PROPERTIES,
@@ -388,18 +392,18 @@ optimal_step = Derivation(
     id="roundoff.optimal_step",
     title="Optimal step of a centered difference in floating point",
     source="W §4, Fig. 2",
-    summary="dE/dh = M₃h/3 − uM₀/h² vanishes at h* = (3uM₀/M₃)^{1/3}.",
+    summary="$dE/dh = M_{3}h/3 - uM_0/h^2$ vanishes at $h^* = (3uM_0/M_3)^{1/3}$.",
     symbols=SYMBOLS,
     parameters=PARAMETERS,
     result_step="optimal_step",
     premises=(_model_premise, _stationary_premise),
     steps=_solve_steps(),
     route=Agreement(
-        "mpmath.findroot (Anderson, bracketed by halving/doubling from h = 1) on E'(h) = 0, "
-        "E' computed by mpmath.diff",
+        "mpmath.findroot (Anderson, bracketed by halving/doubling from $h = 1$) on $E'(h) = 0$, $E'$ computed "
+        "by mpmath.diff",
         _numeric_minimizer, points=_ROUTE_POINTS),
     properties=(
-        Property("roundoff.optimal_step.minimum", "E is larger 0.1% to either side of h*",
+        Property("roundoff.optimal_step.minimum", "$E$ is larger 0.1% to either side of $h^*$",
                  lambda u, M0, M3: _is_local_minimum(
                      optimal_step.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3), _error(u, M0, M3)),
                  _OVER),
@@ -414,8 +418,8 @@ minimal_error = Derivation(
     id="roundoff.minimal_error",
     title="Smallest attainable error of a centered difference in floating point",
     source="W §4, Fig. 2",
-    summary="E(h*) = (9/8)^{1/3} M₃^{1/3} (uM₀)^{2/3}: the best a centered difference can do "
-            "is about u^{2/3}, not u.",
+    summary="$E(h^*) = (9/8)^{1/3} M_3^{1/3} (uM_0)^{2/3}$: the best a centered difference can $do$ is about "
+            "$u^{2/3}$, not $u$.",
     symbols=SYMBOLS,
     parameters=PARAMETERS,
     result_step="minimal_error",
@@ -423,19 +427,19 @@ minimal_error = Derivation(
     steps=(
         *_solve_steps(),
         Substitute({h: Ref("optimal_step")}, on="error_model", expect=E_STAR, name="minimal_error",
-                   note="at h*, truncation is one third of the error and rounding two thirds"),
+                   note="at $h^*$, truncation is one third of the error and rounding two thirds"),
     ),
     route=Agreement(
-        "E(h) evaluated at the minimizer found by mpmath.findroot on E'(h) = 0 (E' by mpmath.diff)",
+        "$E(h)$ evaluated at the minimizer found by mpmath.findroot on $E'(h) = 0$ ($E'$ by mpmath.diff)",
         _numeric_minimum, points=_ROUTE_POINTS),
     properties=(
         Property("roundoff.minimal_error.balance",
-                 "E* = (3/2) u M₀ / h*: rounding is two thirds of the error",
+                 "$E^* = (3/2) u M_0 / h^*$: rounding is two thirds of the error",
                  lambda u, M0, M3: close(
                      minimal_error.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3),
                      3 * u * M0 / (2 * optimal_step.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3))),
                  _OVER),
-        Property("roundoff.minimal_error.two_thirds", "eight times less roundoff divides E* by four",
+        Property("roundoff.minimal_error.two_thirds", "eight times less roundoff divides $E^*$ by four",
                  lambda u, M0, M3: close(4 * minimal_error.evaluate(dps=PROPERTY_DPS, u=u / 8, M0=M0, M3=M3),
                                          minimal_error.evaluate(dps=PROPERTY_DPS, u=u, M0=M0, M3=M3)),
                  _OVER),

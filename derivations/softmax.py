@@ -36,12 +36,12 @@ Delta_ = Param("Delta", Real(sample=(-20, 20)),
                doc="logit margin of the relevant token over the distractors")
 N_ = Param("N", Integer(1, sample=(1, 10**6)), doc="number of distractor tokens")
 delta_ = Param("delta", Real(0, 1, sample=("1/1000000", "999999/1000000")),
-               doc="tolerated attention leak: the relevant token must keep weight ≥ 1 − δ")
+               doc=r"tolerated attention leak: the relevant token must keep weight $\ge 1 - \delta$")
 tau_ = Param("tau", Positive(sample=("1/100", 10)),
              doc="standard deviation of the i.i.d. Gaussian distractor scores")
 s_ = Param("s", Real(sample=(-10, 10)), doc="common score of the distractors")
 Z_ = Param("Z", Positive(sample=("1/100", 10**6), log=True), doc="partition sum of the distractors")
-u_ = Param("u", Real(sample=(-10, 10)), doc="standard normal variable ξ = (s_j − s)/τ")
+u_ = Param("u", Real(sample=(-10, 10)), doc=r"standard normal variable $\xi = (s_j - s)/\tau$")
 Delta, N, delta, tau, s, Z, u = (p.symbol for p in (Delta_, N_, delta_, tau_, s_, Z_, u_))
 j = sp.Symbol("j", integer=True, positive=True)
 # Names the premises define: the relevant token's weight w(Δ, N) against N equal distractors
@@ -152,52 +152,54 @@ def _margin(N: int, delta: Any) -> mpmath.mpf:
 
 attention_weight = Derivation(
     id="softmax.attention_weight",
-    title="Attention left on the relevant token among N distractors",
+    title="Attention left on the relevant token among $N$ distractors",
     source="F, Lemma 4 (§3.4)",
-    summary="Softmax over one score s + Δ and N scores s: the common factor e^s cancels and "
-            "the relevant token keeps w = e^Δ/(e^Δ + N), which increases with Δ and, at fixed "
-            "Δ, falls like e^Δ/N to 0.",
+    summary=r"Softmax over one score $s + \Delta$ and $N$ scores $s$: the common factor $e^s$ cancels and the "
+            r"relevant token keeps $w = e^\Delta/(e^\Delta + N)$, which increases with $\Delta$ and, at fixed "
+            r"$\Delta$, falls like $e^\Delta/N$ to 0.",
     symbols=(Delta_, N_, s_),
     parameters=("Delta", "N"),
     result_step="weight",
     premises=(
         Premise("softmax", sp.Eq(w_N, sp.exp(s + Delta) / (sp.exp(s + Delta) + sp.Sum(sp.exp(s), (j, 1, N)))),
-                "softmax weight w of the relevant key (score s + Δ) against N distractors of score s"),
+                r"softmax weight $w$ of the relevant key (score $s + \Delta$) against $N$ distractors of score $s$"),
     ),
     steps=(
         Rewrite(expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s)),
-                note="the sum of N equal distractor terms e^s is N e^s"),
+                note="the sum of $N$ equal distractor terms $e^s$ is $N e^s$"),
         Rewrite(expect=sp.exp(Delta) / (sp.exp(Delta) + N), name="weight",
-                note="cancel the common factor e^s"),
+                note="cancel the common factor $e^s$"),
         Differentiate(Delta, expect=N * sp.exp(Delta) / (sp.exp(Delta) + N) ** 2,
-                      note="positive: w increases with Δ, so w ≥ 1 − δ exactly above one margin"),
+                      note=r"positive: $w$ increases with $\Delta$, so $w \ge 1 - \delta$ exactly above one margin"),
         Limit(N, sp.oo, on="weight", expect=sp.Integer(0),
-              note="at fixed Δ the relevant token's attention vanishes as N grows"),
+              note=r"at fixed $\Delta$ the relevant token's attention vanishes as $N$ grows"),
         MultiplyBoth(factor=N, on="weight", expect=N * sp.exp(Delta) / (sp.exp(Delta) + N)),
-        Limit(N, sp.oo, expect=sp.exp(Delta), note="N w → e^Δ: w ∼ e^Δ/N for large N"),
+        Limit(N, sp.oo, expect=sp.exp(Delta), note=r"$N w \to e^\Delta$: $w \sim e^\Delta/N$ for large $N$"),
     ),
     route=Agreement(
-        "softmax of the N + 1 explicit scores (distractors at s = −37/7), summed term by term",
+        "softmax of the $N + 1$ explicit scores (distractors at $s = -37/7$), summed term by term",
         _relevant_weight,
         points=({"Delta": 0, "N": 1}, {"Delta": "5/2", "N": 7}, {"Delta": -3, "N": 100},
                 {"Delta": "69/10", "N": 250}, {"Delta": 30, "N": 2}),
     ),
     properties=(
         Property("softmax.attention_weight.compensate",
-                 "twice the distractors are compensated by ln 2 more margin: w(Δ + ln 2, 2N) = w(Δ, N)",
+                 r"twice the distractors are compensated by $\ln 2$ more margin: $w(\Delta + \ln 2, 2N) = "
+                 r"w(\Delta, N)$",
                  lambda Delta, N: close(_w(Delta + mpmath.log(2), 2 * N), _w(Delta, N)),
                  {"Delta": Delta_.domain, "N": N_.domain}),
-        Property("softmax.attention_weight.crowding", "more distractors take attention away: w(Δ, 2N) < w(Δ, N)",
+        Property("softmax.attention_weight.crowding", r"more distractors take attention away: $w(\Delta, 2N) < "
+                                                      r"w(\Delta, N)$",
                  lambda Delta, N: _w(Delta, 2 * N) < _w(Delta, N),
                  {"Delta": Delta_.domain, "N": N_.domain}),
-        Property("softmax.attention_weight.half", "a margin of ln N gives the relevant token exactly 1/2",
+        Property("softmax.attention_weight.half", r"a margin of $\ln N$ gives the relevant token exactly $1/2$",
                  lambda N: close(_w(mpmath.log(N), N), mpmath.mpf(1) / 2),
                  {"N": N_.domain}),
     ),
     claims=(
         Claim("softmax.attention_weight.vanishes",
-              "F §3.4: without a growing score margin, attention on the relevant token vanishes "
-              "as the sequence length N increases (lim_{N→∞} w = 0 at fixed Δ)",
+              "F §3.4: without a growing score margin, attention on the relevant token vanishes as the sequence "
+              r"length $N$ increases ($\lim_{N\to\infty} w = 0$ at fixed $\Delta$)",
               "F §3.4 (Lemma 4)", "true",
               lambda: bool(sp.limit(attention_weight.value(attention_weight.result), N, sp.oo) == 0)),
     ),
@@ -206,10 +208,11 @@ attention_weight = Derivation(
 
 required_margin = Derivation(
     id="softmax.required_margin",
-    title="The logit margin that keeps attention 1 − δ grows like ln N",
+    title=r"The logit margin that keeps attention $1 - \delta$ grows like $\ln N$",
     source="F, Lemma 4 (§3.4); summary: \"Θ(ln N) logit margin\"",
-    summary="Solving e^Δ/(e^Δ + N) = 1 − δ gives Δ = ln N + ln((1 − δ)/δ); since w increases "
-            "with Δ, w ≥ 1 − δ iff Δ is at least this. The margin over ln N tends to 1.",
+    summary=r"Solving $e^\Delta/(e^\Delta + N) = 1 - \delta$ gives $\Delta = \ln N + \ln((1 - \delta)/\delta)$; "
+            r"since $w$ increases with $\Delta$, $w \ge 1 - \delta$ iff $\Delta$ is at least this. The margin "
+            r"over $\ln N$ tends to 1.",
     symbols=(Delta_, N_, delta_),
     parameters=("N", "delta"),
     result_step="margin",
@@ -217,34 +220,36 @@ required_margin = Derivation(
         Premise("weight", attention_weight.closed_form,
                 "the relevant token's attention, derived in softmax.attention_weight"),
         Premise("target", sp.Eq(w_N, 1 - delta),
-                "the margin sought: Δ at which the relevant token keeps exactly the weight 1 − δ"),
+                r"the margin sought: $\Delta$ at which the relevant token keeps exactly the weight $1 - \delta$"),
     ),
     steps=(
         Substitute(using="target", expect=sp.Eq(1 - delta, sp.exp(Delta) / (sp.exp(Delta) + N)),
-                   note="ask for weight 1 − δ"),
+                   note=r"ask for weight $1 - \delta$"),
         SolveFor(Delta, expect=sp.Eq(Delta, sp.log(N) + sp.log((1 - delta) / delta)), name="margin",
-                 note="w is increasing in Δ (softmax.attention_weight), so w ≥ 1 − δ iff Δ ≥ this"),
+                 note=r"$w$ is increasing in $\Delta$ (softmax.attention_weight), so $w \ge 1 - \delta$ iff "
+                      r"$\Delta \ge$ this"),
         AddBoth(term=-sp.log(N), expect=sp.Eq(Delta - sp.log(N), sp.log((1 - delta) / delta)),
-                note="the margin exceeds ln N by a constant independent of N: it is ln N + O(1), Θ(ln N)"),
+                note=r"the margin exceeds $\ln N$ by a constant independent of $N$: it is $\ln N + O(1)$, "
+                     r"$\Theta(\ln N)$"),
     ),
     route=Agreement(
-        "findroot in Δ of the explicit softmax (N + 1 scores summed term by term) against 1 − δ",
+        r"findroot in $\Delta$ of the explicit softmax ($N + 1$ scores summed term by term) against $1 - \delta$",
         _margin_by_root,
         points=({"N": 1, "delta": "1/3"}, {"N": 10, "delta": "1/100"}, {"N": 64, "delta": "1/1000000"},
                 {"N": 30, "delta": "9/10"}, {"N": 3, "delta": "9/10"}),
     ),
     properties=(
-        Property("softmax.required_margin.inverse", "at the required margin the weight is exactly 1 − δ",
+        Property("softmax.required_margin.inverse", r"at the required margin the weight is exactly $1 - \delta$",
                  lambda N, delta: close(_w(_margin(N, delta), N), 1 - delta),
                  {"N": N_.domain, "delta": delta_.domain}),
-        Property("softmax.required_margin.doubling", "doubling N adds ln 2 to the margin",
+        Property("softmax.required_margin.doubling", r"doubling $N$ adds $\ln 2$ to the margin",
                  lambda N, delta: close(_margin(2 * N, delta) - _margin(N, delta), mpmath.log(2)),
                  {"N": N_.domain, "delta": delta_.domain}),
     ),
     claims=(
         Claim("softmax.required_margin.theta_ln_N",
-              "F: softmax crowding requires a \"Θ(ln N) logit margin\" — the required margin over "
-              "ln N tends to 1 as N → ∞ at fixed δ",
+              r"F: softmax crowding requires a “$\Theta(\ln N)$ logit margin” — the required margin over $\ln "
+              r"N$ tends to 1 as $N \to \infty$ at fixed $\delta$",
               "F summary (Lemma 4)", "true",
               lambda: bool(sp.limit(required_margin.value(required_margin.result) / sp.log(N), N, sp.oo) == 1)),
     ),
@@ -286,57 +291,59 @@ crowding = Derivation(
     id="softmax.crowding",
     title="Softmax crowding with Gaussian distractor scores",
     source="F, Lemma 4 (§3.4); Gaussian scores beyond F",
-    summary="Distractor scores s + τξ_j with i.i.d. ξ_j ~ N(0, 1) have expected partition sum "
-            "N e^{s + τ²/2}: they crowd like N e^{τ²/2} equal distractors, so the relevant token "
-            "keeps 1 − δ at the margin ln N + τ²/2 + ln((1 − δ)/δ): noise costs τ²/2 more.",
+    summary=r"Distractor scores $s + \tau \xi_j$ with i.i.d. $\xi_j \sim N(0, 1)$ have expected partition sum "
+            r"$N e^{s + \tau^2/2}$: they crowd like $N e^{\tau^2/2}$ equal distractors, so the relevant token "
+            r"keeps $1 - \delta$ at the margin $\ln N + \tau^2/2 + \ln((1 - \delta)/\delta)$: noise costs "
+            r"$\tau^2/2$ more.",
     symbols=(Delta_, N_, delta_, tau_, s_, Z_, u_),
     parameters=("N", "delta", "tau"),
     result_step="margin",
     premises=(
         Premise("mgf_integrand", sp.Eq(g(u), sp.exp(tau * u - u**2 / 2) / sp.sqrt(2 * sp.pi)),
-                "g(u) = e^{τu} φ(u), whose integral over u is E[e^{τξ}] for ξ ~ N(0, 1); the distractor "
-                "scores are s_j = s + τ ξ_j, so e^{s_j} = e^s e^{τ ξ_j}"),
+                r"$g(u) = e^{\tau u} \varphi(u)$, whose integral over $u$ is $E[e^{\tau \xi}]$ for $\xi \sim "
+                r"N(0, 1)$; the distractor scores are $s_j = s + \tau \xi_j$, so $e^{s_j} = e^s e^{\tau \xi_j}$"),
         Premise("annealed", sp.Eq(Z, N * sp.exp(s) * MGF),
-                "the distractors' partition sum Z = Σ_j e^{s_j} is replaced by its mean "
-                "E[Σ_j e^{s_j}] = N e^s E[e^{τξ}] (linearity; an annealed estimate)"),
+                r"the distractors' partition sum $Z = \sum_j e^{s_j}$ is replaced by its mean $E[\sum_j "
+                r"e^{s_j}] = N e^s E[e^{\tau \xi}]$ (linearity; an annealed estimate)"),
         Premise("weight_of_Z", sp.Eq(w_Z, sp.exp(s + Delta) / (sp.exp(s + Delta) + Z)),
-                "the relevant token's weight when the distractors' partition sum is Z"),
+                "the relevant token's weight when the distractors' partition sum is $Z$"),
         Premise("target", sp.Eq(w_Z, 1 - delta),
-                "the margin sought: Δ at which the weight at the partition sum Z is exactly 1 − δ"),
+                r"the margin sought: $\Delta$ at which the weight at the partition sum $Z$ is exactly $1 - \delta$"),
         Premise("plain_margin", sp.Eq(Delta_0, required_margin.closed_form.rhs),
-                "Δ₀, the margin against N equal distractors, derived in softmax.required_margin"),
+                r"$\Delta_0$, the margin against $N$ equal distractors, derived in softmax.required_margin"),
     ),
     steps=(
         Rewrite(expect=sp.exp(tau**2 / 2) * sp.exp(-(u - tau) ** 2 / 2) / sp.sqrt(2 * sp.pi),
-                note="complete the square: τu − u²/2 = τ²/2 − (u − τ)²/2"),
+                note=r"complete the square: $\tau u - u^2/2 = \tau^2/2 - (u - \tau)^2/2$"),
         Integrate(u, -sp.oo, sp.oo, expect=sp.exp(tau**2 / 2), name="mgf",
-                  note="a normal density centred at τ integrates to 1: E[e^{τξ}] = e^{τ²/2}"),
+                  note=r"a normal density centred at $\tau$ integrates to 1: $E[e^{\tau \xi}] = e^{\tau^2/2}$"),
         Substitute({MGF: Ref("mgf")}, on="annealed", expect=N * sp.exp(s) * sp.exp(tau**2 / 2)),
         Rewrite(expect=N * sp.exp(s + tau**2 / 2), name="partition"),
         Differentiate(Z, order=2, on="weight_of_Z",
                       expect=2 * sp.exp(s + Delta) / (sp.exp(s + Delta) + Z) ** 3, name="convexity",
-                      note="w is convex in Z, so E[w] ≥ w(E[Z]) (Jensen): the margin from the "
-                           "expected partition sum suffices for E[w] ≥ 1 − δ"),
+                      note=r"$w$ is convex in $Z$, so $E[w] \ge w(E[Z])$ (Jensen): the margin from the expected "
+                           r"partition sum suffices for $E[w] \ge 1 - \delta$"),
         LogBoth(expect=sp.log(2) + s + Delta - 3 * sp.log(sp.exp(s + Delta) + Z),
-                note="its logarithm is real: the rule's side condition ∂²w/∂Z² > 0, proved from Z > 0, "
-                     "is the convexity Jensen needs"),
+                note=r"its logarithm is real: the rule's side condition $\partial^{2}w/\partial Z^2 > 0$, "
+                     "proved from $Z > 0$, is the convexity Jensen needs"),
         Substitute({Z: Ref("partition")}, on="weight_of_Z",
                    expect=sp.exp(s + Delta) / (sp.exp(s + Delta) + N * sp.exp(s + tau**2 / 2))),
         Rewrite(expect=sp.exp(Delta) / (sp.exp(Delta) + N * sp.exp(tau**2 / 2)), name="weight",
-                note="cancel e^s: softmax.attention_weight with N replaced by the effective count N e^{τ²/2}"),
+                note="cancel $e^s$: softmax.attention_weight with $N$ replaced by the effective count $N "
+                     r"e^{\tau^2/2}$"),
         Substitute({Z: Ref("partition")}, on="target", name="target_at_mean",
                    expect=sp.Eq(w_Z.subs(Z, N * sp.exp(s + tau**2 / 2)), 1 - delta)),
         Substitute(using="target_at_mean", on="weight",
                    expect=sp.Eq(1 - delta, sp.exp(Delta) / (sp.exp(Delta) + N * sp.exp(tau**2 / 2))),
-                   note="ask for weight 1 − δ at the expected partition sum"),
+                   note=r"ask for weight $1 - \delta$ at the expected partition sum"),
         SolveFor(Delta, expect=sp.Eq(Delta, sp.log(N) + tau**2 / 2 + sp.log((1 - delta) / delta)),
-                 name="margin", note="the required margin at the effective count N e^{τ²/2}"),
+                 name="margin", note=r"the required margin at the effective count $N e^{\tau^2/2}$"),
         Substitute({Delta: Ref("margin")}, on="weight", expect=1 - delta,
-                   note="at this margin the weight is exactly 1 − δ; it increases with Δ, so "
-                        "w(E[Z]) ≥ 1 − δ iff Δ is at least the margin"),
+                   note=r"at this margin the weight is exactly $1 - \delta$; it increases with $\Delta$, so "
+                        r"$w(E[Z]) \ge 1 - \delta$ iff $\Delta$ is at least the margin"),
         AddBoth(term=-Delta_0, on="margin",
                 expect=sp.Eq(Delta_excess, sp.log(N) + tau**2 / 2 + sp.log((1 - delta) / delta) - Delta_0),
-                note="the excess ΔΔ := Δ − Δ₀ over the margin against equal scores"),
+                note=r"the excess $\Delta \Delta := \Delta - \Delta_0$ over the margin against equal scores"),
         Substitute({Delta_0: Ref("plain_margin")}, expect=tau**2 / 2, name="excess",
                    note="the price of noisy distractor scores"),
         Limit(tau, 0, "+", on="margin", expect=sp.log(N) + sp.log((1 - delta) / delta),
@@ -351,22 +358,22 @@ crowding = Derivation(
         lambda dps: _crowding_measurement(),
     ),
     properties=(
-        Property("softmax.crowding.correction", "Gaussian scores raise the margin by exactly τ²/2",
+        Property("softmax.crowding.correction", r"Gaussian scores raise the margin by exactly $\tau^2/2$",
                  # Compared through exp: the margins may be near 0, their exponentials are not.
                  lambda N, delta, tau: close(
                      mpmath.exp(crowding.evaluate(dps=PROPERTY_DPS, N=N, delta=delta, tau=tau)),
                      mpmath.exp(_margin(N, delta)) * mpmath.exp(tau**2 / 2)),
                  {"N": N_.domain, "delta": delta_.domain, "tau": tau_.domain}),
         Property("softmax.crowding.jensen",
-                 "N = 1: at the derived margin the expected weight over the Gaussian distractor score "
-                 "(quadrature over ξ ~ N(0, 1)) is at least 1 − δ, as Jensen's inequality promises",
+                 "$N = 1$: at the derived margin the expected weight over the Gaussian distractor score "
+                 r"(quadrature over $\xi \sim N(0, 1)$) is at least $1 - \delta$, as Jensen's inequality "
+                 "promises",
                  _jensen_holds, {"delta": delta_.domain, "tau": tau_.domain}),
     ),
     notes=(
-        "The margin replaces the random partition sum by its mean (an annealed estimate). "
-        "Because w = e^{s+Δ}/(e^{s+Δ} + Z) is convex in Z, Jensen gives E[w] ≥ w(E[Z]), so at "
-        "this margin the expected weight is at least 1 − δ; it says nothing about w itself "
-        "with high probability.",
+        "The margin replaces the random partition sum by its mean (an annealed estimate). Because $w = "
+        r"e^{s+\Delta}/(e^{s+\Delta} + Z)$ is convex in $Z$, Jensen gives $E[w] \ge w(E[Z])$, so at this margin "
+        r"the expected weight is at least $1 - \delta$; it says nothing about $w$ itself with high probability.",
     ),
 )
 

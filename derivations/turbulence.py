@@ -36,7 +36,7 @@ __all__ = ["DERIVATIONS", "k41", "beta_model", "she_leveque", "beta_model_zeta"]
 
 D_ = Param("D", Integer(1, sample=(1, 10)), doc="dimension of the embedding space (2 or 3 for fluids)")
 d_F_ = Param("d_F", Real(0, None, lo_open=False, sample=(0, 3)),
-             doc="fractal dimension of the set on which energy is dissipated, 0 ≤ d_F ≤ D")
+             doc=r"fractal dimension of the set on which energy is dissipated, $0 \le d_F \le D$")
 p_ = Param("p", Real(0, None, lo_open=False, sample=(0, 12)), doc="order of the structure function")
 D, d_F, p = D_.symbol, d_F_.symbol, p_.symbol
 
@@ -73,43 +73,46 @@ def _k41_numeric() -> mpmath.mpf:
 
 k41 = Derivation(
     id="turbulence.k41",
-    title="Kolmogorov 1941: a constant energy flux gives h = 1/3",
+    title="Kolmogorov 1941: a constant energy flux gives $h = 1/3$",
     source="S §5.1, eq (14)",
-    summary="An eddy of size l with velocity increment v(l) lives τ = l/v, so it passes energy "
-            "down the cascade at the rate v³/l. Without dissipation in the inertial range this "
-            "flux is the same at every scale; with v ∝ l^h the exponent 3h − 1 must vanish: "
-            "h = 1/3, and the structure functions scale with ζ_p = p/3.",
+    summary=r"An eddy of size $l$ with velocity increment $v(l)$ lives $\tau = l/v$, so it passes energy down "
+            "the cascade at the rate $v^3/l$. Without dissipation in the inertial range this flux is the same "
+            r"at every scale; with $v \propto l^h$ the exponent $3h - 1$ must vanish: $h = 1/3$, and the "
+            r"structure functions scale with $\zeta_p = p/3$.",
     symbols=(p_,),
     parameters=(),
     result_step="hurst",
     premises=(
         Premise("flux", sp.Eq(epsilon, v**3 / l),
-                "S eq (14): the flux through scale l is v³/l (eddy lifetime τ(l) ∼ l/v(l)) and is "
+                r"S eq (14): the flux through scale $l$ is $v^3/l$ (eddy lifetime $\tau(l) \sim l/v(l)$) and is "
                 "the same at every scale."),
-        Premise("velocity", sp.Eq(v, C * l**h), "v(l) ∝ l^h: the velocity increments scale with exponent h."),
-        Premise("moments", sp.Eq(S, v**p), "structure function of order p: S_p(l) = ⟨|δv_l|^p⟩ ∝ v(l)^p."),
+        Premise("velocity", sp.Eq(v, C * l**h), r"$v(l) \propto l^h$: the velocity increments scale with "
+                                                "exponent $h$."),
+        Premise("moments", sp.Eq(S, v**p), r"structure function of order $p$: $S_p(l) = \langle|\delta "
+                                           r"v_l|^p\rangle \propto v(l)^p$."),
         Premise("constant_flux", sp.Eq(sp.Derivative(epsilon, l), 0),
-                "S §5.1: without dissipation in the inertial range the flux is the same at every "
-                "scale, dε/dl = 0."),
+                "S §5.1: without dissipation in the inertial range the flux is the same at every scale, "
+                r"$d\varepsilon/dl = 0$."),
     ),
     steps=(
         Substitute({v: Ref("velocity")}, on="flux", expect=sp.Eq(epsilon, C**3 * l**(3 * h - 1))),
-        LogDerivative(l, expect=3 * h - 1, note="the flux's power of l"),
+        LogDerivative(l, expect=3 * h - 1, note="the flux's power of $l$"),
         Substitute({sp.Derivative(epsilon, l): Ref("constant_flux")}, expect=sp.Eq(0, 3 * h - 1),
-                   note="a scale-independent flux has zero slope in ln l"),
+                   note=r"a scale-independent flux has zero slope in $\ln l$"),
         SolveFor(h, expect=sp.Eq(h, _THIRD), name="hurst"),
         Substitute({v: Ref("velocity")}, on="moments", expect=sp.Eq(S, C**p * l**(h * p))),
         Substitute({h: Ref("hurst")}, expect=sp.Eq(S, C**p * l**(p / 3))),
-        LogDerivative(l, expect=p / 3, name="zeta", note="ζ_p = p/3, linear in p (no intermittency)"),
-        Substitute({p: 3}, expect=1, note="ζ₃ = 1: Kolmogorov's 4/5 law"),
+        LogDerivative(l, expect=p / 3, name="zeta", note=r"$\zeta_p = p/3$, linear in $p$ (no intermittency)"),
+        Substitute({p: 3}, expect=1, note=r"$\zeta_3 = 1$: Kolmogorov's $4/5$ law"),
     ),
     route=Agreement(
-        "root in h (findroot) of the slope of ln((C l^h)³/l) against ln l, taken by numeric differentiation",
+        r"root in $h$ (findroot) of the slope of $\ln((C l^h)^3/l)$ against $\ln l$, taken by numeric "
+        "differentiation",
         lambda: _k41_numeric(),
         points=({},),
     ),
     claims=(
-        Claim("turbulence.k41.h", "'This implies v(l)∼l^{1/3}, i.e., ... a scaling (Hurst) exponent h=1/3'",
+        Claim("turbulence.k41.h", r"‘This implies $v(l)\sim l^{1/3}$, i.e., ... a scaling (Hurst) exponent $h=1/3$’",
               "S §5.1", "1/3", lambda: k41.evaluate(dps=mpmath.mp.dps)),
     ),
 )
@@ -176,92 +179,97 @@ def _zero_of_h_in_3d() -> mpmath.mpf:
 
 beta_model = Derivation(
     id="turbulence.beta_model",
-    title="The beta model: dissipation on a fractal set lowers h to 1/3 − (D − d_F)/3",
+    title="The beta model: dissipation on a fractal set lowers $h$ to $1/3 - (D - d_F)/3$",
     source="S §5.1, eqs (15)–(16)",
-    summary="Only a fraction β(l) ∝ l^{D − d_F} of space stays active down the cascade, so the "
-            "energy at scale l is β v² and the flux β v³/l. A scale-independent flux with "
-            "v ∝ l^h forces (D − d_F) + 3h − 1 = 0: h = 1/3 − (D − d_F)/3, i.e. (d_F − 2)/3 in "
-            "D = 3. Solving the flux condition for v gives v = ε₀^{1/3} l^{1/3} β^{−1/3}.",
+    summary=r"Only a fraction $\beta(l) \propto l^{D - d_F}$ of space stays active down the cascade, so the "
+            r"energy at scale $l$ is $\beta v^2$ and the flux $\beta v^3/l$. A scale-independent flux with $v "
+            r"\propto l^h$ forces $(D - d_F) + 3h - 1 = 0$: $h = 1/3 - (D - d_F)/3$, i.e. $(d_F - 2)/3$ in $D = "
+            r"3$. Solving the flux condition for $v$ gives $v = \varepsilon_0^{1/3} l^{1/3} \beta^{-1/3}$.",
     symbols=(d_F_, D_, p_),
     parameters=("d_F", "D"),
     result_step="hurst",
     constraint=_checked_d_F,
     premises=(
         Premise("active_fraction", sp.Eq(beta, c_beta * l**(D - d_F)),
-                "S §5.1: a cubelet of side l meets a d_F-dimensional set in a D-dimensional unit "
-                "cube with probability β(l) ∼ l^{D − d_F} (D − d_F is the codimension)."),
-        Premise("velocity", sp.Eq(v, C * l**h), "v(l) ∝ l^h."),
+                "S §5.1: a cubelet of side $l$ meets a $d_F$-dimensional set in a $D$-dimensional unit cube "
+                r"with probability $\beta(l) \sim l^{D - d_F}$ ($D - d_F$ is the codimension)."),
+        Premise("velocity", sp.Eq(v, C * l**h), r"$v(l) \propto l^h$."),
         Premise("flux", sp.Eq(epsilon_0, beta * v**3 / l),
-                "only the active fraction carries energy, E(l) = β v², and passes it on in the "
-                "eddy time l/v: the flux β v³/l is the same (ε₀) at every scale."),
+                r"only the active fraction carries energy, $E(l) = \beta v^2$, and passes it on in the eddy "
+                r"time $l/v$: the flux $\beta v^3/l$ is the same $(\varepsilon_0)$ at every scale."),
         Premise("moments", sp.Eq(S, beta * v**p),
-                "only the active fraction contributes to S_p(l) = ⟨|δv_l|^p⟩ (Frisch 1995, §8.5)."),
+                r"only the active fraction contributes to $S_p(l) = \langle|\delta v_l|^p\rangle$ (Frisch 1995, "
+                "§8.5)."),
         Premise("constant_flux", sp.Eq(sp.Derivative(epsilon_0, l), 0),
-                "the active flux ε₀ is the same at every scale: dε₀/dl = 0."),
+                r"the active flux $\varepsilon_0$ is the same at every scale: $d\varepsilon_0/dl = 0$."),
     ),
     steps=(
         Substitute({beta: Ref("active_fraction"), v: Ref("velocity")}, on="flux",
                    expect=sp.Eq(epsilon_0, c_beta * C**3 * l**(D - d_F + 3 * h - 1))),
         LogDerivative(l, expect=D - d_F + 3 * h - 1),
         Substitute({sp.Derivative(epsilon_0, l): Ref("constant_flux")}, expect=sp.Eq(0, D - d_F + 3 * h - 1),
-                   note="a scale-independent flux has zero slope in ln l"),
+                   note=r"a scale-independent flux has zero slope in $\ln l$"),
         SolveFor(h, expect=sp.Eq(h, _THIRD - (D - d_F) / 3), name="hurst", note="S eq (16)"),
-        Substitute({D: 3}, expect=(d_F - 2) / 3, name="hurst_3d", note="S eq (16) with D = 3"),
+        Substitute({D: 3}, expect=(d_F - 2) / 3, name="hurst_3d", note="S eq (16) with $D = 3$"),
         Substitute({d_F: D}, on="hurst", expect=_THIRD,
-                   note="space-filling dissipation (d_F = D) is K41"),
+                   note="space-filling dissipation ($d_F = D$) is K41"),
         SolveFor(v, on="flux", expect=sp.Eq(v, epsilon_0**_THIRD * l**_THIRD * beta**(-_THIRD)),
-                 name="eq15", note="S eq (15), with the prefactor ε₀^{1/3}"),
+                 name="eq15", note=r"S eq (15), with the prefactor $\varepsilon_0^{1/3}$"),
         LogDerivative(epsilon_0, expect=_THIRD, name="epsilon_exponent",
-                      note="v depends on ε₀ through ε₀^{1/3}, as dimensional analysis demands"),
+                      note=r"$v$ depends on $\varepsilon_0$ through $\varepsilon_0^{1/3}$, as dimensional "
+                           "analysis demands"),
         Substitute({beta: Ref("active_fraction"), v: Ref("velocity")}, on="moments",
                    expect=sp.Eq(S, c_beta * C**p * l**(D - d_F + h * p))),
         Substitute({h: Ref("hurst")}, expect=sp.Eq(S, c_beta * C**p * l**(D - d_F + p * (_THIRD - (D - d_F) / 3)))),
         LogDerivative(l, expect=p / 3 + (D - d_F) * (1 - p / 3), name="zeta",
-                      note="the beta model's structure-function exponents: linear in p"),
-        Substitute({p: 3}, expect=1, note="ζ₃ = 1 for every d_F: the 4/5 law survives intermittency"),
+                      note="the beta model's structure-function exponents: linear in $p$"),
+        Substitute({p: 3}, expect=1, note=r"$\zeta_3 = 1$ for every $d_F$: the $4/5$ law survives intermittency"),
     ),
     route=Agreement(
-        "root in h (findroot) of the slope of ln(β v³/l) against ln l, taken by numeric differentiation",
+        r"root in $h$ (findroot) of the slope of $\ln(\beta v^3/l)$ against $\ln l$, taken by numeric "
+        "differentiation",
         _beta_numeric,
         points=({"d_F": 3, "D": 3}, {"d_F": "2.8", "D": 3}, {"d_F": "7/4", "D": 2}, {"d_F": "1/2", "D": 7}),
     ),
     properties=(
-        Property("turbulence.beta_model.k41", "space-filling dissipation (d_F = D) gives K41's h = 1/3",
+        Property("turbulence.beta_model.k41", "space-filling dissipation ($d_F = D$) gives K41's $h = 1/3$",
                  lambda D: close(beta_model.evaluate(dps=PROPERTY_DPS, d_F=D, D=D), k41.evaluate(dps=PROPERTY_DPS)),
                  {"D": D_.domain}),
         Property("turbulence.beta_model.codimension",
-                 "each unit of codimension lowers h by 1/3: 3(1/3 − h) = D − d_F",
+                 "each unit of codimension lowers $h$ by $1/3$: $3(1/3 - h) = D - d_F$",
                  lambda D, u: close(3 * (mpmath.mpf(1) / 3 - beta_model.evaluate(dps=PROPERTY_DPS, d_F=u * D, D=D)),
                                     D - u * D),
                  {"D": D_.domain, "u": UnitInterval()}),
-        Property("turbulence.beta_model.sign_3d", "in D = 3, h < 0 exactly when d_F < 2",
+        Property("turbulence.beta_model.sign_3d", "in $D = 3$, $h < 0$ exactly when $d_F < 2$",
                  lambda d_F: (beta_model.evaluate(dps=PROPERTY_DPS, d_F=d_F, D=3) < 0) == (d_F < 2),
                  {"d_F": Real(0, 3, lo_open=False, hi_open=False)}),
-        Property("turbulence.beta_model.four_fifths", "ζ₃ = 1 in the beta model for every d_F",
+        Property("turbulence.beta_model.four_fifths", r"$\zeta_3 = 1$ in the beta model for every $d_F$",
                  lambda d_F: close(beta_model_zeta(3, d_F, dps=PROPERTY_DPS), 1),
                  {"d_F": Real(0, 3, lo_open=False, hi_open=False)}),
     ),
     claims=(
         Claim("turbulence.beta_model.k41",
-              "'the K41 exponent h=1/3 corresponds to a space-filling dissipation process with d=D=3'",
+              "‘the K41 exponent $h=1/3$ corresponds to a space-filling dissipation process with $d=D=3$’",
               "S §5.1", "1/3", lambda: beta_model.evaluate(dps=mpmath.mp.dps, d_F=3, D=3)),
         Claim("turbulence.beta_model.h27",
-              "'one finds d∼2.8 (the so-called beta model discussed above) corresponding to h∼0.27'",
+              r"‘one finds $d\sim2.8$ (the so-called beta model discussed above) corresponding to $h\sim0.27$’",
               "S §5.1", "0.27", lambda: beta_model.evaluate(dps=mpmath.mp.dps, d_F="2.8", D=3), relation="≈",
-              note="exact value (2.8 − 2)/3 = 4/15 = 0.2667, which rounds to 0.27"),
+              note="exact value $(2.8 - 2)/3 = 4/15 = 0.2667$, which rounds to 0.27"),
         Claim("turbulence.beta_model.d2",
-              "'d<2 would imply h<0, denoting a singularity in the velocity field': h vanishes at d = 2",
+              "‘$d<2$ would imply $h<0$, denoting a singularity in the velocity field’: $h$ vanishes at $d = 2$",
               "S §5.1", "2", _zero_of_h_in_3d),
         Claim("turbulence.beta_model.eq15",
-              "S eq (15): v(l)∼ε₀ l^{1/3} β(l)^{−1/3}, i.e. v is proportional to ε₀ (the exponent of ε₀)",
+              r"S eq (15): $v(l)\sim \varepsilon_0 l^{1/3} \beta(l)^{-1/3}$, i.e. $v$ is proportional to "
+              r"$\varepsilon_0$ (the exponent of $\varepsilon_0$)",
               "S §5.1, eq (15)", "1", lambda: beta_model.derived("epsilon_exponent").rhs,
-              erratum="solving the constant-flux condition β v³/l = ε₀ for v gives (ε₀ l/β)^{1/3}: the "
-                      "prefactor is ε₀^{1/3}, as dimensional analysis also demands (ε₀ is m²/s³, v is m/s)",
-              correct="v(l) ∼ ε₀^{1/3} l^{1/3} β(l)^{−1/3}: exponent 1/3",
+              erratum=r"solving the constant-flux condition $\beta v^3/l = \varepsilon_0$ for $v$ gives "
+                      r"$(\varepsilon_0 l/\beta)^{1/3}$: the prefactor is $\varepsilon_0^{1/3}$, as dimensional "
+                      r"analysis also demands ($\varepsilon_0$ is $m^2/s^3$, $v$ is $m/s$)",
+              correct=r"$v(l) \sim \varepsilon_0^{1/3} l^{1/3} \beta(l)^{-1/3}$: exponent $1/3$",
               correct_value="1/3"),
     ),
-    notes=("S calls the fractal dimension d; it is d_F here, distinct from the intrinsic "
-           "dimension d of section 5.",),
+    notes=("S calls the fractal dimension $d$; it is $d_F$ here, distinct from the intrinsic dimension $d$ of "
+           "section 5.",),
 )
 
 
@@ -308,21 +316,24 @@ she_leveque = Derivation(
     id="turbulence.she_leveque",
     title="She–Lévêque: multifractal structure-function exponents",
     source="She & Lévêque, Phys. Rev. Lett. 72, 336 (1994); the multifractal picture of S §5.1",
-    summary="She and Lévêque's hierarchy gives ζ_p = (1 − γ) p/3 + C₀(1 − β^{p/3}). The 4/5 law "
-            "ζ₃ = 1 fixes β = 1 − γ/C₀; filaments (C₀ = 2) with γ = 2/3 give β = 2/3 and "
-            "ζ_p = p/9 + 2(1 − (2/3)^{p/3}), which equals K41's p/3 only at p = 0 and p = 3.",
+    summary=r"She and Lévêque's hierarchy gives $\zeta_p = (1 - \gamma) p/3 + C_0(1 - \beta^{p/3})$. The $4/5$ "
+            r"law $\zeta_3 = 1$ fixes $\beta = 1 - \gamma/C_0$; filaments ($C_0 = 2$) with $\gamma = 2/3$ give "
+            r"$\beta = 2/3$ and $\zeta_p = p/9 +$ 2(1 $- (2/3)^{p/3}$), which equals K41's $p/3$ only at $p = "
+            "0$ and $p = 3$.",
     symbols=(p_,),
     parameters=("p",),
     result_step="zeta",
     premises=(
         Premise("hierarchy", sp.Eq(zeta(p), (1 - gamma) * p / 3 + C_0 * (1 - beta_SL**(p / 3))),
-                "She & Lévêque (1994), in Dubrulle's log-Poisson form: the hierarchy of moments of "
-                "the dissipation gives ζ_p = (1 − γ) p/3 + C₀(1 − β^{p/3}); a model input from the literature."),
-        Premise("four_fifths", sp.Eq(zeta(3), 1), "Kolmogorov's 4/5 law: ζ₃ = 1 exactly."),
+                "She & Lévêque (1994), in Dubrulle's log-Poisson form: the hierarchy of moments of the "
+                r"dissipation gives $\zeta_p = (1 - \gamma) p/3 + C_0(1 - \beta^{p/3})$; a model input from the "
+                "literature."),
+        Premise("four_fifths", sp.Eq(zeta(3), 1), r"Kolmogorov's $4/5$ law: $\zeta_3 = 1$ exactly."),
         Premise("transfer_time", sp.Eq(gamma, _SL_GAMMA),
-                "the most intermittent structures transfer energy in a time ∝ l^{2/3} (SL94): γ = 2/3."),
+                r"the most intermittent structures transfer energy in a time $\propto l^{2/3}$ (SL94): $\gamma "
+                "= 2/3$."),
         Premise("codimension", sp.Eq(C_0, _SL_CODIMENSION),
-                "they are filaments (dimension 1) in three dimensions: codimension C₀ = 2."),
+                "they are filaments (dimension 1) in three dimensions: codimension $C_0 = 2$."),
     ),
     steps=(
         Substitute({p: 3}, on="hierarchy", expect=sp.Eq(zeta(3), 1 - gamma + C_0 * (1 - beta_SL))),
@@ -334,50 +345,51 @@ she_leveque = Derivation(
                    on="hierarchy", expect=sp.Eq(zeta(p), p / 9 + 2 * (1 - sp.Rational(2, 3)**(p / 3))),
                    name="zeta"),
         Substitute({p: 3}, expect=sp.Eq(zeta(3), 1),
-                   note="ζ₃ = 1: a consequence of the normalisation (β was solved from ζ₃ = 1), "
-                        "so this checks the algebra, not the 4/5 law"),
+                   note=r"$\zeta_3 = 1$: a consequence of the normalisation ($\beta$ was solved from $\zeta_3 = "
+                        "1$), so this checks the algebra, not the $4/5$ law"),
         AddBoth(term=-p / 3, text="subtract K41's p/3: the departure from K41", on="zeta",
                 expect=2 * (1 - sp.Rational(2, 3)**(p / 3)) - 2 * p / 9, name="departure"),
         Substitute({p: 3}, expect=0,
-                   note="SL and K41 agree at p = 3: by construction (both are normalised to ζ₃ = 1)"),
+                   note=r"SL and K41 agree at $p = 3$: by construction (both are normalised to $\zeta_3 = 1$)"),
         AddBoth(term=-p / 9, text="subtract the slope p/9 of the most singular structures", on="zeta",
                 expect=2 * (1 - sp.Rational(2, 3)**(p / 3))),
-        Limit(p, sp.oo, expect=2, note="for large p, ζ_p − p/9 tends to the codimension C₀ = 2"),
+        Limit(p, sp.oo, expect=2, note=r"for large $p$, $\zeta_p - p/9$ tends to the codimension $C_0 = 2$"),
     ),
     route=Agreement(
-        "log-Poisson cascade with the published inputs γ = 2/3, C₀ = 2 and β = 2/3 (β taken from "
-        "the literature, not solved from ζ₃ = 1, so that p = 3 is a test of the derived β): "
-        "⟨ε_l^{p/3}⟩ by direct summation over the Poisson law, slope in ln l between two scales",
+        r"log-Poisson cascade with the published inputs $\gamma = 2/3$, $C_0 = 2$ and $\beta = 2/3$ ($\beta$ "
+        r"taken from the literature, not solved from $\zeta_3 = 1$, so that $p = 3$ is a test of the derived "
+        r"$\beta$): $\langle \varepsilon_l^{p/3}\rangle$ by direct summation over the Poisson law, slope in "
+        r"$\ln l$ between two scales",
         _log_poisson_zeta,
         points=({"p": 1}, {"p": 3}, {"p": 6}, {"p": "17/2"}),
     ),
     properties=(
-        Property("turbulence.she_leveque.increasing", "ζ_p increases with p",
+        Property("turbulence.she_leveque.increasing", r"$\zeta_p$ increases with $p$",
                  lambda p: she_leveque.evaluate(dps=PROPERTY_DPS, p=p) < she_leveque.evaluate(dps=PROPERTY_DPS, p=p + 1),
                  {"p": p_.domain}),
-        Property("turbulence.she_leveque.concave", "ζ_p is strictly concave in p (intermittency)",
+        Property("turbulence.she_leveque.concave", r"$\zeta_p$ is strictly concave in $p$ (intermittency)",
                  lambda p: 2 * she_leveque.evaluate(dps=PROPERTY_DPS, p=p + 1)
                  > she_leveque.evaluate(dps=PROPERTY_DPS, p=p) + she_leveque.evaluate(dps=PROPERTY_DPS, p=p + 2),
                  {"p": p_.domain}),
         Property("turbulence.she_leveque.k41_sides",
-                 "ζ_p lies above K41's p/3 for p < 3 and below it for p > 3",
+                 r"$\zeta_p$ lies above K41's $p/3$ for $p < 3$ and below it for $p > 3$",
                  lambda p: (she_leveque.evaluate(dps=PROPERTY_DPS, p=p) - p / 3) * (p - 3) <= mpmath.mpf(10) ** -25,
                  {"p": p_.domain}),
         Property("turbulence.she_leveque.four_fifths",
-                 "K41, the beta model (any d_F) and She–Lévêque all give ζ₃ = 1 — in each by "
-                 "construction (a constant flux, resp. β solved from ζ₃ = 1): a consistency check "
-                 "of the derived ζ_p, not a test of the 4/5 law",
+                 r"K41, the beta model (any $d_F$) and She–Lévêque all give $\zeta_3 = 1$ — in each by "
+                 r"construction (a constant flux, resp. $\beta$ solved from $\zeta_3 = 1$): a consistency check "
+                 r"of the derived $\zeta_p$, not a test of the $4/5$ law",
                  lambda d_F: close(she_leveque.evaluate(dps=PROPERTY_DPS, p=3), beta_model_zeta(3, d_F, dps=PROPERTY_DPS))
                  and close(she_leveque.evaluate(dps=PROPERTY_DPS, p=3), 3 * k41.evaluate(dps=PROPERTY_DPS)),
                  {"d_F": Real(0, 3, lo_open=False, hi_open=False)}),
     ),
     notes=(
-        ("The beta model's exponents ζ_p = p/3 + (3 − d_F)(1 − p/3) are linear in p; "
-         "She–Lévêque's are concave, the signature of multifractality (S §5.1, last paragraph)."),
-        ("ζ₃ = 1 is imposed, not predicted: β is solved from it, so the step 'ζ₃ = 1', the "
-         "agreement with K41 at p = 3 and the property she_leveque.four_fifths hold by "
-         "construction. What is tested is that the solved β = 1 − γ/C₀ = 2/3 is She–Lévêque's "
-         "published value: the route takes β = 2/3 from the literature and reproduces ζ₃ = 1."),
+        (r"The beta model's exponents $\zeta_p = p/3 + (3 - d_F)(1 - p/3)$ are linear in $p$; She–Lévêque's are "
+         "concave, the signature of multifractality (S §5.1, last paragraph)."),
+        (r"$\zeta_3 = 1$ is imposed, not predicted: $\beta$ is solved from it, so the step ‘$\zeta_3 = 1$’, the "
+         "agreement with K41 at $p = 3$ and the property she_leveque.four_fifths hold by construction. What is "
+         r"tested is that the solved $\beta = 1 - \gamma/C_0 = 2/3$ is She–Lévêque's published value: the route "
+         r"takes $\beta = 2/3$ from the literature and reproduces $\zeta_3 = 1$."),
     ),
 )
 

@@ -177,7 +177,7 @@ _ACCENTS = {"bar": "\u0304", "overline": "\u0304", "hat": "\u0302", "widehat": "
 _STYLES = ("mathrm", "text", "textrm", "textit", "mathit", "mathbf", "textbf", "boldsymbol", "mathsf", "mathtt",
            "operatorname", "emph", "mbox", "textup", "mathnormal")
 _BLACKBOARD = {"R": "ℝ", "C": "ℂ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "E": "𝔼", "P": "ℙ"}
-_ATOM = re.compile(r"[−+]?(\d+(\.\d+)?|[^\W\d_]+['′*]*|∞)|[*′]")
+_ATOM = re.compile(r"[−+]?(\d+(\.\d+)?|[^\W\d_]+['′*]*|∞)|[*′+−±∓]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -249,6 +249,9 @@ def _math_plain(m: str) -> str:
                 out.append(_BLACKBOARD.get(arg, arg) if name == "mathbb" else arg)
             else:
                 out.append(_symbol(name))
+                # the space that ends a control word is not text, unless the macro was spaced off
+                if name.isalpha() and m[i:i + 1] == " " and m[i - len(name) - 2:i - len(name) - 1] not in ("", " "):
+                    i += 1
         elif c in "^_":
             arg, i = _group(m, i + 1)
             out.append(c + _wrap(_math_plain(arg)))
@@ -275,4 +278,5 @@ def plain(s: str) -> str:
     >>> plain(r"$10^{-3} \le x \le \infty$, $d_F$ and $\ell$; \$5")
     '10^−3 ≤ x ≤ ∞, d_F and ℓ; $5'
     """
-    return "".join(_math_plain(p) if is_math else p.replace(r"\$", "$") for is_math, p in segments(s))
+    out = "".join(_math_plain(p) if is_math else p.replace(r"\$", "$") for is_math, p in segments(s))
+    return unicodedata.normalize("NFC", out)

@@ -1,4 +1,9 @@
-"""Terminal table and JSON file of a verification report."""
+"""Terminal table and JSON file of a verification report.
+
+The report in memory carries the records' prose as written (LaTeX-flavoured, math in
+``$...$``; the LaTeX document renders it); the terminal and the JSON file show it as plain
+text (:func:`verify.prose.plain`, through :func:`plain_report`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,66 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-__all__ = ["render_table", "render_summary", "render_failures", "write_json", "OverwriteError"]
+from .prose import ProseError, plain
+
+__all__ = ["render_table", "render_summary", "render_failures", "write_json", "plain_report", "text",
+           "OverwriteError"]
 
 
 class OverwriteError(FileExistsError):
     """Refusing to overwrite a file that wallcheck did not write (use ``--force``)."""
+
+
+def text(s: Any) -> Any:
+    r"""Prose as plain text for the terminal and the JSON; anything that is not prose (``None``,
+    a number, a message with a stray ``$``) is shown as it is.
+
+    >>> text(r"$N_c = A^{1/\alpha}$")
+    'N_c = A^(1/α)'
+    """
+    if not isinstance(s, str) or "$" not in s:
+        return s
+    try:
+        return plain(s)
+    except ProseError:
+        return s
+
+
+#: Report fields that hold the records' prose: entry level, and per list of sub-entries.
+_PROSE_FIELDS = ("title", "summary", "source")
+_PROSE_LISTS = {"premises": ("text",), "sampling": ("reason",), "claims": ("statement", "note", "correct"),
+                "properties": ("text",)}
+
+
+def plain_report(report: dict[str, Any]) -> dict[str, Any]:
+    r"""A copy of ``report`` whose prose (titles, premise texts, notes, claims, route, properties)
+    is plain text, as the terminal shows it; the report itself is not changed.
+
+    >>> r = {"derivations": [{"title": r"$D^{\alpha}$", "notes": [r"at $N \to \infty$"],
+    ...       "numeric": {"route": r"$\sqrt{2}$"}, "claims": [{"statement": "$x_1$", "note": None}]}]}
+    >>> out = plain_report(r)["derivations"][0]
+    >>> out["title"], out["notes"], out["numeric"]["route"], out["claims"][0]
+    ('D^α', ['at N → ∞'], '√2', {'statement': 'x_1', 'note': None})
+    """
+    out = dict(report)
+    entries = []
+    for r in report.get("derivations", []):
+        e = dict(r)
+        for key in _PROSE_FIELDS:
+            if key in e:
+                e[key] = text(e[key])
+        if "notes" in e:
+            e["notes"] = [text(n) for n in e["notes"]]
+        if isinstance(e.get("numeric"), dict):
+            e["numeric"] = {**e["numeric"], **({"route": text(e["numeric"]["route"])} if "route" in e["numeric"]
+                                                else {})}
+        for key, fields in _PROSE_LISTS.items():
+            if key in e:
+                e[key] = [{**item, **{f: text(item[f]) for f in fields if f in item}} for item in e[key]]
+        entries.append(e)
+    if "derivations" in report:
+        out["derivations"] = entries
+    return out
 
 
 def _claims_cell(claims: list[dict[str, Any]]) -> str:
@@ -64,10 +124,10 @@ def render_failures(report: dict[str, Any]) -> str:
         n = r["numeric"]
         if n["verdict"] in ("failed", "inconclusive"):
             cx = f" at {n['counterexample']}" if n.get("counterexample") else ""
-            out.append(f"{r['id']} independent route ({n['route']}): {n['verdict']}: {n['detail']}{cx}")
+            out.append(f"{r['id']} independent route ({text(n['route'])}): {n['verdict']}: {n['detail']}{cx}")
         for c in r["claims"]:
             if c["status"] == "failed":
-                out.append(f"{r['id']} claim {c['id']}: failed: {c['note']}")
+                out.append(f"{r['id']} claim {c['id']}: failed: {text(c['note'])}")
         for p in r["properties"]:
             if p["verdict"] not in ("confirmed", "proved"):
                 out.append(f"{r['id']} property {p['id']}: {p['verdict']} at {p.get('counterexample')}"
@@ -93,11 +153,12 @@ def _index_line(cov: dict[str, Any]) -> str:
 
 
 def write_json(report: dict[str, Any], path: str, *, force: bool = False, stdout: TextIO | None = None) -> None:
-    """Write the report; ``-`` means standard output. Never clobbers a foreign file."""
-    text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    """Write the report, its prose as plain text (:func:`plain_report`); ``-`` means standard
+    output. Never clobbers a foreign file."""
+    content = json.dumps(plain_report(report), indent=2, ensure_ascii=False) + "\n"
     if path == "-":
         assert stdout is not None
-        stdout.write(text)
+        stdout.write(content)
         return
     target = Path(path)
     if target.exists() and not force:
@@ -107,4 +168,4 @@ def write_json(report: dict[str, Any], path: str, *, force: bool = False, stdout
             ours = False
         if not ours:
             raise OverwriteError(f"{path} exists and is not a wallcheck report; pass --force to overwrite it")
-    target.write_text(text)
+    target.write_text(content)

@@ -207,6 +207,7 @@ def describe_entry(r: dict[str, Any]) -> list[str]:
     expressions and the counterexample; a step that depends on an earlier failure says so
     in one line.
     """
+    from .report import text
     out = []
     for i, s in enumerate(r["steps"], 1):
         if s["verdict"] not in _BAD:
@@ -228,16 +229,16 @@ def describe_entry(r: dict[str, Any]) -> list[str]:
     n = r["numeric"]
     if n["verdict"] in _BAD:
         cx = f" at {n['counterexample']}" if n.get("counterexample") else ""
-        out.append(f"{r['id']} independent route ({n['route']}): {n['verdict']}: {n['detail']}{cx}")
+        out.append(f"{r['id']} independent route ({text(n['route'])}): {n['verdict']}: {n['detail']}{cx}")
     for c in r["claims"]:
         if c["status"] == "failed":
             out.append(f"{r['id']} claim {c['id']}: failed: printed {c.get('printed')}, computed "
-                       f"{c.get('computed')}: {c['note']}")
+                       f"{c.get('computed')}: {text(c['note'])}")
     for p in r["properties"]:
         if p["verdict"] not in ("confirmed", "proved"):
             cx = ", ".join(f"{k} = {v}" for k, v in (p.get("counterexample") or {}).items())
             why = p.get("reason") or p.get("error") or "property returned False"
-            out.append(f"{r['id']} property {p['id']} ({p['text']}): {p['verdict']} at {cx or '?'}: {why}")
+            out.append(f"{r['id']} property {p['id']} ({text(p['text'])}): {p['verdict']} at {cx or '?'}: {why}")
     return out
 
 
