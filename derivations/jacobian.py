@@ -42,6 +42,7 @@ __all__ = [
     "tanh_density",
     "tanh_bimodality",
     "tanh_kurtosis",
+    "kurtosis_sequence",
     "chi_square_sinh_map",
 ]
 
@@ -90,29 +91,37 @@ J_, K_ = sp.MatrixSymbol("J", 2, 2), sp.MatrixSymbol("K", 2, 2)
 C = sp.Function("C")
 _detJ_entries = J11 * J22 - J12 * J21
 
-# The map the sampling check pushes Gaussian samples through: y = A sinh(x). Its Jacobian
-# A·diag(cosh x₁, cosh x₂) is not symmetric and has complex eigenvalues near x = 0, so the
-# check exercises |λ| as a modulus, not just real eigenvalues.
+# The maps the sampling check pushes Gaussian samples through: y = A sinh(x). With _A_SINH the
+# Jacobian A·diag(cosh x₁, cosh x₂) is not symmetric and has complex eigenvalues near x = 0, so
+# the check exercises |λ| as a modulus, not just real eigenvalues; but det J = |λ|² > 0 there, so
+# the absolute value in p_in/|det J| would go untested. With _B_SINH (det B < 0) the map reverses
+# orientation: det J < 0 everywhere, the eigenvalues are real and of opposite signs, and a density
+# without the absolute value is negative (or undefined) and fails.
 _A_SINH = sp.ImmutableMatrix([[1, sp.Rational(-4, 5)], [sp.Rational(3, 5), sp.Rational(9, 10)]])
+_B_SINH = sp.ImmutableMatrix([[sp.Rational(3, 5), sp.Rational(9, 10)], [1, sp.Rational(-4, 5)]])
+_MAPS = {"A": _A_SINH, "B": _B_SINH}
 _SEED = 20250719
 _SAMPLES = 200_000
 _BINS = 24
 _BOX = 4.0
 _P_MIN = 1e-3
+#: Fewest expected samples in a χ² cell; smaller cells are pooled.
+_MIN_EXPECTED = 5
 
 
-@functools.lru_cache(maxsize=1)
-def _sinh_map() -> tuple[Callable[..., Any], np.ndarray]:
-    """The Jacobian of y = A sinh(x), lambdified from SymPy, and A⁻¹ for the inverse map."""
+@functools.lru_cache(maxsize=None)
+def _sinh_map(which: str = "A") -> tuple[Callable[..., Any], np.ndarray]:
+    """The Jacobian of y = M sinh(x) (M = _MAPS[which]), lambdified from SymPy, and M⁻¹."""
     x1, x2 = sp.symbols("x1 x2", real=True)
-    jac = (_A_SINH * sp.Matrix([sp.sinh(x1), sp.sinh(x2)])).jacobian([x1, x2])
+    matrix = _MAPS[which]
+    jac = (matrix * sp.Matrix([sp.sinh(x1), sp.sinh(x2)])).jacobian([x1, x2])
     entries = _np_lambdify([x1, x2], list(jac))
-    return entries, np.array(_A_SINH.inv().tolist(), dtype=float)
+    return entries, np.array(matrix.inv().tolist(), dtype=float)
 
 
-def _sinh_map_density(derived: Callable[..., Any]) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
-    """Output density of y = A sinh(x), x ~ N(0, I₂), from a formula in (p_in, λ₁, λ₂)."""
-    entries, a_inv = _sinh_map()
+def _sinh_map_density(derived: Callable[..., Any], which: str = "A") -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """Output density of y = M sinh(x), x ~ N(0, I₂), from a formula in (p_in, λ₁, λ₂)."""
+    entries, a_inv = _sinh_map(which)
 
     def density(v1: np.ndarray, v2: np.ndarray) -> np.ndarray:
         s1 = np.arcsinh(a_inv[0, 0] * v1 + a_inv[0, 1] * v2)
@@ -120,23 +129,30 @@ def _sinh_map_density(derived: Callable[..., Any]) -> Callable[[np.ndarray, np.n
         pin = np.exp(-(s1**2 + s2**2) / 2) / (2 * np.pi)
         j = [np.broadcast_to(e, s1.shape) for e in entries(s1, s2)]
         lam = np.linalg.eigvals(np.stack(j, axis=-1).reshape(s1.shape + (2, 2)))
-        return np.real(derived(pin, lam[..., 0], lam[..., 1]))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out = np.asarray(derived(pin, lam[..., 0], lam[..., 1]))
+        # A value with an imaginary part is no density: it becomes NaN and fails the χ² guard.
+        return np.where(np.abs(np.imag(out)) <= 1e-12 * np.abs(out), np.real(out), np.nan)
     return density
 
 
 def chi_square_sinh_map(density: Callable[[np.ndarray, np.ndarray], np.ndarray], *,
-                        samples: int = _SAMPLES, seed: int = _SEED) -> dict[str, float]:
-    """χ² goodness of fit of ``density`` to samples of y = A sinh(x), x ~ N(0, I₂).
+                        samples: int = _SAMPLES, seed: int = _SEED, which: str = "A") -> dict[str, Any]:
+    """χ² goodness of fit of ``density`` to samples of y = M sinh(x), x ~ N(0, I₂) (M = A or B).
 
     Bins: a 24 × 24 grid on [−4, 4]²; cells expecting fewer than 5 samples are pooled with
     everything outside the box into one cell. Expected cell probabilities come from a
-    6 × 6 Gauss–Legendre rule on each bin. Returns the statistic, degrees of freedom,
-    p-value and the largest absolute difference of a cell's observed and expected
-    probability.
+    6 × 6 Gauss–Legendre rule on each bin. Guarded: a density that is negative or not finite
+    anywhere on the nodes, or whose mass in the kept cells exceeds 1 so that the pooled cell
+    would expect a non-positive count, is *rejected* (``invalid`` says why, the statistic is
+    infinite and the p-value 0) — a χ² with a non-positive expected count is never computed.
+    A pooled cell expecting fewer than 5 samples is merged with the smallest kept cell.
+    Returns the statistic, degrees of freedom, p-value and the largest absolute difference of
+    a cell's observed and expected probability.
     """
     rng = np.random.default_rng(seed)
     x = np.sinh(rng.standard_normal((samples, 2)))
-    a = np.array(_A_SINH.tolist(), dtype=float)
+    a = np.array(_MAPS[which].tolist(), dtype=float)
     y = np.stack([a[0, 0] * x[:, 0] + a[0, 1] * x[:, 1], a[1, 0] * x[:, 0] + a[1, 1] * x[:, 1]], axis=1)
     edges = np.linspace(-_BOX, _BOX, _BINS + 1)
     inside = y[(np.abs(y) < _BOX).all(axis=1)]
@@ -146,13 +162,28 @@ def chi_square_sinh_map(density: Callable[[np.ndarray, np.ndarray], np.ndarray],
     half = (edges[1] - edges[0]) / 2
     nodes = ((edges[:-1] + edges[1:]) / 2)[:, None] + half * t[None, :]
     g1, g2 = np.meshgrid(nodes.ravel(), nodes.ravel(), indexing="ij")
-    values = density(g1, g2).reshape(_BINS, 6, _BINS, 6)
+    values = np.asarray(density(g1, g2), dtype=float).reshape(_BINS, 6, _BINS, 6)
+
+    def rejected(reason: str) -> dict[str, Any]:
+        return {"statistic": float("inf"), "dof": 0, "p_value": 0.0, "max_deviation": 1.0,
+                "outside": float("nan"), "invalid": reason}
+    if not np.all(np.isfinite(values)):
+        return rejected("the density is not a finite real number at some quadrature nodes")
+    if np.any(values < 0):
+        return rejected(f"the density is negative at {int(np.sum(values < 0))} quadrature nodes")
     prob = np.einsum("iajb,a,b->ij", values, wt, wt) * half**2
-    keep = prob * samples >= 5
-    o = np.append(observed[keep], samples - observed[keep].sum())
+    keep = prob * samples >= _MIN_EXPECTED
+    o = np.append(observed[keep], samples - observed[keep].sum()).astype(float)
     e = np.append(prob[keep], 1 - prob[keep].sum()) * samples
+    if e[-1] <= 0:
+        return rejected(f"the density's mass in the kept cells is {prob[keep].sum():.6g} > 1: the pooled "
+                        f"cell would expect {e[-1]:.3g} samples")
+    if e[-1] < _MIN_EXPECTED:  # merge the pooled cell into the smallest kept cell
+        k = int(np.argmin(e[:-1]))
+        o[k], e[k] = o[k] + o[-1], e[k] + e[-1]
+        o, e = o[:-1], e[:-1]
     stat = float(np.sum((o - e) ** 2 / e))
-    dof = int(keep.sum())
+    dof = int(o.size - 1)
     p_value = float(mpmath.gammainc(mpmath.mpf(dof) / 2, stat / 2, mpmath.inf, regularized=True))
     return {"statistic": stat, "dof": dof, "p_value": p_value,
             "max_deviation": float(np.max(np.abs(o - e)) / samples), "outside": float(e[-1] / samples)}
@@ -160,12 +191,21 @@ def chi_square_sinh_map(density: Callable[[np.ndarray, np.ndarray], np.ndarray],
 
 def _change_of_variables_measurement(dps: int) -> tuple[bool, float | None, str]:
     derived = _np_lambdify([p_in, lam1, lam2], change_of_variables.value(change_of_variables.result))
-    r = chi_square_sinh_map(_sinh_map_density(derived))
-    passed = r["p_value"] >= _P_MIN
-    digits = round(float(-np.log10(r["max_deviation"])), 1)
-    detail = (f"χ² = {r['statistic']:.1f} on {r['dof']} degrees of freedom, p = {r['p_value']:.3g} "
-              f"(threshold p ≥ {_P_MIN:g}); {_SAMPLES} samples of y = A sinh(x), seed {_SEED}; "
-              f"largest cell-probability difference {r['max_deviation']:.2g}")
+    passed, worst, parts = True, 0.0, []
+    for which, what in (("A", "complex eigenvalues near 0, det J > 0"),
+                        ("B", "det J < 0 everywhere: real eigenvalues of opposite signs")):
+        seed = _SEED + "AB".index(which)  # independent samples for the two maps
+        r = chi_square_sinh_map(_sinh_map_density(derived, which), which=which, seed=seed)
+        ok = r["p_value"] >= _P_MIN
+        passed, worst = passed and ok, max(worst, r["max_deviation"])
+        if "invalid" in r:
+            parts.append(f"y = {which} sinh(x) ({what}): rejected, {r['invalid']}")
+        else:
+            parts.append(f"y = {which} sinh(x) ({what}): χ² = {r['statistic']:.1f} on {r['dof']} degrees of "
+                         f"freedom, p = {r['p_value']:.3g}")
+    digits = round(float(-np.log10(worst)), 1) if worst > 0 else None
+    detail = ("; ".join(parts) + f" (threshold p ≥ {_P_MIN:g}; {_SAMPLES} samples each, seed {_SEED}; "
+              f"largest cell-probability difference {worst:.2g})")
     return passed, digits, detail
 
 
@@ -694,6 +734,29 @@ def tanh_kurtosis(w: Any, dps: int | None = None) -> mpmath.mpf:
         return +out
 
 
+#: The weights along which the kurtosis of tanh(w x) is followed: w = 2^k/20, k = 0, …, 9.
+_KURTOSIS_WEIGHTS = tuple(mpmath.mpf(2) ** k / 20 for k in range(10))
+
+
+@functools.lru_cache(maxsize=4)
+def kurtosis_sequence(dps: int = 10) -> tuple[tuple[mpmath.mpf, mpmath.mpf], ...]:
+    """``(w, kurtosis of tanh(w x))`` along w = 1/20, 1/10, …, 25.6 (doubling), by quadrature.
+
+    >>> ks = [k for _, k in kurtosis_sequence()]
+    >>> ks[0] > 2.95 and ks[-1] < 1.05 and all(a > b for a, b in zip(ks, ks[1:]))
+    True
+    """
+    return tuple((w, tanh_kurtosis(w, dps)) for w in _KURTOSIS_WEIGHTS)
+
+
+def _kurtosis_falls_from_3_towards_1() -> bool:
+    """Along the doubling weights the kurtosis falls strictly, starts within 0.05 of the Gaussian 3,
+    ends within 0.05 of 1 (the sign function's), and never exceeds 3: no tanh output is fat-tailed."""
+    ks = [k for _, k in kurtosis_sequence()]
+    return bool(all(a > b for a, b in zip(ks, ks[1:])) and 3 - mpmath.mpf("0.05") < ks[0] < 3
+                and 1 < ks[-1] < 1 + mpmath.mpf("0.05"))
+
+
 def _curvature_at_zero(value: Any) -> Any:
     """The derived second derivative of log p_out at y = 0, at weight ``value``."""
     return tanh_bimodality.derived("curvature_at_0").rhs.subs(wm, value)
@@ -804,7 +867,7 @@ tanh_bimodality = Derivation(
                    "fourth derivative is negative (derived: $-4$): a flat top"),
         Claim("jacobian.tanh_bimodality.light_tails",
               "non-Gaussianity does not necessarily imply a fat-tailed distribution", "W Appendix II",
-              "true", lambda: bool(tanh_kurtosis(1 / mpmath.sqrt(2), 10) < 3),
+              "true", _kurtosis_falls_from_3_towards_1,
               note=r"on W's argument: the kurtosis of $\tanh(w x)$ falls from 3 ($w \to 0$) towards 1 ($w \to "
                    r"\infty$), so the flat and bimodal outputs are lighter-tailed than a Gaussian; a tanh layer "
                    "by itself cannot produce the fat tails Appendix I's resilience of uncertainty needs"),
@@ -812,6 +875,9 @@ tanh_bimodality = Derivation(
     notes=(
         "W §3.1 credits small weights with taming long tails; among tanh outputs the smallest weights give the "
         r"most Gaussian, i.e. the heaviest-tailed (kurtosis $\to 3$), shape.",
+        lambda: "The kurtosis of $\\tanh(w x)$ along doubling weights (quadrature; claim "
+                "jacobian.tanh_bimodality.light_tails checks that it falls strictly): "
+                + ", ".join(f"${mpmath.nstr(w, 3)}$: ${mpmath.nstr(k, 4)}$" for w, k in kurtosis_sequence()) + ".",
     ),
 )
 

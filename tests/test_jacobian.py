@@ -204,6 +204,40 @@ def test_chi_square_rejects_a_wrong_jacobian():
     assert jacobian.chi_square_sinh_map(real_parts)["p_value"] < 1e-6
 
 
+def test_chi_square_guards_its_expected_counts():
+    """A density scaled by 1.1 puts more than the whole mass in the box: rejected, never a negative χ²."""
+    scaled = jacobian._sinh_map_density(lambda pin, l1, l2: 1.1 * pin / np.abs(l1 * l2))
+    r = jacobian.chi_square_sinh_map(scaled)
+    assert r["p_value"] == 0 and r["statistic"] == float("inf") and "mass" in r["invalid"]
+    negative = jacobian._sinh_map_density(lambda pin, l1, l2: -pin / np.abs(l1 * l2))
+    assert "negative" in jacobian.chi_square_sinh_map(negative)["invalid"]
+    # A slightly light density leaves a small pooled cell: merged, and still a fair test.
+    light = jacobian._sinh_map_density(lambda pin, l1, l2: 0.999 * pin / np.abs(l1 * l2))
+    r = jacobian.chi_square_sinh_map(light)
+    assert "invalid" not in r and r["statistic"] >= 0
+
+
+def test_dropping_the_absolute_value_fails_on_the_orientation_reversing_map():
+    """det J < 0 for y = B sinh(x): p_in/(λ₁λ₂) without |·| is negative there and is rejected,
+    while on the A map (complex eigenvalues, det J > 0) it cannot be told apart."""
+    entries_fn, _ = jacobian._sinh_map("B")
+    j = np.array(entries_fn(0.3, -0.7), dtype=float).reshape(2, 2)
+    assert np.linalg.det(j) < 0 and np.isreal(np.linalg.eigvals(j)).all()
+    no_abs = lambda pin, l1, l2: pin / (l1 * l2)  # noqa: E731
+    assert jacobian.chi_square_sinh_map(jacobian._sinh_map_density(no_abs, "A"))["p_value"] > 1e-3
+    r = jacobian.chi_square_sinh_map(jacobian._sinh_map_density(no_abs, "B"), which="B")
+    assert r["p_value"] == 0 and "negative" in r["invalid"]
+
+
+def test_the_route_fails_when_the_derivation_drops_the_absolute_value(monkeypatch):
+    import dataclasses
+    L1, L2, PIN = jacobian.lam1, jacobian.lam2, jacobian.p_in
+    mutated = dataclasses.replace(change, value=lambda result: PIN * sp.exp(-sp.log(L1) - sp.log(L2)))
+    monkeypatch.setattr(jacobian, "change_of_variables", mutated)
+    passed, _, detail = mutated.route.run(30)
+    assert not passed and "y = B sinh(x)" in detail and "rejected" in detail
+
+
 def test_sampled_map_has_complex_eigenvalues():
     entries_fn, _ = jacobian._sinh_map()
     j = np.array(entries_fn(0.0, 0.0), dtype=float).reshape(2, 2)
@@ -293,6 +327,19 @@ def test_kurtosis_decreases_between_the_gaussian_and_the_sign():
     values = [jacobian.tanh_kurtosis(w, 10) for w in ("0.05", "0.2", "0.5", "0.7071", "1", "2", "5", "20")]
     assert all(1 < v < 3 for v in values)
     assert all(a > b for a, b in zip(values, values[1:]))
+
+
+def test_kurtosis_sequence_falls_from_3_towards_1():
+    seq = jacobian.kurtosis_sequence()
+    assert len(seq) >= 8 and seq[0][1] > 2.95 and seq[-1][1] < 1.05
+    assert jacobian._kurtosis_falls_from_3_towards_1()
+
+
+def test_kurtosis_claim_fails_on_a_non_monotone_kurtosis(monkeypatch):
+    seq = list(jacobian.kurtosis_sequence())
+    seq[4], seq[5] = seq[5], seq[4]  # one rise along the weights
+    monkeypatch.setattr(jacobian, "kurtosis_sequence", lambda dps=10: tuple(seq))
+    assert not jacobian._kurtosis_falls_from_3_towards_1()
 
 
 def test_kurtosis_agrees_with_the_moments_of_the_density():
