@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
+import functools
+
 import mpmath
 import numpy as np
 
-__all__ = ["Figure", "evaluate", "curve", "log_slope", "sci", "DPI", "PNG_METADATA", "PDF_METADATA", "STYLE",
+__all__ = ["Figure", "cached_data", "evaluate", "curve", "log_slope", "sci", "DPI", "PNG_METADATA", "PDF_METADATA", "STYLE",
            "A_BAND", "save"]
 
 #: Resolution of the PNG files (fixed: a rerun is byte-identical).
@@ -64,6 +66,38 @@ class Figure:
     caption: Callable[[Mapping[str, Any]], str]
     computed_from: tuple[str, ...] = field(default=())
     size: tuple[float, float] = (7.0, 3.2)
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, np.ndarray):
+        value.flags.writeable = False
+    elif isinstance(value, dict):
+        for v in value.values():
+            _freeze(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _freeze(v)
+    return value
+
+
+def cached_data(fn: Callable[[], dict[str, Any]]) -> Callable[[], dict[str, Any]]:
+    """Compute a figure's data once per process (it is deterministic) and make its arrays
+    read-only, so that a caller cannot change what the next caller sees. ``fn.__wrapped__``
+    recomputes.
+
+    >>> @cached_data
+    ... def squares():
+    ...     return {"x": np.arange(3) ** 2}
+    >>> squares() is squares(), squares()["x"].flags.writeable
+    (True, False)
+    """
+    cached = functools.cache(fn)
+
+    @functools.wraps(fn)
+    def wrapper() -> dict[str, Any]:
+        return _freeze(cached())
+
+    return wrapper
 
 
 def evaluate(ident: str, dps: int = 15, **params: Any) -> float:

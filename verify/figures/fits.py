@@ -15,7 +15,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ._base import A_BAND, Figure, curve, evaluate, sci
+from ._base import A_BAND, Figure, cached_data, curve, evaluate, sci
 
 __all__ = ["two_term_fits", "data_fits", "draw_fits", "FITS"]
 
@@ -42,6 +42,7 @@ def two_term_fits() -> list[tuple[str, dict[str, Fraction]]]:
     return chosen
 
 
+@cached_data
 def data_fits() -> dict[str, Any]:
     """Keys: ``N``; ``fits``: a list of dicts with ``name``, ``params`` (E, A, alpha as
     fractions), ``alpha_eff`` (the curve), ``crossings`` ({level: N} for the band edges

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ._base import A_BAND, Figure, curve, evaluate
+from ._base import A_BAND, Figure, cached_data, curve, evaluate
 
 __all__ = ["ALPHA_C", "data_s_fig1", "draw_s_fig1", "data_s_fig2", "draw_s_fig2", "S_FIG1", "S_FIG2"]
 
@@ -29,6 +29,7 @@ def _fig1_claim() -> Any:
     return next(c for c in pedestal.running_exponent.claims if c.id == "pedestal.fig1_normalization")
 
 
+@cached_data
 def data_s_fig1() -> dict[str, Any]:
     """S Fig. 1: α_p(x) at x = 1/N for S's four pedestals, raw and normalized.
 
@@ -104,6 +105,7 @@ S_FIG1 = Figure(
     computed_from=("pedestal.running_exponent", "pedestal.fig1_normalization"))
 
 
+@cached_data
 def data_s_fig2() -> dict[str, Any]:
     """S Fig. 2: N_crit(p) = ((1 − p)/p)^{1/α_C} for p from 10^-3 to 1/2, α_C = 1/3.
 

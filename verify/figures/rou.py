@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ._base import Figure, curve, log_slope
+from ._base import Figure, cached_data, curve, log_slope
 
 __all__ = ["GAUSSIAN_ORDERS", "CAUCHY_ORDERS", "data_rou", "draw_rou", "ROU"]
 
@@ -37,6 +37,7 @@ def _stirling() -> tuple[Any, Any]:
     return sp.lambdify(s, form, "numpy"), sp.lambdify(s, leading, "numpy")
 
 
+@cached_data
 def data_rou() -> dict[str, Any]:
     """The two panels' data.
 

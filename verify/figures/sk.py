@@ -15,7 +15,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ._base import Figure, curve, evaluate
+from ._base import Figure, cached_data, curve, evaluate
 
 __all__ = ["DIMENSIONS", "SCHEMES", "data_sk", "draw_sk", "SK"]
 
@@ -28,6 +28,7 @@ SCHEMES = (("constant", "sk.piecewise_constant", "nearest node, smooth field"),
 _D = np.linspace(0.8, 3.2, 97)
 
 
+@cached_data
 def data_sk() -> dict[str, Any]:
     """Keys: ``d`` (1, 2, 3), ``h`` (K41's 1/3), ``d_line`` (real d for the closed forms);
     ``schemes``: a list of dicts with ``scheme``, ``entry``, ``label``, ``slope``, ``stderr``

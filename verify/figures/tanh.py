@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ._base import Figure, curve, evaluate
+from ._base import Figure, cached_data, curve, evaluate
 
 __all__ = ["WEIGHT_FACTORS", "SEED", "SAMPLES", "BINS", "data_w_fig3", "draw_w_fig3", "W_FIG3"]
 
@@ -26,6 +26,7 @@ SEED, SAMPLES, BINS = 20250719, 200_000, 50
 _Y = np.linspace(-1, 1, 201)[1:-1]
 
 
+@cached_data
 def data_w_fig3() -> dict[str, Any]:
     """W Fig. 3: exact densities of tanh(w x) and histograms of samples, three weights.
 

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ._base import A_BAND, Figure, evaluate, log_slope, sci
+from ._base import A_BAND, Figure, cached_data, evaluate, log_slope, sci
 
 __all__ = ["ERROR_REDUCTION", "GRID_CASES", "data_w_fig1", "draw_w_fig1", "data_w_fig2", "draw_w_fig2",
            "W_FIG1", "W_FIG2"]
@@ -30,6 +30,7 @@ GRID_CASES = ((2, 1, "propagation"), (2, 3, "diffusion"))
 _R_DECADES = 22
 
 
+@cached_data
 def data_w_fig1() -> dict[str, Any]:
     """W Fig. 1: error E/E₀ = (R/R₀)^{−s} against resources for each method.
 
@@ -127,6 +128,7 @@ TRUNCATION_FIT, ROUNDOFF_FIT = (5.0, None), (1e-3, 1 / 20)
 _SMOOTH = 41
 
 
+@cached_data
 def data_w_fig2() -> dict[str, Any]:
     """W Fig. 2: the measured error of the centered difference in float32 and float64.
 
