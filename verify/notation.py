@@ -1,0 +1,235 @@
+r"""The one symbol registry: how every symbol and function name prints in LaTeX, and the printer.
+
+Every LaTeX expression wallcheck emits goes through :func:`latex` (a
+:class:`sympy.printing.latex.LatexPrinter` subclass), so a symbol prints the same way in
+every derivation, every fragment and every notebook cell. A name is looked up in
+:data:`TABLE` first, then in the derivation's ``Param(latex=...)``, then derived from the
+name itself (Greek names become letters, a multi-letter subscript is upright:
+``alpha_eff`` -> ``\alpha_{\mathrm{eff}}``; a name that already is LaTeX, such as
+``\bar{x}``, prints verbatim).
+
+The printer only changes the *order* in which terms and factors are shown, never the
+expression: positive terms first in a sum (``L_1 - L_0``, not ``-L_0 + L_1``), and in a
+product the numeric coefficient, then sums, then the other factors
+(``\alpha \left(1 - p\right) x^{\alpha}``). :func:`verify.latex.check_equations` parses
+the printed text back and checks that it is the same expression.
+
+>>> import sympy
+>>> L0, L1, p, x, a = sympy.symbols("L0 L1 p x alpha", positive=True)
+>>> latex(L1 - L0, {"L0": "L_0", "L1": "L_1"})
+'L_1 - L_0'
+>>> latex((1 - p) * x**a)
+'\\left(1 - p\\right) x^{\\alpha}'
+>>> symbol_latex("alpha_eff"), symbol_latex("Lambda"), symbol_latex("d_F"), symbol_latex("ell")
+('\\alpha_{\\mathrm{eff}}', '\\Lambda', 'd_{F}', '\\ell')
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Mapping
+
+import sympy
+from sympy.core.function import AppliedUndef
+from sympy.printing.conventions import split_super_sub
+from sympy.printing.latex import LatexPrinter, translate
+
+__all__ = ["TABLE", "symbol_latex", "names_for", "Printer", "latex", "relation_symbol"]
+
+#: Names whose printing is decided here, whatever a ``Param`` says (one spelling per name).
+TABLE: dict[str, str] = {
+    "alpha_c": r"\alpha_{C}",
+    "alpha_C": r"\alpha_{C}",
+    "a_star": r"a_{*}",
+    "ell": r"\ell",
+    "Lambda": r"\Lambda",
+    "d_F": r"d_{F}",
+    "L0": r"L_{0}",
+    "L1": r"L_{1}",
+    "M0": r"M_{0}",
+    "M3": r"M_{3}",
+    "Var_xbar": r"\sigma^{2}_{\bar{x}}",
+    "delta_+": r"\delta_{+}",
+    "delta_-": r"\delta_{-}",
+    "absJ": r"\left|\det J\right|",
+    "slope": r"\left|\mathrm{d}y/\mathrm{d}x\right|",
+}
+
+
+def _part(s: str) -> str:
+    """One piece of a name: a Greek letter by its name, a word upright, anything else as is."""
+    t = translate(s)
+    if t != s or len(s) <= 1 or not s.isalpha():
+        return t
+    return r"\mathrm{" + s + "}"
+
+
+@functools.lru_cache(maxsize=None)
+def _default(name: str) -> str:
+    if "\\" in name or "{" in name or " " in name:
+        return name
+    base, supers, subs = split_super_sub(name)
+    out = translate(base) if base else ""
+    if len(base) > 1 and out == base:
+        out = r"\mathrm{" + base + "}"
+    if subs:
+        out += "_{" + " ".join(_part(s) for s in subs) + "}"
+    if supers:
+        out += "^{" + " ".join(_part(s) for s in supers) + "}"
+    return out
+
+
+def symbol_latex(name: str, declared: str | None = None) -> str:
+    r"""How the symbol (or function name) ``name`` prints: the table, else ``declared``
+    (a ``Param``'s ``latex``, itself read as a name: ``"alpha_C"`` -> ``\alpha_{C}``), else
+    the name's own reading.
+
+    >>> symbol_latex("x_crit"), symbol_latex("k_half", "k"), symbol_latex("p_in", r"p_{\mathrm{in}}")
+    ('x_{\\mathrm{crit}}', 'k', 'p_{\\mathrm{in}}')
+    """
+    if name in TABLE:
+        return TABLE[name]
+    if declared:
+        return TABLE.get(declared, _default(declared))
+    return _default(name)
+
+
+def names_for(derivation: Any) -> dict[str, str]:
+    """Name -> LaTeX of the symbols a derivation declares (its ``Param(latex=...)`` applied)."""
+    return {p.name: symbol_latex(p.name, p.latex) for p in getattr(derivation, "symbols", ())}
+
+
+def _is_negative_term(term: Any) -> bool:
+    return bool(term.could_extract_minus_sign())
+
+
+class Printer(LatexPrinter):
+    """SymPy's LaTeX printer with wallcheck's names and the papers' order of terms and factors."""
+
+    def __init__(self, names: Mapping[str, str] | None = None, **settings: Any):
+        settings.setdefault("order", "none")
+        super().__init__(settings)
+        self._names = dict(names or {})
+
+    # -- names -------------------------------------------------------------------------------
+    def _name(self, name: str) -> str:
+        return self._names[name] if name in self._names else symbol_latex(name)
+
+    def _print_Symbol(self, expr: Any, style: str = "plain") -> str:
+        return self._name(expr.name)
+
+    _print_Dummy = _print_Symbol
+
+    def _print_MatrixSymbol(self, expr: Any) -> str:
+        return self._name(expr.name)
+
+    def _print_Function(self, expr: Any, exp: Any = None) -> str:
+        if isinstance(expr, AppliedUndef):
+            args = ", ".join(self._print(a) for a in expr.args)
+            tall = any(t in args for t in (r"\frac", r"\sum", r"\int", r"\prod", r"\left"))
+            tex = (f"{self._name(type(expr).__name__)}\\left({args}\\right)" if tall
+                   else f"{self._name(type(expr).__name__)}({args})")
+            return f"{tex}^{{{exp}}}" if exp is not None else tex
+        return super()._print_Function(expr, exp)
+
+    def _print_Pow(self, expr: Any, exp: Any = None) -> str:
+        tex = super()._print_Pow(expr, exp) if exp is not None else super()._print_Pow(expr)
+        # {\left(a + b\right)}^{2}: a parenthesized power is one group, never read as f(...).
+        return _brace_power(tex) if tex.startswith(r"\left(") else tex
+
+    # -- order ---------------------------------------------------------------------------------
+    def _print_Add(self, expr: Any, order: Any = None) -> str:
+        terms = list(sympy.Add.make_args(expr)) if not expr.is_Add else self._as_ordered_terms(expr, order="lex")
+        if terms and _is_negative_term(terms[0]) and not all(_is_negative_term(t) for t in terms):
+            # Positive terms first, each group in SymPy's order: L_1 - L_0, not -L_0 + L_1.
+            terms = [t for t in terms if not _is_negative_term(t)] + [t for t in terms if _is_negative_term(t)]
+        tex = ""
+        for i, term in enumerate(terms):
+            if i == 0:
+                pass
+            elif _is_negative_term(term):
+                tex += " - "
+                term = -term
+            else:
+                tex += " + "
+            term_tex = self._print(term)
+            if self._needs_add_brackets(term):
+                term_tex = r"\left(%s\right)" % term_tex
+            tex += term_tex
+        return tex
+
+    def _print_Mul(self, expr: Any) -> str:
+        if not isinstance(expr, sympy.Mul):
+            return super()._print_Mul(expr)
+        if expr.could_extract_minus_sign():
+            inner = -expr
+            tex = self._print(inner)
+            if inner.is_Add:
+                tex = r"\left(%s\right)" % tex
+            return "- " + tex
+        args = list(expr.as_ordered_factors())
+        numbers = [a for a in args if a.is_number and not a.is_Add]
+        sums = [a for a in args if a.is_Add]
+        rest = [a for a in args if not (a.is_number and not a.is_Add) and not a.is_Add]
+        ordered = numbers + sums + rest
+        if len(numbers) > 1 or (numbers and numbers[0] is sympy.S.One):
+            ordered, expr = args, expr
+        else:
+            expr = sympy.Mul(*ordered, evaluate=False)
+        # A factor d next to another letter would read as a differential (d g): write d \cdot g.
+        separator = self._settings["mul_symbol_latex"]
+        if any(isinstance(a, sympy.Symbol) and self._print(a) == "d" for a in ordered[:-1]):
+            self._settings["mul_symbol_latex"] = r" \cdot "
+        try:
+            return super()._print_Mul(expr)
+        finally:
+            self._settings["mul_symbol_latex"] = separator
+
+    def _print_Integral(self, expr: Any) -> str:
+        return super()._print_Integral(expr).replace(r"\int\limits", r"\int")
+
+
+def _brace_power(tex: str) -> str:
+    """``\\left(b\\right)^{e}`` as ``{\\left(b\\right)}^{e}``: a group that no reader (nor parser) takes for f(b)."""
+    depth, i = 0, 0
+    while i < len(tex):
+        if tex.startswith(r"\left", i):
+            depth, i = depth + 1, i + 5
+        elif tex.startswith(r"\right", i):
+            depth, i = depth - 1, i + 6
+            if depth == 0:
+                return "{" + tex[:i + 1] + "}" + tex[i + 1:] if tex.startswith(")^{", i) else tex
+        else:
+            i += 1
+    return tex
+
+
+def latex(expr: Any, names: Mapping[str, str] | None = None) -> str:
+    r"""``expr`` in LaTeX, with the registry's names (and ``names``, a derivation's own).
+
+    >>> latex(sympy.Function("alpha_p")(sympy.Symbol("x")))
+    '\\alpha_{p}(x)'
+    """
+    return Printer(names).doprint(sympy.sympify(expr))
+
+
+#: Relation class -> the LaTeX relation symbol.
+_RELATIONS = {
+    sympy.Equality: "=",
+    sympy.Unequality: r"\neq",
+    sympy.StrictLessThan: "<",
+    sympy.StrictGreaterThan: ">",
+    sympy.LessThan: r"\le",
+    sympy.GreaterThan: r"\ge",
+}
+
+
+def relation_symbol(rel: Any, approximate: bool = False) -> str:
+    r"""The LaTeX symbol of a relation (``\simeq`` for an equation that holds to a truncated order).
+
+    >>> x = sympy.Symbol("x")
+    >>> relation_symbol(sympy.Lt(x, 1)), relation_symbol(sympy.Eq(x, 1), approximate=True)
+    ('<', '\\simeq')
+    """
+    sym = _RELATIONS[type(rel)]
+    return r"\simeq" if approximate and sym == "=" else sym
