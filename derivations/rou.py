@@ -471,6 +471,27 @@ def _A_cauchy(p: int, Lambda: Any, dps: int = PROPERTY_DPS) -> mpmath.mpf:
     return cauchy_truncated.evaluate(dps=dps, p=p, Lambda=Lambda)
 
 
+#: W's "50 standard deviations" cutoff: Λ = 50σ with σ² ≈ 2Λ/π, i.e. Λ = 5000/π.
+_LAMBDA_50 = mpmath.mpf(5000) / mpmath.pi
+
+
+def _sci(x: Any, digits: int = 2) -> str:
+    """``x`` to ``digits`` significant digits as LaTeX math: ``5.4``, ``1.6\\cdot10^{3}``.
+
+    >>> print(_sci(1591.5), _sci(5.375), _sci(85.0648, 4), _sci(28.89))
+    1.6\\cdot10^{3} 5.4 85.06 29
+    """
+    x = float(x)
+    exponent = math.floor(math.log10(abs(x))) if x else 0
+    if -2 <= exponent < 3:
+        decimals = max(digits - 1 - exponent, 0)
+        return f"{x:.{decimals}f}"
+    mantissa = round(x / 10.0 ** exponent, digits - 1)
+    if mantissa >= 10:
+        mantissa, exponent = mantissa / 10, exponent + 1
+    return f"{mantissa:.{digits - 1}f}\\cdot10^{{{exponent}}}"
+
+
 q_integrand = sp.Function("q")                  # q(x) = x^{2k}/(1 + x²): integrand of I_p
 u_term = sp.Function("u")                       # u(x, j): the j-th term of the quotient
 w_weight = sp.Function("w")                     # w(x) = 1/(1 + x²): the (unnormalized) density
@@ -736,9 +757,11 @@ cauchy_asymptotic = Derivation(
                    "the derived asymptotic form)."),
     ),
     notes=(
-        (r"W's “50 standard deviations” cutoff ($X \approx 50\sigma$ with $\sigma^2 \approx (2/\pi)\gamma X$) "
-         r"is $\Lambda = 5000/\pi \approx 1.6\cdot10^3$, where $A_4 \approx 5.4$: far from 100. The factor 100 "
-         r"needs $\Lambda \approx 10^8$ at order 4."),
+        lambda: (r"W's “50 standard deviations” cutoff ($X \approx 50\sigma$ with $\sigma^2 \approx (2/\pi)\gamma "
+                 rf"X$) is $\Lambda = 5000/\pi \approx {_sci(_LAMBDA_50)}$, where $A_4 \approx "
+                 rf"{_sci(_A_cauchy(4, _LAMBDA_50))}$ (the truncated Cauchy law, rou.cauchy_truncated): far from "
+                 rf"100. The factor 100 needs $\Lambda \approx {_sci(_cutoff_for(4, 100))}$ at order 4 (the "
+                 "derived asymptotic form)."),
     ),
 )
 
@@ -829,9 +852,15 @@ sample_size = Derivation(
               r"with $\sigma$ one hundred times larger, matching the Gaussian accuracy needs $10^4$ more samples",
               "W Appendix I", "10^4", lambda: sample_size.evaluate(dps=mpmath.mp.dps, k=100),
               note=r"Heuristic: W puts $\sigma_p$ (the order-$p$ deviation) into the $\sigma/\sqrt{M}$ law of "
-                   r"the mean, which governs $\sigma$, not $\sigma_p$. With the exact $A_4(10^8) \approx 85.06$ "
-                   r"the factor is $\approx 7.2\cdot10^3$; at W's $50\sigma$ cutoff ($\Lambda \approx "
-                   r"1.6\cdot10^3, A_4 \approx 5.4$) it is $\approx 29$."),
+                   r"the mean, which governs $\sigma$, not $\sigma_p$; the sample factors the exact $A_4$ gives "
+                   "are computed in the entry's notes."),
+    ),
+    notes=(
+        lambda: (r"With $\sigma_p = A_4 \sigma$ put into the $\sigma/\sqrt{M}$ law, the sample factor is $A_4^2$. "
+                 rf"With the exact $A_4(10^8) \approx {_sci(_A_cauchy(4, 10**8), 4)}$ (rou.cauchy_truncated) the "
+                 rf"factor is $\approx {_sci(_A_cauchy(4, 10**8) ** 2)}$; at W's $50\sigma$ cutoff ($\Lambda "
+                 rf"\approx {_sci(_LAMBDA_50)}$, $A_4 \approx {_sci(_A_cauchy(4, _LAMBDA_50))}$) it is "
+                 rf"$\approx {_sci(_A_cauchy(4, _LAMBDA_50) ** 2)}$."),
     ),
 )
 

@@ -180,7 +180,7 @@ calude_longo = Derivation(
         "W's wording: “The authors prove that the number of such strings is … over a total of …, so that the "
         "ratio decays exponentially with the string length.” That is true when $k = c n$ (the fraction is then "
         "between $2^{-cn}$ and $2^{1-cn}$); at fixed $k$ it tends to $2^{1-k}$, independent of $n$.",
-        _lost_values_note(),
+        _lost_values_note,  # computed when the note is rendered
     ),
 )
 

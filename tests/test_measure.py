@@ -207,3 +207,16 @@ def test_the_annealed_partition_sum_is_not_a_measurement(monkeypatch):
     monkeypatch.setattr(SM, "gaussian_partition_sums",
                         lambda N, tau, draws, seed=0: np.full(draws, N * np.exp(tau**2 / 2)))
     assert _route(SM.crowding)["verdict"] == "failed"
+
+
+# -- computed notes ----------------------------------------------------------------------------
+def test_notes_with_numbers_are_computed_when_rendered(monkeypatch):
+    from derivations import rou, spurious
+    for entry in (rou.cauchy_asymptotic, rou.sample_size, spurious.calude_longo):
+        assert any(callable(n) for n in entry.notes), entry.id
+    text = " ".join(rou.cauchy_asymptotic.note_texts() + rou.sample_size.note_texts())
+    assert "A_4 \\approx 5.4" in text and "7.2\\cdot10^{3}" in text and "\\approx 29$" in text
+    # The numbers follow the computation: another cutoff gives other numbers.
+    monkeypatch.setattr(rou, "_LAMBDA_50", 10**4)
+    moved = " ".join(rou.sample_size.note_texts())
+    assert "5.4" not in moved and "1.0\\cdot10^{4}" in moved
