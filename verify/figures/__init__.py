@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path, PurePosixPath
 from typing import Any, Sequence
-import os
 
 from ._base import Figure
 from .fits import FITS
