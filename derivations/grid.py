@@ -283,6 +283,12 @@ centered_difference = Derivation(
               r"= L/(\sqrt{6} \ell)$ decreases in $\ell$", "W §2", "true",
               lambda: bool(sp.diff(centered_difference.value(centered_difference.result), ell).is_negative),
               note=r"$dN_c/d\ell < 0$ for all $L, \ell > 0$, decided by SymPy from the symbols' signs"),
+        Claim("grid.centered_difference.Nc_scale",
+              r"W §2 (as restated by the catalogue): $N_c = L/\ell$, read as the scale of the critical size: "
+              r"$N_c \ell / L$ at $L = \ell = 1$", "W §2, eq. (2)", "1",
+              lambda: centered_difference.evaluate(dps=mpmath.mp.dps, L=1, ell=1), relation="∼",
+              note=r"Holds as an order of magnitude only: the exact prefactor is $1/\sqrt{6} \approx 0.408$ "
+                   r"(the $1/6$ of the leading error term $h^2/(6\ell^2)$)."),
     ),
 )
 
@@ -343,7 +349,19 @@ error_d_dimensions = Derivation(
                  {"L": L_.domain, "ell": ell_.domain, "d": Positive(sample=(1, 30), log=True),
                   "d2": Positive(sample=(1, 30), log=True)}),
     ),
+    claims=(
+        Claim("grid.error_d_dimensions.exponent",
+              r"W §2, eq. (3): $E(N) = (N_c/N)^{2/d}$; $d$ times the log–log slope of the derived error law "
+              r"between $N = 10^3$ and $N = 10^6$ at $d = 3$", "W §2, eq. (3)", "2",
+              lambda: _d_times_slope(error_d_dimensions.derived("error_law").rhs, 3)),
+    ),
 )
+
+
+def _d_times_slope(error: Any, dimension: int) -> mpmath.mpf:
+    """``d · (−Δ ln E / Δ ln N)`` of a derived error law between N = 10³ and 10⁶, with N_c = 1."""
+    at = lambda n: mpmath.mpf(sp.N(error.subs({N_c: 1, d: dimension, N: n}), mpmath.mp.dps + 10))
+    return dimension * -mpmath.log(at(10**6) / at(10**3)) / mpmath.log(10**3)
 
 
 # -- eq. (4): error versus cost -----------------------------------------------------------------

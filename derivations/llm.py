@@ -255,6 +255,11 @@ loss_law = Derivation(
                           for x in (KAPLAN_ALPHA_N, KAPLAN_ALPHA_D, KAPLAN_ALPHA_C)),
               note=r"A consistency check of S's range with W's quotations ($\alpha_C$ sits on the lower edge), "
                    "nothing derived."),
+        Claim("llm.loss_law.positive_decreasing",
+              r"S §1: “A positive value of the exponent indicates that the loss function decreases for "
+              r"increasing data size”: the derived $d \ln L / d \ln N = -\alpha$ is negative at "
+              r"$\alpha = 0.05, 0.1, 1/2$", "S §1", "true",
+              lambda: all(_at(loss_law.derived("exponent"), {alpha: v}) < 0 for v in ("0.05", "0.1", "1/2"))),
     ),
     notes=("The critical scale is where the loss is unity; $N_c$ and A are two names for one constant.",),
 )
@@ -356,8 +361,39 @@ resource_factor = Derivation(
         Claim("llm.resource_factor.mc_a_half",
               "S §2: “while with $a = 1/2$ this number is 4”",
               "S §2", "4", _factor(2, "1/2")),
+        Claim("llm.resource_factor.floor",
+              r"W §3.2's $10^{10}$ and S §1's 1024 assume a pure power law. On the pedestal loss of S eq. (4) "
+              r"($L = p + (1-p) x^\alpha$, $x = N_1/N$, $p$ the floor's share of the present loss) the resource "
+              r"factor of a tenfold cut at $\alpha = 0.1$, found by root finding, tends to $10^{10}$ as "
+              r"$p \to 0$, equals $F_{\mathrm{eff}}^{1/\alpha}$ with $F_{\mathrm{eff}} = 10(1-p)/(1-10p)$ "
+              r"($19^{10} \approx 6 \cdot 10^{12}$ at $p = 1/20$), and no tenfold cut exists once $p \ge 1/10$",
+              "W §3.2; S §1 (their implicit assumption: no loss floor)", "true", lambda: _floor_holds(),
+              note="An implicit assumption made explicit (issue 10), not an erratum: both papers state a pure "
+                   "power law."),
     ),
 )
+
+
+def _floor_factor(F: Any, p: Any, alpha_value: Any) -> mpmath.mpf:
+    """Resources N₂/N₁ that cut the pedestal loss ``pedestal.loss`` (S eq. 4, rescaled so that
+    L(x = 1) = 1 at the present size) by ``F``: the root in ln x of L(x) = 1/F, by bisection."""
+    from . import get
+    loss = get("pedestal.loss")
+    gap = lambda u: loss.evaluate(dps=mpmath.mp.dps, x=mpmath.exp(u), p=p, alpha=alpha_value) - mpmath.mpf(1) / F
+    return mpmath.exp(-_monotone_root(gap))
+
+
+def _floor_holds() -> bool:
+    """The three statements of ``llm.resource_factor.floor``."""
+    tol = mpmath.mpf(10) ** (-mpmath.mp.dps // 2)
+    tiny = _floor_factor(10, "1e-30", "0.1")
+    p = Fraction(1, 20)
+    with_floor = _floor_factor(10, p, "0.1")
+    effective = resource_factor.evaluate(dps=mpmath.mp.dps, F=10 * (1 - p) / (1 - 10 * p), alpha="0.1")
+    from . import get
+    unreachable = get("pedestal.loss").evaluate(dps=mpmath.mp.dps, x="1e-300", p="0.1", alpha="0.1") > mpmath.mpf(1) / 10
+    return (abs(tiny / 10**10 - 1) < mpmath.mpf("1e-20") and abs(with_floor / effective - 1) < tol
+            and with_floor > 10**12 and bool(unreachable))
 
 
 # -- llm.grid_equivalent -------------------------------------------------------------------------

@@ -146,6 +146,18 @@ piecewise_constant = Derivation(
                                  piecewise_constant.evaluate(dps=PROPERTY_DPS, d=d)),
                  {"d": d_.domain}),
     ),
+    claims=(
+        Claim("sk.piecewise_constant.two", r"S eq. (13): $L(N) \sim N^{-2/d}$, whence $\alpha = 2/d$ "
+              r"($\alpha d$ at $d = 7$)", "S §5, eq. (13)", "2",
+              lambda: piecewise_constant.evaluate(dps=mpmath.mp.dps, d=7) * 7),
+        Claim("sk.piecewise_constant.diameter",
+              r"S §5: “$s d^{1/2}$ is the diameter of the hypercube”: the exponent of $d$ in the distance "
+              r"between opposite corners of the unit $d$-cube, computed as a Euclidean norm for $d = 1$ and "
+              r"$d = 100$", "S §5", "1/2",
+              lambda: mpmath.log(mpmath.norm([1] * 100) / mpmath.norm([1])) / mpmath.log(100),
+              note=r"S bounds ‘the integrand’ by $g s d^{1/2}$: that bounds $|f - f_N|$; the integrand, its "
+                   r"square, is bounded by $g^2 s^2 d$, as S's next line uses."),
+    ),
 )
 
 
@@ -196,6 +208,10 @@ piecewise_linear = Derivation(
                  {"d": Real(40, 10**6, sample=(40, 10**6), log=True)}),
     ),
     claims=(
+        Claim("sk.piecewise_linear.four",
+              r"S eq. (9) $\alpha \sim 4/d$ and S §5: a piecewise-linear representation “returns $s^4$ instead of "
+              r"$s^2$, whence the sought $4/d$ exponent” ($\alpha d$ at $d = 7$)", "S §4, eq. (9); S §5", "4",
+              lambda: piecewise_linear.evaluate(dps=mpmath.mp.dps, d=7) * 7),
         Claim("sk.d40", r"any dataset with $d > 40$ is bound to feature $\alpha < 0.1$ (the $d$ at which $4/d = "
                         "0.1$)",
               "S §6", "40", _d40_threshold,
@@ -264,6 +280,15 @@ grid_exponent = Derivation(
                  lambda a, D: grid_exponent.evaluate(dps=PROPERTY_DPS, a=a, D=D + 1)
                  < grid_exponent.evaluate(dps=PROPERTY_DPS, a=a, D=D),
                  {"a": a_.domain, "D": D_.domain}),
+    ),
+    claims=(
+        Claim("sk.grid_exponent.sk_case",
+              r"S §4: the SK relation is eq. (10) “with $D = d$ and $a = 4$”: the order $a$ for which the grid "
+              r"exponent $a/D$ at $D = d = 7$ equals the Sharma–Kaplan exponent, by root finding",
+              "S §4", "4",
+              lambda: mpmath.findroot(lambda a: grid_exponent.evaluate(dps=mpmath.mp.dps, a=a, D=7)
+                                      - piecewise_linear.evaluate(dps=mpmath.mp.dps, d=7), (1, 10),
+                                      solver="anderson")),
     ),
 )
 
@@ -375,6 +400,20 @@ rough_signal = Derivation(
               correct=r"$\alpha = +2h/d > 0$ ($2/9$ at $h = 1/3$, $d = 3$; the magnitude $4h/d$ is a separate "
                       "erratum, sk.rough_signal.eq17)",
               correct_value="false"),
+        Claim("sk.rough_signal.smooth_limit",
+              r"S §5.1: a smooth (differentiable) signal features $h = 1$: at $h = 1$ the rough-signal exponent "
+              r"is the smooth one of eq. (13), $2/d$ (checked at $d = 1, 3, 40$)", "S §5.1", "true",
+              lambda: all(close(rough_signal.evaluate(dps=mpmath.mp.dps, h=1, d=d),
+                                piecewise_constant.evaluate(dps=mpmath.mp.dps, d=d), mpmath.mp.dps)
+                          for d in (1, 3, 40))),
+        Claim("sk.rough_signal.factor_h",
+              r"S §5.1: roughness “brings the scaling exponent down by a factor $h$”; “the intrinsic dimensions "
+              r"of non-smooth processes are magnified by a factor $1/h$”: $\alpha(h, d)/\alpha(1, d) = h$ "
+              r"(checked at $h = 1/3, 0.8$, $d = 3, 40$)", "S §5.1", "true",
+              lambda: all(close(rough_signal.evaluate(dps=mpmath.mp.dps, h=h, d=d)
+                                / rough_signal.evaluate(dps=mpmath.mp.dps, h=1, d=d), mpmath.mpf(Fraction(h).numerator) / Fraction(h).denominator,
+                                mpmath.mp.dps)
+                          for h in ("1/3", "4/5") for d in (3, 40))),
     ),
     notes=(
         ("For $h < 1$ a piecewise-linear approximant gains nothing over a piecewise-constant one: the "

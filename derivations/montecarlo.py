@@ -75,6 +75,15 @@ error_law = Derivation(
                                         error_law.evaluate(dps=PROPERTY_DPS, M=M, sigma=sigma)),
                  {"M": M_.domain, "sigma": sigma_.domain}),
     ),
+    claims=(
+        Claim("mc.error_law.exponent",
+              "W §2: the error of Monte Carlo \"scales as the inverse square root of the sample size\" "
+              "(eq. (5)); S §2: Monte Carlo features $a \\sim 1/2$. The exponent is the slope of "
+              "$-\\ln E$ against $\\ln M$ between $M = 1$ and $M = 10^6$",
+              "W §2, eq. (5); S §2", "1/2",
+              lambda: -mpmath.log(error_law.evaluate(dps=mpmath.mp.dps, M=10**6, sigma=1)
+                                  / error_law.evaluate(dps=mpmath.mp.dps, M=1, sigma=1)) / mpmath.log(10**6)),
+    ),
 )
 
 

@@ -146,7 +146,40 @@ loss = Derivation(
                  lambda x, p, alpha: p <= loss.evaluate(dps=PROPERTY_DPS, x=x, p=p, alpha=alpha) <= 1,
                  {"x": Real(0, 1, hi_open=False), "p": p_.domain, "alpha": alpha_.domain}),
     ),
+    claims=(
+        Claim("pedestal.loss.endpoints",
+              r"S §3: $x \equiv 1/N$, $L_0 = L(x=0)$ the continuum limit, $L_1 = L(x=1)$ the large-scale limit "
+              r"$N = 1$: the rescaled loss is 1 at $x = 1$ and tends to $p = L_0/L_1$ as $x \to 0$",
+              "S §3, eq. (3)", "true", lambda: _endpoints_hold()),
+        Claim("pedestal.loss.grows",
+              r"S §3: “$\alpha > 0$ denotes the ‘no-wall’ regime in which $L$ grows with $x = 1/N$” "
+              r"(checked at $x = 10^{-3}, 10^{-2}, 1$ for $\alpha = 0.05, 1/3$, $p = 0.1$)",
+              "S §3", "true",
+              lambda: all(loss.evaluate(dps=mpmath.mp.dps, x="1/1000", p="0.1", alpha=a)
+                          < loss.evaluate(dps=mpmath.mp.dps, x="1/100", p="0.1", alpha=a)
+                          < loss.evaluate(dps=mpmath.mp.dps, x=1, p="0.1", alpha=a) for a in ("0.05", "1/3"))),
+        Claim("pedestal.loss.half_decade",
+              r"S §3: “the loss function ... decays by about half a decade over several decades in $N$, the "
+              r"pedestal value is well above 0.01”: with $\alpha_C = 1/3$ and six decades, the pedestal for which "
+              r"$L(10^{-6}) = 10^{-1/2}$, found by root finding on eq. (4), exceeds ten times 0.01",
+              "S §3, after eq. (8)", "true", lambda: _half_decade_pedestal("1/3") > mpmath.mpf("0.1"),
+              note=r"The root is $p \approx 0.31$. The inference needs the exponent: with Kaplan's "
+                   r"$\alpha_N = 0.076$ a pure power law decays by only 0.46 decades over six, and $p = 0$ fits."),
+    ),
 )
+
+
+def _endpoints_hold() -> bool:
+    """L(1; p) = 1 exactly and L(10^-300; p) − p below 10^-90 for three pedestals (α = 1/3)."""
+    at = lambda x, p: loss.evaluate(dps=mpmath.mp.dps, x=x, p=p, alpha="1/3")
+    return all(close(at(1, p), 1) and abs(at("1e-300", p) - mpmath.mpf(p)) < mpmath.mpf("1e-90")
+               for p in ("0.01", "0.2", "0.9"))
+
+
+def _half_decade_pedestal(alpha: str) -> mpmath.mpf:
+    """The p with L(10^-6; p, α) = 10^-1/2 (eq. 4), by bisection on (0, 1)."""
+    gap = lambda p: loss.evaluate(dps=mpmath.mp.dps, x="1e-6", p=p, alpha=alpha) - mpmath.mpf(10) ** mpmath.mpf("-0.5")
+    return mpmath.findroot(gap, (mpmath.mpf("1e-9"), 1 - mpmath.mpf("1e-9")), solver="anderson")
 
 
 # -- pedestal.running_exponent -----------------------------------------------------------------
@@ -261,6 +294,21 @@ running_exponent = Derivation(
                    r"$8.1\cdot10^2$ and to 0.05 at $N \approx 1.8\cdot10^8$, $1.2\cdot10^6$, $1.3\cdot10^5$, "
                    r"$1.2\cdot10^4$ for $p = 0.01$, 0.05, 0.1, 0.2 (crossing size of "
                    r"pedestal.effective_exponent with $E = p, A = 1 - p, \alpha = 1/3$)."),
+        Claim("pedestal.running_exponent.between",
+              r"S §3: the pedestal has exponent 0, so the effective exponent “must necessarily lie between 0 and "
+              r"$\alpha$” (checked at $x = 10^{-9} \dots 3$, $p = 0.01, 0.5, 0.99$, $\alpha = 1/3$)",
+              "S §3", "true",
+              lambda: all(0 < running_exponent.evaluate(dps=mpmath.mp.dps, x=x, p=p, alpha="1/3") < mpmath.mpf(1) / 3
+                          for x in ("1e-9", "1/1000", "1/2", 1, 3) for p in ("0.01", "0.5", "0.99"))),
+        Claim("pedestal.running_exponent.limits",
+              r"S §3: “$\alpha_{p=0}(x) = \alpha$ and $\alpha_{p=1} = 0$”: at $p = 10^{-12}$ and "
+              r"$p = 1 - 10^{-12}$ the running exponent is within $10^{-10}$ of $\alpha = 1/3$ and of 0",
+              "S §3, after eq. (5)", "true",
+              lambda: all(abs(running_exponent.evaluate(dps=mpmath.mp.dps, x=x, p="1e-12", alpha="1/3")
+                              - mpmath.mpf(1) / 3) < mpmath.mpf("1e-10")
+                          and running_exponent.evaluate(dps=mpmath.mp.dps, x=x, p=f"{10**12 - 1}/{10**12}",
+                                                        alpha="1/3") < mpmath.mpf("1e-10")
+                          for x in ("1/1000", "1/2"))),
     ),
 )
 
@@ -361,6 +409,12 @@ N_crit = Derivation(
                                   N_crit.evaluate(dps=PROPERTY_DPS, p=min(p, q), alpha_c="1/3")),
                  {"p": p_.domain, "q": p_.domain}),
     ),
+    claims=(
+        Claim("pedestal.N_crit.cube",
+              r"S eq. (7) and Fig. 2: for $\alpha_C = 1/3$, $N_{\mathrm{crit}}(p) = ((1-p)/p)^3$; the exponent is "
+              r"$\ln N_{\mathrm{crit}} / \ln((1-p)/p)$ at $p = 1/10$", "S §3, eq. (7)", "3",
+              lambda: mpmath.log(N_crit.evaluate(dps=mpmath.mp.dps, p="1/10", alpha_c="1/3")) / mpmath.log(9)),
+    ),
 )
 
 
@@ -433,6 +487,12 @@ p_crit = Derivation(
                                       r"$p_{\mathrm{crit}} \sim 10^{-2}$", "S §3, after eq. (8)", "10^{-2}",
               lambda: p_crit.evaluate(dps=mpmath.mp.dps, N=10**6, alpha_c="1/3"), relation="∼",
               note="exact value $1/(1 + 10^2) = 1/101 =$ 0.0099009900…"),
+        Claim("pedestal.p_crit.asymptotic",
+              r"S eq. (8): $p_{\mathrm{crit}}(N) = 1/(1 + N^{1/3}) \sim N^{-1/3}$: the log–log slope of "
+              r"$p_{\mathrm{crit}}$ between $N = 10^{30}$ and $10^{33}$", "S §3, eq. (8)", "-1/3",
+              lambda: mpmath.log(p_crit.evaluate(dps=mpmath.mp.dps, N=10**33, alpha_c="1/3")
+                                 / p_crit.evaluate(dps=mpmath.mp.dps, N=10**30, alpha_c="1/3")) / mpmath.log(1000),
+              relation="≈"),
     ),
     notes=(r"At $N = 10^6$ and $\alpha_C = 1/3$ the exact value is $p_{\mathrm{crit}} = 1/101$.",),
 )

@@ -383,6 +383,8 @@ gaussian = Derivation(
               "W Appendix I", "3", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4) ** 4),
         Claim("rou.gaussian.A4", r"the order-4 standard deviation is $\sigma_4 = 3^{1/4} \sigma$",
               "W Appendix I", "3^{1/4}", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4)),
+        Claim("rou.gaussian.A6_exact", r"the Gaussian sequence “$A_6 = 15^{1/6}$”", "W Appendix I", "15^{1/6}",
+              lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=6)),
         Claim("rou.gaussian.A4_decimal", r"$A_4 = 3^{1/4} \approx 1.316$", "W Appendix I", "1.316",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈"),
         Claim("rou.gaussian.A6", r"$A_6 = 15^{1/6} \approx 1.571$",
@@ -592,7 +594,37 @@ cauchy_truncated = Derivation(
                                     or _A_cauchy(p, Lambda * mpmath.mpf("1.01")) > _A_cauchy(p, Lambda)),
                  {"p": p_.domain, "Lambda": Lambda_.domain}),
     ),
+    claims=(
+        Claim("rou.cauchy_truncated.variance_coefficient",
+              r"W Appendix I: “the variance is readily estimated to scale like $(2/\pi)\gamma X$”: "
+              r"$\mu_2/\Lambda$ at $\Lambda = 10^8$ ($\gamma = 1$), by quadrature of the truncated density",
+              "W Appendix I", "0.6366", lambda: _moment_by_quadrature(2, 10**8) / 10**8, relation="≈",
+              note=r"printed $2/\pi$; written as a decimal so that the digits shown set the tolerance"),
+        Claim("rou.cauchy_truncated.mu4_coefficient",
+              r"W Appendix I: $\mu_4 \approx (2/(3\pi))\gamma X^3$: $\mu_4/\Lambda^3$ at $\Lambda = 10^8$, by "
+              "quadrature of the truncated density",
+              "W Appendix I", "0.2122", lambda: _moment_by_quadrature(4, 10**8) / mpmath.mpf(10) ** 24,
+              relation="≈", note=r"printed $2/(3\pi)$ (as restated by the catalogue); written as a decimal"),
+        Claim("rou.cauchy_truncated.A4_exponent",
+              r"W Appendix I: “$A_4 \propto \Lambda^{1/4}$”: the log–log slope of the exact $A_4$ between "
+              r"$\Lambda = 10^6$ and $10^8$", "W Appendix I", "1/4", lambda: _cutoff_slope(4), relation="≈"),
+        Claim("rou.cauchy_truncated.A6_exponent",
+              r"W Appendix I: “$A_6 \propto \Lambda^{1/3}$”: the log–log slope of the exact $A_6$ between "
+              r"$\Lambda = 10^6$ and $10^8$", "W Appendix I", "1/3", lambda: _cutoff_slope(6), relation="≈"),
+    ),
 )
+
+
+def _moment_by_quadrature(p: int, Lambda: int) -> mpmath.mpf:
+    """μ_p of the density ∝ 1/(1 + x²) on |x| ≤ Λ by mpmath quadrature over (0, Λ), split at 1, 10, 100, …"""
+    nodes = [mpmath.mpf(0)] + [mpmath.mpf(10) ** k for k in range(len(str(Lambda)))]
+    return mpmath.quad(lambda x: x**p / (1 + x**2), nodes) / mpmath.quad(lambda x: 1 / (1 + x**2), nodes)
+
+
+def _cutoff_slope(p: int) -> mpmath.mpf:
+    """d ln A_p / d ln Λ of the exact truncated-Cauchy amplification, as a secant over 10^6 … 10^8."""
+    return (mpmath.log(_A_cauchy(p, 10**8, mpmath.mp.dps) / _A_cauchy(p, 10**6, mpmath.mp.dps))
+            / mpmath.log(100))
 
 
 # -- rou.cauchy_asymptotic -------------------------------------------------------------------
@@ -729,6 +761,11 @@ cauchy_asymptotic = Derivation(
                  _ratio_tends_to_one, {"p": p_.domain, "Lambda": Lambda_.domain}),
     ),
     claims=(
+        Claim("rou.cauchy_asymptotic.Ainf_exponent",
+              r"W Appendix I: “$A_\infty \propto \Lambda^{1/2}$”: the log–log slope of the asymptotic $A_p$ at "
+              r"$p = 1000$ between $\Lambda = 10^6$ and $10^8$ (it is $1/2 - 1/p$)", "W Appendix I", "1/2",
+              lambda: mpmath.log(_A_asym(1000, 10**8, mpmath.mp.dps) / _A_asym(1000, 10**6, mpmath.mp.dps))
+              / mpmath.log(100), relation="≈"),
         Claim("rou.cauchy_asymptotic.A4_100",
               "with a realistic cutoff, the standard deviation at order 4 is “100 times larger than the usual "
               r"one”: the exact $A_4$ of the truncated density at $\Lambda = 10^8$",

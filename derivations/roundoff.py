@@ -296,7 +296,27 @@ _WALL_CLAIMS = (
           "M_3 = 1$)",
           "CATALOGUE §9 (correct value for W §4)", "0.006", lambda: _h_star("single"), relation="≈",
           note=r"printed $6\cdot10^{-3}$; written as a decimal so that the one digit shown sets the tolerance"),
+    Claim("roundoff.wall.digits_double",
+          "W §4: “the standard double-precision IEEE representation of floating numbers offers an accuracy around "
+          r"the 16th digit”: $-\log_{10}\delta$, $\delta$ the largest power of 2 with $1 + \delta = 1$ in this "
+          "machine's float arithmetic (measured by halving)", "W §4", "16",
+          lambda: -mpmath.log10(_measured_unit_roundoff()), relation="≈",
+          note=r"measured $\delta = 2^{-53}$: $53 \log_{10} 2 = 15.95$ digits"),
+    Claim("roundoff.wall.epsilon_double",
+          "W §4: “numbers below [$10^{-16}$] are basically treated as pure noise”: the largest power of 2 "
+          r"lost when added to 1 in double precision (measured by halving)", "W §4", "10^{-16}",
+          lambda: _measured_unit_roundoff(), relation="∼",
+          note=r"W's value is lost from the plain text; $10^{-16}$ is its sense. Measured: $2^{-53} \approx "
+               r"1.1\cdot10^{-16}$, relative to 1."),
 )
+
+
+def _measured_unit_roundoff() -> mpmath.mpf:
+    """The largest power of two δ with 1.0 + δ == 1.0 in Python's (IEEE double) floats, by halving."""
+    delta = 1.0
+    while 1.0 + delta != 1.0:
+        delta /= 2
+    return mpmath.mpf(delta)
 
 _OVER = {"u": u_.domain, "M0": M0_.domain, "M3": M3_.domain}
 

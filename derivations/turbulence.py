@@ -255,6 +255,11 @@ beta_model = Derivation(
               r"‘one finds $d\sim2.8$ (the so-called beta model discussed above) corresponding to $h\sim0.27$’",
               "S §5.1", "0.27", lambda: beta_model.evaluate(dps=mpmath.mp.dps, d_F="2.8", D=3), relation="≈",
               note="exact value $(2.8 - 2)/3 = 4/15 = 0.2667$, which rounds to 0.27"),
+        Claim("turbulence.beta_model.intermittent_below",
+              r"S §5.1: “intermittency occurs on a fractal set of dimension $d<D=3$ so that $h<1/3$” (checked at "
+              r"$d = 2.5, 2.9, 2.999$ with $D = 3$)", "S §5.1", "true",
+              lambda: all(beta_model.evaluate(dps=mpmath.mp.dps, d_F=v, D=3) < mpmath.mpf(1) / 3
+                          for v in ("2.5", "2.9", "2.999"))),
         Claim("turbulence.beta_model.d2",
               "‘$d<2$ would imply $h<0$, denoting a singularity in the velocity field’: $h$ vanishes at $d = 2$",
               "S §5.1", "2", _zero_of_h_in_3d),

@@ -147,7 +147,8 @@ def test_claims():
     from verify.claims import check_claim
     claims = {c.id: c for d in G.DERIVATIONS for c in d.claims}
     assert set(claims) == {"grid.centered_difference.second_order", "grid.centered_difference.localized",
-                           "grid.cost.exponent_3d"}
+                           "grid.cost.exponent_3d", "grid.centered_difference.Nc_scale",
+                           "grid.error_d_dimensions.exponent"}
     assert claims["grid.centered_difference.second_order"].compute() == 2
     assert claims["grid.centered_difference.localized"].compute() is True
     assert claims["grid.cost.exponent_3d"].compute() == mpmath.mpf(1) / 2

@@ -196,6 +196,7 @@ EXPECTED_STATUS = {
     "llm.information_doubling.data": "verified", "llm.information_doubling.huang": "erratum",
     "llm.orders_of_magnitude.brain": "verified", "llm.orders_of_magnitude.power": "verified",
     "llm.orders_of_magnitude.phase_space": "verified",
+    "llm.loss_law.positive_decreasing": "verified", "llm.resource_factor.floor": "verified",
 }
 
 

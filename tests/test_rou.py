@@ -282,7 +282,7 @@ def test_hundredfold_claims_and_exact_values():
     assert {k: r["status"] for k, r in results.items()} == {
         "rou.cauchy_asymptotic.A4_100": "verified", "rou.cauchy_asymptotic.A4_100_cutoff": "verified",
         "rou.cauchy_asymptotic.A6_100": "verified", "rou.cauchy_asymptotic.A6_100_cutoff": "verified",
-        "rou.sample_size.more_samples": "verified"}
+        "rou.sample_size.more_samples": "verified", "rou.cauchy_asymptotic.Ainf_exponent": "verified"}
     # The "100" claims compare the exact value, not a ratio that is 100 by construction.
     assert abs(float(results["rou.cauchy_asymptotic.A4_100"]["computed"]) - 85.0648) < 1e-3
     assert abs(float(results["rou.cauchy_asymptotic.A6_100"]["computed"]) - 88.8952) < 1e-3

@@ -279,7 +279,7 @@ def summary_line(cov: Mapping[str, Any]) -> str:
     """The report's coverage line.
 
     >>> summary_line({"numbers": 10, "checked": 6, "not_mathematical": 3, "unchecked": 1})
-    'ledger index: 6 of 10 printed numbers checked; 3 not mathematical; 1 unchecked'
+    '6 of 10 printed numbers checked; 3 not mathematical; 1 unchecked'
     """
-    return (f"ledger index: {cov['checked']} of {cov['numbers']} printed numbers checked; "
+    return (f"{cov['checked']} of {cov['numbers']} printed numbers checked; "
             f"{cov['not_mathematical']} not mathematical; {cov['unchecked']} unchecked")
