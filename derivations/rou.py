@@ -26,12 +26,13 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
+import flint
 import mpmath
 import sympy as sp
 
 from ._domains import Integer, Positive
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property, to_mpf
-from ._precision import PROPERTY_DPS, arb_exact, arb_quad, close
+from ._precision import PROPERTY_DPS, arb_compile, arb_exact, arb_quad, arb_to_mpf, close
 from ._rules import (
     ApplyBoth,
     DivideBoth,
@@ -419,14 +420,23 @@ def _sum_evaluator(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
     """
     order, lam = values["p"], values["Lambda"]
     outer, summand, (lo, hi) = _split_sum(expr)
-    decades = float(mpmath.log10(to_mpf(lam)))
+    with mpmath.workdps(15):  # an estimate: a 10,000-digit logarithm would cost a third of a second
+        decades = float(mpmath.log10(to_mpf(lam)))
     extra = int(order * max(0.0, -decades) + 2 * math.log10(order) + 10)
     with mpmath.workdps(mpmath.mp.dps + extra):
         L = to_mpf(lam)
         order_mp = mpmath.mpf(order)
         first, last = int(lo(order_mp)), int(hi(order_mp))
         total = mpmath.fsum(summand(mpmath.mpf(i), L, order_mp) for i in range(first, last + 1))
-        return +outer(total, L, order_mp)
+        # The rest (atan, the p-th root) in arb: mpmath's pure-Python log and atan take seconds at
+        # 10,000 digits. The midpoint at the working precision is what the adaptive loop compares.
+        old = flint.ctx.prec
+        flint.ctx.prec = mpmath.mp.prec + 32
+        try:
+            exact_lam = lam if isinstance(lam, (int, Fraction, sp.Rational)) else L
+            return arb_to_mpf(outer([arb_exact(total), arb_exact(exact_lam), flint.arb(order)]))
+        finally:
+            flint.ctx.prec = old
 
 
 @functools.cache
@@ -439,7 +449,7 @@ def _split_sum(expr: sp.Expr) -> tuple[Callable[..., Any], Callable[..., Any],
     (s,) = sums
     (var, lo, hi) = s.limits[0]
     S = sp.Dummy("S")
-    outer = sp.lambdify([S, Lam, p], expr.xreplace({s: S}), modules="mpmath")
+    outer = arb_compile(expr.xreplace({s: S}), [S, Lam, p])
     summand = sp.lambdify([var, Lam, p], s.function, modules="mpmath")
     limits = (sp.lambdify([p], lo, modules="mpmath"), sp.lambdify([p], hi, modules="mpmath"))
     return outer, summand, limits

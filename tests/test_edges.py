@@ -22,7 +22,7 @@ from derivations import DomainError, EvaluationError
 from verify.strategies import from_domain
 
 ENTRIES = [d for d in derivations.all() if d.parameters]
-DPS = 30
+DPS = int(__import__("os").environ.get("EDGE_DPS", "30"))
 
 
 def _points(d: derivations.Derivation) -> st.SearchStrategy[dict]:
