@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from derivations import DomainError
 from derivations.spurious import LOST_VALUE_GRID, calude_longo
+from verify.prose import plain
 
 N_MAX = 3000
 
@@ -127,7 +128,7 @@ def test_literal_fixed_k_reading_fails() -> None:
 
 
 def test_lost_values_note_has_correct_numbers() -> None:
-    note = calude_longo.notes[1]
+    note = plain(calude_longo.note_texts()[1])  # LaTeX-flavoured prose, read as the terminal shows it
     assert "no printed number" in note
     for n, c in LOST_VALUE_GRID:
         expected = 2.0 ** (-float(c) * n)
