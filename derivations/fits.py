@@ -1,6 +1,6 @@
 """Published scaling-law fits: compute-optimal allocation, pedestal, effective exponents.
 
-Catalogue section 12 (beyond W and S). A two-term fit ``L(N, D) = E + A/N^α + B/D^β``
+Catalogue section 12 (beyond W and S; they argue from these fits in W §3 and S §1–3). A two-term fit ``L(N, D) = E + A/N^α + B/D^β``
 (Hoffmann et al. 2022, eq. 2) under the training budget ``C = 6ND`` has its loss smallest
 at ``N_opt = G (C/6)^a``, ``D_opt = G^{−1} (C/6)^b`` with ``a = β/(α+β)``, ``b = α/(α+β)``,
 ``G = (αA/(βB))^{1/(α+β)}``; along that path the loss falls as ``E + K (C/6)^{−γ}``,

@@ -246,7 +246,7 @@ centered_difference = Derivation(
     route=Agreement(
         r"$N_c$ as the limit of $N\cdot E(N)^{1/2}$ as $N \to \infty$, with $E(N)$ the actual relative error of "
         r"the centered difference of $\sin(x/\ell)$ at $x = \ell/3$ ($f'$ by mpmath.diff), evaluated at $h/\ell "
-        r"= 10^{-dps/2-8}$ with $3\cdot dps + 60$ digits",
+        r"= 10^{-\mathrm{dps}/2-8}$ with $3\cdot \mathrm{dps} + 60$ digits",
         _critical_size_numeric,
         points=({"L": 1, "ell": 1}, {"L": 10, "ell": "1/7"}, {"L": 3, "ell": 2},
                 {"L": 1, "ell": "0.001"}),
@@ -330,7 +330,7 @@ error_d_dimensions = Derivation(
     result_step="critical_size",
     route=Agreement(
         r"$N_c$ as the limit of $N\cdot E^{d/2}$ as $h \to 0$, $N = (L/h)^d$, $E$ the actual relative error of "
-        r"the centered difference of $\sin(x/\ell)$ ($f'$ by mpmath.diff), at $h/\ell = 10^{-dps/2-8}$",
+        r"the centered difference of $\sin(x/\ell)$ ($f'$ by mpmath.diff), at $h/\ell = 10^{-\mathrm{dps}/2-8}$",
         _critical_size_numeric,
         points=({"L": 1, "ell": 1, "d": 1}, {"L": 10, "ell": "1/7", "d": 3},
                 {"L": 3, "ell": 2, "d": "7/2"}, {"L": 100, "ell": "0.01", "d": 10}),

@@ -399,7 +399,7 @@ def _floor_holds() -> bool:
 # -- llm.grid_equivalent -------------------------------------------------------------------------
 grid_equivalent = Derivation(
     id="llm.grid_equivalent",
-    title="The grid order $a d$-dimensional method needs to match an LLM exponent",
+    title="The grid order a $d$-dimensional method needs to match an LLM exponent",
     source="W §3",
     summary="A grid of order $a$ in $d$ dimensions has error exponent $a/d$ in the number of nodes. It falls "
             r"below $\alpha$ once $d > a/\alpha$; matching $\alpha$ in $d$ dimensions needs order $a = \alpha "

@@ -66,7 +66,7 @@ ALPHA = sp.Symbol("alpha", real=True)  # the scaling exponent, a name defined by
 _CUBELETS = Premise("cubelets", sp.Eq(N, s**(-d)),
                     "S eq (11): $N(s)$ cubelets of side $s$ fill the unit $d$-cube, $N(s) s^d = 1$.")
 _LOSS = Premise("loss", sp.Eq(L, N * sp.Integral(1, (x, 0, s))**d * e**2),
-                r"S eq (12): $L = \int|f - f_N|^2 d^{dx} \le$ the sum over the $N$ cubelets of $e^2$ times a "
+                r"S eq (12): $L = \int|f - f_N|^2 \, d^d x \le$ the sum over the $N$ cubelets of $e^2$ times a "
                 r"cubelet's volume, which is $(\int_0^s dx)^d$ by Fubini.")
 
 

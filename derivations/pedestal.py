@@ -486,7 +486,7 @@ p_crit = Derivation(
         Claim("pedestal.p_crit.N1e6", "even for a moderate size dataset with $N = 10^6$, we already have "
                                       r"$p_{\mathrm{crit}} \sim 10^{-2}$", "S §3, after eq. (8)", "10^{-2}",
               lambda: p_crit.evaluate(dps=mpmath.mp.dps, N=10**6, alpha_c="1/3"), relation="∼",
-              note="exact value $1/(1 + 10^2) = 1/101 =$ 0.0099009900…"),
+              note=r"exact value $1/(1 + 10^2) = 1/101 = 0.0099009900\ldots$"),
         Claim("pedestal.p_crit.asymptotic",
               r"S eq. (8): $p_{\mathrm{crit}}(N) = 1/(1 + N^{1/3}) \sim N^{-1/3}$: the log–log slope of "
               r"$p_{\mathrm{crit}}$ between $N = 10^{30}$ and $10^{33}$", "S §3, eq. (8)", "-1/3",

@@ -884,7 +884,7 @@ sample_size = Derivation(
     route=Agreement(
         "exact standard errors of the mean of $M$ draws of a skewed two-point law and of $M_k$ draws of the law "
         "scaled by $k$ (summation over the binomial outcomes, in fractions); $M_k$ by a root search over the "
-        "integers (doubling, then bisection) with $M =$ (denominator of $k)^2$",
+        r"integers (doubling, then bisection) with $M = (\text{denominator of } k)^2$",
         _samples_by_root,
         points=({"k": 2}, {"k": "1/3"}, {"k": 10}, {"k": "7/5"}),
     ),

@@ -323,8 +323,8 @@ she_leveque = Derivation(
     source="She & Lévêque, Phys. Rev. Lett. 72, 336 (1994); the multifractal picture of S §5.1",
     summary=r"She and Lévêque's hierarchy gives $\zeta_p = (1 - \gamma) p/3 + C_0(1 - \beta^{p/3})$. The $4/5$ "
             r"law $\zeta_3 = 1$ fixes $\beta = 1 - \gamma/C_0$; filaments ($C_0 = 2$) with $\gamma = 2/3$ give "
-            r"$\beta = 2/3$ and $\zeta_p = p/9 +$ 2(1 $- (2/3)^{p/3}$), which equals K41's $p/3$ only at $p = "
-            "0$ and $p = 3$.",
+            r"$\beta = 2/3$ and $\zeta_p = p/9 + 2(1 - (2/3)^{p/3})$, which equals K41's $p/3$ only at $p = 0$ "
+            "and $p = 3$.",
     symbols=(p_,),
     parameters=("p",),
     result_step="zeta",
