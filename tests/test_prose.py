@@ -174,3 +174,39 @@ def test_plain_and_latex_agree_on_the_text_parts():
 
 def test_the_module_exports():
     assert set(prose.__all__) >= {"latex", "plain", "ProseError"}
+
+
+# -- the terminal and the JSON show plain text --------------------------------------------------
+
+def _fake_report() -> dict:
+    return {"generator": "wallcheck", "derivations": [{
+        "id": "t.x", "title": r"Error $E = (N_c/N)^{2/d}$", "source": "W §2", "verdict": "failed",
+        "premises": [{"name": "p", "form": "Eq(E, 1)", "text": r"$E \propto h^a$"}],
+        "sampling": [{"parameter": "x", "range": ["0", "1"], "reason": r"$x \le 1$ only"}],
+        "steps": [], "notes": [r"at $N \to \infty$"],
+        "numeric": {"route": r"findroot of $\alpha_C$", "verdict": "failed", "detail": "0 digits"},
+        "claims": [{"id": "t.x.c", "statement": r"$d_F \approx 2.8$", "status": "failed",
+                    "note": r"computed $\sqrt{2}$", "correct": None, "printed": "2", "computed": "1.41"}],
+        "properties": [{"id": "t.x.p", "text": r"$\ell > 0$", "verdict": "failed", "counterexample": {"x": 1}}],
+    }]}
+
+
+def test_json_and_failure_text_carry_plain_prose(tmp_path):
+    import json
+
+    from verify.report import plain_report, render_failures, write_json
+    from verify.runner import describe_entry
+    report = _fake_report()
+    path = tmp_path / "r.json"
+    write_json(report, str(path))
+    entry = json.loads(path.read_text())["derivations"][0]
+    assert entry["title"] == "Error E = (N_c/N)^(2/d)"
+    assert entry["premises"][0]["text"] == "E ∝ h^a" and entry["sampling"][0]["reason"] == "x ≤ 1 only"
+    assert entry["notes"] == ["at N → ∞"] and entry["numeric"]["route"] == "findroot of α_C"
+    assert entry["claims"][0]["statement"] == "d_F ≈ 2.8" and entry["claims"][0]["note"] == "computed √2"
+    assert entry["properties"][0]["text"] == "ℓ > 0"
+    assert report["derivations"][0]["title"].startswith("Error $")  # the report itself keeps the source
+    assert plain_report(report)["derivations"][0]["title"] == entry["title"]
+    for shown in (render_failures(report), "\n".join(describe_entry(report["derivations"][0]))):
+        assert "$" not in shown and "\\" not in shown
+        assert "α_C" in shown and "√2" in shown
