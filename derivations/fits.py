@@ -58,8 +58,8 @@ C_ = Param("C", Positive(sample=(1, 10**30), log=True), doc="training compute in
 N_ = Param("N", Positive(sample=(1, 10**14), log=True), doc="number of parameters")
 D_ = Param("D", Positive(sample=(1, 10**14), log=True), doc="number of training tokens")
 level_ = Param("level", Positive(sample=("1/1000", "1/50")), latex=r"a_*",
-               doc="a value of the effective exponent (0.1, 0.05: S's A band), below α")
-k_ = Param("k", Positive(sample=("1/100", 10**6), log=True), doc="growth factor of the size, N → kN")
+               doc=r"a value of the effective exponent (0.1, 0.05: S's A band), below $\alpha$")
+k_ = Param("k", Positive(sample=("1/100", 10**6), log=True), doc=r"growth factor of the size, $N \to kN$")
 Nc_ = Param("N_c", Positive(sample=(1, 10**14), log=True), latex="N_c", doc="scale of a one-term law")
 
 alpha, beta, A, B, E, C, N, D = (p.symbol for p in (alpha_, beta_, A_, B_, E_, C_, N_, D_))
@@ -241,40 +241,44 @@ n_opt = Derivation(
     id="fits.n_opt",
     title="Compute-optimal model size of a two-term fit",
     source="Hoffmann et al. 2022, eq. (2) and §3.3 (approach 3); catalogue §12",
-    summary="On the budget line D = C/(6N) the loss E + A/N^α + B(6N/C)^β is stationary where "
-            "αA N^{−α} = βB (6N/C)^β, so N_opt = G (C/6)^{β/(α+β)} with G = (αA/(βB))^{1/(α+β)}.",
+    summary=r"On the budget line $D = C/(6N)$ the loss $E + A/N^\alpha + B(6N/C)^\beta$ is stationary where "
+            r"$\alpha A N^{-\alpha} = \beta B (6N/C)^\beta$, so $N_{\mathrm{opt}} = G "
+            r"(C/6)^{\beta/(\alpha+\beta)}$ with $G = (\alpha A/(\beta B))^{1/(\alpha+\beta)}$.",
     symbols=(alpha_, beta_, A_, B_, C_, N_, D_),
     parameters=("C", "A", "B", "alpha", "beta"),
     result_step="n_opt",
     premises=(
         Premise("law", sp.Eq(L(N, D), E + A / N**alpha + B / D**beta),
                 "the fitted loss law, Hoffmann et al. 2022 eq. (2): irreducible loss plus two power laws"),
-        Premise("budget", sp.Eq(D, C / (6 * N)), "training costs C = 6ND FLOPs, solved for D"),
+        Premise("budget", sp.Eq(D, C / (6 * N)), "training costs $C = 6ND$ FLOPs, solved for $D$"),
         Premise("optimum", sp.Eq(sp.Derivative(ON_BUDGET, N), 0),
-                "the optimum is a stationary point on the budget line: L → ∞ as N → 0 and as N → ∞ there"),
+                r"the optimum is a stationary point on the budget line: $L \to \infty$ as $N \to 0$ and as $N "
+                r"\to \infty$ there"),
     ),
     steps=(
         Substitute(mapping={D: Ref("budget")}, on="law",
                    expect=sp.Eq(ON_BUDGET, E + A / N**alpha + B * (6 * N / C)**beta),
                    note="the loss on the budget line"),
-        Differentiate(N, expect=SLOPE, note="its slope in N"),
+        Differentiate(N, expect=SLOPE, note="its slope in $N$"),
         Substitute(using="optimum", expect=sp.Eq(0, SLOPE), note="stationary at the optimum"),
         AddBoth(term=alpha * A * N**(-alpha - 1),
                 expect=sp.Eq(alpha * A * N**(-alpha - 1), beta * B * (6 / C)**beta * N**(beta - 1))),
         MultiplyBoth(factor=N**(alpha + 1), expect=sp.Eq(alpha * A, beta * B * (6 / C)**beta * N**S)),
         DivideBoth(divisor=beta * B * (6 / C)**beta,
                    expect=sp.Eq(alpha * A * (C / 6)**beta / (beta * B), N**S),
-                   note="βB(6/C)^β > 0"),
+                   note=r"$\beta B(6/C)^\beta > 0$"),
         PowerBoth(exponent=1 / S, expect=sp.Eq((alpha * A * (C / 6)**beta / (beta * B))**(1 / S), N),
                   note="both sides positive"),
         SolveFor(N, expect=sp.Eq(N_opt, N_OPT), name="n_opt",
-                 note="names N_opt; G = (αA/(βB))^{1/(α+β)}, a = β/(α+β)"),
+                 note=r"names $N_{\mathrm{opt}}$; $G = (\alpha A/(\beta B))^{1/(\alpha+\beta)}$, $a = "
+                      r"\beta/(\alpha+\beta)$"),
     ),
     properties=(
-        Property("fits.n_opt.budget_spent", "6 N_opt D_opt = C: the optimum spends the budget", _budget_spent,
+        Property("fits.n_opt.budget_spent", r"$6 N_{\mathrm{opt}} D_{\mathrm{opt}} = C$: the optimum spends the "
+                                            "budget", _budget_spent,
                  {"C": BUDGET_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE, "beta": EXP_RANGE}),
     ),
-    route=Agreement("minimize the loss numerically along the budget (findroot on mpmath.diff in ln N)",
+    route=Agreement(r"minimize the loss numerically along the budget (findroot on mpmath.diff in $\ln N$)",
                     lambda C, A, B, alpha, beta: numeric_optimum(C, A, B, alpha, beta),
                     points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
                             {"alpha": "0.5", "beta": "0.5", "A": 1, "B": 1, "C": 6},
@@ -288,22 +292,25 @@ d_opt = Derivation(
     id="fits.d_opt",
     title="Compute-optimal number of training tokens of a two-term fit",
     source="Hoffmann et al. 2022, eq. (4); catalogue §12",
-    summary="The budget D = C/(6N) at N = N_opt gives D_opt = G^{−1} (C/6)^{α/(α+β)}: the exponents "
-            "a = β/(α+β) and b = α/(α+β) add up to 1.",
+    summary=r"The budget $D = C/(6N)$ at $N = N_{\mathrm{opt}}$ gives $D_{\mathrm{opt}} = G^{-1} "
+            r"(C/6)^{\alpha/(\alpha+\beta)}$: the exponents $a = \beta/(\alpha+\beta)$ and $b = "
+            r"\alpha/(\alpha+\beta)$ add up to 1.",
     symbols=(alpha_, beta_, A_, B_, C_, N_, D_),
     parameters=("C", "A", "B", "alpha", "beta"),
     result_step="d_opt",
     premises=(
         Premise("n_opt", sp.Eq(N, n_opt.closed_form.rhs), "the compute-optimal size, derived in fits.n_opt"),
-        Premise("budget", sp.Eq(D, C / (6 * N)), "training costs C = 6ND FLOPs, solved for D"),
+        Premise("budget", sp.Eq(D, C / (6 * N)), "training costs $C = 6ND$ FLOPs, solved for $D$"),
     ),
     steps=(
         Substitute(mapping={N: Ref("n_opt")}, on="budget", expect=sp.Eq(D, C / (6 * N_OPT)),
-                   note="the tokens the budget leaves at N = N_opt"),
-        Rewrite(expect=sp.Eq(D, G**-1 * (C / 6) ** (1 - a_exp)), note="C/6 = (C/6)^{a} (C/6)^{1−a}"),
-        Rewrite(expect=sp.Eq(D_opt, D_OPT), name="d_opt", note="1 − β/(α+β) = α/(α+β); names D_opt"),
+                   note=r"the tokens the budget leaves at $N = N_{\mathrm{opt}}$"),
+        Rewrite(expect=sp.Eq(D, G**-1 * (C / 6) ** (1 - a_exp)), note="$C/6 = (C/6)^a (C/6)^{1-a}$"),
+        Rewrite(expect=sp.Eq(D_opt, D_OPT), name="d_opt", note=r"$1 - \beta/(\alpha+\beta) = "
+                                                               r"\alpha/(\alpha+\beta)$; names "
+                                                               r"$D_{\mathrm{opt}}$"),
     ),
-    route=Agreement("minimize the loss numerically along the budget in ln D (findroot on mpmath.diff)",
+    route=Agreement(r"minimize the loss numerically along the budget in $\ln D$ (findroot on mpmath.diff)",
                     _numeric_d_opt,
                     points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
                             {"alpha": "0.5", "beta": "0.5", "A": 1, "B": 1, "C": 6},
@@ -317,7 +324,8 @@ tokens_per_parameter = Derivation(
     id="fits.tokens_per_parameter",
     title="Tokens per parameter at the compute optimum",
     source="Hoffmann et al. 2022, §3; catalogue §12",
-    summary="D_opt/N_opt = G^{−2} (C/6)^{(α−β)/(α+β)}: constant in C only when α = β.",
+    summary=r"$D_{\mathrm{opt}}/N_{\mathrm{opt}} = G^{-2} (C/6)^{(\alpha-\beta)/(\alpha+\beta)}$: constant in "
+            r"$C$ only when $\alpha = \beta$.",
     symbols=(alpha_, beta_, A_, B_, C_),
     parameters=("C", "A", "B", "alpha", "beta"),
     result_step="ratio",
@@ -330,9 +338,9 @@ tokens_per_parameter = Derivation(
         Substitute(mapping={D_opt: Ref("d_opt"), N_opt: Ref("n_opt")}, on="definition",
                    expect=sp.Eq(R_opt, D_OPT / N_OPT)),
         Rewrite(expect=sp.Eq(R_opt, G**-2 * (C / 6) ** ((alpha - beta) / S)), name="ratio",
-                note="b − a = (α − β)/(α + β)"),
+                note=r"$b - a = (\alpha - \beta)/(\alpha + \beta)$"),
     ),
-    route=Agreement("C/(6N)/N at the N minimizing the loss numerically along the budget",
+    route=Agreement("$C/(6N)/N$ at the $N$ minimizing the loss numerically along the budget",
                     _numeric_ratio,
                     points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
                             {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"})),
@@ -348,30 +356,33 @@ loss_at_optimum = Derivation(
     id="fits.loss_at_optimum",
     title="Loss at the compute optimum of a two-term fit",
     source="Hoffmann et al. 2022, eq. (2) at (N_opt, D_opt); catalogue §12",
-    summary="Both power-law terms fall as (C/6)^{−γ}, γ = αβ/(α+β), and at the optimum the data term "
-            "is α/β times the parameter term, so L_opt = E + K (C/6)^{−γ}, K = ((α+β)/α) B G^β.",
+    summary=r"Both power-law terms fall as $(C/6)^{-\gamma}$, $\gamma = \alpha \beta/(\alpha+\beta)$, and at "
+            r"the optimum the data term is $\alpha/\beta$ times the parameter term, so $L_{\mathrm{opt}} = E + "
+            r"K (C/6)^{-\gamma}$, $K = ((\alpha+\beta)/\alpha) B G^\beta$.",
     symbols=(alpha_, beta_, A_, B_, C_, E_, N_, D_),
     parameters=("C", "E", "A", "B", "alpha", "beta"),
     result_step="l_opt",
     premises=(
         Premise("law", sp.Eq(L(N, D), E + A / N**alpha + B / D**beta), "the fitted loss law"),
-        Premise("n_opt", sp.Eq(N, n_opt.closed_form.rhs), "N = N_opt, derived in fits.n_opt"),
-        Premise("d_opt", sp.Eq(D, d_opt.closed_form.rhs), "D = D_opt, derived in fits.d_opt"),
+        Premise("n_opt", sp.Eq(N, n_opt.closed_form.rhs), r"$N = N_{\mathrm{opt}}$, derived in fits.n_opt"),
+        Premise("d_opt", sp.Eq(D, d_opt.closed_form.rhs), r"$D = D_{\mathrm{opt}}$, derived in fits.d_opt"),
     ),
     steps=(
         Substitute(mapping={N: Ref("n_opt"), D: Ref("d_opt")}, on="law",
-                   expect=E + A / N_OPT**alpha + B / D_OPT**beta, note="the law at (N_opt, D_opt)"),
+                   expect=E + A / N_OPT**alpha + B / D_OPT**beta, note=r"the law at $(N_{\mathrm{opt}}, "
+                                                                       r"D_{\mathrm{opt}})$"),
         Rewrite(expect=E + (_AMP_A + _AMP_B) * (C / 6) ** -gamma,
-                note="(C/6)^{−αβ/(α+β)} from both terms"),
+                note=r"$(C/6)^{-\alpha \beta/(\alpha+\beta)}$ from both terms"),
         Rewrite(expect=sp.Eq(L_opt_name, L_OPT), name="l_opt",
-                note="A G^{−α} = (β/α) B G^{β} since G^{α+β} = αA/(βB); names L_opt(C)"),
+                note=r"$A G^{-\alpha} = (\beta/\alpha) B G^{\beta}$ since $G^{\alpha+\beta} = \alpha A/(\beta "
+                     r"B)$; names $L_{\mathrm{opt}}(C)$"),
     ),
     properties=(
         Property("fits.loss_at_optimum.minimal", "no other split of the budget gives a smaller loss", _minimal,
                  {"C": BUDGET_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE, "beta": EXP_RANGE,
                   "r": Real("0.001", 1000)}),
     ),
-    route=Agreement("the law at the N that minimizes it numerically along the budget",
+    route=Agreement("the law at the $N$ that minimizes it numerically along the budget",
                     numeric_min_loss,
                     points=({**CHINCHILLA, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "E": "1.8172", "C": "1e21"},
                             {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "E": "0.2", "C": "1e10"})),
@@ -384,8 +395,9 @@ compute_exponent = Derivation(
     id="fits.compute_exponent",
     title="Effective exponent in compute along the compute-optimal path",
     source="beyond the papers: S eq. (5) for L_opt(C); catalogue §12",
-    summary="α_C(C) = −d ln L_opt/d ln C = γ K (C/6)^{−γ}/(E + K (C/6)^{−γ}): S eq (5) with the "
-            "exponent γ = αβ/(α+β) in C/6; it falls from γ to 0 as the pedestal E takes over.",
+    summary=r"$\alpha_C(C) = -d \ln L_{\mathrm{opt}}/d \ln C = \gamma K (C/6)^{-\gamma}/(E + K "
+            r"(C/6)^{-\gamma})$: S eq (5) with the exponent $\gamma = \alpha \beta/(\alpha+\beta)$ in $C/6$; it "
+            r"falls from $\gamma$ to 0 as the pedestal $E$ takes over.",
     symbols=(alpha_, beta_, A_, B_, C_, E_),
     parameters=("C", "E", "A", "B", "alpha", "beta"),
     result_step="alpha_C",
@@ -395,17 +407,17 @@ compute_exponent = Derivation(
                 "the effective exponent in compute: minus the log-slope of the optimal loss"),
     ),
     steps=(
-        LogDerivative(C, on="l_opt", expect=-ALPHA_C, name="log_slope", note="d ln L_opt / d ln C"),
+        LogDerivative(C, on="l_opt", expect=-ALPHA_C, name="log_slope", note=r"$d \ln L_{\mathrm{opt}} / d \ln C$"),
         Substitute(using="log_slope", on="definition", expect=ALPHA_C, name="alpha_C"),
         Limit(E, 0, "+", on="alpha_C", expect=gamma,
-              note="without a pedestal the exponent would be γ = αβ/(α+β) at every C"),
+              note=r"without a pedestal the exponent would be $\gamma = \alpha \beta/(\alpha+\beta)$ at every $C$"),
     ),
     properties=(
-        Property("fits.compute_exponent.bounds", "0 < α_C(C) < γ = αβ/(α+β)", _compute_bounds,
+        Property("fits.compute_exponent.bounds", r"$0 < \alpha_C(C) < \gamma = \alpha \beta/(\alpha+\beta)$", _compute_bounds,
                  {"C": BUDGET_RANGE, "E": COEF_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE,
                   "beta": EXP_RANGE}),
     ),
-    route=Agreement("nested numeric derivative: mpmath.diff of ln of the numerically minimized loss in ln C",
+    route=Agreement(r"nested numeric derivative: mpmath.diff of ln of the numerically minimized loss in $\ln C$",
                     _numeric_compute_exponent,
                     points=({**CHINCHILLA, "C": GOPHER_BUDGET}, {**CHINCHILLA, "C": "1e30"},
                             {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "E": "0.2", "C": "1e10"})),
@@ -417,30 +429,31 @@ compute_exponent = Derivation(
 L_N = L(N)
 pedestal_ratio = Derivation(
     id="fits.pedestal_ratio",
-    title="Pedestal ratio of a fit at size N (S eq. (4))",
+    title="Pedestal ratio of a fit at size $N$ (S eq. (4))",
     source="S §3, eqs (4)–(5) applied to L(N) = E + A N^{−α}; catalogue §12",
-    summary="Taking the loss at size N as S's reference L1 and the irreducible loss E as the pedestal L0, "
-            "p(N) = E/(E + A N^{−α}); S eq (5) at x = 1, (1 − p)α, is then the effective exponent "
-            "α A N^{−α}/(E + A N^{−α}) of pedestal.effective_exponent.",
+    summary="Taking the loss at size $N$ as S's reference $L_1$ and the irreducible loss $E$ as the pedestal "
+            r"$L_0$, $p(N) = E/(E + A N^{-\alpha})$; S eq (5) at $x = 1$, $(1 - p)\alpha$, is then the "
+            r"effective exponent $\alpha A N^{-\alpha}/(E + A N^{-\alpha})$ of pedestal.effective_exponent.",
     symbols=(alpha_, A_, E_, N_),
     parameters=("N", "E", "A", "alpha"),
     result_step="ratio",
     premises=(
         Premise("fit", sp.Eq(L_N, E + A * N**-alpha),
-                "the N-term of a fit (D → ∞ for a two-term fit): irreducible loss E plus a power law"),
+                r"the $N$-term of a fit ($D \to \infty$ for a two-term fit): irreducible loss $E$ plus a power law"),
         Premise("definition", sp.Eq(p_N, E / L_N),
-                "S: p = L0/L1, with the pedestal L0 = E and the reference loss L1 = L(N)"),
+                "S: $p = L_0/L_1$, with the pedestal $L_0 = E$ and the reference loss $L_1 = L(N)$"),
         Premise("running_at_one", sp.Eq(alpha_eff_name, (1 - p_N) * alpha),
-                "S eq (5) at x = 1 (the reference size), derived in pedestal.running_exponent"),
+                "S eq (5) at $x = 1$ (the reference size), derived in pedestal.running_exponent"),
     ),
     steps=(
         Substitute(using="fit", on="definition", expect=E / (E + A * N**-alpha), name="ratio"),
         Substitute(using="ratio", on="running_at_one", expect=(1 - E / (E + A * N**-alpha)) * alpha),
         Simplify(expect=ALPHA_EFF, note="the effective exponent of pedestal.effective_exponent"),
-        Limit(N, sp.oo, on="ratio", expect=sp.Integer(1), note="the pedestal takes over at large N"),
-        Limit(N, 0, "+", on="ratio", expect=sp.Integer(0), note="and is negligible at small N"),
+        Limit(N, sp.oo, on="ratio", expect=sp.Integer(1), note="the pedestal takes over at large $N$"),
+        Limit(N, 0, "+", on="ratio", expect=sp.Integer(0), note="and is negligible at small $N$"),
     ),
-    route=Agreement("1 − α_eff/α, with α_eff the numeric log-slope (mpmath.diff) of E + A N^{−α}",
+    route=Agreement(r"$1 - \alpha_{\mathrm{eff}}/\alpha$, with $\alpha_{\mathrm{eff}}$ the numeric log-slope "
+                    r"(mpmath.diff) of $E + A N^{-\alpha}$",
                     _numeric_ratio_p,
                     points=({"N": "1e9", "E": "1.69", "A": "406.4", "alpha": "0.34"},
                             {"N": "1e12", "E": "1.8172", "A": "482.01", "alpha": "0.3478"},
@@ -451,24 +464,26 @@ pedestal_ratio = Derivation(
 # -- fits.crossing_size ---------------------------------------------------------------------------
 
 f_ = Param("f", UnitInterval(),
-           doc="the level as a fraction of the exponent, f = a_*/α, 0 < f < 1")
+           doc=r"the level as a fraction of the exponent, $f = a_*/\alpha$, $0 < f < 1$")
 f = f_.symbol
 
 crossing_size = Derivation(
     id="fits.crossing_size",
     title="Size at which the effective exponent falls to a given level",
     source="beyond the papers: S's A band 0.05 < α < 0.1 on a fit E + A N^{−α}; catalogue §12",
-    summary="α_eff(N) = α A N^{−α}/(E + A N^{−α}) = a_* = f α gives (1 − f) A N^{−α} = f E, so "
-            "N = (A(α − a_*)/(a_* E))^{1/α} for 0 < a_* < α.",
+    summary=r"$\alpha_{\mathrm{eff}}(N) = \alpha A N^{-\alpha}/(E + A N^{-\alpha}) = a_* = f \alpha$ gives $(1 "
+            r"- f) A N^{-\alpha} = f E$, so $N = (A(\alpha - a_*)/(a_* E))^{1/\alpha}$ for $0 < a_* < \alpha$.",
     symbols=(alpha_, A_, E_, N_, level_, f_),
     parameters=("E", "A", "alpha", "level"),
     result_step="crossing",
     constraint=_level_below_alpha,
     premises=(
         Premise("alpha_eff", pedestal.effective_exponent.closed_form, "derived in pedestal.effective_exponent"),
-        Premise("edge", sp.Eq(alpha_eff_name, level), "the size sought: α_eff reaches the level a_* < α"),
+        Premise("edge", sp.Eq(alpha_eff_name, level), r"the size sought: $\alpha_{\mathrm{eff}}$ reaches the "
+                                                      r"level $a_* < \alpha$"),
         Premise("fraction", sp.Eq(f, level / alpha),
-                "write the level as the fraction f = a_*/α of the exponent: 0 < f < 1, since 0 < α_eff < α"),
+                r"write the level as the fraction $f = a_*/\alpha$ of the exponent: $0 < f < 1$, since $0 < "
+                r"\alpha_{\mathrm{eff}} < \alpha$"),
     ),
     steps=(
         SolveFor(level, on="fraction", expect=sp.Eq(level, f * alpha), name="level_f"),
@@ -480,13 +495,15 @@ crossing_size = Derivation(
                 expect=sp.Eq((1 - f) * alpha * A * N**-alpha, f * alpha * E)),
         SolveFor(N, expect=sp.Eq(N, ((1 - f) * A / (f * E)) ** (1 / alpha))),
         Substitute({f: Ref("fraction")}, expect=sp.Eq(N, ((1 - level / alpha) * A / (level / alpha * E)) ** (1 / alpha))),
-        Rewrite(expect=sp.Eq(N, CROSSING), name="crossing", note="positive for 0 < a_* < α"),
+        Rewrite(expect=sp.Eq(N, CROSSING), name="crossing", note=r"positive for $0 < a_* < \alpha$"),
     ),
     properties=(
-        Property("fits.crossing_size.reaches_level", "α_eff at the crossing size of the level f α is f α",
+        Property("fits.crossing_size.reaches_level", r"$\alpha_{\mathrm{eff}}$ at the crossing size of the "
+                                                     r"level $f \alpha$ is $f \alpha$",
                  _reaches_level, {"E": COEF_RANGE, "A": COEF_RANGE, "alpha": EXP_RANGE, "f": Real("0.01", "0.99")}),
     ),
-    route=Agreement("findroot (Anderson) in ln N on the numeric log-slope (mpmath.diff) of ln(E + A N^{−α})",
+    route=Agreement(r"findroot (Anderson) in $\ln N$ on the numeric log-slope (mpmath.diff) of $\ln(E + A "
+                    r"N^{-\alpha})$",
                     numeric_crossing,
                     points=({"E": "1.69", "A": "406.4", "alpha": "0.34", "level": "0.1"},
                             {"E": "1.69", "A": "406.4", "alpha": "0.34", "level": "0.05"},
@@ -506,31 +523,33 @@ def _halving_possible(values: dict[str, Any]) -> None:
 
 
 s_ = Param("s", UnitInterval(),
-           doc="the pedestal over the reducible loss at N, s = E/(A N^{−α}); the loss halves only if s < 1")
+           doc=r"the pedestal over the reducible loss at $N$, $s = E/(A N^{-\alpha})$; the loss halves only if "
+               "$s < 1$")
 s_sym = s_.symbol
 
 halving_factor = Derivation(
     id="fits.halving_factor",
     title="Growth in size that halves the total loss, against the reducible loss",
     source="beyond the papers: W §3.2's F^{1/α} with a pedestal; catalogue §12",
-    summary="Halving the reducible part A N^{−α} takes k = 2^{1/α} at any size; halving the total "
-            "E + A N^{−α} takes k = (2A N^{−α}/(A N^{−α} − E))^{1/α}, which exists only while "
-            "A N^{−α} > E (p(N) < 1/2) and grows without bound as the pedestal is approached.",
+    summary=r"Halving the reducible part $A N^{-\alpha}$ takes $k = 2^{1/\alpha}$ at any size; halving the "
+            r"total $E + A N^{-\alpha}$ takes $k = (2A N^{-\alpha}/(A N^{-\alpha} - E))^{1/\alpha}$, which "
+            r"exists only while $A N^{-\alpha} > E$ ($p(N) < 1/2$) and grows without bound as the pedestal is "
+            "approached.",
     symbols=(alpha_, A_, E_, N_, k_, s_),
     parameters=("N", "E", "A", "alpha"),
     result_step="total",
     constraint=_halving_possible,
     premises=(
-        Premise("fit", sp.Eq(L(N), E + A * N**-alpha), "the N-term of a fit"),
-        Premise("halve_total", sp.Eq(L(k * N), L(N) / 2), "k N halves the total loss"),
-        Premise("halve_reducible", sp.Eq(A * (k * N)**-alpha, A * N**-alpha / 2), "k N halves the reducible loss"),
+        Premise("fit", sp.Eq(L(N), E + A * N**-alpha), "the $N$-term of a fit"),
+        Premise("halve_total", sp.Eq(L(k * N), L(N) / 2), "$k N$ halves the total loss"),
+        Premise("halve_reducible", sp.Eq(A * (k * N)**-alpha, A * N**-alpha / 2), "$k N$ halves the reducible loss"),
         Premise("share", sp.Eq(s_sym, E * N**alpha / A),
-                "s = E/(A N^{−α}), the pedestal over the reducible loss at N: 0 < s < 1, else the total "
-                "loss cannot halve (it would fall below E)"),
+                r"$s = E/(A N^{-\alpha})$, the pedestal over the reducible loss at $N$: $0 < s < 1$, else the "
+                "total loss cannot halve (it would fall below $E$)"),
     ),
     steps=(
         SolveFor(k, on="halve_reducible", expect=sp.Eq(k, 2 ** (1 / alpha)), name="reducible",
-                 note="k = 2^{1/α}, as llm.resource_factor with F = 2"),
+                 note=r"$k = 2^{1/\alpha}$, as llm.resource_factor with $F = 2$"),
         SolveFor(E, on="share", expect=sp.Eq(E, s_sym * A * N**-alpha), name="E_share"),
         Substitute({N: k * N}, on="fit", expect=sp.Eq(L(k * N), E + A * (k * N)**-alpha), name="fit_k"),
         Substitute({L(k * N): Ref("fit_k"), L(N): Ref("fit")}, on="halve_total",
@@ -541,14 +560,14 @@ halving_factor = Derivation(
         SolveFor(k, expect=sp.Eq(k, (2 / (1 - s_sym)) ** (1 / alpha))),
         Substitute({s_sym: Ref("share")}, expect=sp.Eq(k, (2 / (1 - E * N**alpha / A)) ** (1 / alpha))),
         Rewrite(expect=sp.Eq(k, (2 * A * N**-alpha / (A * N**-alpha - E)) ** (1 / alpha)), name="total",
-                note="real and > 2^{1/α} only while A N^{−α} > E"),
+                note=r"real and $> 2^{1/\alpha}$ only while $A N^{-\alpha} > E$"),
     ),
     properties=(
-        Property("fits.halving_factor.above_reducible", "halving the total loss takes more than 2^{1/α}",
+        Property("fits.halving_factor.above_reducible", r"halving the total loss takes more than $2^{1/\alpha}$",
                  _halving_above, {"N": Real(1, "1e12"), "A": COEF_RANGE, "alpha": EXP_RANGE,
                                   "s": Real("0.001", "0.999")}),
     ),
-    route=Agreement("findroot (Anderson) in ln k on the law: E + A (kN)^{−α} = (E + A N^{−α})/2",
+    route=Agreement(r"findroot (Anderson) in $\ln k$ on the law: $E + A (kN)^{-\alpha} = (E + A N^{-\alpha})/2$",
                     _numeric_halving,
                     points=({"N": "1e4", "E": "1.69", "A": "406.4", "alpha": "0.34"},
                             {"N": "1e6", "E": "1.8172", "A": "482.01", "alpha": "0.3478"},
@@ -560,27 +579,27 @@ halving_factor = Derivation(
 
 one_term = Derivation(
     id="fits.one_term",
-    title="A one-term law L = (N_c/N)^α: its loss, constant exponent, halving factor",
+    title=r"A one-term law $L = (N_c/N)^\alpha$: its loss, constant exponent, halving factor",
     source="Kaplan et al. 2020, eqs (1.1)–(1.2); catalogue §12",
-    summary="L = (N_c/N)^α has the effective exponent α at every size (no pedestal: p = 0, no crossing "
-            "of a level below α) and halves with k = 2^{1/α}; no compute-optimal allocation follows "
-            "from a law in one variable.",
+    summary=r"$L = (N_c/N)^\alpha$ has the effective exponent $\alpha$ at every size (no pedestal: $p = 0$, no "
+            r"crossing of a level below $\alpha$) and halves with $k = 2^{1/\alpha}$; no compute-optimal "
+            "allocation follows from a law in one variable.",
     symbols=(alpha_, Nc_, N_, k_),
     parameters=("N", "N_c", "alpha"),
     result_step="loss",
     premises=(
         Premise("law", sp.Eq(L(N), (N_c / N) ** alpha), "Kaplan et al. 2020: a one-term power law"),
-        Premise("halve", sp.Eq(L(k * N), L(N) / 2), "k N halves the loss"),
+        Premise("halve", sp.Eq(L(k * N), L(N) / 2), "$k N$ halves the loss"),
     ),
     steps=(
-        LogDerivative(N, on="law", expect=-alpha, note="the exponent is α at every size: no pedestal"),
+        LogDerivative(N, on="law", expect=-alpha, note=r"the exponent is $\alpha$ at every size: no pedestal"),
         Substitute({N: k * N}, on="law", expect=sp.Eq(L(k * N), (N_c / (k * N)) ** alpha), name="law_k"),
         Substitute({L(k * N): Ref("law_k"), L(N): Ref("law")}, on="halve",
                    expect=sp.Eq((N_c / (k * N)) ** alpha, (N_c / N) ** alpha / 2)),
-        SolveFor(k, expect=sp.Eq(k, 2 ** (1 / alpha)), note="k = 2^{1/α}"),
+        SolveFor(k, expect=sp.Eq(k, 2 ** (1 / alpha)), note=r"$k = 2^{1/\alpha}$"),
         Rewrite(on="law", expect=sp.Eq(L(N), N_c**alpha * N**-alpha), name="loss", note="the loss itself"),
     ),
-    route=Agreement("exp(α (ln N_c − ln N)): the law through logarithms",
+    route=Agreement(r"$\exp(\alpha (\ln N_c - \ln N))$: the law through logarithms",
                     lambda N, N_c, alpha: mpmath.exp(alpha * (mpmath.log(N_c) - mpmath.log(N))),
                     points=({"N": "1e9", "N_c": "8.8e13", "alpha": "0.076"},
                             {"N": "1e10", "N_c": "5.4e13", "alpha": "0.095"})),
