@@ -352,6 +352,11 @@ class Derivation:
     def __repr__(self) -> str:
         return f"<Derivation {self.id}: {self.title}>"
 
+    def _repr_latex_(self) -> str:
+        """Jupyter's view: premises, the chain of steps and the boxed result (see :func:`verify.latex.repr_latex`)."""
+        from verify.latex import repr_latex
+        return repr_latex(self)
+
     # -- symbols -------------------------------------------------------------------
     @property
     def topic(self) -> str:

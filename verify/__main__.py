@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--latex", metavar="DIR", help="write the LaTeX document (main.tex + one file per section) to DIR")
     p.add_argument("--force", action="store_true", help="overwrite files that wallcheck did not write")
     p.add_argument("--list", action="store_true", help="list the derivations and their parameters, then exit")
+    p.add_argument("--show", metavar="ID",  # show region
+                   help="check one derivation and print it readably: premises, steps with rule and verdict, "
+                        "result, route, claims")
     p.add_argument("--allow-inconclusive", action="store_true",
                    help="exit 0 even when some verdict is inconclusive (failures still exit 1)")
     p.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old scripts
@@ -134,6 +137,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list:
         _list(out, selection if args.ids else None)
         return 1 if load_errors else 0
+    if args.show:  # show region: one derivation, readable
+        from .show import show
+        try:
+            chosen = _find_one(args.show, selection)
+        except UnknownDerivationError as exc:
+            parser.print_usage(err)
+            err.write(f"python -m verify: error: {exc}\n")
+            return 2
+        from .cache import VerdictCache
+        entry = show(chosen, out, dps=args.dps, properties=args.properties,
+                     cache=None if args.no_cache else VerdictCache())
+        return 0 if entry["verdict"] in ("proved", "confirmed") else 1
+    problem = _check_outputs(args)  # output paths region: refuse a bad path before any work
+    if problem:
+        err.write(f"python -m verify: error: {problem}\n")
+        return 2
     if args.jobs is not None and args.jobs < 1:
         parser.error(f"--jobs={args.jobs} must be a positive integer")
     if args.properties < 0:
@@ -200,6 +219,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     bad = s["failed"] + s["claims_failed"] + (0 if args.allow_inconclusive else s["inconclusive"])
     bad += s.get("fits_refused", 0)  # fits region: a refused fit fails the run
     return 1 if bad or load_errors else 0
+
+
+def _find_one(ident: str, selection):  # show region
+    """The derivation ``--show`` names: one loaded from a path given too, else a registered id."""
+    import derivations
+    for d in selection:
+        if d.id == ident:
+            return d
+    return derivations.get(ident)
+
+
+def _check_outputs(args) -> str | None:  # output paths region
+    """Why an output path cannot be written (checked before the run), or None.
+
+    ``--json`` into a missing directory creates it; ``--json DIR`` and ``--latex FILE`` are
+    refused, as is a foreign file that would be overwritten without ``--force``.
+    """
+    import json
+    from pathlib import Path
+    if args.json and args.json != "-":
+        target = Path(args.json)
+        if target.is_dir():
+            return f"--json {args.json}: is a directory; give a file name such as {target / 'report.json'}"
+        if target.exists() and not args.force:
+            try:
+                ours = json.loads(target.read_text()).get("generator") == "wallcheck"
+            except (ValueError, OSError, AttributeError):
+                ours = False
+            if not ours:
+                return f"--json {args.json}: exists and is not a wallcheck report; pass --force to overwrite it"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return f"--json {args.json}: cannot create its directory {target.parent}: {exc.strerror or exc}"
+    if args.latex:
+        from .latex import MARKER
+        target = Path(args.latex)
+        if target.exists() and not target.is_dir():
+            return f"--latex {args.latex}: is a file, not a directory; give a directory for main.tex and the fragments"
+        if not args.force:
+            for name in ("main.tex", "wallcheck.sty"):
+                path = target / name
+                if path.exists():
+                    try:
+                        first = path.read_text().split("\n", 1)[0]
+                    except (OSError, UnicodeDecodeError):
+                        first = ""
+                    if first != MARKER:
+                        return f"{path} exists and was not written by wallcheck; pass --force to overwrite it"
+    return None
 
 
 def _is_path(arg: str, looks_like_path) -> bool:

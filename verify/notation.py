@@ -108,6 +108,7 @@ class Printer(LatexPrinter):
 
     def __init__(self, names: Mapping[str, str] | None = None, **settings: Any):
         settings.setdefault("order", "none")
+        settings.setdefault("inv_trig_style", "power")
         super().__init__(settings)
         self._names = dict(names or {})
 
@@ -115,8 +116,12 @@ class Printer(LatexPrinter):
     def _name(self, name: str) -> str:
         return self._names[name] if name in self._names else symbol_latex(name)
 
+    _brace_d = False
+
     def _print_Symbol(self, expr: Any, style: str = "plain") -> str:
-        return self._name(expr.name)
+        tex = self._name(expr.name)
+        # In a product, a lone d would read as a differential (d g): {d} g prints the same, unambiguously.
+        return "{d}" if tex == "d" and self._brace_d else tex
 
     _print_Dummy = _print_Symbol
 
@@ -133,6 +138,11 @@ class Printer(LatexPrinter):
         return super()._print_Function(expr, exp)
 
     def _print_Pow(self, expr: Any, exp: Any = None) -> str:
+        b, e = expr.as_base_exp()
+        if (isinstance(b, sympy.Function) and not isinstance(b, AppliedUndef) and e.is_Integer and e > 1
+                and exp is None):
+            # (\log u)^2, never \log{u}^{2} (which reads as the logarithm of u squared)
+            return r"{\left(%s\right)}^{%s}" % (self._print(b), self._print(e))
         tex = super()._print_Pow(expr, exp) if exp is not None else super()._print_Pow(expr)
         # {\left(a + b\right)}^{2}: a parenthesized power is one group, never read as f(...).
         return _brace_power(tex) if tex.startswith(r"\left(") else tex
@@ -168,25 +178,53 @@ class Printer(LatexPrinter):
                 tex = r"\left(%s\right)" % tex
             return "- " + tex
         args = list(expr.as_ordered_factors())
-        numbers = [a for a in args if a.is_number and not a.is_Add]
-        sums = [a for a in args if a.is_Add]
-        rest = [a for a in args if not (a.is_number and not a.is_Add) and not a.is_Add]
-        ordered = numbers + sums + rest
+        ordered = _ordered(args)
+        numbers = [a for a in args if _is_coefficient(a)]
         if len(numbers) > 1 or (numbers and numbers[0] is sympy.S.One):
             ordered, expr = args, expr
         else:
-            expr = sympy.Mul(*ordered, evaluate=False)
-        # A factor d next to another letter would read as a differential (d g): write d \cdot g.
-        separator = self._settings["mul_symbol_latex"]
-        if any(isinstance(a, sympy.Symbol) and self._print(a) == "d" for a in ordered[:-1]):
-            self._settings["mul_symbol_latex"] = r" \cdot "
+            # Order the numerator and the denominator each, as SymPy's printer takes them apart.
+            from sympy.simplify import fraction
+            numer, denom = fraction(expr, exact=True)
+            if denom is not sympy.S.One:
+                top = _ordered(sympy.Mul.make_args(numer))
+                bottom = _ordered(sympy.Mul.make_args(denom))
+                expr = sympy.Mul(*top, *[sympy.Pow(f, -1, evaluate=False) for f in bottom], evaluate=False)
+            else:
+                expr = sympy.Mul(*ordered, evaluate=False)
+        saved = self._brace_d
+        self._brace_d = True
         try:
             return super()._print_Mul(expr)
         finally:
-            self._settings["mul_symbol_latex"] = separator
+            self._brace_d = saved
+
+    def _print_Subs(self, subs: Any) -> str:
+        expr, old, new = subs.args
+        at = ", ".join(f"{self._print(o)} = {self._print(n)}" for o, n in zip(old, new))
+        return r"\left. %s \right|_{%s}" % (self._print(expr), at)
+
+    def _print_Abs(self, expr: Any, exp: Any = None) -> str:
+        tex = r"\left|%s\right|" % self._print(expr.args[0])
+        return r"{%s}^{%s}" % (tex, exp) if exp is not None else tex
 
     def _print_Integral(self, expr: Any) -> str:
         return super()._print_Integral(expr).replace(r"\int\limits", r"\int")
+
+
+def _is_coefficient(a: Any) -> bool:
+    return bool(a.is_number and not a.is_Add and not isinstance(a, sympy.Function))
+
+
+def _ordered(args: Any) -> list[Any]:
+    """Factors in the papers' order: the coefficient, then sums, then symbols and powers, then
+    functions (``2 (1 - p) \\alpha x^{\\alpha}``, ``T \\alpha \\log(2)``); SymPy's order within each group."""
+    args = list(sympy.Mul(*args, evaluate=False).as_ordered_factors()) if len(args) > 1 else list(args)
+    numbers = [a for a in args if _is_coefficient(a)]
+    sums = [a for a in args if a.is_Add]
+    functions = [a for a in args if isinstance(a, sympy.Function) and not a.is_Add]
+    rest = [a for a in args if a not in numbers and a not in sums and a not in functions]
+    return numbers + sums + rest + functions
 
 
 def _brace_power(tex: str) -> str:

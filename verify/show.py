@@ -1,0 +1,124 @@
+"""``python -m verify --show ID``: one derivation in readable terminal text.
+
+Its symbols and domains, its premises, every step as the relation it yields with the rule
+and the checker's verdict, the boxed result, the independent route, the properties and the
+claims. Expressions are the LaTeX of :mod:`verify.latex` read as text (the same symbol
+registry, the same order of terms); prose is :func:`verify.prose.plain`.
+
+>>> import derivations, io
+>>> buf = io.StringIO()
+>>> entry = show(derivations.get("mc.error_law"), buf, dps=20)
+>>> print(buf.getvalue().splitlines()[0])
+mc.error_law: Monte Carlo error law
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any, Mapping, TextIO
+
+from derivations import Derivation
+
+__all__ = ["render_show", "show"]
+
+_WIDTH = 100
+
+
+def _plain(s: str) -> str:
+    from . import prose
+    try:
+        return prose.plain(s)
+    except ValueError:
+        return s
+
+
+def _math(tex: str) -> str:
+    """A LaTeX relation as text (the terminal's view of what the document prints)."""
+    return " ".join(_plain("$" + tex + "$").split())
+
+
+def _wrap(s: str, indent: str) -> list[str]:
+    return textwrap.wrap(s, _WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
+
+
+def render_show(d: Derivation, result: Mapping[str, Any]) -> str:
+    """The terminal text of one derivation with the verdicts of its report entry ``result``."""
+    from . import notation
+    from .latex import equations
+
+    eqs = equations(d, result)
+    by_where = {e.where: e for e in eqs}
+    lines = [f"{d.id}: {_plain(d.title)}",
+             f"source: {_plain(d.source)}    verdict: {result.get('verdict', '?')}"]
+    if d.summary:
+        lines += [""] + _wrap(_plain(d.summary), "")
+    names = notation.names_for(d)
+    if d.symbols:
+        lines += ["", "Symbols"]
+        for p in d.symbols:
+            sym = _math(notation.latex(p.symbol, names))
+            doc = f"  {_plain(p.doc)}" if p.doc else ""
+            lines += _wrap(f"{sym} ∈ {_math(p.domain.latex())}{doc}", "  ")
+    lines += ["", "Premises"]
+    for prem in d.premises:
+        eq = by_where.get(f"{d.id} premise {prem.name}")
+        lines.append(f"  ({prem.name})  {_math(eq.tex) if eq else prem.expr}")
+        lines += _wrap(_plain(prem.text), "          ")
+    lines += ["", "Steps"]
+    steps = list(result.get("steps") or [])
+    for k, outcome in enumerate(d.replay()):
+        eq = by_where.get(f"{d.id} step {k + 1}")
+        rule = outcome.rule
+        s = steps[k] if k < len(steps) else {}
+        src = f" (from {rule.on})" if rule.on else ""
+        name = f" [{rule.name}]" if rule.name else ""
+        lines.append(f"  {k + 1:2d}. {_math(eq.tex) if eq else outcome.expect}{name}")
+        verdict = s.get("verdict", "not checked")
+        method = s.get("method", "")
+        lines += _wrap(f"{_plain(rule.describe())}{src}: {verdict}" + (f" ({method})" if method else ""), "      ")
+        if rule.note:
+            lines += _wrap(_plain(rule.note), "      ")
+        for c in s.get("conditions") or []:
+            lines += _wrap(f"side condition {c['condition']}: {c['verdict']}", "      ")
+        if s.get("counterexample"):
+            lines += _wrap("counterexample: " + ", ".join(f"{k_} = {v}" for k_, v in s["counterexample"].items()),
+                           "      ")
+    res = by_where.get(f"{d.id} result")
+    if res is not None:
+        box = _math(res.tex)
+        lines += ["", "Result", "  ┌" + "─" * (len(box) + 2) + "┐", f"  │ {box} │", "  └" + "─" * (len(box) + 2) + "┘"]
+    n = result.get("numeric") or {}
+    if n.get("route"):
+        lines += ["", "Independent check"] + _wrap(f"{_plain(n['route'])}: {_plain(n.get('detail') or '')} "
+                                                   f"[{n.get('verdict')}]", "  ")
+    if result.get("properties"):
+        lines += ["", "Properties"]
+        for p in result["properties"]:
+            lines += _wrap(f"{_plain(p['text'])} [{p['verdict']}, {p.get('examples', 0)} examples]", "  ")
+    if result.get("claims"):
+        lines += ["", "Claims"]
+        for c in result["claims"]:
+            head = (f"{c['status']:9s} {c['id']}: printed {c.get('relation', '=')} {c.get('printed')}, "
+                    f"computed {c.get('computed')}")
+            if c.get("correct_value"):
+                head += f"; correct value {c['correct_value']}"
+            lines += _wrap(head, "  ")
+            lines += _wrap(_plain(c["statement"]) + f" ({_plain(c['paper'])})", "            ")
+            if c.get("correct"):
+                lines += _wrap("correct: " + _plain(c["correct"]), "            ")
+            if c.get("note"):
+                lines += _wrap(_plain(c["note"]), "            ")
+    notes = result.get("notes") or []
+    if notes:
+        lines += ["", "Notes"]
+        for note in notes:
+            lines += _wrap(_plain(note), "  ")
+    return "\n".join(lines) + "\n"
+
+
+def show(d: Derivation, out: TextIO, *, dps: int = 50, properties: int = 10, cache: Any = None) -> dict[str, Any]:
+    """Check ``d`` and write its terminal text to ``out``; returns the report entry."""
+    from .runner import check_one
+    result = check_one(d, dps, cache=cache, properties=properties)
+    out.write(render_show(d, result))
+    return result
