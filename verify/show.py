@@ -8,12 +8,13 @@ registry, the same order of terms); prose is :func:`verify.prose.plain`.
 >>> import derivations, io
 >>> buf = io.StringIO()
 >>> entry = show(derivations.get("mc.error_law"), buf, dps=20)
->>> print(buf.getvalue().splitlines()[0])
-mc.error_law: Monte Carlo error law
+>>> print(buf.getvalue().splitlines()[0][:30], entry["verdict"])
+mc.error_law: Monte Carlo erro proved
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any, Mapping, TextIO
 
@@ -46,6 +47,8 @@ def render_show(d: Derivation, result: Mapping[str, Any]) -> str:
     from . import notation
     from .latex import equations
 
+    from .latex import _Renderer
+    renderer = _Renderer(d, result)
     eqs = equations(d, result)
     by_where = {e.where: e for e in eqs}
     lines = [f"{d.id}: {_plain(d.title)}",
@@ -75,7 +78,8 @@ def render_show(d: Derivation, result: Mapping[str, Any]) -> str:
         lines.append(f"  {k + 1:2d}. {_math(eq.tex) if eq else outcome.expect}{name}")
         verdict = s.get("verdict", "not checked")
         method = s.get("method", "")
-        lines += _wrap(f"{_plain(rule.describe())}{src}: {verdict}" + (f" ({method})" if method else ""), "      ")
+        how = re.sub(r"\\eqref\{wc:[^}]*:([^}:]*)\}", r"(\1)", renderer.rule_tex(rule))
+        lines += _wrap(f"{_plain(how)}{src}: {verdict}" + (f" ({method})" if method else ""), "      ")
         if rule.note:
             lines += _wrap(_plain(rule.note), "      ")
         for c in s.get("conditions") or []:
