@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import derivations
-from derivations import Agreement, DomainError, llm
+from derivations import Agreement, DomainError, Measurement, llm
 from derivations._model import as_mp
 from derivations._precision import PROPERTY_DPS
 from verify.checker import check_derivation, check_route, check_steps
@@ -141,7 +141,31 @@ def test_properties_hold(prop, data):
 def test_every_entry_has_properties_and_a_route():
     for d in llm.DERIVATIONS:
         assert d.properties, d.id
-        assert isinstance(d.route, Agreement), d.id
+        assert isinstance(d.route, Measurement if d is llm.grid_equivalent else Agreement), d.id
+
+
+# -- llm.grid_equivalent is measured ---------------------------------------------------------------
+def test_grid_equivalent_route_measures_the_grid_exponent():
+    r = check_route(llm.grid_equivalent, 30)
+    assert r["verdict"] == "confirmed", r
+    assert r["detail"].count("measured α") == 6 and "outside" not in r["detail"]
+
+
+@pytest.mark.parametrize("wrong", (llm.alpha_.symbol, llm.alpha_.symbol * llm.d**2,
+                                   llm.alpha_.symbol * (llm.d + 1), llm.alpha_.symbol / llm.d),
+                         ids=("alpha", "alpha d^2", "alpha (d+1)", "alpha/d"))
+def test_a_mutated_grid_order_fails_its_measurement(wrong, monkeypatch):
+    mutated = dataclasses.replace(llm.grid_equivalent, value=lambda result: wrong)
+    monkeypatch.setattr(llm, "grid_equivalent", mutated)
+    assert check_route(mutated, 30)["verdict"] == "failed"
+
+
+def test_a_mutated_measured_error_fails_the_grid_order(monkeypatch):
+    # The squared error in place of the error doubles every measured α, hence every a*.
+    import numpy as np
+    real = llm.fit_slope
+    monkeypatch.setattr(llm, "fit_slope", lambda sizes, errors: real(sizes, np.asarray(errors) ** 2))
+    assert check_route(llm.grid_equivalent, 30)["verdict"] == "failed"
 
 
 # -- bad input -----------------------------------------------------------------------------------

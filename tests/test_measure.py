@@ -220,3 +220,100 @@ def test_notes_with_numbers_are_computed_when_rendered(monkeypatch):
     monkeypatch.setattr(rou, "_LAMBDA_50", 10**4)
     moved = " ".join(rou.sample_size.note_texts())
     assert "5.4" not in moved and "1.0\\cdot10^{4}" in moved
+
+
+# -- grid.cost_exponent: explicit schemes, operations counted ------------------------------------
+from derivations import grid as G  # noqa: E402
+from derivations import llm as LLM  # noqa: E402
+from derivations._measure import (EXPLICIT_SCHEMES, SCHEME_SIZES, SchemeMeasurement,  # noqa: E402
+                                  explicit_scheme_exponent, stability_limit)
+
+
+@pytest.mark.parametrize("scheme,n,d,limit", [
+    ("ftcs", 16, 1, 1 / (2 * 16**2)), ("ftcs", 24, 3, 1 / (6 * 24**2)),      # h²/(2dν), ν = 1
+    ("upwind", 32, 2, 1 / (2 * 32)),                                         # h/d, velocity (1, …, 1)
+    ("central_rk3", 16, 1, 3**0.5 / 16), ("central_rk3", 12, 3, 3**0.5 / 36),  # √3 h/d
+])
+def test_the_measured_stability_limit_is_the_known_one(scheme, n, d, limit):
+    assert abs(stability_limit(scheme, n, d) / limit - 1) < 1e-9
+
+
+@pytest.mark.parametrize("scheme", tuple(EXPLICIT_SCHEMES))
+def test_explicit_schemes_show_their_order_and_time_step(scheme):
+    kind, order = EXPLICIT_SCHEMES[scheme]
+    q = 1 if kind == "propagation" else 2
+    for d in SCHEME_SIZES[scheme]:
+        m = explicit_scheme_exponent(scheme, d)
+        assert isinstance(m, SchemeMeasurement) and (m.scheme, m.d) == (scheme, d)
+        assert abs(m.timestep.slope - q) < 1e-6, (d, m.timestep)
+        assert abs(m.order.slope - order) <= 0.05 * order, (d, m.order)
+        assert abs(m.cost.slope - order / (d + q)) <= 0.05 * order / (d + q), (d, m.cost)
+        assert list(m.cost.errors) == sorted(m.cost.errors, reverse=True)
+        assert list(m.cost.sizes) == sorted(m.cost.sizes)
+
+
+@pytest.mark.parametrize("call,name", [
+    (lambda: explicit_scheme_exponent("leapfrog", 1), "scheme"),
+    (lambda: explicit_scheme_exponent("upwind", 3), "d"),
+    (lambda: explicit_scheme_exponent("ftcs", True), "d"),
+    (lambda: stability_limit("ftcs", 2, 1), "n"),
+])
+def test_scheme_bad_input_names_the_parameter(call, name):
+    with pytest.raises(DomainError) as info:
+        call()
+    assert info.value.name == name
+
+
+def test_cost_route_is_a_measurement_and_passes():
+    assert isinstance(G.cost_exponent.route, derivations.Measurement)
+    r = _route(G.cost_exponent)
+    assert r["verdict"] == "confirmed", r
+    assert r["detail"].count("rejected") == 8 and "NOT rejected" not in r["detail"]
+
+
+@pytest.mark.parametrize("wrong", (
+    G.a / G.d,                 # time steps not counted: D = d
+    G.a / (G.d + 2),           # the diffusive D for every kind
+    G.a / (G.d + 1),           # the propagating D for every kind
+    G.a / (G.d + 2 * G.q),     # a wrong D from the right q
+    2 * G.a / (G.d + G.q),     # a wrong order
+), ids=("a/d", "a/(d+2)", "a/(d+1)", "a/(d+2q)", "2a/(d+q)"))
+def test_a_mutated_cost_exponent_fails_its_measurement(wrong, monkeypatch):
+    mutated = dataclasses.replace(G.cost_exponent, value=lambda result: wrong)
+    monkeypatch.setattr(G, "cost_exponent", mutated)
+    assert _route(mutated)["verdict"] == "failed"
+
+
+def test_the_right_closed_form_written_by_hand_passes(monkeypatch):
+    # The mutation harness itself: a/(d + q) typed in by hand is confirmed.
+    mutated = dataclasses.replace(G.cost_exponent, value=lambda result: G.a / (G.d + G.q))
+    monkeypatch.setattr(G, "cost_exponent", mutated)
+    assert _route(mutated)["verdict"] == "confirmed"
+
+
+def test_a_cost_that_forgets_the_time_steps_fails(monkeypatch):
+    # Fitting the error against the number of nodes n^d instead of the counted operations gives a/d.
+    real = G.explicit_scheme_exponent
+
+    def nodes_only(scheme, d):
+        m = real(scheme, d)
+        sizes = SCHEME_SIZES[scheme][d]
+        return dataclasses.replace(m, cost=fit_slope([n ** d for n in sizes], m.cost.errors))
+    monkeypatch.setattr(G, "explicit_scheme_exponent", nodes_only)
+    assert _route(G.cost_exponent)["verdict"] == "failed"
+
+
+def test_a_time_step_not_at_the_stability_limit_fails(monkeypatch):
+    # A fixed Δt (no stability limit: its exponent q = 0) fails the q check.
+    real = G.explicit_scheme_exponent
+
+    def fixed_step(scheme, d):
+        m = real(scheme, d)
+        flat = fit_slope(m.timestep.sizes, [1e-3 * (1 + 1e-9 * i) for i in range(len(m.timestep.sizes))])
+        return dataclasses.replace(m, timestep=flat)
+    monkeypatch.setattr(G, "explicit_scheme_exponent", fixed_step)
+    assert _route(G.cost_exponent)["verdict"] == "failed"
+
+
+def test_grid_equivalent_route_is_a_measurement():
+    assert isinstance(LLM.grid_equivalent.route, derivations.Measurement)
