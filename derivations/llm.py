@@ -263,6 +263,11 @@ loss_law = Derivation(
               r"increasing data size”: the derived $d \ln L / d \ln N = -\alpha$ is negative at "
               r"$\alpha = 0.05, 0.1, 1/2$", "S §1", "true",
               lambda: all(_at(loss_law.derived("exponent"), {alpha: v}) < 0 for v in ("0.05", "0.1", "1/2"))),
+        Claim("llm.loss_law.negative_increasing",
+              r"S §1: the “wall” is the regime “in which more data lead to a larger discrepancy between model "
+              r"and target, as formally reflected by a negative exponent”: the derived "
+              r"$d \ln L / d \ln N = -\alpha$ is positive at $\alpha = -0.05, -0.1$", "S §1", "true",
+              lambda: all(_at(loss_law.derived("exponent"), {alpha: v}) > 0 for v in ("-0.05", "-0.1"))),
     ),
     notes=("The critical scale is where the loss is unity; $N_c$ and A are two names for one constant.",),
 )

@@ -221,6 +221,7 @@ EXPECTED_STATUS = {
     "llm.orders_of_magnitude.brain": "verified", "llm.orders_of_magnitude.power": "verified",
     "llm.orders_of_magnitude.phase_space": "verified",
     "llm.loss_law.positive_decreasing": "verified", "llm.resource_factor.floor": "verified",
+    "llm.loss_law.negative_increasing": "verified",
 }
 
 
