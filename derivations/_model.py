@@ -32,6 +32,7 @@ __all__ = [
     "SampleRange",
     "Agreement",
     "Measurement",
+    "ROUTE_KINDS",
     "Claim",
     "Property",
     "Derivation",
@@ -170,6 +171,16 @@ class SampleRange:
         object.__setattr__(self, "hi", hi)
 
 
+#: What an independent route is, as the report shows it (``Agreement.kind``, ``Measurement.kind``):
+#: ``"measurement"``: a numerical experiment on the thing itself (sampling, floating-point runs,
+#: a scheme whose operations are counted); ``"independent"``: the quantity computed from a more
+#: primitive source than the derivation's premises (a probability law summed, an integral by
+#: quadrature, the actual difference quotient), so a wrong premise would show; ``"consistency"``:
+#: the derivation's own premises or defining equation re-solved numerically (root finding, numeric
+#: differentiation or minimization): it catches slips in the steps, not a wrong premise.
+ROUTE_KINDS = ("measurement", "independent", "consistency")
+
+
 @dataclass(frozen=True)
 class Agreement:
     """Independent route: a computation that never evaluates the closed form.
@@ -178,13 +189,21 @@ class Agreement:
     it with ``evaluate(**params)`` at every point in ``points`` and reports the
     digits of agreement. ``min_digits`` defaults to ``dps - 5`` (exact forms);
     routes with a known limited accuracy (e.g. a truncated series) say so here as a
-    function of ``dps``.
+    function of ``dps``. ``kind`` is ``"independent"`` or, for a route that only re-solves
+    the derivation's own premises, ``"consistency"`` (:data:`ROUTE_KINDS`); the description of a
+    consistency check says why no measurement exists.
     """
 
     description: str
     compute: Callable[..., Any]
     points: tuple[Mapping[str, Any], ...]
     min_digits: Callable[[int], float] | None = None
+    kind: str = "independent"
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("independent", "consistency"):
+            raise ValueError(f"route kind={self.kind!r} is not 'independent' or 'consistency' (a measurement is a "
+                             f"Measurement)")
 
 
 @dataclass(frozen=True)
@@ -198,6 +217,11 @@ class Measurement:
 
     description: str
     run: Callable[[int], tuple[bool, float | None, str]]
+
+    @property
+    def kind(self) -> str:
+        """What the route is (see :data:`ROUTE_KINDS`): always ``"measurement"``."""
+        return "measurement"
 
 
 @dataclass(frozen=True)

@@ -91,21 +91,31 @@ def _digits_cell(numeric: dict[str, Any]) -> str:
     return f"{d:g}"
 
 
+#: How the failure text names a route of each kind (``numeric.kind`` in the JSON).
+_ROUTE_NAMES = {"measurement": "measurement", "independent": "independent route",
+                "consistency": "consistency check (not independent)"}
+
+
 def render_table(report: dict[str, Any]) -> str:
-    """One row per derivation: id, verdict, digits of agreement, how values are evaluated
-    (``arb``: every digit of ``evaluate()`` certified in ball arithmetic; ``mpmath``: adaptive
-    precision, not certified), claims, seconds."""
-    rows = [("id", "verdict", "digits", "values", "claims", "seconds")]
+    """One row per derivation: id, verdict, digits of agreement, what the route is
+    (``measured``: a numerical experiment; ``independent``: another computation from a more
+    primitive source; ``consistency``: the premises re-solved numerically, which catches slips in
+    the steps only), how values are evaluated (``arb``: every digit of ``evaluate()`` certified
+    in ball arithmetic; ``mpmath``: adaptive precision, not certified), claims, seconds."""
+    rows = [("id", "verdict", "digits", "route", "values", "claims", "seconds")]
     for r in report["derivations"]:
         verdict = r["verdict"] + (" (≃)" if r.get("approximate") else "")
+        kind = r["numeric"].get("kind")
         rows.append((r["id"], verdict, _digits_cell(r["numeric"]),
+                     {"measurement": "measured"}.get(kind, kind or "-"),
                      "arb" if r.get("certified") else "mpmath", _claims_cell(r["claims"]),
                      "cached" if r.get("cached") else f"{r['seconds']:.2f}"))
-    widths = [max(len(row[i]) for row in rows) for i in range(6)]
+    widths = [max(len(row[i]) for row in rows) for i in range(7)]
     lines = []
     for k, row in enumerate(rows):
         cells = [row[0].ljust(widths[0]), row[1].ljust(widths[1]), row[2].rjust(widths[2]),
-                 row[3].ljust(widths[3]), row[4].ljust(widths[4]), row[5].rjust(widths[5])]
+                 row[3].ljust(widths[3]), row[4].ljust(widths[4]), row[5].ljust(widths[5]),
+                 row[6].rjust(widths[6])]
         lines.append("  ".join(cells).rstrip())
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
@@ -124,7 +134,8 @@ def render_failures(report: dict[str, Any]) -> str:
         n = r["numeric"]
         if n["verdict"] in ("failed", "inconclusive"):
             cx = f" at {n['counterexample']}" if n.get("counterexample") else ""
-            out.append(f"{r['id']} independent route ({text(n['route'])}): {n['verdict']}: {n['detail']}{cx}")
+            name = _ROUTE_NAMES.get(n.get("kind"), "independent route")
+            out.append(f"{r['id']} {name} ({text(n['route'])}): {n['verdict']}: {n['detail']}{cx}")
         for c in r["claims"]:
             if c["status"] == "failed":
                 out.append(f"{r['id']} claim {c['id']}: failed: {text(c['note'])}")
@@ -142,10 +153,21 @@ def render_summary(report: dict[str, Any]) -> str:
     return (f"{s['derivations']} derivations: {s['proved']} proved, {s['confirmed']} confirmed, "
             f"{s['inconclusive']} inconclusive, {s['failed']} failed; "
             f"{s.get('steps_proved', 0)} of {s.get('steps', 0)} steps proved symbolically ({share}); "
-            f"{s['claims']} claims: {s['verified']} verified, {s.get('quoted', 0)} quoted, {s['errata']} errata, "
+            + (_routes_part(s["routes"]) if "routes" in s else "")
+            + f"{s['claims']} claims: {s['verified']} verified, {s.get('quoted', 0)} quoted, {s['errata']} errata, "
             f"{s['claims_failed']} failed; "
             + (f"{_index_part(report['ledger_index'])}; " if "ledger_index" in report else "")
             + f"{s['seconds']:.1f} s")
+
+
+def _routes_part(routes: dict[str, int]) -> str:
+    """What the routes are: measured, independent, or only consistency checks of the steps.
+
+    >>> _routes_part({"measurement": 2, "independent": 1, "consistency": 3})
+    'routes: 2 measured, 1 independent, 3 consistency checks only; '
+    """
+    return (f"routes: {routes.get('measurement', 0)} measured, {routes.get('independent', 0)} independent, "
+            f"{routes.get('consistency', 0)} consistency checks only; ")
 
 
 def _index_part(cov: dict[str, Any]) -> str:

@@ -36,7 +36,7 @@ from .cache import OutputMemo, VerdictCache
 PROVED, CONFIRMED, INCONCLUSIVE, FAILED = "proved", "confirmed", "inconclusive", "failed"
 
 __all__ = ["run", "summarize", "versions", "default_jobs", "check_one", "annotate_failures",
-           "render_failures", "describe_entry", "lookup"]
+           "render_failures", "describe_entry", "lookup", "route_kind", "ROUTE_NAMES"]
 
 _cache: VerdictCache | None = None
 _options: dict[str, Any] = {}
@@ -100,8 +100,22 @@ def check_one(derivation: Derivation, dps: int = derivations.DEFAULT_DPS, *, cac
     """The report entry of one derivation (registered or not), failures annotated."""
     from .checker import check_derivation
     result = check_derivation(derivation, dps, cache=cache, properties=properties)
+    result["numeric"] = route_kind(derivation, result["numeric"])
     annotate_failures(derivation, result, dps)
     return result
+
+
+def route_kind(derivation: Derivation, numeric: dict[str, Any]) -> dict[str, Any]:
+    """The route's entry with ``kind`` after ``route``: ``"measurement"``, ``"independent"`` or
+    ``"consistency"`` (:data:`derivations._model.ROUTE_KINDS`), ``None`` without a route."""
+    kind = getattr(derivation.route, "kind", None)
+    out = {k: v for k, v in numeric.items() if k == "route"}
+    return {**out, "kind": kind, **{k: v for k, v in numeric.items() if k != "route"}}
+
+
+#: How the failure text names a route of each kind.
+ROUTE_NAMES = {"measurement": "measurement", "independent": "independent route",
+               "consistency": "consistency check (not independent)"}
 
 
 def _check_one(derivation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -229,7 +243,8 @@ def describe_entry(r: dict[str, Any]) -> list[str]:
     n = r["numeric"]
     if n["verdict"] in _BAD:
         cx = f" at {n['counterexample']}" if n.get("counterexample") else ""
-        out.append(f"{r['id']} independent route ({text(n['route'])}): {n['verdict']}: {n['detail']}{cx}")
+        name = ROUTE_NAMES.get(n.get("kind"), "independent route")
+        out.append(f"{r['id']} {name} ({text(n['route'])}): {n['verdict']}: {n['detail']}{cx}")
     for c in r["claims"]:
         if c["status"] == "failed":
             out.append(f"{r['id']} claim {c['id']}: failed: printed {c.get('printed')}, computed "
@@ -261,6 +276,9 @@ def summarize(results: Sequence[dict[str, Any]], seconds: float) -> dict[str, An
         "errata": sum(c["status"] == "erratum" for c in claims),
         "claims_failed": sum(c["status"] == "failed" for c in claims),
         "properties": sum(len(r["properties"]) for r in results),
+        # What the routes are (numeric.kind): a consistency check only catches slips in the steps.
+        "routes": {kind: sum(r["numeric"].get("kind") == kind for r in results)
+                   for kind in ("measurement", "independent", "consistency")},
         "seconds": round(seconds, 2),
     }
 
