@@ -278,11 +278,15 @@ n_opt = Derivation(
                                             "budget", _budget_spent,
                  {"C": BUDGET_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE, "beta": EXP_RANGE}),
     ),
-    route=Agreement(r"minimize the loss numerically along the budget (findroot on mpmath.diff in $\ln N$)",
+    route=Agreement(r"minimize the loss numerically along the budget (findroot on mpmath.diff in $\ln N$)"
+                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
+                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
+                    "measuring its consequence would mean training the models it was fitted to",
                     lambda C, A, B, alpha, beta: numeric_optimum(C, A, B, alpha, beta),
                     points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
                             {"alpha": "0.5", "beta": "0.5", "A": 1, "B": 1, "C": 6},
-                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"})),
+                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"}),
+                    kind="consistency"),
 )
 
 
@@ -310,11 +314,15 @@ d_opt = Derivation(
                                                                r"\alpha/(\alpha+\beta)$; names "
                                                                r"$D_{\mathrm{opt}}$"),
     ),
-    route=Agreement(r"minimize the loss numerically along the budget in $\ln D$ (findroot on mpmath.diff)",
+    route=Agreement(r"minimize the loss numerically along the budget in $\ln D$ (findroot on mpmath.diff)"
+                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
+                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
+                    "measuring its consequence would mean training the models it was fitted to",
                     _numeric_d_opt,
                     points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
                             {"alpha": "0.5", "beta": "0.5", "A": 1, "B": 1, "C": 6},
-                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"})),
+                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"}),
+                    kind="consistency"),
 )
 
 
@@ -340,10 +348,14 @@ tokens_per_parameter = Derivation(
         Rewrite(expect=sp.Eq(R_opt, G**-2 * (C / 6) ** ((alpha - beta) / S)), name="ratio",
                 note=r"$b - a = (\alpha - \beta)/(\alpha + \beta)$"),
     ),
-    route=Agreement("$C/(6N)/N$ at the $N$ minimizing the loss numerically along the budget",
+    route=Agreement("$C/(6N)/N$ at the $N$ minimizing the loss numerically along the budget"
+                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
+                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
+                    "measuring its consequence would mean training the models it was fitted to",
                     _numeric_ratio,
                     points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
-                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"})),
+                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"}),
+                    kind="consistency"),
 )
 
 
@@ -382,10 +394,14 @@ loss_at_optimum = Derivation(
                  {"C": BUDGET_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE, "beta": EXP_RANGE,
                   "r": Real("0.001", 1000)}),
     ),
-    route=Agreement("the law at the $N$ that minimizes it numerically along the budget",
+    route=Agreement("the law at the $N$ that minimizes it numerically along the budget"
+                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
+                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
+                    "measuring its consequence would mean training the models it was fitted to",
                     numeric_min_loss,
                     points=({**CHINCHILLA, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "E": "1.8172", "C": "1e21"},
-                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "E": "0.2", "C": "1e10"})),
+                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "E": "0.2", "C": "1e10"}),
+                    kind="consistency"),
 )
 
 
@@ -417,10 +433,14 @@ compute_exponent = Derivation(
                  {"C": BUDGET_RANGE, "E": COEF_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE,
                   "beta": EXP_RANGE}),
     ),
-    route=Agreement(r"nested numeric derivative: mpmath.diff of ln of the numerically minimized loss in $\ln C$",
+    route=Agreement(r"nested numeric derivative: mpmath.diff of ln of the numerically minimized loss in $\ln C$"
+                    "; consistency check: it minimizes and differentiates the premised fitted law numerically, so "
+                    "it catches slips in the steps, not a wrong premise; no measurement exists: the fitted law is "
+                    "the premise, and measuring its consequence would mean training the models it was fitted to",
                     _numeric_compute_exponent,
                     points=({**CHINCHILLA, "C": GOPHER_BUDGET}, {**CHINCHILLA, "C": "1e30"},
-                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "E": "0.2", "C": "1e10"})),
+                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "E": "0.2", "C": "1e10"}),
+                    kind="consistency"),
 )
 
 
@@ -453,11 +473,15 @@ pedestal_ratio = Derivation(
         Limit(N, 0, "+", on="ratio", expect=sp.Integer(0), note="and is negligible at small $N$"),
     ),
     route=Agreement(r"$1 - \alpha_{\mathrm{eff}}/\alpha$, with $\alpha_{\mathrm{eff}}$ the numeric log-slope "
-                    r"(mpmath.diff) of $E + A N^{-\alpha}$",
+                    r"(mpmath.diff) of $E + A N^{-\alpha}$"
+                    "; consistency check: it differentiates the premised fitted law numerically, so it catches "
+                    "slips in the steps, not a wrong premise; no measurement exists: the fitted law is the premise,"
+                    " and measuring its consequence would mean training the models it was fitted to",
                     _numeric_ratio_p,
                     points=({"N": "1e9", "E": "1.69", "A": "406.4", "alpha": "0.34"},
                             {"N": "1e12", "E": "1.8172", "A": "482.01", "alpha": "0.3478"},
-                            {"N": 1, "E": "0.5", "A": 3, "alpha": "0.076"})),
+                            {"N": 1, "E": "0.5", "A": 3, "alpha": "0.076"}),
+                    kind="consistency"),
 )
 
 
@@ -503,12 +527,16 @@ crossing_size = Derivation(
                  _reaches_level, {"E": COEF_RANGE, "A": COEF_RANGE, "alpha": EXP_RANGE, "f": Real("0.01", "0.99")}),
     ),
     route=Agreement(r"findroot (Anderson) in $\ln N$ on the numeric log-slope (mpmath.diff) of $\ln(E + A "
-                    r"N^{-\alpha})$",
+                    r"N^{-\alpha})$"
+                    "; consistency check: it differentiates and re-solves the premised fitted law numerically, so "
+                    "it catches slips in the steps, not a wrong premise; no measurement exists: the fitted law is "
+                    "the premise, and measuring its consequence would mean training the models it was fitted to",
                     numeric_crossing,
                     points=({"E": "1.69", "A": "406.4", "alpha": "0.34", "level": "0.1"},
                             {"E": "1.69", "A": "406.4", "alpha": "0.34", "level": "0.05"},
                             {"E": "1.8172", "A": "2085.43", "alpha": "0.3658", "level": "0.05"},
-                            {"E": "0.5", "A": 3, "alpha": "1.5", "level": "1"})),
+                            {"E": "0.5", "A": 3, "alpha": "1.5", "level": "1"}),
+                    kind="consistency"),
 )
 
 
@@ -567,11 +595,15 @@ halving_factor = Derivation(
                  _halving_above, {"N": Real(1, "1e12"), "A": COEF_RANGE, "alpha": EXP_RANGE,
                                   "s": Real("0.001", "0.999")}),
     ),
-    route=Agreement(r"findroot (Anderson) in $\ln k$ on the law: $E + A (kN)^{-\alpha} = (E + A N^{-\alpha})/2$",
+    route=Agreement(r"findroot (Anderson) in $\ln k$ on the law: $E + A (kN)^{-\alpha} = (E + A N^{-\alpha})/2$"
+                    "; consistency check: it re-solves the premised fitted law numerically, so it catches slips in "
+                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
+                    "measuring its consequence would mean training the models it was fitted to",
                     _numeric_halving,
                     points=({"N": "1e4", "E": "1.69", "A": "406.4", "alpha": "0.34"},
                             {"N": "1e6", "E": "1.8172", "A": "482.01", "alpha": "0.3478"},
-                            {"N": 1, "E": "0.5", "A": 3, "alpha": "0.076"})),
+                            {"N": 1, "E": "0.5", "A": 3, "alpha": "0.076"}),
+                    kind="consistency"),
 )
 
 
@@ -599,10 +631,14 @@ one_term = Derivation(
         SolveFor(k, expect=sp.Eq(k, 2 ** (1 / alpha)), note=r"$k = 2^{1/\alpha}$"),
         Rewrite(on="law", expect=sp.Eq(L(N), N_c**alpha * N**-alpha), name="loss", note="the loss itself"),
     ),
-    route=Agreement(r"$\exp(\alpha (\ln N_c - \ln N))$: the law through logarithms",
+    route=Agreement(r"$\exp(\alpha (\ln N_c - \ln N))$: the law through logarithms"
+                    "; consistency check: it evaluates the premised fitted law numerically, so it catches slips in "
+                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
+                    "measuring its consequence would mean training the models it was fitted to",
                     lambda N, N_c, alpha: mpmath.exp(alpha * (mpmath.log(N_c) - mpmath.log(N))),
                     points=({"N": "1e9", "N_c": "8.8e13", "alpha": "0.076"},
-                            {"N": "1e10", "N_c": "5.4e13", "alpha": "0.095"})),
+                            {"N": "1e10", "N_c": "5.4e13", "alpha": "0.095"}),
+                    kind="consistency"),
 )
 
 

@@ -134,12 +134,16 @@ error_law = Derivation(
     route=Agreement(
         "the premises evaluated numerically with $L = 7/3$ and a prefactor $K = 5$: $h = L N^{-1/d}$, $E = K "
         r"(h/\ell)^a$, with $\ell$ found by bracketed root finding (Anderson–Björk) on $E(N_c; \ell) = 1$ in "
-        r"$\ell$; $L$ and $K$ must cancel",
+        r"$\ell$; $L$ and $K$ must cancel"
+        "; consistency check: it evaluates the premises numerically, so it catches slips in the steps (and checks "
+        "that $L$ and $K$ cancel), not a wrong premise; the exponent $a/d$ itself is measured by sk.grid_exponent "
+        "and llm.grid_equivalent, and $N_c$ is defined by $E(N_c) = 1$",
         _error_from_spacing,
         points=({"N": 10**6, "N_c": 100, "a": 2, "d": 3},
                 {"N": "1/2", "N_c": 7, "a": "1/3", "d": 1000},
                 {"N": 12345, "N_c": "2.5", "a": 4, "d": "3/2"},
                 {"N": 10**9, "N_c": 10**12, "a": 8, "d": 2}),
+        kind="consistency",
     ),
     properties=(
         Property("grid.error_law.decreasing", "$E$ decreases in $N$ (doubling $N$ lowers the error)",
@@ -423,9 +427,13 @@ error_vs_cost = Derivation(
     value=lambda e: -e.rhs,
     route=Agreement(
         r"numeric log–log slope $-d \ln E / d \ln C$ (mpmath.diff) of $E = (h/\ell)^a$, $h = L N^{-1/d}$, "
-        "against $C = C_2 N^2$, along $N$",
+        "against $C = C_2 N^2$, along $N$"
+        "; consistency check: it re-solves the premised costs numerically, so it catches slips in the steps, not a "
+        r"wrong premise; the local exponent is measured by grid.cost_exponent, and the all-to-all cost $C \propto "
+        "N^2$ per time step is a count of pairs by convention, which a measurement would only restate",
         _all_to_all_route,
         points=({"a": 2, "d": 3}, {"a": "1/2", "d": 1}, {"a": 4, "d": "7/3"}, {"a": 8, "d": 1000}),
+        kind="consistency",
     ),
     properties=(
         Property("grid.error_vs_cost.all_to_all_worse",

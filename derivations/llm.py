@@ -200,10 +200,14 @@ loss_law = Derivation(
     ),
     route=Agreement(
         r"mpmath root (Anderson–Björk, bracketed) in $\ln N$ of $A\cdot N^{-\alpha} - 1 = 0$: the scale where "
-        "the loss is unity",
+        "the loss is unity"
+        r"; consistency check: it re-solves the premised law $L = A N^{-\alpha}$ numerically, so it catches slips in"
+        " the steps, not a wrong premise; no measurement exists: $N_c$ is defined by the fitted law; the fitted law"
+        " is the premise, and measuring its consequence would mean training the models it was fitted to",
         lambda A, alpha: mpmath.exp(_monotone_root(lambda u: A * mpmath.exp(u) ** (-alpha) - 1)),
         points=({"A": 2, "alpha": "0.076"}, {"A": "1/3", "alpha": "0.095"},
                 {"A": "5.5", "alpha": "0.05"}, {"A": 40, "alpha": "1/2"}, {"A": "0.02", "alpha": "1.7"}),
+        kind="consistency",
     ),
     properties=(
         Property("llm.loss_law.unit_loss", r"the loss $A/N^\alpha$ equals 1 at $N = N_c$",
@@ -319,11 +323,15 @@ resource_factor = Derivation(
     ),
     route=Agreement(
         r"mpmath root (bracketed) in $\ln(N_2/N_1)$ of $L(N_2)/L(N_1) - 1/F = 0$, with $L = A\cdot "
-        r"N^{-\alpha}$, $A = 7/3$, $N_1 = 1000$",
+        r"N^{-\alpha}$, $A = 7/3$, $N_1 = 1000$"
+        r"; consistency check: it re-solves the premised law $L = A N^{-\alpha}$ numerically, so it catches slips in"
+        " the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and measuring its "
+        "consequence would mean training the models it was fitted to",
         _resource_route,
         points=({"F": 10, "alpha": "1/2"}, {"F": 10, "alpha": "0.1"}, {"F": 10, "alpha": "0.05"},
                 {"F": 2, "alpha": "0.1"}, {"F": 2, "alpha": 2}, {"F": "1.3", "alpha": "0.013"},
                 {"F": 500, "alpha": "1.9"}),
+        kind="consistency",
     ),
     properties=(
         Property("llm.resource_factor.cuts_loss", r"growing $N$ by the factor cuts the loss $A/N^\alpha$ by "
@@ -534,10 +542,13 @@ information_doubling = Derivation(
         SolveFor(T, expect=sp.Eq(T, 1 / alpha), name="doubling_time"),
     ),
     route=Agreement(
-        r"mpmath root (bracketed) in $t$ of $k(D_0 2^t)^\alpha - 2k D_0^\alpha = 0$, $k = 3/7$, $D_0 = 5$",
+        r"mpmath root (bracketed) in $t$ of $k(D_0 2^t)^\alpha - 2k D_0^\alpha = 0$, $k = 3/7$, $D_0 = 5$"
+        r"; consistency check: it re-solves the premised law $I \propto D^\alpha$ numerically, so it catches slips "
+        "in the steps, not a wrong premise; no measurement exists: W's law is putative, not measured",
         _doubling_route,
         points=({"alpha": "0.1"}, {"alpha": "0.05"}, {"alpha": "0.076"}, {"alpha": "1/2"}, {"alpha": "1.7"},
                 {"alpha": "0.011"}),
+        kind="consistency",
     ),
     properties=(
         Property("llm.information_doubling.doubles", r"after the doubling time $2^{\alpha T} = 2$",
@@ -601,10 +612,13 @@ orders_of_magnitude = Derivation(
         Substitute({f(3, 3): Ref("dof")}, expect=sp.Eq(D_ps(100, 3, 3), 1200), name="dimensions"),
     ),
     route=Agreement(
-        r"mpmath root (bracketed) in $\delta$ of $n_0\cdot10^\delta/n - 1 = 0$",
+        r"mpmath root (bracketed) in $\delta$ of $n_0\cdot10^\delta/n - 1 = 0$"
+        "; consistency check: it re-solves the premised definition of a decade numerically, so it catches slips in "
+        "the steps, not a wrong premise; no measurement exists: this is arithmetic on stated inputs",
         lambda count, reference: _monotone_root(lambda s: reference * mpmath.power(10, s) / count - 1),
         points=({"count": 10**15, "reference": 10**12}, {"count": 2 * 10**9, "reference": 20},
                 {"count": "0.5", "reference": 300}, {"count": 7, "reference": 7}),
+        kind="consistency",
     ),
     properties=(
         Property("llm.orders_of_magnitude.chain", "decades add along a chain of counts",

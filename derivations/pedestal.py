@@ -136,10 +136,14 @@ loss = Derivation(
         Limit(x, 0, "+", on="rescaled", expect=p, note="and $p$ in the continuum limit"),
     ),
     route=Agreement(
-        r"S eq (3) evaluated with the arbitrary scale $L_1 = \pi$, $L_0 = p L_1$, divided by its value at $x = 1$",
+        r"S eq (3) evaluated with the arbitrary scale $L_1 = \pi$, $L_0 = p L_1$, divided by its value at $x = 1$"
+        "; consistency check: it evaluates the premised law with a pedestal numerically, so it catches slips in the"
+        " steps, not a wrong premise; no measurement exists: the law with a pedestal is S's postulate (eq. 3), and "
+        "its consequences are algebra on it",
         _unscaled_ratio,
         points=({"x": "1/1000", "p": "1/10", "alpha": "1/3"}, {"x": "0.5", "p": "0.9", "alpha": "2"},
                 {"x": "3", "p": "0.01", "alpha": "0.34"}, {"x": "1e-9", "p": "0.2", "alpha": "0.07"}),
+        kind="consistency",
     ),
     properties=(
         Property("pedestal.loss.between", "for $x$ in (0, 1] the rescaled loss lies between $p$ and 1",
@@ -245,11 +249,15 @@ running_exponent = Derivation(
                                       "pedestal.fig1_normalization"),
     ),
     route=Agreement(
-        r"mpmath numeric derivative of $\ln L(e^t; p)$ with respect to $t = \ln x$ (mpmath.diff)",
+        r"mpmath numeric derivative of $\ln L(e^t; p)$ with respect to $t = \ln x$ (mpmath.diff)"
+        "; consistency check: it differentiates the premised law with a pedestal numerically, so it catches slips "
+        "in the steps, not a wrong premise; no measurement exists: the law with a pedestal is S's postulate (eq. "
+        "3), and its consequences are algebra on it",
         _running_exponent_numeric,
         points=({"x": "1/1000", "p": "1/10", "alpha": "1/3"}, {"x": "1e-9", "p": "0.01", "alpha": "1/3"},
                 {"x": "0.5", "p": "0.9", "alpha": "2"}, {"x": "7", "p": "0.2", "alpha": "0.07"},
                 {"x": "1", "p": "0.05", "alpha": "1/3"}),
+        kind="consistency",
     ),
     properties=(
         Property("pedestal.running_exponent.bounds", r"$0 < \alpha_p(x) < \alpha$ for $0 < p < 1$, $x > 0$ (the "
@@ -345,11 +353,15 @@ x_crit = Derivation(
                       r"point $\alpha_p(x_{\mathrm{crit}}) = \alpha_C/2$ exactly"),
     ),
     route=Agreement(
-        r"mpmath findroot (Newton) on the balance $(1 - p) e^{\alpha_C t} = p$ in $t = \ln x$",
+        r"mpmath findroot (Newton) on the balance $(1 - p) e^{\alpha_C t} = p$ in $t = \ln x$"
+        "; consistency check: it re-solves the premised law with a pedestal numerically, so it catches slips in the"
+        " steps, not a wrong premise; no measurement exists: the law with a pedestal is S's postulate (eq. 3), and "
+        "its consequences are algebra on it",
         lambda p, alpha_c: mpmath.exp(_log_balance_root(p, alpha_c)),
         points=({"p": "0.01", "alpha_c": "1/3"}, {"p": "0.2", "alpha_c": "1/3"},
                 {"p": "0.9", "alpha_c": "0.05"}, {"p": "1e-6", "alpha_c": "0.34"},
                 {"p": "0.5", "alpha_c": "2"}),
+        kind="consistency",
     ),
     properties=(
         Property("pedestal.x_crit.half_exponent", r"$\alpha_p(x_{\mathrm{crit}}) = \alpha_C/2$",
@@ -389,11 +401,15 @@ N_crit = Derivation(
                    note=r"S eq (7), $\alpha_C = 1/3$"),
     ),
     route=Agreement(
-        r"$1/x$ from mpmath findroot (Newton) on the balance $(1 - p) e^{\alpha_C t} = p$ in $t = \ln x$",
+        r"$1/x$ from mpmath findroot (Newton) on the balance $(1 - p) e^{\alpha_C t} = p$ in $t = \ln x$"
+        "; consistency check: it re-solves the premised law with a pedestal numerically, so it catches slips in the"
+        " steps, not a wrong premise; no measurement exists: the law with a pedestal is S's postulate (eq. 3), and "
+        "its consequences are algebra on it",
         lambda p, alpha_c: mpmath.exp(-_log_balance_root(p, alpha_c)),
         points=({"p": "0.01", "alpha_c": "1/3"}, {"p": "0.2", "alpha_c": "1/3"},
                 {"p": "0.9", "alpha_c": "0.05"}, {"p": "1e-6", "alpha_c": "0.34"},
                 {"p": "0.5", "alpha_c": "2"}),
+        kind="consistency",
     ),
     properties=(
         Property("pedestal.N_crit.reciprocal", r"$N_{\mathrm{crit}} \cdot x_{\mathrm{crit}} = 1$",
@@ -464,11 +480,15 @@ p_crit = Derivation(
                                                    r"$\sim N^{-1/3}$)"),
     ),
     route=Agreement(
-        r"mpmath findroot (Newton) inverting S eq (7), $\ln((1 - p)/p) = \alpha_C \ln N$, in $u = \ln p$",
+        r"mpmath findroot (Newton) inverting S eq (7), $\ln((1 - p)/p) = \alpha_C \ln N$, in $u = \ln p$"
+        "; consistency check: it re-solves the premised law with a pedestal numerically, so it catches slips in the"
+        " steps, not a wrong premise; no measurement exists: the law with a pedestal is S's postulate (eq. 3), and "
+        "its consequences are algebra on it",
         _p_crit_numeric,
         points=({"N": 10**6, "alpha_c": "1/3"}, {"N": "1e12", "alpha_c": "0.34"},
                 {"N": "0.01", "alpha_c": "1/2"}, {"N": 1, "alpha_c": "1/3"},
                 {"N": "1e30", "alpha_c": "0.05"}),
+        kind="consistency",
     ),
     properties=(
         Property("pedestal.p_crit.inverts_N_crit", r"$p_{\mathrm{crit}}(N_{\mathrm{crit}}(p)) = p$",
@@ -608,11 +628,15 @@ effective_exponent = Derivation(
                    note=r"$N = v^{1/\alpha}$, positive for $0 < a_* < \alpha$"),
     ),
     route=Agreement(
-        r"mpmath numeric derivative of $-\ln(E + A e^{-\alpha s})$ with respect to $s = \ln N$ (mpmath.diff)",
+        r"mpmath numeric derivative of $-\ln(E + A e^{-\alpha s})$ with respect to $s = \ln N$ (mpmath.diff)"
+        "; consistency check: it differentiates the premised law with a pedestal numerically, so it catches slips "
+        "in the steps, not a wrong premise; no measurement exists: the law with a pedestal is S's postulate (eq. "
+        "3), and its consequences are algebra on it",
         _effective_numeric,
         points=({"N": "1e8", **CHINCHILLA}, {"N": "1e12", **CHINCHILLA},
                 {"N": 1, "E": "0.5", "A": 3, "alpha": "0.076"},
                 {"N": "1e20", "E": 2, "A": "1e4", "alpha": "1.5"}),
+        kind="consistency",
     ),
     properties=(
         Property("pedestal.effective_exponent.bounds", r"$0 < \alpha_{\mathrm{eff}}(N) < \alpha$ (the upper "

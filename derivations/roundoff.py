@@ -420,8 +420,12 @@ optimal_step = Derivation(
     steps=_solve_steps(),
     route=Agreement(
         "mpmath.findroot (Anderson, bracketed by halving/doubling from $h = 1$) on $E'(h) = 0$, $E'$ computed "
-        "by mpmath.diff",
-        _numeric_minimizer, points=_ROUTE_POINTS),
+        "by mpmath.diff"
+        "; consistency check: it re-solves the premised error bound numerically, so it catches slips in the steps, "
+        "not a wrong premise; the floating-point errors themselves are measured by roundoff.wall (its minimum "
+        "within a factor 3 of $h^*$), as precisely as rounding allows: actual errors scatter below the bound",
+        _numeric_minimizer, points=_ROUTE_POINTS,
+        kind="consistency"),
     properties=(
         Property("roundoff.optimal_step.minimum", "$E$ is larger 0.1% to either side of $h^*$",
                  lambda u, M0, M3: _is_local_minimum(
@@ -450,8 +454,12 @@ minimal_error = Derivation(
                    note="at $h^*$, truncation is one third of the error and rounding two thirds"),
     ),
     route=Agreement(
-        "$E(h)$ evaluated at the minimizer found by mpmath.findroot on $E'(h) = 0$ ($E'$ by mpmath.diff)",
-        _numeric_minimum, points=_ROUTE_POINTS),
+        "$E(h)$ evaluated at the minimizer found by mpmath.findroot on $E'(h) = 0$ ($E'$ by mpmath.diff)"
+        "; consistency check: it re-solves the premised error bound numerically, so it catches slips in the steps, "
+        "not a wrong premise; the floating-point errors themselves are measured by roundoff.wall (its minimum "
+        "within a factor 3 of $h^*$), as precisely as rounding allows: actual errors scatter below the bound",
+        _numeric_minimum, points=_ROUTE_POINTS,
+        kind="consistency"),
     properties=(
         Property("roundoff.minimal_error.balance",
                  "$E^* = (3/2) u M_0 / h^*$: rounding is two thirds of the error",

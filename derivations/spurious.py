@@ -149,10 +149,14 @@ calude_longo = Derivation(
     ),
     route=Agreement(
         "exact count of programs of length $0..n-k$, one length at a time in Python integers, over the $2^n$ "
-        "strings",
+        "strings"
+        "; consistency check: it sums the premised count of programs term by term, so it catches slips in the "
+        "steps, not a wrong premise; no measurement exists: Kolmogorov complexity is uncomputable, so the "
+        "compressible strings cannot be counted, only bounded by the programs",
         _enumerated_fraction,
         points=({"n": 1, "k": 1}, {"n": 16, "k": 4}, {"n": 16, "k": 16}, {"n": 100, "k": 1},
                 {"n": 1024, "k": 256}, {"n": 1024, "k": 512}, {"n": 3000, "k": 37}),
+        kind="consistency",
     ),
     properties=(
         Property("spurious.calude_longo.bracket", r"$2^{-k} \le$ fraction $< 2^{1-k}$ for $1 \le k \le n$",

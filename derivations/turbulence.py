@@ -107,9 +107,13 @@ k41 = Derivation(
     ),
     route=Agreement(
         r"root in $h$ (findroot) of the slope of $\ln((C l^h)^3/l)$ against $\ln l$, taken by numeric "
-        "differentiation",
+        "differentiation"
+        "; consistency check: it re-solves the premised scalings numerically, so it catches slips in the steps, not"
+        " a wrong premise; no measurement exists: not in seconds: it would need a turbulent flow (a simulation or "
+        "an experiment), and a synthetic field would have $h$ built in",
         lambda: _k41_numeric(),
         points=({},),
+        kind="consistency",
     ),
     claims=(
         Claim("turbulence.k41.h", r"‘This implies $v(l)\sim l^{1/3}$, i.e., ... a scaling (Hurst) exponent $h=1/3$’",
@@ -227,9 +231,13 @@ beta_model = Derivation(
     ),
     route=Agreement(
         r"root in $h$ (findroot) of the slope of $\ln(\beta v^3/l)$ against $\ln l$, taken by numeric "
-        "differentiation",
+        "differentiation"
+        "; consistency check: it re-solves the premised scalings numerically, so it catches slips in the steps, not"
+        " a wrong premise; no measurement exists: not in seconds: it would need a turbulent flow (a simulation or "
+        "an experiment), and a synthetic field would have $h$ built in",
         _beta_numeric,
         points=({"d_F": 3, "D": 3}, {"d_F": "2.8", "D": 3}, {"d_F": "7/4", "D": 2}, {"d_F": "1/2", "D": 7}),
+        kind="consistency",
     ),
     properties=(
         Property("turbulence.beta_model.k41", "space-filling dissipation ($d_F = D$) gives K41's $h = 1/3$",
