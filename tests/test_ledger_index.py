@@ -94,7 +94,8 @@ def test_key_numbers_are_indexed(index):
     """Spot checks of a reading: these printed numbers must each have an entry."""
     printed = {(e.paper, p.strip()) for e in index for p in re.split(r";", e.printed)}
     for paper, number in [("W", "10^{10}; ten billion"), ("W", "1200"), ("W", "2024"), ("W", "1024; (ratio lost)"),
-                          ("S", "2^{10} = 1024"), ("S", "0.27"), ("S", "2.8"), ("S", "40")]:
+                          ("S", "2^{10} = 1024"), ("S", "0.27"), ("S", "2.8"), ("S", "40"),
+                          ("W", "infinite"), ("W", "two"), ("S", "negative"), ("S", "δ^D"), ("S", "a > 0")]:
         first = number.split(";")[0].strip()
         assert (paper, first) in printed, (paper, number)
 
