@@ -317,3 +317,48 @@ def test_a_time_step_not_at_the_stability_limit_fails(monkeypatch):
 
 def test_grid_equivalent_route_is_a_measurement():
     assert isinstance(LLM.grid_equivalent.route, derivations.Measurement)
+
+
+# -- what each route is: measurement, independent computation, consistency check ---------------
+from derivations._model import ROUTE_KINDS, Agreement  # noqa: E402
+
+
+def test_route_kinds_are_declared_and_checked():
+    assert derivations.Measurement("m", lambda dps: (True, None, "")).kind == "measurement"
+    assert Agreement("a", lambda: 1, ()).kind == "independent"
+    assert Agreement("a", lambda: 1, (), kind="consistency").kind == "consistency"
+    with pytest.raises(ValueError, match="kind"):
+        Agreement("a", lambda: 1, (), kind="measurement")  # a measurement is a Measurement
+
+
+def test_every_route_says_what_it_is():
+    kinds = {d.id: d.route.kind for d in derivations.all()}
+    assert set(kinds.values()) <= set(ROUTE_KINDS)
+    for d in derivations.all():
+        text = d.route.description
+        # A consistency check says so, and says why there is no measurement (or where it is).
+        assert ("consistency check" in text) == (d.route.kind == "consistency"), d.id
+        if d.route.kind == "consistency":
+            assert "measure" in text and "wrong premise" in text, d.id
+    for ident in ("grid.cost_exponent", "llm.grid_equivalent", "mc.crossover", "sk.rough_signal"):
+        assert kinds[ident] == "measurement"
+    for ident in ("llm.loss_law", "grid.error_law", "fits.n_opt", "pedestal.x_crit"):
+        assert kinds[ident] == "consistency"
+
+
+def test_the_report_shows_the_route_kind():
+    from verify.report import render_failures, render_summary, render_table
+    from verify.runner import check_one, summarize
+    entries = [check_one(derivations.get(i), 20) for i in ("llm.loss_law", "llm.grid_equivalent")]
+    assert [e["numeric"]["kind"] for e in entries] == ["consistency", "measurement"]
+    assert list(entries[0]["numeric"])[:2] == ["route", "kind"]
+    report = {"derivations": entries, "summary": summarize(entries, 0.0)}
+    assert report["summary"]["routes"] == {"measurement": 1, "independent": 0, "consistency": 1}
+    table = render_table(report).splitlines()
+    assert table[0].split()[3] == "route"
+    assert table[2].split()[3] == "consistency" and table[3].split()[3] == "measured"
+    assert "routes: 1 measured, 0 independent, 1 consistency checks only;" in render_summary(report)
+    failed = dict(entries[0], numeric={**entries[0]["numeric"], "verdict": "failed"})
+    assert "llm.loss_law consistency check (not independent) (" in render_failures({"derivations": [failed]})
+    from verify.runner import render_failures as runner_failures
+    assert "llm.loss_law consistency check (not independent) (" in runner_failures({"derivations": [failed]})
