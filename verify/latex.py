@@ -72,7 +72,7 @@ STY = MARKER + r"""
 % A derivation's id, a verdict, a step's rule and verdict (the right-hand column of a chain).
 \newcommand{\wcid}[1]{\texttt{#1}}
 \newcommand{\verdict}[1]{\textsf{\small [#1]}}
-\newcommand{\wcstep}[2]{\text{\footnotesize #1\ \textsf{[#2]}}}
+\newcommand{\wcstep}[2]{\text{\parbox[t]{13em}{\raggedright\footnotesize #1\ \textsf{[#2]}}}}
 % A claim's status in the ledger; an erratum stands out.
 \newcommand{\wcstatus}[1]{\textsf{#1}}
 \newcommand{\wcerratumstatus}{\textsf{\textbf{erratum}}}
@@ -369,7 +369,7 @@ class _Renderer:
         lhs = "" if continued else eq.lhs
         left = f"  {connective}{lhs} &{eq.rel} {eq.rhs}"
         tag = rf" \label{{{label}}}" if label else r" \nonumber"
-        if self._width(eq.tex) + len(connective) // 3 > 58:
+        if self._width(eq.tex) + len(connective) // 3 > 46:
             # A long relation: its annotation on a line of its own, above it.
             return f"  && {annotation} \\nonumber \\\\\n{left}{tag}"
         return f"{left} && {annotation}{tag}"
@@ -406,7 +406,7 @@ class _Renderer:
         claims = self.result.get("claims") or []
         if not claims:
             return []
-        out = [r"\paragraph{Claims.}", "",
+        out = [r"\paragraph{Claims.}\mbox{}\par", "",
                r"\noindent\begin{tabularx}{\linewidth}{@{}>{\raggedright\arraybackslash}X l l l@{}}",
                r"\hline",
                r"claim & paper prints & computed & status \\",
