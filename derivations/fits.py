@@ -235,6 +235,17 @@ def _halving_above(N, A, alpha, s) -> bool:
 BESIROGLU_POINT = {"A": "482.01", "B": "2085.43", "alpha": "0.3478", "beta": "0.3658"}
 
 
+#: Why the routes of the allocation entries are consistency checks (``kind="consistency"``).
+_FITTED_LAW_ONLY = ("; consistency check: it minimizes the premised fitted law numerically, so it catches slips "
+                    "in the steps, not a wrong premise; no measurement exists: the fitted law is the premise, "
+                    "and measuring its consequence would mean training the models it was fitted to")
+
+#: Route points of the allocation entries: two published fits at real budgets and two plain cases.
+_BUDGET_POINTS = ({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
+                  {"alpha": "0.5", "beta": "0.5", "A": 1, "B": 1, "C": 6},
+                  {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"})
+
+
 # -- fits.n_opt ------------------------------------------------------------------------------
 
 n_opt = Derivation(
@@ -279,13 +290,9 @@ n_opt = Derivation(
                  {"C": BUDGET_RANGE, "A": COEF_RANGE, "B": COEF_RANGE, "alpha": EXP_RANGE, "beta": EXP_RANGE}),
     ),
     route=Agreement(r"minimize the loss numerically along the budget (findroot on mpmath.diff in $\ln N$)"
-                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
-                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
-                    "measuring its consequence would mean training the models it was fitted to",
+                    + _FITTED_LAW_ONLY,
                     lambda C, A, B, alpha, beta: numeric_optimum(C, A, B, alpha, beta),
-                    points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
-                            {"alpha": "0.5", "beta": "0.5", "A": 1, "B": 1, "C": 6},
-                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"}),
+                    points=_BUDGET_POINTS,
                     kind="consistency"),
 )
 
@@ -315,13 +322,9 @@ d_opt = Derivation(
                                                                r"$D_{\mathrm{opt}}$"),
     ),
     route=Agreement(r"minimize the loss numerically along the budget in $\ln D$ (findroot on mpmath.diff)"
-                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
-                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
-                    "measuring its consequence would mean training the models it was fitted to",
+                    + _FITTED_LAW_ONLY,
                     _numeric_d_opt,
-                    points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
-                            {"alpha": "0.5", "beta": "0.5", "A": 1, "B": 1, "C": 6},
-                            {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"}),
+                    points=_BUDGET_POINTS,
                     kind="consistency"),
 )
 
@@ -349,9 +352,7 @@ tokens_per_parameter = Derivation(
                 note=r"$b - a = (\alpha - \beta)/(\alpha + \beta)$"),
     ),
     route=Agreement("$C/(6N)/N$ at the $N$ minimizing the loss numerically along the budget"
-                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
-                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
-                    "measuring its consequence would mean training the models it was fitted to",
+                    + _FITTED_LAW_ONLY,
                     _numeric_ratio,
                     points=({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "1e21"},
                             {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "C": "1e10"}),
@@ -395,9 +396,7 @@ loss_at_optimum = Derivation(
                   "r": Real("0.001", 1000)}),
     ),
     route=Agreement("the law at the $N$ that minimizes it numerically along the budget"
-                    "; consistency check: it minimizes the premised fitted law numerically, so it catches slips in "
-                    "the steps, not a wrong premise; no measurement exists: the fitted law is the premise, and "
-                    "measuring its consequence would mean training the models it was fitted to",
+                    + _FITTED_LAW_ONLY,
                     numeric_min_loss,
                     points=({**CHINCHILLA, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "E": "1.8172", "C": "1e21"},
                             {"alpha": "0.1", "beta": "0.9", "A": 3, "B": "0.5", "E": "0.2", "C": "1e10"}),
