@@ -636,7 +636,7 @@ _TOKEN = r"\Upsilon_{{{}}}"
 
 #: Names the parser leaves as symbols or undefined functions that are SymPy's constants and functions.
 _CONSTANTS = {"pi": sympy.pi, "e": sympy.E}
-_KNOWN_FUNCTIONS = {"Gamma": sympy.gamma}
+_KNOWN_FUNCTIONS = {"Gamma": sympy.gamma, "zeta": sympy.zeta}
 
 
 def _parse_latex(tex: str) -> Any:
@@ -696,9 +696,11 @@ def _unsupported(expr: Any) -> str | None:
     for der in expr.atoms(sympy.Derivative):
         if der.derivative_count > 1:
             return "a derivative of order above 1 (the LaTeX parser reads only first derivatives)"
+        if any("_" in notation.latex(v) or "\\" in notation.latex(v) for v, _ in der.variable_count):
+            return "a derivative in a subscripted variable (the LaTeX parser reads d/dx for a plain letter only)"
     for f in expr.atoms(sympy.Function):
-        if type(f).__name__ in ("loggamma", "factorial2", "zeta"):
-            return f"the function {type(f).__name__} (printed as an operator name the parser cannot read)"
+        if type(f).__name__ in ("factorial2",):
+            return "a double factorial n!! (the LaTeX parser reads it as (n!)!)"
     return None
 
 
@@ -714,9 +716,14 @@ def _concrete(expr: Any, funcs: Mapping[str, int]) -> Any:
 
 
 def _fingerprint(op: Any) -> Any:
-    """A sum or an integral replaced by a cheap functional of its parts (the summand or integrand
+    """A sum, an integral or a limit replaced by a cheap functional of its parts (the summand or integrand
     at a fixed point, and its limits): two of them agree when what was printed reads back with
     the same body and the same limits, which is what the comparison is about."""
+    if isinstance(op, sympy.Limit):
+        # the body at a fixed point, the limit point and the side (a limit at infinity may well be)
+        body, var, point, side = op.args
+        return (body.xreplace({var: sympy.Rational(5, 8)}) + sympy.atan(point) / 3
+                + (sympy.Rational(1, 7) if str(side) == "+" and point.is_finite else 0))
     body, *limits = op.args
     out = body
     for k, lim in enumerate(limits):
@@ -728,13 +735,13 @@ def _fingerprint(op: Any) -> Any:
 
 
 def _operators_done(expr: Any) -> Any:
-    """Derivatives and limits carried out (on the smooth stand-ins); sums and integrals as
-    :func:`_fingerprint` (numeric quadrature of every one at every point would take minutes)."""
-    for kind in (sympy.Derivative, sympy.Limit):
-        for atom in sorted(expr.atoms(kind), key=sympy.count_ops):
-            expr = expr.xreplace({atom: atom.doit()})
+    """Derivatives carried out (on the smooth stand-ins); sums, integrals and limits as
+    :func:`_fingerprint` (numeric quadrature of every one at every point would take minutes,
+    and a limit at infinity of a stand-in may well be infinite)."""
+    for atom in sorted(expr.atoms(sympy.Derivative), key=sympy.count_ops):
+        expr = expr.xreplace({atom: atom.doit()})
     while True:
-        ops = [a for a in sympy.preorder_traversal(expr) if isinstance(a, (sympy.Integral, sympy.Sum))]
+        ops = [a for a in sympy.preorder_traversal(expr) if isinstance(a, (sympy.Integral, sympy.Sum, sympy.Limit))]
         if not ops:
             return expr
         inner = [a for a in ops if not a.args[0].has(sympy.Integral, sympy.Sum)]

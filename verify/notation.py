@@ -199,6 +199,10 @@ class Printer(LatexPrinter):
         finally:
             self._brace_d = saved
 
+    def _print_loggamma(self, expr: Any, exp: Any = None) -> str:
+        tex = r"\ln\Gamma\left(%s\right)" % self._print(expr.args[0])
+        return r"{\left(%s\right)}^{%s}" % (tex, exp) if exp is not None else tex
+
     def _print_Subs(self, subs: Any) -> str:
         expr, old, new = subs.args
         at = ", ".join(f"{self._print(o)} = {self._print(n)}" for o, n in zip(old, new))
