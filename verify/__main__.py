@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dps", type=int, default=DEFAULT_DPS,
                    help=f"working precision in decimal digits (default {DEFAULT_DPS})")
     p.add_argument("--json", metavar="PATH", help="write the JSON report to PATH ('-' for stdout)")
-    p.add_argument("--latex", metavar="DIR", help="write the LaTeX document (main.tex + one file per section) to DIR")
+    p.add_argument("--latex", metavar="DIR", help="write the LaTeX document to DIR: main.tex, one file per section, wallcheck.sty and "
+                        "one fragment per derivation (DIR/derivations/<id>.tex)")
     p.add_argument("--force", action="store_true", help="overwrite files that wallcheck did not write")
     p.add_argument("--list", action="store_true", help="list the derivations and their parameters, then exit")
     p.add_argument("--show", metavar="ID",  # show region
