@@ -79,7 +79,7 @@ def test_every_premise_and_step_is_a_relation_with_a_left_hand_side():
 
 def test_chain_is_one_align_with_connectives_and_annotations(full_report, files):
     frag = files["derivations/pedestal.loss.tex"]
-    chain = frag.split(r"\begin{align}")[1].split(r"\end{align}")[0]
+    chain = frag.split(r"\begin{alignat}{2}")[1].split(r"\end{alignat}")[0]
     rows = [r for r in chain.split("\\\\\n") if r.strip()]
     assert len(rows) == 1 + len(derivations.get("pedestal.loss").steps)
     assert all(r"\implies" in r or "&=" in r for r in rows[1:])

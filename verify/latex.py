@@ -72,7 +72,7 @@ STY = MARKER + r"""
 % A derivation's id, a verdict, a step's rule and verdict (the right-hand column of a chain).
 \newcommand{\wcid}[1]{\texttt{#1}}
 \newcommand{\verdict}[1]{\textsf{\small [#1]}}
-\newcommand{\wcstep}[2]{\text{\parbox[t]{13em}{\raggedright\footnotesize #1\ \textsf{[#2]}}}}
+\newcommand{\wcstep}[2]{\text{\parbox[t]{11em}{\raggedright\footnotesize #1\ \textsf{[#2]}}}}
 % A claim's status in the ledger; an erratum stands out.
 \newcommand{\wcstatus}[1]{\textsf{#1}}
 \newcommand{\wcerratumstatus}{\textsf{\textbf{erratum}}}
@@ -345,9 +345,10 @@ class _Renderer:
             previous_name = rule.name or f"\0step{k}"
             self.labels.setdefault(previous_name, label)
             previous_form, previous_approx = rel, approx
-        out = [r"\paragraph{Derivation.}", r"\begin{align}"]
+        # alignat: no stretch between the relation and its annotation, so the numbers fit beside them
+        out = [r"\paragraph{Derivation.}", r"\begin{alignat}{2}"]
         out.append(" \\\\\n".join(rows))
-        out.append(r"\end{align}")
+        out.append(r"\end{alignat}")
         if notes:
             out += [r"\begin{wcnotes}", "; ".join(notes) + ".", r"\end{wcnotes}"]
         return out
@@ -370,9 +371,12 @@ class _Renderer:
         left = f"  {connective}{lhs} &{eq.rel} {eq.rhs}"
         tag = rf" \label{{{label}}}" if label else r" \nonumber"
         if self._width(eq.tex) + len(connective) // 3 > 46:
-            # A long relation: its annotation on a line of its own, above it.
-            return f"  && {annotation} \\nonumber \\\\\n{left}{tag}"
-        return f"{left} && {annotation}{tag}"
+            # A long relation: its annotation (and its number) on the line above it, and its
+            # right-hand side in an \rlap, so that it does not push the annotations of the
+            # other lines off the page.
+            return (f"  &&\\qquad& {annotation}{tag} \\\\\n"
+                    f"  {connective}{lhs} &{eq.rel} \\rlap{{$\\displaystyle {eq.rhs}$}} \\nonumber")
+        return f"{left} &\\qquad& {annotation}{tag}"
 
     def result_block(self) -> list[str]:
         d = self.d
