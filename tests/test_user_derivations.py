@@ -88,7 +88,8 @@ def test_json_and_latex_for_a_user_module(tmp_path, capsys):
     report = json.loads(report_path.read_text())
     assert [d["id"] for d in report["derivations"]] == ["mine.cube"]
     assert report["derivations"][0]["steps"][0]["verdict"] == "proved"
-    assert "drv:mine.cube" in (latex_dir / "mine.tex").read_text()
+    assert r"\input{derivations/mine.cube.tex}" in (latex_dir / "mine.tex").read_text()
+    assert r"\label{wc:mine.cube}" in (latex_dir / "derivations" / "mine.cube.tex").read_text()
     assert main([str(mod), "-q", "--allow-inconclusive"]) == 0
 
 
@@ -148,7 +149,8 @@ def test_run_and_latex_accept_unregistered_derivations(tmp_path):
     assert [d["id"] for d in report["derivations"]] == ["mine.one", "mine.two"]
     assert all(d["steps"][0]["verdict"] == "proved" for d in report["derivations"])
     files = render_document(report)
-    assert "drv:mine.one" in files["mine.tex"]
+    assert r"\input{derivations/mine.one.tex}" in files["mine.tex"]
+    assert r"\label{wc:mine.one}" in files["derivations/mine.one.tex"]
 
 
 def test_run_refuses_two_derivations_with_one_id():
