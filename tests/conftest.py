@@ -31,5 +31,10 @@ def _private_cache(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def full_report(tmp_path_factory):
     """One full run of the checker, shared by the report and LaTeX tests."""
+    from verify import fits
     from verify.runner import run
-    return run(dps=50, cache=None, properties=10)
+    report = run(dps=50, cache=None, properties=10)
+    # What a plain ``python -m verify`` reports: the shipped fits analysed, their claims counted.
+    report["fits"] = fits.analyse_files([fits.SHIPPED], dps=50)
+    fits.merge_summary(report)
+    return report

@@ -187,16 +187,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.json:
             write_json(report, args.json, force=args.force, stdout=out)
-        if args.latex:
-            from .latex import write_latex
-            written = write_latex(report, args.latex, force=args.force, derivations=selection)
-            if not args.quiet:
-                err.write(f"wrote {len(written)} LaTeX files to {args.latex}\n")
-        if args.figures is not None:  # figures region
+        if args.figures is not None:  # figures region (before the LaTeX, which includes them)
             from .figures import write_figures
             written = write_figures(args.figures, force=args.force)
             if not args.quiet:
                 err.write(f"wrote {len(written)} figure files to {args.figures} (see {args.figures}/captions.md)\n")
+        if args.latex:
+            from .latex import write_latex
+            written = write_latex(report, args.latex, force=args.force, derivations=selection,
+                                  figures=args.figures)
+            if not args.quiet:
+                err.write(f"wrote {len(written)} LaTeX files to {args.latex}\n")
     except OverwriteError as exc:
         err.write(f"python -m verify: error: {exc}\n")
         return 2

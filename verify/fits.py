@@ -784,7 +784,7 @@ def render_latex(results: Mapping[str, Any]) -> str:
 
     Self-contained (``tabular`` only); the lead inserts it into the document.
     """
-    lines = [r"\section{Published scaling-law fits}", "",
+    lines = [r"\section{The published fits, analysed}", "",
              r"Each fit is analysed as printed, through the entries of Section~12 of the catalogue "
              r"(\texttt{fits.*}, \texttt{pedestal.effective\_exponent}); values are certified in ball "
              r"arithmetic and shown to four figures. $p(N) = E/(E + A N^{-\alpha})$ is the pedestal ratio of "

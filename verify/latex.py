@@ -85,6 +85,7 @@ _PREAMBLE = r"""\documentclass[10pt]{article}
 \usepackage[T1]{fontenc}
 \usepackage{lmodern}
 \usepackage{amsmath,amssymb}
+\usepackage{graphicx}
 \usepackage[margin=2cm]{geometry}
 \usepackage{wallcheck}
 \usepackage[hidelinks]{hyperref}
@@ -524,12 +525,16 @@ def _finder(given: Any) -> Callable[[str], Derivation]:
     return lambda ident: table[ident] if ident in table else lookup(ident)
 
 
-def render_document(report: dict[str, Any], derivations: Any = None) -> dict[str, str]:
+def render_document(report: dict[str, Any], derivations: Any = None, *,
+                    figures: tuple[str | Path, str | Path] | None = None) -> dict[str, str]:
     """Relative file name -> content for the whole document.
 
     ``derivations`` (a sequence of derivations, or a mapping by id) supplies the records of
     entries that are not in the registry (a user's own); those checked by
-    :func:`verify.runner.run` in this process are found without it.
+    :func:`verify.runner.run` in this process are found without it. The analysis of published
+    fits (``report["fits"]``) becomes ``fits_analysis.tex``; ``figures=(figure_dir, tex_dir)``
+    adds ``figures.tex`` with every figure wallcheck drew in ``figure_dir``, its path relative to
+    ``tex_dir``.
     """
     find = _finder(derivations)
     files: dict[str, str] = {"wallcheck.sty": STY}
@@ -557,6 +562,16 @@ def render_document(report: dict[str, Any], derivations: Any = None) -> dict[str
                    f"{s['failed']} failed; {s['claims']} claims: {s['verified']} verified, {s['errata']} errata, "
                    f"{s['claims_failed']} failed."),
             r"\tableofcontents", ""]
+    if report.get("fits", {}).get("fits"):
+        from .fits import render_latex as fits_latex
+        files["fits_analysis.tex"] = "\n".join([MARKER, fits_latex(report["fits"]), ""])
+        sections.append("fits_analysis")
+    if figures is not None:
+        from .figures import latex_section
+        section = latex_section(*figures)
+        if section:
+            files["figures.tex"] = "\n".join([MARKER, section, ""])
+            sections.append("figures")
     body += [rf"\input{{{topic}.tex}}" for topic in sections]
     body += [r"\end{document}", ""]
     files["main.tex"] = "\n".join(body)
@@ -581,14 +596,14 @@ def check_target(directory: str | Path) -> Path:
 
 
 def write_latex(report: dict[str, Any], directory: str | Path, *, force: bool = False,
-                derivations: Any = None) -> list[Path]:
+                derivations: Any = None, figures: str | Path | None = None) -> list[Path]:
     """Write the document into ``directory``; refuse to clobber files wallcheck did not write.
 
     ``derivations`` as in :func:`render_document`. Every equation is parsed strictly with
     pylatexenc first: a malformed one raises ``ValueError`` before anything is written.
     """
     directory = check_target(directory)
-    files = render_document(report, derivations)
+    files = render_document(report, derivations, figures=None if figures is None else (figures, directory))
     for name, content in files.items():
         if name.endswith(".tex"):
             _strict_parse(content, name)
