@@ -738,7 +738,7 @@ def render_table(results: Mapping[str, Any]) -> str:
             line = (f"  claim {c['id']}: {c['what']}{f' at {at}' if at else ''}: printed {c['relation']} "
                     f"{c['printed']}, computed {_short(c['computed'], 6) if c['computed'] else '-'}: {c['status']}")
             if c["status"] != "verified" and c.get("note"):
-                line += f" ({c['note']})"
+                line += f" ({_plain(c['note'])})"
             out.append(line)
         out.append("")
     for e in results["refused"]:
@@ -765,6 +765,23 @@ def _tex(text: Any) -> str:
     """Plain text (a user's fit name, a note) escaped for LaTeX."""
     out = "".join(_TEX_ESCAPES.get(ch, ch) for ch in str(text))
     return "".join(_TEX_UNICODE.get(ch, ch) for ch in out)
+
+
+def _prose_tex(text: Any) -> str:
+    """A fit file's sentence (statement, erratum) as LaTeX: LaTeX-flavoured prose (math in
+    ``$...$``) through :func:`verify.prose.latex`; plain text a user wrote with Unicode math
+    (``α ≈ 0.34``) escaped character by character instead."""
+    from .prose import ProseError, latex
+    try:
+        return latex(str(text))
+    except ProseError:
+        return _tex(text)
+
+
+def _plain(text: Any) -> str:
+    """A fit file's sentence for the terminal: its ``$...$`` math as readable text."""
+    from .prose import plain
+    return plain(str(text))
 
 
 def _num(text: str | None, digits: int = 4) -> str:
@@ -828,11 +845,11 @@ def render_latex(results: Mapping[str, Any]) -> str:
             lines += ["", r"\begin{itemize}"]
             for c in f["claims"]:
                 at = ", ".join(f"{k} = {v}" for k, v in c["inputs"].items())
-                item = (rf"\item \texttt{{{_tex(c['id'])}}} ({_tex(c['paper'])}): {_tex(c['statement'])}; printed "
+                item = (rf"\item \texttt{{{_tex(c['id'])}}} ({_prose_tex(c['paper'])}): {_prose_tex(c['statement'])}; printed "
                         rf"{_tex(c['relation'])} {_tex(c['printed'])}, computed {_num(c['computed'], 6)} "
                         rf"(\texttt{{{_tex(c['derivation'])}}}{', ' + _tex(at) if at else ''}): \textbf{{{c['status']}}}")
                 if c["status"] != "verified" and c.get("note"):
-                    item += f". {_tex(c['note'])}"
+                    item += f". {_prose_tex(c['note'])}"
                 lines.append(item)
             lines.append(r"\end{itemize}")
         lines.append("")

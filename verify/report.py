@@ -70,6 +70,11 @@ def plain_report(report: dict[str, Any]) -> dict[str, Any]:
         entries.append(e)
     if "derivations" in report:
         out["derivations"] = entries
+    if isinstance(report.get("fits"), dict) and report["fits"].get("fits"):
+        fits = [{**f, "claims": [{**c, **{k: text(c[k]) for k in ("statement", "note", "correct") if c.get(k)}}
+                                 for c in f.get("claims", [])]}
+                for f in report["fits"]["fits"]]
+        out["fits"] = {**report["fits"], "fits": fits}
     return out
 
 
