@@ -244,7 +244,7 @@ running_exponent = Derivation(
                       note=r"positive for $0 < p < 1$, $x > 0$: $\alpha_p$ increases with $x$ (decreases with $N$)"),
         Differentiate(p, on="running", expect=-alpha * x**alpha / (p + (1 - p) * x**alpha) ** 2,
                       note="negative: a larger pedestal lowers the exponent"),
-        DivideBoth(divisor=1 - p, on="at_one", text="divide by (1 − p), as S does for Fig. 1",
+        DivideBoth(divisor=1 - p, on="at_one", text="divide by $(1 - p)$, as S does for Fig. 1",
                    expect=alpha, note=r"gives $\alpha$ ($= \alpha_C = 1/3$ in Fig. 1), not 1: see "
                                       "pedestal.fig1_normalization"),
     ),
@@ -474,7 +474,7 @@ p_crit = Derivation(
         SolveFor(p, expect=sp.Eq(p, p_crit_form), name="p_crit", note=r"S eq (8), general $\alpha_C$"),
         Substitute({alpha_c: sp.Rational(1, 3)}, expect=1 / (1 + sp.cbrt(N)),
                    note=r"S eq (8) as printed, $\alpha_C = 1/3$"),
-        MultiplyBoth(factor=N**alpha_c, on="p_crit", text="compare with N^{−α_C}: multiply by N^{α_C}",
+        MultiplyBoth(factor=N**alpha_c, on="p_crit", text=r"compare with $N^{-\alpha_C}$: multiply by $N^{\alpha_C}$",
                      expect=N**alpha_c / (1 + N**alpha_c)),
         Limit(N, sp.oo, expect=sp.Integer(1), note=r"$p_{\mathrm{crit}} \sim N^{-\alpha_C}$ for large $N$ (S: "
                                                    r"$\sim N^{-1/3}$)"),

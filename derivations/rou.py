@@ -569,7 +569,7 @@ cauchy_truncated = Derivation(
                   note=r"$(-\Lambda)^{2k-1-2j} = -\Lambda^{2k-1-2j}$: the exponent is odd"),
         Substitute({u_term(x, j): Ref("term")},
                    expect=sp.Eq(sp.Integral(_TERM, (x, -Lam, Lam)), _TERM_INTEGRAL), name="term_integral"),
-        ApplyBoth(fn=sp.Lambda(_y, sp.Sum(_y, (j, 0, kh - 1))), text="sum both sides over j = 0 … k − 1",
+        ApplyBoth(fn=sp.Lambda(_y, sp.Sum(_y, (j, 0, kh - 1))), text=r"sum both sides over $j = 0, \dots, k - 1$",
                   expect=sp.Eq(sp.Sum(sp.Integral(_TERM, (x, -Lam, Lam)), (j, 0, kh - 1)), _SUMMED),
                   name="summed_terms"),
         Integrate(x, -Lam, Lam, on="weight", expect=2 * sp.atan(Lam)),

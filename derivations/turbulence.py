@@ -360,11 +360,11 @@ she_leveque = Derivation(
         Substitute({p: 3}, expect=sp.Eq(zeta(3), 1),
                    note=r"$\zeta_3 = 1$: a consequence of the normalisation ($\beta$ was solved from $\zeta_3 = "
                         "1$), so this checks the algebra, not the $4/5$ law"),
-        AddBoth(term=-p / 3, text="subtract K41's p/3: the departure from K41", on="zeta",
+        AddBoth(term=-p / 3, text="subtract K41's $p/3$: the departure from K41", on="zeta",
                 expect=2 * (1 - sp.Rational(2, 3)**(p / 3)) - 2 * p / 9, name="departure"),
         Substitute({p: 3}, expect=0,
                    note=r"SL and K41 agree at $p = 3$: by construction (both are normalised to $\zeta_3 = 1$)"),
-        AddBoth(term=-p / 9, text="subtract the slope p/9 of the most singular structures", on="zeta",
+        AddBoth(term=-p / 9, text="subtract the slope $p/9$ of the most singular structures", on="zeta",
                 expect=2 * (1 - sp.Rational(2, 3)**(p / 3))),
         Limit(p, sp.oo, expect=2, note=r"for large $p$, $\zeta_p - p/9$ tends to the codimension $C_0 = 2$"),
     ),

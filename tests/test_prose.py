@@ -30,6 +30,7 @@ def _prose(d: derivations.Derivation):
         yield f"premise {p.name}", p.text
     for i, r in enumerate(d.steps):
         yield f"step {i + 1} note", r.note
+        yield f"step {i + 1} rule text", getattr(r, "text", "")
     if d.route is not None:
         yield "route", d.route.description
     for p in d.properties:
