@@ -63,8 +63,10 @@ def sweep(py: str, base_env: dict[str, str], precisions: list[int]) -> None:
             proc = subprocess.run([py, "-m", "verify", "--dps", str(dps), "--no-cache", "-q"], cwd=ROOT, env=env,
                                   capture_output=True, text=True)
             times[dps] = time.perf_counter() - start
-            last = (proc.stdout.strip().splitlines() or ["(no output)"])[-1]
-            outcome[dps] = f"exit {proc.returncode}: " + last.split(";")[0]
+            lines = proc.stdout.strip().splitlines()
+            summary = next((ln for ln in lines if " derivations: " in ln), "(no summary line)")
+            claims = next((part.strip() for part in summary.split(";") if " claims: " in part), "")
+            outcome[dps] = f"exit {proc.returncode}: " + summary.split(";")[0] + (f"; {claims}" if claims else "")
     base = times.get(50)
     for dps in precisions:
         ratio = f"{times[dps] / base:5.1f}x" if base else "   - "

@@ -401,15 +401,20 @@ def _floor_factor(F: Any, p: Any, alpha_value: Any) -> mpmath.mpf:
 
 def _floor_holds() -> bool:
     """The three statements of ``llm.resource_factor.floor``."""
-    tol = mpmath.mpf(10) ** (-mpmath.mp.dps // 2)
-    tiny = _floor_factor(10, "1e-30", "0.1")
-    p = Fraction(1, 20)
-    with_floor = _floor_factor(10, p, "0.1")
-    effective = resource_factor.evaluate(dps=mpmath.mp.dps, F=10 * (1 - p) / (1 - 10 * p), alpha="0.1")
+    tol = relative_tolerance(mpmath.mp.dps // 2)  # a root in ln x found by bisection: half the digits
+
+    def effective(p: Fraction) -> mpmath.mpf:  # F^{1/α} at the tenfold cut of the reducible part
+        return resource_factor.evaluate(dps=mpmath.mp.dps, F=10 * (1 - p) / (1 - 10 * p), alpha="0.1")
+
+    tiny, small = Fraction(1, 10**30), Fraction(1, 20)
+    with_tiny, with_floor = _floor_factor(10, tiny, "0.1"), _floor_factor(10, small, "0.1")
     from . import get
-    unreachable = get("pedestal.loss").evaluate(dps=mpmath.mp.dps, x="1e-300", p="0.1", alpha="0.1") > mpmath.mpf(1) / 10
-    return (abs(tiny / 10**10 - 1) < mpmath.mpf("1e-20") and abs(with_floor / effective - 1) < tol
-            and with_floor > 10**12 and bool(unreachable))
+    # p = 1/10: a hundred decades of growth still leave the loss above a tenth (by 0.9·10^-10,
+    # which 15 digits resolve).
+    unreachable = get("pedestal.loss").evaluate(dps=mpmath.mp.dps, x="1e-100", p="0.1", alpha="0.1") > mpmath.mpf(1) / 10
+    # A floor of 10^-30 leaves W's 10^10 (to 9·10^-29, relative); one of 1/20 makes it 19^10.
+    return (abs(with_tiny / effective(tiny) - 1) < tol and abs(effective(tiny) / 10**10 - 1) < mpmath.mpf("1e-27")
+            and abs(with_floor / effective(small) - 1) < tol and with_floor > 10**12 and bool(unreachable))
 
 
 # -- llm.grid_equivalent -------------------------------------------------------------------------
