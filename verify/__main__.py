@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from typing import Any, Sequence
 
 __all__ = ["main", "build_parser"]
 
@@ -93,6 +93,17 @@ def _list(out, selection=None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .cache import VerdictCache
+    from .runner import memoised_rules
+
+    cache = None if args.no_cache else VerdictCache()
+    # Importing the registry replays some derivations (one entry's premise is another's result):
+    # from the first import on, rule outputs come from the content-keyed cache.
+    with memoised_rules(cache):
+        return _main(parser, args, cache)
+
+
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any) -> int:
     out, err = sys.stdout, sys.stderr
     if args.figures is not None:  # figures region: matplotlib is an extra; say so before any work
         from .figures import MissingMatplotlibError, require_matplotlib
@@ -146,9 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_usage(err)
             err.write(f"python -m verify: error: {exc}\n")
             return 2
-        from .cache import VerdictCache
-        entry = show(chosen, out, dps=args.dps, properties=args.properties,
-                     cache=None if args.no_cache else VerdictCache())
+        entry = show(chosen, out, dps=args.dps, properties=args.properties, cache=cache)
         return 0 if entry["verdict"] in ("proved", "confirmed") else 1
     problem = _check_outputs(args)  # output paths region: refuse a bad path before any work
     if problem:
@@ -159,7 +168,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.properties < 0:
         parser.error(f"--properties={args.properties} must be >= 0")
 
-    from .cache import VerdictCache
     from .report import OverwriteError, render_summary, render_table, write_json
     from .runner import render_failures, run
 
@@ -171,7 +179,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 err.write("\r\033[K")
             err.flush()
 
-    cache = None if args.no_cache else VerdictCache()
     report = run(selection, dps=args.dps, cache=cache, jobs=args.jobs, properties=args.properties,
                  progress=progress)
     if load_errors:

@@ -14,6 +14,7 @@ corrected input to tell the two cases apart), see :func:`render_failures`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -22,7 +23,7 @@ import platform
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import derivations
 from derivations import Derivation
@@ -35,7 +36,7 @@ from .cache import OutputMemo, VerdictCache
 # Verdict names; the checker itself (python-flint, hypothesis) is imported only when needed.
 PROVED, CONFIRMED, INCONCLUSIVE, FAILED = "proved", "confirmed", "inconclusive", "failed"
 
-__all__ = ["run", "summarize", "versions", "default_jobs", "check_one", "annotate_failures",
+__all__ = ["run", "memoised_rules", "summarize", "versions", "default_jobs", "check_one", "annotate_failures",
            "render_failures", "describe_entry", "lookup", "route_kind", "ROUTE_NAMES"]
 
 _cache: VerdictCache | None = None
@@ -283,6 +284,22 @@ def summarize(results: Sequence[dict[str, Any]], seconds: float) -> dict[str, An
     }
 
 
+@contextlib.contextmanager
+def memoised_rules(cache: VerdictCache | None) -> Iterator[None]:
+    """Within the block, every rule output a derivation's replay computes is looked up in (and
+    added to) ``cache``'s content-keyed memo; the cache is saved at the end. A later analysis
+    that evaluates registry entries (the published fits) then skips SymPy's re-derivation."""
+    if cache is None:
+        yield
+        return
+    saved, _model.OUTPUT_MEMO = _model.OUTPUT_MEMO, OutputMemo(cache)
+    try:
+        yield
+    finally:
+        _model.OUTPUT_MEMO = saved
+        cache.save()
+
+
 def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations.DEFAULT_DPS,
         cache: VerdictCache | None = None, jobs: int | None = None, properties: int = 10,
         progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
@@ -332,8 +349,7 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
             progress(done, len(ids), result["id"])
 
     # Rule outputs are memoised in the same content-keyed cache (workers inherit this by fork).
-    saved_memo, _model.OUTPUT_MEMO = _model.OUTPUT_MEMO, OutputMemo(cache) if cache is not None else None
-    try:
+    with memoised_rules(cache):
         if jobs > 1 and len(todo) > 1 and "fork" in multiprocessing.get_all_start_methods():
             with multiprocessing.get_context("fork").Pool(min(jobs, len(todo))) as pool:
                 for result, new in pool.imap_unordered(_check_one, todo):
@@ -341,10 +357,6 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
         else:
             for i in todo:
                 finished(*_check_one(i))
-    finally:
-        _model.OUTPUT_MEMO = saved_memo
-    if cache is not None:
-        cache.save()
     ordered = [results[i] for i in ids]
     return {
         "generator": "wallcheck",
