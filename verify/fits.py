@@ -803,7 +803,7 @@ def render_latex(results: Mapping[str, Any]) -> str:
     """
     lines = [r"\section{The published fits, analysed}", "",
              r"Each fit is analysed as printed, through the entries of Section~12 of the catalogue "
-             r"(\texttt{fits.*}, \texttt{pedestal.effective\_exponent}); values are certified in ball "
+             r"(\texttt{fits.*}, \texttt{pedestal.\allowbreak{}effective\_\allowbreak{}exponent}); values are certified in ball "
              r"arithmetic and shown to four figures. $p(N) = E/(E + A N^{-\alpha})$ is the pedestal ratio of "
              r"S eq.~(4), $\alpha_{\mathrm{eff}}$ the effective exponent, $a$, $b$, $G$ the compute-optimal "
              r"allocation $N_{\mathrm{opt}} = G (C/6)^a$, $D_{\mathrm{opt}} = G^{-1} (C/6)^b$.", ""]

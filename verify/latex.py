@@ -160,7 +160,13 @@ def _heading(s: str) -> str:
 
 
 def _id(ident: str) -> str:
-    return r"\wcid{" + text(ident) + "}"
+    r"""An id in typewriter type that may break after its dots and underscores (long claim ids
+    would otherwise run into the margin).
+
+    >>> _id("rou.cauchy_truncated")
+    '\\wcid{rou.\\allowbreak{}cauchy\\_\\allowbreak{}truncated}'
+    """
+    return r"\wcid{" + text(ident).replace(".", r".\allowbreak{}").replace(r"\_", r"\_\allowbreak{}") + "}"
 
 
 def fragment_path(ident: str) -> str:
