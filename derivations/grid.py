@@ -258,10 +258,12 @@ centered_difference = Derivation(
                 {"L": 1, "ell": "0.001"}),
     ),
     notes=(
-        (r"The plain text of W lost eq. (2); its wording may drop the $1/6$ and give $N_c = L/\ell$. The exact "
-         r"leading coefficient is $1/6$, so $N_c = L/(\sqrt{6} \ell) \approx 0.408 L/\ell$: a factor $\sqrt{6}$ "
-         "in $N_c$ and 6 in $E$ at given $N$. W's point is that such prefactors matter, so the exact one is "
-         "recorded (a note, not an erratum: the printed equation is lost)."),
+        lambda: (r"The plain text of W lost eq. (2); its wording may drop the $1/6$ and give $N_c = L/\ell$. The "
+                 r"exact leading coefficient is $1/6$, so $N_c = L/(\sqrt{6} \ell) \approx "
+                 + mpmath.nstr(centered_difference.evaluate(dps=15, L=1, ell=1), 3)
+                 + r" L/\ell$: a factor $\sqrt{6}$ in $N_c$ and 6 in $E$ at given $N$. W's point is that such "
+                 "prefactors matter, so the exact one is recorded (a note, not an erratum: the printed equation is "
+                 "lost)."),
         (r"The relative error $1 - \sin(u)/u$ ($u = h/\ell$) does not depend on $x$: the sum-to-product step "
          "shows it exactly, before any expansion."),
     ),
@@ -293,7 +295,7 @@ centered_difference = Derivation(
               r"W §2 (as restated by the catalogue): $N_c = L/\ell$, read as the scale of the critical size: "
               r"$N_c \ell / L$ at $L = \ell = 1$", "W §2, eq. (2)", "1",
               lambda: centered_difference.evaluate(dps=mpmath.mp.dps, L=1, ell=1), relation="∼",
-              note=r"Holds as an order of magnitude only: the exact prefactor is $1/\sqrt{6} \approx 0.408$ "
+              note=r"Holds as an order of magnitude only: the exact prefactor is $1/\sqrt{6}$, the computed value "
                    r"(the $1/6$ of the leading error term $h^2/(6\ell^2)$)."),
     ),
 )

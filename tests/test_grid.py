@@ -162,7 +162,7 @@ def test_exact_prefactor_is_recorded():
     g = get("grid.centered_difference")
     assert rel(g.evaluate(L=1, ell=1), 1 / mpmath.sqrt(6)) < 1e-14
     assert abs(g.evaluate(L=1, ell=1) - 1) > 0.5
-    assert any("1/6" in n for n in g.notes)
+    assert any("1/6" in n and "0.408 L" in n for n in g.note_texts())  # computed when rendered
 
 
 # -- properties of the catalogue --------------------------------------------------------------------
