@@ -69,6 +69,10 @@ STY = MARKER + r"""
 % Headings use \texorpdfstring; without hyperref it is just its first argument.
 \AtBeginDocument{\providecommand{\texorpdfstring}[2]{#1}}
 \providecommand{\texorpdfstring}[2]{#1}
+% Characters of the prose that LaTeX's default OT1 encoding lacks (T1 keeps its own glyphs).
+\DeclareTextCommandDefault{\textquotedbl}{{\ttfamily\char`\"}}
+\DeclareTextCommandDefault{\guillemotleft}{\ensuremath{\ll}}
+\DeclareTextCommandDefault{\guillemotright}{\ensuremath{\gg}}
 % A derivation's id, a verdict, a step's rule and verdict (the right-hand column of a chain).
 \newcommand{\wcid}[1]{\texttt{#1}}
 \newcommand{\verdict}[1]{\textsf{\small [#1]}}
