@@ -190,13 +190,37 @@ def test_document_compiles_with_no_placeholder(full_report, tmp_path):
     assert "wallcheck" in pdf_text
 
 
-def test_a_fragment_compiles_in_a_plain_article(full_report, tmp_path):
+def test_every_fragment_together_in_a_plain_article_and_with_common_packages(full_report, tmp_path):
+    """All fragments \\input into one article of the user's (default OT1 encoding: a straight quote
+    in a claim's text once stopped the build), no clash of labels; then with the packages a paper
+    loads (geometry, amssymb, mathtools, hyperref, cleveref) where they are installed."""
     _latex_tools()
     write_latex(full_report, tmp_path)
-    (tmp_path / "mine.tex").write_text("\\documentclass{article}\n\\usepackage{amsmath,wallcheck}\n"
-                                       "\\begin{document}\n\\input{derivations/pedestal.running_exponent.tex}\n"
-                                       "See \\eqref{wc:pedestal.running_exponent}.\n\\end{document}\n")
-    _compile(tmp_path, "mine.tex")
+    ids = [d["id"] for d in full_report["derivations"]]
+    body = "".join(f"\\input{{derivations/{i}.tex}}\n" for i in ids)
+    refs = "See \\eqref{wc:pedestal.p_crit} and \\eqref{wc:mc.error_law}.\n"
+    preambles = {"plain": ("\\usepackage{amsmath,wallcheck}\n", "")}
+    extra = ["geometry", "amssymb", "mathtools", "hyperref", "cleveref"]
+    if all(subprocess.run(["kpsewhich", f"{p}.sty"], capture_output=True).returncode == 0 for p in extra):
+        preambles["packages"] = ("\\usepackage[margin=2.5cm]{geometry}\n\\usepackage{amsmath,amssymb,mathtools}\n"
+                                 "\\usepackage{wallcheck}\n\\usepackage{hyperref}\n\\usepackage{cleveref}\n",
+                                 "And \\cref{wc:pedestal.p_crit}.\n")
+    for name, (preamble, more) in preambles.items():
+        (tmp_path / f"{name}.tex").write_text(f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n"
+                                              f"{refs}{more}{body}\\end{{document}}\n")
+        log = _compile(tmp_path, f"{name}.tex")
+        assert not re.search(r"multiply[- ]defined", log) and "\n! " not in log, name
+    assert r"\DeclareTextCommandDefault{\textquotedbl}" in STY
+
+
+def test_repr_latex_text_holds_no_macro_mathjax_would_print_raw():
+    """MathJax sets \\text{...} literally: a \\emph, \\_ or \\S there showed as source in Jupyter."""
+    for d in derivations.all():
+        tex = repr_latex(d)
+        for arg in re.findall(r"\\text\{([^{}]*)\}", tex):
+            assert "\\" not in arg and "$" not in arg, (d.id, arg)
+    tex = repr_latex(derivations.get("grid.centered_difference"))
+    assert r"\text{ from f_plus, }" in tex
 
 
 def test_sty_declares_what_the_fragments_use(full_report, files):

@@ -37,7 +37,7 @@ from derivations import Derivation
 from . import notation
 from .report import OverwriteError
 
-__all__ = ["MARKER", "TOPIC_TITLES", "STY", "render_document", "render_derivation", "render_fragment", "repr_latex",
+__all__ = ["MARKER", "TOPIC_TITLES", "STY", "foreign_targets", "render_document", "render_derivation", "render_fragment", "repr_latex",
            "write_latex", "text", "Equation", "equations", "check_equations", "EquationCheck",
            "fragment_path"]
 
@@ -467,9 +467,35 @@ def _value(value: Any, relation: str = "=") -> str:
     return (f"${rel.strip()}$ " if rel else "") + _prose(s)
 
 
+#: Text escapes of :func:`verify.prose.latex` that pylatexenc's latex-to-text drops, as characters.
+_MATHJAX_TEXT = {r"\S{}": "§", r"\P{}": "¶", r"\textquotedbl{}": '"', r"\textless{}": "<", r"\textgreater{}": ">",
+                 r"\textbar{}": "|", r"\textasciicircum{}": "^", r"\textasciitilde{}": "~",
+                 r"\textbackslash{}": "∖", r"\textdegree{}": "°", r"\guillemotleft{}": "«",
+                 r"\guillemotright{}": "»"}
+#: Characters that would end or escape MathJax's ``\text{...}`` argument.
+_MATHJAX_UNSAFE = str.maketrans({"{": "(", "}": ")", "\\": "∖", "$": "＄"})
+
+
 def _math_in_text(tex: str) -> str:
-    """Text with ``$...$`` for the inside of ``\\text{...}`` in MathJax (no math inside text there)."""
-    return re.sub(r"(?<!\\)\$(.+?)(?<!\\)\$", lambda m: "}" + m.group(1) + r"\text{", tex)
+    r"""LaTeX text with ``$...$`` math as the inside of MathJax's ``\text{...}``.
+
+    MathJax sets the argument of ``\text`` literally (no macros, no escapes), so the text
+    parts become plain Unicode and each math part is set between two ``\text`` pieces.
+
+    >>> print(_math_in_text(r"from \emph{f\_plus}: W \S{}3, $x \to 1$"))
+    from f_plus: W §3, }x \to 1\text{
+    """
+    from pylatexenc.latex2text import LatexNodes2Text
+    to_text = LatexNodes2Text()
+    out = []
+    for k, part in enumerate(re.split(r"(?<!\\)\$(.+?)(?<!\\)\$", tex)):
+        if k % 2:
+            out.append("}" + part + r"\text{")
+            continue
+        for escaped, char in _MATHJAX_TEXT.items():
+            part = part.replace(escaped, char)
+        out.append(to_text.latex_to_text(part).translate(_MATHJAX_UNSAFE) if part else "")
+    return "".join(out)
 
 
 def repr_latex(d: Derivation) -> str:
@@ -482,10 +508,10 @@ def repr_latex(d: Derivation) -> str:
     True
     """
     r = _Renderer(d, {"verdict": "", "steps": []})
-    rows = [r"&\textbf{\text{" + _plain(d.title).replace("$", "") + "}}"]
+    rows = [r"&\textbf{\text{" + _plain(d.title).replace("$", "").translate(_MATHJAX_UNSAFE) + "}}"]
     for prem in d.premises:
         eq = r.relation(f"{d.id} premise {prem.name}", prem.expr)
-        rows.append(rf"&{eq.tex} && \text{{premise ({text(prem.name)})}}")
+        rows.append(rf"&{eq.tex} && \text{{premise ({prem.name.translate(_MATHJAX_UNSAFE)})}}")
     result_eq = None
     try:
         result_eq = r.relation(f"{d.id} result", d.closed_form)
@@ -603,6 +629,23 @@ def check_target(directory: str | Path) -> Path:
         raise OverwriteError(f"--latex {directory}: is a file, not a directory; "
                              f"give a directory for main.tex and the fragments")
     return directory
+
+
+def foreign_targets(directory: str | Path, ids: Any = ()) -> list[Path]:
+    """The files a document of the derivations ``ids`` would write in ``directory`` that exist
+    and were not written by wallcheck (checked before the run: ``--latex`` refuses them
+    without ``--force``).
+
+    >>> foreign_targets("no/such/directory", ["pedestal.p_crit"])
+    []
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        return []
+    names = ["main.tex", "wallcheck.sty", "figures.tex", "fits_analysis.tex"]
+    for ident in ids:
+        names += [f"{_topic_of(ident)}.tex", f"derivations/{ident}.tex"]
+    return [directory / n for n in dict.fromkeys(names) if (directory / n).exists() and not _ours(directory / n)]
 
 
 def write_latex(report: dict[str, Any], directory: str | Path, *, force: bool = False,
