@@ -61,3 +61,36 @@ def test_bad_output_paths_are_refused_before_any_work(tmp_path, capsys, monkeypa
     assert main(["mc.error_law", "--latex", str(tmp_path / "paper")]) == 2
     assert "not written by wallcheck" in capsys.readouterr().err
     assert (tmp_path / "paper" / "main.tex").read_text() == "my paper\n"
+
+
+def test_every_unwritable_output_is_one_line_and_exit_2_before_the_run(tmp_path, capsys, monkeypatch):
+    """--json/--latex/--figures into a place that cannot be written, --figures FILE, and a
+    directory holding a foreign figure or fragment: one line, exit 2, nothing run (no traceback)."""
+    import verify.runner
+    monkeypatch.setattr(verify.runner, "run", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran")))
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where a directory should be")
+    (tmp_path / "figs").mkdir()
+    (tmp_path / "figs" / "captions.md").write_text("my notes\n")
+    (tmp_path / "tex" / "derivations").mkdir(parents=True)
+    (tmp_path / "tex" / "derivations" / "mc.error_law.tex").write_text("my own fragment\n")
+    cases = [(["--latex", str(blocker / "sub")], "cannot create its directory"),
+             (["--figures", str(blocker / "sub")], "cannot create its directory"),
+             (["--figures", str(blocker)], "is a file, not a directory"),
+             (["--figures", str(tmp_path / "figs")], "captions.md exists and was not written by wallcheck"),
+             (["--latex", str(tmp_path / "tex")], "mc.error_law.tex exists and was not written by wallcheck")]
+    for extra, message in cases:
+        assert main(["mc.error_law", "-q", *extra]) == 2, extra
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and message in err and "Traceback" not in err, (extra, err)
+    assert (tmp_path / "figs" / "captions.md").read_text() == "my notes\n"
+    assert (tmp_path / "tex" / "derivations" / "mc.error_law.tex").read_text() == "my own fragment\n"
+
+
+def test_show_prints_the_papers_values_as_text_not_latex():
+    d = derivations.get("pedestal.p_crit")
+    entry = {"verdict": "proved", "steps": [], "properties": [],
+             "claims": [{"status": "verified", "id": "pedestal.p_crit.N1e6", "relation": "∼", "printed": "10^{-2}",
+                         "computed": 0.0099, "statement": "s", "paper": "S §3"}]}
+    text = render_show(d, entry)
+    assert "printed ∼ 10^−2, computed 0.0099" in text and "10^{-2}" not in text

@@ -159,7 +159,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
             return 2
         entry = show(chosen, out, dps=args.dps, properties=args.properties, cache=cache)
         return 0 if entry["verdict"] in ("proved", "confirmed") else 1
-    problem = _check_outputs(args)  # output paths region: refuse a bad path before any work
+    problem = _check_outputs(args, [d.id for d in selection])  # output paths region: refuse a bad path before any work
     if problem:
         err.write(f"python -m verify: error: {problem}\n")
         return 2
@@ -239,11 +239,12 @@ def _find_one(ident: str, selection):  # show region
     return derivations.get(ident)
 
 
-def _check_outputs(args) -> str | None:  # output paths region
+def _check_outputs(args, ids: Sequence[str] = ()) -> str | None:  # output paths region
     """Why an output path cannot be written (checked before the run), or None.
 
-    ``--json`` into a missing directory creates it; ``--json DIR`` and ``--latex FILE`` are
-    refused, as is a foreign file that would be overwritten without ``--force``.
+    ``--json`` into a missing directory creates it; ``--json DIR``, ``--latex FILE`` and
+    ``--figures FILE`` are refused, as is a place that cannot be written, and a foreign file
+    that would be overwritten without ``--force``.
     """
     import json
     from pathlib import Path
@@ -258,25 +259,54 @@ def _check_outputs(args) -> str | None:  # output paths region
                 ours = False
             if not ours:
                 return f"--json {args.json}: exists and is not a wallcheck report; pass --force to overwrite it"
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            return f"--json {args.json}: cannot create its directory {target.parent}: {exc.strerror or exc}"
+        problem = _writable("--json", args.json, target.parent, target)
+        if problem:
+            return problem
     if args.latex:
-        from .latex import MARKER
+        from .latex import foreign_targets
         target = Path(args.latex)
         if target.exists() and not target.is_dir():
             return f"--latex {args.latex}: is a file, not a directory; give a directory for main.tex and the fragments"
         if not args.force:
-            for name in ("main.tex", "wallcheck.sty"):
-                path = target / name
-                if path.exists():
-                    try:
-                        first = path.read_text().split("\n", 1)[0]
-                    except (OSError, UnicodeDecodeError):
-                        first = ""
-                    if first != MARKER:
-                        return f"{path} exists and was not written by wallcheck; pass --force to overwrite it"
+            foreign = foreign_targets(target, ids)
+            if foreign:
+                return f"{foreign[0]} exists and was not written by wallcheck; pass --force to overwrite it"
+        problem = _writable("--latex", args.latex, target)
+        if problem:
+            return problem
+    if args.figures is not None:
+        from .figures import foreign_files
+        target = Path(args.figures)
+        if target.exists() and not target.is_dir():
+            return f"--figures {args.figures}: is a file, not a directory; give a directory for the figures"
+        if not args.force:
+            foreign = foreign_files(target)
+            if foreign:
+                return (f"{foreign[0]} exists and was not written by wallcheck (or was changed since); "
+                        "pass --force to overwrite it")
+        problem = _writable("--figures", args.figures, target)
+        if problem:
+            return problem
+    return None
+
+
+def _writable(flag: str, given: str, directory, file=None) -> str | None:  # output paths region
+    """Create ``directory`` (and its parents) and prove that a file can be written there (and
+    that ``file``, if it exists, can be opened for writing, unchanged): the reason if not."""
+    import tempfile
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"{flag} {given}: cannot create its directory {directory}: {exc.strerror or exc}"
+    try:
+        if file is not None and file.exists():
+            with open(file, "a", encoding="utf-8"):
+                pass
+        else:
+            with tempfile.TemporaryFile(dir=directory):
+                pass
+    except OSError as exc:
+        return f"{flag} {given}: cannot write in {directory}: {exc.strerror or exc}"
     return None
 
 

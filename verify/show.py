@@ -33,6 +33,15 @@ def _plain(s: str) -> str:
         return s
 
 
+def _value(v: Any) -> str:
+    """A claim's value as the terminal shows it: the paper's ``10^{-2}`` as ``10^−2``.
+
+    >>> _value("10^{-2}"), _value("15^{1/6}"), _value(0.25), _value("true")
+    ('10^−2', '15^(1/6)', '0.25', 'true')
+    """
+    return _math(v) if isinstance(v, str) and v else str(v)
+
+
 def _math(tex: str) -> str:
     """A LaTeX relation as text (the terminal's view of what the document prints)."""
     return " ".join(_plain("$" + tex + "$").split())
@@ -102,10 +111,10 @@ def render_show(d: Derivation, result: Mapping[str, Any]) -> str:
     if result.get("claims"):
         lines += ["", "Claims"]
         for c in result["claims"]:
-            head = (f"{c['status']:9s} {c['id']}: printed {c.get('relation', '=')} {c.get('printed')}, "
-                    f"computed {c.get('computed')}")
+            head = (f"{c['status']:9s} {c['id']}: printed {c.get('relation', '=')} {_value(c.get('printed'))}, "
+                    f"computed {_value(c.get('computed'))}")
             if c.get("correct_value"):
-                head += f"; correct value {c['correct_value']}"
+                head += f"; correct value {_value(c['correct_value'])}"
             lines += _wrap(head, "  ")
             lines += _wrap(_plain(c["statement"]) + f" ({_plain(c['paper'])})", "            ")
             if c.get("correct"):

@@ -40,7 +40,7 @@ from .tanh import W_FIG3
 from .wall import W_FIG1, W_FIG2
 
 __all__ = ["Figure", "FIGURES", "MANIFEST", "CAPTIONS", "PLOTS_EXTRA", "MissingMatplotlibError",
-           "require_matplotlib", "write_figures", "render_captions", "latex_section", "select"]
+           "require_matplotlib", "foreign_files", "write_figures", "render_captions", "latex_section", "select"]
 
 #: Every figure, in the order of the captions file and the LaTeX section.
 FIGURES: tuple[Figure, ...] = (S_FIG1, S_FIG2, W_FIG1, W_FIG2, W_FIG3, ROU, SK, FITS)
@@ -108,6 +108,20 @@ def _foreign(directory: Path, names: Sequence[str]) -> list[Path]:
             if (directory / n).exists() and known.get(n) != _sha256(directory / n)]
 
 
+def foreign_files(directory: str | Path, names: Sequence[str] | None = None) -> list[Path]:
+    """The files :func:`write_figures` would overwrite in ``directory`` that wallcheck did not
+    write (or that changed since): refused without ``force``. Cheap: nothing is drawn.
+
+    >>> foreign_files("no/such/directory")
+    []
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        return []
+    targets = [n for f in select(names) for n in (f"{f.name}.png", f"{f.name}.pdf")] + [CAPTIONS]
+    return _foreign(directory, targets)
+
+
 def render_captions(figures: Sequence[Figure], captions: dict[str, str]) -> str:
     """``captions.md``: one section per figure — title, the PNG, the caption, its sources."""
     lines = ["# Figures", "",
@@ -136,8 +150,9 @@ def write_figures(directory: str | Path = "figures", *, force: bool = False,
 
     directory = Path(directory)
     figures = select(names)
-    targets = [n for f in figures for n in (f"{f.name}.png", f"{f.name}.pdf")] + [CAPTIONS]
-    foreign = _foreign(directory, targets) if directory.exists() else []
+    if directory.exists() and not directory.is_dir():
+        raise OverwriteError(f"--figures {directory}: is a file, not a directory; give a directory for the figures")
+    foreign = foreign_files(directory, names)
     if foreign and not force:
         raise OverwriteError(f"{foreign[0]} exists and was not written by wallcheck (or was changed since); "
                              "pass --force to overwrite it")
