@@ -301,3 +301,42 @@ def test_cached_data_is_read_only():
     d = fig_wall.data_w_fig1()
     with pytest.raises(ValueError):
         d["R"][0] = 5.0
+
+
+def _drawn(figure):
+    """The matplotlib figure of ``figure`` drawn (Agg) as :func:`verify.figures._base.save` draws it."""
+    import matplotlib.style
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    from verify.figures._base import STYLE
+    with matplotlib.style.context("default"), matplotlib.rc_context(STYLE):
+        fig = MplFigure(figsize=figure.size, layout="constrained")
+        FigureCanvasAgg(fig)
+        figure.draw(figure.data(), fig)
+        fig.canvas.draw()
+    return fig
+
+
+def test_w_fig1_cost_labels_do_not_overlap_and_every_cost_is_shown():
+    """The ×10^{1/s} labels of the grid and Monte Carlo dots (within 1.5 decades) once overlapped."""
+    pytest.importorskip("matplotlib")
+    fig = _drawn(fig_wall.W_FIG1)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer).padded(3) for t in ax.texts]   # 3 px apart at least
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b), (a, b)
+    shown = " ".join([t.get_text() for t in ax.texts] + [t.get_text() for t in ax.get_legend().get_texts()])
+    for m in fig_wall.data_w_fig1()["methods"]:
+        assert f"\\times{fig_wall._power10(m['R10'])}" in shown, m["label"]
+
+
+def test_w_fig2_slope_labels_are_legible_over_the_data():
+    pytest.importorskip("matplotlib")
+    ax = _drawn(fig_wall.W_FIG2).axes[0]
+    labels = [t for t in ax.texts if "slope" in t.get_text()]
+    assert len(labels) == 4
+    assert all(t.get_bbox_patch() is not None and t.get_bbox_patch().get_facecolor()[:3] == (1, 1, 1)
+               for t in labels)

@@ -83,14 +83,19 @@ def draw_w_fig1(d: Mapping[str, Any], fig: Any) -> None:
     ax.fill_between(R, R ** -lo["s"], R ** -hi["s"], color="tab:red", alpha=0.1, lw=0,
                     label=f"LLM band ${A_BAND[0]:g} \\leq \\alpha \\leq {A_BAND[1]:g}$")
     styles = {"grid": ("tab:blue", "-"), "mc": ("tab:green", "--"), "llm": ("tab:red", "-")}
-    for i, m in enumerate(d["methods"]):
+    for m in d["methods"]:
         color, ls = styles[m["kind"]]
         shade = {"grid": (1.0, 0.6), "mc": (1.0,), "llm": (1.0, 0.75, 0.5)}[m["kind"]]
         k = [n for n in d["methods"] if n["kind"] == m["kind"]].index(m)
-        ax.plot(R, m["E"], color=color, ls=ls, lw=1.4, alpha=shade[k % len(shade)], label=m["label"])
+        # The grid and Monte Carlo dots lie within 1.5 decades of each other: their cost goes in the
+        # legend; the LLM dots, decades apart, are labelled above and right, clear of their lines.
+        cost = f"$\\times{_power10(m['R10'])}$"
+        label = m["label"] if m["kind"] == "llm" else f"{m['label']}; {F:g}-fold cut: {cost}"
+        ax.plot(R, m["E"], color=color, ls=ls, lw=1.4, alpha=shade[k % len(shade)], label=label)
         ax.plot([m["R10"]], [1 / F], "o", color=color, ms=4, alpha=shade[k % len(shade)])
-        ax.annotate(f"$\\times{_power10(m['R10'])}$", (m["R10"], 1 / F), textcoords="offset points",
-                    xytext=(3, 5 if i % 2 else -11), fontsize=7, color=color)
+        if m["kind"] == "llm":
+            ax.annotate(cost, (m["R10"], 1 / F), textcoords="offset points", xytext=(3, 5), fontsize=7,
+                        color=color)
     ax.axhline(1 / F, color="black", lw=0.8, ls=":", label=f"error cut {F:g}-fold: $R = {F:g}^{{1/s}}$ "
                                                            "(llm.resource_factor)")
     ax.set_xscale("log")
@@ -100,7 +105,7 @@ def draw_w_fig1(d: Mapping[str, Any], fig: Any) -> None:
     ax.set_xlabel(r"resources $R/R_0$ (operations, samples or parameters; relative)")
     ax.set_ylabel(r"error $E/E_0$ (relative)")
     ax.set_title(r"W Fig. 1: error against resources, $E \propto R^{-s}$")
-    ax.legend(loc="lower left", frameon=False, ncol=1)
+    ax.legend(loc="lower left", frameon=True, framealpha=0.9, edgecolor="none", ncol=1)
 
 
 def _caption_w_fig1(d: Mapping[str, Any]) -> str:
@@ -198,7 +203,8 @@ def draw_w_fig2(d: Mapping[str, Any], fig: Any) -> None:
             mid = np.sqrt(lo * hi)
             ax.annotate(f"{names[f['label']]}: slope ${s:+.2f}$",
                         (mid, shift * 10 ** np.polyval(coef, np.log10(mid))), textcoords="offset points",
-                        xytext=(0, dy), fontsize=7, ha="center" if dy > 0 else "right")
+                        xytext=(0, dy), fontsize=7, ha="center" if dy > 0 else "right",
+                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlim(1e-17, 1e-1)
