@@ -340,3 +340,13 @@ def test_w_fig2_slope_labels_are_legible_over_the_data():
     assert len(labels) == 4
     assert all(t.get_bbox_patch() is not None and t.get_bbox_patch().get_facecolor()[:3] == (1, 1, 1)
                for t in labels)
+
+
+def test_titles_are_prose_with_their_math_typeset():
+    """S Fig. 2's title once printed N\\_crit(p) in the LaTeX captions; captions.md shows it as text."""
+    from verify import prose
+    for f in figures.FIGURES:
+        assert r"\_" not in prose.latex(f.title) and "\\" not in prose.plain(f.title), f.title
+    assert "$N_{\\mathrm{crit}}(p)$" in fig_pedestal.S_FIG2.title
+    assert "## S Fig. 2: the boundary N_crit(p) between" in figures.render_captions(
+        [fig_pedestal.S_FIG2], {fig_pedestal.S_FIG2.name: "c"})

@@ -128,8 +128,9 @@ def render_captions(figures: Sequence[Figure], captions: dict[str, str]) -> str:
              "Written by `python -m verify --figures` (wallcheck). Every curve is a closed form of the",
              "registry evaluated with `derivations.get(ID).evaluate(...)`, or the package's own measurement;",
              "the ids after each caption are what it was computed from.", ""]
-    for f in figures:
-        lines += [f"## {f.title}", "", f"![{f.title}]({f.name}.png)", "", captions[f.name], "",
+    from verify.prose import plain
+    for f in figures:  # a title's math as text (``N_crit(p)``); captions keep ``$...$`` for Markdown math
+        lines += [f"## {plain(f.title)}", "", f"![{plain(f.title)}]({f.name}.png)", "", captions[f.name], "",
                   f"*Reproduces:* {f.source}. *Computed from:* " + ", ".join(f"`{c}`" for c in f.computed_from)
                   + f". Files: `{f.name}.png`, `{f.name}.pdf`.", ""]
     return "\n".join(lines)

@@ -103,6 +103,6 @@ def _caption_fits(d: Mapping[str, Any]) -> str:
 
 
 FITS = Figure(
-    name="fits_effective_exponent", title="Effective exponent of published scaling-law fits against N",
+    name="fits_effective_exponent", title="Effective exponent of published scaling-law fits against $N$",
     source="beyond W and S (S §3, eq. 5 applied to published fits)", data=data_fits, draw=draw_fits,
     caption=_caption_fits, computed_from=("pedestal.effective_exponent", "fits.crossing_size"), size=(6.0, 3.8))

@@ -100,7 +100,7 @@ def _caption_s_fig1(d: Mapping[str, Any]) -> str:
 
 
 S_FIG1 = Figure(
-    name="s_fig1_running_exponent", title="S Fig. 1: the running exponent against 1/N", source="S §3, Fig. 1",
+    name="s_fig1_running_exponent", title="S Fig. 1: the running exponent against $1/N$", source="S §3, Fig. 1",
     data=data_s_fig1, draw=draw_s_fig1, caption=_caption_s_fig1,
     computed_from=("pedestal.running_exponent", "pedestal.fig1_normalization"))
 
@@ -156,6 +156,6 @@ def _caption_s_fig2(d: Mapping[str, Any]) -> str:
 
 
 S_FIG2 = Figure(
-    name="s_fig2_N_crit", title="S Fig. 2: the boundary N_crit(p) between the C and A regimes",
+    name="s_fig2_N_crit", title=r"S Fig. 2: the boundary $N_{\mathrm{crit}}(p)$ between the C and A regimes",
     source="S §3, Fig. 2", data=data_s_fig2, draw=draw_s_fig2, caption=_caption_s_fig2,
     computed_from=("pedestal.N_crit", "pedestal.p_crit"), size=(5.5, 3.8))
