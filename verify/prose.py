@@ -244,6 +244,8 @@ def _math_plain(m: str) -> str:
                 arg, i = _group(m, i)
                 body = _math_plain(arg)
                 out.append(body + _ACCENTS[name] if len(body) == 1 else f"({body}){_ACCENTS[name]}")
+            elif name in ("rm", "it", "bf", "sf", "tt", "cal", "displaystyle", "textstyle"):
+                i += 1 if m[i:i + 1] == " " else 0  # an old-style font switch: the text it sets stays
             elif name in ("left", "right") and m[i:i + 1] == ".":
                 i += 2 if m[i + 1:i + 2] == " " else 1  # an invisible delimiter (an evaluation bar's side)
             elif name in ("mathbb", "mathcal", "mathscr", "mathfrak"):
@@ -279,8 +281,8 @@ def plain(s: str) -> str:
     'E = (N_c/N)^(2/d), D^α, α_eff ≈ 0.1, x̄'
     >>> plain(r"$10^{-3} \le x \le \infty$, $d_F$ and $\ell$; \$5")
     '10^−3 ≤ x ≤ ∞, d_F and ℓ; $5'
-    >>> plain(r"$\left. p \right|_{\alpha_C = 1/3}$")
-    'p |_(α_C = 1/3)'
+    >>> plain(r"$\left. p \right|_{\alpha_C = 1/3}$"), plain(r"$N_{\rm crit}$")
+    ('p |_(α_C = 1/3)', 'N_crit')
     """
     out = "".join(_math_plain(p) if is_math else p.replace(r"\$", "$") for is_math, p in segments(s))
     return unicodedata.normalize("NFC", out)
