@@ -280,3 +280,100 @@ def test_render_latex_and_table():
     assert tex.count(r"\begin{tabular}") == 2 * 3  # three tables for each of the two two-term fits
     table = VF.render_table(results)
     assert "fit Chinchilla" in table and "crossings:" in table
+
+
+# -- review (R1): regression tests, one per defect found ----------------------------------------------
+
+def _bad_fit(params: str = 'E = "1", A = "1", B = "1", alpha = "0.3", beta = "0.3"', claims: str = "") -> str:
+    return GOOD + f'\n[[fit]]\nname = "x"\nsource = "s"\nform = "two-term"\nparameters = {{{params}}}\n' + claims
+
+
+@pytest.mark.parametrize("value", ['"10^{100000000}"', '"2**3**4**5"', '"9**9**9"', '"1e400"', '"1e-400"',
+                                   '"10^{-301}"', '"true"', '"inf"', '"nan"', '"1/0"'])
+def test_unreadable_or_out_of_range_numbers_are_refused_at_once(value):
+    """Defect: an expression such as 10^{100000000} went to SymPy and never returned; 1e400 and
+    1e-400 were analysed into 400-digit exponents; "true" passed as a printed value."""
+    import time
+    start = time.perf_counter()
+    for text in (_bad_fit(f'E = "1", A = {value}, B = "1", alpha = "0.3", beta = "0.3"'),
+                 _bad_fit(claims=f'[[fit.claims]]\nwhat = "a"\nprinted = {value}\n')):
+        fits, errors = VF.load_text(text, "bad.toml")
+        assert [f.name for f in fits] == ["good"] and len(errors) == 1
+        assert errors[0].fit == "x" and errors[0].field in ("parameters.A", "claims[0].printed")
+        assert "not a number" in str(errors[0]) or "10^-300 to 10^300" in str(errors[0])
+    assert time.perf_counter() - start < 2
+
+
+def test_claim_input_out_of_range_is_refused():
+    fits, errors = VF.load_text(_bad_fit(claims='[[fit.claims]]\nwhat = "n_opt"\nC = "1e400"\nprinted = "1"\n'),
+                                "bad.toml")
+    assert errors[0].field == "claims[0].C" and "10^300" in str(errors[0])
+
+
+@pytest.mark.parametrize("value, words", [("406", "TOML integer"), ("406.4", "TOML float"), ("inf", "finite"),
+                                          ("true", "boolean")])
+def test_number_not_written_as_a_string_is_refused(value, words):
+    """Defect: a TOML integer (A = 406) was accepted although the format asks for strings."""
+    fits, errors = VF.load_text(_bad_fit(f'E = "1", A = {value}, B = "1", alpha = "0.3", beta = "0.3"'), "b.toml")
+    assert errors[0].field == "parameters.A" and words in str(errors[0]) and [f.name for f in fits] == ["good"]
+
+
+@pytest.mark.parametrize("claim, field, words", [
+    ('what = "crossing_size"\nlevel = "0.3"', "claims[0].level", "not below alpha = 0.3"),
+    ('what = "crossing_size"\nlevel = "0.5"', "claims[0].level", "not below alpha = 0.3"),
+    ('what = "crossing_tokens"\nlevel = "0.35"', "claims[0].level", "not below beta = 0.3"),
+    ('what = "halving_factor"\nN = "1e9"', "claims[0].N", "never halves"),
+])
+def test_claim_whose_quantity_does_not_exist_is_refused(claim, field, words):
+    """Defect: a crossing of a level at or above the exponent (or a halving beyond the pedestal)
+    became a 'failed' claim with a DomainError text instead of a refusal naming the field."""
+    fits, errors = VF.load_text(_bad_fit(claims=f"[[fit.claims]]\n{claim}\nprinted = \"1\"\n"), "bad.toml")
+    assert [f.name for f in fits] == ["good"] and len(errors) == 1
+    assert (errors[0].fit, errors[0].field) == ("x", field) and words in str(errors[0])
+
+
+def test_claim_ids_are_unique_across_fits_and_files(tmp_path):
+    """Defect: "Fit A" and "fit-a", two files with the same fit, and names without ASCII letters
+    ("日本", "中文" both became "fit") gave several claims the same ledger id."""
+    claim = '[[fit.claims]]\nwhat = "a"\nprinted = "0.45"\n'
+    body = "".join(GOOD.replace('"good"', f'"{n}"') + claim for n in ("Fit A", "fit-a", "日本", "中文"))
+    path = tmp_path / "f.toml"
+    path.write_text(body, encoding="utf-8")
+    results = VF.analyse_files([path, path], dps=20)
+    ids = [c["id"] for f in results["fits"] for c in f["claims"]]
+    assert len(ids) == 8 and len(set(ids)) == 8
+    assert ids[:2] == ["fits.fit_a.a", "fits.fit_a_2.a"] and all(i.isascii() for i in ids)
+
+
+def test_latex_of_any_name_is_settable():
+    """Defect: a fit named 日本 stopped pdflatex ('Unicode character not set up')."""
+    text = GOOD.replace('"good"', '"日本 Ω-law ħ Müller"') + \
+        '[[fit.claims]]\nwhat = "a"\nprinted = "0.46"\nstatement = "$a = 0.46$ 日本"\nerratum = "δ 日"\n'
+    fits, errors = VF.load_text(text, "u.toml")
+    tex = VF.render_latex({"fits": [VF.analyse_fit(fits[0], dps=20)], "refused": []})
+    assert not errors and "[U+65E5]" in tex and r"$\Omega$" in tex and "Müller" in tex
+    assert all(ord(ch) < 0x180 and ch not in "ĦħĸĿŀŉŦŧſ" for ch in tex)
+
+
+def test_erratum_correct_values_are_readable():
+    """Defect: a plain printed integer for a value above 10^60 gave a 200-digit correct value that
+    did not hold (status failed); a mantissa far from the printed one gave 0.0300e12."""
+    text = GOOD + ('[[fit.claims]]\nwhat = "n_opt"\nC = "1e200"\nprinted = "1"\n'
+                   '[[fit.claims]]\nwhat = "n_opt"\nC = "1e21"\nprinted = "1.4e12"\n'
+                   '[[fit.claims]]\nwhat = "crossing_size"\nlevel = "0.1"\nprinted = "1.4e6"\n')
+    fits, _ = VF.load_text(text, "e.toml")
+    claims = VF.analyse_fit(fits[0], dps=20)["claims"]
+    assert [c["status"] for c in claims] == ["erratum"] * 3
+    ab = {k: CHINCHILLA[k] for k in ("A", "B", "alpha", "beta")}
+    big = derivations.get("fits.n_opt").evaluate(dps=20, C="1e200", **ab)
+    small = derivations.get("fits.n_opt").evaluate(dps=20, C="1e21", **ab)
+    assert claims[0]["correct_value"] == mpmath.nstr(big, 4, min_fixed=0, max_fixed=0).replace("e+", "e")
+    assert claims[1]["correct_value"] == mpmath.nstr(small, 4, min_fixed=0, max_fixed=0).replace("e+", "e")
+    assert len(claims[0]["correct_value"]) < 12 and claims[2]["correct_value"].endswith("e6")
+
+
+def test_every_claim_kind_names_a_registry_entry():
+    """Defect: the law's claim ('loss') named 'fits.n_opt (its premise, the law)', no entry."""
+    for spec in list(VF.CLAIM_KINDS.values()) + list(VF.ONE_TERM_KINDS.values()):
+        ident = spec[3] if len(spec) > 2 else spec[1]
+        assert derivations.get(ident).id == ident

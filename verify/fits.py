@@ -50,6 +50,8 @@ __all__ = [
     "CLAIM_KINDS",
     "load_text",
     "load_file",
+    "parse_number",
+    "fit_slug",
     "analyse_fit",
     "analyse_files",
     "render_table",
@@ -254,7 +256,8 @@ CLAIM_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], Callable[..., Any
                        "growth of N that halves the total loss"),
     "reducible_halving_factor": (("two-term",), (), _reducible_halving, "llm.resource_factor",
                                  "growth of N that halves the reducible loss, 2^(1/α)"),
-    "loss": (("two-term",), ("N", "D"), _loss_two, "fits.n_opt (its premise, the law)", "the law at (N, D)"),
+    "loss": (("two-term",), ("N", "D"), _loss_two, "fits.n_opt",
+             "the law at (N, D) (the premise 'law' of fits.n_opt)"),
 }
 #: One-term laws: the same names where the quantity exists (inputs use the law's variable).
 ONE_TERM_KINDS: dict[str, tuple[Callable[..., Any], str]] = {
@@ -267,22 +270,58 @@ ONE_TERM_KINDS: dict[str, tuple[Callable[..., Any], str]] = {
 
 # -- reading and validating ------------------------------------------------------------------
 
+#: A decimal numeral: ``0.34``, ``406``, ``.5``, ``8.8e13``.
+_DECIMAL_NUMERAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,6})?"
+#: The forms a fits file may print a number in: a decimal numeral, ``8.8·10^{13}`` (``×``, ``*``),
+#: ``10^{13}``, a fraction of numerals ``1/3``. Nothing else reaches a parser (an expression such as
+#: ``2**3**4**5`` or ``10^{10^9}`` would take unbounded time to evaluate).
+_PRINTED_NUMBER = re.compile(
+    rf"\s*(?:(?P<dec>{_DECIMAL_NUMERAL})"
+    rf"|(?P<mant>{_DECIMAL_NUMERAL})?\s*(?(mant)[·×*]\s*)10\s*\^\s*(?:\{{\s*(?P<e1>[+-]?\d{{1,6}})\s*\}}|(?P<e2>[+-]?\d{{1,6}}))"
+    rf"|(?P<num>{_DECIMAL_NUMERAL})\s*/\s*(?P<den>{_DECIMAL_NUMERAL}))\s*")
+#: The magnitudes a fits file may hold (parameters, claim inputs, printed values): the range the
+#: package is tested over (``tests/test_edges.py``: sizes to 10^300, exponents to 10^-300).
+MAGNITUDE = (Fraction(1, 10**300), Fraction(10**300))
+
+
+def parse_number(text: str) -> Fraction | None:
+    """A number as a fits file prints it, exactly; ``None`` if it is not one of the forms.
+
+    >>> parse_number("8.8·10^{13}"), parse_number("0.34"), parse_number("1/3")
+    (Fraction(88000000000000, 1), Fraction(17, 50), Fraction(1, 3))
+    >>> parse_number("2**3**4**5") is None, parse_number("true") is None
+    (True, True)
+    """
+    m = _PRINTED_NUMBER.fullmatch(text) if isinstance(text, str) else None
+    if not m:
+        return None
+    if m.group("dec"):
+        return Fraction(m.group("dec"))
+    if m.group("num"):
+        den = Fraction(m.group("den"))
+        return Fraction(m.group("num")) / den if den else None
+    power = int(m.group("e1") or m.group("e2"))
+    return Fraction(m.group("mant") or 1) * Fraction(10) ** power
+
+
 def _number(text: Any, path: str, fit: str, name: str) -> Fraction:
     """A printed number (a string) as an exact fraction: ``"0.34"``, ``"8.8e13"``, ``"8.8·10^{13}"``."""
-    from .claims import parse_printed
-    if isinstance(text, bool) or not isinstance(text, (str, int)):
-        raise FitFileError(path, fit, name, f"{text!r} is a {type(text).__name__}: write the number as printed, "
-                                            f"as a string (\"0.34\"), so that no digit is lost")
-    try:
-        value = parse_printed(str(text))
-    except (ValueError, TypeError, SyntaxError, ArithmeticError):
-        value = None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Fraction(value)
-    if isinstance(value, Fraction):
-        return value
-    raise FitFileError(path, fit, name, f"{text!r} is not a number (write it as printed: \"0.34\", \"8.8e13\", "
-                                        f"\"8.8·10^{{13}}\")")
+    if isinstance(text, float) and not mpmath.isfinite(text):
+        raise FitFileError(path, fit, name, f"{text!r} is not a finite number")
+    if not isinstance(text, str):
+        kind = {bool: "a boolean", int: "a TOML integer", float: "a TOML float"}.get(type(text), type(text).__name__)
+        raise FitFileError(path, fit, name, f"{text!r} is {kind}: write the number as printed, as a string "
+                                            f"(\"{text!r}\" rather than {text!r}), so that no digit is lost"
+                           if isinstance(text, (int, float)) and not isinstance(text, bool) else
+                           f"{text!r} is {kind}: write the number as printed, as a string (\"0.34\")")
+    value = parse_number(text)
+    if value is None:
+        raise FitFileError(path, fit, name, f"{text!r} is not a number (write it as printed: \"0.34\", "
+                                            f"\"8.8e13\", \"8.8·10^{{13}}\", \"1/3\")")
+    if value and not MAGNITUDE[0] <= abs(value) <= MAGNITUDE[1]:
+        raise FitFileError(path, fit, name, f"{text!r} is outside the magnitudes the analysis supports, "
+                                            "10^-300 to 10^300")
+    return value
 
 
 def _string(table: Mapping[str, Any], key: str, path: str, fit: str, required: bool = True) -> str:
@@ -307,13 +346,9 @@ def _parse_claim(raw: Any, k: int, form: str, variable: str, path: str, fit: str
         raise FitFileError(path, fit, f"{where}.what", f"{what!r} is not a quantity of a {form} fit: one of "
                                                         f"{', '.join(kinds)}")
     printed = raw.get("printed")
-    if not isinstance(printed, str):
-        raise FitFileError(path, fit, f"{where}.printed", f"{printed!r}: give the printed value as a string")
-    from .claims import parse_printed
-    try:
-        parse_printed(printed)
-    except (ValueError, TypeError, SyntaxError, ArithmeticError):
-        raise FitFileError(path, fit, f"{where}.printed", f"{printed!r} is not a number") from None
+    if printed is None:
+        raise FitFileError(path, fit, f"{where}.printed", "missing: the value the paper prints, as a string")
+    _number(printed, path, fit, f"{where}.printed")  # a number in one of the printed forms, in range
     relation = raw.get("relation", "≈")
     if relation not in RELATIONS:
         raise FitFileError(path, fit, f"{where}.relation", f"{relation!r} is not one of '=', '≈', '∼' ('~')")
@@ -344,6 +379,30 @@ def _parse_claim(raw: Any, k: int, form: str, variable: str, path: str, fit: str
     return FitClaim(what=what, printed=printed, relation=RELATIONS[relation], inputs=inputs, inputs_printed=shown,
                     statement=str(raw.get("statement", "")), where=str(raw.get("where", "")), erratum=erratum,
                     note=str(raw.get("note", "")), quoted=quoted)
+
+
+def _claim_exists(claim: FitClaim, k: int, values: Mapping[str, Fraction], printed: Mapping[str, str], path: str,
+                  fit: str) -> None:
+    """Refuse a claim whose quantity does not exist at its input, before any work: a level the
+    effective exponent never reaches (at or above the exponent), a size at which the total loss
+    cannot halve (the pedestal is half the loss or more)."""
+    where = f"claims[{k}]"
+    if claim.what in ("crossing_size", "crossing_tokens"):
+        exponent = "alpha" if claim.what == "crossing_size" else "beta"
+        if not claim.inputs["level"] < values[exponent]:
+            raise FitFileError(path, fit, f"{where}.level",
+                               f"{claim.inputs_printed['level']!r} is not below {exponent} = {printed[exponent]}: "
+                               f"the effective exponent of the {'N' if exponent == 'alpha' else 'D'}-term lies "
+                               f"between 0 and {exponent}, so it never falls to that level")
+    if claim.what == "halving_factor" and "E" in values:
+        from derivations import DomainError, get
+        try:
+            get("fits.halving_factor").validate({"N": claim.inputs["N"], "E": values["E"], "A": values["A"],
+                                                 "alpha": values["alpha"]})
+        except DomainError:
+            raise FitFileError(path, fit, f"{where}.N",
+                               f"{claim.inputs_printed['N']!r}: at this size the total loss never halves (A "
+                               "N^-alpha <= E: it cannot fall below the pedestal E)") from None
 
 
 def _parse_fit(raw: Any, k: int, path: str, names: set[str]) -> Fit:
@@ -391,6 +450,8 @@ def _parse_fit(raw: Any, k: int, path: str, names: set[str]) -> Fit:
     if not isinstance(raw_claims, list):
         raise FitFileError(path, name, "claims", "write each claim as a [[fit.claims]] table")
     claims = tuple(_parse_claim(c, j, form, variable, path, name) for j, c in enumerate(raw_claims))
+    for j, claim in enumerate(claims):
+        _claim_exists(claim, j, values, {key: str(params[key]) for key in expected}, path, name)
     notes = raw.get("notes", "")
     if not isinstance(notes, str):
         raise FitFileError(path, name, "notes", "must be a string")
@@ -463,22 +524,43 @@ def _safe(fn: Callable[[], Any], fmt: Callable[[Any], str] = _fmt) -> tuple[str 
         return None, str(exc)
 
 
-def _correct_value(value: mpmath.mpf, printed: str, relation: str) -> str:
+def _correct_value(value: mpmath.mpf, printed: str, relation: str, scaled: bool = False) -> str:
     """The computed value as the paper could have printed it: to the printed decimals, or 4 figures
-    (``92.65``, ``3.219e10``: either holds under the ledger's ``≈`` rule)."""
+    (``92.65``, ``3.219e10``: either holds under the ledger's ``≈`` rule). ``scaled``: the value is
+    the mantissa of a number printed in scientific notation; to the printed decimals only while it
+    stays a mantissa (1 to 1000), else 4 figures with their own power of ten. Never more than 15
+    figures (the value is certified to 15 digits at least).
+
+    >>> _correct_value(mpmath.mpf("92.6489"), "20", "≈"), _correct_value(mpmath.mpf("4.082e199"), "1", "≈")
+    ('93', '4.082e199')
+    >>> _correct_value(mpmath.mpf("40.31"), "70", "≈", scaled=True), _correct_value(mpmath.mpf("0.0301"), "1.4", "≈", scaled=True)
+    ('40', '3.010e-2')
+    """
     m = re.fullmatch(r"[+-]?\d+(?:\.(\d+))?", printed.strip())
     with mpmath.workdps(40):
         v = mpmath.mpf(value)
         if v == 0:
             return "0"
-        if m and relation == "≈":
+        if m and relation == "≈" and abs(v) < 10**15 and (not scaled or 1 <= abs(v) < 1000):
             decimals = len(m.group(1) or "")
             if abs(v) >= mpmath.mpf(10) ** (1 - decimals):  # at least two significant digits
                 return _fixed(v, decimals)
         exponent = int(mpmath.floor(mpmath.log10(abs(v))))
-        if -3 <= exponent <= 4:
+        if -3 <= exponent <= 4 and not scaled:
             return _fixed(v, 3 - exponent)
-        return f"{_fixed(v / mpmath.mpf(10) ** exponent, 3)}e{exponent}"
+        mantissa = v / mpmath.mpf(10) ** exponent
+        if abs(mpmath.mpf(_fixed(mantissa, 3))) >= 10:  # 9.9996 rounds up to 10.000
+            exponent, mantissa = exponent + 1, mantissa / 10
+        return f"{_fixed(mantissa, 3)}e{exponent}"
+
+
+def _times_ten(text: str, power: int) -> str:
+    """A value written at the scale ``10^power`` written at its own: ``("132.6", 6)`` → ``132.6e6``,
+    ``("3.010e-2", 12)`` → ``3.010e10``."""
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        return f"{mantissa}e{int(exponent) + power}"
+    return f"{text}e{power}"
 
 
 #: A printed number in scientific notation: mantissa and power of ten (``1.8e9``, ``7·10^{10}``).
@@ -494,8 +576,22 @@ def _fixed(v: mpmath.mpf, decimals: int) -> str:
     return sign + (digits[:-decimals] + "." + digits[-decimals:] if decimals else digits)
 
 
-def _claim_id(fit: Fit, k: int, claim: FitClaim) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "_", fit.name.lower()).strip("_") or "fit"
+def fit_slug(name: str) -> str:
+    """The part of a fit's claim ids that names it: its name in lower-case ASCII letters, digits
+    and ``_`` (accents dropped); a name with none of those is named by a hash of it.
+
+    >>> fit_slug("Chinchilla"), fit_slug("Hoffmann et al. (2022)"), fit_slug("Müller"), fit_slug("日本")
+    ('chinchilla', 'hoffmann_et_al_2022', 'muller', 'fit_cf2abf0c')
+    """
+    import hashlib
+    import unicodedata
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
+    return slug or "fit_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+
+
+def _claim_id(fit: Fit, k: int, claim: FitClaim, slug: str | None = None) -> str:
+    slug = slug or fit_slug(fit.name)
     return f"fits.{slug}.{claim.what}" + (f".{k + 1}" if sum(c.what == claim.what for c in fit.claims) > 1 else "")
 
 
@@ -507,7 +603,7 @@ def _claim_function(fit: Fit, claim: FitClaim) -> tuple[Callable[[int], Any], st
     return (lambda dps: fn(fit, dps, **claim.inputs)), ident
 
 
-def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, Any]:
+def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int, slug: str | None = None) -> dict[str, Any]:
     """A printed number of the fit's paper through the ledger (:func:`verify.claims.check_claim`).
 
     The printed value is checked against the quantity computed from the fit as printed. A value
@@ -532,7 +628,7 @@ def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, An
         value = fn(mpmath.mp.dps)
         return value if power is None else value / mpmath.mpf(10) ** power
 
-    base = Claim(id=_claim_id(fit, k, claim), statement=statement, paper=paper, printed=printed,
+    base = Claim(id=_claim_id(fit, k, claim, slug), statement=statement, paper=paper, printed=printed,
                  compute=compute, relation=claim.relation, note=claim.note, quoted=claim.quoted)
     erratum, value = None, None
     try:
@@ -542,11 +638,11 @@ def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, An
     except Exception:  # noqa: BLE001 - check_claim reports the exception as a failed claim
         holds = True
     if not holds and not claim.quoted:
-        correct = _correct_value(value, printed, claim.relation)
+        correct = _correct_value(value, printed, claim.relation, scaled=power is not None)
         full = fn(dps) if power is not None else value
         reason = claim.erratum or (f"the fit as printed gives {_fmt(full, 6)} ({ident}"
                                    f"{f' at {at}' if at else ''}), not {claim.printed}")
-        shown = correct if power is None else f"{correct}e{power}"
+        shown = correct if power is None else _times_ten(correct, power)
         erratum = Claim(id=base.id, statement=statement, paper=paper, printed=printed, compute=compute,
                         relation=claim.relation, erratum=reason, correct_value=correct, correct_relation="≈",
                         correct=f"{shown} ({ident})", note=claim.note)
@@ -561,14 +657,15 @@ def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int) -> dict[str, An
                   "computed": _fmt(full_value, 15) if full_value is not None else None,
                   "compared_as": f"{printed} × 10^{power}, to the digits shown"}
         if record.get("correct_value") is not None:
-            record["correct_value"] = f"{record['correct_value']}e{power}"
+            record["correct_value"] = _times_ten(record["correct_value"], power)
     return {**record, "derivation": ident, "inputs": dict(claim.inputs_printed), "what": claim.what,
             "fit": fit.name, "file": fit.file}
 
 
-def analyse_fit(fit: Fit, dps: int = 50) -> dict[str, Any]:
+def analyse_fit(fit: Fit, dps: int = 50, slug: str | None = None) -> dict[str, Any]:
     """Every quantity of the report for one fit (values as text, certified to ``dps`` digits and
-    shown to ``min(dps, 20)``), and its claims through the ledger."""
+    shown to ``min(dps, 20)``), and its claims through the ledger, their ids ``fits.<slug>.<what>``
+    (``slug``: by default :func:`fit_slug` of the name; :func:`analyse_files` keeps them unique)."""
     _fmt = lambda v: _fmt_digits(v, min(dps, JSON_DIGITS))  # noqa: E731
     out: dict[str, Any] = {"name": fit.name, "source": fit.source, "form": fit.form, "file": fit.file,
                            "parameters": dict(fit.printed), "notes": fit.notes}
@@ -623,7 +720,7 @@ def analyse_fit(fit: Fit, dps: int = 50) -> dict[str, Any]:
         out["budgets"] = []
         out["not_defined"] = ("compute-optimal allocation, loss at the optimum, crossing sizes: a law in one "
                               "variable has no budget trade-off and a constant exponent")
-    out["claims"] = [check_fit_claim(fit, k, c, dps) for k, c in enumerate(fit.claims)]
+    out["claims"] = [check_fit_claim(fit, k, c, dps, slug) for k, c in enumerate(fit.claims)]
     return out
 
 
@@ -641,6 +738,7 @@ def _shown(path: str | Path) -> str:
 def analyse_files(paths: Sequence[str | Path], dps: int = 50) -> dict[str, Any]:
     """The ``report["fits"]`` section: every fit of every file, the refused ones, a summary."""
     fits_out, refused, files = [], [], []
+    slugs: set[str] = set()
     for path in paths:
         shown = _shown(path)
         try:
@@ -653,8 +751,13 @@ def analyse_files(paths: Sequence[str | Path], dps: int = 50) -> dict[str, Any]:
         files.append(shown)
         refused.extend(e.as_dict() for e in errors)
         for fit in fits:
+            slug, n = fit_slug(fit.name), 1
+            while slug in slugs:  # two fits (in two files, or "Fit A" and "fit-a") never share claim ids
+                n += 1
+                slug = f"{fit_slug(fit.name)}_{n}"
+            slugs.add(slug)
             try:
-                fits_out.append(analyse_fit(fit, dps))
+                fits_out.append(analyse_fit(fit, dps, slug))
             except ValueError as exc:  # a fit whose values do not exist at all (overflow, ...)
                 refused.append(FitFileError(fit.file, fit.name, None, f"cannot be analysed: {exc}").as_dict())
     claims = [c for f in fits_out for c in f["claims"]]
@@ -761,10 +864,40 @@ _TEX_UNICODE = {"α": r"$\alpha$", "β": r"$\beta$", "γ": r"$\gamma$", "≈": r
                 "→": r"$\to$", "∞": r"$\infty$"}
 
 
+#: Characters of U+00A0–U+017F that pdflatex's T1 encoding cannot set.
+_NOT_T1 = set("ĦħĸĿŀŉŦŧſ")
+#: Greek letters LaTeX has as commands (lower case; upper case where it differs from Latin).
+_GREEK = {chr(0x3B1 + i): rf"$\{n}$" for i, n in enumerate(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi o pi rho varsigma sigma tau "
+    "upsilon phi chi psi omega".split()) if n != "o"}
+_GREEK.update({ch: rf"$\{n}$" for ch, n in zip("ΓΔΘΛΞΠΣΥΦΨΩ", "Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi "
+                                                               "Psi Omega".split())})
+
+
+def _tex_char(ch: str) -> str:
+    """One character for pdflatex (T1): as is, a command, its ASCII letters, or its code point."""
+    if ch in _TEX_UNICODE:
+        return _TEX_UNICODE[ch]
+    if ch.isascii() or ("\u00a0" <= ch <= "\u017f" and ch not in _NOT_T1):
+        return ch
+    if ch in _GREEK:
+        return _GREEK[ch]
+    import unicodedata
+    ascii_form = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+    if ascii_form:
+        return "".join(_TEX_ESCAPES.get(c, c) for c in ascii_form)
+    return rf"\texttt{{[U+{ord(ch):04X}]}}"
+
+
 def _tex(text: Any) -> str:
-    """Plain text (a user's fit name, a note) escaped for LaTeX."""
+    """Plain text (a user's fit name, a note) escaped for LaTeX; a character pdflatex cannot set
+    (日) is written as its code point, ``[U+65E5]``.
+
+    >>> print(_tex("Fit_1 & 50% α ≈ ǆ Müller 日"))
+    Fit\\_1 \\& 50\\% $\\alpha$ $\\approx$ dz Müller \\texttt{[U+65E5]}
+    """
     out = "".join(_TEX_ESCAPES.get(ch, ch) for ch in str(text))
-    return "".join(_TEX_UNICODE.get(ch, ch) for ch in out)
+    return "".join(_tex_char(ch) for ch in out)
 
 
 def _prose_tex(text: Any) -> str:
@@ -774,6 +907,12 @@ def _prose_tex(text: Any) -> str:
     from .prose import ProseError, latex
     try:
         return latex(str(text))
+    except ProseError:
+        pass
+    # characters no font of the document has (日): their code points, then the prose again
+    marked = "".join(f"[U+{ord(ch):04X}]" if _tex_char(ch).startswith(r"\texttt{[U+") else ch for ch in str(text))
+    try:
+        return latex(marked)
     except ProseError:
         return _tex(text)
 
