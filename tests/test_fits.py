@@ -377,3 +377,13 @@ def test_every_claim_kind_names_a_registry_entry():
     for spec in list(VF.CLAIM_KINDS.values()) + list(VF.ONE_TERM_KINDS.values()):
         ident = spec[3] if len(spec) > 2 else spec[1]
         assert derivations.get(ident).id == ident
+
+
+@pytest.mark.parametrize("variable", ["printed", "what", "alpha"])
+def test_one_term_variable_cannot_shadow_a_claim_field(variable):
+    """Defect: variable = "printed" made the claim's printed value its input as well."""
+    text = (f'[[fit]]\nname = "k"\nsource = "s"\nform = "one-term"\nvariable = "{variable}"\n'
+            f'parameters = {{alpha = "0.076", {variable}_c = "8.8e13"}}\n'
+            f'[[fit.claims]]\nwhat = "loss"\nprinted = "1e9"\n')
+    fits, errors = VF.load_text(text, "v.toml")
+    assert fits == [] and errors[0].field == "variable" and "claim's field" in str(errors[0])

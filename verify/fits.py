@@ -335,6 +335,10 @@ def _string(table: Mapping[str, Any], key: str, path: str, fit: str, required: b
     return value
 
 
+#: The fields of a ``[[fit.claims]]`` table besides the claim's inputs.
+_CLAIM_FIELDS = ("what", "printed", "relation", "statement", "where", "erratum", "note", "quoted")
+
+
 def _parse_claim(raw: Any, k: int, form: str, variable: str, path: str, fit: str) -> FitClaim:
     where = f"claims[{k}]"
     if not isinstance(raw, dict):
@@ -365,7 +369,7 @@ def _parse_claim(raw: Any, k: int, form: str, variable: str, path: str, fit: str
         if value <= 0:
             raise FitFileError(path, fit, f"{where}.{name}", f"{raw[name]!r} must be positive")
         inputs[name], shown[name] = value, str(raw[name])
-    known = {"what", "printed", "relation", "statement", "where", "erratum", "note", "quoted", *needed}
+    known = {*_CLAIM_FIELDS, *needed}
     extra = sorted(set(raw) - known)
     if extra:
         raise FitFileError(path, fit, f"{where}.{extra[0]}", f"unknown field; a {what!r} claim takes "
@@ -418,8 +422,10 @@ def _parse_fit(raw: Any, k: int, path: str, names: set[str]) -> Fit:
         raise FitFileError(path, name, "form", f"{form!r} is not a known form: \"two-term\" "
                                                f"(E + A/N^alpha + B/D^beta) or \"one-term\" ((X_c/X)^alpha)")
     variable = raw.get("variable", "N")
-    if form == "one-term" and (not isinstance(variable, str) or not re.fullmatch(r"[A-Za-z]\w*", variable)):
-        raise FitFileError(path, name, "variable", f"{variable!r} must be the name of the law's variable (N, D, C)")
+    if form == "one-term" and (not isinstance(variable, str) or not re.fullmatch(r"[A-Za-z]\w*", variable)
+                               or variable in _CLAIM_FIELDS or variable == "alpha"):
+        raise FitFileError(path, name, "variable", f"{variable!r} must be the name of the law's variable (N, D, C), "
+                                                   f"not alpha or a claim's field ({', '.join(_CLAIM_FIELDS)})")
     if form == "two-term" and "variable" in raw:
         raise FitFileError(path, name, "variable", "only a one-term law has a variable of its choosing")
     params = raw.get("parameters")
