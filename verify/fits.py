@@ -929,6 +929,18 @@ def _plain(text: Any) -> str:
     return plain(str(text))
 
 
+def _printed_tex(text: Any) -> str:
+    """A number as the file prints it (``70e9``, ``8.8·10^{13}``), typeset: the digits shown are
+    kept (they set the claim's tolerance), the notation becomes ``70 \\cdot 10^{9}``."""
+    m = re.fullmatch(r"\s*([-+]?\d+(?:\.\d+)?)\s*[eE]([-+]?\d+)\s*", str(text))
+    if m:
+        return f"${m.group(1)} \\cdot 10^{{{int(m.group(2))}}}$"
+    if parse_number(str(text)) is not None and "^" in str(text):  # validated: digits, ·/×/*, 10^{k}
+        tex = re.sub(r"\^\s*([-+]?\d+)", r"^{\1}", str(text))  # 10^13 -> 10^{13}
+        return "$" + tex.replace("·", r" \cdot ").replace("×", r" \times ").replace("*", r" \cdot ") + "$"
+    return _tex(text)
+
+
 def _num(text: str | None, digits: int = 4) -> str:
     """A value as LaTeX math: 3.2e+10 → $3.22\\cdot 10^{10}$."""
     if text is None:
@@ -989,12 +1001,12 @@ def render_latex(results: Mapping[str, Any]) -> str:
         if f["claims"]:
             lines += ["", r"\begin{itemize}"]
             for c in f["claims"]:
-                at = ", ".join(f"{k} = {v}" for k, v in c["inputs"].items())
+                at = ", ".join(f"${_tex(k)}$ = {_printed_tex(v)}" for k, v in c["inputs"].items())
                 item = (rf"\item \texttt{{{_tex(c['id'])}}} ({_prose_tex(c['paper'])}): {_prose_tex(c['statement'])}; printed "
-                        rf"{_tex(c['relation'])} {_tex(c['printed'])}, computed {_num(c['computed'], 6)} "
-                        rf"(\texttt{{{_tex(c['derivation'])}}}{', ' + _tex(at) if at else ''}): \textbf{{{c['status']}}}")
+                        rf"{_tex(c['relation'])} {_printed_tex(c['printed'])}, computed {_num(c['computed'], 6)} "
+                        rf"(\texttt{{{_tex(c['derivation'])}}}{', ' + at if at else ''}): \textbf{{{c['status']}}}")
                 if c["status"] != "verified" and c.get("note"):
-                    item += f". {_prose_tex(c['note'])}"
+                    item += f": {_prose_tex(c['note'])}"
                 lines.append(item)
             lines.append(r"\end{itemize}")
         lines.append("")
