@@ -41,6 +41,7 @@ __all__ = [
     "SCHEMES",
     "GRID_SIZES",
     "SLOPE_TOLERANCE",
+    "STDERR_SHARE",
     "LACUNARITY",
     "quadrature_exponent",
     "crossover_dimension",
@@ -71,6 +72,11 @@ GRID_SIZES: dict[int, tuple[int, ...]] = {
 #: Smooth fields are within 1–2 %; a rough field's slope varies by a few per cent between
 #: realizations. 4h/d (S's eq 17) is 100 % away from 2h/d, so the test separates the two.
 SLOPE_TOLERANCE = 0.1
+
+#: A fitted slope's standard error may be at most this share of the tolerance band
+#: ``SLOPE_TOLERANCE · |expected|``: the fits here have 0.1–3 % relative standard errors, against
+#: a band of 10 %, so a slope whose scatter fills the band is a broken measurement, not a pass.
+STDERR_SHARE = 0.5
 
 #: Ratio of successive frequency octaves of the Weierstrass-type field.
 LACUNARITY = 2.0
@@ -134,7 +140,9 @@ def exponent_check(rows: Sequence[tuple[str, SlopeFit, float]], *, rival: tuple[
     """A :class:`~derivations.Measurement` verdict from fitted exponents.
 
     ``rows`` are ``(label, fit, expected)``: each fitted slope must be within ``tolerance``
-    (relative) of the closed form's ``expected`` value. ``rival = (name, values)``, one value
+    (relative) of the closed form's ``expected`` value, and its standard error at most
+    :data:`STDERR_SHARE` of that band (a fit that scatters as widely as the tolerance does not
+    resolve the closed form from its neighbours). ``rival = (name, values)``, one value
     per row, is a competing formula (a paper's erratum) that the measurement must *reject*:
     every fitted slope must lie outside ``tolerance`` of it. Returns ``(passed, digits,
     detail)``, ``digits`` being ``−log10`` of the largest relative deviation.
@@ -144,20 +152,24 @@ def exponent_check(rows: Sequence[tuple[str, SlopeFit, float]], *, rival: tuple[
     True
     >>> exponent_check([("d = 1", fit, 4 / 3)])[0]
     False
+    >>> exponent_check([("d = 1", SlopeFit(0.66, 0.05, (1, 2, 3), (1.0, 0.5, 0.3)), 2 / 3)])[0]
+    False
     """
     worst, parts, ok = 0.0, [], True
     for i, (label, fit, expected) in enumerate(rows):
         dev = abs(fit.slope - expected) / abs(expected)
         worst = max(worst, dev)
         good = fit.within(expected, tolerance)
-        ok = ok and good
+        resolved = 0 <= fit.stderr <= STDERR_SHARE * tolerance * abs(expected)
+        ok = ok and good and resolved
         text = f"{label}: measured {fit.slope:.3f} ± {fit.stderr:.3f}, closed form {expected:.4g}"
         if rival is not None:
             other = float(rival[1][i])
             rejected = not fit.within(other, tolerance)
             ok = ok and rejected
             text += f", {rival[0]} = {other:.4g} {'rejected' if rejected else 'NOT rejected'}"
-        parts.append(text + ("" if good else " (outside the tolerance)"))
+        parts.append(text + ("" if good else " (outside the tolerance)")
+                     + ("" if resolved else " (standard error too large: the fit does not resolve the tolerance)"))
     digits = None if worst == 0 else round(-math.log10(worst), 1)
     detail = "; ".join(parts) + f" (tolerance ±{tolerance:.0%} relative)"
     return ok, digits, detail

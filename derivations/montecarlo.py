@@ -14,7 +14,7 @@ import sympy as sp
 
 from ._domains import Integer, Positive
 from ._precision import PROPERTY_DPS, close
-from ._measure import CROSSOVER_TOLERANCE, crossover_dimension
+from ._measure import CROSSOVER_TOLERANCE, RULE_ORDERS, crossover_dimension
 from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property
 from ._rules import Differentiate, LogDerivative, Rewrite, SolveFor, SolveInequality, Substitute, Ref
 
@@ -88,7 +88,8 @@ error_law = Derivation(
 
 
 #: The grid rules measured against Monte Carlo, their order a and the dimensions measured.
-_MEASURED_RULES = (("midpoint", 2, tuple(range(1, 8))), ("simpson", 4, tuple(range(5, 12))))
+_MEASURED_RULES = tuple((rule, RULE_ORDERS[rule], dims)  # the order is the rule's, stated with its code
+                        for rule, dims in (("midpoint", tuple(range(1, 8))), ("simpson", tuple(range(5, 12)))))
 
 
 def _crossover_measurement() -> tuple[bool, float | None, str]:

@@ -93,6 +93,36 @@ def test_exponent_check_requires_the_rival_to_be_rejected():
     assert exponent_check([("x", fit, 0.5)], rival=("other", [1.0]))[0]
 
 
+def test_exponent_check_requires_a_fit_that_resolves_the_tolerance():
+    # Mutation survivors of fit_slope's standard error (resid + k·xm, max(·, 1.0), · (xm @ xm)):
+    # the slope is checked only when its scatter is well inside the tolerance band.
+    from derivations._measure import STDERR_SHARE
+    band = SLOPE_TOLERANCE * 0.5
+    sharp = SlopeFit(0.5, 0.9 * STDERR_SHARE * band, (1, 2, 3), (1.0, 0.7, 0.5))
+    loose = dataclasses.replace(sharp, stderr=1.1 * STDERR_SHARE * band)
+    assert exponent_check([("x", sharp, 0.5)])[0]
+    ok, _, detail = exponent_check([("x", loose, 0.5)])
+    assert not ok and "standard error too large" in detail
+    assert not exponent_check([("x", dataclasses.replace(sharp, stderr=float("nan")), 0.5)])[0]
+
+
+def test_a_mutated_standard_error_fails_the_sk_routes(monkeypatch):
+    # fit_slope's standard error as it would come out with the residuals' sum of squares replaced
+    # by 1 (a mutant that survived before exponent_check looked at the standard error).
+    real = M._fit
+
+    def inflated(d, scheme, h=None):
+        fit = real(d, scheme, h)
+        n = len(fit.sizes)
+        import numpy as np
+        x = np.log(np.asarray(fit.sizes, dtype=float))
+        return dataclasses.replace(fit, stderr=float(np.sqrt(1 / (n - 2) / ((x - x.mean()) @ (x - x.mean())))))
+    monkeypatch.setattr(M, "_fit", inflated)
+    for entry in (M.rough_signal, M.piecewise_constant):
+        report = _route(entry)
+        assert report["verdict"] == "failed" and "standard error too large" in report["detail"], entry.id
+
+
 # -- the sk routes measure, and fail on a mutated closed form ---------------------------------
 def _route(entry):
     return check_route(entry, 30)
@@ -148,6 +178,9 @@ def test_routes_are_measurements():
 
 @pytest.mark.parametrize("rule,order", (("midpoint", 2), ("simpson", 4)))
 def test_grid_rules_have_their_order_over_d(rule, order):
+    from derivations._measure import RULE_ORDERS
+    # The route takes each rule's order from RULE_ORDERS (it was an unused constant: a mutant survived).
+    assert RULE_ORDERS[rule] == order and (rule, order) in [(r, o) for r, o, _ in MC._MEASURED_RULES]
     for d in (1, 3, 6):
         fit = quadrature_exponent(d, rule=rule)
         assert abs(fit.slope - order / d) <= 0.03 * order / d, (d, fit)
@@ -207,6 +240,33 @@ def test_the_annealed_partition_sum_is_not_a_measurement(monkeypatch):
     monkeypatch.setattr(SM, "gaussian_partition_sums",
                         lambda N, tau, draws, seed=0: np.full(draws, N * np.exp(tau**2 / 2)))
     assert _route(SM.crowding)["verdict"] == "failed"
+
+
+# -- roundoff.wall: the measured floating-point wall ------------------------------------------
+from derivations import roundoff as R  # noqa: E402
+
+
+@pytest.mark.parametrize("wrong", (
+    sp.sqrt(R.u * R.M0 / R.M3),                          # the one-sided difference's u^(1/2) scaling
+    (30 * R.u * R.M0 / R.M3) ** sp.Rational(1, 3),       # the right power, a constant 10 times off
+    (R.u * R.M0 / (10 * R.M3)) ** sp.Rational(1, 3),
+), ids=("sqrt(u)", "30u", "u/10"))
+def test_a_mutated_optimal_step_fails_the_measured_wall(wrong, monkeypatch):
+    mutated = dataclasses.replace(R.optimal_step, value=lambda result: wrong)
+    monkeypatch.setattr(R, "optimal_step", mutated)
+    assert _route(R.wall)["verdict"] == "failed"
+
+
+def test_the_wall_measured_without_roundoff_fails(monkeypatch):
+    # The error curve of exact arithmetic (truncation only, no wall) in place of the IEEE runs.
+    import numpy as np
+    real = R.experiment
+
+    def exact(label):
+        steps, _ = real(label)
+        return steps, steps**2 / 6 * abs(np.cos(R.X0))
+    monkeypatch.setattr(R, "experiment", exact)
+    assert _route(R.wall)["verdict"] == "failed"
 
 
 # -- computed notes ----------------------------------------------------------------------------
