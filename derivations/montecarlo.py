@@ -132,8 +132,9 @@ crossover = Derivation(
         "and Simpson rule (order 4) on $N = n^d$ nodes and of Monte Carlo with $N$ points, for "
         "$\\exp(x_1 + \\dots + x_d)$ over the unit cube in $d = 1, \\dots, 7$ (midpoint) and "
         "$d = 5, \\dots, 11$ (Simpson); in each $d$ both error exponents are fitted, and the "
-        "dimension where Monte Carlo's overtakes the grid's (interpolated between the bracketing "
-        f"dimensions) must be within {CROSSOVER_TOLERANCE:.0%} (relative) of the closed form at "
+        "dimension where Monte Carlo's overtakes the grid's (the root of the least-squares line through "
+        "$1/k_{\\mathrm{grid}} - 1/k_{\\mathrm{MC}}$ over the measured dimensions, which must change sign) "
+        f"must be within {CROSSOVER_TOLERANCE:.0%} (relative) of the closed form at "
         "$a = 2$ and $a = 4$. Other orders are not measured",
         lambda dps: _crossover_measurement(),
     ),

@@ -197,6 +197,19 @@ def test_crossover_dimension_is_measured_near_2a():
         crossover_dimension("midpoint", range(6, 9))  # no crossing there
 
 
+def test_crossover_is_the_root_of_the_line_through_every_gap():
+    # 2a is an integer, so the crossing sits on a measured dimension (gap ≈ 0 there): the former
+    # interpolation between the two bracketing dimensions hardly moved it, and its mutants (sign
+    # of g0 dropped, g1 − g0 → g1 + g0) survived. The crossing is now the root of the fitted line.
+    import numpy as np
+    for rule, dims, expected in (("midpoint", range(1, 8), 4), ("simpson", range(5, 12), 8)):
+        d_star, rows = crossover_dimension(rule, dims)
+        x = np.array([d for d, _, _ in rows], dtype=float)
+        gap = np.array([1 / g.slope - 1 / m.slope for _, g, m in rows])
+        k, c = np.linalg.lstsq(np.vstack([x, np.ones_like(x)]).T, gap, rcond=None)[0]
+        assert abs(d_star + c / k) < 1e-9 and abs(d_star - expected) < 0.02 * expected, (rule, d_star)
+
+
 @pytest.mark.parametrize("wrong", (MC.a, 2 * MC.a + 1, 3 * MC.a))
 def test_a_mutated_crossover_fails_its_measurement(wrong, monkeypatch):
     mutated = dataclasses.replace(MC.crossover, value=lambda result: wrong)
