@@ -131,3 +131,12 @@ def test_corrupted_derivation_makes_verify_exit_nonzero(tmp_path, module, old, n
     proc = subprocess.run([sys.executable, "-m", "verify", ident, "-q", "--properties", "0"], cwd=tree,
                           env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_version_flag(capsys):
+    from verify import __version__
+    from verify.__main__ import main
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"wallcheck {__version__}"

@@ -41,6 +41,9 @@ examples:
   python -m verify pedestal --dps 100   one section at 100 digits
   python -m verify my_law.py mine/      your own derivations (files or directories)
   python -m verify --json report.json --latex latex
+  python -m verify --show pedestal.p_crit       one derivation, readably
+  python -m verify --fits my_fits.toml          published scaling-law fits of your own
+  python -m verify --figures --latex latex      the figures, included in the document
 """
 
 
@@ -50,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m verify",
         description="Rederive and check the closed forms of the two LLM scaling-wall papers.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    from . import __version__
+    p.add_argument("--version", action="version", version=f"wallcheck {__version__}")
     p.add_argument("ids", nargs="*", metavar="ID_OR_PATH",
                    help="derivation ids or prefixes such as 'pedestal', or module files and directories "
                         "of your own derivations such as 'my_law.py' (default: every shipped derivation)")
