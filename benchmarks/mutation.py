@@ -238,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(sites)} sites")
         return 0
     chosen = random.Random(args.seed).sample(sites, min(args.count, len(sites)))
+    # the sources as mutated (the survivors' lines are shown from these, not from a file edited since)
+    sources = {path: (ROOT / path).read_text().splitlines() for path in {s.path for s in chosen}}
     extra = [*(["--jobs", "1"] if args.jobs > 1 else []),
              *(["--properties", str(args.properties)] if args.properties is not None else []), *(args.ids or [])]
     outcomes: list[dict | None] = [None] * len(chosen)
@@ -271,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     if survivors:
         print("survivors:")
         for o in survivors:
-            line = (ROOT / o["path"]).read_text().splitlines()[o["line"] - 1].strip() if (ROOT / o["path"]).exists() else ""
+            line = sources[o["path"]][o["line"] - 1].strip()
             print(f"  {o['path']}:{o['line']} {o['kind']} {o['before']} -> {o['after']}: {line[:100]}")
     if args.json:
         Path(args.json).write_text(json.dumps({"seed": args.seed, "sites": len(sites), "files": args.files,
