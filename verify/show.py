@@ -47,6 +47,21 @@ def _math(tex: str) -> str:
     return " ".join(_plain("$" + tex + "$").split())
 
 
+_NAME = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)(?![\w(])")
+
+
+def _sympy_text(s: str, names: Mapping[str, str]) -> str:
+    """A side condition as the checker states it (SymPy's syntax) in the terminal's notation: the
+    derivation's symbols as the registry prints them, ``**`` as ``^``, ``*`` as ``·``.
+
+    >>> _sympy_text("((1 - p)/p)**(1/alpha_c) > 0 (a real power of it is defined)", {"alpha_c": r"\\alpha_C"})
+    '((1 - p)/p)^(1/α_C) > 0 (a real power of it is defined)'
+    """
+    s = _plain(s) if "$" in s else s  # a rule's prose quoted in the condition
+    out = _NAME.sub(lambda m: _plain("$" + names[m.group(1)] + "$") if m.group(1) in names else m.group(1), s)
+    return out.replace("**", "^").replace("*", "·")
+
+
 def _wrap(s: str, indent: str) -> list[str]:
     return textwrap.wrap(s, _WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
 
@@ -92,7 +107,7 @@ def render_show(d: Derivation, result: Mapping[str, Any]) -> str:
         if rule.note:
             lines += _wrap(_plain(rule.note), "      ")
         for c in s.get("conditions") or []:
-            lines += _wrap(f"side condition {c['condition']}: {c['verdict']}", "      ")
+            lines += _wrap(f"side condition {_sympy_text(c['condition'], names)}: {c['verdict']}", "      ")
         if s.get("counterexample"):
             lines += _wrap("counterexample: " + ", ".join(f"{k_} = {v}" for k_, v in s["counterexample"].items()),
                            "      ")
