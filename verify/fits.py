@@ -144,21 +144,24 @@ def _two(fit: Fit, *names: str) -> dict[str, Fraction]:
     return {n: fit.parameters[n] for n in names}
 
 
-def _exponent_a(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
-    """a = d ln N_opt / d ln C, from fits.n_opt at two budgets (exact for a power law)."""
+def _budget_exponent(ident: str, fit: Fit, dps: int) -> mpmath.mpf:
+    """d ln X / d ln C of an allocation entry (fits.n_opt, fits.d_opt) from its values at two
+    budgets: exact, since X is a power law in C."""
     p = _two(fit, "A", "B", "alpha", "beta")
     with mpmath.workdps(dps + 10):
-        out = mpmath.log(_ev("fits.n_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.n_opt", dps + 10, C=10**20, **p), 2)
+        out = mpmath.log(_ev(ident, dps + 10, C=2 * 10**20, **p) / _ev(ident, dps + 10, C=10**20, **p), 2)
     with mpmath.workdps(dps):
         return +out
+
+
+def _exponent_a(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
+    """a = d ln N_opt / d ln C (fits.n_opt)."""
+    return _budget_exponent("fits.n_opt", fit, dps)
 
 
 def _exponent_b(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
-    p = _two(fit, "A", "B", "alpha", "beta")
-    with mpmath.workdps(dps + 10):
-        out = mpmath.log(_ev("fits.d_opt", dps + 10, C=2 * 10**20, **p) / _ev("fits.d_opt", dps + 10, C=10**20, **p), 2)
-    with mpmath.workdps(dps):
-        return +out
+    """b = d ln D_opt / d ln C (fits.d_opt)."""
+    return _budget_exponent("fits.d_opt", fit, dps)
 
 
 def _coefficient_G(fit: Fit, dps: int, **_: Any) -> mpmath.mpf:
