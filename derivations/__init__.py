@@ -15,7 +15,7 @@ import difflib
 import importlib
 from typing import Iterable
 
-from ._domains import Choice, Domain, DomainError, Integer, Positive, Real, UnitInterval
+from ._domains import Choice, Domain, DomainDeclarationError, DomainError, Integer, Positive, Real, UnitInterval
 from ._model import (Agreement, Claim, Derivation, DerivationError, EvaluationError, Measurement, Param, Premise,
                      Property, SampleRange)
 from . import _rules
@@ -36,6 +36,7 @@ __all__ = [
     "DerivationError",
     "EvaluationError",
     "DomainError",
+    "DomainDeclarationError",
     "Domain",
     "Real",
     "Positive",

@@ -23,6 +23,7 @@ import sympy
 __all__ = [
     "Domain",
     "DomainError",
+    "DomainDeclarationError",
     "Real",
     "Positive",
     "UnitInterval",
@@ -42,6 +43,10 @@ class DomainError(ValueError):
         if reason:
             msg += f" ({reason})"
         super().__init__(msg)
+
+
+class DomainDeclarationError(ValueError):
+    """A domain that cannot be declared: empty, or with bounds that are not numbers."""
 
 
 def mpf_fraction(value: mpmath.mpf) -> Fraction:
@@ -133,6 +138,31 @@ class Domain:
     choices: tuple[str, ...] = ()
     sample: tuple[Fraction, Fraction] | None = None
     log: bool = False
+
+    def __post_init__(self) -> None:
+        # An empty domain makes every statement about its symbol vacuously true.
+        if self.kind not in ("real", "integer", "choice"):
+            raise DomainDeclarationError(f"domain kind {self.kind!r} is not 'real', 'integer' or 'choice'")
+        if self.kind == "choice":
+            if not self.choices or not all(isinstance(c, str) and c for c in self.choices):
+                raise DomainDeclarationError(f"a Choice needs at least one non-empty string, got {self.choices!r}")
+            return
+        lo, hi = self.lo, self.hi
+        if lo is not None and hi is not None:
+            if self.kind == "real" and not lo < hi:
+                raise DomainDeclarationError(f"Real({_fmt(lo)}, {_fmt(hi)}) is empty or a single point: a real "
+                                             f"domain needs lo < hi")
+            if self.kind == "integer":
+                first = math.ceil(lo)
+                if self.even and first % 2:
+                    first += 1
+                if first > hi:
+                    raise DomainDeclarationError(f"Integer({_fmt(lo)}, {_fmt(hi)}{', even=True' if self.even else ''}) "
+                                                 f"contains no integer")
+        if self.sample is not None:
+            a, b = self.sample
+            if not a < b:
+                raise DomainDeclarationError(f"sample range ({_fmt(a)}, {_fmt(b)}) is empty")
 
     # -- description -------------------------------------------------------------
     def describe(self) -> str:
@@ -338,11 +368,24 @@ def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
 
 
 def _frac(x: Any) -> Fraction | None:
-    return None if x is None else Fraction(x) if not isinstance(x, str) else Fraction(x)
+    if x is None:
+        return None
+    try:
+        out = Fraction(x) if not isinstance(x, (sympy.Basic, float)) else _to_fraction(x)
+    except (TypeError, ValueError, ZeroDivisionError):
+        out = None
+    if out is None:
+        raise DomainDeclarationError(f"a domain bound must be a finite real number (or None for no bound), "
+                                     f"got {x!r}")
+    return out
 
 
 def _sample(sample: tuple[Any, Any] | None) -> tuple[Fraction, Fraction] | None:
-    return None if sample is None else (Fraction(sample[0]), Fraction(sample[1]))
+    if sample is None:
+        return None
+    if not isinstance(sample, (tuple, list)) or len(sample) != 2:
+        raise DomainDeclarationError(f"sample must be a pair (lo, hi), got {sample!r}")
+    return _frac(sample[0]), _frac(sample[1])
 
 
 def Real(lo: Any = None, hi: Any = None, *, lo_open: bool = True, hi_open: bool = True,

@@ -9,6 +9,7 @@ module only knows how to run the steps and how to evaluate the derived result.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ from ._budget import RULE_SECONDS, OutOfTime, within
 from ._domains import Domain, DomainError
 from ._precision import (DEFAULT_DPS, GUARD_DIGITS, MAX_DPS, ArbFunction, NotEnclosable, arb_compile, arb_exact,
                          arb_to_mpf, certified_budget_bits, digits_to_bits, exact_rational, TOO_BIG)
-from ._rules import Inference, Obligation, Rule, RuleError, as_relation, conditioned_symbols
+from ._context import name_dependencies, premise_constraints
+from ._rules import Inference, Obligation, Rule, RuleError, as_relation
 
 __all__ = [
     "Param",
@@ -288,7 +290,12 @@ class StepOutcome:
     obligations: tuple[Obligation, ...] = ()
     approximate: bool = False
     expect: Any = None
+    #: The conditions (:class:`derivations._context.Constraint`) the input rests on.
     fixed: frozenset = frozenset()
+    #: The premises and named steps the input was derived from.
+    rests_on: tuple[str, ...] = ()
+    #: Names (plain symbols) defined so far -> the parameters they are defined in terms of.
+    depends: Mapping[Any, frozenset] = dataclasses.field(default_factory=dict)
 
 
 def check_dps(dps: Any) -> int:
@@ -410,21 +417,31 @@ class Derivation:
     @functools.cached_property
     def _outcomes(self) -> tuple[StepOutcome, ...]:
         env: dict[str, Any] = {p.name: p.expr for p in self.premises}
-        # What each form rests on: symbols it fixes (a solved variable is no longer free to be
-        # specialized) and whether an approximation (a truncated series) went into it.
+        # Each form is a judgment: the conditions it rests on (which parameters they pin, tie
+        # or make dependent; see derivations._context), the premises and steps it was derived
+        # from, and whether an approximation (a truncated series) went into it.
         params = {p.symbol for p in self.symbols}
-        fixed: dict[str, frozenset] = {p.name: conditioned_symbols(p.expr, params) for p in self.premises}
+        definitions: dict = {}
+        depends: dict = {}  # plain-symbol names -> the parameters they are defined in terms of
+        fixed: dict[str, frozenset] = {}
+        for p in self.premises:
+            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions)
+            name_dependencies(p.expr, params, depends)
+        rests: dict[str, frozenset] = {p.name: frozenset({p.name}) for p in self.premises}
         approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr
-        prev_fixed, prev_approx = fixed[self.premises[0].name], False
+        first = self.premises[0].name
+        prev_fixed, prev_rests, prev_approx = fixed[first], rests[first], False
         domains = self.domains()
         outcomes = []
         for index, rule in enumerate(self.steps):
             given = env.get(rule.on) if rule.on else previous
             in_fixed = fixed.get(rule.on, frozenset()) if rule.on else prev_fixed
+            in_rests = rests.get(rule.on, frozenset()) if rule.on else prev_rests
             in_approx = approx.get(rule.on, False) if rule.on else prev_approx
             for ref in rule.references():
                 in_fixed |= fixed.get(ref, frozenset())
+                in_rests |= rests.get(ref, frozenset())
                 in_approx = in_approx or approx.get(ref, False)
             inference, error = None, None
             try:
@@ -438,17 +455,20 @@ class Derivation:
                 expect = as_relation(rule.expect, lhs)
             except Exception as exc:
                 expect, error = sympy.sympify(rule.expect), error or f"{type(exc).__name__}: {exc}"
-            out_fixed = in_fixed | ({rule.var} if type(rule).__name__ in ("SolveFor", "SolveInequality") else set())
+            out_fixed = in_fixed
             out_approx = in_approx or bool(inference and inference.approximate)
+            out_rests = in_rests | ({rule.name} if rule.name else frozenset())
             outcomes.append(StepOutcome(index, rule, given,
                                         inference.output if inference is not None else None, error,
                                         tuple(inference.obligations) if inference is not None else (),
-                                        out_approx, expect, in_fixed))
+                                        out_approx, expect, in_fixed, tuple(sorted(in_rests)), dict(depends)))
+            if error is None:
+                name_dependencies(expect, params, depends)  # a fresh name the step defines
             # The chain continues from the written form, so one bad step is reported on its own.
-            previous, prev_fixed, prev_approx = expect, out_fixed, out_approx
+            previous, prev_fixed, prev_rests, prev_approx = expect, out_fixed, out_rests, out_approx
             if rule.name:
                 env[rule.name] = previous
-                fixed[rule.name], approx[rule.name] = out_fixed, out_approx
+                fixed[rule.name], rests[rule.name], approx[rule.name] = out_fixed, out_rests, out_approx
         return tuple(outcomes)
 
     @functools.cached_property

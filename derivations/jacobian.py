@@ -295,6 +295,8 @@ u1, u2 = (p.symbol for p in _u2_)
 absJ, q = absJ_.symbol, q_.symbol
 _xi = xi_.symbol
 sigma = sp.Function("sigma")
+#: The activation of case 2, a name of its own: a name is defined once (σ is tanh in case 1).
+sigma_lin = sp.Function("sigma_lin")
 #: The layer's output vector y = σ(W x + b), and the name of its Jacobian matrix J(y) = ∂y/∂x.
 Y = sp.MatrixSymbol("y", 2, 1)
 _JY = sp.Function("Jacobian")(Y, x1, x2)
@@ -400,8 +402,12 @@ two_neuron = Derivation(
         Premise("neuron1", sp.Eq(y1, sigma(_z1)), r"the first component of the map: $y_1 = \sigma(z_1)$"),
         Premise("neuron2", sp.Eq(y2, sigma(_z2)), r"the second component of the map: $y_2 = \sigma(z_2)$"),
         Premise("case_tanh", sp.Eq(sigma(_xi), sp.tanh(_xi)), r"case 1, W §3.1: the activation $\sigma = \tanh$"),
-        Premise("case_linear", sp.Eq(sigma(_xi), _xi),
-                r"case 2, W Appendix II: a linear activation $\sigma(\xi) = \xi$"),
+        Premise("case_linear", sp.Eq(sigma_lin(_xi), _xi),
+                r"case 2, W Appendix II: a linear activation $\sigma_{\rm lin}(\xi) = \xi$"),
+        Premise("map_linear", _eq(Y, sp.ImmutableMatrix([sigma_lin(_z1), sigma_lin(_z2)])),
+                r"case 2: the same layer with the linear activation, $y_i = \sigma_{\rm lin}(z_i)$"),
+        Premise("neuron1_linear", sp.Eq(y1, sigma_lin(_z1)), r"case 2: $y_1 = \sigma_{\rm lin}(z_1)$"),
+        Premise("neuron2_linear", sp.Eq(y2, sigma_lin(_z2)), r"case 2: $y_2 = \sigma_{\rm lin}(z_2)$"),
         Premise("inverse_tanh1", sp.Eq(u1, sp.atanh(y1)),
                 r"case 1: the pre-activation at $x(y)$ is $u_1 = \tanh^{-1}(y_1) = \operatorname{atanh} y_1$ "
                 r"(tanh is a bijection of $\mathbb{R}$ onto $(-1, 1)$)"),
@@ -473,17 +479,17 @@ two_neuron = Derivation(
                    expect=sp.exp(-_quadratic(sp.atanh(y1), sp.atanh(y2)) / 2)
                    / (2 * sp.pi * sp.Abs(_detW) * (1 - y1**2) * (1 - y2**2))),
         # Case 2: linear σ.
-        Substitute({_xi: _z1}, on="case_linear", expect=sp.Eq(sigma(_z1), _z1), name="linear_1"),
-        Substitute({_xi: _z2}, on="case_linear", expect=sp.Eq(sigma(_z2), _z2), name="linear_2"),
-        Substitute({sigma(_z1): Ref("linear_1"), sigma(_z2): Ref("linear_2")}, on="map",
+        Substitute({_xi: _z1}, on="case_linear", expect=sp.Eq(sigma_lin(_z1), _z1), name="linear_1"),
+        Substitute({_xi: _z2}, on="case_linear", expect=sp.Eq(sigma_lin(_z2), _z2), name="linear_2"),
+        Substitute({sigma_lin(_z1): Ref("linear_1"), sigma_lin(_z2): Ref("linear_2")}, on="map_linear",
                    expect=sp.ImmutableMatrix([_z1, _z2])),
         JacobianMatrix(variables=(x1, x2), expect=_jacobian_of(1, 1)),
         Determinant(expect=_detW, name="det_J_linear", note="a constant: no dependence on $x$"),
         Substitute({det(_JY): Ref("det_J_linear")}, on="abs_jacobian", expect=sp.Abs(_detW),
                    name="abs_det_J_linear"),
-        Substitute({sigma(_z1): Ref("linear_1")}, on="neuron1", expect=_z1),
+        Substitute({sigma_lin(_z1): Ref("linear_1")}, on="neuron1_linear", expect=_z1),
         Substitute({_z1: Ref("preact1")}, expect=u1, name="y1_linear", note=r"$\sigma$ the identity: $u_1 = y_1$"),
-        Substitute({sigma(_z2): Ref("linear_2")}, on="neuron2", expect=_z2),
+        Substitute({sigma_lin(_z2): Ref("linear_2")}, on="neuron2_linear", expect=_z2),
         Substitute({_z2: Ref("preact2")}, expect=u2, name="y2_linear", note=r"$\sigma$ the identity: $u_2 = y_2$"),
         Substitute({u1: Ref("y1_linear"), u2: Ref("y2_linear")}, on="p_out_u",
                    expect=sp.exp(-_quadratic(y1, y2) / 2) / (2 * sp.pi * absJ)),

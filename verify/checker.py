@@ -28,6 +28,7 @@ import sympy
 from derivations import Agreement, Derivation, Integer, Measurement, Positive, Real
 from derivations import _rules as _rules_module
 from derivations._budget import TACTIC_SECONDS, OutOfTime, within
+from derivations._context import dependent_names, describe_constraint, pinning_condition
 from derivations._domains import Domain, whole_domain_point
 from derivations._model import as_mp
 from derivations._rules import BUILTIN_RULES, Obligation, Ref, Substitute
@@ -863,7 +864,8 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
     domains = derivation.domains()
     fresh = (isinstance(outcome.expect, sympy.core.relational.Relational) and _fresh(outcome.expect.lhs, known))
     parts = [CHECKER_FINGERPRINT, type(outcome.rule).__module__, type(outcome.rule).__qualname__,
-             f"fresh={fresh}", repr(sorted(sympy.srepr(f) for f in outcome.fixed)),
+             f"fresh={fresh}", context_key(outcome.fixed),
+             repr(sorted((sympy.srepr(k), sorted(map(sympy.srepr, v))) for k, v in outcome.depends.items())),
              sympy.srepr(outcome.given), sympy.srepr(outcome.output), sympy.srepr(outcome.expect), str(dps),
              repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol)) for o in outcome.obligations)),
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
@@ -883,6 +885,46 @@ def check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
         return StepVerdict(FAILED, f"the step could not be checked: {type(exc).__name__}: {exc}"), []
 
 
+def operation_variables(rule: Any) -> list[Any]:
+    """The variables a rule operates in (differentiates, integrates, takes a limit or a series
+    in, specializes): the form must hold on an open set of each of them."""
+    name = type(rule).__name__
+    if name in ("Differentiate", "LogDerivative", "Integrate", "Limit", "SeriesExpand"):
+        return [sympy.sympify(rule.var)]
+    if name == "JacobianMatrix":
+        return [sympy.sympify(v) for v in rule.variables]
+    if name == "Substitute":
+        return [sympy.sympify(k) for k, v in rule.mapping.items() if not isinstance(v, Ref)]
+    return []
+
+
+def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
+    """Why the rule may not operate in one of its variables under the form's context, or None.
+
+    The form must hold on an open set of the variable with every other symbol of its
+    right-hand side held fixed (see :mod:`derivations._context`).
+    """
+    given = outcome.given
+    if not isinstance(given, sympy.core.relational.Relational):
+        return None
+    what = "specialize" if type(rule).__name__ == "Substitute" else "operate"
+    for var in operation_variables(rule):
+        names = dependent_names(var, given.rhs, outcome.depends)
+        if names:
+            return (f"cannot {what} in {var}: the right-hand side uses {', '.join(map(str, names))}, defined in "
+                    f"terms of {var}, which would be held constant; substitute its definition first")
+        c = pinning_condition(var, outcome.fixed, given.rhs, outcome.depends, lhs=given.lhs)
+        if c is not None:
+            return (f"cannot {what} in {var}: the input holds only under {describe_constraint(var, c)}, "
+                    f"not on an open set of {var}")
+    return None
+
+
+def context_key(constraints: Any) -> str:
+    """A process-independent text for a set of constraints (frozenset order is salted)."""
+    return repr(sorted((c.source, tuple(sorted(map(sympy.srepr, c.variables)))) for c in constraints))
+
+
 def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
     domains, restrict = derivation.domains(), _restrictions(derivation)
     key = f"{derivation.id}#{outcome.index}"
@@ -893,13 +935,9 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
                                    f"an inference the checker knows ({', '.join(t.__name__ for t in BUILTIN_RULES)})"), []
     if outcome.error:
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
-    if isinstance(rule, Substitute):
-        specialized = [k for k, v in rule.mapping.items() if not isinstance(v, Ref)]
-        bad = [k for k in specialized if sympy.sympify(k) in outcome.fixed]
-        if bad:
-            return StepVerdict(FAILED, f"{bad[0]} is constrained in this chain (solved for, or restricted by a "
-                                       f"premise that is a condition on it): the form holds for those values "
-                                       f"only, so {bad[0]} cannot be specialized"), []
+    pinned = _operation_on_constrained(rule, outcome)
+    if pinned is not None:
+        return StepVerdict(FAILED, pinned), []
     fresh = {outcome.expect.lhs} if (isinstance(outcome.expect, sympy.core.relational.Relational)
                                      and _fresh(outcome.expect.lhs, known)) else set()
     if kind == "equivalence":

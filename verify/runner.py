@@ -192,7 +192,7 @@ def annotate_failures(derivation: Derivation, result: dict[str, Any], dps: int) 
                     inference = rule.infer(given, env_c, domains)
                     expect = as_relation(rule.expect, inference.output.lhs)
                     redo = StepOutcome(o.index, rule, given, inference.output, None, tuple(inference.obligations),
-                                       o.approximate, expect, o.fixed)
+                                       o.approximate, expect, o.fixed, o.rests_on, o.depends)
                     with mpmath.workdps(dps):
                         verdict, _ = check_step(derivation, redo, dps, set(known))
                     recheck_ok = verdict.verdict in (PROVED, CONFIRMED)

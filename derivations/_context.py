@@ -1,0 +1,148 @@
+"""Contexts of judgments: the conditions a form rests on, and what its names depend on.
+
+Every form in a chain is a judgment ``Γ ⊢ φ``. ``Γ`` holds the premises and named steps the
+form was derived from; among them, the *conditions* — premises that are not the definition
+of a new name, such as ``x = 3``, ``y = x``, ``C = 6ND``, or a name defined a second time
+(``f = x²`` then ``f = 4``: a name is defined once) — restrict the parameters to a solution
+set. A form derived under a condition holds on that set only.
+
+An operation in a variable ``v`` (differentiate, integrate, take a limit or a series,
+specialize) treats every other symbol of the form as held fixed, so it is valid only if
+``φ`` holds on an open set of ``v`` with those symbols fixed:
+
+* every condition involving ``v`` must be satisfiable by moving some *other* variable of it
+  that the form's right-hand side does not contain (a chart in which ``v`` is free); a
+  condition on ``v`` alone (``x = 3``) pins it, and different conditions need different
+  such variables (:func:`pinning_condition`);
+* no name the right-hand side uses may be defined in terms of ``v``: SymPy would treat it as
+  a constant (:func:`dependent_names`).
+
+>>> import sympy
+>>> x, y = sympy.symbols("x y", real=True)
+>>> c = premise_constraints("tie", sympy.Eq(y, x), {x, y}, {})
+>>> pinning_condition(y, c, sympy.Integer(2) * x, {}).source
+'tie'
+>>> pinning_condition(x, c, sympy.Integer(2) * x, {}) is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+import sympy
+
+__all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "dependent_names",
+           "pinning_condition", "describe_constraint"]
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """A condition a form rests on: its source (premise name) and the variables it involves."""
+
+    source: str
+    variables: frozenset
+
+
+def _key(name: Any) -> Any:
+    """What identifies a name: a plain symbol, or the function of an applied undefined function."""
+    return name.func if isinstance(name, sympy.core.function.AppliedUndef) else name
+
+
+def effective_symbols(expr: Any, depends: Mapping[Any, frozenset]) -> set:
+    """The free symbols of ``expr`` plus the parameters its names are defined in terms of."""
+    expr = sympy.sympify(expr)
+    out = set(expr.free_symbols)
+    for s in list(out):
+        out |= set(depends.get(s, ()))
+    return out
+
+
+def premise_constraints(name: str, relation: Any, parameters: Any, definitions: dict) -> frozenset:
+    """The conditions a premise brings; ``definitions`` (name key → right-hand side) is updated.
+
+    A definition of a new name is no condition. Any other premise is one, on the parameters
+    in it — and, for a second definition of a name, on those of the first definition too.
+    """
+    from ._rules import is_name
+    relation = sympy.sympify(relation)
+    lhs = getattr(relation, "lhs", None)
+    if isinstance(relation, sympy.Eq) and (is_name(lhs, parameters) or isinstance(lhs, sympy.MatrixSymbol)):
+        key = _key(lhs)
+        if key not in definitions:
+            definitions[key] = (lhs, relation.rhs)
+            return frozenset()
+    involved = {s for s in relation.free_symbols if s in parameters}
+    if lhs is not None and _key(lhs) in definitions:
+        first_lhs, first_rhs = definitions[_key(lhs)]
+        rhs = sympy.sympify(first_rhs)
+        if isinstance(first_lhs, sympy.core.function.AppliedUndef) and isinstance(lhs, sympy.core.function.AppliedUndef):
+            rhs = rhs.xreplace(dict(zip(first_lhs.args, lhs.args)))
+        else:
+            # The name itself is what the two definitions equate, not a free variable.
+            involved |= {s for s in rhs.free_symbols if s != lhs}
+        involved |= {s for s in rhs.free_symbols if s in parameters}
+        involved |= {a for a in rhs.atoms(sympy.core.function.AppliedUndef)}
+    if not involved:
+        return frozenset()
+    return frozenset({Constraint(name, frozenset(involved))})
+
+
+def name_dependencies(relation: Any, parameters: Any, depends: dict) -> None:
+    """Record what a defined name (a plain symbol on the left) is defined in terms of."""
+    relation = sympy.sympify(relation)
+    if not isinstance(relation, sympy.Eq):
+        return
+    lhs = relation.lhs
+    if isinstance(lhs, sympy.Symbol) and lhs not in parameters and lhs not in depends:
+        depends[lhs] = frozenset(s for s in effective_symbols(relation.rhs, depends) if s in parameters)
+
+
+def dependent_names(var: Any, expr: Any, depends: Mapping[Any, frozenset]) -> list:
+    """Names in ``expr`` whose definitions involve ``var`` (SymPy would hold them constant)."""
+    expr = sympy.sympify(expr)
+    return sorted((s for s in expr.free_symbols if var in depends.get(s, ())), key=str)
+
+
+def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
+                      depends: Mapping[Any, frozenset], lhs: Any = None) -> Constraint | None:
+    """A condition that keeps ``var`` from varying with the rest of ``rhs`` held fixed, or None.
+
+    Each condition involving ``var`` needs its own variable, other than ``var``, that ``rhs``
+    does not contain (the left-hand side ``lhs`` may be it): moving those keeps every
+    condition true while ``var`` varies.
+    """
+    used = effective_symbols(rhs, depends) if rhs is not None else set()
+    involved = sorted((c for c in set(constraints) if var in c.variables), key=lambda c: c.source)
+    options = {c: [w for w in sorted(c.variables, key=str) if w != var and (w not in used or w == lhs)]
+               for c in involved}
+    for c in involved:
+        if not options[c]:
+            return c
+    # Distinct free variables for the conditions: a small bipartite matching.
+    match: dict[Any, Constraint] = {}
+
+    def assign(c: Constraint, seen: set) -> bool:
+        for w in options[c]:
+            if w in seen:
+                continue
+            seen.add(w)
+            if w not in match or assign(match[w], seen):
+                match[w] = c
+                return True
+        return False
+
+    for c in involved:
+        if not assign(c, set()):
+            return c
+    return None
+
+
+def describe_constraint(var: Any, c: Constraint) -> str:
+    """Why ``var`` cannot vary, in words."""
+    others = sorted(str(s) for s in c.variables if s != var)
+    if not others:
+        return f"premise {c.source!r}, which pins {var}"
+    return (f"premise {c.source!r}, which ties {var} to {', '.join(others)} (and the form keeps "
+            f"{'it' if len(others) == 1 else 'each of them'} fixed)")
