@@ -254,6 +254,54 @@ class Expand(Rewrite):
 
 # -- substitution ----------------------------------------------------------------------------
 
+_BINDERS = (sympy.Limit, sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product, sympy.Lambda, sympy.Subs)
+
+
+def _bound_symbols(binder: Any) -> set:
+    if isinstance(binder, sympy.Limit):
+        return {binder.args[1]}
+    if isinstance(binder, sympy.Derivative):
+        return set(binder.variables)
+    if isinstance(binder, sympy.Lambda):
+        return set(binder.variables)
+    return set(getattr(binder, "bound_symbols", ()) or getattr(binder, "variables", ()))
+
+
+def bound_entries(relation: Any, key: Any) -> set:
+    """Bound variables of the binders (other than ``key`` itself) inside which ``key`` occurs
+    in terms of them: substituting an equation there rewrites the binder's body pointwise,
+    which is valid only if the equation holds for every value of those variables."""
+    key = sympy.sympify(key)
+    out: set = set()
+    for binder in sympy.sympify(relation).atoms(*_BINDERS):
+        if binder == key or not binder.has(key):
+            continue
+        out |= key.free_symbols & _bound_symbols(binder)
+    return out
+
+
+def _refuse_bound_substitution(relation: Any, subs: Mapping[Any, Any], special: Mapping[Any, Any]) -> None:
+    """Refuse what SymPy's ``subs`` gets wrong inside binders.
+
+    A specialized symbol that a limit or a Lambda binds would be replaced in the binding
+    itself (``lim_{x→∞} x²`` at ``x = 2`` becomes ``lim_{2→∞} 4``); a value that mentions a
+    binder's bound variable would be captured by it.
+    """
+    for binder in sympy.sympify(relation).atoms(*_BINDERS):
+        bound = _bound_symbols(binder)
+        for key, value in subs.items():
+            key, value = sympy.sympify(key), sympy.sympify(value)
+            if binder == key or not binder.has(key):
+                continue
+            if key in special and key in bound and isinstance(binder, (sympy.Limit, sympy.Lambda)):
+                raise RuleError(f"cannot specialize {key} = {value}: {key} is bound in {binder}, where it "
+                                f"is another variable")
+            captured = value.free_symbols & bound - key.free_symbols
+            if captured:
+                raise RuleError(f"cannot substitute {key} -> {value} inside {binder}: "
+                                f"{', '.join(sorted(map(str, captured)))} would be captured by it")
+
+
 @dataclass
 class Substitute(Rule):
     """Substitute an equation (a premise or earlier step) or specialize a symbol to a value.
@@ -304,6 +352,7 @@ class Substitute(Rule):
             special[key] = value
         if not subs:
             raise RuleError("nothing to substitute")
+        _refuse_bound_substitution(given, subs, special)
         lhs = given.lhs
         out_lhs = lhs.subs(subs)
         # A name that does not show a specialized symbol still depends on it: keep it visible.

@@ -82,3 +82,24 @@ def test_integrate_limit_and_specialize_need_an_open_set():
         refused_at(check(*pin, steps=(first, op)), 1)
     ok = check(*pin, steps=(first, Integrate(x, 0, 1, expect=1)))
     assert all_steps_proved(ok), ok["steps"]
+
+
+def test_substitution_never_rewrites_a_bound_variable():
+    L = sp.Symbol("L")
+    cond = ("square", sp.Eq(x**2, a))
+    r = check(("lim", sp.Eq(L, sp.Limit(x**2, x, sp.oo))), cond,
+              steps=(Substitute({x**2: Ref("square")}, expect=sp.Limit(a, x, sp.oo)),))
+    assert "binds x" in refused_at(r, 0)["method"]
+    r = check(("int", sp.Eq(L, sp.Integral(x**2, (x, 0, 1)))), cond,
+              steps=(Substitute({x**2: Ref("square")}, expect=sp.Integral(a, (x, 0, 1))),))
+    assert "binds x" in refused_at(r, 0)["method"]
+    r = check(("lim", sp.Eq(L, sp.Limit(x**2, x, sp.oo))), steps=(Substitute({x: 2}, expect=4),))
+    assert "bound" in refused_at(r, 0)["method"]
+    # capture: a value naming the bound variable may not enter the binder
+    r = check(("int", sp.Eq(L, sp.Integral(a * x, (x, 0, 1)))), steps=(Substitute({a: x}, expect=x / 2),))
+    assert "captured" in refused_at(r, 0)["method"]
+    # control: an identity in the bound variable (a definition) may be used inside the binder
+    h = sp.Function("h")
+    ok = check(("int", sp.Eq(L, sp.Integral(h(x), (x, 0, 1)))), ("h", sp.Eq(h(x), 3 * x**2)),
+               steps=(Substitute({h(x): Ref("h")}, expect=sp.Integral(3 * x**2, (x, 0, 1))),))
+    assert all_steps_proved(ok), ok["steps"]

@@ -31,7 +31,7 @@ from derivations._budget import TACTIC_SECONDS, OutOfTime, within
 from derivations._context import dependent_names, describe_constraint, pinning_condition
 from derivations._domains import Domain, whole_domain_point
 from derivations._model import as_mp
-from derivations._rules import BUILTIN_RULES, Obligation, Ref, Substitute
+from derivations._rules import BUILTIN_RULES, Obligation, Ref, Substitute, bound_entries
 from derivations._precision import CONFIRM_POINTS, DIGITS_LOST, GUARD_DIGITS, relative_tolerance, required_digits
 
 from .cache import VerdictCache
@@ -908,6 +908,15 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
     if not isinstance(given, sympy.core.relational.Relational):
         return None
     what = "specialize" if type(rule).__name__ == "Substitute" else "operate"
+    if isinstance(rule, Substitute):
+        for key, value in rule.mapping.items():
+            if not isinstance(value, Ref):
+                continue
+            for var in sorted(bound_entries(given, key), key=str):
+                c = next((c for c in sorted(outcome.fixed, key=lambda c: c.source) if var in c.variables), None)
+                if c is not None:
+                    return (f"cannot substitute {key} inside an operator that binds {var}: the equation holds "
+                            f"only under premise {c.source!r}, a condition on {var}, not for every {var}")
     for var in operation_variables(rule):
         names = dependent_names(var, given.rhs, outcome.depends)
         if names:
