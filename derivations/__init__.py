@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ._domains import Choice, Domain, DomainDeclarationError, DomainError, Integer, Positive, Real, UnitInterval
 from ._model import (Agreement, Claim, Derivation, DerivationError, EvaluationError, Measurement, Param, Premise,
-                     Property, SampleRange)
+                     Property, RecordError, SampleRange)
 from . import _rules
 from ._rules import (AddBoth, ApplyBoth, Determinant, Differentiate, DivideBoth, ExpBoth, Expand,
                      Inference, Integrate, JacobianMatrix, Limit, LogBoth, LogDerivative, MultiplyBoth,
@@ -35,6 +35,7 @@ __all__ = [
     "Derivation",
     "DerivationError",
     "EvaluationError",
+    "RecordError",
     "DomainError",
     "DomainDeclarationError",
     "Domain",

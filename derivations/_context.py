@@ -46,7 +46,11 @@ class Constraint:
 
 
 def _key(name: Any) -> Any:
-    """What identifies a name: a plain symbol, or the function of an applied undefined function."""
+    """What identifies a name: a plain symbol, or the function of an applied undefined function;
+    an operator applied to a name (``d L/dN``, ``lim L``) is identified by that name, whose
+    definition already determines it."""
+    while isinstance(name, (sympy.Derivative, sympy.Limit, sympy.Subs, sympy.Integral)):
+        name = name.args[0]
     return name.func if isinstance(name, sympy.core.function.AppliedUndef) else name
 
 
@@ -77,7 +81,8 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
     if lhs is not None and _key(lhs) in definitions:
         first_lhs, first_rhs = definitions[_key(lhs)]
         rhs = sympy.sympify(first_rhs)
-        if isinstance(first_lhs, sympy.core.function.AppliedUndef) and isinstance(lhs, sympy.core.function.AppliedUndef):
+        if isinstance(first_lhs, sympy.core.function.AppliedUndef) and isinstance(lhs, sympy.core.function.AppliedUndef) \
+                and lhs.func == first_lhs.func:
             rhs = rhs.xreplace(dict(zip(first_lhs.args, lhs.args)))
         else:
             # The name itself is what the two definitions equate, not a free variable.

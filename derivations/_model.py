@@ -40,6 +40,7 @@ __all__ = [
     "Derivation",
     "DerivationError",
     "EvaluationError",
+    "RecordError",
     "StepOutcome",
     "to_mpf",
     "as_mp",
@@ -106,6 +107,10 @@ class EvaluationError(DerivationError, ValueError):
         super().__init__(f"{id}: cannot evaluate at {shown}: {reason}")
 
 
+class RecordError(ValueError):
+    """A derivation record of the wrong shape: the message names the field and what it holds."""
+
+
 @dataclass(frozen=True)
 class Param:
     """A symbol with its domain. ``name`` is the keyword used by ``evaluate``.
@@ -119,6 +124,13 @@ class Param:
     domain: Domain
     latex: str | None = None
     doc: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name or any(c.isspace() for c in self.name):
+            raise RecordError(f"Param name must be a non-empty string without spaces, got {self.name!r}")
+        if not isinstance(self.domain, Domain):
+            raise RecordError(f"Param {self.name!r}: domain must be a Domain (Real(...), Positive(), Integer(...), "
+                              f"...), got {type(self.domain).__name__} {self.domain!r:.40}")
 
     @functools.cached_property
     def symbol(self) -> sympy.Symbol:
@@ -143,7 +155,12 @@ class Premise:
     text: str
 
     def __post_init__(self) -> None:
-        expr = sympy.sympify(self.expr)
+        if not isinstance(self.name, str) or not self.name:
+            raise RecordError(f"a premise's name must be a non-empty string, got {self.name!r}")
+        try:
+            expr = sympy.sympify(self.expr, strict=True)
+        except (sympy.SympifyError, TypeError) as exc:
+            raise RecordError(f"premise {self.name!r}: expr must be a SymPy relation, got {self.expr!r:.60}") from exc
         if not isinstance(expr, sympy.core.relational.Relational):
             raise ValueError(f"premise {self.name!r} must be a relation with a named left-hand side "
                              f"(e.g. Eq(L, ...)), got the bare expression {expr}")
@@ -298,6 +315,48 @@ class StepOutcome:
     depends: Mapping[Any, frozenset] = dataclasses.field(default_factory=dict)
 
 
+def _validate_records(d: "Derivation") -> None:
+    """Refuse malformed records at construction, naming the field (never a traceback later)."""
+    from ._rules import BUILTIN_RULES
+    ident = d.id if isinstance(d.id, str) else repr(d.id)
+    for field_name in ("id", "title", "source"):
+        if not isinstance(getattr(d, field_name), str) or not getattr(d, field_name).strip():
+            raise RecordError(f"{ident}: {field_name} must be a non-empty string, got {getattr(d, field_name)!r}")
+    checks = (("symbols", Param), ("premises", Premise), ("sampling", SampleRange), ("claims", Claim),
+              ("properties", Property))
+    for field_name, kind in checks:
+        for k, item in enumerate(getattr(d, field_name)):
+            if not isinstance(item, kind):
+                raise RecordError(f"{ident}: {field_name}[{k}] must be a {kind.__name__}, got "
+                                  f"{type(item).__name__} {item!r:.60}")
+    for k, rule in enumerate(d.steps):
+        if isinstance(rule, type):
+            raise RecordError(f"{ident}: steps[{k}] is the rule class {rule.__name__}, not a step: "
+                              f"write {rule.__name__}(..., expect=...)")
+        if type(rule) not in BUILTIN_RULES:
+            raise RecordError(f"{ident}: steps[{k}] must be one of the package's rules "
+                              f"({', '.join(t.__name__ for t in BUILTIN_RULES)}), got {type(rule).__name__} "
+                              f"{rule!r:.60}")
+    if d.route is not None and not isinstance(d.route, (Agreement, Measurement)):
+        raise RecordError(f"{ident}: route must be an Agreement or a Measurement, got {type(d.route).__name__}")
+    for k, prop in enumerate(d.properties):
+        if not isinstance(prop.over, Mapping):
+            raise RecordError(f"{ident}: properties[{k}].over must map parameter names to domains, got "
+                              f"{type(prop.over).__name__} {prop.over!r:.40}")
+        bad = [n for n, dom in dict(prop.over).items() if not isinstance(dom, Domain)]
+        if bad:
+            raise RecordError(f"{ident}: properties[{k}].over[{bad[0]!r}] must be a Domain (Real(...), "
+                              f"Integer(...), ...), got {type(dict(prop.over)[bad[0]]).__name__}")
+    for k, n in enumerate(d.names):
+        if not isinstance(n, str) or not n:
+            raise RecordError(f"{ident}: names[{k}] must be a symbol or its printed name, got {n!r}")
+    seen = set()
+    for p in d.symbols:
+        if p.name in seen:
+            raise RecordError(f"{ident}: two parameters are named {p.name!r}")
+        seen.add(p.name)
+
+
 def check_dps(dps: Any) -> int:
     """Validate a requested precision (decimal digits)."""
     if isinstance(dps, bool) or not isinstance(dps, int) or not 5 <= dps <= MAX_DPS:
@@ -356,8 +415,13 @@ class Derivation:
     claims: Sequence[Claim] = ()
     notes: Sequence[str | Callable[[], str]] = ()
     sampling: Sequence[SampleRange] = ()
+    #: Names (quantities that are not parameters) whose SymPy symbols carry assumptions
+    #: (``positive=True``...), by their printed names: declared here, each assumption is a
+    #: premise in plain sight (the report lists it); an undeclared one is refused.
+    names: Sequence[str] = ()
 
     def __post_init__(self) -> None:
+        self.names = tuple(str(n) if isinstance(n, sympy.Symbol) else n for n in self.names)
         self.sampling = tuple(self.sampling)
         self.symbols = tuple(self.symbols)
         self.premises = tuple(self.premises)
@@ -366,9 +430,14 @@ class Derivation:
         self.properties = tuple(self.properties)
         self.claims = tuple(self.claims)
         self.notes = tuple(self.notes)
+        _validate_records(self)
         if not self.premises or not self.steps:
             raise ValueError(f"{self.id}: a derivation needs at least one premise and one step")
         names = {p.name for p in self.symbols}
+        not_keywords = [n for n in self.parameters if not (isinstance(n, str) and n.isidentifier())]
+        if not_keywords:
+            raise RecordError(f"{self.id}: parameters must be Python identifiers (keywords of evaluate), got "
+                              f"{not_keywords[0]!r}")
         missing = [n for n in self.parameters if n not in names]
         if missing:
             raise ValueError(f"{self.id}: parameters {missing} have no declared Param")

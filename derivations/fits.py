@@ -250,6 +250,7 @@ _BUDGET_POINTS = ({**CHIN_POINT, "C": GOPHER_BUDGET}, {**BESIROGLU_POINT, "C": "
 
 n_opt = Derivation(
     id="fits.n_opt",
+    names=('E', 'N_opt'),
     title="Compute-optimal model size of a two-term fit",
     source="Hoffmann et al. 2022, eq. (2) and §3.3 (approach 3); catalogue §12",
     summary=r"On the budget line $D = C/(6N)$ the loss $E + A/N^\alpha + B(6N/C)^\beta$ is stationary where "
@@ -301,6 +302,7 @@ n_opt = Derivation(
 
 d_opt = Derivation(
     id="fits.d_opt",
+    names=('D_opt',),
     title="Compute-optimal number of training tokens of a two-term fit",
     source="Hoffmann et al. 2022, eq. (4); catalogue §12",
     summary=r"The budget $D = C/(6N)$ at $N = N_{\mathrm{opt}}$ gives $D_{\mathrm{opt}} = G^{-1} "
@@ -333,6 +335,7 @@ d_opt = Derivation(
 
 tokens_per_parameter = Derivation(
     id="fits.tokens_per_parameter",
+    names=('D_opt', 'N_opt', 'R_opt'),
     title="Tokens per parameter at the compute optimum",
     source="Hoffmann et al. 2022, §3; catalogue §12",
     summary=r"$D_{\mathrm{opt}}/N_{\mathrm{opt}} = G^{-2} (C/6)^{(\alpha-\beta)/(\alpha+\beta)}$: constant in "

@@ -389,6 +389,7 @@ def _all_to_all_route(a: mpmath.mpf, d: mpmath.mpf) -> mpmath.mpf:
 
 error_vs_cost = Derivation(
     id="grid.error_vs_cost",
+    names=('C_1', 'C_2', 'C_3', 'C_{\\rm local}', 'C_{\\rm pair,all}', 'C_{\\rm pair}', 'E'),
     title=r"Error against cost: $E \propto C^{-a/D}$ for local schemes, $C^{-a/(2d)}$ for all-to-all",
     source="W §2, eq. (4)",
     summary=r"A local explicit scheme costs $C \propto N^{D/d}$ ($D = d+1$ propagation, $d+2$ diffusion, see "
@@ -510,6 +511,7 @@ def _cost_evaluator(expr: sp.Expr, values: Mapping[str, Any]) -> mpmath.mpf:
 
 cost_exponent = Derivation(
     id="grid.cost_exponent",
+    names=('C', 'E', 'T', '\\Delta t', '\\Delta t_{\\rm CFL}', '\\Delta t_{\\rm diff}', 'c', 'kappa', 'nu', 'tau'),
     title="Cost exponent of an explicit local scheme: $a/D$ with $D = d+1$ or $d+2$",
     source="W §2, eq. (4)",
     summary="An explicit local scheme does $O(1)$ work per node and time step, and its time step is bounded by "

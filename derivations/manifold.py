@@ -114,6 +114,7 @@ def _measured_exponents(closed_form: Callable[[int], Any], scheme: str) -> tuple
 # -- sk.piecewise_constant -----------------------------------------------------------------
 piecewise_constant = Derivation(
     id="sk.piecewise_constant",
+    names=('L', 'alpha', 'e'),
     title=r"A piecewise-constant approximant on the data manifold gives $\alpha = 2/d$",
     source="S §5, eqs (11)–(13)",
     summary="On $N = s^{-d}$ cubelets a piecewise-constant approximant of a function with gradient bound $g$ "
@@ -175,6 +176,7 @@ _EMBEDDING_DIMENSION = 4096
 
 piecewise_linear = Derivation(
     id="sk.piecewise_linear",
+    names=('L', 'alpha', 'e'),
     title=r"The Sharma–Kaplan exponent: a piecewise-linear approximant gives $\alpha = 4/d$",
     source="S §4 eq (9), §5",
     summary="A piecewise-linear approximant of a function whose second derivatives are bounded by $H$ errs by "
@@ -239,6 +241,7 @@ def _grid_measurement() -> tuple[bool, float | None, str]:
 
 grid_exponent = Derivation(
     id="sk.grid_exponent",
+    names=('E', 'alpha'),
     title=r"A non-adaptive grid of order $a$ in $D$ dimensions has $\alpha = a/D$",
     source="S §4, eq (10)",
     summary=r"A region of diameter $\delta$ has volume $\propto \delta^D$, so a uniform grid of spacing "
@@ -308,6 +311,7 @@ def _rough_measurement() -> tuple[bool, float | None, str]:
 
 rough_signal = Derivation(
     id="sk.rough_signal",
+    names=('L', 'alpha', 'e', 'rho', 'rho_1', 'rho_2', 'w'),
     title=r"Rough (Hölder) signals have smaller exponents: $\alpha = 2h/d$",
     source="S §5.1, eq (17)",
     summary=r"If $|f(x+\rho) - f(x)| \le c \rho^h$ (Hölder exponent $h \le 1$), a piecewise-constant "

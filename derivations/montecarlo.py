@@ -41,6 +41,7 @@ def _binomial_standard_error(M: int, sigma: mpmath.mpf) -> mpmath.mpf:
 
 error_law = Derivation(
     id="mc.error_law",
+    names=('E', 'Var_xbar'),
     title="Monte Carlo error falls as the inverse square root of the samples",
     source="W §2, eq. (5)",
     summary=r"The mean of $M$ independent samples of variance $\sigma^2$ has variance $\sigma^2/M$, so its "
@@ -109,6 +110,7 @@ def _crossover_measurement() -> tuple[bool, float | None, str]:
 
 crossover = Derivation(
     id="mc.crossover",
+    names=('a_grid',),
     title="Monte Carlo beats a grid above twice the order",
     source="W §2, eq. (6)",
     summary="A grid of order $a$ in $d$ dimensions has error exponent $a/d$ in the number of nodes; Monte Carlo "

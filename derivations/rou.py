@@ -129,6 +129,7 @@ _SKEWED_SUM = (sp.Rational(7, 6) ** p / 2 + sp.Rational(1, 6) ** p / 3 + sp.Rati
 
 central_moments = Derivation(
     id="rou.central_moments",
+    names=('\\bar{x}', 'n', 'sigma_p'),
     title="Order-p standard deviations and their amplification factors",
     source="W Appendix I, eqs (13)–(15)",
     summary=r"The central moments $\mu_p = \langle(x - \bar{x})^p\rangle$ define an order-$p$ standard "
@@ -295,6 +296,7 @@ def _A_gauss(p: int) -> mpmath.mpf:
 
 gaussian = Derivation(
     id="rou.gaussian",
+    names=('s', 'x'),
     title="Gaussian amplification factors $A_p = ((p - 1)!!)^{1/p}$",
     source="W Appendix I, after eq. (15)",
     summary=r"Integrating $x^p$ against the Gaussian for a symbolic even $p$ gives $\mu_p = 2^{p/2} \Gamma((p + "
@@ -521,6 +523,7 @@ _y = sp.Dummy("y")
 
 cauchy_truncated = Derivation(
     id="rou.cauchy_truncated",
+    names=('I_p', 'j', 'x'),
     title="Exact amplification factors of the truncated Lorentz–Cauchy density",
     source="W Appendix I, Lorentz–Cauchy example",
     summary=r"Dividing $x^p$ by $1 + x^2$ ($p = 2k$) leaves the quotient $\sum_{j<k} (-1)^j x^{p-2-2j}$ and the "
@@ -695,6 +698,7 @@ _Z = sp.Integral(w_weight(x), (x, -Lam, Lam))
 
 cauchy_asymptotic = Derivation(
     id="rou.cauchy_asymptotic",
+    names=('t', 'x'),
     title=r"Amplification factors of the truncated Cauchy density grow like $\Lambda^{1/2 - 1/p}$",
     source="W Appendix I, Lorentz–Cauchy example",
     summary=r"With $x = \Lambda t$ the numerator of $\mu_p$ is $\Lambda^{p-1} J_p$ with $J_p = 2\int_0^1 "
@@ -857,6 +861,7 @@ M_k = sp.Symbol("M_k", positive=True)            # samples needed with standard 
 
 sample_size = Derivation(
     id="rou.sample_size",
+    names=('C', 'M_k'),
     title="A $k$ times larger standard deviation needs $k^2$ times more samples",
     source="W Appendix I, last paragraph",
     summary=r"The error of a mean estimate is $C \sigma/\sqrt{M}$; matching the Gaussian accuracy with a "

@@ -344,6 +344,7 @@ _WALL_PROPERTIES = (
 # -- the whole story ---------------------------------------------------------------------------
 wall = Derivation(
     id="roundoff.wall",
+    names=('e_T', 'f_1', 'f_2', 'f_4', 'f_5', 'h'),
     title="The roundoff wall of a centered difference",
     source="W §4, Fig. 2",
     summary="The centered difference has truncation error $(h^2/6)|f'''|$ and rounding error $u|f|/h$. Their "
@@ -410,6 +411,7 @@ wall = Derivation(
 # -- the registry entries ------------------------------------------------------------------------
 optimal_step = Derivation(
     id="roundoff.optimal_step",
+    names=('h',),
     title="Optimal step of a centered difference in floating point",
     source="W §4, Fig. 2",
     summary="$dE/dh = M_{3}h/3 - uM_0/h^2$ vanishes at $h^* = (3uM_0/M_3)^{1/3}$.",
@@ -440,6 +442,7 @@ optimal_step = Derivation(
 
 minimal_error = Derivation(
     id="roundoff.minimal_error",
+    names=('h',),
     title="Smallest attainable error of a centered difference in floating point",
     source="W §4, Fig. 2",
     summary="$E(h^*) = (9/8)^{1/3} M_3^{1/3} (uM_0)^{2/3}$: the best a centered difference can $do$ is about "

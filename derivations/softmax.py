@@ -289,6 +289,7 @@ def _crowding_measurement() -> tuple[bool, float | None, str]:
 
 crowding = Derivation(
     id="softmax.crowding",
+    names=('Delta_0', 'Delta_excess'),
     title="Softmax crowding with Gaussian distractor scores",
     source="F, Lemma 4 (§3.4); Gaussian scores beyond F",
     summary=r"Distractor scores $s + \tau \xi_j$ with i.i.d. $\xi_j \sim N(0, 1)$ have expected partition sum "

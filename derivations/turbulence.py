@@ -73,6 +73,7 @@ def _k41_numeric() -> mpmath.mpf:
 
 k41 = Derivation(
     id="turbulence.k41",
+    names=('C', 'S_p', 'epsilon', 'h', 'l', 'v'),
     title="Kolmogorov 1941: a constant energy flux gives $h = 1/3$",
     source="S §5.1, eq (14)",
     summary=r"An eddy of size $l$ with velocity increment $v(l)$ lives $\tau = l/v$, so it passes energy down "
@@ -183,6 +184,7 @@ def _zero_of_h_in_3d() -> mpmath.mpf:
 
 beta_model = Derivation(
     id="turbulence.beta_model",
+    names=('C', 'S_p', 'beta', 'c_beta', 'epsilon_0', 'h', 'l', 'v'),
     title="The beta model: dissipation on a fractal set lowers $h$ to $1/3 - (D - d_F)/3$",
     source="S §5.1, eqs (15)–(16)",
     summary=r"Only a fraction $\beta(l) \propto l^{D - d_F}$ of space stays active down the cascade, so the "
@@ -327,6 +329,7 @@ def _log_poisson_zeta(p: mpmath.mpf) -> mpmath.mpf:
 
 she_leveque = Derivation(
     id="turbulence.she_leveque",
+    names=('C_0', 'beta_SL', 'gamma'),
     title="She–Lévêque: multifractal structure-function exponents",
     source="She & Lévêque, Phys. Rev. Lett. 72, 336 (1994); the multifractal picture of S §5.1",
     summary=r"She and Lévêque's hierarchy gives $\zeta_p = (1 - \gamma) p/3 + C_0(1 - \beta^{p/3})$. The $4/5$ "

@@ -63,6 +63,7 @@ chinchilla = Derivation(
     title="Compute-optimal model size of the Chinchilla loss law",
     source="Hoffmann et al. 2022, approach 3",
     symbols=(alpha_, beta_, A_, B_, C_, N_, D_),
+    names=(E, N_opt),                   # names whose symbols carry assumptions (positive), declared
     parameters=("alpha", "beta", "A", "B", "C"),
     premises=(
         Premise("law", sp.Eq(L(N, D), E + A / N**alpha + B / D**beta), "the fitted loss law"),

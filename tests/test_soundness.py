@@ -351,8 +351,6 @@ REVIEW = {
     "value at a point is not the name": derivation(sp.Eq(f, x + 1), Substitute({x: 2}, expect=sp.Eq(f, 3))),
     "integral of a name is not the name": derivation(sp.Eq(f, p), Integrate(p, 0, 1, expect=sp.Eq(f, sp.Rational(1, 2)))),
     "name that hides a variable": derivation(sp.Eq(sp.Function("L")(x), x * y), Differentiate(y, expect=_E(0, x))),
-    "user-defined rule": derivation(sp.Eq(f, x**3), _Trust(expect=-3 * x**2)),
-    "relabelled rewrite": derivation(sp.Eq(f, x**3), _Relabelled(expect=x**2)),
     "function swapped after construction": derivation(sp.Lt(a, x), _swapped_multiply()),
     "specialize a solved variable": Derivation(
         id="user.solved", title="t", source="s", symbols=(_b,),
@@ -389,6 +387,14 @@ REVIEW = {
 }
 WRONG.update({f"review: {k}": v for k, v in REVIEW.items()})
 NEVER_CONFIRMED |= {"review: bump on a sub-interval"}
+
+
+@pytest.mark.parametrize("rule", [_Trust(expect=-3 * x**2), _Relabelled(expect=x**2)], ids=["user-defined rule",
+                                                                                         "relabelled rewrite"])
+def test_a_rule_of_ones_own_is_refused_at_construction(rule):
+    from derivations import RecordError
+    with pytest.raises(RecordError, match="must be one of the package's rules"):
+        derivation(sp.Eq(f, x**3), rule)
 
 
 @pytest.mark.parametrize("name", sorted(REVIEW))

@@ -837,8 +837,12 @@ def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *,
 # -- steps -------------------------------------------------------------------------------------
 
 #: Everything that decides a step verdict; a cached verdict is valid only under the same code.
+#: The kernel's modules beside this one: their code decides verdicts too.
+KERNEL_MODULES = ("checker.py", "premises.py", "declarations.py", "certify_ops.py", "rigorous.py", "balls.py",
+                  "claims.py", "numeric.py")
+
 CHECKER_FINGERPRINT = hashlib.sha256(
-    b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__],))
+    b"".join(p.read_bytes() for p in (Path(__file__).parent / n for n in KERNEL_MODULES) if p.exists())
     + b"".join(Path(p).read_bytes() for p in sorted(Path(_rules_module.__file__).parent.glob("_*.py")))
 ).hexdigest()
 
@@ -1080,6 +1084,24 @@ def _result_is_approximate(derivation: Derivation) -> bool:
         return False
 
 
+def _cached_premises(derivation: Derivation, cache: VerdictCache | None, check: Any) -> dict[str, Any]:
+    """The premises' satisfiability verdict, reused from the cache for the same premises and chain."""
+    key = None
+    if cache is not None:
+        parts = [CHECKER_FINGERPRINT, "premises", derivation.id,
+                 *(f"{p.name}:{sympy.srepr(p.expr)}" for p in derivation.premises),
+                 *(f"{sympy.srepr(s)}:{d!r}" for s, d in sorted(derivation.domains().items(), key=lambda kv: str(kv[0]))),
+                 *(repr(tuple(o.rests_on)) for o in derivation.replay())]
+        key = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+    result = check(derivation)
+    if key is not None and result["verdict"] == PROVED:
+        cache.put(key, result)
+    return result
+
+
 def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | None = None,
                      properties: int = 0) -> dict[str, Any]:
     """Everything the checker knows about one derivation, as a JSON-ready dict.
@@ -1087,6 +1109,10 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
     ``properties`` is the number of hypothesis examples per property (0: skip them).
     """
     start = time.perf_counter()
+    from .declarations import declaration_problems, declared_assumptions
+    from .premises import check_premises
+    problems = declaration_problems(derivation)
+    premises_verdict = _cached_premises(derivation, cache, check_premises)
     with mpmath.workdps(dps):
         steps = check_steps(derivation, dps, cache)
         numeric = check_route(derivation, dps)
@@ -1095,7 +1121,7 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
     if properties:
         from .properties import run_property
         props = [run_property(p, max_examples=properties) for p in derivation.properties]
-    parts = [s["verdict"] for s in steps]
+    parts = [s["verdict"] for s in steps] + [premises_verdict["verdict"]] + [FAILED for _ in problems]
     # An agreeing route neither upgrades nor downgrades the steps; any other outcome counts.
     parts.append(PROVED if numeric["verdict"] == CONFIRMED else numeric["verdict"])
     parts += [FAILED for c in claims if c["status"] == "failed"]
@@ -1110,6 +1136,10 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
         "certified": _certifiable(derivation),
         "evaluation": _evaluation_method(derivation),
         "premises": [{"name": p.name, "form": str(p.expr), "text": p.text} for p in derivation.premises],
+        # The premise set shown satisfiable (a witness point), and the symbols' declarations.
+        "satisfiable": premises_verdict,
+        "declarations": {"verdict": FAILED if problems else PROVED, "problems": problems,
+                         "assumed": declared_assumptions(derivation)},
         "sampling": [{"parameter": r.name, "range": [str(r.lo), str(r.hi)], "reason": r.reason}
                      for r in derivation.sampling],
         "steps": steps,

@@ -224,6 +224,13 @@ def describe_entry(r: dict[str, Any]) -> list[str]:
     """
     from .report import text
     out = []
+    # -- kernel: the premises' satisfiability and the symbols' declarations (issue 16) --
+    sat = r.get("satisfiable") or {}
+    if sat.get("verdict") in _BAD:
+        out.append(f"{r['id']} premises: {sat['verdict']}: {sat['method']}")
+    for problem in (r.get("declarations") or {}).get("problems", []):
+        out.append(f"{r['id']} symbols: failed: {problem}")
+    # -- end kernel --
     for i, s in enumerate(r["steps"], 1):
         if s["verdict"] not in _BAD:
             continue

@@ -1,0 +1,150 @@
+"""The symbols of a derivation: declared, told apart, and carrying only declared assumptions.
+
+Part of the kernel (issue 16, item 3). Every free symbol of a form or of a rule's fields must
+be a declared parameter, a declared name (``Derivation(names=...)``), a symbol a premise
+introduces, or a fresh name a step defines on its left-hand side; the SymPy assumptions a
+symbol carries (``positive=True``...) may come only from a parameter's domain or a declared
+name, so that no assumption is silent; and no two distinct symbols may print alike — the
+same name with other assumptions, or a Unicode confusable (Cyrillic ``х`` for Latin ``x``).
+
+>>> skeleton("х") == skeleton("x"), skeleton("N") == skeleton("Ν")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from typing import Any, Iterable
+
+import sympy
+
+__all__ = ["skeleton", "declaration_problems", "declared_assumptions"]
+
+# Letters that render like a Latin letter (Cyrillic and Greek), by the Latin letter they imitate.
+_CONFUSABLE = dict(zip(
+    "аеорсуххіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιν",
+    "aeopcyxxijsdhlqwABEKMHOPCTXYIJSABEZHIKMNOPTYXoiv"))
+
+
+def skeleton(name: str) -> str:
+    """A name with compatibility forms folded and look-alike letters mapped to Latin."""
+    folded = unicodedata.normalize("NFKC", name)
+    return "".join(_CONFUSABLE.get(c, c) for c in folded if not c.isspace())
+
+
+def _assumed(symbol: Any) -> dict[str, bool]:
+    """The assumptions the symbol was created with (``positive=True``...)."""
+    if not isinstance(symbol, sympy.Symbol):
+        return {}
+    given = getattr(symbol, "_assumptions_orig", None) or symbol.assumptions0
+    return {k: v for k, v in given.items() if k != "commutative" and v is not None}
+
+
+def _exprs_of_rule(rule: Any) -> list[Any]:
+    """Every SymPy value a rule holds in its fields (besides ``expect``)."""
+    out = []
+
+    def add(value: Any) -> None:
+        if isinstance(value, (sympy.Basic, sympy.MatrixBase)):
+            out.append(value)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                add(k)
+                add(v)
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                add(v)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            pass
+
+    for f in dataclasses.fields(rule):
+        if f.name in ("expect", "note", "name", "on", "text"):
+            continue
+        add(getattr(rule, f.name))
+    return out
+
+
+def _free(expr: Any) -> set:
+    try:
+        return set(sympy.sympify(expr).free_symbols)
+    except (sympy.SympifyError, TypeError, AttributeError):
+        return set()
+
+
+def _all_symbols(exprs: Iterable[Any]) -> set:
+    """The free symbols (bound variables of integrals and sums are the binder's business)."""
+    out: set = set()
+    for e in exprs:
+        out |= {s for s in _free(e) if not isinstance(s, sympy.Dummy)}
+    return out
+
+
+def declaration_problems(derivation: Any) -> list[str]:
+    """What is wrong with the symbols of ``derivation``: one sentence each (empty when nothing)."""
+    params = {p.symbol for p in derivation.symbols}
+    declared = set(derivation.names)
+    premise_exprs = [p.expr for p in derivation.premises]
+    step_exprs = []
+    for rule in derivation.steps:
+        step_exprs.append(rule.expect)
+        step_exprs += _exprs_of_rule(rule)
+    problems: list[str] = []
+
+    everything = _all_symbols(premise_exprs + step_exprs) | params
+    names = {s for s in everything if str(s) in declared and s not in params}
+    by_name: dict[str, set] = {}
+    by_skeleton: dict[str, set] = {}
+    for s in everything:
+        by_name.setdefault(str(s), set()).add(s)
+        by_skeleton.setdefault(skeleton(str(s)), set()).add(str(s))
+    for shown, group in sorted(by_name.items()):
+        if len(group) > 1:
+            kinds = "; ".join(sorted(f"{', '.join(f'{k}={v}' for k, v in sorted(_assumed(s).items())) or 'no assumptions'}"
+                                     for s in group))
+            problems.append(f"two different symbols print as {shown!r} ({kinds}): a fresh symbol may not share the "
+                            f"name of another; use the declared one")
+    for skel, group in sorted(by_skeleton.items()):
+        if len(group) > 1:
+            problems.append(f"the symbols {', '.join(repr(g) for g in sorted(group))} look alike (Unicode "
+                            f"confusables) but are different symbols")
+    for s in sorted(everything - params - names, key=str):
+        assumed = _assumed(s)
+        if assumed:
+            problems.append(f"symbol {s} carries the assumptions {', '.join(f'{k}={v}' for k, v in sorted(assumed.items()))}"
+                            f" but is neither a declared parameter nor a declared name: declare it as a Param with "
+                            f"a domain, or in Derivation(names=...) so the assumption is a premise in plain sight")
+
+    known = set(params) | set(names)
+    for e in premise_exprs:
+        known |= _free(e)
+    for k, rule in enumerate(derivation.steps):
+        fields = _exprs_of_rule(rule)
+        bound = {sympy.sympify(rule.var)} if type(rule).__name__ == "Integrate" else set()
+        used = set()
+        for e in fields:
+            used |= _free(e)
+        expect = rule.expect
+        lhs = getattr(expect, "lhs", None)
+        rhs = getattr(expect, "rhs", expect)
+        used |= _free(rhs)
+        unknown = sorted(used - known - bound, key=str)
+        if unknown:
+            problems.append(f"step {k + 1} ({type(rule).__name__}) uses {', '.join(map(str, unknown))}, which no "
+                            f"parameter, declared name, premise or earlier step introduces")
+        known |= used | _free(lhs) if lhs is not None else used
+    return problems
+
+
+def declared_assumptions(derivation: Any) -> list[dict[str, str]]:
+    """The declared names and the assumptions their symbols carry, as report entries."""
+    exprs = [p.expr for p in derivation.premises]
+    for rule in derivation.steps:
+        exprs += [rule.expect] + _exprs_of_rule(rule)
+    declared = set(derivation.names)
+    out = []
+    for s in sorted(_all_symbols(exprs), key=str):
+        if str(s) in declared and _assumed(s):
+            out.append({"name": str(s), "assumptions": ", ".join(f"{k}" if v else f"not {k}"
+                                                                 for k, v in sorted(_assumed(s).items()))})
+    return out

@@ -1,0 +1,335 @@
+"""The premise set is satisfiable on the domain: a witness point, or the reason there is none.
+
+Part of the kernel (issue 16, item 3). Inconsistent premises (``f = x + 1`` and ``f = x + 2``)
+or a condition with no solution on the domain (``x = 5`` with ``0 < x < 1``) make every
+step vacuously true, so before anything is called proved the conditions among the premises
+— every premise that is not the first definition of a name — are solved for a point of the
+domain, reported as the witness:
+
+* names are replaced by their definitions (a second definition becomes an equation between
+  the two right-hand sides); what stays unknown (undefined functions, operators applied to
+  them) is a free real unknown;
+* the equations are taken in order, each solved (exactly where SymPy can, otherwise by
+  mpmath root finding from several starts) for one variable not yet fixed — its left-hand
+  side first, then a name, then a parameter — with the others drawn from their domains;
+* inequalities must then hold at the point; up to :data:`ATTEMPTS` draws are tried.
+
+A condition that reduces to ``False``, or an equation in one parameter whose solution set
+on its domain is provably empty, makes the premises ``failed``; no witness and no proof
+either way is ``inconclusive``.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any, Mapping
+
+import mpmath
+import sympy
+
+from derivations._budget import OutOfTime, within
+from derivations._domains import Domain, Real, whole_domain_point
+from derivations._rules import is_name
+
+from .checker import FAILED, INCONCLUSIVE, PROVED, stable_seed
+
+__all__ = ["ATTEMPTS", "check_premises"]
+
+#: Random draws of the free variables tried before the premises are called unsatisfied.
+ATTEMPTS = 12
+
+_SOLVE_SECONDS = 2.0
+
+
+def _definitions(derivation: Any, context: frozenset | None = None) -> tuple[dict, list]:
+    """First definitions of names (plain symbols and undefined functions), and the conditions,
+    among the premises in ``context`` (all of them by default)."""
+    params = {p.symbol for p in derivation.symbols}
+    defs: dict = {}
+    conditions = []
+    for p in derivation.premises:
+        if context is not None and p.name not in context:
+            continue
+        rel = p.expr
+        lhs = getattr(rel, "lhs", None)
+        key = lhs.func if isinstance(lhs, sympy.core.function.AppliedUndef) else lhs
+        if isinstance(rel, sympy.Eq) and (is_name(lhs, params) or isinstance(lhs, sympy.MatrixSymbol)) \
+                and key not in defs:
+            defs[key] = (lhs, rel.rhs)
+            continue
+        conditions.append((p.name, rel))
+    return defs, conditions
+
+
+def _expand_names(expr: Any, defs: Mapping) -> Any:
+    """``expr`` with defined names replaced by their definitions, to a fixed point."""
+    expr = sympy.sympify(expr)
+    for _ in range(8):
+        sub = {}
+        for atom in expr.atoms(sympy.Symbol, sympy.MatrixSymbol):
+            if atom in defs and not isinstance(defs[atom][0], sympy.core.function.AppliedUndef):
+                sub[atom] = defs[atom][1]
+        for call in expr.atoms(sympy.core.function.AppliedUndef):
+            if call.func in defs:
+                lhs, rhs = defs[call.func]
+                if isinstance(lhs, sympy.core.function.AppliedUndef) and all(a.is_Symbol for a in lhs.args):
+                    sub[call] = sympy.sympify(rhs).xreplace(dict(zip(lhs.args, call.args)))
+        if not sub:
+            break
+        expr = expr.xreplace(sub)
+    dets = {d: d.doit() for d in expr.atoms(sympy.Determinant) if isinstance(d.arg, sympy.MatrixBase)}
+    return expr.xreplace(dets) if dets else expr
+
+
+def _opaque_unknowns(expr: Any) -> tuple[Any, dict]:
+    """``expr`` with every undefined function application (or operator on one) as a fresh unknown."""
+    found = {}
+    # Operators that cannot be evaluated inside a root finder (integrals, sums, limits) are
+    # unknowns too: the witness then shows the conditions consistent, not their operators' values.
+    for atom in sorted(expr.atoms(sympy.Derivative, sympy.Subs, sympy.Limit, sympy.Integral, sympy.Sum,
+                                  sympy.Product, sympy.core.function.AppliedUndef), key=sympy.srepr):
+        if any(atom in other.args for other in found):
+            continue
+        found[atom] = sympy.Dummy(f"u_{len(found)}", real=True)
+    return (expr.xreplace(found) if found else expr), found
+
+
+def _in_domain(value: Any, domain: Domain) -> bool:
+    try:
+        return domain.contains(value)
+    except (OutOfTime, KeyboardInterrupt):
+        raise
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _solve_one(eq: Any, var: Any, domain: Domain, rng: random.Random) -> Any | None:
+    """A root of ``eq`` (an expression = 0) in ``var`` inside its domain, or None."""
+    # Numeric root finding only: SymPy's solve on an instance with float exponents can turn
+    # into a polynomial of huge degree whose factorization no time budget interrupts.
+    f = sympy.lambdify(var, eq, modules="mpmath")
+    for k in range(12):
+        start = whole_domain_point(domain, rng, k)
+        try:
+            with mpmath.workdps(30):
+                x = mpmath.findroot(f, mpmath.mpf(sympy.Rational(start)))
+                if isinstance(x, mpmath.mpc) and abs(x.imag) > 1e-20:
+                    continue
+                x = mpmath.re(x)
+                if abs(f(x)) > mpmath.mpf(10) ** -20 * max(1, abs(x)):
+                    continue
+            val = sympy.Float(x, 30)
+            if _in_domain(val, domain):
+                return val
+        except (OutOfTime, KeyboardInterrupt):
+            raise
+        except Exception:  # noqa: BLE001 - no convergence from this start
+            continue
+    return None
+
+
+def _negligible(value: Any) -> bool:
+    """Whether a fully evaluated residual is zero to the working precision of the search."""
+    try:
+        v = complex(sympy.N(value, 40))
+    except (TypeError, ValueError):
+        return False
+    return abs(v) <= 1e-20
+
+
+def _truth(rel: Any, point: Mapping) -> bool | None:
+    try:
+        v = sympy.sympify(rel).xreplace(point)
+        if isinstance(v, sympy.Eq):
+            d = (v.lhs - v.rhs).evalf(30)
+            return bool(abs(d) <= sympy.Float(10) ** -15 * (1 + abs(v.lhs.evalf(30))))
+        v = v.evalf(30) if hasattr(v, "evalf") else v
+        if v in (sympy.true, sympy.false):
+            return bool(v)
+        return None
+    except (OutOfTime, KeyboardInterrupt):
+        raise
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _draw(s: Any, domains: Mapping, rng: random.Random, index: int) -> Any:
+    """A point of the symbol's domain; reals as 30-digit floats (exact huge powers blow up)."""
+    dom = _domain_of(s, domains)
+    if dom.kind != "real":
+        return dom.draw(rng)
+    # Moderate magnitudes keep the root finding well conditioned; any point will do for a witness.
+    lo = -2.0 if dom.lo is None else float(dom.lo)
+    hi = (lo + 4.0 if dom.lo is not None else 2.0) if dom.hi is None else float(dom.hi)
+    if dom.lo is not None and dom.hi is None and dom.lo >= 0:
+        x = float(dom.lo) + 10 ** rng.uniform(-1, 1)
+    else:
+        x = lo + (hi - lo) * rng.uniform(0.05, 0.95)
+    q = sympy.Float(repr(round(x, 6)), 40)  # a float: exact rationals make SymPy factor huge powers
+    return q if dom.contains(q) else sympy.Float(dom.draw(rng), 40)
+
+
+def _domain_of(s: Any, domains: Mapping) -> Domain:
+    if s in domains:
+        return domains[s]
+    if getattr(s, "is_positive", False):
+        return Real(0, None)
+    return Real()
+
+
+#: Seconds the search for a witness may take for one derivation.
+PREMISE_SECONDS = 20.0
+
+
+def check_premises(derivation: Any) -> dict[str, Any]:
+    """``{"verdict", "method", "witness"}``: the premise set shown satisfiable on the domain."""
+    try:
+        return within(PREMISE_SECONDS, _check_premises, derivation)
+    except OutOfTime:
+        return {"verdict": INCONCLUSIVE, "method": f"no witness for the premises within {PREMISE_SECONDS:g} s",
+                "witness": None}
+
+
+def _contexts(derivation: Any) -> list[frozenset]:
+    """The maximal sets of premises some form rests on: only premises used together must be
+    satisfiable together (two cases of a case analysis exclude each other)."""
+    names = {p.name for p in derivation.premises}
+    sets = set()
+    try:
+        for o in derivation.replay():
+            sets.add(frozenset(n for n in o.rests_on if n in names))
+    except Exception:  # noqa: BLE001 - a broken chain: every premise together
+        sets = {frozenset(names)}
+    sets = sets or {frozenset(names)}
+    return sorted((c for c in sets if not any(c < other for other in sets)), key=lambda c: (-len(c), sorted(c)))
+
+
+def _check_premises(derivation: Any) -> dict[str, Any]:
+    results = []
+    for context in _contexts(derivation):
+        r = _check_set(derivation, context)
+        if r["verdict"] != PROVED:
+            used = ", ".join(sorted(context))
+            return dict(r, method=f"{r['method']} (premises used together: {used})")
+        results.append(r)
+    witness = next((r["witness"] for r in results if r["witness"]), {})
+    checked = [r for r in results if r["witness"]]
+    if not checked:
+        return {"verdict": PROVED, "method": "every premise defines a new name: satisfiable", "witness": {}}
+    return {"verdict": PROVED, "method": f"satisfiable: the conditions of each of {len(results)} set(s) of premises "
+                                         f"used together hold at a witness point of the domain", "witness": witness}
+
+
+def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
+    defs, conditions = _definitions(derivation, context)
+    if not conditions:
+        return {"verdict": PROVED, "method": "every premise defines a new name: satisfiable", "witness": {}}
+    domains = derivation.domains()
+    params = set(domains)
+    eqs, others = [], []
+    for name, rel in conditions:
+        expanded = _expand_names(rel, defs)
+        if expanded is sympy.false:
+            return {"verdict": FAILED, "method": f"premise {name!r} contradicts the definitions before it "
+                                                 f"(it reduces to False)", "witness": None}
+        if expanded is sympy.true:
+            continue
+        if isinstance(expanded, sympy.Eq) and (isinstance(expanded.lhs, (sympy.MatrixBase, sympy.MatrixExpr))
+                                               or isinstance(expanded.rhs, (sympy.MatrixBase, sympy.MatrixExpr))):
+            lhs_m, rhs_m = expanded.lhs, expanded.rhs
+            if isinstance(lhs_m, sympy.MatrixBase) and isinstance(rhs_m, sympy.MatrixBase) and lhs_m.shape == rhs_m.shape:
+                for k, (a, b) in enumerate(zip(lhs_m, rhs_m)):
+                    diff, _ = _opaque_unknowns(sympy.sympify(a - b))
+                    if diff.free_symbols:
+                        eqs.append((f"{name}[{k}]", diff, None))
+                    elif diff.is_nonzero:
+                        return {"verdict": FAILED, "method": f"premise {name!r} contradicts the definitions "
+                                                             f"before it (entry {k})", "witness": None}
+            # A matrix symbol left undefined is itself an unknown that can satisfy the condition.
+            continue
+        if isinstance(expanded, sympy.Eq):
+            diff, opaque = _opaque_unknowns(expanded.lhs - expanded.rhs)
+            diff = sympy.sympify(diff)
+            if not diff.free_symbols:
+                if diff.is_nonzero:
+                    return {"verdict": FAILED, "method": f"premise {name!r} contradicts the definitions before it "
+                                                         f"(it reduces to {sympy.simplify(diff)} = 0)", "witness": None}
+                continue
+            only = diff.free_symbols & params
+            if len(diff.free_symbols) == 1 and only:
+                (var,) = only
+                dom = domains[var]
+                if dom.kind == "real":
+                    interval = sympy.Interval(-sympy.oo if dom.lo is None else sympy.Rational(str(dom.lo)),
+                                              sympy.oo if dom.hi is None else sympy.Rational(str(dom.hi)),
+                                              dom.lo_open, dom.hi_open)
+                    try:
+                        sols = within(_SOLVE_SECONDS, sympy.solveset, diff, var, interval)
+                    except (OutOfTime, KeyboardInterrupt):
+                        raise
+                    except Exception:  # noqa: BLE001
+                        sols = None
+                    if sols is sympy.S.EmptySet:
+                        return {"verdict": FAILED, "method": f"premise {name!r} has no solution for {var} on its "
+                                                             f"domain ({dom.describe()})", "witness": None}
+            lhs = expanded.lhs if isinstance(rel.lhs, sympy.Symbol) else None
+            eqs.append((name, diff, lhs))
+        else:
+            others.append((name, expanded))
+    rng = random.Random(stable_seed(derivation.id + "#premises"))
+    for attempt in range(ATTEMPTS):
+        point: dict = {}
+        ok = True
+        pending = list(eqs)
+        while pending:
+            # The equation with the fewest unknowns left goes first: it is solved for one of them.
+            pending.sort(key=lambda e: len(e[1].free_symbols - set(point)))
+            name, diff, lhs = pending.pop(0)
+            try:
+                diff = diff.xreplace(point)
+            except (OutOfTime, KeyboardInterrupt):
+                raise
+            except Exception:  # noqa: BLE001
+                ok = False
+                break
+            unknown = sorted(diff.free_symbols, key=str)
+            if not unknown:
+                if not _negligible(diff):
+                    ok = False
+                    break
+                continue
+            prefer = ([lhs] if lhs in unknown else []) + [u for u in unknown if u not in params] + \
+                     sorted((u for u in unknown if u in params), key=lambda u: (domains[u].kind != "real", str(u)))
+            root = None
+            for var in prefer:  # the first variable this equation can be solved for at a drawn point
+                trial = dict(point)
+                for u in unknown:
+                    if u is not var and u not in trial:
+                        trial[u] = _draw(u, domains, rng, attempt + len(trial))
+                try:
+                    root = _solve_one(diff.xreplace(trial), var, _domain_of(var, domains), rng)
+                except (OutOfTime, KeyboardInterrupt):
+                    raise
+                except Exception:  # noqa: BLE001 - SymPy failing on this draw: try another variable
+                    root = None
+                if root is not None:
+                    point = trial
+                    break
+            if root is None:
+                ok = False
+                break
+            point[var] = root
+        if not ok:
+            continue
+        for s in sorted(set().union(*(sympy.sympify(r).free_symbols for _, r in others)) if others else [],
+                        key=str):
+            if s not in point:
+                point[s] = _draw(s, domains, rng, attempt + len(point))
+        if all(_truth(r, point) is True for _, r in others):
+            shown = {str(k): (str(v) if not isinstance(v, sympy.Float) else mpmath.nstr(mpmath.mpf(v._mpf_), 12))
+                     for k, v in sorted(point.items(), key=lambda kv: str(kv[0])) if not isinstance(k, sympy.Dummy)}
+            return {"verdict": PROVED, "method": f"satisfiable: {len(conditions)} condition(s) hold at a witness "
+                                                 f"point of the domain", "witness": shown}
+    return {"verdict": INCONCLUSIVE, "method": f"no point of the domain satisfying the {len(conditions)} "
+                                               f"condition(s) among the premises was found in {ATTEMPTS} attempts",
+            "witness": None}
