@@ -17,6 +17,8 @@ __all__ = [
     "GUARD_DIGITS",
     "DIGITS_LOST",
     "CONFIRM_POINTS",
+    "NONZERO_PROBE_DPS",
+    "EXTREME_EXPONENT",
     "PROPERTY_DPS",
     "close",
     "relative_tolerance",
@@ -35,6 +37,11 @@ DIGITS_LOST = 5
 PROPERTY_DPS = 30
 #: Points at which a step that SymPy cannot simplify is confirmed numerically.
 CONFIRM_POINTS = 8
+#: Digits at which a difference that agreed at the working precision is enclosed in an arb
+#: ball before it may count as zero (``x(1 + e^{-300}) = x`` differs in the 300th digit).
+NONZERO_PROBE_DPS = 1500
+#: Decimal exponent of the extreme magnitudes sampled on unbounded sides (10^±300).
+EXTREME_EXPONENT = 300
 
 
 def relative_tolerance(dps: int) -> mpmath.mpf:

@@ -141,7 +141,7 @@ def test_substitution_of_named_results():
                    premises=(Premise("f", sp.Eq(F, x**2 + y), "f"), Premise("g", sp.Eq(y, 2 * x), "g")),
                    steps=(Substitute({y: Ref("g")}, expect=x**2 + 2 * x),),
                    route=Agreement("direct", lambda x: x**2 + 2 * x, points=({"x": 3},)),
-                   parameters=("x",))
+                   parameters=("x",), names=("y",))
     r = check_derivation(d, 30)
     assert r["verdict"] == PROVED
     assert float(d.evaluate(dps=20, x=3)) == 15.0

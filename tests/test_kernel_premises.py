@@ -103,3 +103,33 @@ def test_a_malformed_route_or_property_is_one_clear_error():
         make(sp.Eq(f, x), steps=(Rewrite(expect=x),), route=(1, 2))
     with pytest.raises(RecordError, match="Param 'x': domain"):
         Param("x", "positive")
+
+
+# -- confirmation that deserves the word (issue 16, item 4) ------------------------------------
+
+y_ = Param("y", Real(0, sp.Rational(101, 100)))
+pos_ = Param("t", Real(0, None))
+
+
+def step_of(premise, step, *symbols):
+    d = Derivation(id="user.confirm", title="t", source="s", symbols=symbols or (x_, y_, pos_),
+                   premises=(Premise("p", premise, "given"),), steps=(step,))
+    return verify.check(d, dps=30)["steps"][0]
+
+
+@pytest.mark.parametrize("written", [lambda t: t * (1 + sp.exp(-300)), lambda t: t + sp.exp(t - 10**9),
+                                     lambda t: t + sp.exp(-300) * sp.sin(t), lambda t: sp.sqrt(t**2 + sp.exp(-400))],
+                         ids=["x(1+e^-300)", "x+e^(x-1e9)", "e^-300 sin x", "sqrt(x^2+e^-400)"])
+def test_a_difference_below_the_working_precision_is_not_confirmed(written):
+    t = pos_.symbol
+    step = step_of(sp.Eq(f, t), Rewrite(expect=written(t)))
+    assert step["verdict"] == "failed", step
+
+
+def test_corners_of_the_box_are_sampled_jointly():
+    # atan x + atan y = atan((x+y)/(1-xy)) fails only where xy > 1: both near their upper ends
+    x, y = x_.symbol, y_.symbol
+    step = step_of(sp.Eq(f, sp.atan(x) + sp.atan(y)), Rewrite(expect=sp.atan((x + y) / (1 - x * y))))
+    assert step["verdict"] == "failed", step
+    ok = step_of(sp.Eq(f, sp.atan(x) + sp.atan(y / 2)), Rewrite(expect=sp.atan((x + y / 2) / (1 - x * y / 2))))
+    assert ok["verdict"] in ("proved", "confirmed"), ok

@@ -32,7 +32,8 @@ from derivations._context import dependent_names, describe_constraint, pinning_c
 from derivations._domains import Domain, whole_domain_point
 from derivations._model import as_mp
 from derivations._rules import BUILTIN_RULES, Obligation, Ref, Substitute, bound_entries
-from derivations._precision import CONFIRM_POINTS, DIGITS_LOST, GUARD_DIGITS, relative_tolerance, required_digits
+from derivations._precision import (CONFIRM_POINTS, DIGITS_LOST, EXTREME_EXPONENT, GUARD_DIGITS, NONZERO_PROBE_DPS,
+                                   relative_tolerance, required_digits)
 
 from .cache import VerdictCache
 from .claims import check_claim
@@ -352,10 +353,54 @@ def _sampling_domains(exprs: tuple[Any, ...], domains: Mapping[sympy.Symbol, Dom
     return doms
 
 
+def _end(domain: Domain, high: bool, extreme: bool, within: tuple[Any, Any] | None) -> Any | None:
+    """A point near one end of a real domain: within 10^-12 of its width of a finite end, or
+    a magnitude of 10^±EXTREME_EXPONENT (or 10^±8) towards an infinite one."""
+    if domain.kind != "real":
+        return None
+    lo, hi = within if within is not None else (domain.lo, domain.hi)
+    end = hi if high else lo
+    k = EXTREME_EXPONENT if extreme else 8
+    if end is None:
+        return sympy.Integer(10) ** k * (1 if high else -1)
+    if lo is not None and hi is not None:
+        offset = (hi - lo) * sympy.Rational(1, 10**12)
+        return sympy.Rational(end) - offset if high else sympy.Rational(end) + offset
+    if high:  # (−∞, hi): just below hi
+        return sympy.Rational(end) - sympy.Rational(1, 10**k)
+    return sympy.Rational(end) + sympy.Rational(1, 10**k)  # (lo, ∞): just above lo
+
+
+def _corners(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]) -> list[dict[Any, Any]]:
+    """Points where every variable is near an end *jointly*: all high, all low, alternating,
+    and at extreme magnitudes, so that an identity failing only in a corner of the box is seen."""
+    syms = [s for s, d in doms.items() if d.kind == "real"]
+    if not syms:
+        return []
+    patterns = []
+    for extreme in (False, True):
+        for flip in (lambda k: True, lambda k: False, lambda k: k % 2 == 0, lambda k: k % 2 == 1):
+            patterns.append({s: (flip(k), extreme) for k, s in enumerate(syms)})
+    out = []
+    for pattern in patterns:
+        point = {}
+        for s, d in doms.items():
+            if s in pattern:
+                high, extreme = pattern[s]
+                point[s] = _end(d, high, extreme, restrict.get(s))
+        if all(v is not None for v in point.values()) and point not in out:
+            out.append(point)
+    return out
+
+
 def _points(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]], rng: random.Random,
             count: int) -> Iterator[dict[Any, Any]]:
+    corners = _corners(doms, restrict)
     for i in range(count):
-        yield {s: whole_domain_point(d, rng, i + k, restrict.get(s)) for k, (s, d) in enumerate(doms.items())}
+        point = {s: whole_domain_point(d, rng, i + k, restrict.get(s)) for k, (s, d) in enumerate(doms.items())}
+        if i % 2 == 1 and corners:  # every other point puts the real variables in a corner together
+            point.update(corners.pop(0))
+        yield point
 
 
 def _counterexample(point: Mapping[Any, Any], arbitrary: Mapping[Any, Any], **values: str) -> dict[str, str]:
@@ -368,6 +413,56 @@ def _counterexample(point: Mapping[Any, Any], arbitrary: Mapping[Any, Any], **va
 def _restricted_note(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]) -> str:
     used = [f"{s} in [{restrict[s][0]}, {restrict[s][1]}]" for s in doms if s in restrict]
     return f" (declared sample range: {', '.join(used)})" if used else ""
+
+
+def _certified_difference(diff: Any, point: Mapping[Any, Any], dps: int) -> str | None:
+    """The difference at ``point`` as text when an arb ball proves it non-zero, else None.
+
+    Two sides that agree to the working precision may still differ far below it; the
+    difference is enclosed at increasing precision up to :data:`NONZERO_PROBE_DPS` digits.
+    """
+    from .rigorous import enclose
+    exact = {s: v for s, v in point.items() if not isinstance(v, str)}
+    if len(exact) != len(point):
+        return None
+    digits = 2 * dps
+    while True:
+        try:
+            ball = enclose(diff, exact, dps=digits)
+        except Exception:  # noqa: BLE001 - not enclosable: the mpmath comparison decides
+            return None
+        if ball.is_finite() and not ball.contains(0):
+            return mpmath.nstr(mpmath.mpf(ball.mid().str(20, radius=False)), 6)
+        if digits >= NONZERO_PROBE_DPS or not ball.is_finite():
+            return None
+        digits = min(2 * digits, NONZERO_PROBE_DPS)
+
+
+def _witness_point(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
+                   restrict: Mapping[Any, tuple[Any, Any]] | None) -> dict[str, str] | None:
+    """A point of the domain with both sides' values, to show beside a proved difference."""
+    doms = _sampling_domains((a, b), domains)
+    if isinstance(doms, str):
+        return None
+    rng = random.Random(stable_seed(key))
+    for point in _points(doms, restrict or {}, rng, 4):
+        va, vb = _value(a, point, dps), _value(b, point, dps)
+        if va is not None and vb is not None:
+            return _counterexample(point, {}, derived=_show(va), expected=_show(vb))
+    return None
+
+
+def _provably_nonzero(diff: Any, domains: Mapping[sympy.Symbol, Domain]) -> str | None:
+    """How SymPy shows ``diff`` non-zero everywhere on the domain (its sign), or None."""
+    diff = hide_names(diff, domains)
+    if diff.atoms(sympy.core.function.AppliedUndef) or diff.has(sympy.Dummy):
+        return None
+    for kind in ("positive", "nonzero"):
+        if _prove_sign(diff, kind, domains):
+            return kind
+        if kind == "positive" and _prove_sign(-diff, "positive", domains):
+            return "negative"
+    return None
 
 
 def _numeric(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
@@ -392,6 +487,12 @@ def _numeric(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key:
         if a is None and b is None:
             continue
         if a is not None and b is not None and _agree(a, b, dps):
+            probe = _certified_difference(f - e, point, dps)
+            if probe is not None:
+                return StepVerdict(FAILED, f"counterexample at a point of the domain: the two sides agree to "
+                                           f"{dps} digits but differ by {probe} (an arb ball that excludes 0)",
+                                   _counterexample(point, arbitrary, derived=_show(a), expected=_show(b),
+                                                   difference=probe))
             # A residue below the tolerance must shrink with more digits, as rounding does.
             a2, b2 = _value(f, point, 2 * dps), _value(e, point, 2 * dps)
             if a2 is not None and b2 is not None and not _agree(a2, b2, 2 * dps - DIGITS_LOST):
@@ -462,6 +563,11 @@ def prove_equal(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], *, key: 
     method = symbolic_zero(a - b, domains)
     if method is not None:
         return StepVerdict(PROVED, "symbolic: " + method)
+    sign = _provably_nonzero(a - b, domains) if a.is_number is not True or b.is_number is not True else None
+    if sign is not None:
+        return StepVerdict(FAILED, f"the difference of the two sides is provably {sign} on the whole domain "
+                                   f"(SymPy's sign of the difference)",
+                           _witness_point(a, b, domains, key, dps, restrict) or {"derived": str(a), "expected": str(b)})
     if a.has(sympy.oo, -sympy.oo, sympy.zoo) or b.has(sympy.oo, -sympy.oo, sympy.zoo):
         # oo − oo is undefined: compare infinite values as forms, with the domain's knowledge.
         sub = reparametrize({s: d for s, d in domains.items() if s in (a.free_symbols | b.free_symbols)})
@@ -1097,8 +1203,8 @@ def _cached_premises(derivation: Derivation, cache: VerdictCache | None, check: 
         if hit is not None:
             return hit
     result = check(derivation)
-    if key is not None and result["verdict"] == PROVED:
-        cache.put(key, result)
+    if key is not None and result["verdict"] == PROVED and result.get("witness"):
+        cache.put(key, result)  # only a search worth saving: a set with conditions, satisfied
     return result
 
 
