@@ -278,7 +278,8 @@ _NON_ANALYTIC = (sympy.Min, sympy.Max, sympy.Abs, sympy.sign, sympy.Piecewise, s
 def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpmath.mpc | None:
     """``expr`` at an exact point, to ``dps`` digits; None where it is not a finite number."""
     # Floats, not the exact rationals: exact powers with symbolic exponents can blow up.
-    floats = {s: sympy.Float(v, dps + 20) if not isinstance(v, str) else v for s, v in point.items()}
+    # Integers stay exact: a float in a sum's bound makes SymPy's summation crawl.
+    floats = {s: v if isinstance(v, (str, sympy.Integer)) else sympy.Float(v, dps + 20) for s, v in point.items()}
     try:
         v = sympy.sympify(expr).xreplace(floats)
         if v.has(sympy.Sum, sympy.Product):
@@ -678,6 +679,10 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
     elif kind in ("positive", "nonnegative", "nonzero", "finite"):
         if _prove_sign(expr, kind, domains):
             return StepVerdict(PROVED, f"{ob.text}: proved")
+        if kind != "finite":
+            decided = _ball_sign(expr, kind, domains, restrict, ob.text)
+            if decided is not None:
+                return decided
         if kind in ("nonzero", "positive"):
             zero = _find_zero(expr, domains, key, dps, restrict)
             if zero is not None:
@@ -725,6 +730,60 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
     else:  # pragma: no cover - a rule with an unknown obligation is a bug
         raise ValueError(f"unknown obligation kind {kind!r}")
     return _sample_condition(ob, domains, key=key, dps=dps, restrict=restrict)
+
+
+def _ball_box(expr: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]
+              ) -> tuple[dict[str, tuple[Any, Any]], bool] | None:
+    """The domain as a closed box for ball arithmetic, and whether it had to be clipped at
+    10^±EXTREME_EXPONENT (then a proof covers the box, not the whole domain)."""
+    box, clipped = {}, False
+    big = sympy.Integer(10) ** EXTREME_EXPONENT
+    for s in expr.free_symbols:
+        d = domains.get(s)
+        if d is None or d.kind != "real":
+            return None
+        lo, hi = restrict.get(s, (d.lo, d.hi))
+        clipped |= s in restrict
+        if lo is None:
+            lo, clipped = -big, True
+        if hi is None:
+            hi, clipped = big, True
+        if lo == 0 and d.lo_open and s not in restrict:
+            lo, clipped = 1 / big, True  # (0, …): the box starts at 10^-300
+        box[str(s)] = (sympy.Rational(lo), sympy.Rational(hi))
+    return box, clipped
+
+
+def _ball_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]],
+               text: str) -> StepVerdict | None:
+    """Decide a sign condition by ball arithmetic on bisected boxes of the domain (verify/balls.py).
+
+    A proof on the whole (bounded) box is ``proved``; on a box clipped at 10^±300 it is
+    ``confirmed``; a piece whose ball lies on the wrong side is a counterexample. None when
+    the balls cannot decide (the expression has no ball translation, or the budget ran out).
+    """
+    from .balls import Budget, NotTranslatable, prove
+    shaped = _ball_box(expr, domains, restrict)
+    if shaped is None or not expr.free_symbols:
+        return None
+    box, clipped = shaped
+    budget = Budget(max_boxes=2000, max_depth=40, dps=30)
+    relations = {"positive": [">"], "nonnegative": [">="], "nonzero": [">", "<"]}[kind]
+    results = []
+    for rel in relations:
+        try:
+            r = within(TACTIC_SECONDS, prove, expr, rel, box, budget=budget)
+        except (NotTranslatable, OutOfTime, ValueError, ZeroDivisionError, TypeError):
+            return None
+        if r.verdict == "proved":
+            where = "on the domain" if not clipped else "on the domain clipped at 10^±300"
+            verdict = CONFIRMED if clipped else PROVED
+            return StepVerdict(verdict, f"{text}: proved by ball arithmetic {where} ({r.boxes} boxes)")
+        results.append(r)
+    if kind != "nonzero" and results and results[0].verdict == "disproved":
+        return StepVerdict(FAILED, f"{text}: fails by ball arithmetic on a piece of the domain",
+                           dict(results[0].counterexample or {}, condition=str(expr)))
+    return None
 
 
 def _closure(dom: Domain) -> Domain:
@@ -1190,6 +1249,11 @@ def _result_is_approximate(derivation: Derivation) -> bool:
         return False
 
 
+def _rests_on_sample_range(steps: list[dict[str, Any]]) -> bool:
+    texts = [s.get("method", "") for s in steps] + [c.get("method", "") for s in steps for c in s.get("conditions", [])]
+    return any("declared sample range" in t for t in texts)
+
+
 def _cached_premises(derivation: Derivation, cache: VerdictCache | None, check: Any) -> dict[str, Any]:
     """The premises' satisfiability verdict, reused from the cache for the same premises and chain."""
     key = None
@@ -1248,6 +1312,9 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
                          "assumed": declared_assumptions(derivation)},
         "sampling": [{"parameter": r.name, "range": [str(r.lo), str(r.hi)], "reason": r.reason}
                      for r in derivation.sampling],
+        # Whether a confirmed verdict rests on a narrowed SampleRange (the CLI then exits non-zero
+        # unless --allow-sample-range).
+        "rests_on_sample_range": _rests_on_sample_range(steps),
         "steps": steps,
         "numeric": numeric,
         "claims": claims,
