@@ -164,3 +164,10 @@ def test_claim_counts_cover_every_status():
     counts = claim_counts([{"status": s} for s in STATUSES])
     assert sum(counts.values()) == len(STATUSES) and counts["typos"] == 1 and counts["claims_failed"] == 1
     assert "1 typo" in counts_text(counts) and "1 comment" in counts_text(counts)
+
+
+def test_an_exact_value_on_the_boundary_is_decided_exactly():
+    # 1/8 = 0.125 rounds to 0.12 or 0.13 depending on the convention: both readings hold
+    assert agrees(Fraction(1, 8), "0.13", "≈", 30) and agrees(Fraction(1, 8), "0.12", "≈", 30)
+    assert not agrees(Fraction(1, 8), "0.14", "≈", 30)
+    assert check_claim(_claim("0.13", Fraction(1, 8), relation="≈"), 30)["status"] == "verified"

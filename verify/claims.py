@@ -118,14 +118,22 @@ def _mp(value: Any) -> mpmath.mpf:
 def decide(computed: Any, printed: str, relation: str, dps: int) -> bool | None:
     """Whether the computed value (correct to about ``dps`` digits) bears out the printed one;
     ``None`` when it lies within the computation's own error of the rounding boundary (a
-    rounded or order-of-magnitude claim): only more digits can decide it.
+    rounded or order-of-magnitude claim): only more digits can decide it. An exact (rational)
+    value is compared exactly, the boundary included.
 
-    >>> decide(mpmath.mpf("0.4516"), "0.45", "≈", 30), decide(Fraction(91, 200), "0.45", "≈", 30)
-    (True, None)
+    >>> decide(mpmath.mpf("0.4516"), "0.45", "≈", 30)
+    True
+    >>> with mpmath.workdps(40):  # within 10^-41 of the boundary 0.455: undecided; an exact 0.455 is on it
+    ...     decide(mpmath.mpf(91) / 200, "0.45", "≈", 30), decide(Fraction(91, 200), "0.45", "≈", 30)
+    (None, True)
     """
     target = parse_printed(printed)
     if isinstance(target, bool) or isinstance(computed, bool):
         return bool(computed) == target and isinstance(computed, bool) and isinstance(target, bool)
+    exact = _exact(computed)
+    numeral = read_numeral(printed.strip()) if relation == "≈" else None
+    if exact is not None and numeral is not None:  # an exact value is compared exactly: no boundary band
+        return abs(exact - numeral.value) <= numeral.half_unit
     with mpmath.workdps(dps + 10):
         c, p = _mp(computed), _mp(target)
         kind, bound = tolerance(printed, relation, p, dps)
@@ -140,6 +148,15 @@ def decide(computed: Any, printed: str, relation: str, dps: int) -> bool | None:
         if abs(margin) <= relative_tolerance(dps) * scale:
             return None
         return bool(margin < 0)
+
+
+def _exact(value: Any) -> Fraction | None:
+    """A rational computed value as a Fraction; ``None`` for a floating-point one."""
+    if isinstance(value, (int, Fraction)) and not isinstance(value, bool):
+        return Fraction(value)
+    if isinstance(value, sympy.Rational):
+        return Fraction(int(value.p), int(value.q))
+    return None
 
 
 def agrees(computed: Any, printed: str, relation: str, dps: int) -> bool:
