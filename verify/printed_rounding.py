@@ -118,7 +118,8 @@ def format_interval(lo: Fraction, hi: Fraction, digits: int = 4) -> str:
             k = (q / step).__ceil__() if up else (q / step).__floor__()
             r = k * step
             text = mpmath.nstr(mpmath.mpf(r.numerator) / r.denominator, digits, strip_zeros=False)
-            out.append(text.replace("e+", "e"))
+            mantissa, _, power = text.replace("e+", "e").partition("e")
+            out.append(mantissa.rstrip(".") + (f"e{power}" if power else ""))
     return f"[{out[0]}, {out[1]}]"
 
 
