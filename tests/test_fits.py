@@ -430,3 +430,26 @@ def test_printed_numbers_are_typeset_in_the_latex():
     assert _printed_tex("70e9") == r"$70 \cdot 10^{9}$"
     assert _printed_tex("8.8 × 10^13").replace(" ", "") == r"$8.8\times10^{13}$"
     assert _printed_tex("0.46") == "0.46"
+
+
+@pytest.mark.parametrize("what,inputs,printed,expected", [
+    ("n_opt", 'C = "1e22"\n', "7e9", "consistent"),          # 5.16e9 as printed; [3.61e9, 7.38e9] over the box
+    ("n_opt", 'C = "1e22"\n', "8e9", "failed"),
+    ("crossing_size", 'level = "0.1"\n', "1.6e8", "consistent"),
+    ("crossing_size", 'level = "0.1"\n', "1.8e8", "failed"),
+    ("gamma", "", "0.155", "consistent"),
+    ("gamma", "", "0.157", "failed"),
+])
+def test_every_kind_of_claim_is_judged_over_its_inputs_rounding(what, inputs, printed, expected):
+    fits, errors = VF.load_text(GOOD + f'[[fit.claims]]\nwhat = "{what}"\n{inputs}printed = "{printed}"\n', "k.toml")
+    record = VF.check_fit_claim(fits[0], 0, fits[0].claims[0], 30)
+    assert not errors and record["status"] == expected and record["rounding"]["enclosure"].startswith("[")
+
+
+@pytest.mark.parametrize("printed,expected", [("9.2e3", "consistent"), ("9.8e3", "failed"), ("9.14e3", "verified")])
+def test_a_one_term_claim_is_judged_over_its_exponents_rounding(printed, expected):
+    """Kaplan's α = 0.076 stands for [0.0755, 0.0765]: the halving factor 2^{1/α} for [8610, 9709]."""
+    text = ('[[fit]]\nname = "k"\nsource = "s"\nform = "one-term"\nparameters = {alpha = "0.076", N_c = "8.8e13"}\n'
+            f'[[fit.claims]]\nwhat = "halving_factor"\nprinted = "{printed}"\n')
+    fits, _ = VF.load_text(text, "o.toml")
+    assert VF.check_fit_claim(fits[0], 0, fits[0].claims[0], 30)["status"] == expected
