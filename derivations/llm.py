@@ -26,7 +26,7 @@ import sympy as sp
 
 from ._domains import Integer, Positive, Real
 from ._measure import SLOPE_TOLERANCE, fit_slope, interpolation_exponent
-from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property
+from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property, Reading
 from ._precision import PROPERTY_DPS, close, relative_tolerance
 from ._rules import (DivideBoth, LogBoth, LogDerivative, MultiplyBoth, PowerBoth, Ref, Rewrite, SolveFor,
                      SolveInequality, Substitute)
@@ -574,10 +574,14 @@ information_doubling = Derivation(
         Claim("llm.information_doubling.huang",
               "W §7: “Even assuming the so-called Huang's law, namely doubled GPU power every year, this factor "
               "two would still take ten years”",
-              "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=KAPLAN_ALPHA_C),
-              erratum=r"W's own compute exponent is $\alpha_C = 0.050$ (§3), so with compute doubling yearly $I "
-                      r"\propto C^{\alpha_C}$ doubles every $1/\alpha_C = 20$ years, not 10.",
-              correct="20 years (10 years would need a compute exponent of 0.1)", correct_value="20"),
+              "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA),
+              reading="W's exponent 0.1 (the reference value W takes for all its arithmetic, §3 and §7)",
+              readings=(Reading("Kaplan's compute exponent α_C = 0.050 (quoted in W §3)",
+                                lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=KAPLAN_ALPHA_C)),),
+              formula=r"doubling time $1/\alpha$ of $I \propto C^{\alpha}$ with compute doubling yearly",
+              note=r"The sentence continues the one before, whose $I \propto D^{0.1}$ fixes the exponent; with "
+                   r"Kaplan's compute exponent $\alpha_C = 0.050$ the doubling would take 20 years (a note, "
+                   "not an erratum)."),
     ),
 )
 

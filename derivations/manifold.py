@@ -392,6 +392,8 @@ rough_signal = Derivation(
               correct=r"$\alpha = 2h/d$ ($2/9$ at $h = 1/3$, $d = 3$); S's $4h/d$ is right only at $h = 1$ "
                       "(smooth), where it is the SK exponent $4/d$",
               correct_value="2/9",
+              formula=r"S eq. (17) $\alpha \sim 4h/d$ at $h = 1/3$, $d = 3$; the error of a piecewise-linear "
+                      r"approximant of a Hölder-$h$ signal on cells of side $s$",
               note=r"S's ‘$\sim$’ marks a scaling law; its coefficient (4 against 2) is the point at issue, so "
                    "the value is compared exactly (relation ‘$=$’)."),
         Claim("sk.rough_signal.sign",
@@ -403,7 +405,8 @@ rough_signal = Derivation(
                       r"the minus sign is a slip (eq (17) itself prints $\alpha \sim 4h/d$)",
               correct=r"$\alpha = +2h/d > 0$ ($2/9$ at $h = 1/3$, $d = 3$; the magnitude $4h/d$ is a separate "
                       "erratum, sk.rough_signal.eq17)",
-              correct_value="false"),
+              correct_value="false", severity="typo",
+              formula=r"eq. (1) $L = A/N^{\alpha}$; eq. (17) $\alpha \sim 4h/d$ (no minus sign)"),
         Claim("sk.rough_signal.smooth_limit",
               r"S §5.1: a smooth (differentiable) signal features $h = 1$: at $h = 1$ the rough-signal exponent "
               r"is the smooth one of eq. (13), $2/d$ (checked at $d = 1, 3, 40$)", "S §5.1", "true",

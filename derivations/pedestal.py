@@ -293,7 +293,9 @@ running_exponent = Derivation(
               erratum=r"$\alpha_p(1) = (1 - p) \alpha_C$, so dividing by $(1 - p)$ leaves $\alpha_C = 1/3$, not 1",
               correct_value="1/3",
               correct=r"$\alpha(x=1, p)/(1 - p) = \alpha_C = 1/3$ for every $p$; a value of 1 needs division by "
-                      r"$(1 - p) \alpha_C$"),
+                      r"$(1 - p) \alpha_C$",
+              formula=r"S eq. (5): $\alpha_p(x) = \alpha_C (1 - p) x^{\alpha_C}/(p + (1 - p) x^{\alpha_C})$ at "
+                      r"$x = 1$, $\alpha_C = 1/3$ (Fig. 1)"),
         Claim("pedestal.running_exponent.fig1_transition",
               r"Fig. 1: the transition from $1/3$ to the A-region $0.05 < \alpha < 0.1$ takes place for sizes "
               "well below the largest LLM applications (checked: below $N = 10^{12}$ for $p = 0.01$ … 0.2)",
@@ -454,6 +456,25 @@ def _N_crit(p: Any, alpha_c: Any) -> mpmath.mpf:
     return N_crit.evaluate(dps=PROPERTY_DPS, p=p, alpha_c=alpha_c)
 
 
+def _equation_inverted_into_eq8() -> int:
+    """The label of S's equation that, inverted, gives eq. (8)'s $p_{crit}(N)$. Eq. (7) is
+    $N = ((1 - p)/p)^{1/\alpha_C}$ (pedestal.N_crit), inverted for $p$ after raising both
+    (positive) sides to the power $\alpha_C$; eq. (8) is $p = 1/(1 + N^{\alpha_C})$
+    (pedestal.p_crit), inverted for $N$. A candidate counts when SymPy's root minus eq. (8)'s
+    right side simplifies to 0 and it solves for eq. (8)'s left side."""
+    target = p_crit.result
+    names = {s.name: s for s in N_crit.result.free_symbols | target.free_symbols}
+    alpha_c, p, N = names["alpha_c"], names["p"], names["N"]
+    seven = N_crit.result
+    candidates = ((7, sp.Eq(seven.lhs**alpha_c, sp.powdenest(seven.rhs**alpha_c, force=True)), p),
+                  (8, target, N))
+    for label, relation, unknown in candidates:
+        for root in sp.solve(relation, unknown):
+            if unknown == target.lhs and sp.simplify(root - target.rhs) == 0:
+                return label
+    raise ValueError("neither eq. (7) nor eq. (8), inverted, gives eq. (8)")
+
+
 p_crit = Derivation(
     id="pedestal.p_crit",
     title="Critical pedestal for a given size",
@@ -513,6 +534,14 @@ p_crit = Derivation(
               lambda: mpmath.log(p_crit.evaluate(dps=mpmath.mp.dps, N=10**33, alpha_c="1/3")
                                  / p_crit.evaluate(dps=mpmath.mp.dps, N=10**30, alpha_c="1/3")) / mpmath.log(1000),
               relation="≈"),
+        Claim("pedestal.p_crit.inverted_relation",
+              r"S §3: “by inverting the relation (8), we obtain $p \ll p_{\mathrm{crit}}(N) = 1/(1 + N^{1/3})$ "
+              r"(8)”: the number of the equation whose inversion gives eq. (8)", "S §3, before eq. (8)", "8",
+              _equation_inverted_into_eq8,
+              erratum=r"eq. (8) is the result of the inversion; the relation inverted is eq. (7), $N_{\mathrm{crit}}"
+                      "(p) = ((1 - p)/p)^3$ (inverting (8) gives (7) back)",
+              correct_value="7", correct="inverting the relation (7)", severity="typo",
+              formula=r"eq. (7) $N_{\mathrm{crit}}(p) = ((1-p)/p)^{1/\alpha_C}$ solved for $p$"),
     ),
     notes=(r"At $N = 10^6$ and $\alpha_C = 1/3$ the exact value is $p_{\mathrm{crit}} = 1/101$.",),
 )

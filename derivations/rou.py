@@ -31,7 +31,7 @@ import mpmath
 import sympy as sp
 
 from ._domains import Integer, Positive
-from ._model import Agreement, Claim, Derivation, Param, Premise, Property, to_mpf
+from ._model import Agreement, Claim, Derivation, Param, Premise, Property, Reading, to_mpf
 from ._precision import PROPERTY_DPS, arb_compile, arb_exact, arb_quad, arb_to_mpf, close
 from ._rules import (
     ApplyBoth,
@@ -390,23 +390,23 @@ gaussian = Derivation(
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=6)),
         Claim("rou.gaussian.A4_decimal", r"$A_4 = 3^{1/4} \approx 1.316$", "W Appendix I", "1.316",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈"),
-        Claim("rou.gaussian.A6", r"$A_6 = 15^{1/6} \approx 1.571$",
-              "catalogue §7 restatement (W App. I value lost from the text)", "1.571",
+        Claim("rou.gaussian.A6", r"$A_6 = 15^{1/6} \approx 1.570$",
+              "catalogue §7 restatement (W App. I value lost from the text)", "1.570",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=6), relation="≈",
-              erratum="$15^{1/6} = 1.57042$ rounds to 1.570, not 1.571",
-              correct=r"$A_6 = 15^{1/6} \approx 1.5704$", correct_value="1.5704",
-              note="W's plain text lost the number; 1.571 is the value as restated in the catalogue."),
+              note="W's plain text lost the number; 1.570 is the catalogue's restoration."),
         Claim("rou.gaussian.A8", r"$A_8 = 105^{1/8} \approx 1.789$", "W Appendix I", "1.789",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=8), relation="≈"),
         Claim("rou.gaussian.A10", r"$A_{10} = 945^{1/10} \approx 1.984$", "W Appendix I", "1.984",
               lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=10), relation="≈"),
         Claim("rou.gaussian.almost_twice",
-              r"the order-4 standard deviation $\sigma_4 = 3^{1/4} \sigma$ is “almost twice the usual one”",
+              r"the order-4 standard deviation is “almost twice the usual one” (W's definition of $\sigma_4$ "
+              "is lost from the text)",
               "W Appendix I", "2", lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4), relation="≈",
-              erratum=r"$3^{1/4} \approx 1.316$ is about a third larger than $\sigma$, not almost twice",
-              correct=r"$\sigma_4/\sigma = 3^{1/4} \approx 1.32$; the factor near 2 is $A_{10} = 945^{1/10} "
-                      r"\approx 1.984$",
-              correct_value="1.316"),
+              reading=r"$\sigma_4 = \mu_4^{1/4}$, so $\sigma_4/\sigma = 3^{1/4}$",
+              readings=(Reading(r"variance-type $\sigma_4^2 = \mu_4/\sigma^2$, so $\sigma_4/\sigma = \sqrt{3}$",
+                                lambda: gaussian.evaluate(dps=mpmath.mp.dps, p=4) ** 2),),
+              formula=r"$\mu_4 = 3\sigma^4$ for the Gaussian; the definition of $\sigma_4$ from $\mu_4$ is lost",
+              note="Reading-dependent (CATALOGUE §7): not an erratum."),
     ),
 )
 
@@ -784,10 +784,13 @@ cauchy_asymptotic = Derivation(
               "with a realistic cutoff, the standard deviation at order 4 is “100 times larger than the usual "
               r"one”: the exact $A_4$ of the truncated density at $\Lambda = 10^8$",
               "W Appendix I", "100", lambda: _A_cauchy(4, 10**8, mpmath.mp.dps), relation="∼",
-              note=r"W's cutoff is lost from the text; $\Lambda = 10^8$ is where the growth factor "
-                   r"$\Lambda^{1/4}$ is 100. Computed: the exact $A_4(10^8)$ (rou.cauchy_truncated), which the "
-                   r"leading-order $c_4 \Lambda^{1/4}$ matches up to $O(1/\Lambda)$; $c_4 < 1$ keeps it below "
-                   "100, within the order of magnitude W states."),
+              reading=r"our cutoff $\Lambda = 10^8$ (where $\Lambda^{1/4} = 100$)",
+              readings=(Reading(r"W's “50 standard deviations”: $X \approx 50\sigma$, $\Lambda = 5000/\pi$",
+                                lambda: _A_cauchy(4, mpmath.mpf(5000) / mpmath.pi, mpmath.mp.dps)),),
+              unchecked=r"W's cutoff is lost from the text: $\Lambda = 10^8$ was chosen by us so that the factor "
+                        "comes out near 100, which makes the check circular; the one cutoff W's text names, 50 "
+                        "standard deviations, gives about 5.",
+              formula=r"exact $A_4(\Lambda) = \mu_4^{1/4}/\mu_2^{1/2}$ of the truncated Cauchy density"),
         Claim("rou.cauchy_asymptotic.A4_100_cutoff",
               r"at leading order, $A_4 = c_4 \Lambda^{1/4}$ reaches 100 at a cutoff $\Lambda \sim 10^8$",
               "catalogue §7 (W's cutoff is lost from the text)", "10^{8}",
@@ -798,8 +801,12 @@ cauchy_asymptotic = Derivation(
         Claim("rou.cauchy_asymptotic.A6_100",
               r"the same factor 100 at order 6: the exact $A_6$ of the truncated density at $\Lambda = 10^6$",
               "W Appendix I", "100", lambda: _A_cauchy(6, 10**6, mpmath.mp.dps), relation="∼",
-              note=r"$\Lambda = 10^6$ is where the growth factor $\Lambda^{1/3}$ is 100. Computed: the exact "
-                   "$A_6(10^6)$ (rou.cauchy_truncated)."),
+              reading=r"our cutoff $\Lambda = 10^6$ (where $\Lambda^{1/3} = 100$)",
+              readings=(Reading(r"W's “50 standard deviations”: $X \approx 50\sigma$, $\Lambda = 5000/\pi$",
+                                lambda: _A_cauchy(6, mpmath.mpf(5000) / mpmath.pi, mpmath.mp.dps)),),
+              unchecked=r"W's cutoff and order are lost from the text: $\Lambda = 10^6$ was chosen by us so that "
+                        "the factor comes out near 100, which makes the check circular.",
+              formula=r"exact $A_6(\Lambda) = \mu_6^{1/6}/\mu_2^{1/2}$ of the truncated Cauchy density"),
         Claim("rou.cauchy_asymptotic.A6_100_cutoff",
               r"at leading order, $A_6 = c_6 \Lambda^{1/3}$ reaches 100 at a cutoff $\Lambda \sim 10^6$",
               "catalogue §7 (W's cutoff is lost from the text)", "10^{6}",
@@ -903,6 +910,8 @@ sample_size = Derivation(
         Claim("rou.sample_size.more_samples",
               r"with $\sigma$ one hundred times larger, matching the Gaussian accuracy needs $10^4$ more samples",
               "W Appendix I", "10^4", lambda: sample_size.evaluate(dps=mpmath.mp.dps, k=100),
+              restored=r"W's plain text lost the $10^4$ (its “one hundred times larger” stands); the value checked "
+                       "is the catalogue's restoration",
               note=r"Heuristic: W puts $\sigma_p$ (the order-$p$ deviation) into the $\sigma/\sqrt{M}$ law of "
                    r"the mean, which governs $\sigma$, not $\sigma_p$; the sample factors the exact $A_4$ gives "
                    "are computed in the entry's notes."),

@@ -262,6 +262,9 @@ _W_WALL = ("W §4: “upon sending the displacement below machine precision, the
 _WHY = (r"for a centered difference roundoff overtakes truncation at $h^* = (3uM_0/M_3)^{1/3} \sim u^{1/3}$, "
         r"where the exponent of the error turns from $+2$ to $-1$, not at $h \sim u$")
 
+_FORMULA = (r"W's sentence prints no number: it places the wall “below machine precision” $u$; the "
+            r"centered-difference error is $\frac{M_3}{6}h^2 + \frac{u M_0}{h}$")
+
 _WALL_CLAIMS = (
     Claim("roundoff.wall.double",
           _W_WALL + "; in double precision, which “offers an accuracy around the 16th digit”, this "
@@ -271,7 +274,8 @@ _WALL_CLAIMS = (
           erratum=_WHY + ": in double precision about $10^{10}$ times above machine precision.",
           correct=r"$h^* = (3\cdot2^{-53})^{1/3} \approx 6.9\cdot10^{-6}$ for $M_0 = M_3 = 1$ ($\approx "
                   r"8.0\cdot10^{-6}$ for sin at $x = 1$)",
-          correct_value="0.000007", correct_relation="≈"),
+          correct_value="0.000007", correct_relation="≈", severity="comment",
+          formula=_FORMULA),
     Claim("roundoff.wall.single",
           _W_WALL + r"; for the single-precision curve of Fig. 2 this places the wall at $h \approx u = 2^{-24}$",
           "W §4, Fig. 2 (the machine-precision reading 2^{-24} is ours; W prints no value)", "2^{-24}",
@@ -279,7 +283,7 @@ _WALL_CLAIMS = (
           erratum=_WHY + ": in single precision about $10^{5}$ times above machine precision.",
           correct=r"$h^* = (3\cdot2^{-24})^{1/3} \approx 5.6\cdot10^{-3}$ for $M_0 = M_3 = 1$ ($\approx "
                   r"6.5\cdot10^{-3}$ for sin at $x = 1$)",
-          correct_value="0.006", correct_relation="≈",
+          correct_value="0.006", correct_relation="≈", severity="comment", formula=_FORMULA,
           note="W prints no number for single precision; its “machine precision” is read as the unit roundoff "
                "$2^{-24}$."),
     Claim("roundoff.wall.sign_change",

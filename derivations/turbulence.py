@@ -281,7 +281,8 @@ beta_model = Derivation(
                       r"$(\varepsilon_0 l/\beta)^{1/3}$: the prefactor is $\varepsilon_0^{1/3}$, as dimensional "
                       r"analysis also demands ($\varepsilon_0$ is $m^2/s^3$, $v$ is $m/s$)",
               correct=r"$v(l) \sim \varepsilon_0^{1/3} l^{1/3} \beta(l)^{-1/3}$: exponent $1/3$",
-              correct_value="1/3"),
+              correct_value="1/3",
+              formula=r"S's constant-flux condition $\beta(l) v(l)^3/l = \varepsilon_0$ (beta model), solved for $v$"),
     ),
     notes=("S calls the fractal dimension $d$; it is $d_F$ here, distinct from the intrinsic dimension $d$ of "
            "section 5.",),

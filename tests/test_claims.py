@@ -73,3 +73,101 @@ def test_correct_value_is_never_checked_loosely():
 def test_a_claim_that_raises_fails_with_the_reason():
     r = check_claim(Claim("t.x", "s", "W", "1", lambda: 1 / 0), 30)
     assert r["status"] == "failed" and "ZeroDivisionError" in r["note"]
+
+
+# -- issue 16, item 6: every numeral to the digits it shows --------------------------------------
+
+@pytest.mark.parametrize("printed,inside,outside", [
+    ("3.1500e0", "3.15004", "3.15006"),          # trailing zeros count: half of 1e-4
+    ("2.7000·10^0", "2.70004", "2.70006"),
+    ("2.7 × 10^{3}", "2749", "2751"),            # half of 100
+    ("1.5E-3", "0.00154", "0.00156"),
+    ("0.270", "0.2704", "0.2706"),
+    ("70e9", "70.4e9", "70.6e9"),
+])
+def test_numerals_are_compared_to_the_digits_they_show(printed, inside, outside):
+    with mpmath.workdps(30):
+        assert agrees(mpmath.mpf(inside), printed, "≈", 30)
+        assert not agrees(mpmath.mpf(outside), printed, "≈", 30)
+
+
+def test_a_boundary_case_is_decided_at_higher_precision_never_with_slack():
+    # e^{-200} above the boundary 0.455 between 0.45 and 0.46: undecidable at 30 or 60 digits
+    c = Claim("t.b", "s", "W §0", "0.46", lambda: mpmath.mpf(91) / 200 + mpmath.exp(-200), relation="≈")
+    r = check_claim(c, 30)
+    assert r["status"] == "verified" and r["dps_used"] == 120
+    below = Claim("t.b", "s", "W §0", "0.45", lambda: mpmath.mpf(91) / 200 + mpmath.exp(-200), relation="≈")
+    assert check_claim(below, 30)["status"] == "failed"
+    # exactly on the boundary: no precision decides it, and it is never passed
+    on = Claim("t.b", "s", "W §0", "0.46", lambda: mpmath.mpf(91) / 200, relation="≈")
+    r = check_claim(on, 30)
+    assert r["status"] == "inconclusive" and "boundary" in r["note"]
+
+
+# -- issue 17: readings, rounding of printed inputs, severity, restored, unchecked --------------------
+
+def test_an_erratum_needs_every_reading_to_fail():
+    from derivations._model import Reading
+    other = (Reading("the other exponent", lambda: 20),)
+    held = check_claim(_claim("10", 10, reading="W's exponent", readings=other), 30)
+    assert held["status"] == "verified" and held["reading"] == "W's exponent" and "20" in held["note"]
+    second = check_claim(_claim("20", 10, reading="W's exponent", readings=other), 30)
+    assert second["status"] == "verified" and second["reading"] == "the other exponent"
+    recorded = check_claim(_claim("20", 10, readings=other, erratum="it is 10", correct_value="10"), 30)
+    assert recorded["status"] == "failed" and "under the reading the other exponent" in recorded["note"]
+    neither = check_claim(_claim("30", 10, readings=other, erratum="it is 10", correct_value="10"), 30)
+    assert neither["status"] == "erratum" and [r["holds"] for r in neither["readings"]] == [False, False]
+
+
+def test_a_value_from_printed_inputs_is_judged_over_their_rounding():
+    import sympy
+    a, b = sympy.symbols("alpha beta", positive=True)
+    value = Fraction(28, 62)
+
+    def claim(printed, **kw):
+        return _claim(printed, value, relation="≈", inputs={"alpha": "0.34", "beta": "0.28"},
+                      expression=b / (a + b), **kw)
+    ok = check_claim(claim("0.46"), 30)
+    assert ok["status"] == "consistent" and ok["rounding"]["enclosure"] == "[0.4433, 0.4600]"
+    assert check_claim(claim("0.48"), 30)["status"] == "failed"
+    slip = check_claim(claim("0.48", erratum="it is 0.45", correct_value="0.45"), 30)
+    assert slip["status"] == "erratum" and "misses 0.48" in slip["note"]
+    wrong = check_claim(claim("0.46", erratum="it is 0.45", correct_value="0.45"), 30)
+    assert wrong["status"] == "failed" and "consistent within the printed precision" in wrong["note"]
+    with pytest.raises(ValueError, match="inputs and expression go together"):
+        _claim("0.46", value, inputs={"alpha": "0.34"})
+
+
+@pytest.mark.parametrize("severity", ["erratum", "typo", "comment"])
+def test_severity_is_the_status(severity):
+    r = check_claim(_claim("8", 7, erratum="the relation is (7)", correct_value="7", severity=severity), 30)
+    assert r["status"] == r["severity"] == severity
+
+
+def test_severity_must_be_known():
+    with pytest.raises(ValueError, match="severity"):
+        _claim("8", 7, erratum="x", correct_value="7", severity="slip")
+
+
+def test_restored_and_unchecked():
+    r = check_claim(_claim("1.570", mpmath.mpf(15) ** (mpmath.mpf(1) / 6), relation="≈", restored="ours"), 30)
+    assert r["status"] == "restored"
+    # our own restoration contradicted by our computation is our failure, not the paper's erratum
+    r = check_claim(_claim("1.571", mpmath.mpf(15) ** (mpmath.mpf(1) / 6), relation="≈", restored="ours"), 30)
+    assert r["status"] == "failed" and "reconstruction" in r["note"]
+    u = check_claim(_claim("100", 85, relation="∼", unchecked="the cutoff is ours"), 30)
+    assert u["status"] == "unchecked" and u["note"].startswith("the cutoff is ours")
+
+
+def test_claim_counts_cover_every_status():
+    from verify.claims import STATUSES, claim_counts, counts_text
+    counts = claim_counts([{"status": s} for s in STATUSES])
+    assert sum(counts.values()) == len(STATUSES) and counts["typos"] == 1 and counts["claims_failed"] == 1
+    assert "1 typo" in counts_text(counts) and "1 comment" in counts_text(counts)
+
+
+def test_an_exact_value_on_the_boundary_is_decided_exactly():
+    # 1/8 = 0.125 rounds to 0.12 or 0.13 depending on the convention: both readings hold
+    assert agrees(Fraction(1, 8), "0.13", "≈", 30) and agrees(Fraction(1, 8), "0.12", "≈", 30)
+    assert not agrees(Fraction(1, 8), "0.14", "≈", 30)
+    assert check_claim(_claim("0.13", Fraction(1, 8), relation="≈"), 30)["status"] == "verified"

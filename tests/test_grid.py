@@ -152,8 +152,11 @@ def test_claims():
     assert claims["grid.centered_difference.second_order"].compute() == 2
     assert claims["grid.centered_difference.localized"].compute() is True
     assert claims["grid.cost.exponent_3d"].compute() == mpmath.mpf(1) / 2
+    # issue 17: a number W's plain text lost (a formula's exponent, N_c = L/ℓ) is our restoration;
+    # "second order" stands in the text in words
+    restored = {"grid.centered_difference.Nc_scale", "grid.error_d_dimensions.exponent"}
     for c in claims.values():
-        assert check_claim(c, 30)["status"] == "verified"
+        assert check_claim(c, 30)["status"] == ("restored" if c.id in restored else "verified"), c.id
         assert c.erratum is None  # section 1 has no errata
 
 
@@ -267,7 +270,7 @@ def test_every_step_is_proved_symbolically(derivation):
     r = check_derivation(derivation, 30)
     assert r["verdict"] == "proved", r["verdict"]
     assert [s["verdict"] for s in r["steps"]] == ["proved"] * len(derivation.steps)
-    assert all(c["status"] == "verified" for c in r["claims"])
+    assert all(c["status"] in ("verified", "restored") for c in r["claims"])  # restored: W lost it (issue 17)
 
 
 def test_every_premise_names_its_quantity():

@@ -55,10 +55,24 @@ def test_unknown_claim_id_is_caught():
     ('claim = []\n', "non-empty list"),
     ('not_mathematical = "a year"\nrestored = "guessed"\n', "restored"),
     ('not_mathematical = "a year"\ncolour = "red"\n', "unknown field"),
+    ('claim = "mc.crossover.a2"\nin_text = "second order"\n', "in_text"),
+    ('claim = "mc.crossover.a2"\nrestored = "lost"\nin_text = ""\n', "in_text"),
 ])
 def test_malformed_entries_are_refused(extra, message):
     with pytest.raises(li.IndexError_, match=message):
         li.parse(ENTRY.format(key="W.s1.y") + extra)
+
+
+def test_a_restored_entry_is_ours_unless_the_text_prints_it_in_words():
+    """Issue 17, item 1: the claims of a restored entry are `restored`, unless the text prints what
+    they check in words (``in_text``: "second order accuracy" around a lost formula)."""
+    lost = li.parse(ENTRY.format(key="W.s1.y") + 'claim = "mc.crossover.a2"\nrestored = "lost"\n')[0]
+    worded = li.parse(ENTRY.format(key="W.s1.y") + 'claim = "mc.crossover.a2"\nrestored = "catalogue"\n'
+                      'in_text = "second order accuracy"\n')[0]
+    assert lost.ours and not worded.ours
+    index = {e.key: e for e in li.load()}
+    assert index["W.a1.A6_decimal"].ours and index["W.a1.A6_decimal"].printed == "1.570"
+    assert not index["W.s2.eq2_second_order"].ours and not index["W.a1.almost_twice"].ours
 
 
 def test_duplicated_keys_are_refused():

@@ -209,15 +209,17 @@ def test_reduction_factor_just_above_one_is_accepted():
 
 # -- claims and the erratum -----------------------------------------------------------------------
 EXPECTED_STATUS = {
-    "llm.loss_law.alpha_N": "quoted", "llm.loss_law.alpha_D": "quoted",
-    "llm.loss_law.alpha_C": "verified", "llm.loss_law.reference": "verified",
-    "llm.loss_law.below_reference": "verified", "llm.loss_law.range": "verified",
-    "llm.resource_factor.mc": "verified", "llm.resource_factor.ten_billion": "verified",
-    "llm.resource_factor.compute": "verified", "llm.resource_factor.halving": "verified",
+    # issue 17: numbers W's plain text lost (Kaplan's exponents, the reference 0.1, the "100", the
+    # "10^20") are our restorations: `restored`, never W's; Huang's law holds under W's own 0.1
+    "llm.loss_law.alpha_N": "restored", "llm.loss_law.alpha_D": "restored",
+    "llm.loss_law.alpha_C": "restored", "llm.loss_law.reference": "restored",
+    "llm.loss_law.below_reference": "restored", "llm.loss_law.range": "verified",
+    "llm.resource_factor.mc": "restored", "llm.resource_factor.ten_billion": "verified",
+    "llm.resource_factor.compute": "restored", "llm.resource_factor.halving": "verified",
     "llm.resource_factor.grid_a2": "verified", "llm.resource_factor.mc_a_half": "verified",
-    "llm.grid_equivalent.threshold": "verified", "llm.grid_equivalent.text_dimension": "verified",
-    "llm.grid_equivalent.order": "verified",
-    "llm.information_doubling.data": "verified", "llm.information_doubling.huang": "erratum",
+    "llm.grid_equivalent.threshold": "restored", "llm.grid_equivalent.text_dimension": "verified",
+    "llm.grid_equivalent.order": "restored",
+    "llm.information_doubling.data": "verified", "llm.information_doubling.huang": "verified",
     "llm.orders_of_magnitude.brain": "verified", "llm.orders_of_magnitude.power": "verified",
     "llm.orders_of_magnitude.phase_space": "verified",
     "llm.loss_law.positive_decreasing": "verified", "llm.resource_factor.floor": "verified",
@@ -230,7 +232,9 @@ def test_claim_statuses():
     assert found == EXPECTED_STATUS
 
 
-def test_huang_erratum_printed_ten_years_is_not_what_alpha_c_gives():
+def test_huang_ten_years_is_ws_exponent_and_alpha_c_would_give_twenty():
+    """Issue 17: W's sentence uses its exponent 0.1 (10 years, verified); Kaplan's α_C = 0.050
+    is the other reading (20 years), shown beside it — a note, not an erratum."""
     claim = next(c for c in llm.information_doubling.claims if c.id == "llm.information_doubling.huang")
     printed = parse_printed(claim.printed)
     computed = llm.information_doubling.evaluate(dps=DPS, alpha=llm.KAPLAN_ALPHA_C)
@@ -239,8 +243,10 @@ def test_huang_erratum_printed_ten_years_is_not_what_alpha_c_gives():
     # After W's ten years, compute has grown 2^10-fold but information only by 2^(10·0.05) = √2.
     growth = mpmath.power(2, 10 * mpmath.mpf(llm.KAPLAN_ALPHA_C.numerator) / llm.KAPLAN_ALPHA_C.denominator)
     assert abs(growth - mpmath.sqrt(2)) < mpmath.mpf(10) ** -12 and growth < 2
-    assert claim.erratum and "20" in claim.correct
-    assert parse_printed(claim.correct_value) == 20 and agrees(computed, claim.correct_value, claim.relation, DPS)
+    assert claim.erratum is None and "0.1" in claim.reading
+    record = check_claim(claim, DPS)
+    assert record["status"] == "verified" and [r["computed"] for r in record["readings"]] == ["10.0", "20.0"]
+    assert agrees(computed, "20", claim.relation, DPS)
 
 
 def test_kaplan_exponents_are_below_the_reference():
@@ -325,7 +331,7 @@ def test_a_corrupted_kaplan_constant_fails_its_claims(monkeypatch):
     statuses = {c.id: check_claim(c, DPS)["status"] for d in llm.DERIVATIONS for c in d.claims}
     assert statuses["llm.loss_law.alpha_C"] == "failed"
     assert statuses["llm.resource_factor.compute"] == "failed"
-    assert statuses["llm.loss_law.alpha_N"] == "quoted"
+    assert statuses["llm.loss_law.alpha_N"] == "restored"  # W lost it; quoted from Kaplan
 
 
 def test_quoted_exponents_are_labelled_as_inputs():
@@ -335,7 +341,7 @@ def test_quoted_exponents_are_labelled_as_inputs():
         assert "consistency" in claims[f"llm.loss_law.{ident}"].note
     # α_N and α_D cannot be checked against anything W derives: they are quoted, not verified.
     assert claims["llm.loss_law.alpha_N"].quoted and claims["llm.loss_law.alpha_D"].quoted
-    assert check_claim(claims["llm.loss_law.alpha_N"], DPS)["status"] == "quoted"
+    assert check_claim(claims["llm.loss_law.alpha_N"], DPS)["status"] == "restored"  # issue 17: W lost 0.076
     # α_C is tested against W's own 10^20, so it stays verified.
     assert not claims["llm.loss_law.alpha_C"].quoted
     assert "not a result" in claims["llm.loss_law.reference"].statement

@@ -275,7 +275,7 @@ def test_rough_signal_sign_erratum():
     loss = outputs["loss_N"].rhs.subs({M.c: 1, M.h: sp.Rational(1, 3), M.d: 3})
     assert float(loss.subs(M.N, 10**6)) < float(loss.subs(M.N, 10))
     result = check_claim(_claim(M.rough_signal, "sk.rough_signal.sign"), 30)
-    assert result["status"] == "erratum" and result["computed"] == "false"
+    assert result["status"] == "typo" and result["computed"] == "false"  # a sign: a typo (issue 17)
     assert _claim(M.rough_signal, "sk.rough_signal.sign").correct_value == "false"
 
 

@@ -262,8 +262,11 @@ def test_order_four_deviation_is_not_almost_twice():
         assert abs(a4 - mpmath.mpf(3) ** (mpmath.mpf(1) / 4)) < TOL
     assert not 1.5 <= a4 <= 2.5  # "almost twice" would round to 2
     assert abs(gaussian.evaluate(dps=DPS, p=10) - 2) < 0.02  # the factor near 2 is A_10
+    # issue 17: W's definition is lost; the variance-type reading sqrt(3) = 1.73 is "almost twice"
     claim = next(c for c in gaussian.claims if c.id == "rou.gaussian.almost_twice")
-    assert check_claim(claim, DPS)["status"] == "erratum"
+    record = check_claim(claim, DPS)
+    assert record["status"] == "verified" and "sqrt{3}" in record["reading"]
+    assert [r["holds"] for r in record["readings"]] == [False, True]
 
 
 def test_a6_rounds_to_1570():
@@ -271,8 +274,9 @@ def test_a6_rounds_to_1570():
     assert mpmath.nstr(a6, 4) == "1.57"
     printed = Fraction("1.571")
     assert round(Fraction(str(a6)), 3) == Fraction("1.570") != printed
+    # issue 17: the value is our restoration (CATALOGUE §7, now 1.570), never W's erratum
     claim = next(c for c in gaussian.claims if c.id == "rou.gaussian.A6")
-    assert check_claim(claim, DPS)["status"] == "erratum"
+    assert claim.printed == "1.570" and check_claim(claim, DPS)["status"] == "restored"
 
 
 def test_hundredfold_claims_and_exact_values():
@@ -280,9 +284,10 @@ def test_hundredfold_claims_and_exact_values():
     assert abs(truncated.evaluate(dps=DPS, p=6, Lambda=10**6) - mpmath.mpf("88.8952")) < 1e-3
     results = {c.id: check_claim(c, DPS) for d in (asymptotic, samples) for c in d.claims}
     assert {k: r["status"] for k, r in results.items()} == {
-        "rou.cauchy_asymptotic.A4_100": "verified", "rou.cauchy_asymptotic.A4_100_cutoff": "verified",
-        "rou.cauchy_asymptotic.A6_100": "verified", "rou.cauchy_asymptotic.A6_100_cutoff": "verified",
-        "rou.sample_size.more_samples": "verified", "rou.cauchy_asymptotic.Ainf_exponent": "verified"}
+        # issue 17: the cutoffs giving "100" are ours (circular: unchecked); the lost numbers restored
+        "rou.cauchy_asymptotic.A4_100": "unchecked", "rou.cauchy_asymptotic.A4_100_cutoff": "restored",
+        "rou.cauchy_asymptotic.A6_100": "unchecked", "rou.cauchy_asymptotic.A6_100_cutoff": "restored",
+        "rou.sample_size.more_samples": "restored", "rou.cauchy_asymptotic.Ainf_exponent": "restored"}
     # The "100" claims compare the exact value, not a ratio that is 100 by construction.
     assert abs(float(results["rou.cauchy_asymptotic.A4_100"]["computed"]) - 85.0648) < 1e-3
     assert abs(float(results["rou.cauchy_asymptotic.A6_100"]["computed"]) - 88.8952) < 1e-3

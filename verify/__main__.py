@@ -232,6 +232,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
     s = report["summary"]
     bad = s["failed"] + s["claims_failed"] + (0 if args.allow_inconclusive else s["inconclusive"])
     bad += s.get("fits_refused", 0)  # fits region: a refused fit fails the run
+    bad += 0 if args.allow_inconclusive else s.get("claims_inconclusive", 0)  # errata (issue 17): undecided claims
     return 1 if bad or load_errors else 0
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 import mpmath
+import sympy
 
 try:
     import tomllib
@@ -112,6 +113,7 @@ class FitClaim:
     erratum: str | None = None
     note: str = ""
     quoted: bool = False
+    comment: str | None = None
 
 
 @dataclass(frozen=True)
@@ -339,7 +341,7 @@ def _string(table: Mapping[str, Any], key: str, path: str, fit: str, required: b
 
 
 #: The fields of a ``[[fit.claims]]`` table besides the claim's inputs.
-_CLAIM_FIELDS = ("what", "printed", "relation", "statement", "where", "erratum", "note", "quoted")
+_CLAIM_FIELDS = ("what", "printed", "relation", "statement", "where", "erratum", "comment", "note", "quoted")
 
 
 def _parse_claim(raw: Any, k: int, form: str, variable: str, path: str, fit: str) -> FitClaim:
@@ -380,12 +382,18 @@ def _parse_claim(raw: Any, k: int, form: str, variable: str, path: str, fit: str
     erratum = raw.get("erratum")
     if erratum is not None and (not isinstance(erratum, str) or not erratum.strip()):
         raise FitFileError(path, fit, f"{where}.erratum", "must be a sentence saying why the printed value fails")
+    comment = raw.get("comment")
+    if comment is not None and (not isinstance(comment, str) or not comment.strip()):
+        raise FitFileError(path, fit, f"{where}.comment", "must be a sentence saying why the printed value is not "
+                                                          "what this fit gives")
+    if comment is not None and erratum is not None:
+        raise FitFileError(path, fit, f"{where}.comment", "a claim records an erratum or a comment, not both")
     quoted = raw.get("quoted", False)
     if not isinstance(quoted, bool):
         raise FitFileError(path, fit, f"{where}.quoted", f"{quoted!r} must be true or false")
     return FitClaim(what=what, printed=printed, relation=RELATIONS[relation], inputs=inputs, inputs_printed=shown,
                     statement=str(raw.get("statement", "")), where=str(raw.get("where", "")), erratum=erratum,
-                    note=str(raw.get("note", "")), quoted=quoted)
+                    note=str(raw.get("note", "")), quoted=quoted, comment=comment)
 
 
 def _claim_exists(claim: FitClaim, k: int, values: Mapping[str, Fraction], printed: Mapping[str, str], path: str,
@@ -612,61 +620,103 @@ def _claim_function(fit: Fit, claim: FitClaim) -> tuple[Callable[[int], Any], st
     return (lambda dps: fn(fit, dps, **claim.inputs)), ident
 
 
+def _claim_expression(fit: Fit, claim: FitClaim) -> sympy.Expr:
+    """The claim's quantity as a SymPy expression in the fit's parameters (symbols named as in the
+    file), the claim's own inputs substituted: the registry entry's derived closed form
+    (``result``), with ``a``, ``b`` its logarithmic derivative in ``C``. For the rounding rule of
+    printed inputs (:mod:`verify.printed_rounding`)."""
+    import derivations
+
+    P = sympy.Symbol
+    given = {k: sympy.Rational(v.numerator, v.denominator) for k, v in claim.inputs.items()}
+
+    def closed(ident: str, names: Mapping[str, Any]) -> sympy.Expr:
+        rhs = derivations.get(ident).result.rhs
+        return rhs.xreplace({s: names[s.name] for s in rhs.free_symbols if s.name in names})
+
+    what = claim.what
+    if fit.form != "two-term":
+        if what == "loss":
+            return closed("fits.one_term", {"N_c": P(fit.scale_name), "alpha": P("alpha"), "N": given[fit.variable]})
+        return P("alpha") if what == "effective_exponent" else 2 ** (1 / P("alpha"))
+    two = {n: P(n) for n in ("E", "A", "B", "alpha", "beta")}
+    if what in ("n_opt", "d_opt", "tokens_per_parameter", "loss_at_optimum", "compute_exponent"):
+        return closed(CLAIM_KINDS[what][3], {**two, "C": given["C"]})
+    if what in ("a", "b"):
+        rhs = derivations.get("fits.n_opt" if what == "a" else "fits.d_opt").result.rhs
+        C = next(s for s in rhs.free_symbols if s.name == "C")
+        slope = sympy.simplify(C * sympy.diff(rhs, C) / rhs)  # d ln X / d ln C: no C left
+        return slope.xreplace({s: two[s.name] for s in slope.free_symbols if s.name in two})
+    if what == "G":
+        return closed("fits.n_opt", {**two, "C": 6})
+    if what == "gamma":
+        return two["alpha"] * two["beta"] / (two["alpha"] + two["beta"])
+    if what in ("pedestal_ratio", "halving_factor", "effective_exponent"):
+        return closed(CLAIM_KINDS[what][3], {**two, "N": given["N"]})
+    if what == "crossing_size":
+        return closed("fits.crossing_size", {**two, "level": given["level"]})
+    if what == "crossing_tokens":
+        return closed("fits.crossing_size", {"A": two["B"], "E": two["E"], "alpha": two["beta"],
+                                             "level": given["level"]})
+    if what == "reducible_halving_factor":
+        return 2 ** (1 / two["alpha"])
+    if what == "loss":
+        return two["E"] + two["A"] * given["N"] ** -two["alpha"] + two["B"] * given["D"] ** -two["beta"]
+    raise ValueError(f"no expression for the claim {what!r}")
+
+
 def check_fit_claim(fit: Fit, k: int, claim: FitClaim, dps: int, slug: str | None = None) -> dict[str, Any]:
     """A printed number of the fit's paper through the ledger (:func:`verify.claims.check_claim`).
 
-    The printed value is checked against the quantity computed from the fit as printed. A value
-    printed ``≈`` in scientific notation (``1.8e9``) is compared as its mantissa (``1.8``) to
-    the digits shown, the computed value divided by the same power of ten. When it does not
-    hold, the claim is an erratum whose correct value is the computed one, printed to the
-    paper's digits, with the file's ``erratum`` sentence as the reason (or one saying what the
-    fit gives); the ledger checks both. A quantity that cannot be computed is ``failed``.
+    The printed value is checked against the quantity computed from the fit as printed, to the
+    digits it shows (``70e9``: within half of ``10^9``). When it does not hold there, the fit's
+    parameters stand for the intervals their digits allow (``0.34``: ``[0.335, 0.345]``) and
+    the quantity's enclosure over that box decides: ``consistent`` within the printed
+    precision, or a slip. A slip must be declared in the file — ``erratum`` (the printed value
+    is wrong) or ``comment`` (it is not what this fit produces, e.g. it came from another
+    method) — with the computed value, printed to the paper's digits, as the correct value;
+    an undeclared one is ``failed`` (a typo in one's own numbers fails CI). A quantity that
+    cannot be computed is ``failed``.
     """
     from derivations import Claim
-    from .claims import agrees, check_claim
+    from .claims import check_claim
     fn, ident = _claim_function(fit, claim)
     at = ", ".join(f"{n} = {v}" for n, v in claim.inputs_printed.items())
     statement = claim.statement or f"{claim.what}{f' at {at}' if at else ''} from the fit {fit.name}"
     paper = claim.where or fit.source
-    printed, power = claim.printed, None
-    sci = _SCIENTIFIC.match(claim.printed) if claim.relation == "≈" else None
-    if sci:
-        printed, power = sci.group(1), int(sci.group(2))
 
     def compute() -> Any:
-        value = fn(mpmath.mp.dps)
-        return value if power is None else value / mpmath.mpf(10) ** power
+        return fn(mpmath.mp.dps)
 
-    base = Claim(id=_claim_id(fit, k, claim, slug), statement=statement, paper=paper, printed=printed,
-                 compute=compute, relation=claim.relation, note=claim.note, quoted=claim.quoted)
-    erratum, value = None, None
     try:
-        with mpmath.workdps(dps):
-            value = compute()
-        holds = agrees(value, printed, claim.relation, dps)
-    except Exception:  # noqa: BLE001 - check_claim reports the exception as a failed claim
-        holds = True
-    if not holds and not claim.quoted:
-        correct = _correct_value(value, printed, claim.relation, scaled=power is not None)
-        full = fn(dps) if power is not None else value
-        reason = claim.erratum or (f"the fit as printed gives {_fmt(full, 6)} ({ident}"
-                                   f"{f' at {at}' if at else ''}), not {claim.printed}")
-        shown = correct if power is None else _times_ten(correct, power)
-        erratum = Claim(id=base.id, statement=statement, paper=paper, printed=printed, compute=compute,
-                        relation=claim.relation, erratum=reason, correct_value=correct, correct_relation="≈",
-                        correct=f"{shown} ({ident})", note=claim.note)
-    record = check_claim(erratum or base, dps)
-    if claim.erratum is not None and record["status"] == "verified":
-        record = {**record, "status": "failed",
-                  "note": f"recorded as an erratum ({claim.erratum}), but the printed value holds ({record['computed']})"}
-    if power is not None:  # report the numbers at their own scale
-        with mpmath.workdps(dps):
-            full_value = fn(dps) if record["computed"] is not None else None
-        record = {**record, "printed": claim.printed,
-                  "computed": _fmt(full_value, 15) if full_value is not None else None,
-                  "compared_as": f"{printed} × 10^{power}, to the digits shown"}
-        if record.get("correct_value") is not None:
-            record["correct_value"] = _times_ten(record["correct_value"], power)
+        expression = _claim_expression(fit, claim)
+        inputs = {s.name: fit.printed[s.name] for s in sorted(expression.free_symbols, key=str)}
+    except Exception:  # noqa: BLE001 - no enclosure: the printed value is judged at the inputs as printed
+        expression, inputs = None, {}
+    declared = claim.erratum or claim.comment
+    slip: dict[str, Any] = {}
+    if declared is not None and not claim.quoted:
+        try:
+            with mpmath.workdps(dps):
+                value = compute()
+            sci = _SCIENTIFIC.match(claim.printed) if claim.relation == "≈" else None
+            if sci:
+                power = int(sci.group(2))
+                correct = _times_ten(_correct_value(value / mpmath.mpf(10) ** power, sci.group(1), "≈", scaled=True),
+                                     power)
+            else:
+                correct = _correct_value(value, claim.printed, claim.relation)
+        except Exception:  # noqa: BLE001 - check_claim reports the exception as a failed claim
+            correct = claim.printed
+        slip = {"erratum": declared, "severity": "comment" if claim.comment else "erratum",
+                "correct_value": correct, "correct_relation": "≈", "correct": f"{correct} ({ident})"}
+    formula = (f"{ident} from the fit's parameters as printed ("
+               + ", ".join(f"{n} = {v}" for n, v in fit.printed.items()) + ")" + (f" at {at}" if at else ""))
+    c = Claim(id=_claim_id(fit, k, claim, slug), statement=statement, paper=paper, printed=claim.printed,
+              compute=compute, relation=claim.relation, note=claim.note, quoted=claim.quoted, formula=formula,
+              inputs=inputs if expression is not None and inputs else {},
+              expression=expression if inputs else None, **slip)
+    record = check_claim(c, dps)
     return {**record, "derivation": ident, "inputs": dict(claim.inputs_printed), "what": claim.what,
             "fit": fit.name, "file": fit.file}
 
@@ -771,7 +821,8 @@ def analyse_files(paths: Sequence[str | Path], dps: int = 50) -> dict[str, Any]:
                 refused.append(FitFileError(fit.file, fit.name, None, f"cannot be analysed: {exc}").as_dict())
     claims = [c for f in fits_out for c in f["claims"]]
     summary = {"files": len(files), "fits": len(fits_out), "refused": len(refused), "claims": len(claims)}
-    for status in ("verified", "quoted", "erratum", "failed"):
+    from .claims import STATUSES
+    for status in STATUSES:
         summary[status] = sum(c["status"] == status for c in claims)
     return {"files": files, "fits": fits_out, "refused": refused, "summary": summary}
 
@@ -789,11 +840,11 @@ def files_for(fits_args: Sequence[str] | None, ids: Sequence[str], paths: Sequen
 def merge_summary(report: dict[str, Any]) -> None:
     """Count the fits' claims in the report's ledger summary (and the fits, and the refused)."""
     fs, s = report["fits"]["summary"], report["summary"]
+    from .claims import STATUSES, SUMMARY_KEYS
     s["claims"] += fs["claims"]
-    s["verified"] += fs["verified"]
-    s["quoted"] = s.get("quoted", 0) + fs["quoted"]
-    s["errata"] += fs["erratum"]
-    s["claims_failed"] += fs["failed"]
+    for status in STATUSES:
+        key = SUMMARY_KEYS.get(status, status)
+        s[key] = s.get(key, 0) + fs.get(status, 0)
     s["fits"], s["fits_refused"] = fs["fits"], fs["refused"]
 
 
@@ -860,10 +911,10 @@ def render_table(results: Mapping[str, Any]) -> str:
 
 def render_summary(results: Mapping[str, Any]) -> str:
     """One line: fits analysed and refused, and their claims."""
+    from .claims import counts_text
     s = results["summary"]
     return (f"fits: {s['fits']} analysed from {s['files']} file{'s' if s['files'] != 1 else ''}, {s['refused']} "
-            f"refused; {s['claims']} claims: {s['verified']} verified, {s['quoted']} quoted, {s['erratum']} errata, "
-            f"{s['failed']} failed")
+            f"refused; {s['claims']} claims: {counts_text(s, by_status=True)}")
 
 
 _TEX_ESCAPES = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",

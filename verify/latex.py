@@ -80,7 +80,7 @@ STY = MARKER + r"""
 % A claim's status in the ledger; an erratum stands out.
 \newcommand{\wcstatus}[1]{\textsf{#1}}
 \newcommand{\wcerratumstatus}{\textsf{\textbf{erratum}}}
-\newenvironment{wcerratum}[1]{\par\smallskip\noindent\begin{tabular}{|p{\dimexpr\linewidth-2\tabcolsep-2\arrayrulewidth\relax}|}\hline\textbf{Erratum} \wcid{#1}.\ }{\\\hline\end{tabular}\par\smallskip}
+\newenvironment{wcerratum}[2][Erratum]{\par\smallskip\noindent\begin{tabular}{|p{\dimexpr\linewidth-2\tabcolsep-2\arrayrulewidth\relax}|}\hline\textbf{#1} \wcid{#2}.\ }{\\\hline\end{tabular}\par\smallskip}
 \newenvironment{wcnotes}{\par\footnotesize\noindent\ignorespaces}{\par\normalsize}
 \endinput
 """
@@ -432,18 +432,28 @@ class _Renderer:
             what = rf"{_id(c['id'])}: {_prose(c['statement'])} ({_prose(c['paper'])})"
             out.append(rf"{what} & {_value(c['printed'], c['relation'])} & {_value(str(c['computed']))} & "
                        rf"{status} \\")
-            if c["status"] == "erratum":
+            if c["status"] in ("erratum", "typo", "comment"):
                 errata.append(c)
         out += [r"\hline", r"\end{tabularx}", ""]
-        for c in errata:
+        for c in errata:  # errata (issue 17): severity, the passage, the paper's formula and inputs, our value
             correct = _value(c["correct_value"], c.get("correct_relation") or "=") if c.get("correct_value") else ""
             body = [rf"The paper prints {_value(c['printed'], c['relation'])}; the correct value is {correct}."]
+            if c.get("passage"):
+                body.append(r"\emph{Passage:} " + text("“" + c["passage"] + "”") + ".")
+            if c.get("formula"):
+                body.append(r"\emph{Formula and inputs:} " + _prose(c["formula"]) + ".")
+            body.append(r"\emph{Our value:} " + _value(str(c["computed"])) + ".")
+            for r in c.get("readings", [])[1:]:
+                body.append(r"\emph{Reading} " + _prose(r["name"]) + ": " + _value(str(r["computed"])) + ".")
+            if c.get("rounding"):
+                body.append(r"\emph{Over the printed inputs' rounding:} " + _value(c["rounding"]["enclosure"]) + ".")
             if c.get("correct"):
                 body.append(_prose(c["correct"]) + ".")
             if c.get("note"):
                 body.append(r"\emph{Why:} " + _prose(c["note"]))
-            out += [rf"\begin{{wcerratum}}{{{text(c['id'])}}}", " ".join(body), r"\end{wcerratum}"]
-        notes = [c for c in claims if c["status"] != "erratum" and c.get("note")]
+            kind = c["status"].capitalize()
+            out += [rf"\begin{{wcerratum}}[{kind}]{{{text(c['id'])}}}", " ".join(body), r"\end{wcerratum}"]
+        notes = [c for c in claims if c["status"] not in ("erratum", "typo", "comment") and c.get("note")]
         if notes:
             out += [r"\begin{wcnotes}", "; ".join(rf"{_id(c['id'])}: {_prose(c['note'])}" for c in notes),
                     r"\end{wcnotes}"]

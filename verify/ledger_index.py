@@ -43,7 +43,8 @@ DATA_FILE = "data/printed_numbers.toml"
 
 _KEY = re.compile(r"^[WS]\.[A-Za-z0-9_]+\.[A-Za-z0-9_]+$")
 _DISPOSITIONS = ("claim", "derivation", "not_mathematical", "unchecked")
-_FIELDS = {"key", "paper", "section", "fragment", "printed", "restored", "note", "assumption", *_DISPOSITIONS}
+_FIELDS = {"key", "paper", "section", "fragment", "printed", "restored", "in_text", "note", "assumption",
+           *_DISPOSITIONS}
 _ASSUMPTION_FIELDS = {"holds_if", "without", "evaluate", "params", "value", "relation", "note"}
 # A claim cites W or S when its `paper` names the paper before a section, appendix, equation
 # or figure ("W §3", "S §5.1, eq (17)", "catalogue §7 restatement (W App. I ...)").
@@ -83,6 +84,13 @@ class Entry:
     restored: str | None = None
     note: str = ""
     assumption: Assumption | None = None
+    in_text: str | None = None
+
+    @property
+    def ours(self) -> bool:
+        """Whether what the entry's claims check is our reconstruction: the number is restored
+        or lost, and the text does not print it in words (``in_text``)."""
+        return self.restored is not None and not self.in_text
 
     @property
     def disposition(self) -> str:
@@ -123,6 +131,10 @@ def _entry(raw: Mapping[str, Any], position: int) -> Entry:
             raise IndexError_(f"{key}: {reason} must state the reason, got {raw[reason]!r}")
     if raw.get("restored") not in (None, "catalogue", "lost"):
         raise IndexError_(f"{key}: restored={raw['restored']!r} must be 'catalogue' or 'lost'")
+    if "in_text" in raw and (not isinstance(raw["in_text"], str) or not raw["in_text"].strip()
+                             or raw.get("restored") is None):
+        raise IndexError_(f"{key}: in_text={raw['in_text']!r} quotes the words of the text that print what a "
+                          f"restored entry's claims check (a non-empty string, with restored)")
     assumption = None
     if "assumption" in raw:
         a = raw["assumption"]
@@ -144,7 +156,8 @@ def _entry(raw: Mapping[str, Any], position: int) -> Entry:
                  claims=_names(raw["claim"], key, "claim") if "claim" in raw else (),
                  derivations=_names(raw["derivation"], key, "derivation") if "derivation" in raw else (),
                  not_mathematical=raw.get("not_mathematical"), unchecked=raw.get("unchecked"),
-                 restored=raw.get("restored"), note=raw.get("note", ""), assumption=assumption)
+                 restored=raw.get("restored"), note=raw.get("note", ""), assumption=assumption,
+                 in_text=raw.get("in_text"))
 
 
 def parse(text: str) -> tuple[Entry, ...]:

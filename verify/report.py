@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from .claims import STATUSES, counts_text  # errata (issue 17): every claim status counted apart
 from .prose import ProseError, plain
 
 __all__ = ["render_table", "render_summary", "render_failures", "write_json", "plain_report", "text",
@@ -82,7 +83,7 @@ def _claims_cell(claims: list[dict[str, Any]]) -> str:
     if not claims:
         return "-"
     parts = []
-    for status in ("verified", "quoted", "erratum", "failed"):
+    for status in STATUSES:  # errata (issue 17): every claim status
         n = sum(c["status"] == status for c in claims)
         if n:
             parts.append(f"{n} {status if status != 'erratum' or n == 1 else 'errata'}")
@@ -159,8 +160,7 @@ def render_summary(report: dict[str, Any]) -> str:
             f"{s['inconclusive']} inconclusive, {s['failed']} failed; "
             f"{s.get('steps_proved', 0)} of {s.get('steps', 0)} steps proved symbolically ({share}); "
             + (_routes_part(s["routes"]) if "routes" in s else "")
-            + f"{s['claims']} claims: {s['verified']} verified, {s.get('quoted', 0)} quoted, {s['errata']} errata, "
-            f"{s['claims_failed']} failed; "
+            + f"{s['claims']} claims: {counts_text(s)}; "  # errata (issue 17): every status apart
             + (f"{_index_part(report['ledger_index'])}; " if "ledger_index" in report else "")
             + f"{s['seconds']:.1f} s")
 

@@ -32,6 +32,7 @@ from . import __version__
 from derivations import _model
 
 from .cache import OutputMemo, VerdictCache
+from .claims import claim_counts  # errata (issue 17): the summary counts every claim status apart
 
 # Verdict names; the checker itself (python-flint, hypothesis) is imported only when needed.
 PROVED, CONFIRMED, INCONCLUSIVE, FAILED = "proved", "confirmed", "inconclusive", "failed"
@@ -279,10 +280,7 @@ def summarize(results: Sequence[dict[str, Any]], seconds: float) -> dict[str, An
         "claims": len(claims),
         "steps": sum(len(r["steps"]) for r in results),
         "steps_proved": sum(st["verdict"] == PROVED for r in results for st in r["steps"]),
-        "verified": sum(c["status"] == "verified" for c in claims),
-        "quoted": sum(c["status"] == "quoted" for c in claims),
-        "errata": sum(c["status"] == "erratum" for c in claims),
-        "claims_failed": sum(c["status"] == "failed" for c in claims),
+        **claim_counts(claims),  # errata (issue 17): every claim status counted apart, verify.claims
         "properties": sum(len(r["properties"]) for r in results),
         # What the routes are (numeric.kind): a consistency check only catches slips in the steps.
         "routes": {kind: sum(r["numeric"].get("kind") == kind for r in results)

@@ -229,7 +229,7 @@ def _caption_w_fig2(d: Mapping[str, Any]) -> str:
             "$h^* = (3uM_0/M_3)^{1/3}$ (roundoff.optimal_step) and minimal error $E^*$ (roundoff.minimal_error). "
             "The slopes are least-squares fits on $[5h^*, 0.1]$ and $[h^*/1000, h^*/20]$ (lines shifted up "
             "and down for legibility). " + "; ".join(parts) + ". The wall sits at $h^* \\approx u^{1/3}$, far above "
-            "the unit roundoff $u$ (dotted), not below machine precision as W says (erratum roundoff.wall.double, "
+            "the unit roundoff $u$ (dotted), not below machine precision as W's remark has it (comment roundoff.wall.double, "
             ".single).")
 
 
