@@ -68,6 +68,57 @@ def test_example_module_is_proved(capsys):
     assert out.strip().splitlines()[-1].startswith("1 derivations: 1 proved")
 
 
+def _user_env(home: Path) -> dict[str, str]:
+    """A user's environment: this checkout importable, caches under ``home`` (``$XDG_CACHE_HOME``)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WALLCHECK_CACHE_DIR", "HYPOTHESIS_STORAGE_DIRECTORY")}
+    return {**env, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(home / "xdg-cache")}
+
+
+def verify_cli(args: list[str], cwd: Path, **kw) -> subprocess.CompletedProcess:
+    """``python -m verify ARGS`` run by a user in ``cwd``, with the user's defaults."""
+    return subprocess.run([sys.executable, "-m", "verify", *args], cwd=cwd, env=_user_env(cwd),
+                          capture_output=True, text=True, timeout=600, **kw)
+
+
+def test_readme_example_passes_with_the_cli_defaults_and_writes_nothing_in_cwd(tmp_path):
+    """The first command the README invites: default property count (10), nothing left in cwd."""
+    proc = verify_cli([str(EXAMPLE)], tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip().splitlines()[-1].startswith("1 derivations: 1 proved")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xdg-cache"]  # no .hypothesis/, no cache here
+    assert (tmp_path / "xdg-cache" / "wallcheck").is_dir()
+
+
+def test_readme_example_passes_under_pytest_with_the_plugin_defaults(tmp_path):
+    """``pytest examples/chinchilla.py`` with the plugin's default 50 examples per property."""
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(EXAMPLE)],
+                          cwd=tmp_path, env=_user_env(tmp_path), capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "2 passed" in proc.stdout
+    assert not (tmp_path / ".hypothesis").exists()
+
+
+@pytest.mark.parametrize("dps", [15, 30, 50, 100])
+def test_example_growth_property_holds_where_the_difference_is_below_the_precision(dps):
+    """The draw that failed at 15 digits (N_opt ∝ C^(1e-31)) and the extreme one (C^(1e-300))."""
+    import mpmath
+    m = import_module(EXAMPLE)
+    holds = m.chinchilla.properties[0].holds
+    with mpmath.workdps(dps):
+        for alpha, beta in (("1e-12", "1e-43"), ("0.999", "1e-300"), ("0.5", "0.5")):
+            assert holds(mpmath.mpf(alpha), mpmath.mpf(beta), mpmath.mpf("0.01"), mpmath.mpf("0.01"),
+                         mpmath.mpf("1e24")) is True
+
+
+def test_property_runner_retries_a_false_comparison_with_more_digits():
+    import mpmath
+    from derivations import Real
+    tiny_gap = check(lambda x: 1 + x / mpmath.mpf(10)**40 > 1, x=Real(1, 2), max_examples=10)
+    assert tiny_gap.passed, tiny_gap  # invisible at 30 digits, true at 60
+    wrong = check(lambda x: 1 + x / mpmath.mpf(10)**40 < 1, x=Real(1, 2), max_examples=10)
+    assert not wrong.passed and wrong.reason == "property returned False"
+
+
 def test_planted_wrong_exponent_is_reported_once_with_both_expressions(tmp_path, capsys):
     bad = _write(tmp_path / "wrong.py", PLANTED)
     assert main([str(bad), "-q", "--properties", "0"]) == 1
