@@ -1,7 +1,7 @@
 """pytest plugin (entry point ``pytest11``, name ``wallcheck``): derivations become test items.
 
-Every :class:`~derivations.Derivation` that a collected test module defines at module
-level (or lists in ``DERIVATIONS``) becomes one test item that checks it exactly as
+Every :class:`~derivations.Derivation` that a collected test module lists in ``DERIVATIONS``
+(or else defines at module level) becomes one test item that checks it exactly as
 ``python -m verify`` does — steps, independent route, claims — plus one item per declared
 property. A module file given on the command line is collected whatever its name::
 
@@ -71,6 +71,9 @@ def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) 
     if not isinstance(collector, pytest.Module):
         return None
     if isinstance(obj, Derivation):
+        listed = getattr(collector.obj, "DERIVATIONS", None)
+        if isinstance(listed, (list, tuple)):
+            return None  # the module says which derivations it checks, as ``python -m verify`` reads it
         found = [obj]
     elif name == "DERIVATIONS" and isinstance(obj, (list, tuple)) and obj and all(isinstance(d, Derivation) for d in obj):
         found = list(obj)
