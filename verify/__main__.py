@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import sys
 import threading
+import time
 from typing import Any, Iterator, Sequence
 
 __all__ = ["main", "build_parser"]
@@ -123,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main_checked(argv: Sequence[str] | None) -> int:
+    started = time.perf_counter()  # the summary reports the wall time the user waited
     parser = build_parser()
     args = parser.parse_intermixed_args(argv)
     from .cache import VerdictCache
@@ -132,7 +134,7 @@ def _main_checked(argv: Sequence[str] | None) -> int:
     # Importing the registry replays some derivations (one entry's premise is another's result):
     # from the first import on, rule outputs come from the content-keyed cache.
     with memoised_rules(cache):
-        return _main(parser, args, cache)
+        return _main(parser, args, cache, started)
 
 
 @contextlib.contextmanager
@@ -172,7 +174,7 @@ def _stop_writing(stream: Any) -> None:
     os.close(devnull)
 
 
-def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any) -> int:
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any, started: float) -> int:
     out, err = sys.stdout, sys.stderr
     if args.figures is not None:  # figures region: matplotlib is an extra; say so before any work
         from .figures import MissingMatplotlibError, require_matplotlib
@@ -229,6 +231,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
     if args.list:
         _list(out, selection if args.ids else None)
         return 1 if load_errors else 0
+    if load_errors and not selection:
+        return EXIT_FAILED  # every module failed to import (each said so above): nothing to check
     if shown:  # show region: the derivations, readable; --json as for a run
         return _show_all(args, selection, cache, out, err)
     problem = _check_outputs(args, [d.id for d in selection])  # output paths region: refuse a bad path before any work
@@ -249,6 +253,9 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
 
     report = run(selection, dps=args.dps, cache=cache, jobs=args.jobs, properties=args.properties,
                  progress=progress)
+    from .runner import _is_registered
+    if not any(_is_registered(d) for d in selection):
+        report.pop("ledger_index", None)  # the papers' coverage belongs to runs that check the papers
     if load_errors:
         report["load_errors"] = [e.as_dict() for e in load_errors]
     from . import fits as fits_mod  # fits region (issue 11): published fits and their claims
@@ -259,6 +266,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
         for refused in report["fits"]["refused"]:
             err.write(f"python -m verify: error: fit refused: {refused['message']}\n")
 
+    # The wall time the user waited (imports and the fits analysis included), not only the checks'.
+    report["summary"]["seconds"] = round(time.perf_counter() - started, 2)
     try:
         if args.json:
             write_json(report, args.json, force=args.force, stdout=out)
@@ -278,8 +287,11 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
         return EXIT_USAGE
 
     text_out = err if args.json == "-" else out
+    # --fits alone: the fits are the answer; the shipped entries they rest on are checked, not tabled
+    fits_alone = bool(args.fits) and not args.ids
     if not args.quiet:
-        text_out.write(render_table(report) + "\n\n")
+        if not fits_alone:
+            text_out.write(render_table(report) + "\n\n")
         if report.get("fits", {}).get("fits"):  # fits region
             text_out.write(fits_mod.render_table(report["fits"]) + "\n\n")
     failures = render_failures(report)

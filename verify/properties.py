@@ -184,9 +184,40 @@ def check(holds: Callable[..., bool], *, max_examples: int = 100, dps: int = PRO
     except Exception as exc:  # hypothesis re-raises the shrunk example's failure
         last = seen["last"] or {}
         reason = seen["error"] or f"{type(exc).__name__}: {exc}"
+        if last:
+            last, reason = _simplest_failure(holds, last, domains, reason, dps)
         error = reason if not reason.startswith("property returned") else None
         return PropertyResult(False, seen["n"], {k: _shown(v) for k, v in last.items()}, error, reason)
     return PropertyResult(True, seen["n"])
+
+
+def _outcome(holds: Callable[..., Any], values: dict[str, Any], dps: int) -> str | None:
+    """Why ``holds`` fails at ``values`` (the same words as :func:`check`), or None if it holds."""
+    try:
+        with mpmath.workdps(dps):
+            ok = holds(**values)
+    except Exception as exc:  # noqa: BLE001 - the property's own failure, reported
+        return type(exc).__name__ + (f": {exc}" if str(exc) else "")
+    if ok is True or ok == True:  # noqa: E712
+        return None
+    return "property returned False" if ok is False or ok == False else f"property returned {ok!r}, not True"  # noqa: E712
+
+
+def _simplest_failure(holds: Callable[..., Any], point: dict[str, Any], domains: dict[str, Domain], reason: str,
+                      dps: int) -> tuple[dict[str, Any], str]:
+    """Hypothesis' shrunk example made simpler still (:func:`verify.shrink.shrink`: small integers and
+    simple fractions first), keeping the kind of failure (the same exception type, or a False)."""
+    from .shrink import shrink
+    kind = reason.split(":")[0]
+
+    def same_failure(candidate: dict[str, Any]) -> bool:
+        why = _outcome(holds, candidate, dps)
+        return why is not None and why.split(":")[0] == kind
+
+    simplest = shrink(same_failure, point, domains)
+    if simplest == point:
+        return point, reason
+    return simplest, _outcome(holds, simplest, dps) or reason
 
 
 #: Shipped properties (in modules whose properties this module does not own) that cannot hold

@@ -70,7 +70,7 @@ def candidates(value: Any, domain: Domain) -> list[Any]:
 
     >>> from derivations import Integer
     >>> candidates(Fraction(7), Integer(2, 9))
-    [Fraction(2, 1), Fraction(3, 1), Fraction(4, 1), Fraction(5, 1)]
+    [2, 3, 4, 5]
     """
     if domain.kind == "choice":
         return []
@@ -80,7 +80,8 @@ def candidates(value: Any, domain: Domain) -> list[Any]:
         return []
     pool = set(_SMALL) | {-v for v in _SMALL} | set(_rounded(current))
     simpler = [v for v in pool if complexity(v) < complexity(current) and domain.contains(v)]
-    return sorted(simpler, key=lambda v: (complexity(v), abs(v - current)))
+    ordered = sorted(simpler, key=lambda v: (complexity(v), abs(v - current)))
+    return [int(v) for v in ordered] if domain.kind == "integer" else ordered  # as an integer draw comes
 
 
 def shrink(fails: Callable[[dict[str, Any]], bool], point: Mapping[str, Any],
