@@ -266,3 +266,60 @@ def test_list_is_plain_text(capsys):
     out = capsys.readouterr().out
     assert "$" not in out and "\\" not in out
     assert "a/d" in out
+
+
+# -- every command and snippet of the README, as written (issue 18 items 1, 6) ------------------
+
+def _readme_blocks(language: str) -> list[str]:
+    """The README's fenced code blocks in ``language``, in order."""
+    import re
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(rf"^```{language}\n(.*?)^```$", text, flags=re.S | re.M)
+
+
+def test_readme_python_snippets_run_as_written(tmp_path):
+    blocks = _readme_blocks("python")
+    assert len(blocks) >= 4
+    for block in blocks:
+        if block.startswith("# outline"):
+            compile(block, "README.md", "exec")  # an outline: valid Python, not run on its own
+            continue
+        proc = subprocess.run([sys.executable, "-c", block], cwd=tmp_path, env=_user_env(tmp_path),
+                              capture_output=True, text=True, timeout=900)
+        assert proc.returncode == 0, block + proc.stdout + proc.stderr
+    outline = next(b for b in blocks if "examples/chinchilla.py" in b.splitlines()[0])
+    example = (ROOT / "examples" / "chinchilla.py").read_text()
+    for rule in ("Substitute", "Differentiate", "AddBoth", "MultiplyBoth", "SolveFor"):
+        assert f"{rule}(" in outline and f"{rule}(" in example
+
+
+def _readme_commands() -> list[list[str]]:
+    """Every ``python -m verify`` command of the README's shell blocks, as argument lists."""
+    import shlex
+    commands = []
+    for block in _readme_blocks("bash"):
+        for line in block.splitlines():
+            line = line.split("#")[0].split("&&")[-1].strip()
+            if line.startswith("python -m verify"):
+                commands.append(shlex.split(line)[3:])
+    return commands
+
+
+def test_readme_commands_run_as_written_and_write_only_where_asked(tmp_path):
+    """Each command of the README in a fresh directory holding the files it names (a fits file
+    from the README's TOML block, a derivation module of one's own): exit status 0, no trace, and
+    nothing written beyond what the commands ask for."""
+    fits = _readme_blocks("toml")[0]
+    (tmp_path / "my_fits.toml").write_text(fits)
+    (tmp_path / "other.toml").write_text(fits.replace('name = "Chinchilla"', 'name = "Chinchilla, again"')
+                                         .replace('name = "Kaplan et al. L(N)"', 'name = "Kaplan, again"'))
+    shutil.copy(ROOT / "examples" / "chinchilla.py", tmp_path / "my_law.py")
+    before = set(os.listdir(tmp_path))
+    commands = _readme_commands()
+    assert [] in commands and ["my_law.py"] in commands and len(commands) >= 10
+    for args in commands:
+        proc = verify_cli(args, tmp_path)
+        assert proc.returncode == 0, (args, proc.stdout[-2000:], proc.stderr[-2000:])
+        assert "Traceback" not in proc.stdout + proc.stderr, args
+    written = set(os.listdir(tmp_path)) - before
+    assert written == {"xdg-cache", "report.json", "latex", "figures"}, written

@@ -1,15 +1,18 @@
 """``python -m verify``: check every derivation, print a table, write JSON and LaTeX.
 
-Exit status: 0 only when every derivation is proved or confirmed and no claim
-failed; 1 otherwise (``--allow-inconclusive`` lets inconclusive verdicts pass);
-2 for a usage error (an unknown id, a path that does not exist, an id used by two
-derivations, a precision out of range, a file it will not overwrite).
+Exit status (the README's one table): 0 only when every derivation is proved or confirmed
+and no claim failed (``--allow-inconclusive`` lets inconclusive verdicts pass), and after a
+closed pipe; 1 when something checked did not pass (or a module of the user's could not be
+imported); 2 when the command line is refused before any work (an unknown id, a derivation
+or fits file that does not exist, an id used by two derivations, a precision out of range,
+an id where a place to write is expected, a file it will not overwrite); 130 after Ctrl-C.
 
 Arguments are ids, prefixes, or paths: a module file (``my_law.py``) or a directory of
 them is imported without being installed, and every derivation it defines (its
 ``DERIVATIONS``, or every ``Derivation`` bound to a module-level name) is checked exactly
-as the shipped ones. A module that fails to import is reported with its path and the
-last frame of its traceback; the others are still checked, and the exit status is 1.
+as the shipped ones; an id that names one of them selects it. A module that fails to import
+is reported with its path and the last frame of its traceback; the others are still checked,
+and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -39,14 +42,18 @@ claims: verified (the printed value holds), quoted (a number taken from
 elsewhere, used as printed), erratum (it does not hold, and the recorded
 correct value does), failed.
 
+exit status: 0 passed; 1 something checked did not pass; 2 command line refused
+(nothing run); 130 interrupted.
+
 examples:
   python -m verify                      check everything
   python -m verify pedestal --dps 100   one section at 100 digits
   python -m verify my_law.py mine/      your own derivations (files or directories)
+  python -m verify my_law.py my.cube    one derivation of your file
   python -m verify --json report.json --latex latex
-  python -m verify --show pedestal.p_crit       one derivation, readably
-  python -m verify --fits my_fits.toml          published scaling-law fits of your own
-  python -m verify --figures --latex latex      the figures, included in the document
+  python -m verify --show pedestal.p_crit mc    derivations, readably
+  python -m verify --fits a.toml --fits b.toml  published scaling-law fits of your own
+  python -m verify --figures --latex latex      the figures (in ./figures/), in the document
 """
 
 

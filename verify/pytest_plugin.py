@@ -11,9 +11,10 @@ property. A module file given on the command line is collected whatever its name
 itself; they are imported as ``python -m verify PATH`` imports them. The shipped catalogue's
 own derivations are not collected from test modules (``python -m verify`` checks those).
 
-A failing item shows the failing step, the derived and the written expressions (SymPy
-text) and the counterexample; a step that fails only because of an earlier failure is
-shown as depending on it. Options: ``--wallcheck-dps`` (default 50),
+A failing item shows the failing step, the derived and the written expressions (in the
+notation of ``python -m verify --show``) and the counterexample, shrunk to the simplest point
+that still fails; a step that fails only because of an earlier failure is shown as depending
+on it. Hypothesis stores what it keeps under the user cache directory, not in ``.hypothesis/``. Options: ``--wallcheck-dps`` (default 50),
 ``--wallcheck-examples`` (hypothesis examples per property, default 50),
 ``--wallcheck-allow-inconclusive``.
 """
@@ -223,9 +224,10 @@ class PropertyItem(pytest.Item):
         from .properties import run_property
         result = run_property(self.prop, max_examples=_options(self.config)["examples"])
         if result["verdict"] not in ("confirmed", "proved"):  # proved: by ball arithmetic
+            from .report import text
             cx = ", ".join(f"{k} = {v}" for k, v in (result.get("counterexample") or {}).items())
             why = result.get("reason") or result.get("error") or "property returned False"
-            raise WallcheckFailure(f"{self.derivation.id} property {self.prop.id} ({self.prop.text}): "
+            raise WallcheckFailure(f"{self.derivation.id} property {self.prop.id} ({text(self.prop.text)}): "
                                    f"{result['verdict']} after {result['examples']} examples\n"
                                    f"    counterexample: {cx or '?'}\n    reason: {why}")
 
