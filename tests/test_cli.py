@@ -222,6 +222,8 @@ def test_show_takes_several_ids_and_honours_json(tmp_path):
     assert [d["id"] for d in report["derivations"]] == ["mc.crossover", "mc.error_law"]
     assert report["summary"]["proved"] == 2
     assert "mc.crossover: " in proc.stderr and "mc.error_law: " in proc.stderr
+    beside = verify_cli(["mc.error_law", "--show", "mc.crossover", "--properties", "0"], tmp_path)
+    assert beside.returncode == 0 and beside.stdout.index("mc.crossover: ") < beside.stdout.index("mc.error_law: ")
 
 
 def test_ids_of_the_users_own_file_are_selectable(tmp_path):

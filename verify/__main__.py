@@ -228,7 +228,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
         selection += chosen_user
         if paths and not selection and not load_errors:
             raise FileNotFoundError(f"no derivations found in {', '.join(paths)}")
-        if shown:
+        if shown:  # ids given beside --show are shown too (never silently dropped)
+            shown += [i for i in ids if i not in shown]
             selection = [_find_one(i, loaded_all) for i in shown]
             selection = [d for group in selection for d in group]
     except (UnknownDerivationError, DomainError, FileNotFoundError, IdClashError, UsageError) as exc:
