@@ -42,6 +42,8 @@ class DomainError(ValueError):
         msg = f"{name}={value!r} is outside its domain: {name} must be {where}"
         if reason:
             msg += f" ({reason})"
+        if value is None and reason == "missing parameter":  # issue 18 (cli): not given is not outside
+            msg = f"missing parameter {name} ({name} must be {where})"
         super().__init__(msg)
 
 

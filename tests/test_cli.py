@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import textwrap
 import sys
 from pathlib import Path
 
@@ -143,3 +144,187 @@ def test_version_flag(capsys):
         main(["--version"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out.strip() == f"wallcheck {__version__}"
+
+
+# -- a new user's first hour (issue 18): signals, pipes, no traps --------------------------------
+
+def _user_env(home: Path) -> dict[str, str]:
+    """A user's environment: this checkout importable, caches under ``home`` (``$XDG_CACHE_HOME``)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WALLCHECK_CACHE_DIR", "HYPOTHESIS_STORAGE_DIRECTORY")}
+    return {**env, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(home / "xdg-cache")}
+
+
+def verify_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    """``python -m verify ARGS`` as a user runs it in ``cwd``."""
+    return subprocess.run([sys.executable, "-m", "verify", *args], cwd=cwd, env=_user_env(cwd),
+                          capture_output=True, text=True, timeout=900)
+
+
+def test_ctrl_c_stops_the_workers_quietly_with_one_line_and_status_130(tmp_path):
+    import signal
+    import time
+    proc = subprocess.Popen([sys.executable, "-m", "verify", "--no-cache", "--jobs", "2"], cwd=tmp_path,
+                            env=_user_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    time.sleep(4)  # into the run: the registry imported, the workers forked (a full cold run takes longer)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, out + err
+    assert err == "python -m verify: interrupted\n", err
+    assert "Traceback" not in out + err
+
+
+@pytest.mark.parametrize("args", [["--list"], ["mc.crossover", "--properties", "0"]])
+def test_a_closed_pipe_ends_the_run_silently(tmp_path, args):
+    proc = subprocess.Popen([sys.executable, "-m", "verify", *args], cwd=tmp_path, env=_user_env(tmp_path),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = proc.stdout.readline()  # like `| head -1`: read one line, then close the pipe
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 0, err
+    assert first.strip() and err == ""
+
+
+def test_fits_takes_one_file_per_option_and_the_rest_are_ids(tmp_path):
+    shipped = ROOT / "verify" / "data" / "fits.toml"
+    proc = verify_cli(["--fits", str(shipped), "pedestal.p_crit", "-q", "--properties", "0"], tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.startswith("1 derivations: 1 proved")  # pedestal.p_crit read as an id
+    assert "fits: 4 analysed from 1 file" in proc.stdout
+    two = verify_cli(["--fits", str(shipped), str(shipped)], tmp_path)
+    assert two.returncode == 2 and "--fits" in two.stderr and "Traceback" not in two.stderr
+
+
+def test_a_missing_fits_file_and_a_missing_derivation_file_are_both_usage_errors(tmp_path):
+    for args in (["--fits", "nope.toml"], ["nope.py"]):
+        proc = verify_cli(args, tmp_path)
+        assert proc.returncode == 2, args
+        assert "nope" in proc.stderr and "no such file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("flag", ["--figures", "--latex", "--json"])
+def test_an_output_option_refuses_an_id_for_a_directory(tmp_path, flag):
+    proc = verify_cli([flag, "pedestal.p_crit"], tmp_path)
+    assert proc.returncode == 2
+    assert f"{flag} pedestal.p_crit: looks like a derivation" in proc.stderr
+    assert list(tmp_path.iterdir()) == [tmp_path / "xdg-cache"] or not (tmp_path / "pedestal.p_crit").exists()
+
+
+def test_dps_out_of_range_states_one_range(tmp_path, capsys):
+    messages = []
+    for dps in ("5", "20000"):
+        assert main(["--dps", dps]) == 2
+        messages.append(capsys.readouterr().err.splitlines()[-1].replace(f"={dps} ", "=D "))
+    assert messages[0] == messages[1] and "[15, 10000]" in messages[0]
+
+
+def test_show_takes_several_ids_and_honours_json(tmp_path):
+    proc = verify_cli(["--show", "mc.crossover", "mc.error_law", "--json", "-", "--properties", "0"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)  # stdout is the JSON alone; the readable text went to stderr
+    assert [d["id"] for d in report["derivations"]] == ["mc.crossover", "mc.error_law"]
+    assert report["summary"]["proved"] == 2
+    assert "mc.crossover: " in proc.stderr and "mc.error_law: " in proc.stderr
+    beside = verify_cli(["mc.error_law", "--show", "mc.crossover", "--properties", "0"], tmp_path)
+    assert beside.returncode == 0 and beside.stdout.index("mc.crossover: ") < beside.stdout.index("mc.error_law: ")
+
+
+def test_ids_of_the_users_own_file_are_selectable(tmp_path):
+    mine = tmp_path / "mine.py"
+    mine.write_text(textwrap.dedent(CUBES))
+    proc = verify_cli(["mine.py", "my.second", "--json", "-", "-q", "--allow-inconclusive"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert [d["id"] for d in json.loads(proc.stdout)["derivations"]] == ["my.second"]
+    both = verify_cli(["mine.py", "my", "mc.crossover", "--json", "-", "-q", "--allow-inconclusive",
+                       "--properties", "0"], tmp_path)
+    assert [d["id"] for d in json.loads(both.stdout)["derivations"]] == ["mc.crossover", "my.first", "my.second"]
+    shown = verify_cli(["mine.py", "--show", "my.first"], tmp_path)
+    assert shown.stdout.startswith("my.first: slope of a cube"), shown.stdout + shown.stderr
+
+
+CUBES = """
+    import sympy as sp
+    from derivations import Derivation, Param, Premise, Positive, Differentiate
+    x = Param("x", Positive())
+    f = sp.Function("f")
+    def cube(ident):
+        return Derivation(id=ident, title="slope of a cube", source="notes", symbols=(x,),
+                          premises=(Premise("cube", sp.Eq(f(x.symbol), x.symbol**3), "definition"),),
+                          steps=(Differentiate(x.symbol, expect=3 * x.symbol**2),))
+    first, second, unlisted = cube("my.first"), cube("my.second"), cube("my.unlisted")
+    DERIVATIONS = [first, second]
+    """
+
+
+def test_the_pytest_plugin_follows_DERIVATIONS(tmp_path):
+    (tmp_path / "test_mine.py").write_text(textwrap.dedent(CUBES))
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--collect-only", "-q",
+                           "test_mine.py"], cwd=tmp_path, env=_user_env(tmp_path), capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "test_mine.py::my.first" in proc.stdout and "test_mine.py::my.second" in proc.stdout
+    assert "my.unlisted" not in proc.stdout
+
+
+def test_list_is_plain_text(capsys):
+    assert main(["--list"]) == 0
+    out = capsys.readouterr().out
+    assert "$" not in out and "\\" not in out
+    assert "a/d" in out
+
+
+# -- every command and snippet of the README, as written (issue 18 items 1, 6) ------------------
+
+def _readme_blocks(language: str) -> list[str]:
+    """The README's fenced code blocks in ``language``, in order."""
+    import re
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(rf"^```{language}\n(.*?)^```$", text, flags=re.S | re.M)
+
+
+def test_readme_python_snippets_run_as_written(tmp_path):
+    blocks = _readme_blocks("python")
+    assert len(blocks) >= 4
+    for block in blocks:
+        if block.startswith("# outline"):
+            compile(block, "README.md", "exec")  # an outline: valid Python, not run on its own
+            continue
+        proc = subprocess.run([sys.executable, "-c", block], cwd=tmp_path, env=_user_env(tmp_path),
+                              capture_output=True, text=True, timeout=900)
+        assert proc.returncode == 0, block + proc.stdout + proc.stderr
+    outline = next(b for b in blocks if "examples/chinchilla.py" in b.splitlines()[0])
+    example = (ROOT / "examples" / "chinchilla.py").read_text()
+    for rule in ("Substitute", "Differentiate", "AddBoth", "MultiplyBoth", "SolveFor"):
+        assert f"{rule}(" in outline and f"{rule}(" in example
+
+
+def _readme_commands() -> list[list[str]]:
+    """Every ``python -m verify`` command of the README's shell blocks, as argument lists."""
+    import shlex
+    commands = []
+    for block in _readme_blocks("bash"):
+        for line in block.splitlines():
+            line = line.split("#")[0].split("&&")[-1].strip()
+            if line.startswith("python -m verify"):
+                commands.append(shlex.split(line)[3:])
+    return commands
+
+
+def test_readme_commands_run_as_written_and_write_only_where_asked(tmp_path):
+    """Each command of the README in a fresh directory holding the files it names (a fits file
+    from the README's TOML block, a derivation module of one's own): exit status 0, no trace, and
+    nothing written beyond what the commands ask for."""
+    fits = _readme_blocks("toml")[0]
+    (tmp_path / "my_fits.toml").write_text(fits)
+    (tmp_path / "other.toml").write_text(fits.replace('name = "Chinchilla"', 'name = "Chinchilla, again"')
+                                         .replace('name = "Kaplan et al. L(N)"', 'name = "Kaplan, again"'))
+    shutil.copy(ROOT / "examples" / "chinchilla.py", tmp_path / "my_law.py")
+    before = set(os.listdir(tmp_path))
+    commands = _readme_commands()
+    assert [] in commands and ["my_law.py"] in commands and len(commands) >= 10
+    for args in commands:
+        proc = verify_cli(args, tmp_path)
+        assert proc.returncode == 0, (args, proc.stdout[-2000:], proc.stderr[-2000:])
+        assert "Traceback" not in proc.stdout + proc.stderr, args
+    written = set(os.listdir(tmp_path)) - before
+    assert written == {"xdg-cache", "report.json", "latex", "figures"}, written

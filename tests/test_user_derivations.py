@@ -4,6 +4,7 @@ property errors, and failures reported once with both expressions."""
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 import os
 import subprocess
 import sys
@@ -68,14 +69,71 @@ def test_example_module_is_proved(capsys):
     assert out.strip().splitlines()[-1].startswith("1 derivations: 1 proved")
 
 
+def _user_env(home: Path) -> dict[str, str]:
+    """A user's environment: this checkout importable, caches under ``home`` (``$XDG_CACHE_HOME``)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WALLCHECK_CACHE_DIR", "HYPOTHESIS_STORAGE_DIRECTORY")}
+    return {**env, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(home / "xdg-cache")}
+
+
+def verify_cli(args: list[str], cwd: Path, **kw) -> subprocess.CompletedProcess:
+    """``python -m verify ARGS`` run by a user in ``cwd``, with the user's defaults."""
+    return subprocess.run([sys.executable, "-m", "verify", *args], cwd=cwd, env=_user_env(cwd),
+                          capture_output=True, text=True, timeout=600, **kw)
+
+
+def test_readme_example_passes_with_the_cli_defaults_and_writes_nothing_in_cwd(tmp_path):
+    """The first command the README invites: default property count (10), nothing left in cwd."""
+    proc = verify_cli([str(EXAMPLE)], tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip().splitlines()[-1].startswith("1 derivations: 1 proved")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xdg-cache"]  # no .hypothesis/, no cache here
+    assert (tmp_path / "xdg-cache" / "wallcheck").is_dir()
+
+
+def test_readme_example_passes_under_pytest_with_the_plugin_defaults(tmp_path):
+    """``pytest examples/chinchilla.py`` with the plugin's default 50 examples per property."""
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(EXAMPLE)],
+                          cwd=tmp_path, env=_user_env(tmp_path), capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "2 passed" in proc.stdout
+    assert not (tmp_path / ".hypothesis").exists()
+
+
+@pytest.mark.parametrize("dps", [15, 30, 50, 100])
+def test_example_growth_property_holds_where_the_difference_is_below_the_precision(dps):
+    """The draw that failed at 15 digits (N_opt ∝ C^(1e-31)) and the extreme one (C^(1e-300))."""
+    import mpmath
+    m = import_module(EXAMPLE)
+    holds = m.chinchilla.properties[0].holds
+    with mpmath.workdps(dps):
+        for alpha, beta in (("1e-12", "1e-43"), ("0.999", "1e-300"), ("0.5", "0.5")):
+            assert holds(mpmath.mpf(alpha), mpmath.mpf(beta), mpmath.mpf("0.01"), mpmath.mpf("0.01"),
+                         mpmath.mpf("1e24")) is True
+
+
+def test_property_runner_retries_a_false_comparison_with_more_digits():
+    import mpmath
+    from derivations import Real
+    tiny_gap = check(lambda x: 1 + x / mpmath.mpf(10)**40 > 1, x=Real(1, 2), max_examples=10)
+    assert tiny_gap.passed, tiny_gap  # invisible at 30 digits, true at 60
+    wrong = check(lambda x: 1 + x / mpmath.mpf(10)**40 < 1, x=Real(1, 2), max_examples=10)
+    assert not wrong.passed and wrong.reason == "property returned False"
+
+
 def test_planted_wrong_exponent_is_reported_once_with_both_expressions(tmp_path, capsys):
     bad = _write(tmp_path / "wrong.py", PLANTED)
     assert main([str(bad), "-q", "--properties", "0"]) == 1
     out = capsys.readouterr().out
     assert "mine.wrong_exponent step 2 (Differentiate" in out
-    assert "derived: Derivative(L(N, C/(6*N)), N) = " in out
-    assert "written: Derivative(L(N, C/(6*N)), N) = " in out and "N**(beta - 2)" in out
-    assert "counterexample:" in out
+    # in the notation of --show, not SymPy's: ∂, ^, Greek letters
+    assert "derived: (∂)/(∂ N) L(N, C/(6 N)) = " in out and "N**" not in out
+    assert "written: (∂)/(∂ N) L(N, C/(6 N)) = " in out and "N^(β − 2)" in out
+    # shrunk to the simplest point that still fails, with the one label pair
+    point = out.split("counterexample: ")[1].splitlines()[0]
+    coordinates = dict(part.split(" = ") for part in point.split(", "))
+    assert set(coordinates) == {"A", "B", "C", "N", "alpha", "beta", "derived", "written"}, point
+    assert all(len(coordinates[k]) <= 4 for k in ("A", "B", "C", "N", "alpha", "beta")), point
+    assert coordinates["derived"] != coordinates["written"]
     # The next step fails only because its input is step 2's written form: said once, not a new failure.
     assert "step 3 (Substitute" in out and "consequence of step 2" in out
     assert out.count("counterexample:") == 1
@@ -209,7 +267,7 @@ def test_pytest_plugin_items_and_failure_message(tmp_path):
     assert proc.returncode == 1, out + proc.stderr
     assert "1 failed, 2 passed" in out  # chinchilla + its property pass; the planted one fails
     assert "mine.wrong_exponent step 2 (Differentiate" in out
-    assert "derived:" in out and "written:" in out and "N**(beta - 2)" in out and "counterexample:" in out
+    assert "derived:" in out and "written:" in out and "N^(β − 2)" in out and "counterexample:" in out
     assert "consequence of step 2" in out
 
 
@@ -228,3 +286,88 @@ def test_pytest_wallcheck_option_and_failing_property(tmp_path):
     assert proc.returncode == 1, out + proc.stderr
     assert "1 failed, 1 passed" in out
     assert "property below_one" in out and "counterexample: x = " in out and "property returned False" in out
+
+
+# -- reports in the user's words (issue 18 item 4) ---------------------------------------------
+
+def test_shrunk_counterexample_is_a_point_where_the_step_still_fails():
+    """The shrunk point is re-evaluated, not trusted: the derived and written values differ there."""
+    from verify.runner import check_one
+    m = import_module(EXAMPLE)
+    wrong = m.chinchilla.steps[1].__class__(m.N, expect=m.SLOPE.subs(m.N**(m.beta - 1), m.N**(m.beta - 2)))
+    import dataclasses
+    d = dataclasses.replace(m.chinchilla, id="mine.shrunk", steps=(m.chinchilla.steps[0], wrong),
+                            claims=(), properties=(), route=None, parameters=())
+    step = check_one(d, 30)["steps"][1]
+    cx = step["counterexample"]
+    assert step["verdict"] == "failed" and "expected" not in cx
+    values = {sp.Symbol(k, positive=True): sp.Rational(v) for k, v in cx.items() if k not in ("derived", "written")}
+    at = {s: values[sp.Symbol(s.name, positive=True)] for s in (m.A, m.B, m.C, m.N, m.alpha, m.beta)}
+    assert sp.N((m.SLOPE - wrong.expect).subs(at), 30) != 0
+
+
+def test_failing_routes_and_a_missing_route_read_as_sentences(tmp_path):
+    _write(tmp_path / "routes.py", CUBE.format(ident="r.none") + textwrap.dedent("""
+        import dataclasses
+        from derivations import Agreement
+        crash = dataclasses.replace(cube, id="r.crash", parameters=("x",),
+                                    route=Agreement("by hand", lambda x: 1 / 0, points=({"x": 2},)))
+        wrong = dataclasses.replace(cube, id="r.wrong", parameters=("x",),
+                                    route=Agreement("by hand", lambda x: 4 * x**2, points=({"x": 2},)))
+        """))
+    proc = verify_cli(["routes.py", "-q", "--properties", "0"], tmp_path)
+    out = proc.stdout
+    assert proc.returncode == 1, out + proc.stderr
+    assert "r.none: no independent route (inconclusive)" in out and "(None)" not in out
+    assert "r.crash independent route (by hand): failed: evaluation at x = 2 raised ZeroDivisionError" in out
+    assert "(at x = 2, closed_form = 12.0, route = 16.0)" in out
+    assert "{" not in out and "'" not in out  # no Python dict anywhere
+
+
+def test_summary_of_a_run_on_user_files_is_about_those_files(tmp_path):
+    _write(tmp_path / "cube.py", CUBE.format(ident="mine.cube"))
+    proc = verify_cli(["cube.py", "-q", "--allow-inconclusive"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    summary = proc.stdout.strip().splitlines()[-1]
+    assert summary.startswith("1 derivations") and "printed numbers" not in proc.stdout
+    papers = verify_cli(["cube.py", "mc.crossover", "-q", "--allow-inconclusive", "--properties", "0"], tmp_path)
+    assert "printed numbers checked" in papers.stdout  # the papers are checked: their coverage
+
+
+def test_a_warm_run_says_cached_not_zero_seconds(tmp_path):
+    first = verify_cli(["mc.crossover", "-q", "--properties", "0"], tmp_path)
+    warm = verify_cli(["mc.crossover", "-q", "--properties", "0"], tmp_path)
+    assert first.returncode == warm.returncode == 0
+    assert "cached" not in first.stdout and "all 1 cached, " in warm.stdout
+    assert " 0.0 s" not in warm.stdout
+
+
+def test_a_syntax_error_names_the_users_line(tmp_path):
+    _write(tmp_path / "bad.py", "x = 1\ny = (2 +\n")
+    proc = verify_cli(["bad.py"], tmp_path)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "bad.py, line 2: y = (2 +" in proc.stderr and "importlib" not in proc.stderr
+
+
+def test_a_missing_parameter_is_called_missing():
+    from derivations import DomainError, get
+    with pytest.raises(DomainError, match=r"^missing parameter alpha_c \(alpha_c must be a real number"):
+        get("pedestal.p_crit").evaluate(N=10)
+
+
+def test_fits_alone_prints_the_fits_not_the_derivation_table(tmp_path):
+    shipped = ROOT / "verify" / "data" / "fits.toml"
+    proc = verify_cli(["--fits", str(shipped), "--properties", "0"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("fit Chinchilla") and "id  " not in proc.stdout
+    asked = verify_cli(["--fits", str(shipped), "fits.n_opt", "--properties", "0"], tmp_path)
+    assert asked.stdout.startswith("id ") and "fits.n_opt" in asked.stdout
+
+
+def test_failed_property_counterexample_is_shrunk():
+    from derivations import Positive
+    result = check(lambda a, b: a * b < 1000, a=Positive(), b=Positive(), max_examples=50)
+    assert not result.passed and result.reason == "property returned False"
+    assert all(len(v) <= 4 for v in result.counterexample.values()), result.counterexample
+    a, b = (Fraction(v) for v in result.counterexample.values())
+    assert a * b >= 1000  # still a counterexample

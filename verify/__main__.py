@@ -1,22 +1,28 @@
 """``python -m verify``: check every derivation, print a table, write JSON and LaTeX.
 
-Exit status: 0 only when every derivation is proved or confirmed and no claim
-failed; 1 otherwise (``--allow-inconclusive`` lets inconclusive verdicts pass);
-2 for a usage error (an unknown id, a path that does not exist, an id used by two
-derivations, a precision out of range, a file it will not overwrite).
+Exit status (the README's one table): 0 only when every derivation is proved or confirmed
+and no claim failed (``--allow-inconclusive`` lets inconclusive verdicts pass), and after a
+closed pipe; 1 when something checked did not pass (or a module of the user's could not be
+imported); 2 when the command line is refused before any work (an unknown id, a derivation
+or fits file that does not exist, an id used by two derivations, a precision out of range,
+an id where a place to write is expected, a file it will not overwrite); 130 after Ctrl-C.
 
 Arguments are ids, prefixes, or paths: a module file (``my_law.py``) or a directory of
 them is imported without being installed, and every derivation it defines (its
 ``DERIVATIONS``, or every ``Derivation`` bound to a module-level name) is checked exactly
-as the shipped ones. A module that fails to import is reported with its path and the
-last frame of its traceback; the others are still checked, and the exit status is 1.
+as the shipped ones; an id that names one of them selects it. A module that fails to import
+is reported with its path and the last frame of its traceback; the others are still checked,
+and the exit status is 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from typing import Any, Sequence
+import threading
+import time
+from typing import Any, Iterator, Sequence
 
 __all__ = ["main", "build_parser"]
 
@@ -36,14 +42,18 @@ claims: verified (the printed value holds), quoted (a number taken from
 elsewhere, used as printed), erratum (it does not hold, and the recorded
 correct value does), failed.
 
+exit status: 0 passed; 1 something checked did not pass; 2 command line refused
+(nothing run); 130 interrupted.
+
 examples:
   python -m verify                      check everything
   python -m verify pedestal --dps 100   one section at 100 digits
   python -m verify my_law.py mine/      your own derivations (files or directories)
+  python -m verify my_law.py my.cube    one derivation of your file
   python -m verify --json report.json --latex latex
-  python -m verify --show pedestal.p_crit       one derivation, readably
-  python -m verify --fits my_fits.toml          published scaling-law fits of your own
-  python -m verify --figures --latex latex      the figures, included in the document
+  python -m verify --show pedestal.p_crit mc    derivations, readably
+  python -m verify --fits a.toml --fits b.toml  published scaling-law fits of your own
+  python -m verify --figures --latex latex      the figures (in ./figures/), in the document
 """
 
 
@@ -65,9 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "one fragment per derivation (DIR/derivations/<id>.tex)")
     p.add_argument("--force", action="store_true", help="overwrite files that wallcheck did not write")
     p.add_argument("--list", action="store_true", help="list the derivations and their parameters, then exit")
-    p.add_argument("--show", metavar="ID",  # show region
-                   help="check one derivation and print it readably: premises, steps with rule and verdict, "
-                        "result, route, claims")
+    p.add_argument("--show", nargs="+", metavar="ID",  # show region
+                   help="check these derivations (ids, prefixes, or ids of your own files given as well) and "
+                        "print each readably: premises, steps with rule and verdict, result, route, claims; "
+                        "--json writes their report too")
     p.add_argument("--allow-inconclusive", action="store_true",
                    help="exit 0 even when some verdict is inconclusive (failures still exit 1)")
     p.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old scripts
@@ -78,26 +89,51 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default: the available cores, at most 4)")
     p.add_argument("--properties", type=int, default=10, metavar="N",
                    help="hypothesis examples per property (default 10; the test suite runs more; 0 skips them)")
-    p.add_argument("--fits", nargs="+", metavar="FILE",
-                   help="analyse the published scaling-law fits of these TOML files (see the README); their "
-                        "printed numbers join the claims ledger. Without ids, checks the fits.* derivations too. "
-                        "A plain run analyses the shipped verify/data/fits.toml")
+    p.add_argument("--fits", action="append", metavar="FILE",
+                   help="analyse the published scaling-law fits of this TOML file (see the README; repeat the "
+                        "option for more files); their printed numbers join the claims ledger. A plain run "
+                        "analyses the shipped verify/data/fits.toml")
     p.add_argument("--figures", nargs="?", const="figures", default=None, metavar="DIR",  # figures region
                    help="also draw the papers' figures from the closed forms and the package's measurements "
-                        "into DIR (default: figures/): PNG, PDF and DIR/captions.md; needs the plots extra")
+                        "into DIR (without DIR: ./figures/): PNG, PDF and DIR/captions.md; needs the plots extra. "
+                        "An id after it is refused as a directory: put ids first")
     return p
 
 
 def _list(out, selection=None) -> None:
+    """One line per derivation: id, title as plain text (the math as the terminal shows it), parameters."""
     import derivations
+
+    from .report import text
     for d in (derivations.all() if selection is None else selection):
         params = ", ".join(d.parameters) if d.parameters else "-"
-        out.write(f"{d.id:34s} {d.title}  [{params}]\n")
+        out.write(f"{d.id:34s} {text(d.title)}  [{params}]\n")
+
+
+#: Exit statuses (the README's table): a check that did not pass; a command line refused before
+#: any work; Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (see the module docstring and the README)."""
+    with _quiet_interrupts():
+        try:
+            return _main_checked(argv)
+        except KeyboardInterrupt:
+            _stop_writing(sys.stdout)
+            sys.stderr.write("python -m verify: interrupted\n")
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # The reader went away (``| head``): stop quietly, as Unix tools do.
+            _stop_writing(sys.stdout)
+            return 0
+
+
+def _main_checked(argv: Sequence[str] | None) -> int:
+    started = time.perf_counter()  # the summary reports the wall time the user waited
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     from .cache import VerdictCache
     from .runner import memoised_rules
 
@@ -105,10 +141,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Importing the registry replays some derivations (one entry's premise is another's result):
     # from the first import on, rule outputs come from the content-keyed cache.
     with memoised_rules(cache):
-        return _main(parser, args, cache)
+        return _main(parser, args, cache, started)
 
 
-def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any) -> int:
+@contextlib.contextmanager
+def _quiet_interrupts() -> Iterator[None]:
+    """Ctrl-C reaches every process of the group: a worker forked meanwhile inherits this handler
+    and exits at once without a traceback; the main process gets a KeyboardInterrupt, which
+    :func:`main` turns into one line and exit status 130."""
+    import os
+    import signal
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+    parent = os.getpid()
+
+    def interrupted(signum: int, frame: Any) -> None:
+        if os.getpid() != parent:
+            os._exit(EXIT_INTERRUPTED)
+        raise KeyboardInterrupt
+
+    saved = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, saved)
+
+
+def _stop_writing(stream: Any) -> None:
+    """Point ``stream``'s file descriptor at /dev/null, so that the flush at exit cannot raise
+    a second BrokenPipeError after the reader has gone."""
+    import os
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's StringIO): nothing is flushed at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any, started: float) -> int:
     out, err = sys.stdout, sys.stderr
     if args.figures is not None:  # figures region: matplotlib is an extra; say so before any work
         from .figures import MissingMatplotlibError, require_matplotlib
@@ -116,62 +189,64 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
             require_matplotlib()
         except MissingMatplotlibError as exc:
             err.write(f"python -m verify: error: {exc}\n")
-            return 2
+            return EXIT_USAGE
 
     import derivations
     from derivations import DomainError, UnknownDerivationError
-    from derivations._model import check_dps
-    from derivations._precision import MAX_DPS, MIN_DPS
 
     from .loader import IdClashError, load_paths, looks_like_path
 
+    shown = list(args.show or [])
     ids, paths = [], []
-    for arg in args.ids:
+    for arg in list(args.ids) + [a for a in shown if looks_like_path(a)]:
         (paths if _is_path(arg, looks_like_path) else ids).append(arg)
+    shown = [a for a in shown if not looks_like_path(a)]
     load_errors = []
     try:
-        if args.dps < MIN_DPS:
-            raise DomainError("--dps", args.dps, f"an integer in [{MIN_DPS}, {MAX_DPS}]",
-                              "tolerances are derived for 15 digits and more")
-        check_dps(args.dps)
-        selection = list(derivations.select(ids)) if ids or not paths else []
-        if args.fits and not ids and not paths:  # fits region: the entries the fits are analysed with
-            selection = list(derivations.select(["fits", "pedestal.effective_exponent"]))
+        _refuse_traps(args)
+        _check_dps(args.dps)
+        if args.jobs is not None and args.jobs < 1:
+            raise DomainError("--jobs", args.jobs, "a positive integer")
+        if args.properties < 0:
+            raise DomainError("--properties", args.properties, "an integer >= 0")
+        loaded_all: list[Any] = []
         if paths:
-            loaded = load_paths(paths, shipped=selection)
-            selection += loaded.derivations
+            loaded = load_paths(paths)
+            loaded_all = list(loaded.derivations)
             load_errors = loaded.errors
             for error in loaded.errors:
                 err.write(f"python -m verify: error: {error}\n")
             for empty in loaded.empty:
                 err.write(f"python -m verify: warning: {empty} defines no Derivation (nothing to check there)\n")
-            if not selection and not load_errors:
-                raise FileNotFoundError(f"no derivations found in {', '.join(paths)}")
-    except (UnknownDerivationError, DomainError, FileNotFoundError, IdClashError) as exc:
+        # An id that names a derivation of the user's files selects it there; the others are shipped ids.
+        user_ids = [i for i in ids if _matching(i, loaded_all)]
+        shipped_ids = [i for i in ids if i not in user_ids]
+        selection = list(derivations.select(shipped_ids)) if shipped_ids or not paths else []
+        if args.fits and not ids and not paths:  # fits region: the entries the fits are analysed with
+            selection = list(derivations.select(["fits", "pedestal.effective_exponent"]))
+        chosen_user = [d for d in loaded_all if any(_matching(i, [d]) for i in user_ids)] if user_ids else loaded_all
+        selection += chosen_user
+        if paths and not selection and not load_errors:
+            raise FileNotFoundError(f"no derivations found in {', '.join(paths)}")
+        if shown:  # ids given beside --show are shown too (never silently dropped)
+            shown += [i for i in ids if i not in shown]
+            selection = [_find_one(i, loaded_all) for i in shown]
+            selection = [d for group in selection for d in group]
+    except (UnknownDerivationError, DomainError, FileNotFoundError, IdClashError, UsageError) as exc:
         parser.print_usage(err)
         err.write(f"python -m verify: error: {exc}\n")
-        return 2
+        return EXIT_USAGE
     if args.list:
         _list(out, selection if args.ids else None)
         return 1 if load_errors else 0
-    if args.show:  # show region: one derivation, readable
-        from .show import show
-        try:
-            chosen = _find_one(args.show, selection)
-        except UnknownDerivationError as exc:
-            parser.print_usage(err)
-            err.write(f"python -m verify: error: {exc}\n")
-            return 2
-        entry = show(chosen, out, dps=args.dps, properties=args.properties, cache=cache)
-        return 0 if entry["verdict"] in ("proved", "confirmed") else 1
+    if load_errors and not selection:
+        return EXIT_FAILED  # every module failed to import (each said so above): nothing to check
+    if shown:  # show region: the derivations, readable; --json as for a run
+        return _show_all(args, selection, cache, out, err)
     problem = _check_outputs(args, [d.id for d in selection])  # output paths region: refuse a bad path before any work
     if problem:
         err.write(f"python -m verify: error: {problem}\n")
-        return 2
-    if args.jobs is not None and args.jobs < 1:
-        parser.error(f"--jobs={args.jobs} must be a positive integer")
-    if args.properties < 0:
-        parser.error(f"--properties={args.properties} must be >= 0")
+        return EXIT_USAGE
 
     from .report import OverwriteError, render_summary, render_table, write_json
     from .runner import render_failures, run
@@ -186,6 +261,9 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
 
     report = run(selection, dps=args.dps, cache=cache, jobs=args.jobs, properties=args.properties,
                  progress=progress)
+    from .runner import _is_registered
+    if not any(_is_registered(d) for d in selection):
+        report.pop("ledger_index", None)  # the papers' coverage belongs to runs that check the papers
     if load_errors:
         report["load_errors"] = [e.as_dict() for e in load_errors]
     from . import fits as fits_mod  # fits region (issue 11): published fits and their claims
@@ -196,6 +274,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
         for refused in report["fits"]["refused"]:
             err.write(f"python -m verify: error: fit refused: {refused['message']}\n")
 
+    # The wall time the user waited (imports and the fits analysis included), not only the checks'.
+    report["summary"]["seconds"] = round(time.perf_counter() - started, 2)
     try:
         if args.json:
             write_json(report, args.json, force=args.force, stdout=out)
@@ -212,11 +292,14 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
                 err.write(f"wrote {len(written)} LaTeX files to {args.latex}\n")
     except OverwriteError as exc:
         err.write(f"python -m verify: error: {exc}\n")
-        return 2
+        return EXIT_USAGE
 
     text_out = err if args.json == "-" else out
+    # --fits alone: the fits are the answer; the shipped entries they rest on are checked, not tabled
+    fits_alone = bool(args.fits) and not args.ids
     if not args.quiet:
-        text_out.write(render_table(report) + "\n\n")
+        if not fits_alone:
+            text_out.write(render_table(report) + "\n\n")
         if report.get("fits", {}).get("fits"):  # fits region
             text_out.write(fits_mod.render_table(report["fits"]) + "\n\n")
     failures = render_failures(report)
@@ -236,13 +319,91 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any)
     return 1 if bad or load_errors else 0
 
 
-def _find_one(ident: str, selection):  # show region
-    """The derivation ``--show`` names: one loaded from a path given too, else a registered id."""
+def _matching(ident: str, candidates: Sequence[Any]) -> list[Any]:
+    """The derivations among ``candidates`` whose id is ``ident`` or starts with ``ident + "."``."""
+    return [d for d in candidates if d.id == ident or d.id.startswith(ident.rstrip(".") + ".")]
+
+
+def _find_one(ident: str, loaded: Sequence[Any]) -> list[Any]:  # show region
+    """The derivations ``--show IDENT`` names: of the user's files given too, else registered ones
+    (an id or a prefix)."""
     import derivations
-    for d in selection:
-        if d.id == ident:
-            return d
-    return derivations.get(ident)
+    return _matching(ident, loaded) or list(derivations.select([ident]))
+
+
+def _show_all(args: argparse.Namespace, chosen: Sequence[Any], cache: Any, out: Any, err: Any) -> int:  # show region
+    """``--show``: each derivation readably (to stderr when the JSON goes to stdout), the JSON
+    report of the same entries with ``--json``; exit status as for a run."""
+    import time
+
+    from .report import OverwriteError, write_json
+    from .runner import summarize, versions
+    from .show import show
+    problem = _check_outputs(args, [d.id for d in chosen])
+    if problem:
+        err.write(f"python -m verify: error: {problem}\n")
+        return EXIT_USAGE
+    text_out = err if args.json == "-" else out
+    start = time.perf_counter()
+    entries = []
+    for k, d in enumerate(chosen):
+        if k:
+            text_out.write("\n")
+        entries.append(show(d, text_out, dps=args.dps, properties=args.properties, cache=cache))
+    if args.json:
+        report = {"generator": "wallcheck", "dps": args.dps, "versions": versions(), "derivations": entries,
+                  "summary": summarize(entries, time.perf_counter() - start)}
+        try:
+            write_json(report, args.json, force=args.force, stdout=out)
+        except OverwriteError as exc:
+            err.write(f"python -m verify: error: {exc}\n")
+            return EXIT_USAGE
+    passing = ("proved", "confirmed") + (("inconclusive",) if args.allow_inconclusive else ())
+    return 0 if all(e["verdict"] in passing for e in entries) else 1
+
+
+class UsageError(ValueError):
+    """A command line that would do something other than what it says: refused before any work."""
+
+
+def _check_dps(dps: int) -> None:
+    """One message, one range, for a precision too low or too high."""
+    from derivations import DomainError
+    from derivations._precision import MAX_DPS, MIN_DPS
+    if not MIN_DPS <= dps <= MAX_DPS:
+        raise DomainError("--dps", dps, f"an integer in [{MIN_DPS}, {MAX_DPS}]",
+                          "the tolerances are derived for this range of working precisions")
+
+
+def _refuse_traps(args: argparse.Namespace) -> None:
+    """Refuse a command line whose options would take what the user meant as something else.
+
+    A positional ``.toml`` file is a fits file given without ``--fits``; a fits file that does
+    not exist is refused like a missing derivation file (before any work); a ``--json``,
+    ``--latex`` or ``--figures`` argument that is a derivation id, or a ``.py`` file, was meant as
+    the thing to check, not the place to write.
+    """
+    from pathlib import Path
+    for arg in args.ids:
+        if arg.endswith(".toml"):
+            raise UsageError(f"{arg}: a fits file is given with --fits (one --fits FILE per file): "
+                             f"--fits {arg}")
+    for fits_file in args.fits or []:
+        if not Path(fits_file).is_file():
+            raise FileNotFoundError(f"--fits {fits_file}: no such file")
+    for flag, given in (("--json", args.json), ("--latex", args.latex), ("--figures", args.figures)):
+        if given is None or given == "-":
+            continue
+        if _names_a_derivation(given) or given.endswith(".py"):
+            where = "a directory" if flag != "--json" else "a file name"
+            raise UsageError(f"{flag} {given}: looks like a derivation to check, not {where} to write; "
+                             f"put the ids before {flag} (python -m verify {given} {flag}"
+                             + (")" if flag == "--figures" else f" {'report.json' if flag == '--json' else 'DIR'})"))
+
+
+def _names_a_derivation(arg: str) -> bool:
+    import derivations
+    return any(k == arg or k.startswith(arg.rstrip(".") + ".") for k in derivations.ids())
 
 
 def _check_outputs(args, ids: Sequence[str] = ()) -> str | None:  # output paths region

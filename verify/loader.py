@@ -94,8 +94,8 @@ def _module_name(path: Path) -> str:
 
 def _last_frame(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
-    if not frames and isinstance(exc, SyntaxError) and exc.filename:
-        return f"{exc.filename}, line {exc.lineno}"
+    if isinstance(exc, SyntaxError) and exc.filename:  # issue 18 (cli): the user's line, not importlib's frame
+        return f"{exc.filename}, line {exc.lineno}" + (f": {exc.text.strip()}" if exc.text else "")
     if not frames:
         return ""
     f = frames[-1]

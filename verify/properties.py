@@ -13,9 +13,11 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import hypothesis
 import hypothesis.strategies as st
@@ -24,11 +26,48 @@ from hypothesis import HealthCheck, given, settings
 import mpmath
 
 from derivations import Domain, Property
-from derivations._precision import PROPERTY_DPS
+from derivations._precision import MAX_DPS, PROPERTY_DPS
 
 from .strategies import EXTREME_DIGITS, from_domain, show, typical
 
-__all__ = ["strategy", "check", "PropertyResult", "run_property", "NotADomainError", "AT_TYPICAL_SCALES"]
+__all__ = ["strategy", "check", "PropertyResult", "run_property", "NotADomainError", "AT_TYPICAL_SCALES",
+           "hypothesis_home", "precisions"]
+
+
+@contextlib.contextmanager
+def hypothesis_home() -> Iterator[None]:
+    """Within the block, hypothesis keeps what it stores (its example database, the constants it
+    collects from source files) under the user cache directory (``hypothesis/`` in
+    :func:`verify.cache.default_cache_dir`), not in a ``.hypothesis/`` of the current directory:
+    checking a file writes nothing where the user did not ask. ``$HYPOTHESIS_STORAGE_DIRECTORY``,
+    when set, is left to rule."""
+    from hypothesis import configuration
+
+    from .cache import default_cache_dir
+    if os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
+        yield
+        return
+    attribute = "__hypothesis_home_directory"  # hypothesis' module global: restored afterwards
+    saved = getattr(configuration, attribute, None)
+    configuration.set_hypothesis_home_dir(default_cache_dir() / "hypothesis")
+    try:
+        yield
+    finally:
+        configuration.set_hypothesis_home_dir(saved)
+
+
+def precisions(dps: int) -> Iterator[int]:
+    """The precisions a property is tried at: ``dps``, then doubled up to :data:`MAX_DPS`.
+
+    A comparison such as ``N_opt(2C) > N_opt(C)`` with ``N_opt ∝ C^{10^{-31}}`` is invisible at
+    30 digits and true at 60; a property that fails at every one of these precisions fails.
+
+    >>> list(precisions(30))[:4], list(precisions(30))[-1]
+    ([30, 60, 120, 240], 7680)
+    """
+    while dps <= MAX_DPS:
+        yield dps
+        dps *= 2
 
 
 def strategy(domain: Domain) -> st.SearchStrategy[Any]:
@@ -107,7 +146,19 @@ def check(holds: Callable[..., bool], *, max_examples: int = 100, dps: int = PRO
     # The names ``strategy`` and ``as_mp`` keep the source of ``_prop`` as it was: hypothesis
     # derives its derandomized seed from that source, so the typical-scale draws stay the same.
     strategy = (lambda d: from_domain(d, digits=digits)) if digits else typical
-    as_mp = _as_mp if digits else _rounded  # typical scales: values rounded to dps, as they always were
+    convert = _as_mp if digits else _rounded  # typical scales: values rounded to dps, as they always were
+    user_holds = holds
+
+    def holds(**values: Any) -> Any:  # the name ``_prop`` calls: a False is retried with more digits
+        for digits_now in precisions(dps):
+            with mpmath.workdps(digits_now):
+                ok = user_holds(**convert(values))
+            if not (ok is False or ok == False):  # noqa: E712 - holds, or not a bool (reported as such)
+                return ok
+        return ok
+
+    def as_mp(values: dict[str, Any]) -> dict[str, Any]:
+        return values  # converted inside ``holds``, at each precision it tries
 
     @settings(max_examples=max_examples, database=None, derandomize=True, deadline=None,
               suppress_health_check=list(HealthCheck), phases=[hypothesis.Phase.generate, hypothesis.Phase.shrink])
@@ -128,13 +179,45 @@ def check(holds: Callable[..., bool], *, max_examples: int = 100, dps: int = PRO
             raise AssertionError(seen["error"])
 
     try:
-        _prop()
+        with hypothesis_home():
+            _prop()
     except Exception as exc:  # hypothesis re-raises the shrunk example's failure
         last = seen["last"] or {}
         reason = seen["error"] or f"{type(exc).__name__}: {exc}"
+        if last:
+            last, reason = _simplest_failure(holds, last, domains, reason, dps)
         error = reason if not reason.startswith("property returned") else None
         return PropertyResult(False, seen["n"], {k: _shown(v) for k, v in last.items()}, error, reason)
     return PropertyResult(True, seen["n"])
+
+
+def _outcome(holds: Callable[..., Any], values: dict[str, Any], dps: int) -> str | None:
+    """Why ``holds`` fails at ``values`` (the same words as :func:`check`), or None if it holds."""
+    try:
+        with mpmath.workdps(dps):
+            ok = holds(**values)
+    except Exception as exc:  # noqa: BLE001 - the property's own failure, reported
+        return type(exc).__name__ + (f": {exc}" if str(exc) else "")
+    if ok is True or ok == True:  # noqa: E712
+        return None
+    return "property returned False" if ok is False or ok == False else f"property returned {ok!r}, not True"  # noqa: E712
+
+
+def _simplest_failure(holds: Callable[..., Any], point: dict[str, Any], domains: dict[str, Domain], reason: str,
+                      dps: int) -> tuple[dict[str, Any], str]:
+    """Hypothesis' shrunk example made simpler still (:func:`verify.shrink.shrink`: small integers and
+    simple fractions first), keeping the kind of failure (the same exception type, or a False)."""
+    from .shrink import shrink
+    kind = reason.split(":")[0]
+
+    def same_failure(candidate: dict[str, Any]) -> bool:
+        why = _outcome(holds, candidate, dps)
+        return why is not None and why.split(":")[0] == kind
+
+    simplest = shrink(same_failure, point, domains)
+    if simplest == point:
+        return point, reason
+    return simplest, _outcome(holds, simplest, dps) or reason
 
 
 #: Shipped properties (in modules whose properties this module does not own) that cannot hold

@@ -1,7 +1,7 @@
 """pytest plugin (entry point ``pytest11``, name ``wallcheck``): derivations become test items.
 
-Every :class:`~derivations.Derivation` that a collected test module defines at module
-level (or lists in ``DERIVATIONS``) becomes one test item that checks it exactly as
+Every :class:`~derivations.Derivation` that a collected test module lists in ``DERIVATIONS``
+(or else defines at module level) becomes one test item that checks it exactly as
 ``python -m verify`` does — steps, independent route, claims — plus one item per declared
 property. A module file given on the command line is collected whatever its name::
 
@@ -11,9 +11,10 @@ property. A module file given on the command line is collected whatever its name
 itself; they are imported as ``python -m verify PATH`` imports them. The shipped catalogue's
 own derivations are not collected from test modules (``python -m verify`` checks those).
 
-A failing item shows the failing step, the derived and the written expressions (SymPy
-text) and the counterexample; a step that fails only because of an earlier failure is
-shown as depending on it. Options: ``--wallcheck-dps`` (default 50),
+A failing item shows the failing step, the derived and the written expressions (in the
+notation of ``python -m verify --show``) and the counterexample, shrunk to the simplest point
+that still fails; a step that fails only because of an earlier failure is shown as depending
+on it. Hypothesis stores what it keeps under the user cache directory, not in ``.hypothesis/``. Options: ``--wallcheck-dps`` (default 50),
 ``--wallcheck-examples`` (hypothesis examples per property, default 50),
 ``--wallcheck-allow-inconclusive``.
 """
@@ -71,6 +72,9 @@ def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) 
     if not isinstance(collector, pytest.Module):
         return None
     if isinstance(obj, Derivation):
+        listed = getattr(collector.obj, "DERIVATIONS", None)
+        if isinstance(listed, (list, tuple)):
+            return None  # the module says which derivations it checks, as ``python -m verify`` reads it
         found = [obj]
     elif name == "DERIVATIONS" and isinstance(obj, (list, tuple)) and obj and all(isinstance(d, Derivation) for d in obj):
         found = list(obj)
@@ -220,9 +224,10 @@ class PropertyItem(pytest.Item):
         from .properties import run_property
         result = run_property(self.prop, max_examples=_options(self.config)["examples"])
         if result["verdict"] not in ("confirmed", "proved"):  # proved: by ball arithmetic
+            from .report import text
             cx = ", ".join(f"{k} = {v}" for k, v in (result.get("counterexample") or {}).items())
             why = result.get("reason") or result.get("error") or "property returned False"
-            raise WallcheckFailure(f"{self.derivation.id} property {self.prop.id} ({self.prop.text}): "
+            raise WallcheckFailure(f"{self.derivation.id} property {self.prop.id} ({text(self.prop.text)}): "
                                    f"{result['verdict']} after {result['examples']} examples\n"
                                    f"    counterexample: {cx or '?'}\n    reason: {why}")
 

@@ -97,14 +97,9 @@ def _digits_cell(numeric: dict[str, Any]) -> str:
     return f"{d:g}"
 
 
-#: How the failure text names a route of each kind (``numeric.kind`` in the JSON).
-_ROUTE_NAMES = {"measurement": "measurement", "independent": "independent route",
-                "consistency": "consistency check (not independent)"}
-
-
 def render_table(report: dict[str, Any]) -> str:
     """One row per derivation: id, verdict, digits of agreement, what the route is
-    (``measured``: a numerical experiment; ``independent``: another computation from a more
+    (``measurement``: a numerical experiment; ``independent``: another computation from a more
     primitive source; ``consistency``: the premises re-solved numerically, which catches slips in
     the steps only), how values are evaluated (``arb``: every digit of ``evaluate()`` certified
     in ball arithmetic; ``mpmath``: adaptive precision, not certified), claims, seconds."""
@@ -113,7 +108,7 @@ def render_table(report: dict[str, Any]) -> str:
         verdict = r["verdict"] + (" (≃)" if r.get("approximate") else "")
         kind = r["numeric"].get("kind")
         rows.append((r["id"], verdict, _digits_cell(r["numeric"]),
-                     {"measurement": "measured"}.get(kind, kind or "-"),
+                     kind or "-",  # the JSON's word (numeric.kind), as the README uses it
                      "arb" if r.get("certified") else "mpmath", _claims_cell(r["claims"]),
                      "cached" if r.get("cached") else f"{r['seconds']:.2f}"))
     widths = [max(len(row[i]) for row in rows) for i in range(7)]
@@ -129,27 +124,10 @@ def render_table(report: dict[str, Any]) -> str:
 
 
 def render_failures(report: dict[str, Any]) -> str:
-    """What went wrong, with counterexamples: every failed or inconclusive part."""
-    out = []
-    for r in report["derivations"]:
-        for i, s in enumerate(r["steps"], 1):
-            if s["verdict"] in ("failed", "inconclusive"):
-                cx = f" counterexample: {s['counterexample']}" if s.get("counterexample") else ""
-                out.append(f"{r['id']} step {i} ({s['rule']}: {s['description']}): {s['verdict']}: "
-                           f"{s['method']}{cx}")
-        n = r["numeric"]
-        if n["verdict"] in ("failed", "inconclusive"):
-            cx = f" at {n['counterexample']}" if n.get("counterexample") else ""
-            name = _ROUTE_NAMES.get(n.get("kind"), "independent route")
-            out.append(f"{r['id']} {name} ({text(n['route'])}): {n['verdict']}: {n['detail']}{cx}")
-        for c in r["claims"]:
-            if c["status"] == "failed":
-                out.append(f"{r['id']} claim {c['id']}: failed: {text(c['note'])}")
-        for p in r["properties"]:
-            if p["verdict"] not in ("confirmed", "proved"):
-                out.append(f"{r['id']} property {p['id']}: {p['verdict']} at {p.get('counterexample')}"
-                           + (f" ({p['error']})" if p.get("error") else ""))
-    return "\n".join(out)
+    """What went wrong, with counterexamples: every failed or inconclusive part (the same text as
+    :func:`verify.runner.render_failures`, which this is)."""
+    from .runner import render_failures as render
+    return render(report)
 
 
 def render_summary(report: dict[str, Any]) -> str:
@@ -162,16 +140,34 @@ def render_summary(report: dict[str, Any]) -> str:
             + (_routes_part(s["routes"]) if "routes" in s else "")
             + f"{s['claims']} claims: {counts_text(s)}; "  # errata (issue 17): every status apart
             + (f"{_index_part(report['ledger_index'])}; " if "ledger_index" in report else "")
-            + f"{s['seconds']:.1f} s")
+            + _time_part(report))
+
+
+def _time_part(report: dict[str, Any]) -> str:
+    """The wall time, never a bare ``0.0 s``: how many results came from the cache, and the time
+    to two digits when it is short.
+
+    >>> _time_part({"summary": {"seconds": 0.04}, "derivations": [{"cached": True}, {"cached": True}]})
+    'all 2 cached, 0.04 s'
+    >>> _time_part({"summary": {"seconds": 9.87}, "derivations": [{"cached": True}, {}]})
+    '1 of 2 cached, 9.9 s'
+    """
+    seconds = report["summary"]["seconds"]
+    shown = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds:.2f} s" if seconds >= 0.01 else "under 0.01 s"
+    entries = report.get("derivations", [])
+    cached = sum(bool(r.get("cached")) for r in entries)
+    if not cached:
+        return shown
+    return (f"all {cached} cached, " if cached == len(entries) else f"{cached} of {len(entries)} cached, ") + shown
 
 
 def _routes_part(routes: dict[str, int]) -> str:
     """What the routes are: measured, independent, or only consistency checks of the steps.
 
     >>> _routes_part({"measurement": 2, "independent": 1, "consistency": 3})
-    'routes: 2 measured, 1 independent, 3 consistency checks only; '
+    'routes: 2 measurements, 1 independent, 3 consistency checks only; '
     """
-    return (f"routes: {routes.get('measurement', 0)} measured, {routes.get('independent', 0)} independent, "
+    return (f"routes: {routes.get('measurement', 0)} measurements, {routes.get('independent', 0)} independent, "
             f"{routes.get('consistency', 0)} consistency checks only; ")
 
 
