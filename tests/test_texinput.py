@@ -1,0 +1,221 @@
+"""LaTeX input (issue 21): ``python -m verify paper.tex`` builds the Python API's records, checks them
+with the same kernel, and reports bad lines and bad markup at the author's line."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+import sympy as sp
+
+from derivations import Derivation, LogDerivative, Premise, Rewrite, SolveFor, Substitute
+from verify.__main__ import main
+from verify.loader import load_paths, looks_like_path
+from verify.texinput import load_tex, origin_of
+from verify.texinput.build import parse_domain
+from verify.texinput.mathparse import MathError, NameTable, parse_math
+from verify.texinput.scanner import scan
+
+ROOT = Path(__file__).resolve().parents[1]
+SEC3 = ROOT / "examples" / "smallness_sec3.tex"
+SEC5 = ROOT / "examples" / "smallness_sec5.tex"
+
+PAPER = r"""\documentclass{article}
+\usepackage{amsmath,wallcheck}
+\newcommand{\Nopt}{N_{\mathrm{opt}}}
+\begin{document}
+\begin{wcderivation}{mine.square}{A square root}
+\wcsymbol{a > 0}\wcsymbol{0 < b < 1}\wcsymbol{x > 0}
+\begin{equation}
+  a\,x^{2} = b \wcpremise{law}
+\end{equation}
+so that
+\begin{align}
+  \Nopt &= \sqrt{\frac{b}{a}} \wcby{solve for x} \\
+        &= \frac{\sqrt{b}}{\sqrt{a}}
+\end{align}
+and $\Nopt \approx \wcclaim{\Nopt, a = 4, b = 1/4}{0.25}$.
+\end{wcderivation}
+\end{document}
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "paper.tex") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def _one(path: Path) -> Derivation:
+    found, errors = load_tex(path)
+    assert errors == []
+    assert len(found) == 1
+    return found[0]
+
+
+# -- records: the same ones the Python API builds ------------------------------------------------
+
+def test_records_are_the_python_apis(tmp_path):
+    d = _one(_write(tmp_path, PAPER))
+    a, b, x = (d.param(n).symbol for n in ("a", "b", "x"))
+    assert isinstance(d, Derivation) and d.id == "mine.square" and d.title == "A square root"
+    assert d.param("b").domain.describe() == "a real number in (0, 1)"
+    assert a.is_positive and b.is_positive
+    assert d.premises == (Premise("law", sp.Eq(a * x**2, b), d.premises[0].text),)
+    assert [type(s) for s in d.steps] == [SolveFor, Rewrite]
+    assert d.steps[0].var == x and d.steps[0].on == "law"
+    assert d.steps[1].on == d.steps[0].name  # each line continues from the line before it
+    assert d.steps[0].expect == sp.Eq(sp.Symbol("N_opt"), sp.sqrt(b / a))
+    assert d.parameters == ("a", "b")
+    assert [s.line for s in origin_of(d).steps] == [12, 13]
+
+
+def test_a_correct_paper_checks_with_exit_status_0(tmp_path, capsys):
+    path = _write(tmp_path, PAPER)
+    report_path = tmp_path / "r.json"
+    assert main([str(path), "-q", "--properties", "0", "--json", str(report_path)]) == 0
+    entry = json.loads(report_path.read_text())["derivations"][0]
+    assert entry["verdict"] == "proved"
+    assert [s["verdict"] for s in entry["steps"]] == ["proved", "proved"]
+    assert entry["numeric"]["kind"] == "consistency" and entry["numeric"]["verdict"] == "confirmed"
+    assert [c["status"] for c in entry["claims"]] == ["verified"]
+    assert [s["tex"]["line"] for s in entry["steps"]] == [12, 13]
+
+
+def test_a_wrong_line_is_reported_at_its_line_with_both_forms_and_a_counterexample(tmp_path, capsys):
+    path = _write(tmp_path, PAPER.replace(r"&= \frac{\sqrt{b}}{\sqrt{a}}", r"&= \frac{\sqrt{b}}{a}"))
+    assert main([str(path), "-q", "--properties", "0"]) == 1
+    out = capsys.readouterr().out
+    head = next(line for line in out.splitlines() if line.startswith(f"{path}:13:"))
+    assert "failed" in head
+    assert r"as written: &= \frac{\sqrt{b}}{a}" in out
+    assert r"from the line before: N_{\mathrm{opt}} = \frac{\sqrt{b}}{\sqrt{a}}" in out
+    assert r"you wrote: N_{\mathrm{opt}} = \frac{\sqrt{b}}{a}" in out
+    assert "counterexample: " in out
+
+
+def test_a_wrong_operation_is_reported_with_what_the_rule_derived(tmp_path, capsys):
+    text = PAPER.replace(r"\Nopt &= \sqrt{\frac{b}{a}}", r"\Nopt &= \sqrt{\frac{a}{b}}")
+    path = _write(tmp_path, text.replace(r"&= \frac{\sqrt{b}}{\sqrt{a}}", r"&= \frac{\sqrt{a}}{\sqrt{b}}"))
+    assert main([str(path), "-q", "--properties", "0"]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:12: mine.square line 12 (solve for x): failed" in out
+    assert r"the rule derived: x = \frac{\sqrt{b}}{\sqrt{a}}" in out
+    assert f"{path}:13:" not in out  # the next line follows from line 12 as written: not a failure
+
+
+def test_a_wrong_printed_number_fails_its_claim(tmp_path):
+    path = _write(tmp_path, PAPER.replace("{0.25}$", "{0.35}$"))
+    assert main([str(path), "-q", "--properties", "0"]) == 1
+
+
+# -- markup errors: one clear message at the line ------------------------------------------------
+
+@pytest.mark.parametrize("change, line, message", [
+    ((r"a\,x^{2} = b", r"a\,x^{2} = y"), 8, "undeclared symbol y"),
+    ((r"a\,x^{2} = b", r"ax^{2} = b"), 8, None),  # a·x: both declared, a product
+    ((r"a\,x^{2} = b", r"a\,xy = b"), 8, "ambiguous product 'xy'"),
+    ((r"\wcby{solve for x}", r"\wcby{solve it}"), 12, "names no operation the checker knows"),
+    ((r"\wcby{solve for x}", ""), 12, None),  # becomes a rewrite, which fails (checked below)
+    ((r"\frac{\sqrt{b}}{\sqrt{a}}", r"\frac{\sqrt{b}}{\sqrt{a}"), 13, "cannot read it"),
+    ((r"&= \frac{\sqrt{b}}{\sqrt{a}}", r"&\ll \frac{\sqrt{b}}{\sqrt{a}}"), 13, r"\ll is not a relation"),
+    ((r"&= \frac{\sqrt{b}}{\sqrt{a}}", r"&\le \frac{\sqrt{b}}{\sqrt{a}}"), 13, "a bound (\\le) between two lines"),
+    ((r"\wcsymbol{0 < b < 1}", r"\wcsymbol{0 < b = 1}"), 6, "is not a domain"),
+    ((r"\wcpremise{law}", r"\wcskip"), 12, "no premise to start from"),
+])
+def test_bad_markup_is_one_message_at_its_line(tmp_path, change, line, message):
+    path = _write(tmp_path, PAPER.replace(*change))
+    found, errors = load_tex(path)
+    if message is None:
+        assert errors == [] and len(found) == 1
+        return
+    assert found == [] and len(errors) == 1
+    assert errors[0].line == line and message in errors[0].message
+    assert str(errors[0]).startswith(f"{path}:{line}: ")
+
+
+def test_an_unlabelled_implication_needs_its_operation(tmp_path):
+    path = _write(tmp_path, PAPER.replace(r"\Nopt &= \sqrt{\frac{b}{a}} \wcby{solve for x}",
+                                          r"&\implies \Nopt = \sqrt{\frac{b}{a}}"))
+    found, errors = load_tex(path)
+    assert len(errors) == 1 and errors[0].line == 12 and "name its operation" in errors[0].message
+
+
+def test_unclosed_environment_is_reported(tmp_path):
+    path = _write(tmp_path, PAPER.replace(r"\end{wcderivation}", ""))
+    found, errors = load_tex(path)
+    assert found == [] and errors[0].line == 5 and "never closed" in errors[0].message
+
+
+def test_bad_markup_through_the_cli_is_exit_1_with_the_line(tmp_path, capsys):
+    path = _write(tmp_path, PAPER.replace(r"a\,x^{2} = b", r"a\,x^{2} = y"))
+    assert main([str(path), "-q", "--properties", "0"]) == 1
+    err = capsys.readouterr().err
+    assert f"{path.name}:8" in err and "undeclared symbol y" in err
+
+
+# -- the parser and its names ---------------------------------------------------------------------
+
+def test_names_subscripts_primes_and_products():
+    names = NameTable()
+    for tex in ("x", "p", r"\alpha"):
+        names.params[names.declare(tex)] = sp.Symbol(names.declare(tex), positive=True)
+    x, p, alpha = (names.params[n] for n in ("x", "p", "alpha"))
+    L = sp.Function("L")
+    assert parse_math(r"\frac{xL^{\prime}(x;p)}{L(x,p)}", names) == x * sp.Derivative(L(x, p), x) / L(x, p)
+    assert parse_math(r"p(1-p)", names) == p * (1 - p)  # a declared symbol is not a function
+    assert parse_math(r"N_{\mathrm{crit}}(p) = x^{\alpha}", names, allow_new=True) == \
+        sp.Eq(sp.Function("N_crit")(p), x**alpha)
+    assert parse_math(r"e^{x} + \pi", names) == sp.exp(x) + sp.pi
+    with pytest.raises(MathError, match="undeclared"):
+        parse_math("x + q", names)
+    with pytest.raises(MathError, match="ambiguous"):
+        parse_math("xq", names)
+
+
+@pytest.mark.parametrize("tex, described", [
+    ("0 < p < 1", "a real number in (0, 1)"),
+    (r"N \ge 1", "a real number in [1, inf)"),
+    (r"n \in \mathbb{Z}, n \ge 1", "an integer >= 1"),
+    (r"x \in \mathbb{R}", "a real number"),
+    ("1 > q > 0", "a real number in (0, 1)"),
+])
+def test_domains(tex, described):
+    assert parse_domain(tex, NameTable())[1].describe() == described
+
+
+def test_scanner_keeps_lines_and_ignores_comments():
+    src = "% \\begin{wcderivation}{no}{no}\n\\begin{wcderivation}{a}{T}\n\\begin{align}\n x &= 1 % c\n\\\\ &= 2\n\\end{align}\n\\end{wcderivation}\n"
+    block = scan(src).blocks[0]
+    assert block.id == "a" and [(i.line, i.text) for i in block.items] == [(4, "x &= 1"), (5, "&= 2")]
+
+
+def test_tex_paths_and_directories_mix_with_python(tmp_path):
+    assert looks_like_path("paper.tex")
+    _write(tmp_path, PAPER)
+    (tmp_path / "law.py").write_text((ROOT / "examples" / "chinchilla.py").read_text())
+    loaded = load_paths([tmp_path])
+    assert sorted(d.id for d in loaded.derivations) == ["chinchilla.optimal_N", "mine.square"]
+    assert loaded.errors == []
+
+
+# -- the papers' sections ----------------------------------------------------------------------------
+
+def test_smallness_section_3_checks(tmp_path):
+    report_path = tmp_path / "r.json"
+    assert main([str(SEC3), "-q", "--properties", "0", "--json", str(report_path)]) == 0
+    report = json.loads(report_path.read_text())
+    assert {d["id"]: d["verdict"] for d in report["derivations"]} == {
+        "smallness.running_exponent": "proved", "smallness.x_crit": "proved", "smallness.N_crit": "proved"}
+    d = {x.id: x for x in load_tex(SEC3)[0]}["smallness.running_exponent"]
+    assert isinstance(d.steps[0], LogDerivative)
+
+
+def test_a_planted_error_in_section_3_is_found_at_its_line(tmp_path, capsys):
+    text = SEC3.read_text().replace(r"\left(\frac{1-p}{p}\right)^{3}", r"\left(\frac{1-p}{p}\right)^{2}")
+    path = _write(tmp_path, text, "sec3.tex")
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if r"\right)^{2}" in s)
+    assert main([str(path), "-q", "--properties", "0"]) == 1
+    assert f"{path}:{line}: smallness.N_crit line {line} (solve for N): failed" in capsys.readouterr().out
