@@ -205,7 +205,8 @@ def test_tex_paths_and_directories_mix_with_python(tmp_path):
 
 def test_smallness_section_3_checks(tmp_path):
     report_path = tmp_path / "r.json"
-    assert main([str(SEC3), "-q", "--properties", "0", "--json", str(report_path)]) == 0
+    paper = _write(tmp_path, SEC3.read_text(), SEC3.name)  # the run writes its .wcaux next to the paper
+    assert main([str(paper), "-q", "--properties", "0", "--json", str(report_path)]) == 0
     report = json.loads(report_path.read_text())
     assert {d["id"]: d["verdict"] for d in report["derivations"]} == {
         "smallness.running_exponent": "proved", "smallness.x_crit": "proved", "smallness.N_crit": "proved"}

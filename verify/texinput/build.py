@@ -374,7 +374,9 @@ class _Builder:
             else:
                 op = None
             name = f"{self.path}:{item.line}" + (f"#{k + 1}" if k else "")
-            kw = {"expect": written, "name": name, "on": prev_name,
+            # A continued line (= rhs) keeps the rule's own left-hand side, as a bare expect does in Python.
+            expect = written.rhs if lhs_tex is None and rel == "=" else written
+            kw = {"expect": expect, "name": name, "on": prev_name,
                   "note": f"{self.path}, line {item.line}"}
             rule = op.make(**kw) if op is not None else _rewrite(equivalence_connective)(**kw)
             self.steps.append(rule)
@@ -391,7 +393,9 @@ class _Builder:
             raise TexError(self.path, self.block.line, f"derivation {self.block.id!r} has no chain: after its "
                                                       f"premises, write at least one line derived from them")
         last = self.steps[-1].expect
-        params = tuple(p.name for p in self.symbols if p.symbol in sympy.sympify(last).rhs.free_symbols)
+        last = sympy.sympify(last)
+        value = last.rhs if isinstance(last, Relational) else last
+        params = tuple(p.name for p in self.symbols if p.symbol in value.free_symbols)
         d = Derivation(
             id=self.block.id, title=self.block.title, source=f"{self.path}, line {self.block.line}",
             symbols=tuple(self.symbols), premises=tuple(self.premises), steps=tuple(self.steps),

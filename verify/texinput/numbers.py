@@ -44,6 +44,8 @@ def derived_names(d: Derivation) -> dict[Any, tuple[tuple[Any, ...], Any]]:
     out: dict[Any, tuple[tuple[Any, ...], Any]] = {}
 
     def record(lhs: Any, rhs: Any) -> None:
+        if isinstance(lhs, sympy.Subs):  # h at D = 3: the name h, as the chain specialized it
+            lhs = lhs.expr
         if isinstance(lhs, sympy.Symbol) and lhs not in params:
             out[lhs] = ((), rhs)
         elif isinstance(lhs, AppliedUndef) and all(isinstance(a, sympy.Symbol) for a in lhs.args):

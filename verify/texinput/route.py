@@ -108,22 +108,23 @@ def _brackets(f: Callable[[Any], Any], domain: Any) -> list[tuple[Any, Any]]:
     return out
 
 
-def _input_form(d: Derivation, rule: Any) -> Any:
-    forms = {p.name: p.expr for p in d.premises}
-    forms.update({s.name: s.expect for s in d.steps if s.name})
-    return forms.get(rule.on) if rule.on else None
-
-
 def default_route(d: Derivation) -> Agreement | None:
     """The numeric re-derivation of ``d``'s last line (see the module), or None when there is none."""
     rule = d.steps[-1]
-    given = _input_form(d, rule)
-    if not isinstance(given, sympy.Eq) or not d.parameters:
+    if not d.parameters:
         return None
-    params = [d.param(n) for n in d.parameters]
-    forms = {p.name: p.expr for p in d.premises}
-    forms.update({s.name: s.expect for s in d.steps if s.name})
 
+    class _Given:
+        """The form the last line starts from, as written (from the replay, on first use)."""
+
+        def __getattr__(self, attr: str) -> Any:
+            form = list(d.replay())[-1].given
+            if not isinstance(form, sympy.Eq):
+                raise ValueError(f"the last line starts from {form}, not an equation")
+            return getattr(form, attr)
+
+    given = _Given()
+    params = [d.param(n) for n in d.parameters]
     def point(values: Mapping[str, Any]) -> dict[Any, Any]:
         return {p.symbol: mpmath.mpf(values[p.name]) for p in params}
 
@@ -177,26 +178,22 @@ def default_route(d: Derivation) -> Agreement | None:
     elif kind is Limit:
         return None  # mpmath.limit extrapolates: not to the digits a route must reach
     elif kind is Substitute:
-        subs: dict[Any, Any] = {}
-        if rule.using:
-            eq = forms.get(rule.using)
-            if not isinstance(eq, sympy.Eq):
-                return None
-            subs[eq.lhs] = eq.rhs
-        for key, value in rule.mapping.items():
-            if isinstance(value, Ref):
-                eq = forms.get(value.name)
-                if not isinstance(eq, sympy.Eq):
-                    return None
-                subs[sympy.sympify(key)] = eq.rhs if eq.lhs == key else eq.lhs
-            else:
-                subs[sympy.sympify(key)] = sympy.sympify(value)
-        target = given.rhs.xreplace(subs) if all(k.is_Atom or isinstance(k, AppliedUndef) for k in subs) \
-            else given.rhs.subs(subs)
         how = "the line before with the substitution made, evaluated numerically (derivatives by mpmath.diff)"
 
         def compute(**values: Any) -> Any:
-            return numeric_value(target, point(values))
+            forms = {p.name: p.expr for p in d.premises}
+            forms.update({o.rule.name: o.expect for o in d.replay() if o.rule.name})
+            subs: dict[Any, Any] = {}
+            if rule.using:
+                subs[forms[rule.using].lhs] = forms[rule.using].rhs
+            for key, value in rule.mapping.items():
+                key = sympy.sympify(key)
+                if isinstance(value, Ref):
+                    eq = forms[value.name]
+                    subs[key] = eq.rhs if eq.lhs == key else eq.lhs
+                else:
+                    subs[key] = sympy.sympify(value)
+            return numeric_value(given.rhs.subs(subs), point(values))
     elif kind in (Rewrite,) or issubclass(kind, Rewrite):
         how = "the line before, evaluated numerically (derivatives by mpmath.diff)"
 
