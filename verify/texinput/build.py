@@ -413,10 +413,11 @@ def build_derivation(block: Block, path: str, macros: dict[str, str]) -> tuple[D
                                                                                 Item | None, NameTable]:
     """The :class:`Derivation` of ``block``, where each step came from, and its claims and route items."""
     b = _Builder(block, path, macros)
-    for item in block.items:
+    for item in block.items:  # declarations first: a symbol may be declared where it is first used
         if item.kind == "symbol":
             b.symbol(item)
-        elif item.kind == "row":
+    for item in block.items:
+        if item.kind == "row":
             b.row(item)
         elif item.kind == "assume":
             b.assume(item)

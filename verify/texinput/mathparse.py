@@ -238,7 +238,17 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     except (LaTeXParsingError, Exception) as exc:  # the ANTLR parser raises several kinds
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise MathError("parse", f"SymPy's LaTeX parser cannot read it ({detail})") from None
-    return _resolve(expr, table, names, allow_new, dict(bound or {}))
+    expr = _resolve(expr, table, names, allow_new, dict(bound or {}))
+    if isinstance(expr, sympy.core.relational.Relational):
+        return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)
+    return _rebuild(expr)
+
+
+def _rebuild(expr: Any) -> Any:
+    """``expr`` rebuilt bottom-up, so that the parser's unevaluated ``1·(1/3)`` becomes ``1/3``."""
+    if expr.is_Atom or isinstance(expr, sympy.core.relational.Relational):
+        return expr
+    return expr.func(*[_rebuild(a) for a in expr.args])
 
 
 def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, allow_new: bool,
@@ -252,6 +262,12 @@ def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, 
         fname, primes = name_of(app.func.__name__)
         args = app.args
         if fname in names.params and not primes:
+            if len(args) == 1 and isinstance(args[0], sympy.Symbol):
+                shown, arg = names.latex.get(fname, fname), name_of(args[0].name)[0]
+                raise MathError("ambiguous", f"ambiguous product {shown}({names.latex.get(arg, arg)}): {shown} is a "
+                                             f"declared symbol, so this reads as the product {shown}·"
+                                             f"{names.latex.get(arg, arg)}; write {shown}\\,{names.latex.get(arg, arg)} "
+                                             f"for the product, or do not declare {shown} if it is a function")
             if len(args) != 1:
                 raise MathError("parse", f"{fname} is a declared symbol, not a function of {len(args)} arguments")
             return names.params[fname] * args[0]

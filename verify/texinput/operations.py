@@ -54,28 +54,30 @@ class Operation:
 _VAR = r"(?P<var>.+?)"
 _REL_SIDE = (r"(?:in|with respect to|w\.?r\.?t\.?|over)")
 
-#: The phrases, in the order they are tried: (regex, description for the error message).
+#: The phrases, in the order they are tried: (key, regex, how the error message shows it).
 PHRASES = (
-    (r"(?:simplify|simplification|algebra)", "simplify"),
-    (r"(?:rewrite|rearrange|equivalently)", "rewrite"),
-    (r"expand", "expand"),
-    (r"(?:substitute|use|insert|by)\s+(?P<what>.+)", "substitute <equation name> | substitute x = <value>"),
-    (r"(?:differentiate|derivative)\s+" + _REL_SIDE + r"\s+" + _VAR + r"(?:\s*,?\s*(?P<n>\d+)\s*times)?",
-     "differentiate in x [, n times]"),
-    (r"log(?:arithmic)?[- ]?derivative\s+" + _REL_SIDE + r"\s+" + _VAR, "log-derivative in x"),
-    (r"(?:take the )?limit\s+(?P<var>.+?)\s*(?:\\to|->|→|\\rightarrow)\s*(?P<point>.+)", r"limit x \to a"),
-    (r"solve\s+for\s+" + _VAR + r"(?:\s*,\s*root\s+(?P<root>\d+))?", "solve for x [, root k]"),
-    (r"multiply(?: both sides)?\s+by\s+(?P<arg>.+)", "multiply by c"),
-    (r"divide(?: both sides)?\s+by\s+(?P<arg>.+)", "divide by c"),
-    (r"add\s+(?P<arg>.+?)(?:\s+to both sides)?", "add t"),
-    (r"subtract\s+(?P<arg>.+?)(?:\s+from both sides)?", "subtract t"),
-    (r"raise(?: both sides)?\s+to\s+(?:the\s+)?power\s+(?P<arg>.+)", "raise to the power k"),
-    (r"(?:take\s+(?:the\s+)?)?log(?:arithm)?s?(?: of both sides)?|log both sides", "take logs"),
-    (r"exponentiate(?: both sides)?", "exponentiate"),
-    (r"integrate\s+" + _REL_SIDE + r"\s+" + _VAR + r"\s+from\s+(?P<lo>.+?)\s+to\s+(?P<hi>.+)",
+    ("simplify", r"(?:simplify|simplification|algebra)", "simplify"),
+    ("rewrite", r"(?:rewrite|rearrange|equivalently)", "rewrite"),
+    ("expand", r"expand", "expand"),
+    ("substitute", r"(?:substitute|use|insert|by)\s+(?P<what>.+)",
+     "substitute <equation name> | substitute x = <value>"),
+    ("differentiate", r"(?:differentiate|derivative)\s+" + _REL_SIDE + r"\s+" + _VAR
+     + r"(?:\s*,?\s*(?P<n>\d+)\s*times)?", "differentiate in x [, n times]"),
+    ("logderivative", r"log(?:arithmic)?[- ]?derivative\s+" + _REL_SIDE + r"\s+" + _VAR, "log-derivative in x"),
+    ("limit", r"(?:take the )?limit\s+(?P<var>.+?)\s*(?:\\to|->|→|\\rightarrow)\s*(?P<point>.+)",
+     r"limit x \to a"),
+    ("solve", r"solve\s+for\s+" + _VAR + r"(?:\s*,\s*root\s+(?P<root>\d+))?", "solve for x [, root k]"),
+    ("multiply", r"multiply(?: both sides)?\s+by\s+(?P<arg>.+)", "multiply by c"),
+    ("divide", r"divide(?: both sides)?\s+by\s+(?P<arg>.+)", "divide by c"),
+    ("add", r"add\s+(?P<arg>.+?)(?:\s+to both sides)?", "add t"),
+    ("subtract", r"subtract\s+(?P<arg>.+?)(?:\s+from both sides)?", "subtract t"),
+    ("power", r"raise(?: both sides)?\s+to\s+(?:the\s+)?power\s+(?P<arg>.+)", "raise to the power k"),
+    ("log", r"(?:take\s+(?:the\s+)?)?log(?:arithm)?s?(?: of both sides)?|log both sides", "take logs"),
+    ("exp", r"exponentiate(?: both sides)?", "exponentiate"),
+    ("integrate", r"integrate\s+" + _REL_SIDE + r"\s+" + _VAR + r"\s+from\s+(?P<lo>.+?)\s+to\s+(?P<hi>.+)",
      "integrate in x from a to b"),
-    (r"(?:expand in )?series\s+in\s+" + _VAR + r"\s+(?:about|at|around)\s+(?P<point>.+?)\s+to\s+order\s+(?P<n>\d+)",
-     "series in x about a to order n"),
+    ("series", r"(?:expand in )?series\s+in\s+" + _VAR
+     + r"\s+(?:about|at|around)\s+(?P<point>.+?)\s+to\s+order\s+(?P<n>\d+)", "series in x about a to order n"),
 )
 
 
@@ -110,61 +112,53 @@ def parse_operation(text: str, names: NameTable, labels: dict[str, str], previou
 
 
 def _parse(phrase: str, names: NameTable, labels: dict[str, str], previous: Any) -> Operation:
-    for pattern, _ in PHRASES:
+    for key, pattern, _ in PHRASES:
         m = re.fullmatch(pattern, phrase, re.I)
         if m is None:
             continue
-        head = pattern.split("\\s", 1)[0]
         g = m.groupdict()
-        if head.startswith("(?:simplify"):
+        if key == "simplify":
             return Operation(phrase, lambda **kw: Simplify(**kw), True)
-        if head.startswith("(?:rewrite"):
+        if key == "rewrite":
             return Operation(phrase, lambda **kw: Rewrite(**kw), True)
-        if head == "expand":
+        if key == "expand":
             return Operation(phrase, lambda **kw: Expand(**kw), True)
-        if "what" in g:
+        if key == "substitute":
             return _substitute(g["what"], names, labels)
-        if head.startswith("(?:differentiate"):
+        if key == "differentiate":
             var, order = _symbol(g["var"], names), int(g.get("n") or 1)
             return Operation(phrase, lambda **kw: Differentiate(var, order, **kw), False)
-        if head.startswith("log(?:arithmic)"):
+        if key == "logderivative":
             var = _symbol(g["var"], names)
             return Operation(phrase, lambda **kw: LogDerivative(var, **kw), False)
-        if "limit" in head:
+        if key == "limit":
             return _limit(g["var"], g["point"], names, phrase)
-        if head == "solve":
+        if key == "solve":
             var = _symbol(g["var"], names)
             root = int(g["root"]) - 1 if g.get("root") else None
             if isinstance(previous, (sympy.StrictGreaterThan, sympy.StrictLessThan, sympy.GreaterThan,
                                      sympy.LessThan)):
                 return Operation(phrase, lambda **kw: SolveInequality(var, **kw), False)
             return Operation(phrase, lambda **kw: SolveFor(var, root, **kw), False)
-        if head == "multiply(?:":
-            factor = _math(g["arg"], names)
-            return Operation(phrase, lambda **kw: MultiplyBoth(factor=factor, **kw), False)
-        if head == "divide(?:":
-            divisor = _math(g["arg"], names)
-            return Operation(phrase, lambda **kw: DivideBoth(divisor=divisor, **kw), False)
-        if head == "add":
-            term = _math(g["arg"], names)
-            return Operation(phrase, lambda **kw: AddBoth(term=term, **kw), False)
-        if head == "subtract":
-            term = -_math(g["arg"], names)
-            return Operation(phrase, lambda **kw: AddBoth(term=term, **kw), False)
-        if head == "raise(?:":
-            k = _math(g["arg"], names)
-            return Operation(phrase, lambda **kw: PowerBoth(exponent=k, **kw), False)
-        if head.startswith("(?:take\\s+(?:the"):
+        if key in ("multiply", "divide", "add", "subtract", "power"):
+            arg = _math(g["arg"], names)
+            make = {"multiply": lambda **kw: MultiplyBoth(factor=arg, **kw),
+                    "divide": lambda **kw: DivideBoth(divisor=arg, **kw),
+                    "add": lambda **kw: AddBoth(term=arg, **kw),
+                    "subtract": lambda **kw: AddBoth(term=-arg, **kw),
+                    "power": lambda **kw: PowerBoth(exponent=arg, **kw)}[key]
+            return Operation(phrase, make, False)
+        if key == "log":
             return Operation(phrase, lambda **kw: LogBoth(**kw), False)
-        if head.startswith("exponentiate"):
+        if key == "exp":
             return Operation(phrase, lambda **kw: ExpBoth(**kw), False)
-        if head == "integrate":
+        if key == "integrate":
             var, lo, hi = _symbol(g["var"], names), _math(g["lo"], names), _math(g["hi"], names)
             return Operation(phrase, lambda **kw: Integrate(var, lo, hi, **kw), False)
-        if "series" in head:
+        if key == "series":
             var, point, n = _symbol(g["var"], names), _math(g["point"], names), int(g["n"])
             return Operation(phrase, lambda **kw: SeriesExpand(var, point, n, **kw), False)
-    known = "; ".join(d for _, d in PHRASES)
+    known = "; ".join(d for _, _, d in PHRASES)
     raise OperationError(f"the annotation \\wcby{{{phrase}}} names no operation the checker knows; write one of: "
                          f"{known}")
 

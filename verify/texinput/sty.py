@@ -45,7 +45,8 @@ MARKUP_STY = r"""% -- wallcheck markup (verify/texinput/sty.py): a derivation in
 \newcommand{\wcmark}[3]{\expandafter\gdef\csname wc@m@#1@#2\endcsname{#3}}
 \newcommand{\wcmarkstyle}[1]{\textsf{\scriptsize #1}}
 \def\wc@footnote{\@ifundefined{wc@v@\wc@id}{}{\ifvmode\else\unskip\fi
-  \footnote{\textsf{wallcheck}: derivation \texttt{\wc@id}\ \textsf{\csname wc@v@\wc@id\endcsname}.}}}
+  \footnote{\textsf{wallcheck}: derivation \texttt{\expandafter\detokenize\expandafter{\wc@id}}\
+  \textsf{\csname wc@v@\wc@id\endcsname}.}}}
 \def\wc@markdisplay{\ifx\wc@id\@empty\else\stepcounter{wc@display}%
   \@ifundefined{wc@m@\wc@id @\arabic{wc@display}}{}{\ifhmode\else\leavevmode\fi
     \marginpar{\raggedright\wcmarkstyle{\csname wc@m@\wc@id @\arabic{wc@display}\endcsname}}}\fi}
