@@ -220,3 +220,17 @@ def test_a_planted_error_in_section_3_is_found_at_its_line(tmp_path, capsys):
     line = next(i for i, s in enumerate(text.splitlines(), 1) if r"\right)^{2}" in s)
     assert main([str(path), "-q", "--properties", "0"]) == 1
     assert f"{path}:{line}: smallness.N_crit line {line} (solve for N): failed" in capsys.readouterr().out
+
+
+def test_the_readme_example_checks(tmp_path):
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Checking the derivation in your paper (LaTeX)", 1)[1]
+    block = section.split("```latex\n", 1)[1].split("```", 1)[0]
+    preamble, body = block.split("...\n", 1)
+    paper = _write(tmp_path, "\\documentclass{article}\n" + preamble + "\\begin{document}\n" + body
+                   + "\\end{document}\n")
+    report_path = tmp_path / "r.json"
+    assert main([str(paper), "-q", "--properties", "0", "--json", str(report_path)]) == 0
+    entry = json.loads(report_path.read_text())["derivations"][0]
+    assert entry["id"] == "smallness.N_crit" and entry["verdict"] == "proved"
+    assert [c["status"] for c in entry["claims"]] == ["verified"]
