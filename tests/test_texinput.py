@@ -234,3 +234,55 @@ def test_the_readme_example_checks(tmp_path):
     entry = json.loads(report_path.read_text())["derivations"][0]
     assert entry["id"] == "smallness.N_crit" and entry["verdict"] == "proved"
     assert [c["status"] for c in entry["claims"]] == ["verified"]
+
+
+MORE = r"""
+\begin{wcderivation}{t.ineq}{Inequality}
+\wcsymbol{a > 0}\wcsymbol{b > 0}\wcsymbol{x > 0}
+\[ a x > b \wcpremise{cond} \]
+\begin{equation}\begin{split}
+x &> \frac{b}{a} \wcby{solve for x}
+\end{split}\end{equation}
+\end{wcderivation}
+\begin{wcderivation}{t.lim}{Limit}
+\wcsymbol{N > 0}\wcsymbol{0 < a < 1}
+\begin{align}
+E(N) &= 1 + N^{-a} \wcpremise{e} \\[2pt]
+\lim_{N \to \infty} E(N) &= 1 \wcby{limit N \to \infty}\\
+\implies E_{\infty} &= 1 \wcby{simplify}
+\end{align}
+\end{wcderivation}
+\begin{wcderivation}{t.diff}{Derivative}
+\wcsymbol{N > 0}\wcsymbol{0 < a < 1}
+\begin{align}
+E(N) &= 1 + N^{-a} \wcpremise{e} \\
+E'(N) &= -a N^{-a-1} \wcby{differentiate in N}
+\end{align}
+\end{wcderivation}
+"""
+
+
+def test_inequalities_limits_derivatives_and_other_displays(tmp_path):
+    path = _write(tmp_path, MORE)
+    found, errors = load_tex(path)
+    assert errors == []
+    assert [type(s).__name__ for d in found for s in d.steps] == ["SolveInequality", "Limit", "Simplify",
+                                                                 "Differentiate"]
+    assert [origin_of(d).steps[0].line for d in found] == [6, 13, 21]
+    report_path = tmp_path / "r.json"
+    assert main([str(path), "-q", "--properties", "0", "--json", str(report_path)]) == 0
+    report = json.loads(report_path.read_text())
+    assert [d["verdict"] for d in report["derivations"]] == ["proved", "proved", "proved"]
+    planted = _write(tmp_path, MORE.replace("-a N^{-a-1}", "-a N^{-a}"), "wrong.tex")
+    assert main([str(planted), "-q", "--properties", "0"]) == 1
+
+
+def test_smallness_section_5_checks(tmp_path):
+    report_path = tmp_path / "r.json"
+    paper = _write(tmp_path, SEC5.read_text(), SEC5.name)
+    assert main([str(paper), "-q", "--properties", "0", "--json", str(report_path)]) == 0
+    report = json.loads(report_path.read_text())
+    assert {d["id"]: d["verdict"] for d in report["derivations"]} == {
+        "smallness.cublets": "proved", "smallness.beta_model": "proved"}
+    claims = [c for d in report["derivations"] for c in d["claims"]]
+    assert [(c["printed"], c["status"]) for c in claims] == [("1/3", "verified"), ("0.27", "verified")]

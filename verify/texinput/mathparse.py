@@ -145,6 +145,7 @@ def clean(text: str) -> str:
     commands and trailing punctuation removed; ``\dfrac``/``\tfrac`` as ``\frac``; a claim as its printed value."""
     from .scanner import read_group
     text = _drop_command(text, _ARG_DROP)
+    text = re.sub(r"\\(?:begin|end)\s*\{(?:split|aligned|gathered|multlined)\}(?:\s*\[[^\]]*\])?", " ", text)
     while True:  # \wcclaim[rel]{formula}{printed} typesets its printed value
         m = re.search(r"\\wcclaim\s*(?:\[[^\]]*\])?\s*\{", text)
         if m is None:

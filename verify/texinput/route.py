@@ -8,7 +8,8 @@ operation is done again by mpmath instead of SymPy — a root by bracketing and
 substituted definition such as ``x L'(x)/L(x)``), ``mpmath.quad`` for an integral,
 ``mpmath.limit`` for a limit, direct evaluation after a substitution or a rewrite — at
 three points drawn from the parameters' domains, and compared with the closed form.
-Operations with no numeric counterpart here (series, inequalities, matrices) get no
+An inequality solved for a variable is checked at its threshold (where its two sides
+meet). Operations with no numeric counterpart here (limits, series, matrices) get no
 route, and the derivation's route verdict says so (inconclusive), as in Python.
 """
 
@@ -24,7 +25,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from derivations import (Agreement, ApplyBoth, Derivation, Differentiate, Integrate, Limit, LogDerivative, Ref,
-                         Rewrite, SolveFor, Substitute)
+                         Rewrite, SolveFor, SolveInequality, Substitute)
 
 __all__ = ["default_route", "numeric_value", "route_points"]
 
@@ -33,6 +34,8 @@ def route_points(d: Derivation, n: int = 3) -> tuple[dict[str, Any], ...]:
     """``n`` points of the parameters' domains, drawn reproducibly (seeded by the id)."""
     rng = random.Random(int(hashlib.sha256(d.id.encode()).hexdigest()[:8], 16))
     params = [d.param(name) for name in d.parameters]
+    if not params:
+        return ({},)  # a constant result: one evaluation
     return tuple({p.name: p.domain.draw(rng) for p in params} for _ in range(n))
 
 
@@ -111,16 +114,14 @@ def _brackets(f: Callable[[Any], Any], domain: Any) -> list[tuple[Any, Any]]:
 def default_route(d: Derivation) -> Agreement | None:
     """The numeric re-derivation of ``d``'s last line (see the module), or None when there is none."""
     rule = d.steps[-1]
-    if not d.parameters:
-        return None
 
     class _Given:
         """The form the last line starts from, as written (from the replay, on first use)."""
 
         def __getattr__(self, attr: str) -> Any:
             form = list(d.replay())[-1].given
-            if not isinstance(form, sympy.Eq):
-                raise ValueError(f"the last line starts from {form}, not an equation")
+            if not isinstance(form, sympy.core.relational.Relational):
+                raise ValueError(f"the last line starts from {form}, not a relation")
             return getattr(form, attr)
 
     given = _Given()
@@ -129,7 +130,7 @@ def default_route(d: Derivation) -> Agreement | None:
         return {p.symbol: mpmath.mpf(values[p.name]) for p in params}
 
     kind = type(rule)
-    if kind is SolveFor:
+    if kind in (SolveFor, SolveInequality):  # an inequality's threshold is where its two sides meet
         var = rule.var
         try:
             domain = d.param(var.name).domain

@@ -145,7 +145,7 @@ def expand_macros(text: str, macros: dict[str, str]) -> str:
     return text
 
 
-_ENV = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}")
+_ENV = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}|(?<!\\)\\(\[|\])")
 _COMMAND = re.compile(r"\\(wcsymbol|wcclaim|wcroute|wcassume)(?![A-Za-z])")
 
 
@@ -179,7 +179,8 @@ def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
             chunk = body[start:i]
             stripped = chunk.strip()
             if stripped:
-                lead = len(chunk) - len(chunk.lstrip())
+                inner = re.match(r"\s*(?:\\begin\s*\{(?:split|aligned|gathered|multlined)\}\s*)*", chunk)
+                lead = inner.end() if inner and chunk[inner.end():].strip() else len(chunk) - len(chunk.lstrip())
                 rows.append(Item("row", _line_of(text, offset + start + lead), " ".join(stripped.split()),
                                  display=display))
             i += 2
@@ -210,6 +211,8 @@ def scan(source: str) -> Scanned:
     display, display_start = None, 0
     for m in _ENV.finditer(text):
         kind, name = m.group(1), m.group(2)
+        if m.group(3):  # \[ ... \]: a display LaTeX gives no hook to, so it gets no margin mark
+            kind, name = ("begin" if m.group(3) == "[" else "end"), "\\["
         line = _line_of(text, m.start())
         if name == "wcderivation":
             if kind == "begin":
@@ -236,7 +239,7 @@ def scan(source: str) -> Scanned:
                 block, pos = None, m.end()
             continue
         base = name.rstrip("*")
-        if base not in DISPLAY_ENVIRONMENTS:
+        if base not in DISPLAY_ENVIRONMENTS and name != "\\[":
             continue
         if kind == "begin":
             if display is not None:
@@ -244,20 +247,20 @@ def scan(source: str) -> Scanned:
             display, display_start = name, m.end()
             if block is not None:
                 _commands(text, pos, text[pos:m.start()], block.items, 0)
-                block_count += 1
+                block_count += name != "\\["
                 if base == "alignat":  # its column count is an argument, not a row
                     g = read_group(text, display_start)
                     if g is not None:
                         display_start = g[1]
             else:
                 _commands(text, pos, text[pos:m.start()], out.loose_claims, 0)
-        elif display == name:
+        elif display == name or (display == "\\[" and name == "\\["):
             body = text[display_start:m.start()]
             if block is not None:
                 items: list[Item] = []
                 _commands(text, display_start, body, items, block_count)
                 block.items += [i for i in items if i.kind != "row"]
-                block.items += _rows(text, display_start, body, block_count)
+                block.items += _rows(text, display_start, body, block_count if name != "\\[" else 0)
             else:
                 _commands(text, display_start, body, out.loose_claims, 0)
             display, pos = None, m.end()
