@@ -286,3 +286,31 @@ def test_smallness_section_5_checks(tmp_path):
         "smallness.cublets": "proved", "smallness.beta_model": "proved"}
     claims = [c for d in report["derivations"] for c in d["claims"]]
     assert [(c["printed"], c["status"]) for c in claims] == [("1/3", "verified"), ("0.27", "verified")]
+
+
+ROUTE = r"""
+\begin{wcderivation}{t.route}{A declared route}
+\wcsymbol{a > 0}\wcsymbol{x > 0}
+\begin{align}
+a x &= 1 \wcpremise{c} \\
+x_0 &= \frac{1}{a} \wcby{solve for x}
+\end{align}
+\wcroute[independent]{\int_{0}^{\infty} e^{-a t}\, dt}
+\end{wcderivation}
+"""
+
+
+@pytest.mark.parametrize("integrand, verdict", [("e^{-a t}", "confirmed"), ("e^{-2 a t}", "failed")])
+def test_a_declared_route_is_the_route(tmp_path, integrand, verdict):
+    path = _write(tmp_path, ROUTE.replace("e^{-a t}", integrand))
+    report_path = tmp_path / "r.json"
+    main([str(path), "-q", "--properties", "0", "--json", str(report_path)])
+    numeric = json.loads(report_path.read_text())["derivations"][0]["numeric"]
+    assert numeric["kind"] == "independent" and numeric["verdict"] == verdict
+
+
+def test_load_errors_name_the_line_not_an_import(tmp_path, capsys):
+    path = _write(tmp_path, ROUTE.replace(r"x_0 &= \frac{1}{a}", r"x_0 &= \frac{1}{y}"))
+    assert main([str(path), "-q", "--properties", "0"]) == 1
+    err = capsys.readouterr().err
+    assert f"{path.name}:6: undeclared symbol y" in err and "could not be imported" not in err

@@ -103,6 +103,12 @@ def loader_entries(path: Path, shown: str, errors: list[Any]) -> list[tuple[str,
     """For :func:`verify.loader.load_paths`: ``(place, derivation)`` pairs; errors appended as ``LoadError``."""
     from verify.loader import LoadError
 
+    class TexLoadError(LoadError):
+        """A load error at a line of a ``.tex`` file: ``paper.tex:8: message`` and the line as written."""
+
+        def __str__(self) -> str:
+            return f"{self.path}: {self.error}" + (f" (the line: {self.frame})" if self.frame else "")
+
     found, tex_errors = load_tex(path, shown)
-    errors += [LoadError(f"{e.path}:{e.line}", e.message, e.text) for e in tex_errors]
+    errors += [TexLoadError(f"{e.path}:{e.line}", e.message, e.text) for e in tex_errors]
     return [(f"line {origin_of(d).line}", d) for d in found]
