@@ -314,3 +314,39 @@ def test_load_errors_name_the_line_not_an_import(tmp_path, capsys):
     assert main([str(path), "-q", "--properties", "0"]) == 1
     err = capsys.readouterr().err
     assert f"{path.name}:6: undeclared symbol y" in err and "could not be imported" not in err
+
+
+# The README's Python example (examples/chinchilla.py), written as a physicist would typeset it.
+CHINCHILLA = r"""
+\begin{wcderivation}{chinchilla.tex}{Compute-optimal model size}
+\wcsymbol{0 < \alpha < 1}\wcsymbol{0 < \beta < 1}\wcsymbol{A > 0}\wcsymbol{B > 0}\wcsymbol{C > 0}
+\wcsymbol{N > 0}\wcsymbol{D > 0}\wcsymbol{E > 0}
+\begin{align}
+L(N, D) &= E + \frac{A}{N^{\alpha}} + \frac{B}{D^{\beta}} \wcpremise{law} \\
+D &= \frac{C}{6N} \wcpremise{budget} \\
+\frac{d}{dN} L\left(N, \frac{C}{6N}\right) &= 0 \wcpremise{optimum}
+\end{align}
+\begin{align}
+L\left(N, \frac{C}{6N}\right) &= E + \frac{A}{N^{\alpha}} + B \left(\frac{6N}{C}\right)^{\beta} \wcfrom{law}\wcby{substitute budget} \\
+\frac{d}{dN} L\left(N, \frac{C}{6N}\right) &= -\alpha A N^{-\alpha-1} + \beta B \left(\frac{6}{C}\right)^{\beta} N^{\beta-1} \wcby{differentiate in N}\\
+0 &= -\alpha A N^{-\alpha-1} + \beta B \left(\frac{6}{C}\right)^{\beta} N^{\beta-1} \wcby{substitute optimum}\\
+\alpha A N^{-\alpha-1} &= \beta B \left(\frac{6}{C}\right)^{\beta} N^{\beta-1} \wcby{add \alpha A N^{-\alpha-1}}\\
+\alpha A &= \beta B \left(\frac{6}{C}\right)^{\beta} N^{\alpha+\beta} \wcby{multiply by N^{\alpha+1}}\\
+N_{opt} &= \left(\frac{\alpha A}{\beta B}\right)^{1/(\alpha+\beta)} \left(\frac{C}{6}\right)^{\beta/(\alpha+\beta)} \wcby{solve for N}
+\end{align}
+\end{wcderivation}
+"""
+
+
+def test_the_chinchilla_chain_typeset_in_latex_is_proved_and_a_planted_slip_found(tmp_path, capsys):
+    path = _write(tmp_path, CHINCHILLA)
+    assert main([str(path), "-q", "--properties", "0"]) == 0
+    d = _one(path)
+    b, C = d.param("B").symbol, d.param("C").symbol
+    assert d.steps[0].expect.rhs.has(b * (6 * d.param("N").symbol / C) ** d.param("beta").symbol)  # B (..)^beta
+    planted = _write(tmp_path, CHINCHILLA.replace(r"N^{\beta-1} \wcby{differentiate in N}",
+                                                  r"N^{\beta-2} \wcby{differentiate in N}"), "wrong.tex")
+    assert main([str(planted), "-q", "--properties", "0"]) == 1
+    out = capsys.readouterr().out
+    assert f"{planted}:12: chinchilla.tex line 12 (differentiate with respect to N): failed" in out
+    assert f"{planted}:13: chinchilla.tex line 13: failed only as a consequence of line 12" in out

@@ -10,17 +10,15 @@ the chain the author typeset. Where each record came from is kept in :class:`Ori
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-import mpmath
 import sympy
 from sympy.core.relational import Relational
 
-from derivations import Agreement, Claim, Derivation, Integer, Param, Premise, Real
+from derivations import Derivation, Integer, Param, Premise, Real, Rewrite
 
 from .mathparse import MathError, NameTable, clean, parse_math, split_top
 from .operations import OperationError, parse_operation
@@ -286,6 +284,8 @@ class _Builder:
             self.names.defined.add(lhs.name)
         if isinstance(lhs, sympy.core.function.AppliedUndef):
             self.names.defined.add(lhs.func.__name__)
+            if all(isinstance(a, sympy.Symbol) for a in lhs.args):
+                self.names.functions.setdefault(lhs.func.__name__, lhs.args)
         rhs = self.parse(item, rhs_tex)
         try:
             return _MAKE_REL[rel](lhs, rhs)
@@ -344,7 +344,6 @@ class _Builder:
             pieces.append((None, parts[0], parts[1]))
             parts = parts[2:]
         by = d.get("wcby")
-        equivalence_connective = connective in ("\\iff", "\\Leftrightarrow", "\\Longleftrightarrow")
         if connective in ("\\implies", "\\Longrightarrow", "\\Rightarrow") and by is None:
             raise self.error(item, f"{connective} joins a line that is not an equivalence: name its operation, e.g. "
                                    f"\\wcby{{differentiate in N}}, \\wcby{{solve for x}}, \\wcby{{substitute law}}")
@@ -378,7 +377,7 @@ class _Builder:
             expect = written.rhs if lhs_tex is None and rel == "=" else written
             kw = {"expect": expect, "name": name, "on": prev_name,
                   "note": f"{self.path}, line {item.line}"}
-            rule = op.make(**kw) if op is not None else _rewrite(equivalence_connective)(**kw)
+            rule = op.make(**kw) if op is not None else Rewrite(**kw)
             self.steps.append(rule)
             self.origin.steps.append(LineOrigin(item.line, item.text, item.display))
             self.remember(name, d if k == len(pieces) - 1 else {}, written)
@@ -402,11 +401,6 @@ class _Builder:
             parameters=params)
         self.origin.names = dict(self.names.latex)
         return d
-
-
-def _rewrite(equivalence_connective: bool) -> Any:
-    from derivations import Rewrite
-    return Rewrite
 
 
 def build_derivation(block: Block, path: str, macros: dict[str, str]) -> tuple[Derivation, Origin, list[Item],

@@ -74,6 +74,7 @@ class NameTable:
     params: dict[str, sympy.Symbol] = field(default_factory=dict)
     defined: set[str] = field(default_factory=set)
     latex: dict[str, str] = field(default_factory=dict)
+    functions: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # L -> (N,) once L(N) is defined
 
     def declare(self, tex: str) -> str:
         """Record ``tex`` (one name) and return its canonical Python name."""
@@ -213,6 +214,31 @@ def _check_runs(text: str, names: NameTable, allow_new: bool) -> None:
                                      f"\\cdot, or give a name a subscript ({run[0]}_{{{run[1:]}}})")
 
 
+def _products(text: str, table: Mapping[str, tuple[str, int]], names: NameTable) -> str:
+    r"""``B (6N/C)^{\beta}`` is a product when ``B`` is declared: make it explicit, so that the parser
+    cannot read a function ``B`` applied to ``6N/C`` and raise the whole to the power. ``v(l)``,
+    a declared symbol before one lone symbol in parentheses, is refused as ambiguous."""
+    def declared(token: str) -> str | None:
+        name = table.get(token, (token, 0))
+        return name[0] if name[1] == 0 and name[0] in names.params else None
+
+    def repl(m: re.Match[str]) -> str:
+        name = declared(m.group(1))
+        if name is None:
+            return m.group(0)
+        lone = re.match(r"\(\s*([A-Za-z]|Q_\{\d+\})\s*\)", text[m.end() - 1:])
+        if lone:
+            shown = names.latex.get(name, name)
+            arg = table.get(lone.group(1), (lone.group(1), 0))[0]
+            arg = names.latex.get(arg, arg)
+            raise MathError("ambiguous", f"ambiguous product {shown}({arg}): {shown} is a declared symbol, so this "
+                                         f"reads as the product {shown}·{arg}; write {shown}\\,{arg} for the product, "
+                                         f"or do not declare {shown} if it is a function of {arg}")
+        return m.group(1) + " \\cdot ("
+
+    return re.sub(r"(?<![\\A-Za-z_{])(Q_\{\d+\}|[A-Za-z])\s*\(", repl, text)
+
+
 def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: Mapping[str, Any] | None = None
                ) -> Any:
     """``text`` (one expression or relation in LaTeX) as SymPy, with the author's symbols.
@@ -234,6 +260,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
                                  f"checker reads (a relation must be =, <, >, \\le or \\ge; a name a letter with a "
                                  f"subscript, or an argument-less \\newcommand of one)")
     _check_runs(replaced, names, allow_new)
+    replaced = _products(replaced, table, names)
     try:
         expr = parse_latex(replaced)
     except (LaTeXParsingError, Exception) as exc:  # the ANTLR parser raises several kinds
@@ -301,6 +328,8 @@ def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, 
             mapping[s] = names.params[name]
         elif name in bound:
             mapping[s] = bound[name]
+        elif name in names.functions:  # dL/dN after L(N) = ...: the function, at its arguments
+            mapping[s] = sympy.Function(name)(*names.functions[name])
         elif name == "e" and "e" not in names.defined:
             mapping[s] = sympy.E
         elif name == "pi" and "pi" not in names.defined:

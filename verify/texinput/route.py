@@ -126,8 +126,14 @@ def default_route(d: Derivation) -> Agreement | None:
 
     given = _Given()
     params = [d.param(n) for n in d.parameters]
+    # Symbols the line before has but the result does not (E in d(E + A/N^a)/dN): one fixed value each.
+    rng = random.Random(int(hashlib.sha256(("others:" + d.id).encode()).hexdigest()[:8], 16))
+    others = {p.symbol: p.domain.draw(rng) for p in d.symbols if p.name not in d.parameters and p.domain.kind != "choice"}
+
     def point(values: Mapping[str, Any]) -> dict[Any, Any]:
-        return {p.symbol: mpmath.mpf(values[p.name]) for p in params}
+        at = {k: mpmath.mpf(sympy.Rational(v).p) / sympy.Rational(v).q for k, v in others.items()}
+        at.update({p.symbol: mpmath.mpf(values[p.name]) for p in params})
+        return at
 
     kind = type(rule)
     if kind in (SolveFor, SolveInequality):  # an inequality's threshold is where its two sides meet
