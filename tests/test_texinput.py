@@ -350,3 +350,37 @@ def test_the_chinchilla_chain_typeset_in_latex_is_proved_and_a_planted_slip_foun
     out = capsys.readouterr().out
     assert f"{planted}:12: chinchilla.tex line 12 (differentiate with respect to N): failed" in out
     assert f"{planted}:13: chinchilla.tex line 13: failed only as a consequence of line 12" in out
+
+
+from fractions import Fraction  # noqa: E402
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.fractions(min_value=-1000, max_value=1000, max_denominator=50),
+       st.fractions(min_value=Fraction(1, 50), max_value=1000, max_denominator=50),
+       st.booleans(), st.booleans())
+def test_any_interval_reads_as_its_domain(lo, width, lo_closed, hi_closed):
+    hi = lo + width
+    le = "\\le"
+    tex = (f"{lo.numerator}/{lo.denominator} {le if lo_closed else '<'} q "
+           f"{le if hi_closed else '<'} {hi.numerator}/{hi.denominator}")
+    name, domain = parse_domain(tex, NameTable())
+    assert name == "q"
+    assert (domain.lo, domain.hi, domain.lo_open, domain.hi_open) == (lo, hi, not lo_closed, not hi_closed)
+    assert domain.contains(lo) == lo_closed and domain.contains(hi) == hi_closed
+
+
+@given(st.lists(st.integers(min_value=0, max_value=3), min_size=3, max_size=3))
+def test_rows_keep_their_lines_whatever_the_blank_lines(gaps):
+    parts = ["\\begin{wcderivation}{a}{T}", "\\begin{align}", "x &= 1 \\\\", "&= 2", "\\end{align}",
+             "\\end{wcderivation}"]
+    lines, expected = [], []
+    for k, part in enumerate(parts):
+        if 1 <= k <= 3:
+            lines += [""] * gaps[k - 1] if k != 3 else ["%"] * gaps[k - 1]
+        lines.append(part)
+        if part.startswith(("x", "&=")):
+            expected.append(len(lines))
+    rows = [i for i in scan("\n".join(lines)).blocks[0].items if i.kind == "row"]
+    assert [r.line for r in rows] == expected
