@@ -160,7 +160,7 @@ def clean(text: str) -> str:
     text = _DROP.sub(" ", text)
     text = text.replace("&", " ").replace("~", " ")
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)
-    text = re.sub(r"\\mathrm\s*\{\s*d\s*\}", "d", text)
+    text = re.sub(r"\\(?:mathrm|mathit|text)\s*\{\s*([A-Za-z])\s*\}", r"\1", text)  # \mathrm{d}, \mathrm{e}
     text = re.sub(r"\\(?:leq|leqslant)(?![A-Za-z])", r"\\le", text)
     text = re.sub(r"\\(?:geq|geqslant)(?![A-Za-z])", r"\\ge", text)
     text = " ".join(text.split())
