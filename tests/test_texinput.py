@@ -181,6 +181,7 @@ def test_names_subscripts_primes_and_products():
     (r"n \in \mathbb{Z}, n \ge 1", "an integer >= 1"),
     (r"x \in \mathbb{R}", "a real number"),
     ("1 > q > 0", "a real number in (0, 1)"),
+    (r"0 < N < \infty", "a real number in (0, inf)"),
 ])
 def test_domains(tex, described):
     assert parse_domain(tex, NameTable())[1].describe() == described

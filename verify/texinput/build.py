@@ -103,7 +103,8 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
         if not rels or any(r == "=" for r in rels):
             raise MathError("parse", f"{part!r} is not a domain: write e.g. 0 < p < 1, N > 0, x \\in \\mathbb{{R}} "
                                      f"or n \\ge 1, n \\in \\mathbb{{Z}}")
-        which = [i for i, t in enumerate(terms) if not _is_number(t)]
+        infinite = [i for i, t in enumerate(terms) if t.replace(" ", "") in ("\\infty", "+\\infty", "-\\infty")]
+        which = [i for i, t in enumerate(terms) if not _is_number(t) and i not in infinite]
         if len(which) != 1:
             raise MathError("parse", f"{part!r}: a domain is one symbol between numbers (0 < p < 1)")
         k = which[0]
@@ -113,6 +114,8 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
         name = pname
         for i, rel in enumerate(rels):
             a, b = i, i + 1
+            if a in infinite or b in infinite:
+                continue  # an infinite end is no bound
             less = rel in ("<", "\\lt", "\\le")
             strict = rel in ("<", ">", "\\lt", "\\gt")
             if k == b:  # number REL symbol
