@@ -266,6 +266,9 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
         report.pop("ledger_index", None)  # the papers' coverage belongs to runs that check the papers
     if load_errors:
         report["load_errors"] = [e.as_dict() for e in load_errors]
+    from .texinput import annotate_report, render_tex_failures  # texinput region (issue 21): .tex lines, .wcaux
+    for warning in annotate_report(report, selection):
+        err.write(f"python -m verify: warning: {warning}\n")
     from . import fits as fits_mod  # fits region (issue 11): published fits and their claims
     fit_files = fits_mod.files_for(args.fits, ids, paths)
     if fit_files:
@@ -305,6 +308,9 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
     failures = render_failures(report)
     if failures:
         text_out.write(failures + "\n\n")
+    tex_failures = render_tex_failures(report)  # texinput region (issue 21): failures at the .tex line
+    if tex_failures:
+        text_out.write(tex_failures + "\n\n")
     text_out.write(render_summary(report) + "\n")
     if "fits" in report:  # fits region
         text_out.write(fits_mod.render_summary(report["fits"]) + "\n")

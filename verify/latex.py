@@ -85,6 +85,8 @@ STY = MARKER + r"""
 \endinput
 """
 
+STY = STY.replace("\\endinput\n", __import__("verify.texinput.sty", fromlist=["MARKUP_STY"]).MARKUP_STY + "\\endinput\n")  # texinput (issue 21): the markup
+
 _PREAMBLE = r"""\documentclass[10pt]{article}
 \usepackage[T1]{fontenc}
 \usepackage{lmodern}

@@ -65,7 +65,7 @@ def looks_like_path(arg: str) -> bool:
     A bare word is an id or prefix first; the CLI treats it as a path only when no id
     matches it and a file or directory of that name exists.
     """
-    return arg.endswith(".py") or "/" in arg or "\\" in arg
+    return arg.endswith((".py", ".tex")) or "/" in arg or "\\" in arg  # .tex: texinput (issue 21)
 
 
 def module_files(path: str | Path) -> list[Path]:
@@ -73,7 +73,7 @@ def module_files(path: str | Path) -> list[Path]:
     p = Path(path)
     if p.is_dir():
         out = []
-        for f in sorted(p.rglob("*.py")):
+        for f in sorted([*p.rglob("*.py"), *p.rglob("*.tex")]):  # .tex: texinput (issue 21)
             rel = f.relative_to(p).parts
             if any(part.startswith(".") or part == "__pycache__" for part in rel[:-1]):
                 continue
@@ -199,8 +199,12 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     for f in files:
         shown = _display(f)
         try:
-            module = import_module(f)
-            found = derivations_of(module)
+            if f.suffix == ".tex":  # texinput (issue 21): marked-up LaTeX is parsed, never executed
+                from .texinput import loader_entries
+                found = loader_entries(f, shown, loaded.errors)
+            else:
+                module = import_module(f)
+                found = derivations_of(module)
         except Exception as exc:  # reported with the module's path; the others still load
             loaded.errors.append(LoadError(shown, f"{type(exc).__name__}: {exc}", _last_frame(exc)))
             continue
