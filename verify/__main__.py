@@ -31,16 +31,22 @@ verdicts:
   proved        every step is an inference established exactly by SymPy on the
                 declared domain (side conditions included), and the independent
                 numeric route agrees with the closed form
-  confirmed     some step or side condition could only be confirmed numerically,
-                at 8 seeded points drawn from the whole declared domain
+  confirmed     some step or side condition could only be confirmed numerically:
+                the difference could not be shown non-zero (symbolically, or
+                by arb balls at up to 1500 digits) and vanishes at 8 seeded
+                points drawn from the whole declared domain, its corners and
+                10^+-300 included; sign conditions by ball arithmetic on boxes
   inconclusive  some part could not be decided (a failure unless
                 --allow-inconclusive)
   failed        a counterexample, a disagreeing or crashing route, property or
                 claim
 
-claims: verified (the printed value holds), quoted (a number taken from
-elsewhere, used as printed), erratum (it does not hold, and the recorded
-correct value does), failed.
+claims: verified (the printed value holds, under a named reading if it
+declares several), consistent (within the rounding of its printed inputs),
+quoted (taken from elsewhere, used as printed), restored (a value the text
+lost, checked against our reconstruction), unchecked (an input chosen by us),
+erratum / typo / comment (a slip the paper makes under every reading, with the
+correct value checked), inconclusive, failed.
 
 exit status: 0 passed; 1 something checked did not pass; 2 command line refused
 (nothing run); 130 interrupted.
@@ -81,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "--json writes their report too")
     p.add_argument("--allow-inconclusive", action="store_true",
                    help="exit 0 even when some verdict is inconclusive (failures still exit 1)")
+    p.add_argument("--allow-sample-range", action="store_true",
+                   help="exit 0 even when a confirmed verdict rests on a declared SampleRange (a narrowed "
+                        "sampling of the domain); by default such a run exits 1")
     p.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old scripts
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary line")
     p.add_argument("--no-cache", action="store_true",
@@ -322,6 +331,12 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
     bad = s["failed"] + s["claims_failed"] + (0 if args.allow_inconclusive else s["inconclusive"])
     bad += s.get("fits_refused", 0)  # fits region: a refused fit fails the run
     bad += 0 if args.allow_inconclusive else s.get("claims_inconclusive", 0)  # errata (issue 17): undecided claims
+    # kernel (issue 16): a confirmation on a narrowed sample range is reported and does not pass by default
+    narrowed = [r["id"] for r in report["derivations"] if r.get("rests_on_sample_range")]
+    if narrowed and not args.allow_sample_range:
+        text_out.write(f"{len(narrowed)} verdict{'s' if len(narrowed) > 1 else ''} rest on a declared sample range "
+                       f"({', '.join(narrowed)}): exit 1 (--allow-sample-range lets them pass)\n")
+        bad += len(narrowed)
     return 1 if bad or load_errors else 0
 
 

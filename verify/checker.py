@@ -210,6 +210,12 @@ def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
     """
     diff = hide_names(diff, domains)
     evaluated = ""
+    # A derivative of an explicit expression (no name left in it: hide_names took those) is
+    # evaluated; left unevaluated it cannot follow a reparametrization of its variable.
+    explicit = {d: d.doit() for d in diff.atoms(sympy.Derivative)
+                if not d.atoms(sympy.core.function.AppliedUndef, sympy.Dummy)}
+    if explicit:
+        diff, evaluated = diff.xreplace(explicit), "differentiate, "
     if diff.has(sympy.Sum, sympy.Product):
         try:
             diff, evaluated = diff.doit(), "doit, "
@@ -223,7 +229,11 @@ def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
     sub = {s: v for s, v in reparametrize(domains).items() if s in diff.free_symbols}
     if not sub:
         return None
-    method = _zero_by_tactics(diff.xreplace(sub))
+    try:
+        shifted = diff.xreplace(sub)
+    except _TACTIC_ERRORS:  # an operator in a reparametrized variable: undecided here
+        return None
+    method = _zero_by_tactics(shifted)
     if method is None:
         return None
     for point in _endpoints({s: domains[s] for s in sub}):
