@@ -1,6 +1,8 @@
 """Import a user's modules (files or directories) and collect the derivations they define.
 
 ``python -m verify my_law.py mine/`` and the pytest plugin use this: each file is
+imported *in a child process* (:mod:`verify.isolation`), which sends the derivations back as
+data; the kernel rebuilds them and never imports the file. In the child, each file is
 imported from its location under a unique module name (nothing is installed, and two
 files called ``law.py`` in different directories do not collide); its derivations are
 ``DERIVATIONS`` when the module defines it, otherwise every :class:`~derivations.Derivation`
@@ -41,12 +43,19 @@ class LoadError:
     path: str
     error: str
     frame: str
+    #: True when the module imported but the kernel refused a record in it (a subclass, a malformed step).
+    refused: bool = False
 
     def __str__(self) -> str:
+        if self.refused:
+            return f"{self.path}: refused: {self.error}"
         return f"{self.path}: could not be imported: {self.error}" + (f" (at {self.frame})" if self.frame else "")
 
-    def as_dict(self) -> dict[str, str]:
-        return {"path": self.path, "error": self.error, "frame": self.frame}
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"path": self.path, "error": self.error, "frame": self.frame}
+        if self.refused:
+            out["refused"] = True
+        return out
 
 
 @dataclass
@@ -196,17 +205,20 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
             if f.resolve() not in {g.resolve() for g in files}:
                 files.append(f)
     registry_ids = set(derivations.ids())
+    from .isolation import load_file
     for f in files:
         shown = _display(f)
-        try:
-            module = import_module(f)
-            found = derivations_of(module)
-        except Exception as exc:  # reported with the module's path; the others still load
-            loaded.errors.append(LoadError(shown, f"{type(exc).__name__}: {exc}", _last_frame(exc)))
+        # Imported in the child process; the kernel gets the derivations back as data (verify.isolation).
+        result = load_file(f)
+        if result.error is not None:  # reported with the module's path; the others still load
+            loaded.errors.append(LoadError(shown, result.error, result.frame))
             continue
-        if not found:
+        if not result.found:
             loaded.empty.append(shown)
-        for name, d in found:
+        for name, d, refusal in result.found:
+            if d is None:
+                loaded.errors.append(LoadError(shown, str(refusal), "", refused=True))
+                continue
             place = f"{shown} ({name})"
             if d.id in by_id:
                 if by_id[d.id] is d:
