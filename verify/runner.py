@@ -261,6 +261,9 @@ def describe_entry(r: dict[str, Any]) -> list[str]:
             cx = ", ".join(f"{k} = {v}" for k, v in (p.get("counterexample") or {}).items())
             why = p.get("reason") or p.get("error") or "property returned False"
             out.append(f"{r['id']} property {p['id']} ({text(p['text'])}): {p['verdict']} at {cx or '?'}: {why}")
+    for h in r.get("hooks", ()):  # iso region: a user's value=/evaluator hook, checked by the kernel
+        if h["verdict"] not in ("proved", "confirmed"):
+            out.append(f"{r['id']} {h['hook']} hook: {h['verdict']}: {h['detail']}")
     return out
 
 
