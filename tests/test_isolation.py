@@ -100,6 +100,34 @@ def test_subclasses_and_malformed_steps_are_refused_in_one_line_each(tmp_path):
     assert "1 derivations: 1 proved" in proc.stdout  # the well-formed one is still checked
 
 
+MALFORMED = """
+a = Derivation(id="mine.a", title="t", source="s", symbols=(x.symbol,), premises=(CUBE,),
+               steps=(Differentiate(x.symbol, expect=3 * x.symbol**2),))
+b = make("mine.b").__class__(id="mine.b", title="t", source="s", symbols=(x,), premises=(sp.Eq(f(x.symbol), 1),),
+                             steps=(Differentiate(x.symbol, expect=3 * x.symbol**2),))
+c = make("mine.c", properties=(Property("p", "t", lambda x: True, {"x": 1.5}),))
+class MyF(sp.Function):
+    @classmethod
+    def eval(cls, arg):
+        return None
+    def _eval_derivative(self, s):
+        return sp.Integer(0)
+d = make("mine.d", steps=(Differentiate(x.symbol, expect=sp.Eq(sp.Derivative(f(x.symbol), x.symbol), MyF(x.symbol))),))
+g = make("mine.g", route="numeric")
+"""
+
+
+def test_malformed_records_are_refused_naming_the_field(tmp_path):
+    proc = _verify(tmp_path, "malformed.py", MALFORMED, "-q")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr + proc.stdout
+    errors = "\n".join(line for line in proc.stderr.splitlines() if line.startswith("python -m verify: error:"))
+    assert "mine.a: symbols[0] is a Symbol, not a Param" in errors
+    assert "mine.b: premises[0] is a Equality, not a Premise" in errors
+    assert "mine.c: properties[0].over['x'] is a float, not a Domain" in errors
+    assert "the form names 'MyF', which is not a SymPy class or function" in errors  # its methods never run
+    assert "mine.g: route is a str, not an Agreement or a Measurement" in errors
+
+
 ROUTES = """
 import os, sys
 with open("where.txt", "a") as fh:

@@ -118,11 +118,13 @@ class UserProcess:
             raise ChildGone("the process running the user's code answered something that is not a reply")
         return reply
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """End the child: it exits when its request channel closes."""
         try:
             if self.proc.stdin:
                 self.proc.stdin.close()
-            self.proc.wait(timeout=5)
+            if wait:
+                self.proc.wait(timeout=5)
         except (OSError, subprocess.TimeoutExpired):
             self.proc.kill()
 
@@ -141,7 +143,7 @@ def user_process() -> UserProcess:
 @atexit.register
 def _close() -> None:
     if _process is not None and os.getpid() == getattr(_process, "_owner", os.getpid()):
-        _process.close()
+        _process.close(wait=False)
 
 
 # -- proxies --------------------------------------------------------------------------------------
@@ -380,7 +382,23 @@ class _Rebuilder:
         for k in ("id", "title", "source", "summary"):
             if k in fields and not isinstance(fields[k], str):
                 raise Refused(f"{ident}: {k} must be a text, got a {type(fields[k]).__name__}")
+        for k, cls in (("symbols", _model.Param), ("premises", _model.Premise), ("properties", _model.Property),
+                       ("claims", _model.Claim), ("sampling", _model.SampleRange), ("parameters", str)):
+            items = fields.get(k, ())
+            if not isinstance(items, tuple):
+                raise Refused(f"{ident}: {k} must be a tuple of {cls.__name__}, got a {type(items).__name__}")
+            for i, item in enumerate(items):
+                if not isinstance(item, cls):
+                    raise Refused(f"{ident}: {k}[{i}] is a {type(item).__name__}, not a {cls.__name__}")
+        for k in ("result_step",):
+            if fields.get(k) is not None and not isinstance(fields[k], str):
+                raise Refused(f"{ident}: {k} must be a text, got a {type(fields[k]).__name__}")
+        for k in ("evaluator", "constraint"):
+            if fields.get(k) is not None and not isinstance(fields[k], UserCallable):
+                raise Refused(f"{ident}: {k} must be a function, got a {type(fields[k]).__name__}")
         if "value" in fields:
+            if not isinstance(fields["value"], UserCallable):
+                raise Refused(f"{ident}: value must be a function, got a {type(fields['value']).__name__}")
             fields["value"] = ValueHook(fields["value"])
         self.check_route(fields.get("route"), ident)
         for i, p in enumerate(fields.get("properties") or ()):

@@ -216,6 +216,17 @@ def _call(req: dict[str, Any], handles: dict[int, Callable[..., Any]]) -> dict[s
         return {"ok": True, "v": _result(out, req.get("returns", "number"), dps)}
 
 
+def _registered(d: Any) -> bool:
+    """Whether ``d`` is one of the shipped derivations (without importing the registry: a shipped
+    object exists here only if its topic module was imported)."""
+    import derivations
+    for topic in derivations.TOPICS:
+        module = sys.modules.get(f"derivations.{topic}")
+        if module is not None and any(x is d for x in getattr(module, "DERIVATIONS", ())):
+            return True
+    return False
+
+
 def _load(req: dict[str, Any], handles: dict[int, Callable[..., Any]], sent: dict[int, int]) -> dict[str, Any]:
     import derivations
     from .loader import _last_frame, _module_name, derivations_of, import_module
@@ -235,11 +246,7 @@ def _load(req: dict[str, Any], handles: dict[int, Callable[..., Any]], sent: dic
         token = len(sent) + 1
         sent[id(d)] = token
         entry["token"] = token
-        try:
-            registered = derivations.get(d.id) is d
-        except Exception:  # noqa: BLE001 - an unknown or odd id is simply not the registry's
-            registered = False
-        if registered:
+        if _registered(d):
             entry["registered"] = True
         else:
             try:

@@ -195,6 +195,8 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     """
     import derivations
 
+    from .isolation import load_file, user_process
+    user_process()  # the child starts importing SymPy now, while the registry loads here
     loaded = Loaded()
     by_id: dict[str, Any] = {d.id: d for d in shipped}
     for d in shipped:
@@ -205,7 +207,6 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
             if f.resolve() not in {g.resolve() for g in files}:
                 files.append(f)
     registry_ids = set(derivations.ids())
-    from .isolation import load_file
     for f in files:
         shown = _display(f)
         # Imported in the child process; the kernel gets the derivations back as data (verify.isolation).
