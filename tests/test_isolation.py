@@ -148,6 +148,10 @@ forty_two = make("mine.value42", route=Agreement("numeric derivative", slope, P3
 picked = make("mine.picked", route=Agreement("numeric derivative", slope, P3), value=lambda r: r.rhs)
 bad_claim = make("mine.bad_claim", route=Agreement("numeric derivative", slope, P3),
                  claims=(Claim("mine.bad_claim.c", "a pair", "notes", "3", lambda: (3, 3)),))
+honest_ev = make("mine.honest_ev", route=Agreement("numeric derivative", slope, P3),
+                 evaluator=lambda e, v: 3 * mpmath.mpf(v["x"]) ** 2 if isinstance(v["x"], int)
+                 else 3 * (mpmath.mpf(v["x"].numerator) / v["x"].denominator) ** 2)
+lying_ev = make("mine.lying_ev", route=Agreement("numeric derivative", slope, P3), evaluator=lambda e, v: 7)
 measured = make("mine.measured", route=Measurement("a measurement", lambda dps: (True, 12, "agrees to 12 digits")))
 """
 
@@ -177,6 +181,10 @@ def test_routes_hooks_and_claims_run_in_the_child_and_return_numbers(tmp_path):
     assert got["mine.value42"]["hooks"][0]["verdict"] == "failed"
     assert "the value= hook returns 42, which the steps did not derive" in got["mine.value42"]["hooks"][0]["detail"]
     assert got["mine.picked"]["verdict"] == "proved" and got["mine.picked"]["hooks"][0]["verdict"] == "proved"
+    assert got["mine.honest_ev"]["hooks"] == [{"hook": "evaluator", "verdict": "confirmed", "detail":
+                                               "agrees with the kernel's evaluation of the derived value at 3 points"}]
+    lying = got["mine.lying_ev"]["hooks"][0]
+    assert lying["verdict"] == "failed" and "the evaluator gives 7 but the derived value is 3.0" in lying["detail"]
 
 
 HYPER = """

@@ -279,6 +279,16 @@ def check_hooks(derivation: Derivation, dps: int) -> list[dict[str, Any]]:
     return out
 
 
+def _exact(v: Any) -> Any:
+    """A validated parameter as SymPy evaluates it (a choice stays a text)."""
+    from fractions import Fraction
+    if isinstance(v, Fraction):
+        return sympy.Rational(v.numerator, v.denominator)
+    if isinstance(v, int):
+        return sympy.Integer(v)
+    return v
+
+
 def _check_evaluator(derivation: Derivation, dps: int) -> dict[str, Any]:
     from .checker import _value
     from .numeric import agreement_digits
@@ -294,13 +304,13 @@ def _check_evaluator(derivation: Derivation, dps: int) -> dict[str, Any]:
             values = derivation.validate(point)
             with mpmath.workdps(dps + 15):
                 theirs = derivation.evaluator(expr, values)
-                exact = {derivation.param(n).symbol: sympy.nsimplify(v) if not isinstance(v, str) else v
-                         for n, v in values.items()}
+                exact = {derivation.param(n).symbol: _exact(v) for n, v in values.items()}
                 ours = _value(expr.doit() if isinstance(expr, sympy.Basic) else expr, exact, dps)
             if ours is None:
                 return {"hook": "evaluator", "verdict": "inconclusive",
                         "detail": f"not checked: the kernel cannot evaluate {expr} at {point}"}
-            digits = agreement_digits(ours.real if not ours.imag else ours, theirs, dps)
+            ours = ours.real if not ours.imag else ours
+            digits = agreement_digits(ours, theirs, dps)
             if digits < need:
                 return {"hook": "evaluator", "verdict": "failed",
                         "detail": f"at {point} the evaluator gives {mpmath.nstr(theirs, 15)} but the derived value "

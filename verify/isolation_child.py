@@ -209,8 +209,8 @@ def _call(req: dict[str, Any], handles: dict[int, Callable[..., Any]]) -> dict[s
     from .wire import from_wire
     fn = handles[int(req["h"])]
     dps = int(req.get("dps") or mpmath.mp.dps)
-    args = [from_wire(a) for a in req.get("args", [])]
-    kwargs = {str(k): from_wire(v) for k, v in req.get("kwargs", {}).items()}
+    args = [from_wire(a, lenient=True) for a in req.get("args", [])]
+    kwargs = {str(k): from_wire(v, lenient=True) for k, v in req.get("kwargs", {}).items()}
     with mpmath.workdps(dps):
         out = _run_route(fn, args, kwargs) if req.get("route") else fn(*args, **kwargs)
         return {"ok": True, "v": _result(out, req.get("returns", "number"), dps)}

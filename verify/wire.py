@@ -224,8 +224,17 @@ def to_wire(value: Any) -> Any:
     raise WireError(f"a {type(value).__name__} is not data the kernel accepts")
 
 
-def from_wire(value: Any) -> Any:
-    """The inverse of :func:`to_wire` (SymPy values through :func:`read_form`)."""
+def from_wire(value: Any, *, lenient: bool = False) -> Any:
+    """The inverse of :func:`to_wire` (SymPy values through :func:`read_form`).
+
+    ``lenient`` (the user's child only, never the kernel) falls back to SymPy's own parser for a
+    form :func:`read_form` will not take.
+    """
+    if lenient and isinstance(value, dict) and value.get("$") == "sym":
+        try:
+            return read_form(value.get("v"))
+        except ReadError:
+            return sympy.sympify(value.get("v"))
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, list):
@@ -246,7 +255,7 @@ def from_wire(value: Any) -> Any:
     if tag == "sym":
         return read_form(v)
     if tag == "tuple":
-        return tuple(from_wire(x) for x in v)
+        return tuple(from_wire(x, lenient=lenient) for x in v)
     if tag == "map":
-        return {from_wire(k): from_wire(x) for k, x in v}
+        return {from_wire(k, lenient=lenient): from_wire(x, lenient=lenient) for k, x in v}
     raise WireError(f"unknown wire tag {tag!r}")
