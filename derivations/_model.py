@@ -87,7 +87,11 @@ def _apply(rule: Rule, given: Any, env: Mapping[str, Any], domains: Mapping[Any,
         raise RuleError(f"SymPy did not finish this step: {exc}") from None
     if key is not None:
         text = _freeze(inference)
-        if _freeze(_thaw(text)) == text and _thaw(text).output == inference.output:
+        try:  # iso (issue 16): a form sympify cannot read back (hyper's TupleArg) is never memoised
+            exact = _freeze(_thaw(text)) == text and _thaw(text).output == inference.output
+        except Exception:  # noqa: BLE001 - any failure to read back means "not identical"
+            exact = False
+        if exact:
             memo[key] = text  # store only what reads back identically
     return inference
 

@@ -23,6 +23,8 @@ __all__ = [
     "close",
     "relative_tolerance",
     "required_digits",
+    "ROUTE_MIN_POINTS",
+    "route_digits_floor",
 ]
 
 #: Precision of a default run of ``python -m verify``.
@@ -426,3 +428,17 @@ def arb_quad(integrand: Callable[[Any], Any], nodes: Sequence[Any], *, guard_bit
         return arb_to_mpf(value)
     finally:
         flint.ctx.prec = old
+
+
+# -- a user's independent route (issue 16, item 5) ------------------------------------------------
+#: Points at which a user's Agreement route must be compared with the closed form.
+ROUTE_MIN_POINTS = 3
+
+
+def route_digits_floor(dps: int) -> int:
+    """The fewest digits a user's (non-measurement) route may ask for: half the working precision.
+
+    >>> route_digits_floor(50)
+    25
+    """
+    return dps // 2

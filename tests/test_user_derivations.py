@@ -277,7 +277,8 @@ def test_pytest_wallcheck_option_and_failing_property(tmp_path):
         from derivations import Agreement
         import dataclasses
         cube = dataclasses.replace(cube,
-            route=Agreement("power rule by hand", lambda x: 3 * x**2, points=({"x": 2},)), parameters=("x",),
+            route=Agreement("power rule by hand", lambda x: 3 * x**2, points=({"x": 2}, {"x": 1}, {"x": "0.5"})),
+            parameters=("x",),  # a user's route needs >= 3 points (issue 16, item 5)
             properties=(Property("below_one", "the slope is below 1/100", lambda x: 300 * x**2 < 1,
                                  {"x": UnitInterval()}),))
         """))

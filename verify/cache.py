@@ -7,10 +7,17 @@ symbol's assumptions), the rule, the precision and the sampling domains; the
 file itself is named after the SymPy and mpmath versions, so an upgrade starts
 afresh. Only ``proved`` and ``confirmed`` verdicts are stored: a failure is
 always recomputed. ``python -m verify --no-cache`` bypasses it.
+
+Every key also carries :func:`kernel_fingerprint`, a hash of the kernel's own code (the
+checker, the certification of SymPy's answers, ball arithmetic, the rules, domains and
+tolerances): an entry written under other kernel code is never read. Only the kernel
+process writes the file — a user's file runs in a child that has no cache
+(:mod:`verify.isolation`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -21,7 +28,7 @@ from typing import Any, Iterator
 import mpmath
 import sympy
 
-__all__ = ["VerdictCache", "OutputMemo", "default_cache_dir"]
+__all__ = ["VerdictCache", "OutputMemo", "default_cache_dir", "kernel_fingerprint", "KERNEL_FILES"]
 
 FORMAT = 3
 
@@ -35,24 +42,50 @@ def default_cache_dir() -> Path:
     return Path(base) / "wallcheck"
 
 
+#: The kernel's files (relative to the repository root; those absent are skipped): a verdict is
+#: reused only under the same bytes of every one of them.
+KERNEL_FILES = ("verify/checker.py", "verify/certify_ops.py", "verify/rigorous.py", "verify/balls.py",
+                "verify/numeric.py", "verify/cache.py", "verify/claims.py")
+
+
+def kernel_fingerprint() -> str:
+    """A hash of the kernel's code (:data:`KERNEL_FILES` and ``derivations/_*.py``) and libraries."""
+    root = Path(__file__).resolve().parents[1]
+    paths = [root / f for f in KERNEL_FILES] + sorted((root / "derivations").glob("_*.py"))
+    digest = hashlib.sha256(f"sympy {sympy.__version__} mpmath {mpmath.__version__}".encode())
+    for path in paths:
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode() + b"\0absent")
+    return digest.hexdigest()[:16]
+
+
 class VerdictCache:
     """Step verdicts by content hash; load once, save once."""
 
     def __init__(self, directory: Path | None = None):
         self.directory = Path(directory) if directory else default_cache_dir()
         self.path = self.directory / f"verdicts-f{FORMAT}-sympy{sympy.__version__}-mpmath{mpmath.__version__}.json"
+        self.kernel = kernel_fingerprint()
         self._data: dict[str, Any] = {}
         self._new: dict[str, Any] = {}
         try:
             self._data = json.loads(self.path.read_text())
         except (OSError, ValueError):
             self._data = {}
+        if not isinstance(self._data, dict):
+            self._data = {}
+
+    def _key(self, key: str) -> str:
+        return f"{key}#{self.kernel}"
 
     def get(self, key: str) -> Any:
-        return self._new.get(key) or self._data.get(key)
+        full = self._key(key)
+        return self._new.get(full) or self._data.get(full)
 
     def put(self, key: str, value: Any) -> None:
-        self._new[key] = value
+        self._new[self._key(key)] = value
 
     def drain(self) -> dict[str, Any]:
         """Hand over the entries added since the last drain (workers send them to the parent)."""
@@ -105,7 +138,9 @@ class OutputMemo(MutableMapping):
         raise TypeError("memoised outputs are never deleted one by one")
 
     def __iter__(self) -> Iterator[str]:
-        return (k[4:] for k in {**self.cache._data, **self.cache._new} if k.startswith("out:"))
+        tail = "#" + self.cache.kernel
+        return (k[4:-len(tail)] for k in {**self.cache._data, **self.cache._new}
+                if k.startswith("out:") and k.endswith(tail))
 
     def __len__(self) -> int:
         return sum(1 for _ in self)

@@ -1,6 +1,8 @@
 """Import a user's modules (files or directories) and collect the derivations they define.
 
 ``python -m verify my_law.py mine/`` and the pytest plugin use this: each file is
+imported *in a child process* (:mod:`verify.isolation`), which sends the derivations back as
+data; the kernel rebuilds them and never imports the file. In the child, each file is
 imported from its location under a unique module name (nothing is installed, and two
 files called ``law.py`` in different directories do not collide); its derivations are
 ``DERIVATIONS`` when the module defines it, otherwise every :class:`~derivations.Derivation`
@@ -41,12 +43,19 @@ class LoadError:
     path: str
     error: str
     frame: str
+    #: True when the module imported but the kernel refused a record in it (a subclass, a malformed step).
+    refused: bool = False
 
     def __str__(self) -> str:
+        if self.refused:
+            return f"{self.path}: refused: {self.error}"
         return f"{self.path}: could not be imported: {self.error}" + (f" (at {self.frame})" if self.frame else "")
 
-    def as_dict(self) -> dict[str, str]:
-        return {"path": self.path, "error": self.error, "frame": self.frame}
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"path": self.path, "error": self.error, "frame": self.frame}
+        if self.refused:
+            out["refused"] = True
+        return out
 
 
 @dataclass
@@ -186,6 +195,8 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     """
     import derivations
 
+    from .isolation import load_file, user_process
+    user_process()  # the child starts importing SymPy now, while the registry loads here
     loaded = Loaded()
     by_id: dict[str, Any] = {d.id: d for d in shipped}
     for d in shipped:
@@ -198,19 +209,26 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     registry_ids = set(derivations.ids())
     for f in files:
         shown = _display(f)
-        try:
-            if f.suffix == ".tex":  # texinput (issue 21): marked-up LaTeX is parsed, never executed
-                from .texinput import loader_entries
-                found = loader_entries(f, shown, loaded.errors)
-            else:
-                module = import_module(f)
-                found = derivations_of(module)
-        except Exception as exc:  # reported with the module's path; the others still load
-            loaded.errors.append(LoadError(shown, f"{type(exc).__name__}: {exc}", _last_frame(exc)))
+        if f.suffix == ".tex":  # texinput (issue 21): marked-up LaTeX is parsed in the kernel, never executed
+            from .isolation import FileLoad
+            from .texinput import loader_entries
+            try:
+                result = FileLoad(found=[(name, d, None) for name, d in loader_entries(f, shown, loaded.errors)])
+            except Exception as exc:  # noqa: BLE001 - reported with the file's path; the others still load
+                loaded.errors.append(LoadError(shown, f"{type(exc).__name__}: {exc}", _last_frame(exc)))
+                continue
+        else:
+            # Imported in the child process; the kernel gets the derivations back as data (verify.isolation).
+            result = load_file(f)
+        if result.error is not None:  # reported with the module's path; the others still load
+            loaded.errors.append(LoadError(shown, result.error, result.frame))
             continue
-        if not found:
+        if not result.found:
             loaded.empty.append(shown)
-        for name, d in found:
+        for name, d, refusal in result.found:
+            if d is None:
+                loaded.errors.append(LoadError(shown, str(refusal), "", refused=True))
+                continue
             place = f"{shown} ({name})"
             if d.id in by_id:
                 if by_id[d.id] is d:

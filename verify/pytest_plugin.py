@@ -94,14 +94,17 @@ class _UserModule(pytest.File):
     """A module named by ``--wallcheck``, imported like ``python -m verify PATH`` does."""
 
     def collect(self) -> Iterator[pytest.Item]:
-        from .loader import derivations_of, import_module
-        try:
-            module = import_module(self.path)
-            found = derivations_of(module)
-        except Exception as exc:  # shown as a collection error with the module's path
-            from .loader import _last_frame
-            raise self.CollectError(f"{self.path}: could not be imported: {type(exc).__name__}: {exc}"
-                                    f" (at {_last_frame(exc)})") from exc
+        # iso region (issue 16, item 5): imported in a child process; the kernel gets the derivations as data.
+        from .isolation import load_file
+        result = load_file(self.path)
+        if result.error is not None:  # shown as a collection error with the module's path
+            raise self.CollectError(f"{self.path}: could not be imported: {result.error}"
+                                    + (f" (at {result.frame})" if result.frame else ""))
+        refused = [why for _, d, why in result.found if d is None]
+        if refused:
+            raise self.CollectError(f"{self.path}: refused: " + "; ".join(refused))
+        found = [(name, d) for name, d, _ in result.found]
+        # end iso region
         seen: set[int] = set()
         for _, d in found:
             if id(d) not in seen:

@@ -101,9 +101,15 @@ def _is_registered(d: Derivation) -> bool:
 def check_one(derivation: Derivation, dps: int = derivations.DEFAULT_DPS, *, cache: VerdictCache | None = None,
               properties: int = 0) -> dict[str, Any]:
     """The report entry of one derivation (registered or not), failures annotated."""
-    from .checker import check_derivation
+    from .checker import check_derivation, combine
+    from .isolation import check_hooks, is_isolated
     result = check_derivation(derivation, dps, cache=cache, properties=properties)
     result["numeric"] = route_kind(derivation, result["numeric"])
+    if is_isolated(derivation):  # a user's value=/evaluator hooks, checked against the derived result
+        hooks = check_hooks(derivation, dps)
+        if hooks:
+            result["hooks"] = hooks
+            result["verdict"] = combine([result["verdict"]] + [h["verdict"] for h in hooks])
     annotate_failures(derivation, result, dps)
     return result
 
@@ -362,6 +368,9 @@ def describe_entry(r: dict[str, Any]) -> list[str]:
             why = p.get("reason") or p.get("error") or "property returned False"
             where = f" at {_point(cx)}" if cx else ""
             out.append(f"{r['id']} property {p['id']} ({text(p['text'])}): {p['verdict']}{where}: {why}")
+    for h in r.get("hooks", ()):  # iso region: a user's value=/evaluator hook, checked by the kernel
+        if h["verdict"] not in ("proved", "confirmed"):
+            out.append(f"{r['id']} {h['hook']} hook: {h['verdict']}: {h['detail']}")
     return out
 
 
