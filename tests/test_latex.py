@@ -90,7 +90,9 @@ def test_chain_is_one_align_with_connectives_and_annotations(full_report, files)
     assert r"\left(L_{1} - L_{0}\right) x^{\alpha}" in frag
     assert r"p + \left(1 - p\right) x^{\alpha}" in frag
     # the chain alone and the result alone are the same text as in the full account
-    assert files["chains/pedestal.loss.tex"].split("\n", 1)[1].removesuffix("\\par\n") in frag
+    alone = files["chains/pedestal.loss.tex"].split("\n", 1)[1].removesuffix("\\par\n")
+    assert r"\wcgiven{\wcref{wc:pedestal.loss:loss}{loss}}" in alone  # a premise's number only if present
+    assert re.sub(r"\\wcref\{([^}]*)\}\{[^}]*\}", r"\\eqref{\1}", alone) in frag
     assert files["results/pedestal.loss.tex"].split("\n", 1)[1].removesuffix("\\par\n") in frag
 
 

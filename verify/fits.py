@@ -950,10 +950,12 @@ def _num(text: str | None, digits: int = 4) -> str:
         return "--"
     with mpmath.workdps(30):
         s = mpmath.nstr(mpmath.mpf(text), digits, min_fixed=-4, max_fixed=6)
+    # latex region (issue 19): no float syntax (9139.0, 1.0e+20) reaches the document
     if "e" in s:
         mant, exp = s.split("e")
-        return f"${mant}\\cdot 10^{{{int(exp)}}}$"
-    return f"${s}$"
+        mant = mant.rstrip("0").rstrip(".") if "." in mant else mant
+        return f"$10^{{{int(exp)}}}$" if mant == "1" else f"${mant}\\cdot 10^{{{int(exp)}}}$"
+    return f"${s[:-2] if s.endswith('.0') else s}$"
 
 
 def render_latex(results: Mapping[str, Any]) -> str:

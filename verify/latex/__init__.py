@@ -110,6 +110,8 @@ _STY_BODY = r"""
   \vbox{\footnotesize\hsize\linewidth\leftskip1.5em\rightskip0pt plus 1fil\parfillskip0pt plus 1fil
   \noindent#1\par}\vskip1pt}}
 \newcommand{\wcstep}[2]{\wc@note{#1\ \textsf{[#2]}}}
+% A premise cited by a chain shown alone: its number if the document has it, else its name.
+\newcommand{\wcref}[2]{\@ifundefined{r@#1}{\emph{#2}}{\eqref{#1}}}
 \newcommand{\wcgiven}[1]{\wc@note{from #1:}}
 % A claim's status in the ledger; an erratum stands out.
 \newcommand{\wcstatus}[1]{\textsf{#1}}
@@ -363,7 +365,12 @@ class _Renderer:
             lines += [r"\wchead{Symbols} " + "; ".join(syms) + r".\par"]
         lines += self.premises()
         chain = self.chain()
-        self.chain_tex = "\n".join(chain[1:]) + "\n"
+        # the chain alone cites its premises by number only where the document has them
+        alone = "\n".join(chain[1:]) + "\n"
+        for prem in d.premises:
+            label = self.labels[prem.name]
+            alone = alone.replace(rf"\eqref{{{label}}}", rf"\wcref{{{label}}}{{{text(prem.name)}}}")
+        self.chain_tex = alone
         lines += chain
         result_block = self.result_block()
         self.result_tex = "\n".join(result_block[1:]) + "\n"
