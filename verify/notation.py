@@ -164,6 +164,10 @@ class Printer(LatexPrinter):
             self._inline -= 1
 
     def _helper_print_standard_power(self, expr: Any, template: str) -> str:
+        if _small_fraction(expr.base):
+            # (C/6)^{a}, (N_c/N)^{\alpha}: a small fraction under a power inline, as the papers set it
+            # (braced, as every bracketed base: B {(x)}^{e} is never read as B applied to x)
+            return template % (r"{\left(%s\right)}" % self.exponent(expr.base), self.exponent(expr.exp))
         base = self.parenthesize(expr.base, PRECEDENCE["Pow"])
         if expr.base.is_Symbol:
             base = self.parenthesize_super(base)
@@ -307,7 +311,7 @@ class Printer(LatexPrinter):
                     if up.exp.could_extract_minus_sign():
                         continue
                     rest = sympy.Mul(*[f for f in factors if f is not up and f is not down])
-                    inner = self._print(sympy.Mul(up.base, sympy.Pow(down.base, -1, evaluate=False), evaluate=False))
+                    inner = self.exponent(sympy.Mul(up.base, sympy.Pow(down.base, -1, evaluate=False), evaluate=False))
                     return self._rest_times(rest, r"{\left(%s\right)}^{%s}" % (inner, self.exponent(up.exp)))
         return None
 
@@ -373,6 +377,19 @@ def _ordered(args: Any) -> list[Any]:
     functions = [a for a in args if isinstance(a, sympy.Function) and not a.is_Add]
     rest = [a for a in args if a not in numbers and a not in sums and a not in functions]
     return numbers + sums + rest + functions
+
+
+def _small_fraction(base: Any) -> bool:
+    """A quotient of a few plain factors (``C/6``, ``A\\alpha/(B\\beta)``), which reads best inline."""
+    if not base.is_Mul:
+        return False
+    from sympy.simplify import fraction
+    numer, denom = fraction(base, exact=True)
+    if denom is sympy.S.One or numer.is_negative:
+        return False
+    parts = sympy.Mul.make_args(numer) + sympy.Mul.make_args(denom)
+    return len(parts) <= 4 and all(p.is_Symbol or p.is_Integer or (p.is_Pow and p.exp.is_Integer and p.base.is_Symbol)
+                                   for p in parts)
 
 
 def _denominator_of_powers(numer: Any, denom: Any) -> tuple[Any, Any]:
