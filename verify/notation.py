@@ -320,9 +320,8 @@ class Printer(LatexPrinter):
         symbol, is held fixed), else ``\mathrm{d}``: a total derivative, also along a curve
         such as the budget line ``L(N, C/(6N))``."""
         f, variables = der.expr, set(der.variables)
-        if isinstance(f, AppliedUndef) and any(a.is_Symbol and a not in variables for a in f.args):
-            return r"\partial"
-        if not isinstance(f, AppliedUndef) and len(f.free_symbols - variables) and len(variables) > 1:
+        if len(variables) > 1 or any(a.is_Symbol and a not in variables and a.free_symbols
+                                     for app in f.atoms(AppliedUndef) for a in app.args):
             return r"\partial"
         return r"\mathrm{d}"
 
