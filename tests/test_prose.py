@@ -137,8 +137,11 @@ def test_latex_of_any_ascii_text_is_ascii_and_strictly_parsable(s):
     out = latex(s)
     assert out.isascii()
     _strict(out)
-    # nothing of the text is lost: every letter and digit survives in order
-    assert re.sub(r"[^A-Za-z0-9]", "", s) in re.sub(r"\\[A-Za-z]+|[^A-Za-z0-9]", "", out)
+    # nothing of the text is lost: every letter and digit survives in order (a number in Python's
+    # float syntax, 1.0e+20, is typeset as the number it is: 10^{20})
+    from verify.prose import _PY_FLOAT, number_latex
+    kept = _PY_FLOAT.sub(lambda m: number_latex(m.group(1), m.group(2)) if m.group(1) else m.group(3), s)
+    assert re.sub(r"\\times|[^A-Za-z0-9]", "", kept) in re.sub(r"\\[A-Za-z]+|[^A-Za-z0-9]", "", out)
 
 
 # -- plain() -----------------------------------------------------------------------------------
@@ -211,3 +214,16 @@ def test_json_and_failure_text_carry_plain_prose(tmp_path):
     for shown in (render_failures(report), "\n".join(describe_entry(report["derivations"][0]))):
         assert "$" not in shown and "\\" not in shown
         assert "α_C" in shown and "√2" in shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("minimum at 8.03e-06", r"minimum at $8.03 \times 10^{-6}$"),
+    ("a factor 1.0e+20 more", r"a factor $10^{20}$ more"),
+    ("chi2 = 619.0 on 576", "chi2 = 619 on 576"),
+    ("version 2.0.1 and 0.05", "version 2.0.1 and 0.05"),
+    ("with --figures, eqs (1.1)--(1.2)", r"with -{}-figures, eqs (1.1)--(1.2)"),
+    ("the reading 10^{-16} is ours", r"the reading $10^{-16}$ is ours"),
+])
+def test_python_float_syntax_and_options_in_text_are_typeset(text, expected):
+    """No Python float syntax (nor TeX source) reaches the PDF, and --figures is not an en-dash."""
+    assert latex(text) == expected

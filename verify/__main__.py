@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="PATH", help="write the JSON report to PATH ('-' for stdout)")
     p.add_argument("--latex", metavar="DIR", help="write the LaTeX document to DIR: main.tex, one file per section, wallcheck.sty and "
                         "one fragment per derivation (DIR/derivations/<id>.tex)")
+    # latex region (issue 19): the title and author of a --latex document of one's own derivations
+    p.add_argument("--title", metavar="TEXT", help="with --latex: the document's title (math between $...$)")
+    p.add_argument("--author", metavar="TEXT", help="with --latex: the document's author")
+    # end latex region
     p.add_argument("--force", action="store_true", help="overwrite files that wallcheck did not write")
     p.add_argument("--list", action="store_true", help="list the derivations and their parameters, then exit")
     p.add_argument("--show", nargs="+", metavar="ID",  # show region
@@ -299,7 +303,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
         if args.latex:
             from .latex import write_latex
             written = write_latex(report, args.latex, force=args.force, derivations=selection,
-                                  figures=args.figures)
+                                  figures=args.figures, title=args.title, author=args.author)  # latex region
             if not args.quiet:
                 err.write(f"wrote {len(written)} LaTeX files to {args.latex}\n")
     except OverwriteError as exc:

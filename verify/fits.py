@@ -1001,10 +1001,12 @@ def _num(text: str | None, digits: int = 4) -> str:
         return "--"
     with mpmath.workdps(30):
         s = mpmath.nstr(mpmath.mpf(text), digits, min_fixed=-4, max_fixed=6)
+    # latex region (issue 19): no float syntax (9139.0, 1.0e+20) reaches the document
     if "e" in s:
         mant, exp = s.split("e")
-        return f"${mant}\\cdot 10^{{{int(exp)}}}$"
-    return f"${s}$"
+        mant = mant.rstrip("0").rstrip(".") if "." in mant else mant
+        return f"$10^{{{int(exp)}}}$" if mant == "1" else f"${mant}\\cdot 10^{{{int(exp)}}}$"
+    return f"${s[:-2] if s.endswith('.0') else s}$"
 
 
 def render_latex(results: Mapping[str, Any]) -> str:
@@ -1020,8 +1022,15 @@ def render_latex(results: Mapping[str, Any]) -> str:
              r"allocation $N_{\mathrm{opt}} = G (C/6)^a$, $D_{\mathrm{opt}} = G^{-1} (C/6)^b$.", ""]
     for f in results["fits"]:
         lines.append(rf"\subsection*{{{_tex(f['name'])}}}")
-        lines.append(rf"\noindent {_tex(f['source'])}; form {_tex(f['form'])}, parameters as printed: "
-                     + ", ".join(rf"$\mathtt{{{_tex(k)}}}$ = {_tex(v)}" for k, v in f["parameters"].items()) + ".")
+        # latex region (issue 19): the law and its parameters in the papers' notation, not typewriter
+        from .notation import symbol_latex
+        scale = next((k for k in f["parameters"] if k != "alpha"), "N_c")
+        law = (r"$L = E + A/N^{\alpha} + B/D^{\beta}$" if f["form"] == "two-term"
+               else rf"$L = ({symbol_latex(scale)}/{scale.split('_')[0]})^{{\alpha}}$")
+        values = [(symbol_latex(k), _printed_tex(v)) for k, v in f["parameters"].items()]
+        lines.append(rf"\noindent {_tex(f['source'])}; the law {law}, parameters as printed: "
+                     + ", ".join(f"${k} = {v[1:]}" if v.startswith("$") else f"${k} = {v}$" for k, v in values) + ".")
+        # end latex region
         lines.append("")
         d = f["derived"]
         if f["form"] == "two-term":

@@ -158,7 +158,55 @@ def latex(s: str) -> str:
     >>> print(latex("Lévy’s bound"))
     L\'evy's bound
     """
-    return "".join(f"${_math_latex(s, p)}$" if is_math else _text_latex(s, p) for is_math, p in segments(s))
+    return "".join(f"${_math_latex(s, p)}$" if is_math else _text_with_numbers(s, p) for is_math, p in segments(s))
+
+
+#: A number in Python's float syntax (``8.03e-06``, ``1.0e+20``, ``619.0``) inside text.
+_PY_FLOAT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d+)(?!\w|\.\w)|(?<![\w.])(\d+)\.0(?!\w|\.\w)")
+#: A command-line option (``--figures``): two hyphens that must not become an en-dash.
+_OPTION = re.compile(r"(?<![\w)\]])--(?=[a-z])")
+
+
+def number_latex(mantissa: str, exponent: str | None = None) -> str:
+    r"""A number as the papers set it, from Python's float syntax: ``10^{20}``, ``8.03 \times 10^{-6}``, ``3``.
+
+    >>> number_latex("1.0", "+20"), number_latex("8.03", "-06"), number_latex("3.0")
+    ('10^{20}', '8.03 \\times 10^{-6}', '3')
+    """
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    if exponent is None:
+        return mantissa
+    e = int(exponent)
+    if e == 0:
+        return mantissa
+    return f"10^{{{e}}}" if mantissa == "1" else rf"{mantissa} \times 10^{{{e}}}"
+
+
+#: A power written TeX-style in text (``10^{-16}``, ``2^{-24}``): typeset as the math it is.
+_TEXT_POWER = re.compile(r"(?<![\\\w])[A-Za-z0-9.]+\^\{[-+A-Za-z0-9/ ]*\}")
+
+
+def _text_with_numbers(s: str, part: str) -> str:
+    """Text as LaTeX, with Python float syntax typeset as numbers, a TeX-style power as math,
+    and ``--option`` kept two hyphens."""
+    out, last = [], 0
+    for m in _TEXT_POWER.finditer(part):
+        out.append(_text_numbers(s, part[last:m.start()]))
+        out.append(f"${m.group(0)}$")
+        last = m.end()
+    out.append(_text_numbers(s, part[last:]))
+    return "".join(out)
+
+
+def _text_numbers(s: str, part: str) -> str:
+    out, last = [], 0
+    for m in _PY_FLOAT.finditer(part):
+        out.append(_text_latex(s, part[last:m.start()]))
+        out.append(f"${number_latex(m.group(1), m.group(2))}$" if m.group(1) else number_latex(m.group(3) + ".0"))
+        last = m.end()
+    out.append(_text_latex(s, part[last:]))
+    return _OPTION.sub("-{}-", "".join(out))
 
 
 # -- plain text -----------------------------------------------------------------------------
