@@ -51,6 +51,10 @@ __all__ = [
 ]
 
 
+#: How a derivation shows itself in Jupyter, registered by ``verify.latex`` (layers point down:
+#: this package never imports ``verify``).
+LATEX_VIEW: Callable[[Any], str] | None = None
+
 #: Seconds SymPy may spend deciding that a value whose enclosure contains 0 is exactly 0.
 ZERO_SECONDS = 2.0
 
@@ -514,10 +518,10 @@ class Derivation:
     def __repr__(self) -> str:
         return f"<Derivation {self.id}: {self.title}>"
 
-    def _repr_latex_(self) -> str:
-        """Jupyter's view: premises, the chain of steps and the boxed result (see :func:`verify.latex.repr_latex`)."""
-        from verify.latex import repr_latex
-        return repr_latex(self)
+    def _repr_latex_(self) -> str | None:
+        """Jupyter's view: premises, the chain of steps and the boxed result, drawn by the LaTeX
+        writer that ``verify`` registers (:data:`LATEX_VIEW`); None (plain repr) before it is imported."""
+        return LATEX_VIEW(self) if LATEX_VIEW is not None else None
 
     # -- symbols -------------------------------------------------------------------
     @property

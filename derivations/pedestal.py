@@ -23,7 +23,7 @@ import sympy as sp
 from ._domains import Positive, Real, UnitInterval
 from ._model import Agreement, Claim, Derivation, Param, Premise, Property
 from ._precision import PROPERTY_DPS, close
-from verify.property_kinds import ball_proof
+from ._ballcheck import ball_proof
 
 from ._rules import (Differentiate, DivideBoth, Limit, LogDerivative, MultiplyBoth, PowerBoth, Ref, Simplify,
                      SolveFor, Substitute)

@@ -23,6 +23,21 @@ def _version() -> str:
 __version__ = _version()
 
 
+def _latex_view(derivation: Any) -> str:
+    from .latex import repr_latex
+    return repr_latex(derivation)
+
+
+def _register_views() -> None:
+    """Give ``Derivation._repr_latex_`` (Jupyter) its writer: registered from above, since
+    ``derivations`` never imports ``verify``."""
+    import derivations._model as model
+    model.LATEX_VIEW = _latex_view
+
+
+_register_views()
+
+
 def check(derivation: Any, *, dps: int = 50, properties: int = 0) -> dict[str, Any]:
     """Check one :class:`~derivations.Derivation`, registered or not; the report entry (JSON shape).
 

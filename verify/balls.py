@@ -43,16 +43,7 @@ class NotTranslatable(ValueError):
     """The expression uses something the ball translator does not cover."""
 
 
-@dataclass(frozen=True)
-class Budget:
-    """How much work :func:`prove` may do before it reports *inconclusive*."""
-
-    max_boxes: int = 20000
-    max_depth: int = 60
-    dps: int = 30
-
-    def describe(self) -> str:
-        return f"at most {self.max_boxes} boxes, {self.max_depth} halvings deep, {self.dps}-digit balls"
+from derivations._ballcheck import Budget, register_prover  # noqa: E402 - the budget is declared as data
 
 
 def _rational(value: Any) -> Fraction:
@@ -320,3 +311,6 @@ def prove(target: Any, relation: str, box: Mapping[str, Sequence[Any]], *, rhs: 
         return BallProof("proved", text, sides, count, deepest, budget)
     finally:
         flint.ctx.dps = old
+
+
+register_prover(prove)  # derivations' ball_proof properties are proved here

@@ -235,55 +235,5 @@ def asymptotic(f: Any, g: Any, param: str, *, start: Any = 10, factor: Any = 100
                     holds, domains)
 
 
-@dataclass(frozen=True)
-class BallCheck:
-    """The ``holds`` of a :func:`ball_proof` property: the checker runs :meth:`prove` instead
-    of hypothesis; called with values, it checks that one point exactly (a point box)."""
-
-    target: Any
-    relations: tuple[tuple[str, Any], ...]
-    box: tuple[tuple[str, tuple[Any, Any]], ...]
-    budget: Budget
-
-    def prove(self) -> list[BallProof]:
-        return [prove(self.target, rel, dict(self.box), rhs=rhs, budget=self.budget)
-                for rel, rhs in self.relations]
-
-    def __call__(self, **kw: Any) -> bool:
-        point = {k: (v, v) for k, v in kw.items()}
-        return all(prove(self.target, rel, point, rhs=rhs, budget=self.budget).proved
-                   for rel, rhs in self.relations)
-
-
-def ball_proof(target: Any, relations: Sequence[tuple[str, Any]] | tuple[str, Any],
-               box: Mapping[str, Sequence[Any]], *, budget: Budget | None = None, id: str | None = None,
-               text: str | None = None) -> Property:
-    """An inequality *proved* over a box by ball arithmetic (:func:`verify.balls.prove`).
-
-    ``target`` is a SymPy expression or a Derivation (its derived result); ``relations`` one
-    ``(relation, rhs)`` or several, all to hold on ``box`` (``{"x": (lo, hi), ...}``, closed
-    intervals). The checker reports it as passed (``method``: "ball arithmetic") with the sentence "proved by ball arithmetic
-    on the box ...", ``failed`` with a point where it is false, or ``inconclusive`` when the
-    ``budget`` ran out.
-
-    >>> import derivations, sympy as sp
-    >>> d = derivations.get("pedestal.running_exponent")
-    >>> prop = ball_proof(d, [(">", 0), ("<", sp.Symbol("alpha", positive=True))],
-    ...                   {"x": ("1e-12", 1), "p": ("0.01", "0.99"), "alpha": ("0.05", 1)})
-    >>> from verify.properties import run_property
-    >>> r = run_property(prop)
-    >>> r["method"], r["proof"][0][:52]
-    ('ball arithmetic', 'proved by ball arithmetic on the box x ∈ [1e-12, 1],')
-    """
-    if relations and isinstance(relations[0], str):
-        relations = (tuple(relations),)
-    rels = tuple((str(r), rhs) for r, rhs in relations)
-    from derivations import Real
-    over = {k: Real(v[0], v[1], lo_open=False, hi_open=False) for k, v in box.items()}
-    check = BallCheck(target, rels, tuple((k, (v[0], v[1])) for k, v in box.items()), budget or Budget())
-    name = _name(target) if isinstance(target, Derivation) else "expr"
-    if id is None and not isinstance(target, Derivation):
-        raise ValueError("ball_proof() of an expression needs id=")
-    shown = " and ".join(f"{r} {rhs}" for r, rhs in rels)
-    return Property(id or f"{name}.ball_proof", text or f"{name} {shown} on the box (ball arithmetic)",
-                    check, over)
+# Declared as data in derivations (layers point down); re-exported here for the public API.
+from derivations._ballcheck import BallCheck, ball_proof  # noqa: E402
