@@ -429,6 +429,8 @@ CERTIFY_POINTS = 3
 CERTIFY_ATTEMPTS = 12
 #: Digits to which quadrature must enclose an integral (half of them on an infinite range).
 QUADRATURE_DIGITS = 30
+#: Integrand evaluations arb's quadrature may spend on one integral before it gives up.
+QUADRATURE_EVALUATIONS = 20000
 
 
 def probe_exponents(dps: int, order: int) -> tuple[int, int]:
