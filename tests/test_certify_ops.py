@@ -156,3 +156,19 @@ def test_uncertifiable_integrand_is_inconclusive():
     ob = Obligation("integral_value", sp.Tuple(sp.fresnels(x), x, 0, 1, sp.Integer(0)), "∫ fresnels", symbol=x)
     v = discharge(ob, {x: x_.domain}, key="t", dps=DPS)
     assert v.verdict == "inconclusive"
+
+
+@pytest.mark.parametrize("integrand, value", [
+    (sp.Heaviside(x - 1) * sp.exp(-x), sp.exp(-1) - sp.exp(-3)),           # a jump inside the range
+    (sp.sign(sp.sin(x)), sp.Integer(3)),                                    # a sign change at π
+    (sp.Abs(x - 1), sp.Rational(5, 2)),                                    # a kink at 1
+])
+def test_non_analytic_integrands_are_certified_not_waved_through(integrand, value):
+    # A kink or a jump: arb's analytic flag lets the quadrature enclose each rigorously, so SymPy's
+    # right answer is certified (proved) and a value off by 10⁻¹² is refuted.
+    d = derivation(sp.Eq(f, integrand), Integrate(x, 0, 3, expect=value))
+    outcome, method = verdict(d)
+    assert outcome == "proved", method
+    wrong = derivation(sp.Eq(f, integrand), Integrate(x, 0, 3, expect=value))
+    ob = Obligation("integral_value", sp.Tuple(integrand, x, 0, 3, value + sp.Rational(1, 10**12)), "∫", symbol=x)
+    assert discharge(ob, {x: x_.domain}, key="t", dps=DPS).verdict == "failed", wrong

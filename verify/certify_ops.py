@@ -117,7 +117,8 @@ def acb_compile(expr: Any, var: sympy.Symbol, params: Mapping[Any, flint.arb]) -
         method = "real_max" if isinstance(expr, sympy.Max) else "real_min"
         return lambda z, a: getattr(f(z, a), method)(g(z, a), analytic=a)
     for fn, name in _WITH_FLAG.items():
-        if isinstance(expr, fn) and len(expr.args) == 1:
+        # Heaviside's second argument (its value at 0) does not change an integral.
+        if isinstance(expr, fn) and (len(expr.args) == 1 or fn is sympy.Heaviside):
             f = acb_compile(expr.args[0], var, params)
             return lambda z, a, _n=name: getattr(f(z, a), _n)(analytic=a)
     for fn, name in _ENTIRE_OR_MEROMORPHIC.items():
