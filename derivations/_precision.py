@@ -442,3 +442,28 @@ def route_digits_floor(dps: int) -> int:
     25
     """
     return dps // 2
+
+
+# -- certification of SymPy's operation results (verify.certify_ops) ----------------------------
+
+#: Parameter points at which an integral, a limit or a series SymPy produced is certified.
+CERTIFY_POINTS = 3
+#: Points drawn from the whole domain to find those (extreme ones may not be evaluable).
+CERTIFY_ATTEMPTS = 12
+#: Digits to which quadrature must enclose an integral (half of them on an infinite range).
+QUADRATURE_DIGITS = 30
+#: Integrand evaluations arb's quadrature may spend on one integral before it gives up.
+QUADRATURE_EVALUATIONS = 20000
+
+
+def probe_exponents(dps: int, order: int) -> tuple[int, int]:
+    """Exponents ``k`` of the probe distances ``10^-k`` from a limit or expansion point.
+
+    Two probes, the second twice as close in decades, so that a limit's residue and a
+    series remainder (``~ h^order``, evaluated at ``4·dps + 20`` digits) stay resolvable.
+
+    >>> probe_exponents(50, 0), probe_exponents(50, 12)
+    ((12, 25), (7, 14))
+    """
+    far = dps // 2 if order == 0 else min(dps // 2, (4 * dps - 10) // (order + 1))
+    return max(far // 2, 1), max(far, 2)

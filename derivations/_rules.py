@@ -116,6 +116,15 @@ class Obligation:
     ``kind`` is one of ``"nonzero"``, ``"positive"``, ``"nonnegative"``, ``"finite"``
     (``expr`` is a number-valued expression), ``"true"`` (``expr`` is a condition),
     ``"in_domain"`` / ``"outside_domain"`` (``expr`` is a value of ``symbol``).
+
+    The certificates of SymPy's operation results (discharged by ``verify.certify_ops``):
+    ``"integral_value"`` (``expr`` is ``Tuple(f, x, a, b, V)``: ∫_a^b f dx = V),
+    ``"limit_value"`` (``Tuple(f, x, x0, L, side)``, side +1 from above, −1 from below,
+    0 both), ``"series_value"`` (``Tuple(f, x, x0, s, n, side)``: f − s = O((x − x0)^n)),
+    ``"vanishes"`` (``expr`` is ``Tuple(lhs, rhs)``, equal on the domain: a root substituted back),
+    ``"root_in_domain"`` (the root ``expr`` of ``symbol`` lies in its domain at some point),
+    ``"monotone"`` (``Tuple(F, x)``: F strictly monotone in x, so at most one root) and
+    ``"uncertified"`` (SymPy's answer cannot be certified: the step is inconclusive).
     """
 
     kind: str
@@ -230,7 +239,9 @@ class Rewrite(Rule):
 
     def infer(self, given, env, domains):
         given = _relation(given)
-        return Inference(as_relation(self.expect, given.lhs))
+        output = as_relation(self.expect, given.lhs)
+        # The checker evaluates sums (doit): their values hold under the counting convention only.
+        return Inference(output, sum_conditions(given, output))
 
     def describe(self):
         return "rewrite in an equivalent form"
@@ -410,6 +421,66 @@ def conditioned_symbols(relation: Any, parameters: Any) -> frozenset:
     return involved if len(involved) == 1 else frozenset()
 
 
+
+# -- certification obligations for SymPy's answers (discharged by verify.certify_ops) -----------
+
+#: Functions with a kink or a jump: a derivative, a limit at a symbolic point or a series
+#: through their switching point is not what SymPy's formal rules return.
+_NON_SMOOTH = (sympy.Abs, sympy.sign, sympy.Heaviside, sympy.Max, sympy.Min, sympy.floor, sympy.ceiling,
+               sympy.frac, sympy.Mod, sympy.Piecewise, sympy.DiracDelta)
+#: Of those, the ones smooth wherever their argument is non-zero.
+_SMOOTH_OFF_ZERO = (sympy.Abs, sympy.sign, sympy.Heaviside)
+
+
+def _non_smooth(expr: Any, var: Any) -> list[Any]:
+    return sorted((f for f in sympy.sympify(expr).atoms(*_NON_SMOOTH) if f.has(var)), key=sympy.srepr)
+
+
+def sum_conditions(*forms: Any) -> list[Obligation]:
+    """Side conditions under which the sums in ``forms`` have the values SymPy gives them.
+
+    SymPy evaluates ``Σ_{k=a}^{b}`` by the Karr convention, so ``Σ_{k=1}^{n} 1 = n`` even
+    for ``n = −3``; the counting meaning needs ``a ≤ b + 1``. A summand with a pole at an
+    integer of the range makes the sum undefined: each root of its denominator must be
+    outside the range or not an integer.
+    """
+    out: list[Obligation] = []
+    seen: set[Any] = set()
+    for form in forms:
+        for node in sorted(sympy.sympify(form).atoms(sympy.Sum, sympy.Product), key=sympy.srepr):
+            for k, a, b in node.limits:
+                cond = sympy.Le(a, b + 1)
+                if cond not in seen and cond is not sympy.true:
+                    seen.add(cond)
+                    out.append(Obligation("true", cond, f"the range {k} = {a}…{b} of {node} is not reversed "
+                                                        f"({a} ≤ {b} + 1)"))
+                _, den = sympy.fraction(sympy.together(node.function))
+                if not den.has(k):
+                    continue
+                try:
+                    poles = sympy.solve(den, k)
+                except (NotImplementedError, TypeError, ValueError):
+                    out.append(Obligation("uncertified", sympy.S.Zero,
+                                          f"the poles of the summand of {node} in {k} cannot be located"))
+                    continue
+                for r in poles:
+                    hit = sympy.And(sympy.Eq(sympy.im(r), 0), sympy.Le(a, sympy.re(r)), sympy.Le(sympy.re(r), b))
+                    if r.is_integer is not False:
+                        out.append(Obligation("true", sympy.Not(hit), f"the pole {k} = {r} of the summand of "
+                                                                     f"{node} is outside {a}…{b}"))
+    return out
+
+
+def _pole_outside(r: Any, lo: Any, hi: Any) -> Any:
+    """The condition that a root ``r`` of a denominator is not strictly inside (lo, hi)."""
+    inside = [sympy.Eq(sympy.im(r), 0)]
+    if lo.is_finite is not False:
+        inside.append(sympy.Lt(lo, sympy.re(r)))
+    if hi.is_finite is not False:
+        inside.append(sympy.Lt(sympy.re(r), hi))
+    return sympy.Not(sympy.And(*inside))
+
+
 def _continuous_in(var: Any, expr: Any, domains: Mapping[Any, Any], what: str) -> None:
     """Refuse calculus in an integer parameter unless the expression is a smooth formula in it."""
     dom = domains.get(var)
@@ -441,10 +512,30 @@ class Differentiate(Rule):
         eq = _equation(given, "differentiation")
         _continuous_in(self.var, eq.rhs, domains, "differentiation")
         return Inference(_eq(sympy.Derivative(eq.lhs, (self.var, self.order)),
-                             sympy.diff(eq.rhs, self.var, self.order)))
+                             sympy.diff(eq.rhs, self.var, self.order)), _differentiable(eq.rhs, self.var))
 
     def describe(self):
         return f"differentiate with respect to {self.var}" + (f" ({self.order} times)" if self.order > 1 else "")
+
+
+def _differentiable(expr: Any, var: Any) -> list[Obligation]:
+    """Side conditions for ``expr`` to be differentiable in ``var`` on the domain.
+
+    SymPy differentiates ``|x|`` to ``sign(x)`` everywhere, also at the kink. A kink or a
+    jump whose switching argument is non-zero on the domain is harmless (an obligation);
+    floor, Piecewise, Max/Min of more than two terms and the like are refused.
+    """
+    out = []
+    for f in _non_smooth(expr, var):
+        if isinstance(f, _SMOOTH_OFF_ZERO):
+            arg = f.args[0]
+        elif isinstance(f, (sympy.Max, sympy.Min)) and len(f.args) == 2:
+            arg = f.args[0] - f.args[1]
+        else:
+            raise RuleError(f"{f} is not differentiable in {var} wherever it switches; split the domain or "
+                            f"write the form on each piece")
+        out.append(Obligation("nonzero", arg, f"{f} is differentiable: {arg} ≠ 0 on the domain (no kink or jump)"))
+    return out
 
 
 @dataclass
@@ -458,7 +549,7 @@ class LogDerivative(Rule):
         _continuous_in(self.var, eq.rhs, domains, "a logarithmic derivative")
         f = eq.rhs
         out = _eq(self.var * sympy.Derivative(eq.lhs, self.var) / eq.lhs, self.var * sympy.diff(f, self.var) / f)
-        return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")])
+        return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")] + _differentiable(f, self.var))
 
     def describe(self):
         return f"take the logarithmic derivative d ln f / d ln {self.var}"
@@ -522,11 +613,12 @@ class Integrate(Rule):
             for r in poles:
                 if r.is_real is False:
                     continue
-                inside = sympy.And(sympy.Lt(lo, r) if lo.is_finite is not False else sympy.true,
-                                   sympy.Lt(r, hi) if hi.is_finite is not False else sympy.true)
-                obligations.append(Obligation("true", sympy.Not(inside), f"the pole {self.var} = {r} of the "
-                                                                         f"integrand is outside ({lo}, {hi})"))
+                # A complex pole depending on a parameter: compared through its real part.
+                obligations.append(Obligation("true", _pole_outside(r, lo, hi), f"the pole {self.var} = {r} of the "
+                                                                              f"integrand is outside ({lo}, {hi})"))
         obligations.append(Obligation("real", value, "the integral converges to a real value"))
+        obligations.append(Obligation("integral_value", sympy.Tuple(eq.rhs, self.var, lo, hi, value),
+                                      f"SymPy's ∫_{lo}^{hi} {eq.rhs} d{self.var} = {value}", symbol=self.var))
         return Inference(_eq(lhs, value), obligations)
 
     def describe(self):
@@ -566,6 +658,29 @@ def _check_side(var: Any, point: Any, direction: str, domains: Mapping[Any, Any]
                         f"({dom.describe()})")
 
 
+def _continuous_value(expr: Any, var: Any, point: Any) -> tuple[Any, list[Obligation]]:
+    """``expr`` at ``var = point`` as the limit there, with the conditions that make it one.
+
+    An expression built from functions continuous where they are finite (no kink, jump or
+    switch in ``var``) tends to its value at a point where every denominator is non-zero
+    and the value is finite; anything else is refused.
+    """
+    bad = _non_smooth(expr, var)
+    if bad:
+        raise RuleError(f"a limit at the symbolic point {var} → {point} needs continuity there, and {bad[0]} "
+                        f"switches: take one-sided limits at a number, or split the domain")
+    value = sympy.sympify(expr).subs(var, point)
+    if value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
+        raise RuleError(f"{expr} is not defined at {var} = {point}: a limit there is not a substitution")
+    obligations = [Obligation("finite", value, f"{expr} is continuous at {var} = {point}: its value {value} there "
+                                               f"is finite")]
+    _, den = sympy.fraction(sympy.together(expr))
+    if den.has(var):
+        at = den.subs(var, point)
+        obligations.append(Obligation("nonzero", at, f"no pole at the limit point: {at} ≠ 0"))
+    return value, obligations
+
+
 @dataclass
 class Limit(Rule):
     """Take the limit of both sides from a stated side: lhs = f -> lim lhs = lim f."""
@@ -589,15 +704,39 @@ class Limit(Rule):
         if not point.is_number and self.var in domains:
             obligations.append(Obligation("in_closure", point, f"the limit point {point} lies in the closure of "
                                                                f"the domain of {self.var}", symbol=self.var))
+        lhs = sympy.Limit(eq.lhs, self.var, point, direction)
+        if not point.is_infinite and not point.is_number:
+            # SymPy substitutes at a symbolic point; that is the limit only where f is continuous.
+            return Inference(_eq(lhs, _continuous_value(eq.rhs, self.var, point)[0]),
+                             obligations + _continuous_value(eq.rhs, self.var, point)[1])
         value = sympy.limit(eq.rhs, self.var, point, direction)
         if value.has(sympy.Limit) or value.has(sympy.AccumBounds):
             raise RuleError(f"SymPy could not take the limit: {value}")
-        return Inference(_eq(sympy.Limit(eq.lhs, self.var, point, direction), value), obligations)
+        if not point.is_infinite:
+            side = {"+": 1, "-": -1, "+-": 0}[direction]
+            obligations.append(Obligation("limit_value", sympy.Tuple(eq.rhs, self.var, point, value, side),
+                                          f"SymPy's limit {value} of {eq.rhs} as {self.var} → {point}"
+                                          f"{ {'+': '⁺', '-': '⁻'}.get(direction, '')}", symbol=self.var))
+        return Inference(_eq(lhs, value), obligations)
 
     def describe(self):
         side = {"+": " from above", "-": " from below"}.get(self.direction or "", "")
         point = "∞" if self.point == sympy.oo else self.point
         return f"take the limit {self.var} → {point}{side if point != '∞' else ''}"
+
+
+def _series_side(var: Any, point: Any, domains: Mapping[Any, Any]) -> str:
+    """The side a series about ``point`` is taken from: the one the domain of ``var`` reaches."""
+    dom = domains.get(var)
+    if dom is None or dom.kind != "real" or not point.is_number:
+        return "+-"
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if lo is not None and point <= lo:
+        return "+"
+    if hi is not None and point >= hi:
+        return "-"
+    return "+-"
 
 
 @dataclass
@@ -607,15 +746,33 @@ class SeriesExpand(Rule):
     var: Any
     point: Any = 0
     order: int = 4
+    direction: str | None = None
 
     def infer(self, given, env, domains):
         eq = _equation(given, "a series expansion")
-        direction = "-" if self.point == sympy.oo else "+"
-        _check_side(self.var, sympy.sympify(self.point), direction, domains)
-        if self.point != sympy.oo:
-            _continuous_in(self.var, eq.rhs, domains, "a series at a finite point")
-        series = sympy.series(eq.rhs, self.var, self.point, self.order, dir=direction)
-        return Inference(_eq(eq.lhs, series.removeO()), approximate=True)
+        point = sympy.sympify(self.point)
+        if point.is_infinite:
+            direction = "-" if point == sympy.oo else "+"
+        else:
+            direction = self.direction or _series_side(self.var, point, domains)
+            if direction not in ("+", "-", "+-"):
+                raise RuleError(f"a series about {self.var} = {point} must state its side: direction '+', '-' "
+                                f"or '+-'")
+        _check_side(self.var, point, direction, domains)
+        if point.is_infinite:
+            series = sympy.series(eq.rhs, self.var, point, self.order, dir=direction).removeO()
+            return Inference(_eq(eq.lhs, series), approximate=True)
+        _continuous_in(self.var, eq.rhs, domains, "a series at a finite point")
+        sides = ("+", "-") if direction == "+-" else (direction,)
+        expansions = [sympy.series(eq.rhs, self.var, point, self.order, dir=d).removeO() for d in sides]
+        if len(expansions) == 2 and sympy.simplify(expansions[0] - expansions[1]) != 0:
+            raise RuleError(f"the expansions of {eq.rhs} from above and below {self.var} = {point} differ "
+                            f"({expansions[0]} and {expansions[1]}): state the side")
+        side = {"+": 1, "-": -1, "+-": 0}[direction]
+        certificate = Obligation("series_value", sympy.Tuple(eq.rhs, self.var, point, expansions[0], self.order, side),
+                                 f"SymPy's expansion of {eq.rhs} about {self.var} = {point} is right to order "
+                                 f"{self.order}", symbol=self.var)
+        return Inference(_eq(eq.lhs, expansions[0]), [certificate], approximate=True)
 
     def describe(self):
         point = "∞" if self.point == sympy.oo else self.point
@@ -623,6 +780,33 @@ class SeriesExpand(Rule):
 
 
 # -- solving ------------------------------------------------------------------------------
+
+def _finite_candidates(full: Any) -> Any:
+    """A FiniteSet holding every real root, read off SymPy's set where it is one in disguise.
+
+    ``Intersection(FiniteSet(...), Reals)`` and ``Complement(FiniteSet(...), ...)`` keep a
+    subset of a finite list: the list bounds the roots. Anything else is returned as is.
+    """
+    if full is sympy.S.EmptySet:
+        return sympy.FiniteSet()
+    if isinstance(full, sympy.Intersection):
+        finite = [a for a in full.args if isinstance(a, sympy.FiniteSet)]
+        if finite:
+            return finite[0]
+    if isinstance(full, sympy.Complement) and isinstance(full.args[0], sympy.FiniteSet):
+        return full.args[0]
+    return full
+
+
+def _constant_factors(numerator: Any, var: Any) -> list[Any]:
+    """Factors of ``numerator`` free of ``var`` that are not non-zero numbers."""
+    try:
+        _, factors = sympy.factor_list(numerator)
+    except (sympy.PolynomialError, NotImplementedError, TypeError, ValueError):
+        return []
+    return [f for f, _ in factors if not f.has(var) and f.free_symbols]
+
+
 
 @dataclass
 class SolveFor(Rule):
@@ -648,7 +832,8 @@ class SolveFor(Rule):
             full = sympy.solveset(eq.lhs - eq.rhs, self.var, domain=sympy.S.Reals)
         except (NotImplementedError, TypeError, ValueError):
             full = None
-        if isinstance(full, sympy.FiniteSet):
+        full = _finite_candidates(full)
+        if isinstance(full, sympy.FiniteSet) or full == sympy.S.EmptySet:
             for r in full:
                 # Like solve, leave out roots the variable's own assumptions exclude.
                 if any(getattr(self.var, f"is_{a}") and getattr(r, f"is_{a}") is False
@@ -659,6 +844,13 @@ class SolveFor(Rule):
         elif full is not None and full.atoms(sympy.ImageSet):
             raise RuleError(f"{eq} has infinitely many roots in {self.var} ({full}); SolveFor cannot account "
                             f"for every one")
+        else:
+            # A set SymPy cannot enumerate (ConditionSet, Union, ...): the roots are counted another way,
+            # by strict monotonicity in the variable (at most one root on its interval), or not at all.
+            obligations.append(Obligation("monotone", sympy.Tuple(eq.lhs - eq.rhs, self.var),
+                                          f"{eq} has at most one root in {self.var} (SymPy's solution set {full} is "
+                                          f"not a finite list): it is strictly monotone in {self.var}",
+                                          symbol=self.var))
         numerator, denominator = sympy.fraction(sympy.together(eq.lhs - eq.rhs))
         try:
             poly = sympy.Poly(numerator, self.var)
@@ -667,6 +859,11 @@ class SolveFor(Rule):
         if poly is not None and poly.degree() >= 1 and poly.LC().free_symbols:
             obligations.append(Obligation("nonzero", poly.LC(), f"the leading coefficient {poly.LC()} of the "
                                                                  f"equation in {self.var} ≠ 0"))
+        elif poly is None:
+            # Not a polynomial: a factor free of the variable that can vanish makes every x a root.
+            for factor in _constant_factors(numerator, self.var):
+                obligations.append(Obligation("nonzero", factor, f"the factor {factor} of the equation in {self.var}"
+                                                                 f" ≠ 0 (else every {self.var} solves it)"))
         if isinstance(self.choose, int) and not isinstance(self.choose, bool):
             if not -len(solutions) <= self.choose < len(solutions):
                 raise RuleError(f"choose={self.choose} but SymPy gave {len(solutions)} roots: {solutions}")
@@ -680,10 +877,19 @@ class SolveFor(Rule):
         obligations += [Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies outside "
                                                         f"the domain of {self.var}", symbol=self.var)
                         for s in solutions if s is not keep[0] and s != keep[0]]
+        root = keep[0]
+        # SymPy's root is certified: substituted back it solves the equation, and it lies in the domain.
+        obligations.append(Obligation("vanishes", sympy.Tuple(eq.lhs.subs(self.var, root), eq.rhs.subs(self.var, root)),
+                                      f"the root {self.var} = {root} solves {eq} (substituted back)"))
+        # Where the root leaves the domain the equation has no root there (the others are outside):
+        # the form then holds vacuously, but a root outside it everywhere is no solution at all.
+        if isinstance(self.var, sympy.Symbol):
+            obligations.append(Obligation("root_in_domain", root, f"the root {self.var} = {root} lies in the domain of "
+                                                                  f"{self.var} (a witness point)", symbol=self.var))
         if denominator.has(self.var):
-            obligations.append(Obligation("nonzero", denominator.subs(self.var, keep[0]),
+            obligations.append(Obligation("nonzero", denominator.subs(self.var, root),
                                           f"the root does not make a denominator vanish"))
-        return Inference(_eq(self.var, keep[0]), obligations)
+        return Inference(_eq(self.var, root), obligations)
 
     def describe(self):
         return f"solve for {self.var}"

@@ -276,8 +276,9 @@ RIGHT = {
     "sqrt of square": (derivation(sp.Eq(f, sp.sqrt(y**2)), Rewrite(expect=sp.Abs(y))), "proved"),
     "parity, even": (derivation(sp.Eq(f, (-1) ** m), Rewrite(expect=sp.Integer(1))), "proved"),
     "solve positive root": (derivation(sp.Eq(x**2, 4), SolveFor(x, expect=sp.Eq(x, 2))), "proved"),
-    "solve, root discarded outside": (derivation(sp.Eq(s**2 - s / 2 - 3, 0),
-                                                 SolveFor(s, choose=0, expect=sp.Eq(s, sp.Rational(-3, 2)))), None),
+    # ops: the kept root must lie in the domain (−3/2 did not: s² − s/2 − 3 has no root in (−1, 1))
+    "solve, root discarded outside": (derivation(sp.Eq(s**2 - 3 * s / 2 - 1, 0),
+                                                 SolveFor(s, choose=0, expect=sp.Eq(s, sp.Rational(-1, 2)))), None),
     "convergent integral": (derivation(sp.Eq(f, t**x), Integrate(t, 0, 1, expect=1 / (x + 1))), "proved"),
     "limit from above": (derivation(sp.Eq(f, 1 / x), Limit(x, 0, "+", expect=sp.oo)), "proved"),
     "limit at infinity": (derivation(sp.Eq(f, p + (1 - p) * x), Limit(x, sp.oo, expect=sp.oo)), "proved"),

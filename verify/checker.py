@@ -677,6 +677,11 @@ def _in_domain(value: Any, dom: Domain) -> bool | None:
 def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
               restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
     """Establish one side condition on the domain: proved, confirmed at sampled points, or refuted."""
+    # -- ops: SymPy's integral/limit/series answers are certified in verify.certify_ops --
+    from . import certify_ops
+    if ob.kind in certify_ops.KINDS:
+        return certify_ops.discharge(ob, domains, key=key, dps=dps, restrict=restrict)
+    # -- end ops --
     restrict = restrict or {}
     expr = sympy.sympify(ob.expr)
     kind = ob.kind

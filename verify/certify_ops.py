@@ -1,0 +1,443 @@
+"""Certification of SymPy's operation results (DESIGN: "SymPy proposes, the kernel certifies").
+
+The operation rules (:mod:`derivations._rules`) take SymPy's answer for a definite integral,
+a limit or a series, and emit an *obligation* that the answer is right; this module
+discharges those obligations by means independent of the SymPy call that produced the
+answer:
+
+* ``integral_value`` — ``∫_a^b f dx = V``: rigorous quadrature with arb
+  (``acb.integral``, whose enclosure is guaranteed; non-analytic pieces such as ``|·|``,
+  ``sign``, ``Heaviside``, ``floor`` and branch cuts are handled by arb's ``analytic``
+  flag) on finite ranges, mpmath's double-exponential quadrature at two precisions on
+  infinite ones, at points of the parameters' whole domain;
+* ``limit_value`` — ``lim_{x→x0±} f = L`` at a finite point: ``f`` evaluated with mpmath at
+  high precision at points approaching ``x0`` from the stated side must converge to ``L``;
+* ``series_value`` — ``f ≃ s`` to order ``n`` about ``x0`` from a side: the remainder
+  ``f − s`` must shrink at least like ``|x − x0|^n`` at points approaching ``x0``.
+
+A point where the answer is shown wrong fails the step, with that point; where nothing can
+be evaluated the obligation is ``inconclusive``, never a pass. Tolerances come from
+:mod:`derivations._precision`.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any, Callable, Mapping
+
+import flint
+import mpmath
+import sympy
+
+from derivations._domains import Domain
+from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATURE_EVALUATIONS,
+                                    NotEnclosable, arb_compile, arb_exact, arb_to_mpf, probe_exponents)
+from derivations._rules import Obligation
+
+from . import checker as _checker
+from .checker import FAILED, INCONCLUSIVE, PROVED, StepVerdict
+
+__all__ = ["KINDS", "discharge", "acb_compile"]
+
+#: The obligation kinds this module discharges.
+KINDS = ("integral_value", "limit_value", "series_value", "vanishes", "uncertified", "root_in_domain", "monotone")
+
+
+# -- sympy → acb, with arb's analytic flag -----------------------------------------------------------
+
+AcbFunction = Callable[[flint.acb, bool], flint.acb]
+
+_ENTIRE_OR_MEROMORPHIC = {
+    sympy.exp: "exp", sympy.sin: "sin", sympy.cos: "cos", sympy.tan: "tan", sympy.cot: "cot",
+    sympy.sec: "sec", sympy.csc: "csc", sympy.sinh: "sinh", sympy.cosh: "cosh", sympy.tanh: "tanh",
+    sympy.coth: "coth", sympy.sech: "sech", sympy.csch: "csch", sympy.gamma: "gamma", sympy.erf: "erf",
+    sympy.erfc: "erfc", sympy.erfi: "erfi",
+}
+_WITH_FLAG = {sympy.log: "log", sympy.Abs: "real_abs", sympy.sign: "real_sgn", sympy.Heaviside: "real_heaviside",
+              sympy.floor: "real_floor", sympy.ceiling: "real_ceil"}
+_NAN = flint.acb("nan")
+
+
+def _atan(z: flint.acb, analytic: bool) -> flint.acb:
+    # Branch points at ±i: analytic on a ball whose imaginary part stays inside (−1, 1).
+    if analytic and not abs(z.imag).upper() < 1:
+        return _NAN
+    return z.atan()
+
+
+def acb_compile(expr: Any, var: sympy.Symbol, params: Mapping[Any, flint.arb]) -> AcbFunction:
+    """``expr`` as a function ``f(z, analytic)`` of complex balls for ``acb.integral``.
+
+    Every other symbol takes its value from ``params``. Raises :class:`NotEnclosable` for
+    anything outside the translation (an undefined function, an unevaluated operator).
+    """
+    expr = sympy.sympify(expr)
+    if expr == var:
+        return lambda z, a: z
+    if expr.is_Symbol:
+        if expr not in params:
+            raise NotEnclosable(f"no value for {expr}")
+        c = flint.acb(params[expr])
+        return lambda z, a: c
+    if expr.is_Rational or expr.is_Float:
+        c = flint.acb(arb_exact(mpmath.mpf(expr._mpf_) if expr.is_Float else sympy.Rational(expr)))
+        return lambda z, a: c
+    if expr in (sympy.pi, sympy.E, sympy.EulerGamma):
+        c = {sympy.pi: flint.acb.pi, sympy.E: lambda: flint.acb(1).exp(),
+             sympy.EulerGamma: lambda: flint.acb(flint.arb.const_euler())}[expr]
+        return lambda z, a: c()
+    if expr is sympy.I:
+        return lambda z, a: flint.acb(0, 1)
+    if expr.is_Add or expr.is_Mul:
+        parts = [acb_compile(t, var, params) for t in expr.args]
+        add = expr.is_Add
+
+        def combine(z: flint.acb, a: bool) -> flint.acb:
+            out = parts[0](z, a)
+            for f in parts[1:]:
+                out = out + f(z, a) if add else out * f(z, a)
+            return out
+        return combine
+    if expr.is_Pow:
+        base, exp = expr.args
+        b = acb_compile(base, var, params)
+        if exp.is_Integer:
+            n = int(exp)
+            return lambda z, a: b(z, a) ** n  # meromorphic
+        if base is sympy.E:
+            e = acb_compile(exp, var, params)
+            return lambda z, a: e(z, a).exp()
+        e = acb_compile(exp, var, params)
+        return lambda z, a: b(z, a).pow(e(z, a), analytic=a)
+    if isinstance(expr, sympy.atan):
+        f = acb_compile(expr.args[0], var, params)
+        return lambda z, a: _atan(f(z, a), a)
+    if isinstance(expr, (sympy.Max, sympy.Min)) and len(expr.args) == 2:
+        f, g = (acb_compile(t, var, params) for t in expr.args)
+        method = "real_max" if isinstance(expr, sympy.Max) else "real_min"
+        return lambda z, a: getattr(f(z, a), method)(g(z, a), analytic=a)
+    for fn, name in _WITH_FLAG.items():
+        # Heaviside's second argument (its value at 0) does not change an integral.
+        if isinstance(expr, fn) and (len(expr.args) == 1 or fn is sympy.Heaviside):
+            f = acb_compile(expr.args[0], var, params)
+            return lambda z, a, _n=name: getattr(f(z, a), _n)(analytic=a)
+    for fn, name in _ENTIRE_OR_MEROMORPHIC.items():
+        if isinstance(expr, fn) and len(expr.args) == 1:
+            f = acb_compile(expr.args[0], var, params)
+            return lambda z, a, _n=name: getattr(f(z, a), _n)()
+    raise NotEnclosable(f"no ball translation for {type(expr).__name__}")
+
+
+# -- shared: points of the parameters' domain --------------------------------------------------------
+
+def _parameter_points(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[Any, Domain], key: str,
+                      restrict: Mapping[Any, tuple[Any, Any]]) -> list[dict[Any, Any]] | str:
+    """Exact points of the whole domain for the free parameters (``bound`` variables excluded)."""
+    free: set[Any] = set()
+    for e in exprs:
+        free |= sympy.sympify(e).free_symbols
+    free -= bound
+    doms = _checker._sampling_domains(tuple(sorted(free, key=str)), domains)
+    if isinstance(doms, str):
+        return doms
+    if not doms:
+        return [{}]
+    rng = random.Random(_checker.stable_seed(key + "/certify"))
+    return list(_checker._points(doms, restrict, rng, CERTIFY_ATTEMPTS))
+
+
+def _exact(v: Any) -> sympy.Rational:
+    return sympy.Rational(v) if not isinstance(v, sympy.Basic) else v
+
+
+def _shown(point: Mapping[Any, Any]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in point.items()}
+
+
+def _outcome(ob: Obligation, agreed: int, tried: int, wanted: int, how: str) -> StepVerdict:
+    if agreed >= wanted:
+        return StepVerdict(PROVED, f"{ob.text}: SymPy's value certified by {how} at {agreed} point(s) of the domain")
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: SymPy's value could be certified by {how} at only {agreed} of "
+                                     f"{tried} points; an uncertified operation is not a pass")
+
+
+# -- definite integrals ----------------------------------------------------------------------------
+
+def _bound(value: Any, prec: int) -> flint.arb | None:
+    """An exact (or tightly enclosed) integration bound as an arb ball, or None if infinite."""
+    value = sympy.sympify(value)
+    if value.is_infinite:
+        return None
+    if value.is_Rational:
+        return arb_exact(value)
+    old = flint.ctx.prec
+    flint.ctx.prec = prec
+    try:
+        return arb_compile(value, [])([])
+    finally:
+        flint.ctx.prec = old
+
+
+def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], digits: int
+                ) -> tuple[mpmath.mpf, mpmath.mpf] | None:
+    """(value, error bound) of ∫_lo^hi f dx at the point, or None where it cannot be enclosed.
+
+    Finite ranges: arb's rigorous enclosure. Infinite ranges: mpmath's tanh-sinh quadrature at
+    two precisions, the error taken as their difference plus its own estimate (not rigorous, so
+    an infinite range is certified only to half the digits).
+    """
+    prec = int(digits * 3.33) + 40
+    lo_s, hi_s = sympy.sympify(lo).xreplace(params), sympy.sympify(hi).xreplace(params)
+    old = flint.ctx.prec
+    flint.ctx.prec = prec
+    try:
+        # Exact parameter values first: x**(2k - 2) at k = 3 becomes x**4, entire, not a branch cut.
+        fn = acb_compile(sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), x, {})
+        a, b = _bound(lo_s, prec), _bound(hi_s, prec)
+        if a is not None and b is not None:
+            ball = flint.acb.integral(fn, a, b, eval_limit=QUADRATURE_EVALUATIONS)
+            if not ball.is_finite():
+                return None
+            with mpmath.workprec(prec):
+                mid = arb_to_mpf(ball.real)
+                rad = arb_to_mpf(ball.real.rad()) + arb_to_mpf(abs(ball.imag).upper())
+            return mid, rad
+    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, AssertionError):
+        return None
+    finally:
+        flint.ctx.prec = old
+    # An infinite end: tanh-sinh at two precisions.
+    lam = sympy.lambdify([x], sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), "mpmath")
+    ends = [mpmath.ninf if e == -sympy.oo else mpmath.inf if e == sympy.oo else None for e in (lo_s, hi_s)]
+    results = []
+    for d in (digits + 5, digits + 15):
+        try:
+            with mpmath.workdps(d):
+                pts = [ends[0] if ends[0] is not None else mpmath.mpf(sympy.N(lo_s, d)),
+                       ends[1] if ends[1] is not None else mpmath.mpf(sympy.N(hi_s, d))]
+                if pts[0] == mpmath.ninf and pts[1] == mpmath.inf:
+                    pts = [mpmath.ninf, 0, mpmath.inf]
+                v, err = mpmath.quad(lam, pts, error=True)
+                v = mpmath.mpc(v)
+        except (ValueError, ZeroDivisionError, TypeError, OverflowError):
+            return None
+        if not mpmath.isfinite(v) or abs(v.imag) > abs(err) + mpmath.mpf(10) ** (-digits) * max(1, abs(v)):
+            return None
+        results.append((v.real, err))
+    (v1, e1), (v2, e2) = results
+    with mpmath.workdps(2 * digits):
+        return v2, abs(v1 - v2) + abs(e1) + abs(e2)
+
+
+def _integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
+              restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+    f, x, lo, hi, value = ob.expr
+    points = _parameter_points((f, lo, hi, value), {x}, domains, key, restrict)
+    if isinstance(points, str):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
+    infinite = lo.is_infinite or hi.is_infinite
+    digits = min(dps, QUADRATURE_DIGITS) // (2 if infinite else 1)
+    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
+    agreed = tried = 0
+    for point in points:
+        if agreed >= wanted:
+            break
+        tried += 1
+        q = _quadrature(f, x, lo, hi, point, digits)
+        v = _checker._value(value, point, 2 * digits + 10)
+        if q is None:
+            continue
+        mid, err = q
+        with mpmath.workdps(2 * digits + 10):
+            if v is None or not mpmath.isfinite(v):
+                return StepVerdict(FAILED, f"{ob.text}: SymPy's value {value} is not finite where the integral "
+                                           f"is ({mpmath.nstr(mid, 15)})", {**_shown(point), "quadrature":
+                                                                           mpmath.nstr(mid, 15)})
+            gap = abs(mid - v)
+            tol = mpmath.mpf(10) ** (-digits) * max(1, abs(v))
+            # mpmath's error estimate on an infinite range is no bound (a peak far out is missed):
+            # only a gross gap, far beyond it, refutes; a small one leaves the point undecided.
+            refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
+            if refuted:
+                return StepVerdict(FAILED, f"{ob.text}: the integral is {mpmath.nstr(mid, 15)} (quadrature, error "
+                                           f"≤ {mpmath.nstr(err, 3)}), not SymPy's {_checker._show(v)}",
+                                   {**_shown(point), "quadrature": mpmath.nstr(mid, 20),
+                                    "sympy": _checker._show(v)})
+            if gap <= tol and err <= tol and abs(v.imag) <= tol:
+                agreed += 1
+    how = ("quadrature on an infinite range (mpmath, two precisions)" if infinite
+           else "rigorous quadrature (arb acb.integral)") + f" to {digits} digits"
+    return _outcome(ob, agreed, tried, wanted, how)
+
+
+# -- limits and series at a finite point ---------------------------------------------------------------
+
+def _approach(x0: mpmath.mpf, side: int, k: int) -> mpmath.mpf:
+    """The k-th probe point: x0 ± 10^-k (side +1 from above, −1 from below)."""
+    return x0 + side * mpmath.mpf(10) ** (-k)
+
+
+def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
+                     restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+    series = ob.kind == "series_value"
+    if series:
+        f, x, x0, value, order, side = ob.expr
+        order = int(order)
+    else:
+        f, x, x0, value, side = ob.expr
+        order = 0
+    sides = (1, -1) if int(side) == 0 else (int(side),)
+    if not series and _by_continuity(f, x, x0, value, domains):
+        return StepVerdict(PROVED, f"{ob.text}: proved by continuity ({f} is continuous at {x} = {x0} from the "
+                                   f"stated side, and its value there is {value})")
+    points = _parameter_points((f, x0, value), {x}, domains, key, restrict)
+    if isinstance(points, str):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
+    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
+    steps = probe_exponents(dps, order)
+    work = 4 * dps + 20
+    agreed = tried = 0
+    for point in points:
+        if agreed >= wanted:
+            break
+        tried += 1
+        ok = True
+        for s in sides:
+            verdict = _probe(f, x, x0, value, order, s, point, steps, work, ob)
+            if isinstance(verdict, StepVerdict):
+                return verdict
+            ok = ok and verdict
+        agreed += ok
+    how = ("the remainder shrinking like |x − x0|^%d (mpmath, %d digits)" % (order, work) if series
+           else f"evaluation approaching the point (mpmath, {work} digits)")
+    return _outcome(ob, agreed, tried, wanted, how)
+
+
+def _by_continuity(f: Any, x: Any, x0: Any, value: Any, domains: Mapping[Any, Domain]) -> bool:
+    """Whether ``f`` is continuous at ``x0`` (no switch, every power's base non-vanishing there
+    unless its exponent is a positive constant) with value ``value`` there, proved exactly."""
+    f = sympy.sympify(f)
+    if f.atoms(*_checker._NON_ANALYTIC, sympy.Heaviside, sympy.arg, sympy.re, sympy.im, sympy.frac):
+        return False
+    for node in sympy.preorder_traversal(f):
+        if isinstance(node, sympy.Pow) and node.has(x):
+            base = node.base.subs(x, x0)
+            if base.is_zero is not False and not (node.exp.is_positive and not node.exp.has(x)):
+                return False
+    at = f.subs(x, x0)
+    if at.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo) or at.is_finite is False:
+        return False
+    return _checker.symbolic_zero(at - value, domains) is not None
+
+
+def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Mapping[Any, Any],
+           steps: tuple[int, ...], work: int, ob: Obligation) -> bool | StepVerdict:
+    """Whether ``f − value`` is ≲ |x − x0|^max(order, ·) along the probes (a StepVerdict if refuted)."""
+    c = _checker._value(sympy.sympify(x0), point, work)
+    if c is None or abs(c.imag) > 0:
+        return False
+    residues = []
+    for k in steps:
+        with mpmath.workdps(work):
+            xv = _approach(c.real, side, k)
+        at = {**point, x: sympy.Float(xv, work)}
+        a = _checker._value(f, at, work)
+        b = _checker._value(value, at, work) if order else _checker._value(value, point, work)
+        if a is None or b is None:
+            return False
+        with mpmath.workdps(work):
+            residues.append((k, abs(a - b), max(1, abs(b))))
+    # Converging: the residue at the closest probes is small and shrinking. For a limit the
+    # residue must fall below 10^-(steps[-1]/4)·scale; for a series below |h|^order times a
+    # modest factor (the next coefficient), measured by the decay rate between probes.
+    with mpmath.workdps(work):
+        (k1, r1, s1), (k2, r2, s2) = residues[-2], residues[-1]
+        if order:
+            # r ~ C h^m with m ≥ order: the observed rate log10(r1/r2)/(k2−k1) must be ≥ order − ½.
+            if r2 == 0 or r2 <= mpmath.mpf(10) ** (-(work - 10)) * s2:
+                return True
+            rate = mpmath.log10(r1 / r2) / (k2 - k1) if r1 > 0 else mpmath.mpf(0)
+            if rate < order - mpmath.mpf(1) / 2:
+                return StepVerdict(FAILED, f"{ob.text}: the remainder f − series shrinks like |x − x0|^"
+                                           f"{mpmath.nstr(rate, 3)}, not |x − x0|^{order}: a term is missing or "
+                                           f"wrong",
+                                   {**_shown(point), "x − x0": f"{side:+d}e-{k2}",
+                                    "remainder": mpmath.nstr(r2, 5)})
+            return True
+        tol = mpmath.mpf(10) ** (-(k2 // 4)) * s2
+        if r2 <= tol and r2 <= r1 + tol:
+            return True
+        if r2 > mpmath.mpf(10) ** -3 * s2 and r1 > mpmath.mpf(10) ** -3 * s1:
+            return StepVerdict(FAILED, f"{ob.text}: approaching the point the expression tends to "
+                                       f"{mpmath.nstr(a, 10)}, not {value}",
+                               {**_shown(point), "x − x0": f"{side:+d}e-{k2}", "f": mpmath.nstr(a, 15),
+                                "claimed": mpmath.nstr(b, 15)})
+        return False
+
+
+# -- roots: counted by monotonicity, shown in the domain -------------------------------------------------
+
+def _monotone(ob: Obligation, domains: Mapping[Any, Domain]) -> StepVerdict:
+    f, x = ob.expr
+    slope = sympy.diff(f, x)
+    for sign, word in ((slope, "increasing"), (-slope, "decreasing")):
+        if _checker._prove_sign(sign, "positive", domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved, ∂/∂{x} = {slope} keeps one sign (strictly {word})")
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot prove that {slope} keeps one sign, so the roots SymPy "
+                                     f"returned may not be all of them")
+
+
+def _root_in_domain(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
+                    restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+    root, x = sympy.sympify(ob.expr), ob.symbol
+    dom = domains.get(x) or _checker._default_domain(x)
+    if dom is None:
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: no domain for {x}")
+    if dom.kind == "real" and _checker._inside_symbolically(root, dom, domains):
+        return StepVerdict(PROVED, f"{ob.text}: proved")
+    points = _parameter_points((root,), set(), domains, key, restrict)
+    if isinstance(points, str):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
+    evaluated = 0
+    for point in points:
+        v = _checker._value(root, point, dps)
+        if v is None:
+            continue
+        evaluated += 1
+        tol = _checker.relative_tolerance(dps) * max(1, abs(v))
+        if abs(v.imag) <= tol and dom.contains(v.real) and dom.kind != "choice":
+            return StepVerdict(PROVED, f"{ob.text}: it does at {_shown(point) or 'every point'} (witness); where it "
+                                       f"does not, the equation has no root in the domain and the form holds "
+                                       f"vacuously")
+    if evaluated:
+        return StepVerdict(FAILED, f"{ob.text}: it lies outside {dom.describe()} at every point tried, so it is "
+                                   f"no solution", {**_shown(points[0]), str(x): str(root)})
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: the root could not be evaluated")
+
+
+def _lambert_identity(expr: Any) -> Any:
+    """``exp(W(z))`` as ``z/W(z)`` (the definition of Lambert's W), which SymPy does not apply."""
+    w = sympy.Wild("w")
+    return sympy.sympify(expr).replace(sympy.exp(sympy.LambertW(w)), sympy.sympify(w) / sympy.LambertW(w))
+
+
+def discharge(ob: Obligation, domains: Mapping[Any, Domain], *, key: str, dps: int,
+              restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
+    """Discharge one certification obligation (a kind in :data:`KINDS`)."""
+    restrict = restrict or {}
+    if ob.kind == "uncertified":
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot be certified, so the step is not a pass")
+    if ob.kind == "vanishes":
+        lhs, rhs = (_lambert_identity(side) for side in ob.expr)
+        v = _checker.prove_equal(lhs, rhs, domains, key=key, dps=dps, restrict=restrict)
+        return StepVerdict(v.verdict, f"{ob.text}: {v.method}", v.counterexample)
+    try:
+        if ob.kind == "monotone":
+            return _monotone(ob, domains)
+        if ob.kind == "root_in_domain":
+            return _root_in_domain(ob, domains, key, dps, restrict)
+        if ob.kind == "integral_value":
+            return _integral(ob, domains, key, dps, restrict)
+        return _limit_or_series(ob, domains, key, dps, restrict)
+    except Exception as exc:  # noqa: BLE001 - a certificate that crashes certifies nothing
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: could not be certified ({type(exc).__name__}: {exc})")
