@@ -1,0 +1,20 @@
+"""Class 8 (presentation and crashes): a ``Ref`` to a premise that does not exist.
+
+``Substitute(mapping={x: Ref("nope")})``: a sound kernel refuses with one line naming the
+reference (no traceback): exit != 0.
+"""
+import sympy as sp
+
+from derivations import Agreement, Derivation, Differentiate, Param, Positive, Premise, Property, Ref, Substitute
+
+x_ = Param("x", Positive())
+x = x_.symbol
+f = sp.Symbol("f")
+
+DERIVATIONS = [Derivation(
+    id="attack.c8.missing_ref", title="slope of a cube", source="attack",
+    symbols=(x_,), parameters=("x",),
+    premises=(Premise("def", sp.Eq(f, x**3), "the cube"),),
+    steps=(Substitute(mapping={x: Ref("nope")}, expect=1),),
+    route=Agreement("the slope", lambda x: 3 * x**2, points=({"x": 1}, {"x": 2}, {"x": 3})),
+)]

@@ -1,0 +1,19 @@
+"""Class 8 (presentation and crashes): ``None`` in ``steps``.
+
+A sound kernel refuses it with one line naming the step (no traceback): exit != 0.
+"""
+import sympy as sp
+
+from derivations import Agreement, Derivation, Differentiate, Param, Positive, Premise, Property, Ref, Substitute
+
+x_ = Param("x", Positive())
+x = x_.symbol
+f = sp.Symbol("f")
+
+DERIVATIONS = [Derivation(
+    id="attack.c8.none_step", title="slope of a cube", source="attack",
+    symbols=(x_,), parameters=("x",),
+    premises=(Premise("def", sp.Eq(f, x**3), "the cube"),),
+    steps=(Differentiate(x, expect=3 * x**2), None),
+    route=Agreement("the slope", lambda x: 3 * x**2, points=({"x": 1}, {"x": 2}, {"x": 3})),
+)]

@@ -1,0 +1,20 @@
+"""Class 8 (presentation and crashes): SymPy symbols where ``Param`` records are expected.
+
+``symbols=(x,)`` with x a SymPy Symbol: a sound kernel refuses with one line naming the field
+(no traceback): exit != 0.
+"""
+import sympy as sp
+
+from derivations import Agreement, Derivation, Differentiate, Param, Positive, Premise, Property, Ref, Substitute
+
+x_ = Param("x", Positive())
+x = x_.symbol
+f = sp.Symbol("f")
+
+DERIVATIONS = [Derivation(
+    id="attack.c8.symbols_not_params", title="slope of a cube", source="attack",
+    symbols=(x,), parameters=("x",),
+    premises=(Premise("def", sp.Eq(f, x**3), "the cube"),),
+    steps=(Differentiate(x, expect=3 * x**2),),
+    route=Agreement("the slope", lambda x: 3 * x**2, points=({"x": 1}, {"x": 2}, {"x": 3})),
+)]

@@ -1,0 +1,23 @@
+"""Class 3 (SymPy trusted), built on SymPy issue #25066: ∫_{−2π}^0 |sin x| dx is 4.
+
+SymPy answers 0 (reproduced with the installed SymPy before this file was
+written). A kernel that certifies a definite integral by rigorous quadrature at points of
+the domain must refute the step: failed or inconclusive, exit != 0.
+"""
+import sympy as sp
+
+from derivations import Agreement, Derivation, Integrate, Param, Premise, Real
+
+x_ = Param("x", Real(-7, 1))
+x = x_.symbol
+f = sp.Symbol("f")
+WRONG = sp.sympify(0)
+
+DERIVATIONS = [Derivation(
+    id="attack.s.abs_sin_negative_period", title="a definite integral", source="SymPy issue #25066",
+    symbols=(x_,),
+    premises=(Premise("def", sp.Eq(f, sp.Abs(sp.sin(x))), "the integrand"),),
+    steps=(Integrate(x, -2 * sp.pi, 0, expect=WRONG),),
+    route=Agreement("SymPy's value, numerically", lambda: sp.N(WRONG, 60),
+                    points=({},)),
+)]
