@@ -379,6 +379,8 @@ class StepOutcome:
     rests_on: tuple[str, ...] = ()
     #: Names (plain symbols) defined so far -> the parameters they are defined in terms of.
     depends: Mapping[Any, frozenset] = dataclasses.field(default_factory=dict)
+    #: The forms the rule reads besides its input (``Ref`` targets, ``using=``), by name.
+    references: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 def _validate_records(d: "Derivation") -> None:
@@ -421,6 +423,22 @@ def _validate_records(d: "Derivation") -> None:
         if p.name in seen:
             raise RecordError(f"{ident}: two parameters are named {p.name!r}")
         seen.add(p.name)
+
+
+def _name_key(name: Any) -> Any:
+    while isinstance(name, (sympy.Derivative, sympy.Limit, sympy.Subs, sympy.Integral)):
+        name = name.args[0]
+    return name.func if isinstance(name, sympy.core.function.AppliedUndef) else name
+
+
+def _mentions(form: Any, key: Any) -> bool:
+    try:
+        form = sympy.sympify(form)
+    except (sympy.SympifyError, TypeError):
+        return False
+    if key in form.free_symbols:
+        return True
+    return any(call.func == key for call in form.atoms(sympy.core.function.AppliedUndef))
 
 
 def check_dps(dps: Any) -> int:
@@ -569,10 +587,26 @@ class Derivation:
         prev_fixed, prev_rests, prev_approx = fixed[first], rests[first], False
         domains = self.domains()
         outcomes = []
+        # A name defined by several premises means what all of them say: a form that mentions
+        # it rests on each (the later ones are conditions; see derivations._context).
+        redefined: dict = {}
+        for p in self.premises:
+            # The name itself on the left (f = 4 after f = x²), not an operator on it: a stationarity
+            # condition dL/dN = 0 is a condition on N, resting only on the forms that use it.
+            if fixed[p.name] and isinstance(p.expr, sympy.Eq) \
+                    and isinstance(p.expr.lhs, (sympy.Symbol, sympy.core.function.AppliedUndef)):
+                key = _name_key(p.expr.lhs)
+                if key in definitions:
+                    redefined.setdefault(key, []).append(p.name)
         for index, rule in enumerate(self.steps):
             given = env.get(rule.on) if rule.on else previous
             in_fixed = fixed.get(rule.on, frozenset()) if rule.on else prev_fixed
             in_rests = rests.get(rule.on, frozenset()) if rule.on else prev_rests
+            for key, sources in redefined.items():
+                if given is not None and _mentions(given, key):
+                    for source in sources:
+                        in_fixed |= fixed[source]
+                        in_rests |= rests[source]
             in_approx = approx.get(rule.on, False) if rule.on else prev_approx
             for ref in rule.references():
                 in_fixed |= fixed.get(ref, frozenset())
@@ -596,7 +630,8 @@ class Derivation:
             outcomes.append(StepOutcome(index, rule, given,
                                         inference.output if inference is not None else None, error,
                                         tuple(inference.obligations) if inference is not None else (),
-                                        out_approx, expect, in_fixed, tuple(sorted(in_rests)), dict(depends)))
+                                        out_approx, expect, in_fixed, tuple(sorted(in_rests)), dict(depends),
+                                        {r: env[r] for r in rule.references() if r in env}))
             if error is None:
                 name_dependencies(expect, params, depends)  # a fresh name the step defines
             # The chain continues from the written form, so one bad step is reported on its own.

@@ -214,6 +214,7 @@ _w_eq_11 = p_in * sp.exp(-sp.log(sp.Abs(lam1)) - sp.log(sp.Abs(lam2)))
 
 change_of_variables = Derivation(
     id="jacobian.change_of_variables",
+    names=("K",),
     title="Output density of a layer: input density over the Jacobian determinant",
     source="W §3.1, eqs (10)–(11)",
     summary=r"Probability is conserved by an invertible map $y = F(x)$: $p_{\mathrm{out}}(y) = "

@@ -830,6 +830,8 @@ def _scan_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], key: str,
     order = symbols + others_all
     rng = random.Random(stable_seed(key + "/scan"))
     try:
+        # exp_polar(iθ) is e^{iθ} on the principal sheet: mpmath has no polar numbers.
+        expr = expr.replace(lambda e: isinstance(e, sympy.exp_polar), lambda e: sympy.exp(e.args[0]))
         fn = sympy.lambdify(order, expr, modules="mpmath")
     except Exception:  # noqa: BLE001 - an expression lambdify cannot handle is left to sampling
         return None
@@ -852,7 +854,7 @@ def _scan_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], key: str,
                         v = fn(*[num(point[o]) for o in order])
                         if kind != "true":
                             v = mpmath.mpmathify(v)
-                except (ZeroDivisionError, ValueError, TypeError, OverflowError):
+                except (ZeroDivisionError, ValueError, TypeError, OverflowError, NameError):
                     if kind == "real":
                         bad = True
                     else:
@@ -1093,9 +1095,11 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
         return None
     what = "specialize" if type(rule).__name__ == "Substitute" else "operate"
     if isinstance(rule, Substitute):
-        for key, value in rule.mapping.items():
-            if not isinstance(value, Ref):
-                continue
+        keys = [k for k, v in rule.mapping.items() if isinstance(v, Ref)]
+        used = outcome.references.get(rule.using) if rule.using else None
+        if isinstance(used, sympy.Eq):
+            keys.append(used.lhs)
+        for key in keys:
             for var in sorted(bound_entries(given, key), key=str):
                 c = next((c for c in sorted(outcome.fixed, key=lambda c: c.source) if var in c.variables), None)
                 if c is not None:

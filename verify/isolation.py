@@ -410,7 +410,7 @@ class _Rebuilder:
             if not isinstance(fields["value"], UserCallable):
                 raise Refused(f"{ident}: value must be a function, got a {type(fields['value']).__name__}")
             fields["value"] = ValueHook(fields["value"])
-        self.check_route(fields.get("route"), ident)
+        self.check_route(fields.get("route"), ident, tuple(fields.get("parameters") or ()))
         for i, p in enumerate(fields.get("properties") or ()):
             for name, dom in dict(getattr(p, "over", {}) or {}).items():
                 if not isinstance(dom, _domains.Domain):
@@ -428,16 +428,20 @@ class _Rebuilder:
         d._wallcheck_user = True  # checked as a user's: hooks checked, no whole-derivation cache
         return d
 
-    def check_route(self, route: Any, ident: str) -> None:
+    def check_route(self, route: Any, ident: str, parameters: tuple = ()) -> None:
         if isinstance(route, _model.Agreement):
             points = tuple(route.points or ())
-            if len(points) < ROUTE_MIN_POINTS:
-                raise Refused(f"{ident}: route.points has {len(points)} point{'s' if len(points) != 1 else ''}; "
-                              f"an independent route needs at least {ROUTE_MIN_POINTS}")
             for i, p in enumerate(points):
                 if not isinstance(p, Mapping):
                     raise Refused(f"{ident}: route.points[{i}] is a {type(p).__name__}, not a mapping of "
                                   f"parameter values")
+            # Distinct points: a point repeated proves nothing twice. A derivation without
+            # parameters has exactly one point to compare at.
+            distinct = {tuple(sorted((str(k), str(v)) for k, v in p.items())) for p in points}
+            need = ROUTE_MIN_POINTS if parameters else 1
+            if len(distinct) < need:
+                raise Refused(f"{ident}: route.points has {len(distinct)} distinct point"
+                              f"{'s' if len(distinct) != 1 else ''}; an independent route needs at least {need}")
             if route.min_digits is not None:
                 object.__setattr__(route, "min_digits", _Floored(route.min_digits))
         elif route is not None and not isinstance(route, _model.Measurement):

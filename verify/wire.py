@@ -197,6 +197,9 @@ def number_to_wire(value: Any, dps: int) -> dict[str, Any]:
         return {"$": "mpf", "v": _mpf_wire(value)}
     if isinstance(value, mpmath.mpc):
         return {"$": "mpc", "v": [_mpf_wire(value.real), _mpf_wire(value.imag)]}
+    if isinstance(value, mpmath.ctx_mp_python._constant):  # mpmath.pi, mpmath.e: at the requested digits
+        with mpmath.workdps(dps + 15):
+            return number_to_wire(+value, dps)
     if isinstance(value, sympy.Basic) and getattr(value, "is_number", False):
         with mpmath.workdps(dps + 15):
             out = mpmath.mpmathify(value.evalf(dps + 15))
