@@ -288,8 +288,11 @@ _NON_ANALYTIC = (sympy.Min, sympy.Max, sympy.Abs, sympy.sign, sympy.Piecewise, s
 def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpmath.mpc | None:
     """``expr`` at an exact point, to ``dps`` digits; None where it is not a finite number."""
     # Floats, not the exact rationals: exact powers with symbolic exponents can blow up.
-    # Integers stay exact: a float in a sum's bound makes SymPy's summation crawl.
-    floats = {s: v if isinstance(v, (str, sympy.Integer)) else sympy.Float(v, dps + 20) for s, v in point.items()}
+    # Integers stay exact in a sum or product (a float in a bound makes SymPy's summation crawl);
+    # elsewhere floats (an exact huge power would).
+    keep = sympy.Integer if sympy.sympify(expr).has(sympy.Sum, sympy.Product) else ()
+    floats = {s: v if isinstance(v, str) or (keep and isinstance(v, keep)) else sympy.Float(v, dps + 20)
+              for s, v in point.items()}
     try:
         v = sympy.sympify(expr).xreplace(floats)
         if v.has(sympy.Sum, sympy.Product):
@@ -405,8 +408,10 @@ def _corners(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]
 
 
 def _points(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]], rng: random.Random,
-            count: int) -> Iterator[dict[Any, Any]]:
-    corners = _corners(doms, restrict)
+            count: int, corners: bool = False) -> Iterator[dict[Any, Any]]:
+    """Seeded points of the whole domain; with ``corners``, every other one puts the real
+    variables near their ends together (used where an identity is confirmed by sampling)."""
+    corners = _corners(doms, restrict) if corners else []
     for i in range(count):
         point = {s: whole_domain_point(d, rng, i + k, restrict.get(s)) for k, (s, d) in enumerate(doms.items())}
         if i % 2 == 1 and corners:  # every other point puts the real variables in a corner together
@@ -488,7 +493,7 @@ def _numeric(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key:
     restrict = restrict or {}
     rng = random.Random(stable_seed(key))
     agreed, tries = 0, 0
-    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS):
+    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True):
         if agreed >= CONFIRM_POINTS:
             break
         tries += 1
@@ -970,7 +975,7 @@ def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *,
     rng = random.Random(stable_seed(key))
     target = domains.get(ob.symbol) or (_default_domain(ob.symbol) if ob.symbol is not None else None)
     checked = 0
-    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS):
+    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True):
         if checked >= CONFIRM_POINTS:
             break
         arbitrary = _arbitrary_functions((expr,), point, rng, dps)
