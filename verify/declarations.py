@@ -115,15 +115,17 @@ def declaration_problems(derivation: Any) -> list[str]:
                             f" but is neither a declared parameter nor a declared name: declare it as a Param with "
                             f"a domain, or in Derivation(names=...) so the assumption is a premise in plain sight")
 
-    defined = {p.expr.lhs for p in derivation.premises
-               if isinstance(p.expr, sympy.Eq) and isinstance(p.expr.lhs, (sympy.Symbol, sympy.MatrixSymbol))}
+    # Names: what a premise or a step puts on its left-hand side (a quantity defined or derived).
+    lefts = [p.expr.lhs for p in derivation.premises if isinstance(p.expr, sympy.Eq)]
+    lefts += [getattr(r.expect, "lhs", None) for r in derivation.steps]
+    defined = {x for x in lefts if isinstance(x, (sympy.Symbol, sympy.MatrixSymbol))}
     known = set(params) | set(names) | defined
     for p in derivation.premises:
         loose = sorted((s for s in _free(p.expr) - known if not isinstance(s, sympy.Dummy)
                         and str(s) not in declared), key=str)
         if loose:
             problems.append(f"premise {p.name!r} uses {', '.join(map(str, loose))}, which is neither a parameter, "
-                            f"a name a premise defines, nor a declared name (Derivation(names=...)): an "
+                            f"a name a premise or step defines, nor a declared name (Derivation(names=...)): an "
                             f"undeclared symbol has no domain to check on")
     for e in premise_exprs:
         known |= _free(e)
