@@ -81,23 +81,29 @@ class MyRule(Rewrite):
     pass
 sub = Mine(id="mine.sub", title="t", source="s", symbols=(x,), premises=(CUBE,),
            steps=(Differentiate(x.symbol, expect=3 * x.symbol**2),))
-rule = make("mine.rule", steps=(MyRule(expect=3 * x.symbol**2),))
-text = make("mine.text", steps=("Differentiate",))
-cls = make("mine.cls", steps=(Differentiate,))
 fine = make("mine.fine", route=Agreement("numeric derivative", slope, P3))
 """
 
 
-def test_subclasses_and_malformed_steps_are_refused_in_one_line_each(tmp_path):
+def test_subclasses_are_refused_in_one_line_each(tmp_path):
     proc = _verify(tmp_path, "subs.py", SUBCLASSES, "-q")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr + proc.stdout
     errors = [line for line in proc.stderr.splitlines() if line.startswith("python -m verify: error:")]
-    assert len(errors) == 4, proc.stderr
-    assert any("'mine.sub' is a Mine (defined in subs.py), a Derivation subclass" in e for e in errors)
-    assert any("mine.rule: steps[0] is a MyRule (defined in subs.py), a Rule subclass" in e for e in errors)
-    assert any("mine.text: steps[0] holds a str ('Differentiate'), not a rule" in e for e in errors)
-    assert any("mine.cls: steps[0] is the class Differentiate, not a rule" in e for e in errors)
+    assert len(errors) == 1, proc.stderr
+    assert "'mine.sub' is a Mine (defined in subs.py), a Derivation subclass" in errors[0]
     assert "1 derivations: 1 proved" in proc.stdout  # the well-formed one is still checked
+
+
+@pytest.mark.parametrize("steps, field", [("(MyRule(expect=3 * x.symbol**2),)", "must be one of the package's rules"),
+                                          ("('Differentiate',)", "got str 'Differentiate'"),
+                                          ("(Differentiate,)", "is the rule class Differentiate")])
+def test_a_malformed_step_is_refused_when_written_at_the_users_line(tmp_path, steps, field):
+    body = "class MyRule(Rewrite):\n    pass\n" + f"bad = make('mine.bad', steps={steps})\n"
+    proc = _verify(tmp_path, "bad.py", body, "-q")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr + proc.stdout
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("python -m verify: error:")]
+    assert len(errors) == 1 and "RecordError: mine.bad: steps[0]" in errors[0] and field in errors[0], proc.stderr
+    assert "bad.py, line" in errors[0]  # the user's line, not the package's
 
 
 MALFORMED = """
@@ -117,15 +123,28 @@ g = make("mine.g", route="numeric")
 """
 
 
-def test_malformed_records_are_refused_naming_the_field(tmp_path):
-    proc = _verify(tmp_path, "malformed.py", MALFORMED, "-q")
+@pytest.mark.parametrize("name, field", [
+    ("a", "mine.a: symbols[0] must be a Param, got Symbol"),
+    ("b", "mine.b: premises[0] must be a Premise, got Equality"),
+    ("c", "mine.c: properties[0].over['x'] must be a Domain"),
+    ("g", "mine.g: route must be an Agreement or a Measurement, got str"),
+])
+def test_malformed_records_are_refused_naming_the_field(tmp_path, name, field):
+    # A malformed record is refused where it is written: one line, the field, the user's line.
+    lines = MALFORMED.strip("\n").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{name} = "))
+    end = next((i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")), len(lines))
+    proc = _verify(tmp_path, f"malformed_{name}.py", "\n".join(lines[start:end]) + "\n", "-q")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr + proc.stdout
     errors = "\n".join(line for line in proc.stderr.splitlines() if line.startswith("python -m verify: error:"))
-    assert "mine.a: symbols[0] is a Symbol, not a Param" in errors
-    assert "mine.b: premises[0] is a Equality, not a Premise" in errors
-    assert "mine.c: properties[0].over['x'] is a float, not a Domain" in errors
-    assert "the form names 'MyF', which is not a SymPy class or function" in errors  # its methods never run
-    assert "mine.g: route is a str, not an Agreement or a Measurement" in errors
+    assert field in errors, proc.stderr
+
+
+def test_a_user_function_class_is_refused_in_a_form(tmp_path):
+    body = MALFORMED[MALFORMED.index("class MyF"):MALFORMED.index("g = make")]
+    proc = _verify(tmp_path, "myf.py", body, "-q")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr + proc.stdout
+    assert "the form names 'MyF', which is not a SymPy class or function" in proc.stderr
 
 
 ROUTES = """
@@ -163,8 +182,8 @@ def test_routes_hooks_and_claims_run_in_the_child_and_return_numbers(tmp_path):
     assert runs and all("isolation_child" in line for line in runs)  # imported in the child only
     assert "a user's print goes to stderr" in proc.stderr
     refused = [line for line in proc.stderr.splitlines() if "refused" in line]
-    assert any("mine.none: route.points has 0 points; an independent route needs at least 3" in r for r in refused)
-    assert any("mine.one: route.points has 1 point;" in r for r in refused)
+    assert any("mine.none: route.points has 0 distinct points; an independent route needs at least 3" in r for r in refused)
+    assert any("mine.one: route.points has 1 distinct point;" in r for r in refused)
     got = _entries(proc)
     assert got["mine.good"]["verdict"] == "proved"
     assert got["mine.good"]["claims"][0]["status"] == "verified"

@@ -107,7 +107,11 @@ def _last_frame(exc: BaseException) -> str:
         return f"{exc.filename}, line {exc.lineno}" + (f": {exc.text.strip()}" if exc.text else "")
     if not frames:
         return ""
-    f = frames[-1]
+    # The user's own line rather than the package's, where a record refused what it was given.
+    package = (str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / "derivations"))
+    own = [f for f in frames if not f.filename.startswith(package) and "importlib" not in f.filename
+           and not f.filename.startswith("<")]
+    f = own[-1] if own else frames[-1]
     where = f"{f.filename}, line {f.lineno}, in {f.name}"
     return where + (f": {f.line.strip()}" if f.line else "")
 
