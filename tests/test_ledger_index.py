@@ -146,6 +146,6 @@ def test_summary_line_in_report():
               "ledger_index": {"numbers": 5, "checked": 3, "not_mathematical": 1, "unchecked": 1}}
     line = render_summary(report)
     assert len(line.splitlines()) == 1
-    assert line.endswith("0 failed; 3 of 5 printed numbers checked; 1 not mathematical; 1 unchecked; 0.0 s")
+    assert line.endswith("0 failed; 3 of 5 printed numbers checked; 1 not mathematical; 1 unchecked; under 0.01 s")
     del report["ledger_index"]
     assert "printed numbers" not in render_summary(report)

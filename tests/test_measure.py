@@ -429,7 +429,7 @@ def test_the_report_shows_the_route_kind():
     assert report["summary"]["routes"] == {"measurement": 1, "independent": 0, "consistency": 1}
     table = render_table(report).splitlines()
     assert table[0].split()[3] == "route"
-    assert table[2].split()[3] == "consistency" and table[3].split()[3] == "measured"
+    assert table[2].split()[3] == "consistency" and table[3].split()[3] == "measurement"
     assert "routes: 1 measured, 0 independent, 1 consistency checks only;" in render_summary(report)
     failed = dict(entries[0], numeric={**entries[0]["numeric"], "verdict": "failed"})
     assert "llm.loss_law consistency check (not independent) (" in render_failures({"derivations": [failed]})

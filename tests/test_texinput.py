@@ -26,7 +26,7 @@ PAPER = r"""\documentclass{article}
 \usepackage{amsmath,wallcheck}
 \newcommand{\Nopt}{N_{\mathrm{opt}}}
 \begin{document}
-\begin{wcderivation}{mine.square}{A square root}
+\begin{wccheck}{mine.square}{A square root}
 \wcsymbol{a > 0}\wcsymbol{0 < b < 1}\wcsymbol{x > 0}
 \begin{equation}
   a\,x^{2} = b \wcpremise{law}
@@ -37,7 +37,7 @@ so that
         &= \frac{\sqrt{b}}{\sqrt{a}}
 \end{align}
 and $\Nopt \approx \wcclaim{\Nopt, a = 4, b = 1/4}{0.25}$.
-\end{wcderivation}
+\end{wccheck}
 \end{document}
 """
 
@@ -144,7 +144,7 @@ def test_an_unlabelled_implication_needs_its_operation(tmp_path):
 
 
 def test_unclosed_environment_is_reported(tmp_path):
-    path = _write(tmp_path, PAPER.replace(r"\end{wcderivation}", ""))
+    path = _write(tmp_path, PAPER.replace(r"\end{wccheck}", ""))
     found, errors = load_tex(path)
     assert found == [] and errors[0].line == 5 and "never closed" in errors[0].message
 
@@ -188,7 +188,7 @@ def test_domains(tex, described):
 
 
 def test_scanner_keeps_lines_and_ignores_comments():
-    src = "% \\begin{wcderivation}{no}{no}\n\\begin{wcderivation}{a}{T}\n\\begin{align}\n x &= 1 % c\n\\\\ &= 2\n\\end{align}\n\\end{wcderivation}\n"
+    src = "% \\begin{wccheck}{no}{no}\n\\begin{wccheck}{a}{T}\n\\begin{align}\n x &= 1 % c\n\\\\ &= 2\n\\end{align}\n\\end{wccheck}\n"
     block = scan(src).blocks[0]
     assert block.id == "a" and [(i.line, i.text) for i in block.items] == [(4, "x &= 1"), (5, "&= 2")]
 
@@ -238,28 +238,28 @@ def test_the_readme_example_checks(tmp_path):
 
 
 MORE = r"""
-\begin{wcderivation}{t.ineq}{Inequality}
+\begin{wccheck}{t.ineq}{Inequality}
 \wcsymbol{a > 0}\wcsymbol{b > 0}\wcsymbol{x > 0}
 \[ a x > b \wcpremise{cond} \]
 \begin{equation}\begin{split}
 x &> \frac{b}{a} \wcby{solve for x}
 \end{split}\end{equation}
-\end{wcderivation}
-\begin{wcderivation}{t.lim}{Limit}
+\end{wccheck}
+\begin{wccheck}{t.lim}{Limit}
 \wcsymbol{N > 0}\wcsymbol{0 < a < 1}
 \begin{align}
 E(N) &= 1 + N^{-a} \wcpremise{e} \\[2pt]
 \lim_{N \to \infty} E(N) &= 1 \wcby{limit N \to \infty}\\
 \implies E_{\infty} &= 1 \wcby{simplify}
 \end{align}
-\end{wcderivation}
-\begin{wcderivation}{t.diff}{Derivative}
+\end{wccheck}
+\begin{wccheck}{t.diff}{Derivative}
 \wcsymbol{N > 0}\wcsymbol{0 < a < 1}
 \begin{align}
 E(N) &= 1 + N^{-a} \wcpremise{e} \\
 E'(N) &= -a N^{-a-1} \wcby{differentiate in N}
 \end{align}
-\end{wcderivation}
+\end{wccheck}
 """
 
 
@@ -290,14 +290,14 @@ def test_smallness_section_5_checks(tmp_path):
 
 
 ROUTE = r"""
-\begin{wcderivation}{t.route}{A declared route}
+\begin{wccheck}{t.route}{A declared route}
 \wcsymbol{a > 0}\wcsymbol{x > 0}
 \begin{align}
 a x &= 1 \wcpremise{c} \\
 x_0 &= \frac{1}{a} \wcby{solve for x}
 \end{align}
 \wcroute[independent]{\int_{0}^{\infty} e^{-a t}\, dt}
-\end{wcderivation}
+\end{wccheck}
 """
 
 
@@ -319,7 +319,7 @@ def test_load_errors_name_the_line_not_an_import(tmp_path, capsys):
 
 # The README's Python example (examples/chinchilla.py), written as a physicist would typeset it.
 CHINCHILLA = r"""
-\begin{wcderivation}{chinchilla.tex}{Compute-optimal model size}
+\begin{wccheck}{chinchilla.tex}{Compute-optimal model size}
 \wcsymbol{0 < \alpha < 1}\wcsymbol{0 < \beta < 1}\wcsymbol{A > 0}\wcsymbol{B > 0}\wcsymbol{C > 0}
 \wcsymbol{N > 0}\wcsymbol{D > 0}\wcsymbol{E > 0}
 \begin{align}
@@ -335,7 +335,7 @@ L\left(N, \frac{C}{6N}\right) &= E + \frac{A}{N^{\alpha}} + B \left(\frac{6N}{C}
 \alpha A &= \beta B \left(\frac{6}{C}\right)^{\beta} N^{\alpha+\beta} \wcby{multiply by N^{\alpha+1}}\\
 N_{opt} &= \left(\frac{\alpha A}{\beta B}\right)^{1/(\alpha+\beta)} \left(\frac{C}{6}\right)^{\beta/(\alpha+\beta)} \wcby{solve for N}
 \end{align}
-\end{wcderivation}
+\end{wccheck}
 """
 
 
@@ -374,8 +374,8 @@ def test_any_interval_reads_as_its_domain(lo, width, lo_closed, hi_closed):
 
 @given(st.lists(st.integers(min_value=0, max_value=3), min_size=3, max_size=3))
 def test_rows_keep_their_lines_whatever_the_blank_lines(gaps):
-    parts = ["\\begin{wcderivation}{a}{T}", "\\begin{align}", "x &= 1 \\\\", "&= 2", "\\end{align}",
-             "\\end{wcderivation}"]
+    parts = ["\\begin{wccheck}{a}{T}", "\\begin{align}", "x &= 1 \\\\", "&= 2", "\\end{align}",
+             "\\end{wccheck}"]
     lines, expected = [], []
     for k, part in enumerate(parts):
         if 1 <= k <= 3:

@@ -27,7 +27,7 @@ needs_tex = pytest.mark.skipif(not (shutil.which("pdflatex") and shutil.which("p
 
 def strip_markup(source: str) -> str:
     r"""The paper without any wallcheck markup (``\wcclaim`` leaves its printed value)."""
-    out = re.sub(r"\\(?:begin|end)\{wcderivation\}", lambda m: m.group(0).replace("wcderivation", "WCENV"), source)
+    out = re.sub(r"\\(?:begin|end)\{wccheck\}", lambda m: m.group(0).replace("wccheck", "WCENV"), source)
     for name, nargs in (("WCENV", 0), ("wcsymbol", 1), ("wcassume", 2), ("wcpremise", 1), ("wcby", 1),
                         ("wcfrom", 1), ("wcname", 1), ("wcroute", 1), ("wcclaim", 2), ("wcskip", 0)):
         while True:
@@ -74,7 +74,7 @@ def _pdf(directory: Path, source: str, name: str = "paper") -> tuple[bytes, str,
 def test_strip_markup_removes_every_command():
     for path in EXAMPLES:
         stripped = strip_markup(path.read_text())
-        assert "\\wc" not in stripped and "wcderivation" not in stripped
+        assert "\\wc" not in stripped and "wccheck" not in stripped
         assert "10^{-2}" in stripped or "0.27" in stripped  # a claim leaves its printed value
 
 
@@ -84,7 +84,7 @@ def test_the_markup_is_in_wallcheck_sty_and_in_its_own_package():
     for command in ("wcsymbol", "wcassume", "wcpremise", "wcby", "wcfrom", "wcname", "wcskip", "wcroute",
                     "wcclaim", "wcshowmarks", "wcshowfootnotes"):
         assert f"\\newcommand{{\\{command}}}" in MARKUP_STY
-    assert "\\newenvironment{wcderivation}" in MARKUP_STY
+    assert "\\newenvironment{wccheck}" in MARKUP_STY
 
 
 @needs_tex

@@ -793,7 +793,7 @@ def _ball_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], restrict: Ma
     for rel in relations:
         try:
             r = within(TACTIC_SECONDS, prove, expr, rel, box, budget=budget)
-        except (NotTranslatable, OutOfTime, ValueError, ZeroDivisionError, TypeError):
+        except (NotTranslatable, OutOfTime, ValueError, ZeroDivisionError, TypeError, OverflowError):
             return None
         if r.verdict == "proved":
             where = "on the domain" if not clipped else "on the domain clipped at 10^±300"

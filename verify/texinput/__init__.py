@@ -2,7 +2,7 @@ r"""Check the derivation in your own paper: ``python -m verify paper.tex``.
 
 A LaTeX file marked up with wallcheck's commands (:data:`MARKUP_STY`, loaded by
 ``\usepackage{wallcheck}``; they typeset nothing) is read as text — nothing in it is
-executed — and every ``wcderivation`` becomes the same :class:`derivations.Derivation`
+executed — and every ``wccheck`` becomes the same :class:`derivations.Derivation`
 the Python API builds, checked by the same kernel:
 
 * :mod:`~verify.texinput.scanner` finds the markup and the rows of displayed equations,
@@ -62,7 +62,7 @@ def load_tex(path: str | Path, display: str | None = None) -> tuple[list[Any], l
     loose = list(scanned.loose_claims)
     for item in loose:
         if item.kind != "claim":
-            errors.append(TexError(shown, item.line, f"\\wc{item.kind} outside a wcderivation environment", item.text))
+            errors.append(TexError(shown, item.line, f"\\wc{item.kind} outside a wccheck environment", item.text))
     for block in by_start:
         try:
             d, origin, claims, route, names = build_derivation(block, shown, scanned.macros)
@@ -89,7 +89,7 @@ def load_tex(path: str | Path, display: str | None = None) -> tuple[list[Any], l
     first = min((b.line for b in by_start), default=10**9)
     for item in loose:
         if item.kind == "claim" and item.line < first:
-            errors.append(TexError(shown, item.line, "\\wcclaim before any wcderivation: put it after the "
+            errors.append(TexError(shown, item.line, "\\wcclaim before any wccheck: put it after the "
                                                      "derivation whose names it uses", item.text))
     ids = [d.id for d in found]
     for d in found:

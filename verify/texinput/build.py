@@ -1,4 +1,4 @@
-r"""Record builder: the scanned items of one ``wcderivation`` as a :class:`derivations.Derivation`.
+r"""Record builder: the scanned items of one ``wccheck`` as a :class:`derivations.Derivation`.
 
 The records are exactly those the Python API builds: ``Param`` with a ``Domain`` from
 ``\wcsymbol{0 < p < 1}``, ``Premise`` from a line marked ``\wcpremise{name}``, one

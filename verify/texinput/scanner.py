@@ -2,11 +2,11 @@ r"""Markup scanner: the wallcheck environments, commands and display lines of a 
 
 Reads LaTeX as text (nothing is executed): comments are dropped, the author's argument-less
 ``\newcommand``/``\renewcommand``/``\def`` macros are expanded, and every
-``wcderivation`` environment is cut into the items the record builder needs, each with the
+``wccheck`` environment is cut into the items the record builder needs, each with the
 line of the file it starts on: declarations (``\wcsymbol``), claims (``\wcclaim``) and
 the logical lines (``\\``-separated rows) of its displayed equations.
 
->>> src = "\\begin{wcderivation}{a.b}{T}\n\\wcsymbol{x > 0}\n\\begin{align}\n y &= x \\\\\n &= 2x\n\\end{align}\n\\end{wcderivation}\n"
+>>> src = "\\begin{wccheck}{a.b}{T}\n\\wcsymbol{x > 0}\n\\begin{align}\n y &= x \\\\\n &= 2x\n\\end{align}\n\\end{wccheck}\n"
 >>> [(i.kind, i.line, i.text) for i in scan(src).blocks[0].items]
 [('symbol', 2, 'x > 0'), ('row', 4, 'y &= x'), ('row', 5, '&= 2x')]
 """
@@ -49,7 +49,7 @@ class Item:
 
 @dataclass
 class Block:
-    """One ``wcderivation`` environment: its id, title, first line and items in order."""
+    """One ``wccheck`` environment: its id, title, first line and items in order."""
 
     id: str
     title: str
@@ -204,7 +204,7 @@ def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
 
 
 def scan(source: str) -> Scanned:
-    """Every ``wcderivation`` of ``source`` (the file's text), with its items and their lines."""
+    """Every ``wccheck`` of ``source`` (the file's text), with its items and their lines."""
     text = strip_comments(source)
     out = Scanned(macros=_macros(text))
     pos, block, stack = 0, None, []
@@ -214,15 +214,15 @@ def scan(source: str) -> Scanned:
         if m.group(3):  # \[ ... \]: a display LaTeX gives no hook to, so it gets no margin mark
             kind, name = ("begin" if m.group(3) == "[" else "end"), "\\["
         line = _line_of(text, m.start())
-        if name == "wcderivation":
+        if name == "wccheck":
             if kind == "begin":
                 if block is not None:
-                    raise ScanError(line, "a wcderivation cannot contain another one")
+                    raise ScanError(line, "a wccheck cannot contain another one")
                 args, end = [], m.end()
                 for _ in range(2):
                     g = read_group(text, end)
                     if g is None:
-                        raise ScanError(line, r"\begin{wcderivation} needs two arguments: {id}{title}")
+                        raise ScanError(line, r"\begin{wccheck} needs two arguments: {id}{title}")
                     args.append(g[0].strip())
                     end = g[1]
                 _commands(text, pos, text[pos:m.start()], out.loose_claims, 0)
@@ -231,9 +231,9 @@ def scan(source: str) -> Scanned:
                 pos = end
             else:
                 if block is None:
-                    raise ScanError(line, r"\end{wcderivation} without \begin{wcderivation}")
+                    raise ScanError(line, r"\end{wccheck} without \begin{wccheck}")
                 if display is not None:
-                    raise ScanError(line, f"\\end{{wcderivation}} inside an unclosed {display}")
+                    raise ScanError(line, f"\\end{{wccheck}} inside an unclosed {display}")
                 _commands(text, pos, text[pos:m.start()], block.items, 0)
                 out.blocks.append(block)
                 block, pos = None, m.end()
@@ -265,6 +265,6 @@ def scan(source: str) -> Scanned:
                 _commands(text, display_start, body, out.loose_claims, 0)
             display, pos = None, m.end()
     if block is not None:
-        raise ScanError(block.line, f"\\begin{{wcderivation}}{{{block.id}}} is never closed")
+        raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
     _commands(text, pos, text[pos:], out.loose_claims, 0)
     return out

@@ -29,7 +29,7 @@ MARKUP_STY = r"""% -- wallcheck markup (verify/texinput/sty.py): a derivation in
 \newcommand{\wcshowfootnotes}{\wc@footnotestrue}
 \newcounter{wc@display}
 \def\wc@id{}
-\newenvironment{wcderivation}[2]{\def\wc@id{#1}\setcounter{wc@display}{0}\ignorespaces}%
+\newenvironment{wccheck}[2]{\def\wc@id{#1}\setcounter{wc@display}{0}\ignorespaces}%
   {\ifwc@footnotes\wc@footnote\fi\ignorespacesafterend}
 \newcommand{\wcsymbol}[1]{\ignorespaces}
 \newcommand{\wcassume}[3][]{\ignorespaces}
