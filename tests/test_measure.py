@@ -430,7 +430,7 @@ def test_the_report_shows_the_route_kind():
     table = render_table(report).splitlines()
     assert table[0].split()[3] == "route"
     assert table[2].split()[3] == "consistency" and table[3].split()[3] == "measurement"
-    assert "routes: 1 measured, 0 independent, 1 consistency checks only;" in render_summary(report)
+    assert "routes: 1 measurement, 0 independent, 1 consistency check only;" in render_summary(report)
     failed = dict(entries[0], numeric={**entries[0]["numeric"], "verdict": "failed"})
     assert "llm.loss_law consistency check (not independent) (" in render_failures({"derivations": [failed]})
     from verify.runner import render_failures as runner_failures

@@ -167,8 +167,9 @@ def _routes_part(routes: dict[str, int]) -> str:
     >>> _routes_part({"measurement": 2, "independent": 1, "consistency": 3})
     'routes: 2 measurements, 1 independent, 3 consistency checks only; '
     """
-    return (f"routes: {routes.get('measurement', 0)} measurements, {routes.get('independent', 0)} independent, "
-            f"{routes.get('consistency', 0)} consistency checks only; ")
+    measured, checks = routes.get("measurement", 0), routes.get("consistency", 0)
+    return (f"routes: {measured} measurement{'' if measured == 1 else 's'}, {routes.get('independent', 0)} "
+            f"independent, {checks} consistency check{'' if checks == 1 else 's'} only; ")
 
 
 def _index_part(cov: dict[str, Any]) -> str:
