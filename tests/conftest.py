@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 
 import mpmath
 import pytest
@@ -12,6 +13,14 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None, 
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", deadline=None, max_examples=60)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+#: Address space one test process (and the ``python -m verify`` it starts) may take. A runaway
+#: computation then fails its test with ``MemoryError`` instead of drawing the kernel's OOM killer,
+#: which ends the whole run with no word of which test it was. The machines have 24 GiB.
+MEMORY_LIMIT = 12 * 2**30
+_soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+if _soft == resource.RLIM_INFINITY or _soft > MEMORY_LIMIT:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT if _hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, _hard), _hard))
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,7 @@ def test_selection_table_and_summary(capsys):
 def test_quiet_prints_only_the_summary(capsys):
     assert main(["mc.crossover", "-q"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("1 derivations")
+    assert len(lines) == 1 and lines[0].startswith("1 derivation:")
 
 
 def test_unknown_id_is_a_usage_error_with_suggestions(capsys):
@@ -189,7 +189,7 @@ def test_fits_takes_one_file_per_option_and_the_rest_are_ids(tmp_path):
     shipped = ROOT / "verify" / "data" / "fits.toml"
     proc = verify_cli(["--fits", str(shipped), "pedestal.p_crit", "-q", "--properties", "0"], tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.startswith("1 derivations: 1 proved")  # pedestal.p_crit read as an id
+    assert proc.stdout.startswith("1 derivation: 1 proved")  # pedestal.p_crit read as an id
     assert "fits: 4 analysed from 1 file" in proc.stdout
     two = verify_cli(["--fits", str(shipped), str(shipped)], tmp_path)
     assert two.returncode == 2 and "--fits" in two.stderr and "Traceback" not in two.stderr

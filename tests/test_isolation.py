@@ -91,7 +91,7 @@ def test_subclasses_are_refused_in_one_line_each(tmp_path):
     errors = [line for line in proc.stderr.splitlines() if line.startswith("python -m verify: error:")]
     assert len(errors) == 1, proc.stderr
     assert "'mine.sub' is a Mine (defined in subs.py), a Derivation subclass" in errors[0]
-    assert "1 derivations: 1 proved" in proc.stdout  # the well-formed one is still checked
+    assert "1 derivation: 1 proved" in proc.stdout  # the well-formed one is still checked
 
 
 @pytest.mark.parametrize("steps, field", [("(MyRule(expect=3 * x.symbol**2),)", "must be one of the package's rules"),

@@ -127,3 +127,16 @@ def test_every_derivation_is_proved_and_agrees_with_its_route(d):
     assert all(p["verdict"] in ("confirmed", "proved") for p in report["properties"]), report["properties"]
     assert all(p["verdict"] == "confirmed" or p.get("method") == "ball arithmetic" for p in report["properties"])
     assert report["verdict"] == "proved"
+
+
+def test_the_manifest_read_from_the_sources_is_the_registry():
+    """The ids a run on a user's file treats as taken (read without importing) are exactly the registry's."""
+    import importlib
+
+    from derivations._manifest import defining_file, shipped_ids
+    assert shipped_ids() == set(derivations.ids())
+    for topic in derivations.TOPICS:
+        module = importlib.import_module(f"derivations.{topic}")
+        for d in module.DERIVATIONS:
+            assert defining_file(d.id) is not None, d.id
+    assert defining_file("user.not_shipped") is None

@@ -66,7 +66,7 @@ def test_example_module_is_proved(capsys):
     assert main([str(EXAMPLE), "--properties", "5"]) == 0
     out = capsys.readouterr().out
     assert "chinchilla.optimal_N" in out and "proved" in out
-    assert out.strip().splitlines()[-1].startswith("1 derivations: 1 proved")
+    assert out.strip().splitlines()[-1].startswith("1 derivation: 1 proved")
 
 
 def _user_env(home: Path) -> dict[str, str]:
@@ -85,7 +85,7 @@ def test_readme_example_passes_with_the_cli_defaults_and_writes_nothing_in_cwd(t
     """The first command the README invites: default property count (10), nothing left in cwd."""
     proc = verify_cli([str(EXAMPLE)], tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.strip().splitlines()[-1].startswith("1 derivations: 1 proved")
+    assert proc.stdout.strip().splitlines()[-1].startswith("1 derivation: 1 proved")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["xdg-cache"]  # no .hypothesis/, no cache here
     assert (tmp_path / "xdg-cache" / "wallcheck").is_dir()
 
@@ -332,7 +332,7 @@ def test_summary_of_a_run_on_user_files_is_about_those_files(tmp_path):
     proc = verify_cli(["cube.py", "-q", "--allow-inconclusive"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     summary = proc.stdout.strip().splitlines()[-1]
-    assert summary.startswith("1 derivations") and "printed numbers" not in proc.stdout
+    assert summary.startswith("1 derivation:") and "printed numbers" not in proc.stdout
     papers = verify_cli(["cube.py", "mc.crossover", "-q", "--allow-inconclusive", "--properties", "0"], tmp_path)
     assert "printed numbers checked" in papers.stdout  # the papers are checked: their coverage
 

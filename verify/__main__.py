@@ -427,8 +427,8 @@ def _refuse_traps(args: argparse.Namespace) -> None:
 
 
 def _names_a_derivation(arg: str) -> bool:
-    import derivations
-    return any(k == arg or k.startswith(arg.rstrip(".") + ".") for k in derivations.ids())
+    from derivations._manifest import shipped_ids
+    return any(k == arg or k.startswith(arg.rstrip(".") + ".") for k in shipped_ids())
 
 
 def _check_outputs(args, ids: Sequence[str] = ()) -> str | None:  # output paths region
@@ -506,10 +506,10 @@ def _is_path(arg: str, looks_like_path) -> bool:
     """A path when written as one; a bare word only when no id matches it and it exists."""
     import os
 
-    import derivations
+    from derivations._manifest import shipped_ids
     if looks_like_path(arg):
         return True
-    if any(k == arg or k.startswith(arg.rstrip(".") + ".") for k in derivations.ids()):
+    if any(k == arg or k.startswith(arg.rstrip(".") + ".") for k in shipped_ids()):
         return False
     return os.path.exists(arg)
 

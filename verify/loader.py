@@ -170,16 +170,9 @@ def derivations_of(module: Any) -> list[tuple[str, Any]]:
 
 def shipped_place(derivation_id: str) -> str | None:
     """The file of the shipped catalogue that defines ``derivation_id`` (None if none does)."""
-    import importlib
-
-    import derivations
-    if derivation_id not in derivations.ids():
-        return None
-    for topic in derivations.TOPICS:
-        module = importlib.import_module(f"derivations.{topic}")
-        if any(d.id == derivation_id for d in module.DERIVATIONS):
-            return f"{module.__file__} (the shipped catalogue)"
-    return "the shipped catalogue"
+    from derivations._manifest import defining_file
+    path = defining_file(derivation_id)
+    return None if path is None else f"{path} (the shipped catalogue)"
 
 
 def _display(path: Path) -> str:
@@ -197,10 +190,8 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     Raises :class:`FileNotFoundError` for a path that does not exist and
     :class:`IdClashError` for a clash; import errors are collected in ``errors``.
     """
-    import derivations
-
     from .isolation import load_file, user_process
-    user_process()  # the child starts importing SymPy now, while the registry loads here
+    user_process()  # the child starts importing SymPy now, while the kernel's modules load here
     loaded = Loaded()
     by_id: dict[str, Any] = {d.id: d for d in shipped}
     for d in shipped:
@@ -210,7 +201,8 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
         for f in module_files(p):
             if f.resolve() not in {g.resolve() for g in files}:
                 files.append(f)
-    registry_ids = set(derivations.ids())
+    from derivations._manifest import shipped_ids
+    registry_ids = shipped_ids()  # read from the sources: importing the registry would build all 50
     for f in files:
         shown = _display(f)
         if f.suffix == ".tex":  # texinput (issue 21): marked-up LaTeX is parsed in the kernel, never executed
@@ -238,7 +230,7 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
                 if by_id[d.id] is d:
                     continue  # the same object reached twice (imported by another module): check it once
                 raise IdClashError(f"derivation id {d.id!r} is used twice: in {loaded.places[d.id]} and in {place}")
-            if d.id in registry_ids and derivations.get(d.id) is not d:
+            if d.id in registry_ids:  # a user's derivation comes back from the child as data, never the shipped object
                 raise IdClashError(f"derivation id {d.id!r} is used twice: in {shipped_place(d.id)} and in {place}")
             by_id[d.id] = d
             loaded.places[d.id] = place

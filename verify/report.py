@@ -134,13 +134,22 @@ def render_summary(report: dict[str, Any]) -> str:
     """The closing line: counts of verdicts and claims, and the wall time."""
     s = report["summary"]
     share = f"{100 * s['steps_proved'] / s['steps']:.1f}%" if s.get("steps") else "-"
-    return (f"{s['derivations']} derivations: {s['proved']} proved, {s['confirmed']} confirmed, "
+    return (f"{_count(s['derivations'], 'derivation')}: {s['proved']} proved, {s['confirmed']} confirmed, "
             f"{s['inconclusive']} inconclusive, {s['failed']} failed; "
             f"{s.get('steps_proved', 0)} of {s.get('steps', 0)} steps proved symbolically ({share}); "
             + (_routes_part(s["routes"]) if "routes" in s else "")
-            + f"{s['claims']} claims: {counts_text(s)}; "  # errata (issue 17): every status apart
+            + f"{_count(s['claims'], 'claim')}: {counts_text(s)}; "  # errata (issue 17): every status apart
             + (f"{_index_part(report['ledger_index'])}; " if "ledger_index" in report else "")
             + _time_part(report))
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun, singular for one.
+
+    >>> _count(1, "claim"), _count(0, "claim"), _count(50, "derivation")
+    ('1 claim', '0 claims', '50 derivations')
+    """
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _time_part(report: dict[str, Any]) -> str:
