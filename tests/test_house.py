@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import json
 import os
 import re
 import subprocess
@@ -344,3 +345,22 @@ def test_no_cache_bypasses_the_replay(tmp_path):
     assert _cli(["mc.crossover", "-q", "--properties", "0"], tmp_path, cache).returncode == 0
     fresh = _cli(["mc.crossover", "-q", "--properties", "0", "--no-cache"], tmp_path, cache)
     assert fresh.returncode == 0 and "cached" not in fresh.stdout
+
+
+def test_of_two_user_files_only_the_changed_one_is_rechecked(tmp_path):
+    """A whole result of a user's derivation is reused under the same bytes of its file (and the
+    files beside it): the other file's derivation comes from the cache."""
+    example = (ROOT / "examples" / "chinchilla.py").read_text(encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "law.py").write_text(example)
+    other = tmp_path / "b" / "law.py"
+    other.write_text(example.replace('id="chinchilla.optimal_N"', 'id="mine.optimal_N"'))
+    cache, args = tmp_path / "cache", ["a/law.py", "b/law.py", "-q"]
+    first = _cli(args, tmp_path, cache)
+    assert first.returncode == 0, first.stderr
+    assert "cached" not in first.stdout.splitlines()[-1]
+    other.write_text(other.read_text(encoding="utf-8") + "\n# edited\n")
+    second = _cli([*args, "--json", "-"], tmp_path, cache)
+    cached = {d["id"]: d.get("cached", False) for d in json.loads(second.stdout)["derivations"]}
+    assert second.returncode == 0 and cached == {"chinchilla.optimal_N": True, "mine.optimal_N": False}

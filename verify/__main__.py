@@ -149,9 +149,10 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
         if args.properties < 0:
             raise DomainError("--properties", args.properties, "an integer >= 0")
         loaded_all: list[Any] = []
+        sources: dict[str, str] = {}
         if paths:
             loaded = load_paths(paths)
-            loaded_all = list(loaded.derivations)
+            loaded_all, sources = list(loaded.derivations), loaded.sources
             load_errors = loaded.errors
             for error in loaded.errors:
                 err.write(f"python -m verify: error: {error}\n")
@@ -199,7 +200,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
             err.flush()
 
     report = run(selection, dps=args.dps, cache=cache, jobs=args.jobs, properties=args.properties,
-                 progress=progress)
+                 progress=progress, sources=sources)
     from .runner import _is_registered
     if not any(_is_registered(d) for d in selection):
         report.pop("ledger_index", None)  # the papers' coverage belongs to runs that check the papers

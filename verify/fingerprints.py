@@ -10,14 +10,16 @@ import platform
 from pathlib import Path
 from typing import Any, Iterable
 
-__all__ = ["source_digest", "library_versions", "files_under", "digest_files", "ROOT", "SOURCE_PACKAGES",
-           "LIBRARIES"]
+__all__ = ["source_digest", "library_versions", "files_under", "digest_files", "user_files", "user_file_digest",
+           "ROOT", "SOURCE_PACKAGES", "LIBRARIES", "USER_SUFFIXES"]
 
 #: The checkout (or installed tree) that holds both packages.
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_PACKAGES = ("derivations", "verify")
 #: The distributions whose code can change a verdict or the report.
 LIBRARIES = ("wallcheck", "sympy", "mpmath", "python-flint", "numpy", "hypothesis")
+#: Files beside a user's file that it may import or input.
+USER_SUFFIXES = (".py", ".tex")
 
 
 def files_under(directory: Path, suffixes: tuple[str, ...] | None = None) -> list[Path]:
@@ -59,3 +61,22 @@ def library_versions() -> dict[str, str]:
         except PackageNotFoundError:
             out[dist] = "not installed"
     return out
+
+
+def user_files(given: str | Path) -> list[Path] | None:
+    """The files a user's argument brings in: a file and the ``.py``/``.tex`` files beside it (which
+    it may import or input), or a directory's, recursively; None when it names nothing on disk."""
+    path = Path(given)
+    if path.is_dir():
+        return files_under(path, USER_SUFFIXES)
+    if path.is_file():
+        return sorted({path, *(p for p in path.parent.iterdir() if p.is_file() and p.suffix in USER_SUFFIXES)})
+    return None
+
+
+def user_file_digest(path: str | Path) -> str:
+    """A hash of a user's file and of the files beside it that it may import (:func:`user_files`)."""
+    digest = hashlib.sha256()
+    files = user_files(path) or []
+    digest_files(digest, files, Path(path).parent)
+    return digest.hexdigest()

@@ -66,6 +66,9 @@ class Loaded:
     places: dict[str, str] = field(default_factory=dict)  # id -> "path (name)"
     errors: list[LoadError] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # modules that imported but define no derivation
+    #: id -> a hash of the module it came from and the modules beside it (:func:`verify.fingerprints.user_file_digest`):
+    #: the runner reuses a whole result of a user's derivation only under the same.
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 def looks_like_path(arg: str) -> bool:
@@ -199,6 +202,7 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     """
     import derivations
 
+    from .fingerprints import user_file_digest
     from .isolation import load_file, user_process
     user_process()  # the child starts importing SymPy now, while the registry loads here
     loaded = Loaded()
@@ -213,6 +217,7 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     registry_ids = set(derivations.ids())
     for f in files:
         shown = _display(f)
+        source = user_file_digest(f) if f.suffix == ".py" else None
         if f.suffix == ".tex":  # texinput (issue 21): marked-up LaTeX is parsed in the kernel, never executed
             from .isolation import FileLoad
             from .texinput import loader_entries
@@ -243,6 +248,8 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
             by_id[d.id] = d
             loaded.places[d.id] = place
             loaded.derivations.append(d)
+            if source is not None:
+                loaded.sources[d.id] = source
     return loaded
 
 

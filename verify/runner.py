@@ -17,7 +17,7 @@ import json
 import os
 import platform
 import time
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import derivations
 from derivations import Derivation
@@ -145,12 +145,15 @@ def memoised_rules(cache: VerdictCache | None) -> Iterator[None]:
 
 def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations.DEFAULT_DPS,
         cache: VerdictCache | None = None, jobs: int | None = None, properties: int = 10,
-        progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
+        progress: Callable[[int, int, str], None] | None = None,
+        sources: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Check ``selection`` (default: everything) and return the JSON-ready report.
 
     With a cache, a derivation whose code fingerprint, precision and property count are
     unchanged is not rechecked (its entry says ``"cached": true``); otherwise its steps
-    still reuse cached rule outputs and step verdicts.
+    still reuse cached rule outputs and step verdicts. A user's derivation is reused so only
+    when ``sources`` gives the hash of the file it came from (:attr:`verify.loader.Loaded.sources`):
+    of two files, the one that changed is rechecked.
     """
     from .loader import check_ids
     start = time.perf_counter()
@@ -169,9 +172,10 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
     if cache is not None:
         fingerprint = code_fingerprint()
         for i in ids:
-            if not _is_registered(context.selection[i]):
-                continue  # a user's derivation: its source is not in the fingerprint, so only steps are cached
-            keys[i] = "drv:" + hashlib.sha256(f"{fingerprint}|{i}|{dps}|{properties}".encode()).hexdigest()
+            source = "" if _is_registered(context.selection[i]) else (sources or {}).get(i)
+            if source is None:
+                continue  # a user's derivation of unknown source: only its steps are cached
+            keys[i] = "drv:" + hashlib.sha256(f"{fingerprint}|{i}|{dps}|{properties}|{source}".encode()).hexdigest()
             hit = cache.get(keys[i])
             if hit is not None:
                 results[i] = {**hit, "seconds": 0.0, "cached": True}

@@ -37,31 +37,18 @@ from pathlib import Path
 from typing import TextIO
 
 from .cache_dir import default_cache_dir
-from .fingerprints import digest_files, files_under, library_versions, source_digest
+from .fingerprints import digest_files, library_versions, source_digest, user_files
 from .wall_time import cached_part, shown_seconds
 
 __all__ = ["StoredRun", "WarmRun", "warm_run_for", "run_fingerprint", "SECONDS_SLOT"]
 
 FORMAT = 1
-#: Files beside a user's file that it may import or input.
-USER_SUFFIXES = (".py", ".tex")
 #: Options that do not change what is printed or written: left out of the fingerprint.
 NEUTRAL_OPTIONS = ("force", "jobs", "no_cache", "json")
 #: Stored runs kept in the cache directory (the oldest are removed).
 KEEP = 32
 #: The stored JSON's ``summary.seconds``, replaced by the replaying run's wall time.
 SECONDS_SLOT = "\x00wall-time\x00"
-
-
-def _user_files(given: str) -> list[Path] | None:
-    """The files a command-line argument brings in (a file and the ``.py``/``.tex`` files beside
-    it; a directory's, recursively); None when it names nothing on disk (an id)."""
-    path = Path(given)
-    if path.is_dir():
-        return files_under(path, USER_SUFFIXES)
-    if path.is_file():
-        return sorted({path, *(p for p in path.parent.iterdir() if p.is_file() and p.suffix in USER_SUFFIXES)})
-    return None
 
 
 def _writes_files(args: argparse.Namespace) -> bool:
@@ -88,7 +75,7 @@ def run_fingerprint(args: argparse.Namespace) -> str | None:
     for given in list(args.ids) + list(args.fits or []):
         if given.endswith(".tex"):
             return None  # a LaTeX input writes its .wcaux beside it: the full run does
-        files = _user_files(given)
+        files = user_files(given)
         if files is None:
             digest.update(b"\0not a path: " + given.encode())
             continue
