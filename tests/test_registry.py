@@ -133,7 +133,7 @@ def test_the_manifest_read_from_the_sources_is_the_registry():
     """The ids a run on a user's file treats as taken (read without importing) are exactly the registry's."""
     import importlib
 
-    from derivations._manifest import defining_file, shipped_ids
+    from verify.manifest import defining_file, shipped_ids
     assert shipped_ids() == set(derivations.ids())
     for topic in derivations.TOPICS:
         module = importlib.import_module(f"derivations.{topic}")

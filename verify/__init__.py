@@ -7,6 +7,8 @@ derivation (registered or your own), :func:`verify.runner.run` for a whole repor
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from typing import Any
 
 __all__ = ["__version__", "check"]
@@ -30,9 +32,37 @@ def _latex_view(derivation: Any) -> str:
 
 def _register_views() -> None:
     """Give ``Derivation._repr_latex_`` (Jupyter) its writer: registered from above, since
-    ``derivations`` never imports ``verify``."""
-    import derivations._model as model
-    model.LATEX_VIEW = _latex_view
+    ``derivations`` never imports ``verify``. When ``derivations`` is not imported yet, the writer
+    is registered as it is (importing it here would import SymPy into a warm run's replay)."""
+    model = sys.modules.get(_MODEL)
+    if model is not None:
+        model.LATEX_VIEW = _latex_view
+    elif not any(isinstance(finder, _ViewOnImport) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _ViewOnImport())
+
+
+_MODEL = "derivations._model"
+
+
+class _ViewOnImport:
+    """A meta-path finder that, once, lets the normal finders find ``derivations._model`` and
+    registers the LaTeX writer right after the module runs."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != _MODEL:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        run_module = spec.loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            run_module(module)
+            module.LATEX_VIEW = _latex_view
+
+        spec.loader.exec_module = exec_module
+        return spec
 
 
 _register_views()

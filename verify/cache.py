@@ -28,18 +28,11 @@ from typing import Any, Iterator
 import mpmath
 import sympy
 
+from .cache_dir import default_cache_dir
+
 __all__ = ["VerdictCache", "OutputMemo", "default_cache_dir", "kernel_fingerprint", "KERNEL_FILES"]
 
 FORMAT = 3
-
-
-def default_cache_dir() -> Path:
-    """``$WALLCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/wallcheck``, else ``~/.cache/wallcheck``."""
-    env = os.environ.get("WALLCHECK_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "wallcheck"
 
 
 #: The kernel's files (relative to the repository root; those absent are skipped): a verdict is

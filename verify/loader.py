@@ -66,6 +66,9 @@ class Loaded:
     places: dict[str, str] = field(default_factory=dict)  # id -> "path (name)"
     errors: list[LoadError] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # modules that imported but define no derivation
+    #: id -> a hash of the module it came from and the modules beside it (:func:`verify.fingerprints.user_file_digest`):
+    #: the runner reuses a whole result of a user's derivation only under the same.
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 def looks_like_path(arg: str) -> bool:
@@ -170,7 +173,7 @@ def derivations_of(module: Any) -> list[tuple[str, Any]]:
 
 def shipped_place(derivation_id: str) -> str | None:
     """The file of the shipped catalogue that defines ``derivation_id`` (None if none does)."""
-    from derivations._manifest import defining_file
+    from .manifest import defining_file
     path = defining_file(derivation_id)
     return None if path is None else f"{path} (the shipped catalogue)"
 
@@ -190,6 +193,7 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
     Raises :class:`FileNotFoundError` for a path that does not exist and
     :class:`IdClashError` for a clash; import errors are collected in ``errors``.
     """
+    from .fingerprints import user_file_digest
     from .isolation import load_file, user_process
     user_process()  # the child starts importing SymPy now, while the kernel's modules load here
     loaded = Loaded()
@@ -201,10 +205,11 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
         for f in module_files(p):
             if f.resolve() not in {g.resolve() for g in files}:
                 files.append(f)
-    from derivations._manifest import shipped_ids
+    from .manifest import shipped_ids
     registry_ids = shipped_ids()  # read from the sources: importing the registry would build all 50
     for f in files:
         shown = _display(f)
+        source = user_file_digest(f) if f.suffix == ".py" else None
         if f.suffix == ".tex":  # texinput (issue 21): marked-up LaTeX is parsed in the kernel, never executed
             from .isolation import FileLoad
             from .texinput import loader_entries
@@ -235,6 +240,8 @@ def load_paths(paths: Iterable[str | Path], *, shipped: Sequence[Any] = ()) -> L
             by_id[d.id] = d
             loaded.places[d.id] = place
             loaded.derivations.append(d)
+            if source is not None:
+                loaded.sources[d.id] = source
     return loaded
 
 

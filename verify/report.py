@@ -13,9 +13,10 @@ from typing import Any, TextIO
 
 from .claims import STATUSES, counts_text  # errata (issue 17): every claim status counted apart
 from .prose import ProseError, plain
+from .wall_time import cached_part, shown_seconds
 
-__all__ = ["render_table", "render_summary", "render_failures", "write_json", "plain_report", "text",
-           "OverwriteError"]
+__all__ = ["render_table", "render_summary", "render_failures", "write_json", "report_json_text", "plain_report",
+           "time_part", "text", "OverwriteError"]
 
 
 class OverwriteError(FileExistsError):
@@ -140,7 +141,7 @@ def render_summary(report: dict[str, Any]) -> str:
             + (_routes_part(s["routes"]) if "routes" in s else "")
             + f"{_count(s['claims'], 'claim')}: {counts_text(s)}; "  # errata (issue 17): every status apart
             + (f"{_index_part(report['ledger_index'])}; " if "ledger_index" in report else "")
-            + _time_part(report))
+            + time_part(report))
 
 
 def _count(n: int, noun: str) -> str:
@@ -152,22 +153,18 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _time_part(report: dict[str, Any]) -> str:
+def time_part(report: dict[str, Any]) -> str:
     """The wall time, never a bare ``0.0 s``: how many results came from the cache, and the time
     to two digits when it is short.
 
-    >>> _time_part({"summary": {"seconds": 0.04}, "derivations": [{"cached": True}, {"cached": True}]})
+    >>> time_part({"summary": {"seconds": 0.04}, "derivations": [{"cached": True}, {"cached": True}]})
     'all 2 cached, 0.04 s'
-    >>> _time_part({"summary": {"seconds": 9.87}, "derivations": [{"cached": True}, {}]})
+    >>> time_part({"summary": {"seconds": 9.87}, "derivations": [{"cached": True}, {}]})
     '1 of 2 cached, 9.9 s'
     """
-    seconds = report["summary"]["seconds"]
-    shown = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds:.2f} s" if seconds >= 0.01 else "under 0.01 s"
     entries = report.get("derivations", [])
     cached = sum(bool(r.get("cached")) for r in entries)
-    if not cached:
-        return shown
-    return (f"all {cached} cached, " if cached == len(entries) else f"{cached} of {len(entries)} cached, ") + shown
+    return cached_part(cached, len(entries)) + shown_seconds(report["summary"]["seconds"])
 
 
 def _routes_part(routes: dict[str, int]) -> str:
@@ -187,10 +184,15 @@ def _index_part(cov: dict[str, Any]) -> str:
     return summary_line(cov)
 
 
+def report_json_text(report: dict[str, Any]) -> str:
+    """The JSON file's text: the report with its prose as plain text, indented, one final newline."""
+    return json.dumps(plain_report(report), indent=2, ensure_ascii=False) + "\n"
+
+
 def write_json(report: dict[str, Any], path: str, *, force: bool = False, stdout: TextIO | None = None) -> None:
     """Write the report, its prose as plain text (:func:`plain_report`); ``-`` means standard
     output. Never clobbers a foreign file."""
-    content = json.dumps(plain_report(report), indent=2, ensure_ascii=False) + "\n"
+    content = report_json_text(report)
     if path == "-":
         assert stdout is not None
         stdout.write(content)

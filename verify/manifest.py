@@ -1,20 +1,28 @@
-"""Which ids the shipped catalogue defines, and where, read from its sources without importing them.
+"""Which ids the shipped catalogue (``derivations/``) defines, and where, read from its sources
+without importing them.
 
 Importing the registry builds every derivation's SymPy relations (seconds); a run on a user's
 own file only needs to know which ids are taken, and the command line only whether an
-argument names one. Every ``Derivation(id="...")`` in the package's sources is found by
-parsing them (``ast``; nothing is executed). A test holds this equal to the registry.
+argument names one — and a warm run must not import SymPy at all. Every
+``Derivation(id="...")`` in the package's sources is found by parsing them (``ast``; nothing is
+executed, not even ``derivations/__init__``). A test holds this equal to the registry.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["shipped_ids", "defining_file"]
 
-_PACKAGE = Path(__file__).resolve().parent
+
+def _package() -> Path:
+    spec = importlib.util.find_spec("derivations")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the derivations package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))).resolve()
 
 
 def _ids_in(path: Path) -> list[str]:
@@ -31,7 +39,7 @@ def _ids_in(path: Path) -> list[str]:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Path]:
     table: dict[str, Path] = {}
-    for path in sorted(_PACKAGE.rglob("*.py")):
+    for path in sorted(_package().rglob("*.py")):
         for ident in _ids_in(path):
             table.setdefault(ident, path)
     return table
