@@ -176,18 +176,46 @@ def _prose(s: str) -> str:
     from .. import prose
     try:
         out = prose.latex(s)
-    except ValueError:  # plain text: its powers (N^{−α}) and Python floats typeset all the same
-        out = "".join(_plain_text(p) if k % 2 == 0 else _plain_power(p)
-                      for k, p in enumerate(_TEXT_POWER.split(s)))
+    except ValueError:
+        try:
+            pieces = prose.segments(s)
+        except ValueError:  # an odd dollar: the whole string is plain text
+            pieces = [(False, s)]
+        # Mixed prose (a plain-text reading name joined to a note in markup) keeps its math:
+        # escaping its $...$ as text would print "\alpha" in the PDF.
+        out = "".join(_prose_piece(is_math, p) for is_math, p in pieces)
     parts = re.split(r"((?<!\\)\$.*?(?<!\\)\$)", out)
     return "".join(p if k % 2 else _BREAKABLE.sub(r"\g<0>\\allowbreak{}", p) for k, p in enumerate(parts))
 
 
-#: A power written TeX-style in plain prose (``N^{−α}``, ``10^{-16}``).
-_TEXT_POWER = re.compile(r"([\w.]+\^\{[^{}$]*\})")
+def _prose_piece(is_math: bool, s: str) -> str:
+    """One ``segments`` piece of prose that :func:`verify.prose.latex` refused as a whole:
+    as prose if it is prose on its own, else as plain text."""
+    from .. import prose
+    try:
+        return prose.latex(f"${s}$" if is_math else s)
+    except ValueError:
+        return _plain_prose(s)
+
+
+def _plain_prose(s: str) -> str:
+    """Plain text (a user's record, a passage quoted from the paper's text) as LaTeX: its
+    powers (``N^{−α}``, ``β(l)^{−1/3}``), one-letter subscripts (``ϵ_0``) and Python floats
+    typeset, the rest escaped, so that no ``^{`` reaches the PDF."""
+    return "".join(_plain_text(p) if k % 2 == 0 else _plain_power(p) for k, p in enumerate(_TEXT_POWER.split(s)))
+
+
+#: Mathematics written TeX-style in plain text: a power (``N^{−α}``, ``10^{-16}``,
+#: ``β(l)^{−1/3}``) or a one-letter base with a one-character or braced subscript (``ϵ_0``);
+#: ``p_crit`` and ids stay text.
+_TEXT_POWER = re.compile(r"((?:[\w.]*\([^()$]*\)|[\w.]+)\^\{[^{}$]*\}"
+                         r"|(?<![\w.])[^\W\d_]_(?:\{[^{}$]*\}|[^\W_])(?![\w.]))")
 
 
 def _plain_power(s: str) -> str:
+    if "^{" not in s:
+        base, _, index = s.partition("_")
+        return f"${text(base)}_{{{text(index.strip('{}'))}}}$"
     base, _, exponent = s[:-1].partition("^{")
     return f"${text(base)}^{{{text(exponent)}}}$"
 
@@ -519,7 +547,7 @@ class _Renderer:
             correct = _value(c["correct_value"], c.get("correct_relation") or "=") if c.get("correct_value") else ""
             body = [rf"The paper prints {_value(c['printed'], c['relation'])}; the correct value is {correct}."]
             if c.get("passage"):
-                body.append(r"\emph{Passage:} " + text("“" + c["passage"] + "”") + ".")
+                body.append(r"\emph{Passage:} " + _plain_prose("“" + c["passage"] + "”") + ".")
             if c.get("formula"):
                 body.append(r"\emph{Formula and inputs:} " + _prose(c["formula"]) + ".")
             body.append(r"\emph{Our value:} " + _value(str(c["computed"])) + ".")
