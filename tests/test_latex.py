@@ -288,6 +288,16 @@ def test_document_compiles_with_no_placeholder(full_report, tmp_path):
     assert len(_overfull(log, 0.0)) <= MAX_OVERFULL_MAIN, _overfull(log, 0.0)[:5]
 
 
+def test_an_erratum_shows_our_value_to_the_digits_that_matter(files):
+    """The erratum boxes give our value as the claims table does (one digit more than the
+    paper prints, at least three), not to 15 digits ("6.93176495678764 × 10^{-6}", issue 19)."""
+    our_value = re.compile(r"\\emph\{Our value:\} (.+?)\.(?=\s|$)", re.M)
+    shown = [m.group(1) for body in files.values() for m in our_value.finditer(body)]
+    assert len(shown) >= 5, shown
+    assert "$6.93 \\times 10^{-6}$" in shown and "$0.333$" in shown, shown
+    assert not [v for v in shown if re.search(r"\d{7,}", v)], shown
+
+
 def test_every_claim_note_is_prose(full_report):
     """A claim's note is composed from its reading names, its own note and the ledger's
     wording: all of it must be prose (math in $...$), or the LaTeX falls back to escaping it

@@ -111,9 +111,10 @@ class FragmentRenderer(ChainRenderer):
                 body.append(r"\emph{Passage:} " + _plain_prose("“" + c["passage"] + "”") + ".")
             if c.get("formula"):
                 body.append(r"\emph{Formula and inputs:} " + _prose(c["formula"]) + ".")
-            body.append(r"\emph{Our value:} " + _value(str(c["computed"])) + ".")
+            # to the digits that matter beside the printed value, as in the table (issue 19)
+            body.append(r"\emph{Our value:} " + _computed(c["computed"], c["printed"]) + ".")
             for r in c.get("readings", [])[1:]:
-                body.append(r"\emph{Reading} " + _prose(r["name"]) + ": " + _value(str(r["computed"])) + ".")
+                body.append(r"\emph{Reading} " + _prose(r["name"]) + ": " + _computed(r["computed"], c["printed"]) + ".")
             if c.get("rounding"):
                 body.append(r"\emph{Over the printed inputs' rounding:} " + _value(c["rounding"]["enclosure"]) + ".")
             if c.get("correct"):
