@@ -576,7 +576,7 @@ information_doubling = Derivation(
               "two would still take ten years”",
               "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA),
               reading="W's exponent 0.1 (the reference value W takes for all its arithmetic, §3 and §7)",
-              readings=(Reading("Kaplan's compute exponent α_C = 0.050 (quoted in W §3)",
+              readings=(Reading(r"Kaplan's compute exponent $\alpha_C = 0.050$ (quoted in W §3)",
                                 lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=KAPLAN_ALPHA_C)),),
               formula=r"doubling time $1/\alpha$ of $I \propto C^{\alpha}$ with compute doubling yearly",
               note=r"The sentence continues the one before, whose $I \propto D^{0.1}$ fixes the exponent; with "

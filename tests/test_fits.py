@@ -426,7 +426,7 @@ def test_one_term_variable_cannot_shadow_a_claim_field(variable):
 
 def test_printed_numbers_are_typeset_in_the_latex():
     """'70e9' and '8.8 × 10^13' are set as 70·10⁹ and 8.8×10¹³, never as raw text or 10^1 3."""
-    from verify.fits import _printed_tex
+    from verify.fits_report import _printed_tex
     assert _printed_tex("70e9") == r"$70 \cdot 10^{9}$"
     assert _printed_tex("8.8 × 10^13").replace(" ", "") == r"$8.8\times10^{13}$"
     assert _printed_tex("0.46") == "0.46"

@@ -21,7 +21,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["ProseError", "latex", "plain", "segments", "MATH_ONLY"]
+__all__ = ["ProseError", "latex", "plain", "segments", "MATH_ONLY", "brace_group"]
 
 #: A math segment: ``$...$`` whose dollars are not escaped.
 _MATH = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.S)
@@ -237,8 +237,13 @@ def _symbol(name: str) -> str:
     return out if out else name
 
 
-def _group(m: str, i: int) -> tuple[str, int]:
-    """The argument starting at ``m[i]`` (a brace group, a macro, or one character) and the index after it."""
+def brace_group(m: str, i: int) -> tuple[str, int]:
+    r"""The argument starting at ``m[i]`` (a brace group, a macro, or one character) and the index after it;
+    escaped braces (``\{``) inside a group do not count.
+
+    >>> brace_group(r"^{a\}b} c", 1), brace_group(r"\alpha x", 0), brace_group("xy", 0)
+    (('a\\}b', 7), ('\\alpha', 6), ('x', 1))
+    """
     while i < len(m) and m[i] == " ":
         i += 1
     if i >= len(m):
@@ -273,23 +278,23 @@ def _math_plain(m: str) -> str:
             name = re.match(r"\\([A-Za-z]+|.?)", m[i:]).group(1)
             i += 1 + len(name)
             if name in ("frac", "tfrac", "dfrac"):
-                num, i = _group(m, i)
-                den, i = _group(m, i)
+                num, i = brace_group(m, i)
+                den, i = brace_group(m, i)
                 out.append(f"{_wrap(_math_plain(num))}/{_wrap(_math_plain(den))}")
             elif name == "sqrt":
                 index = None
                 if m[i:i + 1] == "[":
                     j = m.index("]", i)
                     index, i = m[i + 1:j], j + 1
-                arg, i = _group(m, i)
+                arg, i = brace_group(m, i)
                 body = _math_plain(arg)
                 out.append(f"{_wrap(body)}^(1/{_math_plain(index)})" if index else
                            ("√" + body if _ATOM.fullmatch(body) else f"√({body})"))
             elif name in _STYLES:
-                arg, i = _group(m, i)
+                arg, i = brace_group(m, i)
                 out.append(_math_plain(arg) if not name.startswith("text") else arg)
             elif name in _ACCENTS:
-                arg, i = _group(m, i)
+                arg, i = brace_group(m, i)
                 body = _math_plain(arg)
                 out.append(body + _ACCENTS[name] if len(body) == 1 else f"({body}){_ACCENTS[name]}")
             elif name in ("rm", "it", "bf", "sf", "tt", "cal", "displaystyle", "textstyle"):
@@ -297,7 +302,7 @@ def _math_plain(m: str) -> str:
             elif name in ("left", "right") and m[i:i + 1] == ".":
                 i += 2 if m[i + 1:i + 2] == " " else 1  # an invisible delimiter (an evaluation bar's side)
             elif name in ("mathbb", "mathcal", "mathscr", "mathfrak"):
-                arg, i = _group(m, i)
+                arg, i = brace_group(m, i)
                 out.append(_BLACKBOARD.get(arg, arg) if name == "mathbb" else arg)
             else:
                 out.append(_symbol(name))
@@ -305,10 +310,10 @@ def _math_plain(m: str) -> str:
                 if name.isalpha() and m[i:i + 1] == " " and m[i - len(name) - 2:i - len(name) - 1] not in ("", " "):
                     i += 1
         elif c in "^_":
-            arg, i = _group(m, i + 1)
+            arg, i = brace_group(m, i + 1)
             out.append(c + _wrap(_math_plain(arg)))
         elif c == "{":
-            arg, i = _group(m, i)
+            arg, i = brace_group(m, i)
             out.append(_math_plain(arg))
         elif c == "}":
             i += 1

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ..prose import brace_group
+
 __all__ = ["LINE_LIMIT", "width", "display_lines", "display"]
 
 #: Estimated glyphs on one display line of a two-column article (229.5 pt at 10 pt, less the
@@ -34,25 +36,6 @@ _IGNORED = {r"\left", r"\right", r"\displaystyle", r"\limits", r"\nonumber", r"\
             r"\boxed", r"\bar", r"\hat", r"\tilde", r"\mathbb", r"\mathcal", r"\text"}
 _NAMED = {r"\log": 3.0, r"\ln": 2.0, r"\exp": 3.0, r"\det": 3.0, r"\sin": 3.0, r"\cos": 3.0, r"\tan": 3.0,
           r"\tanh": 4.0, r"\sinh": 4.0, r"\cosh": 4.0, r"\max": 3.0, r"\min": 3.0}
-
-
-def _group(tex: str, i: int) -> tuple[str, int]:
-    """The argument starting at ``tex[i]`` (a brace group or one token) and the index after it."""
-    while i < len(tex) and tex[i] == " ":
-        i += 1
-    if i >= len(tex):
-        return "", i
-    if tex[i] == "{":
-        depth = 0
-        for j in range(i, len(tex)):
-            depth += {"{": 1, "}": -1}.get(tex[j], 0)
-            if depth == 0:
-                return tex[i + 1:j], j + 1
-        return tex[i + 1:], len(tex)
-    if tex[i] == "\\":
-        m = re.match(r"\\([A-Za-z]+|.)", tex[i:])
-        return m.group(0), i + len(m.group(0))
-    return tex[i], i + 1
 
 
 def width(tex: str) -> float:
@@ -70,21 +53,21 @@ def width(tex: str) -> float:
             name = re.match(r"\\([A-Za-z]+|.)", tex[i:]).group(0)
             i += len(name)
             if name in ("\\frac", "\\dfrac", "\\tfrac"):
-                num, i = _group(tex, i)
-                den, i = _group(tex, i)
+                num, i = brace_group(tex, i)
+                den, i = brace_group(tex, i)
                 total += max(width(num), width(den)) + 0.4
             elif name == "\\sqrt":
                 if tex[i:i + 1] == "[":
                     i = tex.index("]", i) + 1
-                arg, i = _group(tex, i)
+                arg, i = brace_group(tex, i)
                 total += width(arg) + 1.0
             elif name in ("\\mathrm", "\\operatorname", "\\text", "\\textsf", "\\texttt", "\\mathbb",
                           "\\mathcal", "\\bar", "\\hat", "\\tilde", "\\boxed"):
-                arg, i = _group(tex, i)
+                arg, i = brace_group(tex, i)
                 total += (len(arg) if name in ("\\mathrm", "\\operatorname", "\\text") and "\\" not in arg
                           else width(arg)) + (1.0 if name == "\\boxed" else 0.0)
             elif name in ("\\begin", "\\end"):
-                _, i = _group(tex, i)
+                _, i = brace_group(tex, i)
             elif name in _SPACES:
                 total += _SPACES[name]
             elif name in _WIDE:
@@ -96,7 +79,7 @@ def width(tex: str) -> float:
             else:
                 total += 1.0
         elif c in "^_":
-            arg, i = _group(tex, i + 1)
+            arg, i = brace_group(tex, i + 1)
             total += 0.7 * width(arg)
         elif c in "{}&":
             i += 1
