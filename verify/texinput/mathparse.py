@@ -10,6 +10,10 @@ a name the derivation defines, or an undefined function (``L(x)``). ``L'(x)`` is
 (``xy``) is refused as ambiguous unless each letter is a declared symbol, and a symbol
 that is neither declared nor defined is refused: both with the name in the message.
 
+Numerals are exact: ``2.8`` is 28/10 and ``0{,}5`` (the decimal comma) is 1/2; a numeral that
+could be a thousands group (``1{,}000``), a bare comma between digits, and a row the parser
+does not read to its end (it would drop the rest) are refused.
+
 >>> names = NameTable()
 >>> names.declare(r"\alpha_{C}")
 'alpha_C'
@@ -239,6 +243,56 @@ def _products(text: str, table: Mapping[str, tuple[str, int]], names: NameTable)
     return re.sub(r"(?<![\\A-Za-z_{])(Q_\{\d+\}|[A-Za-z])\s*\(", repl, text)
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d.])(\d+)((?:\s*\{\s*,\s*\}\s*\d+)+)")
+_DECIMAL = re.compile(r"(?<![\d.])(\d+\.\d*|\.\d+)(?![\d.])")
+_DECIMAL_KEY = 80000  # decimal placeholders are Q_{80000+k}; names are Q_{90000+k}
+
+
+def _decimal_commas(text: str) -> str:
+    r"""``0{,}5`` (the decimal comma of European typesetting) as ``0.5``.
+
+    ``1{,}000`` is also how English typesetting writes one thousand, so a ``{,}`` followed by
+    exactly three digits (after digits other than a lone 0), or more than one ``{,}`` in a
+    numeral, is refused as ambiguous; a bare comma between digits (``1,000``, which SymPy's
+    parser would silently read as 1000 while LaTeX prints "1, 000") is refused too.
+    """
+    def repl(m: re.Match[str]) -> str:
+        groups = re.findall(r"\d+", m.group(2))
+        if len(groups) > 1 or (len(groups[0]) == 3 and m.group(1) != "0"):
+            raise MathError("parse", f"{' '.join(m.group(0).split())!r} is ambiguous: a thousands separator or a "
+                                     f"decimal comma; write {m.group(1)}{''.join(groups)} or "
+                                     f"{m.group(1)}.{''.join(groups)}")
+        return f"{m.group(1)}.{groups[0]}"
+
+    text = _DECIMAL_COMMA.sub(repl, text)
+    pieces = split_top(text, (",",))
+    for k in range(1, len(pieces) - 1, 2):  # pieces alternate: text, ",", text, ...
+        if re.search(r"\d\s*$", pieces[k - 1]) and re.match(r"\s*\d", pieces[k + 1]):
+            raise MathError("parse", f"a comma between digits ({pieces[k - 1].split()[-1]},{pieces[k + 1].split()[0]}) "
+                                     f"is neither a decimal point nor a separator the checker reads: write a decimal "
+                                     f"as 0.5 or 0{{,}}5, a thousand as 1000")
+    return text
+
+
+def _decimals(text: str) -> tuple[str, dict[str, sympy.Rational]]:
+    r"""Decimal numerals replaced by placeholders for their exact values: ``2.8`` is 28/10, not a binary float.
+
+    A decimal right after ``^`` or ``_`` without braces is refused: TeX raises only its first
+    digit (``x^2.5`` prints as x² followed by .5).
+    """
+    table: dict[str, sympy.Rational] = {}
+
+    def repl(m: re.Match[str]) -> str:
+        before = text[:m.start()].rstrip()
+        if before.endswith(("^", "_")):
+            raise MathError("parse", f"^{m.group(1)} raises only its first digit in LaTeX: write ^{{{m.group(1)}}}")
+        key = f"Q_{{{_DECIMAL_KEY + len(table)}}}"
+        table[key] = sympy.Rational(m.group(1))  # the digits as written, exactly
+        return " " + key + " "
+
+    return _DECIMAL.sub(repl, text), table
+
+
 def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: Mapping[str, Any] | None = None
                ) -> Any:
     """``text`` (one expression or relation in LaTeX) as SymPy, with the author's symbols.
@@ -253,7 +307,11 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     if not src:
         raise MathError("parse", "there is no mathematics to read")
     src = re.sub(r"\(([^()]*);([^()]*)\)", r"(\1,\2)", src)  # L(x;p) -> L(x, p)
+    src = _decimal_commas(src)
     replaced, table = _placeholders(src, names)
+    replaced, decimals = _decimals(replaced)
+    # A decimal before a parenthesis is a factor, never a function: 0.5(x + 1).
+    replaced = re.sub(r"(Q_\{8\d{4}\})\s*\(", r"\1 \\cdot (", replaced)
     unknown = sorted({c for c in re.findall(r"\\[A-Za-z]+", replaced) if c[1:] not in _KNOWN_COMMANDS})
     if unknown:
         raise MathError("parse", f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not mathematics the "
@@ -262,10 +320,16 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     _check_runs(replaced, names, allow_new)
     replaced = _products(replaced, table, names)
     try:
-        expr = parse_latex(replaced)
+        # strict: a row the grammar does not consume to its end is refused, not cut short
+        # (the lenient parser reads "2x + 0, 5" as 2x + 0 and drops the rest).
+        expr = parse_latex(replaced, strict=True)
     except (LaTeXParsingError, Exception) as exc:  # the ANTLR parser raises several kinds
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if detail == "Invalid LaTeX":  # strict mode: the grammar stopped before the end of the row
+            raise MathError("parse", "SymPy's LaTeX parser reads only the beginning of it (a comma or other text "
+                                     "outside parentheses stops it), and the rest would be dropped") from None
         raise MathError("parse", f"SymPy's LaTeX parser cannot read it ({detail})") from None
+    expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
     expr = _resolve(expr, table, names, allow_new, dict(bound or {}))
     if isinstance(expr, sympy.core.relational.Relational):
         return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)

@@ -5,7 +5,9 @@ the formula, in which every name the derivation defines (``p_{crit}(N)``, ``N_{c
 stands for what the kernel *derived* for it — SymPy's output at that line, not the
 author's retyped form — and compares it with the printed value under the ledger's rule
 (:mod:`verify.claims`: ``=`` exact, ``\approx`` to the printed digits, ``\sim`` within a
-factor √10). Values of other symbols follow after commas: ``\wcclaim{h, d = 2.8}{0.27}``.
+factor √10). Values of other symbols follow after commas: ``\wcclaim{h, d = 2.8}{0.27}``;
+a decimal there (as anywhere in a formula) is the exact decimal written, 2.8 = 28/10, never a
+binary float.
 
 ``\wcroute[consistency]{...}`` gives the derivation its independent numeric route: an
 expression in the parameters that SymPy evaluates numerically (an integral by quadrature,

@@ -1,7 +1,8 @@
 r"""Markup scanner: the wallcheck environments, commands and display lines of a ``.tex`` file.
 
 Reads LaTeX as text (nothing is executed): comments are dropped, the author's argument-less
-``\newcommand``/``\renewcommand``/``\def`` macros are expanded, and every
+``\newcommand``/``\renewcommand``/``\def`` macros are expanded (a macro defined twice, one
+with arguments, or a redefinition of a command the checker reads is refused), and every
 ``wccheck`` environment is cut into the items the record builder needs, each with the
 line of the file it starts on: declarations (``\wcsymbol``), claims (``\wcclaim``) and
 the logical lines (``\\``-separated rows) of its displayed equations.
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["ScanError", "Item", "Block", "Scanned", "scan", "strip_comments", "read_group", "DISPLAY_ENVIRONMENTS"]
+__all__ = ["ScanError", "Item", "Block", "Scanned", "MacroDefinition", "scan", "check_definitions",
+           "check_macro_uses", "strip_comments", "read_group", "DISPLAY_ENVIRONMENTS"]
 
 #: Displayed-equation environments whose rows are lines of a chain (their starred forms too).
 DISPLAY_ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat")
@@ -108,27 +110,123 @@ def _line_of(text: str, index: int) -> int:
     return text.count("\n", 0, index) + 1
 
 
-_NEWCOMMAND = re.compile(r"\\(?:newcommand|renewcommand|providecommand|DeclareRobustCommand)\*?\s*"
+_NEWCOMMAND = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand|DeclareMathOperator)\*?\s*"
                          r"(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))")
-_DEF = re.compile(r"\\def\s*(\\[A-Za-z]+)\s*\{")
+_DEF = re.compile(r"\\([egx]?def)\s*(\\[A-Za-z]+)([^{]*)\{")
+_LET = re.compile(r"\\(let)\s*(\\[A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class MacroDefinition:
+    r"""One definition of a macro in the file: ``\newcommand``, ``\renewcommand``, ``\def``, ``\let`` ...
+
+    ``body`` is the replacement text of an argument-less definition, None when it cannot be
+    expanded as text (arguments, ``\let``, ``\DeclareMathOperator``).
+    """
+
+    name: str
+    command: str
+    line: int
+    body: str | None
+
+
+def _interpreted_commands() -> frozenset[str]:
+    """The commands the front end reads with a meaning of its own (a redefinition would be ignored)."""
+    from .mathparse import _KNOWN_COMMANDS, GREEK
+    return frozenset(_KNOWN_COMMANDS | GREEK | {
+        "left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
+        "Biggl", "Biggr", "displaystyle", "textstyle", "nonumber", "notag", "quad", "qquad", "label", "tag",
+        "dfrac", "tfrac", "mathrm", "mathit", "text", "textrm", "rm", "operatorname", "leq", "geq", "leqslant",
+        "geqslant", "prime", "begin", "end", "mathbb", "in", "implies", "iff", "Rightarrow", "Leftrightarrow",
+        "Longleftrightarrow", "Longrightarrow", "rightarrow", "approx", "sim", "simeq", "ll", "gg", "propto",
+        "cong", "equiv", "wcsymbol", "wcclaim", "wcroute", "wcassume", "wcby", "wcfrom", "wcpremise", "wcname",
+        "wcskip", "wcmark", "wcverdict", "newcommand", "renewcommand", "def", "let",
+    })
+
+
+def _definitions(text: str) -> list[MacroDefinition]:
+    r"""Every macro definition of ``text``, in file order (what TeX sees, one after the other)."""
+    found: list[tuple[int, MacroDefinition]] = []
+    for m in _NEWCOMMAND.finditer(text):
+        name, rest, body = m.group(2) or m.group(3), m.end(), None
+        if m.group(1) != "DeclareMathOperator" and read_group(text, rest, "[", "]") is None:
+            group = read_group(text, rest)
+            body = group[0] if group is not None else None
+        found.append((m.start(), MacroDefinition(name, m.group(1), _line_of(text, m.start()), body)))
+    for m in _DEF.finditer(text):
+        group = read_group(text, m.end() - 1)
+        has_parameters = bool(m.group(3).strip())  # \def\K#1{...}
+        body = group[0] if group is not None and not has_parameters else None
+        found.append((m.start(), MacroDefinition(m.group(2), m.group(1), _line_of(text, m.start()), body)))
+    for m in _LET.finditer(text):
+        found.append((m.start(), MacroDefinition(m.group(2), "let", _line_of(text, m.start()), None)))
+    return [d for _, d in sorted(found, key=lambda pair: pair[0])]
 
 
 def _macros(text: str) -> dict[str, str]:
-    r"""The author's argument-less macros: ``\newcommand{\Ncrit}{N_{\mathrm{crit}}}``."""
-    found: dict[str, str] = {}
-    for m in _NEWCOMMAND.finditer(text):
-        name = m.group(1) or m.group(2)
-        rest = m.end()
-        if read_group(text, rest, "[", "]") is not None:
-            continue  # a macro with arguments is not a symbol
-        body = read_group(text, rest)
-        if body is not None:
-            found[name] = body[0]
-    for m in _DEF.finditer(text):
-        body = read_group(text, m.end() - 1)
-        if body is not None:
-            found[m.group(1)] = body[0]
-    return found
+    r"""The author's argument-less macros, ``\newcommand{\Ncrit}{N_{\mathrm{crit}}}``, defined once each.
+
+    A macro defined more than once, or with arguments, is left out: :func:`check_macro_uses`
+    refuses it where the checker would read it.
+    """
+    definitions = _definitions(text)
+    counts: dict[str, int] = {}
+    for d in definitions:
+        counts[d.name] = counts.get(d.name, 0) + 1
+    return {d.name: d.body for d in definitions if d.body is not None and counts[d.name] == 1}
+
+
+def check_definitions(definitions: list[MacroDefinition]) -> None:
+    r"""Refuse a redefinition of a command the checker reads itself (``\renewcommand{\frac}``...).
+
+    TeX would typeset the new meaning while the checker reads the old one, so such a file
+    could show one statement and have another proved.
+    """
+    interpreted = _interpreted_commands()
+    for d in definitions:
+        if d.name[1:] in interpreted:
+            raise ScanError(d.line, f"\\{d.command} redefines {d.name}, a command the checker reads with its "
+                                    f"usual meaning: the checker would not see the new one. Define a macro of "
+                                    f"another name instead")
+
+
+def check_macro_uses(items: list[Item], definitions: list[MacroDefinition]) -> None:
+    r"""Refuse a macro the checker cannot expand faithfully where it reads it (a row, a declaration, a claim).
+
+    A macro defined more than once (TeX uses the meaning in force where it is written; the
+    refusal names every line), one with arguments or defined by ``\let``/``\DeclareMathOperator``,
+    and one used before its only definition.
+    """
+    by_name: dict[str, list[MacroDefinition]] = {}
+    for d in definitions:
+        by_name.setdefault(d.name, []).append(d)
+    if not by_name:
+        return
+    pattern = re.compile(r"\\[A-Za-z]+")
+    for item in items:
+        seen: set[str] = set()
+        pending = [m for m in pattern.findall(" ".join(filter(None, (item.text, item.extra, item.option))))]
+        while pending:
+            name = pending.pop()
+            if name in seen or name not in by_name:
+                continue
+            seen.add(name)
+            defs = by_name[name]
+            lines = ", ".join(str(d.line) for d in defs)
+            if len(defs) > 1:
+                raise ScanError(item.line, f"{name} is defined {len(defs)} times in this file (lines {lines}); the "
+                                           f"checker cannot tell which meaning is typeset here: define it once",
+                                item.text)
+            d = defs[0]
+            if d.body is None:
+                raise ScanError(item.line, f"{name} (\\{d.command} at line {d.line}) takes arguments or is not "
+                                           f"a plain text replacement, so the checker cannot expand it faithfully: "
+                                           f"write its expansion here, or make it an argument-less \\newcommand",
+                                item.text)
+            if d.line > item.line:
+                raise ScanError(item.line, f"{name} is used here but defined only at line {d.line}, after it",
+                                item.text)
+            pending += pattern.findall(d.body)
 
 
 def expand_macros(text: str, macros: dict[str, str]) -> str:
@@ -206,6 +304,8 @@ def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
 def scan(source: str) -> Scanned:
     """Every ``wccheck`` of ``source`` (the file's text), with its items and their lines."""
     text = strip_comments(source)
+    definitions = _definitions(text)
+    check_definitions(definitions)
     out = Scanned(macros=_macros(text))
     pos, block, stack = 0, None, []
     display, display_start = None, 0
@@ -267,4 +367,5 @@ def scan(source: str) -> Scanned:
     if block is not None:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
     _commands(text, pos, text[pos:], out.loose_claims, 0)
+    check_macro_uses([i for b in out.blocks for i in b.items] + out.loose_claims, definitions)
     return out
