@@ -18,8 +18,8 @@ from .rou_cauchy import _A_cauchy, _LAMBDA_50, _sci, w_weight
 from .rou_moments import HALF, Lam, Lambda_, p, p_, t, x
 
 __all__ = [
-    "cauchy_asymptotic",
     "A_lead",
+    "cauchy_asymptotic",
     "g_scaled",
     "mu_lead",
 ]

@@ -19,8 +19,8 @@ from ._rules import ExpBoth, Integrate, LogBoth, Ref, Rewrite, SeriesExpand, Sub
 from .rou_moments import A, HALF, mu, p, p_, s_real, sigma, sigma_, x
 
 __all__ = [
-    "gaussian",
     "f_moment",
+    "gaussian",
     "h_moment",
     "nu",
     "phi",

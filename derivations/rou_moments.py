@@ -18,7 +18,6 @@ from ._precision import PROPERTY_DPS
 from ._rules import DivideBoth, MultiplyBoth, PowerBoth, Ref, Rewrite, Simplify, Substitute
 
 __all__ = [
-    "central_moments",
     "A",
     "C",
     "HALF",
@@ -30,6 +29,7 @@ __all__ = [
     "X_law",
     "c",
     "c_",
+    "central_moments",
     "half_",
     "i_",
     "j",
