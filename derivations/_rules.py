@@ -54,38 +54,10 @@ from ._rules_both_sides import (AddBoth, ApplyBoth, Determinant, DivideBoth, Exp
 from ._rules_calculus import Differentiate, Integrate, Limit, LogDerivative, SeriesExpand
 from ._rules_equivalence import Expand, Rewrite, Simplify, Substitute, bound_entries, sum_conditions
 from ._rules_solve import SolveFor, SolveInequality
+from . import _rules_base, _rules_both_sides, _rules_calculus, _rules_equivalence, _rules_solve
 
-__all__ = [
-    "Ref",
-    "Rule",
-    "RuleError",
-    "Obligation",
-    "Inference",
-    "Rewrite",
-    "Simplify",
-    "Expand",
-    "Substitute",
-    "Differentiate",
-    "LogDerivative",
-    "Integrate",
-    "Limit",
-    "SeriesExpand",
-    "SolveFor",
-    "SolveInequality",
-    "ApplyBoth",
-    "MultiplyBoth",
-    "DivideBoth",
-    "AddBoth",
-    "PowerBoth",
-    "LogBoth",
-    "ExpBoth",
-    "Determinant",
-    "JacobianMatrix",
-    "as_relation",
-    "BUILTIN_RULES",
-    "is_name",
-    "conditioned_symbols",
-]
+__all__ = [*_rules_base.__all__, *_rules_equivalence.__all__, *_rules_calculus.__all__, *_rules_solve.__all__,
+           *_rules_both_sides.__all__, "BUILTIN_RULES"]
 
 
 #: The only rules a derivation may use, by exact type, with the kind of inference each makes.

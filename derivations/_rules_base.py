@@ -19,14 +19,14 @@ import sympy
 from sympy.core.relational import Relational
 
 __all__ = [
+    "Inference",
+    "Obligation",
     "Ref",
     "Rule",
     "RuleError",
-    "Obligation",
-    "Inference",
     "as_relation",
-    "is_name",
     "conditioned_symbols",
+    "is_name",
 ]
 
 

@@ -17,15 +17,15 @@ from sympy.core.relational import Relational
 from ._rules_base import _eq, _equation, _relation, Inference, Obligation, Rule, RuleError
 
 __all__ = [
-    "ApplyBoth",
-    "MultiplyBoth",
-    "DivideBoth",
     "AddBoth",
-    "PowerBoth",
-    "LogBoth",
-    "ExpBoth",
+    "ApplyBoth",
     "Determinant",
+    "DivideBoth",
+    "ExpBoth",
     "JacobianMatrix",
+    "LogBoth",
+    "MultiplyBoth",
+    "PowerBoth",
 ]
 
 

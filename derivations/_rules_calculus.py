@@ -16,9 +16,9 @@ from ._rules_base import _eq, _equation, _NON_ANALYTIC, _resolve, Inference, Obl
 
 __all__ = [
     "Differentiate",
-    "LogDerivative",
     "Integrate",
     "Limit",
+    "LogDerivative",
     "SeriesExpand",
 ]
 

@@ -15,12 +15,10 @@ import sympy
 from ._rules_base import _relation, as_relation, Inference, Obligation, Ref, Rule, RuleError
 
 __all__ = [
+    "Expand",
     "Rewrite",
     "Simplify",
-    "Expand",
     "Substitute",
-    "bound_entries",
-    "sum_conditions",
 ]
 
 
