@@ -129,6 +129,17 @@ def _level_below_alpha(values: dict[str, Any]) -> None:
 
 # -- independent numeric routes (none evaluates a closed form) -----------------------------
 
+def _exp_root(g: Callable[[Any], Any], lo: Any, hi: Any, *, rising: bool) -> mpmath.mpf:
+    """``exp(t)`` at the root ``t`` of ``g``, which rises (or falls) through it: the bracket
+    ``[lo, hi]`` is widened outwards until ``g`` changes sign across it, then Anderson's method."""
+    lo, hi = mpmath.mpf(lo), mpmath.mpf(hi)
+    while (g(lo) > 0) if rising else (g(lo) < 0):
+        lo -= 2 * (hi - lo)
+    while (g(hi) < 0) if rising else (g(hi) > 0):
+        hi += 2 * (hi - lo)
+    return mpmath.exp(mpmath.findroot(g, (lo, hi), solver="anderson"))
+
+
 def _budget_loss(E, A, B, alpha, beta, C) -> Callable[[Any], Any]:
     """The loss along the budget as a function of t = ln N (the law itself, D = C/(6N))."""
     return lambda t: E + A * mpmath.exp(-alpha * t) + B * (6 * mpmath.exp(t) / C) ** beta
@@ -144,13 +155,7 @@ def numeric_optimum(C, A, B, alpha, beta, E=1) -> mpmath.mpf:
     '1.0'
     """
     f = _budget_loss(E, A, B, alpha, beta, C)
-    slope = lambda t: mpmath.diff(f, t)  # noqa: E731
-    lo, hi = mpmath.mpf(-1), mpmath.mpf(1)
-    while slope(lo) > 0:
-        lo -= 2 * (hi - lo)
-    while slope(hi) < 0:
-        hi += 2 * (hi - lo)
-    return mpmath.exp(mpmath.findroot(slope, (lo, hi), solver="anderson"))
+    return _exp_root(lambda t: mpmath.diff(f, t), -1, 1, rising=True)
 
 
 def numeric_min_loss(C, E, A, B, alpha, beta) -> mpmath.mpf:
@@ -169,24 +174,13 @@ def numeric_log_slope(f: Callable[[Any], Any], x: Any) -> mpmath.mpf:
 def numeric_crossing(E, A, alpha, level) -> mpmath.mpf:
     """The N at which −d ln(E + A N^{−α})/d ln N equals ``level``: findroot on a numeric derivative."""
     g = lambda s: numeric_log_slope(lambda n: E + A * n ** -alpha, mpmath.exp(s)) - level  # noqa: E731
-    lo, hi = mpmath.mpf(0), mpmath.mpf(1)
-    while g(lo) < 0:
-        lo -= 2 * (hi - lo)
-    while g(hi) > 0:
-        hi += 2 * (hi - lo)
-    return mpmath.exp(mpmath.findroot(g, (lo, hi), solver="anderson"))
+    return _exp_root(g, 0, 1, rising=False)
 
 
 def _numeric_d_opt(C, A, B, alpha, beta):
     """D minimizing the loss at budget C, by minimizing in ln D (N = C/(6D))."""
     f = lambda u: A * (C / (6 * mpmath.exp(u))) ** -alpha + B * mpmath.exp(-beta * u)  # noqa: E731
-    slope = lambda u: mpmath.diff(f, u)  # noqa: E731
-    lo, hi = mpmath.mpf(-1), mpmath.mpf(1)
-    while slope(lo) > 0:
-        lo -= 2 * (hi - lo)
-    while slope(hi) < 0:
-        hi += 2 * (hi - lo)
-    return mpmath.exp(mpmath.findroot(slope, (lo, hi), solver="anderson"))
+    return _exp_root(lambda u: mpmath.diff(f, u), -1, 1, rising=True)
 
 
 def _numeric_ratio(C, A, B, alpha, beta):
