@@ -59,6 +59,8 @@ __all__ = [
 ]
 
 
+# -- 1. change of variables (W eqs 10–11) ---------------------------------------------------
+
 # The maps the sampling check pushes Gaussian samples through: y = A sinh(x). With _A_SINH the
 # Jacobian A·diag(cosh x₁, cosh x₂) is not symmetric and has complex eigenvalues near x = 0, so
 # the check exercises |λ| as a modulus, not just real eigenvalues; but det J = |λ|² > 0 there, so

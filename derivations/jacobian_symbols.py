@@ -63,7 +63,7 @@ def _np_lambdify(args: list[sp.Symbol], expr: Any) -> Callable[..., Any]:
     return sp.lambdify(args, expr, modules=[_NUMPY])
 
 
-# -- 1. change of variables (W eqs 10–11) ---------------------------------------------------
+# -- symbols: densities, eigenvalues, the layer Jacobians J and K ----------------------------
 
 p_out_ = Param("p_out", Positive(), latex=r"p_{\mathrm{out}}", doc="output density at $y$")
 p_in_ = Param("p_in", Positive(), latex=r"p_{\mathrm{in}}", doc="input density at $x(y)$")
