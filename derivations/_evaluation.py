@@ -9,9 +9,8 @@ ball arithmetic where the form compiles to it, and falls back to mpmath at risin
 
 from __future__ import annotations
 
-import functools
 from fractions import Fraction
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
 import flint
 import mpmath
@@ -47,35 +46,6 @@ class Evaluation:
         if self.constraint is not None:
             self.constraint(values)
         return values
-
-    @functools.cached_property
-    def _compiled(self) -> Callable[..., Any]:
-        expr = self.value(self.result)
-        symbols = [self.param(n).symbol for n in self.parameters]
-        stray = sorted(str(s) for s in sympy.sympify(expr).free_symbols - set(symbols))
-        if stray:
-            raise DerivationError(f"{self.id}: derived value depends on undeclared parameters {stray}")
-        return sympy.lambdify(symbols, expr, modules="mpmath")
-
-    @functools.cached_property
-    def _arb_program(self) -> tuple[ArbFunction | None, str]:
-        """The derived value compiled to arb ball arithmetic, or ``None`` and the reason why not."""
-        if self.evaluator is not None:
-            return None, "evaluated by custom code (a sum whose length is a parameter, a choice)"
-        if any(self.param(n).domain.kind == "choice" for n in self.parameters):
-            return None, "a parameter is a choice, not a number"
-        try:
-            expr = sympy.sympify(self.value(self.result))
-        except DerivationError as exc:
-            return None, str(exc)
-        symbols = [self.param(n).symbol for n in self.parameters]
-        stray = sorted(str(s) for s in expr.free_symbols - set(symbols))
-        if stray:
-            return None, f"the derived value depends on undeclared parameters {stray}"
-        try:
-            return arb_compile(expr, symbols), "arb ball arithmetic"
-        except NotEnclosable as exc:
-            return None, f"arb cannot run it: {exc}"
 
     @property
     def certifiable(self) -> bool:

@@ -26,6 +26,7 @@ from ._context import name_dependencies, premise_constraints
 from ._declarations import Param, Premise, SampleRange, as_mp, check_dps, to_mpf
 from ._domains import Domain
 from ._errors import DerivationError, EvaluationError, RecordError
+from ._precision import ArbFunction, NotEnclosable, arb_compile
 from ._evaluation import Evaluation
 from ._routes import ROUTE_KINDS, Agreement, Measurement, Property
 from ._rules import Rule, RuleError, as_relation
@@ -348,3 +349,34 @@ class Derivation(Evaluation):
             raise DerivationError(f"{self.id}: no step is named {self.result_step!r}")
         return chosen.expect
 
+    # -- the derived value compiled (used by :class:`~derivations._evaluation.Evaluation`) -----------
+    # Defined on the record itself, not on the mixin: the isolation child watches these code
+    # objects, read from ``vars(Derivation)``, to see a route reach the closed form.
+    @functools.cached_property
+    def _compiled(self) -> Callable[..., Any]:
+        expr = self.value(self.result)
+        symbols = [self.param(n).symbol for n in self.parameters]
+        stray = sorted(str(s) for s in sympy.sympify(expr).free_symbols - set(symbols))
+        if stray:
+            raise DerivationError(f"{self.id}: derived value depends on undeclared parameters {stray}")
+        return sympy.lambdify(symbols, expr, modules="mpmath")
+
+    @functools.cached_property
+    def _arb_program(self) -> tuple[ArbFunction | None, str]:
+        """The derived value compiled to arb ball arithmetic, or ``None`` and the reason why not."""
+        if self.evaluator is not None:
+            return None, "evaluated by custom code (a sum whose length is a parameter, a choice)"
+        if any(self.param(n).domain.kind == "choice" for n in self.parameters):
+            return None, "a parameter is a choice, not a number"
+        try:
+            expr = sympy.sympify(self.value(self.result))
+        except DerivationError as exc:
+            return None, str(exc)
+        symbols = [self.param(n).symbol for n in self.parameters]
+        stray = sorted(str(s) for s in expr.free_symbols - set(symbols))
+        if stray:
+            return None, f"the derived value depends on undeclared parameters {stray}"
+        try:
+            return arb_compile(expr, symbols), "arb ball arithmetic"
+        except NotEnclosable as exc:
+            return None, f"arb cannot run it: {exc}"
