@@ -6,7 +6,10 @@
 0.009900990099009901
 
 The record types (:class:`Derivation`, :class:`Param`, :class:`Premise`, ...) and every
-step rule are public here; one module per catalogue section holds the entries.
+step rule are public here. One module per catalogue section (:data:`TOPICS`) lists the
+section's entries in ``DERIVATIONS``; a large section keeps its subsections in modules named
+after it (``rou_gaussian``, ``rou_cauchy``, ...), which that module imports. The records live
+in ``_model`` and the modules it names, the rules in ``_rules`` and ``_rules_*``.
 """
 
 from __future__ import annotations

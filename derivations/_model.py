@@ -1,33 +1,36 @@
-"""The records a derivation is made of: parameters, premises, steps, routes, claims.
+"""The derivation record: :class:`Derivation`, which replays its steps and evaluates its result.
 
 Formulas are data. A :class:`Derivation` holds the catalogue id, its source in
 the papers, the symbols with their domains, named premises, a chain of step
 rules (see :mod:`derivations._rules`), an independent numeric route, properties
 and the claims the papers make. The checker in :mod:`verify` replays it; this
-module only knows how to run the steps and how to evaluate the derived result.
+module only knows how to run the steps, and (through :class:`~derivations._evaluation.Evaluation`)
+how to evaluate the derived result.
+
+This module also re-exports the other records from their modules: parameters and premises
+(:mod:`derivations._declarations`), routes and properties (:mod:`derivations._routes`),
+claims (:mod:`derivations._claims`), step outcomes (:mod:`derivations._steps`) and errors
+(:mod:`derivations._errors`). ``OUTPUT_MEMO`` and ``LATEX_VIEW`` are set from above by ``verify``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import json
-import dataclasses
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any, Callable, Iterator, Mapping, MutableMapping, Sequence
 
-import flint
-import mpmath
 import sympy
 
-from ._budget import budget as time_budget
-from ._budget import RULE_SECONDS, OutOfTime, within
-from ._domains import Domain, DomainError
-from ._precision import (DEFAULT_DPS, GUARD_DIGITS, MAX_DPS, ArbFunction, NotEnclosable, arb_compile, arb_exact,
-                         arb_to_mpf, certified_budget_bits, digits_to_bits, exact_rational, TOO_BIG)
+from ._claims import SEVERITIES, Claim, Reading
 from ._context import name_dependencies, premise_constraints
-from ._rules import Inference, Obligation, Rule, RuleError, as_relation
+from ._declarations import Param, Premise, SampleRange, as_mp, check_dps, to_mpf
+from ._domains import Domain
+from ._errors import DerivationError, EvaluationError, RecordError
+from ._precision import ArbFunction, NotEnclosable, arb_compile
+from ._evaluation import Evaluation
+from ._routes import ROUTE_KINDS, Agreement, Measurement, Property
+from ._rules import Rule, RuleError, as_relation
+from ._steps import StepOutcome, apply_rule
 
 __all__ = [
     "Param",
@@ -55,332 +58,10 @@ __all__ = [
 #: this package never imports ``verify``).
 LATEX_VIEW: Callable[[Any], str] | None = None
 
-#: Seconds SymPy may spend deciding that a value whose enclosure contains 0 is exactly 0.
-ZERO_SECONDS = 2.0
 
 #: Optional content-keyed store of rule outputs (``srepr`` text), set by the checker's
 #: cache; ``None`` means every rule is applied afresh.
 OUTPUT_MEMO: MutableMapping[str, str] | None = None
-
-
-def _freeze(inference: Inference) -> str:
-    return json.dumps({
-        "output": sympy.srepr(inference.output),
-        "approximate": inference.approximate,
-        "obligations": [[o.kind, sympy.srepr(sympy.sympify(o.expr)), o.text,
-                         None if o.symbol is None else sympy.srepr(o.symbol)] for o in inference.obligations],
-    })
-
-
-def _thaw(text: str) -> Inference:
-    data = json.loads(text)
-    return Inference(sympy.sympify(data["output"]),
-                     [Obligation(k, sympy.sympify(e), t, None if s is None else sympy.sympify(s))
-                      for k, e, t, s in data["obligations"]], data["approximate"])
-
-
-def _apply(rule: Rule, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any]) -> Inference:
-    """Apply ``rule``, or reuse the inference it made from the same content before."""
-    memo = OUTPUT_MEMO
-    key = rule.memo_key(given, env, domains) if memo is not None else None
-    if key is not None and key in memo:
-        return _thaw(memo[key])
-    try:
-        inference = within(RULE_SECONDS, rule.infer, given, env, domains)
-    except OutOfTime as exc:
-        raise RuleError(f"SymPy did not finish this step: {exc}") from None
-    if key is not None:
-        text = _freeze(inference)
-        try:  # iso (issue 16): a form sympify cannot read back (hyper's TupleArg) is never memoised
-            exact = _freeze(_thaw(text)) == text and _thaw(text).output == inference.output
-        except Exception:  # noqa: BLE001 - any failure to read back means "not identical"
-            exact = False
-        if exact:
-            memo[key] = text  # store only what reads back identically
-    return inference
-
-
-class DerivationError(RuntimeError):
-    """The derivation itself is broken (a step could not be applied)."""
-
-
-class EvaluationError(DerivationError, ValueError):
-    """``evaluate()`` cannot return a correct value at these parameters: the value underflows,
-    overflows, is not real, or cannot be certified to the requested digits within the budget.
-
-    A ``ValueError`` (like :class:`~derivations.DomainError`): the parameters are bad for this
-    entry, although each lies in its own domain. ``id``, ``params`` and ``reason`` say which.
-    """
-
-    def __init__(self, id: str, params: Mapping[str, Any], reason: str):  # noqa: A002
-        self.id, self.params, self.reason = id, dict(params), reason
-        shown = ", ".join(f"{k}={v!r}" for k, v in params.items()) or "no parameters"
-        super().__init__(f"{id}: cannot evaluate at {shown}: {reason}")
-
-
-class RecordError(ValueError):
-    """A derivation record of the wrong shape: the message names the field and what it holds."""
-
-
-@dataclass(frozen=True)
-class Param:
-    """A symbol with its domain. ``name`` is the keyword used by ``evaluate``.
-
-    The SymPy symbol is called ``name`` and carries the domain's assumptions;
-    ``latex`` (e.g. ``r"\alpha"``, ``"L_0"``) only changes how the symbol is printed in
-    the LaTeX document (:meth:`latex_name`), never the symbol itself.
-    """
-
-    name: str
-    domain: Domain
-    latex: str | None = None
-    doc: str = ""
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name or any(c.isspace() for c in self.name):
-            raise RecordError(f"Param name must be a non-empty string without spaces, got {self.name!r}")
-        if not isinstance(self.domain, Domain):
-            raise RecordError(f"Param {self.name!r}: domain must be a Domain (Real(...), Positive(), Integer(...), "
-                              f"...), got {type(self.domain).__name__} {self.domain!r:.40}")
-
-    @functools.cached_property
-    def symbol(self) -> sympy.Symbol:
-        return sympy.Symbol(self.name, **self.domain.assumptions())
-
-    def latex_name(self) -> str:
-        """How the symbol is typeset: ``latex`` as SymPy's printer renders a name, or the name."""
-        return sympy.latex(sympy.Symbol(self.latex or self.name))
-
-
-@dataclass(frozen=True)
-class Premise:
-    """A named starting relation (``lhs = rhs`` or an inequality), with the sentence that justifies it.
-
-    A premise is an assumption in plain sight: a definition, a modelling statement, a result
-    carried over from another derivation. It must be a relation whose left-hand side names
-    the quantity, e.g. ``Eq(L(x), L0 + (L1 - L0)*x**alpha)``.
-    """
-
-    name: str
-    expr: Any
-    text: str
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name:
-            raise RecordError(f"a premise's name must be a non-empty string, got {self.name!r}")
-        try:
-            expr = sympy.sympify(self.expr, strict=True)
-        except (sympy.SympifyError, TypeError) as exc:
-            raise RecordError(f"premise {self.name!r}: expr must be a SymPy relation, got {self.expr!r:.60}") from exc
-        if not isinstance(expr, sympy.core.relational.Relational):
-            raise ValueError(f"premise {self.name!r} must be a relation with a named left-hand side "
-                             f"(e.g. Eq(L, ...)), got the bare expression {expr}")
-        object.__setattr__(self, "expr", expr)
-
-
-@dataclass(frozen=True)
-class SampleRange:
-    """A declared narrowing of where a symbol is sampled for numeric confirmation.
-
-    Confirmation draws points from the whole declared domain; a narrower range is allowed
-    only as this explicit, reported premise with its reason. A degenerate range is refused.
-    """
-
-    name: str
-    lo: Any
-    hi: Any
-    reason: str
-
-    def __post_init__(self) -> None:
-        lo, hi = Fraction(str(self.lo)), Fraction(str(self.hi))
-        if not lo < hi:
-            raise ValueError(f"sample range for {self.name!r} is degenerate: [{self.lo}, {self.hi}]")
-        if not self.reason.strip():
-            raise ValueError(f"sample range for {self.name!r} needs a reason")
-        object.__setattr__(self, "lo", lo)
-        object.__setattr__(self, "hi", hi)
-
-
-#: What an independent route is, as the report shows it (``Agreement.kind``, ``Measurement.kind``):
-#: ``"measurement"``: a numerical experiment on the thing itself (sampling, floating-point runs,
-#: a scheme whose operations are counted); ``"independent"``: the quantity computed from a more
-#: primitive source than the derivation's premises (a probability law summed, an integral by
-#: quadrature, the actual difference quotient), so a wrong premise would show; ``"consistency"``:
-#: the derivation's own premises or defining equation re-solved numerically (root finding, numeric
-#: differentiation or minimization): it catches slips in the steps, not a wrong premise.
-ROUTE_KINDS = ("measurement", "independent", "consistency")
-
-
-@dataclass(frozen=True)
-class Agreement:
-    """Independent route: a computation that never evaluates the closed form.
-
-    ``compute(**params)`` runs at the current mpmath precision; the checker compares
-    it with ``evaluate(**params)`` at every point in ``points`` and reports the
-    digits of agreement. ``min_digits`` defaults to ``dps - 5`` (exact forms);
-    routes with a known limited accuracy (e.g. a truncated series) say so here as a
-    function of ``dps``. ``kind`` is ``"independent"`` or, for a route that only re-solves
-    the derivation's own premises, ``"consistency"`` (:data:`ROUTE_KINDS`); the description of a
-    consistency check says why no measurement exists.
-    """
-
-    description: str
-    compute: Callable[..., Any]
-    points: tuple[Mapping[str, Any], ...]
-    min_digits: Callable[[int], float] | None = None
-    kind: str = "independent"
-
-    def __post_init__(self) -> None:
-        if self.kind not in ("independent", "consistency"):
-            raise ValueError(f"route kind={self.kind!r} is not 'independent' or 'consistency' (a measurement is a "
-                             f"Measurement)")
-
-
-@dataclass(frozen=True)
-class Measurement:
-    """Independent route that is a measurement (sampling, floating-point experiment).
-
-    ``run(dps)`` returns ``(passed, digits, detail)``: whether the measurement agrees
-    with the closed form within its stated threshold, the digits of agreement it
-    reached (or ``None``), and a sentence with the statistic and the threshold.
-    """
-
-    description: str
-    run: Callable[[int], tuple[bool, float | None, str]]
-
-    @property
-    def kind(self) -> str:
-        """What the route is (see :data:`ROUTE_KINDS`): always ``"measurement"``."""
-        return "measurement"
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One fair reading of a printed claim: which exponent, definition or convention, computed.
-
-    ``compute`` returns the value the printed number is compared with under this reading.
-    """
-
-    name: str
-    compute: Callable[[], Any]
-    note: str = ""
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise ValueError(f"Reading: name={self.name!r} must say which reading it is (a non-empty string)")
-        if not callable(self.compute):
-            raise ValueError(f"Reading {self.name!r}: compute={self.compute!r} must be callable")
-
-
-#: How wrong a recorded slip is (see :mod:`verify.claims`).
-SEVERITIES = ("erratum", "typo", "comment")
-
-
-@dataclass(frozen=True)
-class Claim:
-    """A number a paper states, as printed, with how to compute it.
-
-    ``relation`` says how it was printed: ``"="`` exact, ``"≈"`` rounded to the digits
-    shown, ``"∼"`` order of magnitude (see :mod:`verify.claims` for the rule).
-    ``printed`` may also be ``"true"``/``"false"`` for a yes/no statement.
-
-    If the paper is wrong, ``erratum`` gives the one-line reason, ``correct_value`` the
-    right value as printed by us (checked against ``compute()`` with ``correct_relation``,
-    by default ``relation``, or ``"≈"`` for a ``"∼"`` claim: never within a factor) and
-    ``correct`` the same in words; ``severity`` says what kind of slip it is: ``"erratum"``
-    (a printed value wrong under every reading), ``"typo"`` (a sign or an equation
-    reference) or ``"comment"`` (a remark where the paper prints no number); ``formula``
-    states the paper's own formula and inputs. A number the paper quotes from elsewhere
-    (``quoted=True``) gets the status ``quoted``: the ledger checks that the package uses it
-    as printed, but cannot verify it.
-
-    Referee's rules (issue 17): ``reading`` names what ``compute`` computes and ``readings``
-    the other fair readings, each computed (an erratum needs every reading to fail);
-    ``inputs`` (name -> numeral as printed) and ``expression`` (a SymPy expression in those
-    names) say the printed value is computed from printed numbers, whose digits then stand
-    for intervals; ``restored`` says the printed number is ours (W's text lost it), so it can
-    never be an erratum; ``unchecked`` says an input was chosen by us so that the claim holds
-    (a circular check), with every reading's value reported side by side.
-    """
-
-    id: str
-    statement: str
-    paper: str
-    printed: str
-    compute: Callable[[], Any]
-    relation: str = "="
-    erratum: str | None = None
-    correct: str | None = None
-    note: str = ""
-    correct_value: str | None = None
-    correct_relation: str | None = None
-    quoted: bool = False
-    severity: str = "erratum"
-    formula: str = ""
-    reading: str = ""
-    readings: tuple[Reading, ...] = ()
-    inputs: Mapping[str, str] = dataclasses.field(default_factory=dict)
-    expression: Any = None
-    restored: str | None = None
-    unchecked: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.relation not in ("=", "≈", "∼"):
-            raise ValueError(f"claim {self.id!r}: relation={self.relation!r} is not one of '=', '≈', '∼'")
-        if self.severity not in SEVERITIES:
-            raise ValueError(f"claim {self.id!r}: severity={self.severity!r} is not one of {', '.join(SEVERITIES)}")
-        if self.erratum is not None and self.correct_value is None:
-            raise ValueError(f"claim {self.id!r}: an erratum must give correct_value, the right value, "
-                             f"which the ledger checks")
-        if self.correct_relation not in (None, "=", "≈"):
-            raise ValueError(f"claim {self.id!r}: correct_relation={self.correct_relation!r}: the correct value "
-                             f"is ours, so it is checked exactly ('=') or to its printed digits ('≈')")
-        if self.erratum is not None and self.quoted:
-            raise ValueError(f"claim {self.id!r}: a quoted number cannot be an erratum")
-        for name, why in (("restored", self.restored), ("unchecked", self.unchecked)):
-            if why is not None and (not isinstance(why, str) or not why.strip()):
-                raise ValueError(f"claim {self.id!r}: {name}={why!r} must state the reason")
-            if why is not None and self.erratum is not None:
-                raise ValueError(f"claim {self.id!r}: a {name} number cannot be an erratum (it is not the paper's)")
-        if not isinstance(self.readings, tuple) or not all(isinstance(r, Reading) for r in self.readings):
-            raise ValueError(f"claim {self.id!r}: readings={self.readings!r} must be a tuple of Reading")
-        if (self.expression is None) != (not self.inputs):
-            raise ValueError(f"claim {self.id!r}: inputs and expression go together (the printed inputs and "
-                             f"the formula computing the printed value from them)")
-        if self.inputs and not all(isinstance(k, str) and isinstance(v, str) for k, v in self.inputs.items()):
-            raise ValueError(f"claim {self.id!r}: inputs={dict(self.inputs)!r} must map names to numerals as printed")
-
-
-@dataclass(frozen=True)
-class Property:
-    """A property over the domain, for hypothesis: ``holds(**params) -> bool``."""
-
-    id: str
-    text: str
-    holds: Callable[..., bool]
-    over: Mapping[str, Domain]
-
-
-@dataclass(frozen=True)
-class StepOutcome:
-    """One replayed step: its rule, its input, SymPy's output (or the error)."""
-
-    index: int
-    rule: Rule
-    given: Any
-    output: Any
-    error: str | None
-    obligations: tuple[Obligation, ...] = ()
-    approximate: bool = False
-    expect: Any = None
-    #: The conditions (:class:`derivations._context.Constraint`) the input rests on.
-    fixed: frozenset = frozenset()
-    #: The premises and named steps the input was derived from.
-    rests_on: tuple[str, ...] = ()
-    #: Names (plain symbols) defined so far -> the parameters they are defined in terms of.
-    depends: Mapping[Any, frozenset] = dataclasses.field(default_factory=dict)
-    #: The forms the rule reads besides its input (``Ref`` targets, ``using=``), by name.
-    references: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 def _validate_records(d: "Derivation") -> None:
@@ -441,25 +122,6 @@ def _mentions(form: Any, key: Any) -> bool:
     return any(call.func == key for call in form.atoms(sympy.core.function.AppliedUndef))
 
 
-def check_dps(dps: Any) -> int:
-    """Validate a requested precision (decimal digits)."""
-    if isinstance(dps, bool) or not isinstance(dps, int) or not 5 <= dps <= MAX_DPS:
-        raise DomainError("dps", dps, f"an integer in [5, {MAX_DPS}]")
-    return dps
-
-
-def to_mpf(value: Any) -> mpmath.mpf:
-    """A validated parameter (Fraction, int, mpf) as an mpf at the current precision."""
-    if isinstance(value, Fraction):
-        return mpmath.mpf(value.numerator) / value.denominator
-    return mpmath.mpf(value)
-
-
-def as_mp(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Validated parameters for numeric code: reals as mpf, integers as int, choices as str."""
-    return {k: v if isinstance(v, (int, str)) else to_mpf(v) for k, v in values.items()}
-
-
 def _rhs(result: Any) -> Any:
     if isinstance(result, sympy.core.relational.Relational):
         # ``2*a < d`` and ``d > 2*a`` are the same threshold: take the canonical form's rhs.
@@ -468,7 +130,7 @@ def _rhs(result: Any) -> Any:
 
 
 @dataclass(eq=False)
-class Derivation:
+class Derivation(Evaluation):
     """One catalogue entry: premises, steps, result, routes, claims.
 
     ``parameters`` are the keyword names of :meth:`evaluate`; each must be the name
@@ -616,7 +278,7 @@ class Derivation:
             try:
                 if given is None:
                     raise RuleError(f"no premise or earlier step is named {rule.on!r}")
-                inference = _apply(rule, given, env, domains)
+                inference = apply_rule(rule, given, env, domains, OUTPUT_MEMO)
             except Exception as exc:  # any failure of a SymPy operation is the step's failure
                 error = f"{type(exc).__name__}: {exc}"
             try:
@@ -687,22 +349,9 @@ class Derivation:
             raise DerivationError(f"{self.id}: no step is named {self.result_step!r}")
         return chosen.expect
 
-    # -- evaluation ------------------------------------------------------------------------
-    def validate(self, params: Mapping[str, Any]) -> dict[str, Any]:
-        """Check names and values of ``params`` against the declared domains."""
-        unknown = sorted(set(params) - set(self.parameters))
-        if unknown:
-            raise DomainError(unknown[0], params[unknown[0]],
-                              f"one of the parameters of {self.id}: {', '.join(self.parameters) or '(none)'}",
-                              "unknown parameter")
-        missing = [n for n in self.parameters if n not in params]
-        if missing:
-            raise DomainError(missing[0], None, self.param(missing[0]).domain, "missing parameter")
-        values = {n: self.param(n).domain.validate(n, params[n]) for n in self.parameters}
-        if self.constraint is not None:
-            self.constraint(values)
-        return values
-
+    # -- the derived value compiled (used by :class:`~derivations._evaluation.Evaluation`) -----------
+    # Defined on the record itself, not on the mixin: the isolation child watches these code
+    # objects, read from ``vars(Derivation)``, to see a route reach the closed form.
     @functools.cached_property
     def _compiled(self) -> Callable[..., Any]:
         expr = self.value(self.result)
@@ -731,178 +380,3 @@ class Derivation:
             return arb_compile(expr, symbols), "arb ball arithmetic"
         except NotEnclosable as exc:
             return None, f"arb cannot run it: {exc}"
-
-    @property
-    def certifiable(self) -> bool:
-        """Whether :meth:`evaluate` certifies its digits with arb ball arithmetic.
-
-        True when the derived value is a plain expression that python-flint's arb can run;
-        entries with an ``evaluator`` (or functions arb lacks) use adaptive mpmath instead,
-        whose digits are checked for stability but not certified.
-        """
-        return self._arb_program[0] is not None
-
-    @property
-    def evaluation_method(self) -> str:
-        """How :meth:`evaluate` computes: ``arb ball arithmetic``, or why it cannot be certified."""
-        program, reason = self._arb_program
-        return reason if program is not None else f"adaptive mpmath, not certified: {reason}"
-
-    def _evaluate_at(self, working_dps: int, values: Mapping[str, Any], params: Mapping[str, Any]) -> mpmath.mpf:
-        with mpmath.workdps(working_dps):
-            try:
-                if self.evaluator is not None:
-                    out = self.evaluator(self.value(self.result), values)
-                else:
-                    # Integers too become mpf: lambdified code must never fall back to floats.
-                    out = self._compiled(*[values[n] if isinstance(values[n], str) else to_mpf(values[n])
-                                           for n in self.parameters])
-                out = mpmath.mpmathify(out)
-            except (ArithmeticError, ValueError, TypeError) as exc:
-                if isinstance(exc, (DerivationError, DomainError)):
-                    raise
-                raise EvaluationError(self.id, params, f"{type(exc).__name__} in the evaluation: {exc}") from exc
-            if isinstance(out, mpmath.mpc):
-                if abs(out.imag) > abs(out) * mpmath.mpf(10) ** (-working_dps + 5):
-                    raise EvaluationError(self.id, params, f"the value {mpmath.nstr(out, 15)} is not real")
-                out = out.real
-            if not mpmath.isfinite(out):
-                raise EvaluationError(self.id, params, f"the value is not finite ({out})")
-            return out
-
-    def _exactly_zero(self, values: Mapping[str, Any]) -> bool:
-        """Whether the derived value is exactly 0 at rational ``values`` (SymPy decides)."""
-        if self.evaluator is not None or not all(isinstance(v, (int, Fraction)) for v in values.values()):
-            return False
-        expr = sympy.sympify(self.value(self.result))
-        # Exact rational arithmetic first: SymPy would try to form a power such as
-        # (N_c/N)^(10^30) exactly, and never return.
-        known = exact_rational(expr, {self.param(n).symbol: v for n, v in values.items()})
-        if isinstance(known, Fraction):
-            return known == 0
-        if known is TOO_BIG:
-            return False
-        exact = {self.param(n).symbol: sympy.Rational(v.numerator, v.denominator) if isinstance(v, Fraction)
-                 else sympy.Integer(v) for n, v in values.items()}
-        try:
-            with time_budget(ZERO_SECONDS):
-                return expr.xreplace(exact).is_zero is True
-        except Exception:  # noqa: BLE001 - undecided is "not known to be zero"
-            return False
-
-    def _arb_inputs(self, values: Mapping[str, Any], params: Mapping[str, Any]) -> list[ArbFunction]:
-        """One function of the precision per parameter: its exact value as a ball.
-
-        A rational is exact (a ball around it at the working precision); an irrational
-        SymPy number (``sympy.pi``) is enclosed from its own expression when arb can run it.
-        """
-        out: list[ArbFunction] = []
-        for n in self.parameters:
-            raw, v = params[n], values[n]
-            if isinstance(v, mpmath.mpf) and isinstance(raw, sympy.Basic):
-                try:
-                    out.append(arb_compile(raw, []))
-                    continue
-                except NotEnclosable:
-                    pass
-            out.append(lambda _a, _v=v: arb_exact(_v))
-        return out
-
-    def _certified(self, dps: int, values: Mapping[str, Any], params: Mapping[str, Any]) -> mpmath.mpf:
-        """The value in arb ball arithmetic, its relative radius below ``10^-(dps+2)``.
-
-        The working precision starts a little above ``dps`` digits and rises with the bits the
-        ball lost (cancellation, large exponents), up to :func:`certified_budget_bits`.
-        """
-        program = self._arb_program[0]
-        assert program is not None
-        inputs = self._arb_inputs(values, params)
-        target = digits_to_bits(dps) + 8  # relative radius < 2^-target < 10^-(dps+2)
-        budget = certified_budget_bits(dps)
-        prec, zero_checked, last = target + 32, False, None
-        old = flint.ctx.prec
-        try:
-            while True:
-                flint.ctx.prec = prec
-                try:
-                    ball = program([f(()) for f in inputs])
-                except (ArithmeticError, ValueError) as exc:  # an undefined operation on the balls
-                    raise EvaluationError(self.id, params, f"{type(exc).__name__} in ball arithmetic: {exc}") from exc
-                if ball.is_finite() and ball.rel_accuracy_bits() >= target:
-                    with mpmath.workprec(digits_to_bits(dps) + 4):
-                        value = arb_to_mpf(ball)
-                    with mpmath.workdps(dps):
-                        return +value
-                last = ball
-                if ball.is_finite() and ball.contains(0) and not zero_checked and prec >= 2 * target:
-                    zero_checked = True
-                    if self._exactly_zero(values):
-                        return mpmath.mpf(0)
-                if prec >= budget:
-                    break
-                accuracy = ball.rel_accuracy_bits() if ball.is_finite() else None
-                grow = prec if accuracy is None or accuracy < 0 else target - accuracy + 32
-                prec = min(budget, max(prec + grow, prec * 3 // 2))
-        finally:
-            flint.ctx.prec = old
-        if last is None or last.is_nan() or last.mid().is_nan():
-            reason = "the value is not a real number there (arb finds no real value)"
-        elif not last.is_finite():
-            reason = ("the value overflows, or is undefined (division by zero, a pole, a logarithm of "
-                      "a non-positive number)")
-        elif last.contains(0):
-            reason = f"the value cannot be told from 0 (it underflows: |value| ≤ {_bound(last)})"
-        else:
-            reason = f"the enclosure is still {_bound(last.rad() / abs(last))} wide relative to the value"
-        raise EvaluationError(self.id, params,
-                              f"{reason}; not certified to {dps} digits within {budget} bits of working precision")
-
-    def evaluate(self, dps: int = DEFAULT_DPS, **params: Any) -> mpmath.mpf:
-        """The closed form at ``params``, as an mpmath number correct to ``dps`` digits.
-
-        Parameters are checked against their domains first; a bad one raises a
-        :class:`~derivations.DomainError` (a ``ValueError``) naming it. Where the entry is
-        :attr:`certifiable`, the value is computed in arb ball arithmetic from the exact
-        parameters, and returned only once the ball's relative radius is below ``10^-(dps+2)``:
-        every digit is certified. A value that cannot be certified within the budget (it is too
-        close to 0, overflows, or is not real) raises :class:`EvaluationError` (a ``ValueError``)
-        naming the entry, the parameters and the reason; an exact 0 (decided by SymPy) is 0.
-        Other entries use adaptive mpmath (see :attr:`evaluation_method`).
-        """
-        dps = check_dps(dps)
-        # An irrational SymPy input becomes an mpf at the current precision: carry enough digits.
-        with mpmath.workdps(max(mpmath.mp.dps, dps) + GUARD_DIGITS):
-            values = self.validate(params)
-        if self.certifiable:
-            return self._certified(dps, values, params)
-        return self._adaptive(dps, values, params)
-
-    def _adaptive(self, dps: int, values: Mapping[str, Any], params: Mapping[str, Any]) -> mpmath.mpf:
-        # Adaptive precision: accept a value once doubling the guard digits no longer moves
-        # it at the requested precision (cancellation or large exponents eat guard digits).
-        guard, previous = GUARD_DIGITS, None
-        for _ in range(8):
-            out = self._evaluate_at(dps + guard, values, params)
-            if previous is not None:
-                with mpmath.workdps(dps + guard):
-                    if abs(out - previous) <= abs(out) * mpmath.mpf(10) ** (-dps - 1):
-                        break
-            previous, guard = out, 2 * guard
-        else:
-            # Never stable, even with ~2000 guard digits: the rounding residue of an exact 0
-            # has no relative accuracy at any precision, so let SymPy decide that case.
-            if self._exactly_zero(values):
-                return mpmath.mpf(0)
-            raise EvaluationError(self.id, params, f"no stable value at {dps} digits (adaptive mpmath)")
-        with mpmath.workdps(dps):
-            return +out
-
-
-def _bound(ball: Any) -> str:
-    """An upper bound of a non-negative ball's magnitude, as a short decimal."""
-    upper = ball.abs_upper() if hasattr(ball, "abs_upper") else abs(ball).upper()
-    man, exp = upper.mid().man_exp()
-    if man == 0:
-        return "0"
-    with mpmath.workprec(64):
-        return mpmath.nstr(mpmath.mpf((int(man), int(exp))), 3)

@@ -12,6 +12,13 @@ produce them. They are kept as module constants so that every claim which uses t
 (and the ledger's check of the quotation itself) reads the same number. Their claims
 check only consistency: the constant against the quotation, and, for α_C and the
 reference 0.1, against the numbers W derives from them (10^20 and 10^10).
+
+The Kaplan constants, the symbols and the numeric helpers are in :mod:`derivations.llm_symbols`;
+``llm.information_doubling`` and ``llm.orders_of_magnitude`` in :mod:`derivations.llm_information`.
+This module holds the loss law, the resource factor and the grid equivalent, whose claims
+and route read the Kaplan constants and the slope fit through this module's names;
+it re-exports the others' entries and symbols, and lists the section's entries
+(``DERIVATIONS``) for the registry.
 """
 
 from __future__ import annotations
@@ -24,12 +31,15 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from ._domains import Integer, Positive, Real
-from ._measure import SLOPE_TOLERANCE, fit_slope, interpolation_exponent
-from ._model import Agreement, Claim, Derivation, Measurement, Param, Premise, Property, Reading
-from ._precision import PROPERTY_DPS, close, relative_tolerance
-from ._rules import (DivideBoth, LogBoth, LogDerivative, MultiplyBoth, PowerBoth, Ref, Rewrite, SolveFor,
-                     SolveInequality, Substitute)
+from ._measure import fit_slope, interpolation_exponent, SLOPE_TOLERANCE
+from ._model import Agreement, Claim, Derivation, Measurement, Premise, Property
+from ._precision import close, PROPERTY_DPS, relative_tolerance
+from ._rules import LogDerivative, MultiplyBoth, PowerBoth, Ref, SolveFor, SolveInequality, Substitute
+from .llm_information import information_doubling, orders_of_magnitude
+from .llm_symbols import (_at, _monotone_root, A, a, A_, a_, a_star, a_star_, alpha, alpha_, count_, d, d_, d_text,
+                          data, F, F_, grid_exponent, info, k, KAPLAN_ALPHA_C, KAPLAN_ALPHA_D, KAPLAN_ALPHA_N, L, L_,
+                          letters_, loss, N, N1, N1_, N2, N2_, N_, N_c, N_c_, n_l, n_w, P_br, P_dc, r, r_,
+                          REFERENCE_ALPHA, T, t, words_)
 
 __all__ = [
     "DERIVATIONS",
@@ -43,91 +53,6 @@ __all__ = [
     "information_doubling",
     "orders_of_magnitude",
 ]
-
-#: Kaplan et al. (2020) as quoted by W §3: loss exponent in the number of parameters.
-KAPLAN_ALPHA_N = Fraction("0.076")
-#: ... in the size of the data set.
-KAPLAN_ALPHA_D = Fraction("0.095")
-#: ... in the compute (W's "computational cost", the α_C of §3.2 and §7).
-KAPLAN_ALPHA_C = Fraction("0.050")
-#: W's "generous" reference exponent, an upper bound to the three above.
-REFERENCE_ALPHA = Fraction("0.1")
-
-# -- symbols ---------------------------------------------------------------------------
-_EXPONENT = Positive(sample=(Fraction(1, 100), 2), log=True)
-
-alpha_ = Param("alpha", _EXPONENT, doc="scaling exponent of the loss (or of information)")
-A_ = Param("A", Positive(sample=(Fraction(1, 100), 100), log=True), doc="prefactor of the loss law")
-N_ = Param("N", Positive(sample=(1, 10**12), log=True), doc="resource: parameters, data or compute")
-N_c_ = Param("N_c", Positive(sample=(1, 10**12), log=True), doc="critical scale of the loss law")
-L_ = Param("L", Positive(), doc="loss")
-F_ = Param("F", Real(1, None, sample=(Fraction(101, 100), 1000), log=True),
-           doc="factor by which the loss is to be cut ($> 1$)")
-N1_ = Param("N_1", Positive(sample=(1, 10**9), log=True), doc="resources before")
-N2_ = Param("N_2", Positive(sample=(1, 10**9), log=True), doc="resources after")
-r_ = Param("r", Positive(sample=(1, 10**6), log=True), doc="resource growth $N_2/N_1$")
-a_ = Param("a", Positive(sample=(Fraction(1, 4), 200), log=True), doc="order of accuracy of a grid method")
-a_star_ = Param("a_star", Positive(), latex="a^*", doc=r"the order of a grid method whose exponent is $\alpha$")
-d_ = Param("d", Positive(sample=(1, 10**4), log=True), doc="dimension of the grid problem")
-words_ = Param("n_w", Integer(1, sample=(1, 1000)), doc="words in a text")
-letters_ = Param("n_l", Integer(1, sample=(1, 30)), doc="letters per word")
-D0_ = Param("D_0", Positive(sample=(1, 10**6), log=True), doc="data size at $t = 0$")
-k_ = Param("k", Positive(), doc=r"prefactor of $I \propto D^\alpha$")
-t_ = Param("t", Real(sample=(0, 100)), doc="time in units of the data-doubling time")
-T_ = Param("T", Real(), doc="the time at which the information has doubled")
-count_ = Param("count", Positive(sample=(Fraction(1, 1000), 10**20), log=True), latex="n",
-               doc="the larger of two counts")
-reference_ = Param("reference", Positive(sample=(Fraction(1, 1000), 10**20), log=True), latex="n_0",
-                   doc="the count it is compared with")
-delta_ = Param("delta", Real(), doc="decades between two counts")
-P_dc_ = Param("P_dc", Positive(sample=(1, 10**10), log=True), doc="power drawn by LLM data centres (W)")
-P_br_ = Param("P_brain", Positive(sample=(1, 100)), doc="power drawn by a human brain (W)")
-n_mol_ = Param("n_mol", Integer(1, sample=(1, 1000)), doc="number of rigid molecules")
-n_tr_ = Param("n_tr", Integer(0, sample=(0, 3)), doc="translational coordinates of one molecule")
-n_rot_ = Param("n_rot", Integer(0, sample=(0, 3)), doc="rotational coordinates of one molecule")
-
-alpha, A, N, N_c, L = alpha_.symbol, A_.symbol, N_.symbol, N_c_.symbol, L_.symbol
-F, N1, N2, r = F_.symbol, N1_.symbol, N2_.symbol, r_.symbol
-a, a_star, d, n_w, n_l = a_.symbol, a_star_.symbol, d_.symbol, words_.symbol, letters_.symbol
-D0, k, t = D0_.symbol, k_.symbol, t_.symbol
-n, n0, delta = count_.symbol, reference_.symbol, delta_.symbol
-P_dc, P_br = P_dc_.symbol, P_br_.symbol
-n_mol, n_tr, n_rot = n_mol_.symbol, n_tr_.symbol, n_rot_.symbol
-T = T_.symbol
-
-# Named quantities that depend on others: the premises state them as functions.
-loss = sp.Function("L")  # the loss as a function of the resources
-info = sp.Function("I")  # the information as a function of time
-data = sp.Function("D")  # the data size as a function of time
-grid_exponent = sp.Function(r"\alpha_{\rm grid}")  # the error exponent of a grid of order a in d dims
-d_text = sp.Function("d")  # the dimension of a text of n_w words of n_l letters
-rho = sp.Function("rho")  # ratio of two powers
-f = sp.Function("f")  # phase-space degrees of freedom of one molecule
-D_ps = sp.Function("D_ps")  # dimension of the phase space of n_mol molecules
-
-
-# -- helpers -----------------------------------------------------------------------------
-def _at(expr: Any, values: dict[sp.Symbol, Any] | None = None) -> mpmath.mpf:
-    """A derived relation's canonical right-hand side at exact values, as an mpf."""
-    if isinstance(expr, sp.core.relational.Relational):
-        expr = expr.rhs if isinstance(expr, sp.Eq) else expr.canonical.rhs
-    subs = {s: sp.sympify(v) for s, v in (values or {}).items()}
-    return mpmath.mpmathify(sp.N(sp.sympify(expr).xreplace(subs), mpmath.mp.dps + 5))
-
-
-def _monotone_root(fn: Callable[[mpmath.mpf], mpmath.mpf]) -> mpmath.mpf:
-    """Root of a monotone function on the real line: bracket it by stepping out from 0
-    to ±1, ±2, ±4, ... and polish with mpmath's Anderson–Björk bracketing solver."""
-    f0 = fn(mpmath.mpf(0))
-    if f0 == 0:
-        return mpmath.mpf(0)
-    step = mpmath.mpf(1)
-    for _ in range(40):
-        for hi in (step, -step):
-            if mpmath.sign(fn(hi)) != mpmath.sign(f0):
-                return mpmath.findroot(fn, (hi / 2 if abs(hi) > 1 else mpmath.mpf(0), hi), solver="anderson")
-        step *= 2
-    raise ArithmeticError("no sign change found within 2^40 of the origin")
 
 
 # -- llm.loss_law ------------------------------------------------------------------------------
@@ -278,7 +203,6 @@ loss_law = Derivation(
 
 
 # -- llm.resource_factor --------------------------------------------------------------------
-
 
 
 def _resource_route(F: mpmath.mpf, alpha: mpmath.mpf) -> mpmath.mpf:
@@ -506,157 +430,6 @@ grid_equivalent = Derivation(
               "100 accuracy” (in $d = 1000$)",
               "W §3", "100",
               lambda: grid_equivalent.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA, d=1000)),
-    ),
-)
-
-
-# -- llm.information_doubling ---------------------------------------------------------------------
-def _doubling_route(alpha: mpmath.mpf) -> mpmath.mpf:
-    """Time at which I(t) = k·(D_0·2^t)^α reaches 2 I(0), by root finding (k = 3/7, D_0 = 5)."""
-    k0, D_0 = mpmath.mpf(3) / 7, mpmath.mpf(5)
-    info = lambda s: k0 * (D_0 * mpmath.power(2, s)) ** alpha  # noqa: E731 - the premise, not its solution
-    return _monotone_root(lambda s: info(s) - 2 * info(0))
-
-
-information_doubling = Derivation(
-    id="llm.information_doubling",
-    title=r"Information grows as $D^\alpha$: it doubles every $1/\alpha$ data doublings",
-    source="W §7",
-    summary=r"With $I = k D^\alpha$ and data doubling once per unit time, $D = D_0 2^t$, the information is $I "
-            r"= k D_0^\alpha 2^{\alpha t}$; it doubles when $\alpha t = 1$, i.e. after $1/\alpha$ data-doubling "
-            "times.",
-    symbols=(D0_, k_, t_, T_, alpha_),
-    parameters=("alpha",),
-    result_step="doubling_time",
-    premises=(
-        Premise("law", sp.Eq(info(t), k * data(t) ** alpha), r"W §7: information $I \propto D^\alpha$ in the "
-                                                             "data size $D$"),
-        Premise("growth", sp.Eq(data(t), D0 * 2**t), "data double once per unit of time $t$"),
-        Premise("doubled", sp.Eq(info(T), 2 * info(0)), "$T$ is the time at which the information has doubled"),
-    ),
-    steps=(
-        Substitute(using="growth", on="law", name="information",
-                   expect=sp.Eq(info(t), k * D0**alpha * 2 ** (alpha * t)),
-                   note=r"$(D_0 2^t)^\alpha = D_0^\alpha 2^{\alpha t}$ for positive $D_0$"),
-        Substitute({t: 0}, name="initial", expect=sp.Eq(info(0), k * D0**alpha)),
-        Substitute({t: T}, on="information", expect=sp.Eq(info(T), k * D0**alpha * 2 ** (alpha * T))),
-        Substitute(using="doubled", expect=sp.Eq(2 * info(0), k * D0**alpha * 2 ** (alpha * T))),
-        Substitute({info(0): Ref("initial")}, expect=sp.Eq(2 * k * D0**alpha, k * D0**alpha * 2 ** (alpha * T))),
-        DivideBoth(divisor=k * D0**alpha, expect=sp.Eq(2, 2 ** (alpha * T))),
-        LogBoth(expect=sp.Eq(sp.log(2), alpha * T * sp.log(2))),
-        SolveFor(T, expect=sp.Eq(T, 1 / alpha), name="doubling_time"),
-    ),
-    route=Agreement(
-        r"mpmath root (bracketed) in $t$ of $k(D_0 2^t)^\alpha - 2k D_0^\alpha = 0$, $k = 3/7$, $D_0 = 5$"
-        r"; consistency check: it re-solves the premised law $I \propto D^\alpha$ numerically, so it catches slips "
-        "in the steps, not a wrong premise; no measurement exists: W's law is putative, not measured",
-        _doubling_route,
-        points=({"alpha": "0.1"}, {"alpha": "0.05"}, {"alpha": "0.076"}, {"alpha": "1/2"}, {"alpha": "1.7"},
-                {"alpha": "0.011"}),
-        kind="consistency",
-    ),
-    properties=(
-        Property("llm.information_doubling.doubles", r"after the doubling time $2^{\alpha T} = 2$",
-                 lambda alpha: close(mpmath.power(2, alpha * information_doubling.evaluate(dps=PROPERTY_DPS,
-                                                                                          alpha=alpha)), 2),
-                 {"alpha": alpha_.domain}),
-        Property("llm.information_doubling.slower", "a smaller exponent means a longer doubling time",
-                 lambda alpha: information_doubling.evaluate(dps=PROPERTY_DPS, alpha=alpha / 2)
-                 > information_doubling.evaluate(dps=PROPERTY_DPS, alpha=alpha),
-                 {"alpha": alpha_.domain}),
-    ),
-    claims=(
-        Claim("llm.information_doubling.data",
-              r"W §7: “With a putative scaling relation of the form $I \propto D^{0.1}$ ..., if data were to "
-              "double every year, information would double only every ten years”",
-              "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA),
-              note="Years, with the data-doubling time of one year as the unit."),
-        Claim("llm.information_doubling.huang",
-              "W §7: “Even assuming the so-called Huang's law, namely doubled GPU power every year, this factor "
-              "two would still take ten years”",
-              "W §7", "10", lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=REFERENCE_ALPHA),
-              reading="W's exponent 0.1 (the reference value W takes for all its arithmetic, §3 and §7)",
-              readings=(Reading(r"Kaplan's compute exponent $\alpha_C = 0.050$ (quoted in W §3)",
-                                lambda: information_doubling.evaluate(dps=mpmath.mp.dps, alpha=KAPLAN_ALPHA_C)),),
-              formula=r"doubling time $1/\alpha$ of $I \propto C^{\alpha}$ with compute doubling yearly",
-              note=r"The sentence continues the one before, whose $I \propto D^{0.1}$ fixes the exponent; with "
-                   r"Kaplan's compute exponent $\alpha_C = 0.050$ the doubling would take 20 years (a note, "
-                   "not an erratum)."),
-    ),
-)
-
-
-def _sums_to(u: mpmath.mpf, v: mpmath.mpf, total: mpmath.mpf) -> bool:
-    """u + v = total, with the tolerance scaled by the largest term (the sum may cancel to 0)."""
-    return bool(abs(u + v - total) <= relative_tolerance(PROPERTY_DPS) * max(abs(u), abs(v), abs(total)))
-
-
-# -- llm.orders_of_magnitude --------------------------------------------------------------------------
-orders_of_magnitude = Derivation(
-    id="llm.orders_of_magnitude",
-    title="W's orders of magnitude: brain connections, power, phase-space dimension",
-    source="W §3",
-    summary=r"Plain arithmetic with the stated inputs: the decades between two counts are $\log_{10}(n/n_0) = "
-            r"\log_{10} n - \log_{10} n_0$; the power ratio of GW-scale data centres to a 20 W brain; and the "
-            "phase-space dimension of rigid molecules (6 coordinates and 6 momenta each).",
-    symbols=(count_, reference_, delta_, P_dc_, P_br_, n_mol_, n_tr_, n_rot_),
-    parameters=("count", "reference"),
-    result_step="decades",
-    premises=(
-        Premise("gap", sp.Eq(delta, sp.log(n / n0, 10)), "the number of decades by which $n$ exceeds $n_0$"),
-        Premise("power", sp.Eq(rho(P_dc, P_br), P_dc / P_br), "how many times more power the data centres draw"),
-        Premise("rigid", sp.Eq(f(n_tr, n_rot), 2 * (n_tr + n_rot)),
-                "phase space of a rigid molecule: a momentum for each translational and rotational coordinate"),
-        Premise("phase_space", sp.Eq(D_ps(n_mol, n_tr, n_rot), n_mol * f(n_tr, n_rot)),
-                "independent molecules: dimensions add"),
-    ),
-    steps=(
-        Rewrite(on="gap", expect=sp.Eq(delta, (sp.log(n) - sp.log(n0)) / sp.log(10)), name="decades",
-                note="the logarithm of a ratio of positive numbers is the difference of their logarithms"),
-        Substitute({P_dc: 2 * 10**9, P_br: 20}, on="power", expect=sp.Eq(rho(2 * 10**9, 20), 10**8),
-                   name="power_ratio", note=r"GW scale ($2\cdot10^9$ W, the catalogue's stated input) against 20 W"),
-        Substitute({n_tr: 3, n_rot: 3}, on="rigid", expect=sp.Eq(f(3, 3), 12), name="dof",
-                   note="3 translations and 3 rotations: W's 12 degrees of freedom per molecule"),
-        Substitute({n_mol: 100, n_tr: 3, n_rot: 3}, on="phase_space", expect=sp.Eq(D_ps(100, 3, 3), 100 * f(3, 3))),
-        Substitute({f(3, 3): Ref("dof")}, expect=sp.Eq(D_ps(100, 3, 3), 1200), name="dimensions"),
-    ),
-    route=Agreement(
-        r"mpmath root (bracketed) in $\delta$ of $n_0\cdot10^\delta/n - 1 = 0$"
-        "; consistency check: it re-solves the premised definition of a decade numerically, so it catches slips in "
-        "the steps, not a wrong premise; no measurement exists: this is arithmetic on stated inputs",
-        lambda count, reference: _monotone_root(lambda s: reference * mpmath.power(10, s) / count - 1),
-        points=({"count": 10**15, "reference": 10**12}, {"count": 2 * 10**9, "reference": 20},
-                {"count": "0.5", "reference": 300}, {"count": 7, "reference": 7}),
-        kind="consistency",
-    ),
-    properties=(
-        Property("llm.orders_of_magnitude.chain", "decades add along a chain of counts",
-                 lambda x, y, z: _sums_to(orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=x, reference=y),
-                                          orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=y, reference=z),
-                                          orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=x, reference=z)),
-                 {"x": count_.domain, "y": count_.domain, "z": count_.domain}),
-        Property("llm.orders_of_magnitude.inverse", "10 to the number of decades gives back the ratio",
-                 lambda count, reference: close(
-                     mpmath.power(10, orders_of_magnitude.evaluate(dps=PROPERTY_DPS, count=count,
-                                                                   reference=reference)), count / reference),
-                 {"count": count_.domain, "reference": reference_.domain}),
-    ),
-    claims=(
-        Claim("llm.orders_of_magnitude.brain",
-              "W §3: with parameters “well into the range of trillions” $(10^{12})$, “this is still three "
-              "decades short of the number of neural connections in the human brain” $(10^{15})$",
-              "W §3", "3",
-              lambda: orders_of_magnitude.evaluate(dps=mpmath.mp.dps, count=10**15, reference=10**12)),
-        Claim("llm.orders_of_magnitude.power",
-              "W §3: “they consume some one hundred million times more power (GWatts as compared to the very "
-              "modest 20 Watts required by our brains)”",
-              "W §3", "10^8", lambda: _at(orders_of_magnitude.derived("power_ratio")), relation="∼",
-              note=r"‘some one hundred million’: an order of magnitude. With the catalogue's input $2\cdot10^9$ "
-                   r"W; 1 GW would give $5\cdot10^7$, the same order."),
-        Claim("llm.orders_of_magnitude.phase_space",
-              "W §3: “a Monte Carlo simulation of one hundred rigid molecules, each featuring 12 degrees of "
-              "freedom, tracing a trajectory in a 1200 dimensional space”",
-              "W §3", "1200", lambda: _at(orders_of_magnitude.derived("dimensions"))),
     ),
 )
 

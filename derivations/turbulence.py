@@ -59,6 +59,11 @@ _THIRD = sp.Rational(1, 3)
 # has the same logarithmic slope for every prefactor and at every scale.
 _C_NUM, _CB_NUM, _LN_L0 = mpmath.mpf("1.7"), mpmath.mpf("0.6"), mpmath.mpf("-0.8")
 
+#: Why the scaling routes are consistency checks (``kind="consistency"``).
+_SCALING_ONLY = ("; consistency check: it re-solves the premised scalings numerically, so it catches slips in the "
+                 "steps, not a wrong premise; no measurement exists: not in seconds: it would need a turbulent flow "
+                 "(a simulation or an experiment), and a synthetic field would have $h$ built in")
+
 
 def _slope_in_l(flux: Callable[[mpmath.mpf], mpmath.mpf]) -> mpmath.mpf:
     """d ln flux / d ln l at l = e^{_LN_L0}, by numeric differentiation."""
@@ -108,10 +113,7 @@ k41 = Derivation(
     ),
     route=Agreement(
         r"root in $h$ (findroot) of the slope of $\ln((C l^h)^3/l)$ against $\ln l$, taken by numeric "
-        "differentiation"
-        "; consistency check: it re-solves the premised scalings numerically, so it catches slips in the steps, not"
-        " a wrong premise; no measurement exists: not in seconds: it would need a turbulent flow (a simulation or "
-        "an experiment), and a synthetic field would have $h$ built in",
+        "differentiation" + _SCALING_ONLY,
         lambda: _k41_numeric(),
         points=({},),
         kind="consistency",
@@ -233,10 +235,7 @@ beta_model = Derivation(
     ),
     route=Agreement(
         r"root in $h$ (findroot) of the slope of $\ln(\beta v^3/l)$ against $\ln l$, taken by numeric "
-        "differentiation"
-        "; consistency check: it re-solves the premised scalings numerically, so it catches slips in the steps, not"
-        " a wrong premise; no measurement exists: not in seconds: it would need a turbulent flow (a simulation or "
-        "an experiment), and a synthetic field would have $h$ built in",
+        "differentiation" + _SCALING_ONLY,
         _beta_numeric,
         points=({"d_F": 3, "D": 3}, {"d_F": "2.8", "D": 3}, {"d_F": "7/4", "D": 2}, {"d_F": "1/2", "D": 7}),
         kind="consistency",

@@ -1,0 +1,224 @@
+"""The step-rule protocol: what a rule is, what it returns, and the relation helpers every rule shares.
+
+A :class:`Rule` turns the previous form into the next one (:class:`Inference`: the output relation
+and the side conditions, :class:`Obligation`, the checker must discharge); :class:`Ref` names a
+premise or an earlier step. :func:`as_relation`, :func:`is_name` and :func:`conditioned_symbols`
+read a relation's shape. The rules themselves live in ``derivations._rules_*`` by kind of
+operation; :mod:`derivations._rules` gathers them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import sympy
+from sympy.core.relational import Relational
+
+__all__ = [
+    "Inference",
+    "Obligation",
+    "Ref",
+    "Rule",
+    "RuleError",
+    "as_relation",
+    "conditioned_symbols",
+    "is_name",
+]
+
+
+# A memoised output is only valid for the rule code that produced it: every ``_rules*.py``.
+_RULES_SOURCE_HASH = hashlib.sha256(
+    b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("_rules*.py")))).hexdigest()
+
+_INEQUALITIES = (sympy.StrictGreaterThan, sympy.StrictLessThan, sympy.GreaterThan, sympy.LessThan)
+
+
+class RuleError(ArithmeticError):
+    """A rule could not be applied (SymPy found no solution, wrong input shape, ...)."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A named premise or earlier named step; an equation stands for its right-hand side."""
+
+    name: str
+
+    def form(self, env: Mapping[str, Any]) -> Any:
+        if self.name not in env:
+            raise RuleError(f"reference to unknown form {self.name!r}; known: {sorted(env)}")
+        return env[self.name]
+
+    def resolve(self, env: Mapping[str, Any]) -> sympy.Expr:
+        value = self.form(env)
+        return value.rhs if isinstance(value, sympy.Eq) else value
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """A side condition the checker must establish on the domain for the step to hold.
+
+    ``kind`` is one of ``"nonzero"``, ``"positive"``, ``"nonnegative"``, ``"finite"``
+    (``expr`` is a number-valued expression), ``"true"`` (``expr`` is a condition),
+    ``"in_domain"`` / ``"outside_domain"`` (``expr`` is a value of ``symbol``).
+
+    The certificates of SymPy's operation results (discharged by ``verify.certify_ops``):
+    ``"integral_value"`` (``expr`` is ``Tuple(f, x, a, b, V)``: ∫_a^b f dx = V),
+    ``"limit_value"`` (``Tuple(f, x, x0, L, side)``, side +1 from above, −1 from below,
+    0 both), ``"series_value"`` (``Tuple(f, x, x0, s, n, side)``: f − s = O((x − x0)^n)),
+    ``"vanishes"`` (``expr`` is ``Tuple(lhs, rhs)``, equal on the domain: a root substituted back),
+    ``"root_in_domain"`` (the root ``expr`` of ``symbol`` lies in its domain at some point),
+    ``"monotone"`` (``Tuple(F, x)``: F strictly monotone in x, so at most one root) and
+    ``"uncertified"`` (SymPy's answer cannot be certified: the step is inconclusive).
+    """
+
+    kind: str
+    expr: Any
+    text: str
+    symbol: Any = None
+
+
+@dataclass
+class Inference:
+    """What a rule derived: the output relation and the side conditions it rests on."""
+
+    output: Any
+    obligations: list[Obligation] = field(default_factory=list)
+    approximate: bool = False
+
+
+def as_relation(form: Any, lhs: Any = None) -> Any:
+    """``form`` as a relation; a bare expression becomes ``Eq(lhs, form)``."""
+    form = sympy.sympify(form)
+    if isinstance(form, Relational):
+        return form
+    if lhs is None:
+        raise RuleError(f"a form must be a relation with a named left-hand side, got {form}")
+    return sympy.Eq(lhs, form, evaluate=False)
+
+
+def _relation(given: Any) -> Relational:
+    given = sympy.sympify(given)
+    if not isinstance(given, Relational):
+        raise RuleError(f"the input must be a relation (lhs = rhs), got {given}")
+    return given
+
+
+def _eq(lhs: Any, rhs: Any) -> sympy.Eq:
+    return sympy.Eq(lhs, rhs, evaluate=False)
+
+
+def _resolve(obj: Any, env: Mapping[str, Any]) -> Any:
+    if isinstance(obj, Ref):
+        return obj.resolve(env)
+    if isinstance(obj, tuple):
+        return tuple(_resolve(o, env) for o in obj)
+    return obj
+
+
+@dataclass(kw_only=True)
+class Rule:
+    """Base rule. ``expect`` is the form the step must produce; ``note`` its justification."""
+
+    expect: Any
+    note: str = ""
+    name: str | None = None
+    on: str | None = None
+
+    #: ``"equivalence"`` (the checker proves input ≡ output) or ``"operation"``.
+    kind = "operation"
+
+    def infer(self, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any]) -> Inference:
+        raise NotImplementedError  # pragma: no cover - abstract
+
+    @classmethod
+    def summary(cls) -> str:
+        """The one-line inference this rule makes (its docstring's first line)."""
+        return (cls.__doc__ or cls.__name__).strip().splitlines()[0]
+
+    def describe(self) -> str:
+        """What this instance did, in words (used in reports and LaTeX)."""
+        return self.summary()
+
+    def memo_key(self, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any] | None = None) -> str | None:
+        """A content hash of this application (rule code, fields, input, domains), or None.
+
+        Rules holding Python callables (a ``SolveFor`` with a predicate) have no key.
+        """
+        parts = [_RULES_SOURCE_HASH, type(self).__name__, sympy.srepr(sympy.sympify(given))]
+        # Domain bounds are not in srepr (only assumptions are), and rules check against them.
+        parts += sorted(f"{sympy.srepr(k)}:{v!r}" for k, v in (domains or {}).items())
+        for f in dataclasses.fields(self):
+            if f.name in ("note", "name", "on"):
+                continue
+            value = getattr(self, f.name)
+            if f.name == "expect":
+                value = sympy.sympify(value)
+            else:
+                value = _resolve(value, env)
+            if isinstance(value, Mapping):
+                value = sorted((sympy.srepr(k), sympy.srepr(sympy.sympify(_resolve(v, env))))
+                               for k, v in value.items())
+            elif callable(value) and not isinstance(value, (sympy.Basic, type)):
+                return None
+            elif isinstance(value, sympy.Basic):
+                value = sympy.srepr(value)
+            parts.append(f"{f.name}={value!r}")
+        for ref in self.references():
+            if ref in env:
+                parts.append(f"ref:{ref}={sympy.srepr(env[ref])}")
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+    def references(self) -> tuple[str, ...]:
+        """Names of premises or earlier steps this rule reads besides its input."""
+        return ()
+
+
+def _outside_names(expr: Any) -> set[Any]:
+    """Free symbols of ``expr`` outside the arguments of names (``L(x)``) and operators on names."""
+    expr = sympy.sympify(expr)
+    hidden = {a: sympy.Dummy() for a in expr.atoms(sympy.core.function.AppliedUndef, sympy.Derivative,
+                                                   sympy.Limit, sympy.Subs, sympy.Integral)}
+    return expr.xreplace(hidden).free_symbols
+
+
+_NON_ANALYTIC = (sympy.factorial, sympy.factorial2, sympy.binomial, sympy.floor, sympy.ceiling, sympy.Mod,
+                 sympy.Piecewise, sympy.sign, sympy.Abs)
+
+
+def is_name(expr: Any, parameters: Any) -> bool:
+    """Whether ``expr`` names a quantity: a non-parameter symbol, an undefined function, or an
+    operator (d/dx, lim, ∫, a value at a point) applied to one."""
+    expr = sympy.sympify(expr)
+    if isinstance(expr, sympy.Symbol):
+        return expr not in parameters
+    if isinstance(expr, sympy.core.function.AppliedUndef):
+        return True
+    if isinstance(expr, (sympy.Derivative, sympy.Limit, sympy.Subs, sympy.Integral)):
+        return is_name(expr.args[0], parameters)
+    return False
+
+
+def conditioned_symbols(relation: Any, parameters: Any) -> frozenset:
+    """Parameters a premise determines, so that specializing them later would be vacuous.
+
+    A premise whose left-hand side is a name is a definition: it holds for every value of the
+    parameters. Otherwise it is a condition; a condition on a single parameter (``b² = 4``)
+    determines it. A condition among several leaves each free to be chosen until one of them
+    is solved for (``SolveFor`` then fixes that one).
+    """
+    relation = sympy.sympify(relation)
+    if isinstance(relation, sympy.Eq) and is_name(relation.lhs, parameters):
+        return frozenset()
+    involved = frozenset(s for s in relation.free_symbols if s in parameters)
+    return involved if len(involved) == 1 else frozenset()
+
+
+def _equation(given: Any, what: str) -> sympy.Eq:
+    given = _relation(given)
+    if not isinstance(given, sympy.Eq):
+        raise RuleError(f"{what} applies to an equation, not to the inequality {given}")
+    return given

@@ -1,0 +1,338 @@
+"""Calculus step rules: :class:`Differentiate`, :class:`LogDerivative`, :class:`Integrate`, :class:`Limit`, :class:`SeriesExpand`.
+
+Each re-derives its output with SymPy and states what SymPy's answer rests on as obligations:
+smoothness and continuity where a derivative or a limit is taken, convergence conditions of an
+integral, and the certificates of SymPy's values (discharged by ``verify.certify_ops``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import sympy
+
+from ._rules_base import _eq, _equation, _NON_ANALYTIC, _resolve, Inference, Obligation, Ref, Rule, RuleError
+
+__all__ = [
+    "Differentiate",
+    "Integrate",
+    "Limit",
+    "LogDerivative",
+    "SeriesExpand",
+]
+
+
+# -- certification obligations for SymPy's answers (discharged by verify.certify_ops) -----------
+
+#: Functions with a kink or a jump: a derivative, a limit at a symbolic point or a series
+#: through their switching point is not what SymPy's formal rules return.
+_NON_SMOOTH = (sympy.Abs, sympy.sign, sympy.Heaviside, sympy.Max, sympy.Min, sympy.floor, sympy.ceiling,
+               sympy.frac, sympy.Mod, sympy.Piecewise, sympy.DiracDelta)
+#: Of those, the ones smooth wherever their argument is non-zero.
+_SMOOTH_OFF_ZERO = (sympy.Abs, sympy.sign, sympy.Heaviside)
+
+
+def _non_smooth(expr: Any, var: Any) -> list[Any]:
+    return sorted((f for f in sympy.sympify(expr).atoms(*_NON_SMOOTH) if f.has(var)), key=sympy.srepr)
+
+
+def _pole_outside(r: Any, lo: Any, hi: Any) -> Any:
+    """The condition that a root ``r`` of a denominator is not strictly inside (lo, hi)."""
+    inside = [sympy.Eq(sympy.im(r), 0)]
+    if lo.is_finite is not False:
+        inside.append(sympy.Lt(lo, sympy.re(r)))
+    if hi.is_finite is not False:
+        inside.append(sympy.Lt(sympy.re(r), hi))
+    return sympy.Not(sympy.And(*inside))
+
+
+def _continuous_in(var: Any, expr: Any, domains: Mapping[Any, Any], what: str) -> None:
+    """Refuse calculus in an integer parameter unless the expression is a smooth formula in it."""
+    dom = domains.get(var)
+    if dom is None or dom.kind == "real":
+        return
+    expr = sympy.sympify(expr)
+    bad = [f for f in expr.atoms(sympy.Function) if isinstance(f, _NON_ANALYTIC) and f.has(var)]
+    bad += [pw for pw in expr.atoms(sympy.Pow) if pw.exp.has(var) and pw.base.is_negative]
+    if dom.kind == "choice" or bad:
+        raise RuleError(f"{what} in {var}, which is {dom.describe()}, needs a formula that extends smoothly to "
+                        f"real {var}; {bad[0] if bad else var} does not")
+
+
+@dataclass
+class Differentiate(Rule):
+    """Differentiate both sides: lhs = f -> d^n lhs/dx^n = d^n f/dx^n."""
+
+    var: Any
+    order: int = 1
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "differentiation")
+        _continuous_in(self.var, eq.rhs, domains, "differentiation")
+        return Inference(_eq(sympy.Derivative(eq.lhs, (self.var, self.order)),
+                             sympy.diff(eq.rhs, self.var, self.order)), _differentiable(eq.rhs, self.var))
+
+    def describe(self):
+        return f"differentiate with respect to {self.var}" + (f" ({self.order} times)" if self.order > 1 else "")
+
+
+def _differentiable(expr: Any, var: Any) -> list[Obligation]:
+    """Side conditions for ``expr`` to be differentiable in ``var`` on the domain.
+
+    SymPy differentiates ``|x|`` to ``sign(x)`` everywhere, also at the kink. A kink or a
+    jump whose switching argument is non-zero on the domain is harmless (an obligation);
+    floor, Piecewise, Max/Min of more than two terms and the like are refused.
+    """
+    out = []
+    for f in _non_smooth(expr, var):
+        if isinstance(f, _SMOOTH_OFF_ZERO):
+            arg = f.args[0]
+        elif isinstance(f, (sympy.Max, sympy.Min)) and len(f.args) == 2:
+            arg = f.args[0] - f.args[1]
+        else:
+            raise RuleError(f"{f} is not differentiable in {var} wherever it switches; split the domain or "
+                            f"write the form on each piece")
+        out.append(Obligation("nonzero", arg, f"{f} is differentiable: {arg} ≠ 0 on the domain (no kink or jump)"))
+    return out
+
+
+@dataclass
+class LogDerivative(Rule):
+    """Local power-law exponent of both sides: lhs = f -> x lhs'/lhs = x f'/f (f ≠ 0)."""
+
+    var: Any
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "the logarithmic derivative")
+        _continuous_in(self.var, eq.rhs, domains, "a logarithmic derivative")
+        f = eq.rhs
+        out = _eq(self.var * sympy.Derivative(eq.lhs, self.var) / eq.lhs, self.var * sympy.diff(f, self.var) / f)
+        return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")] + _differentiable(f, self.var))
+
+    def describe(self):
+        return f"take the logarithmic derivative d ln f / d ln {self.var}"
+
+
+def _piecewise_value(value: Any) -> tuple[Any, list[Obligation]]:
+    """SymPy's conditional answer (first branch) and the conditions it rests on."""
+    obligations = []
+    while isinstance(value, sympy.Piecewise):
+        expr, cond = value.args[0]
+        if cond is not sympy.true:
+            obligations.append(Obligation("true", cond, f"SymPy's condition {cond} holds"))
+        value = expr
+    return value, obligations
+
+
+@dataclass
+class Integrate(Rule):
+    """Integrate both sides: lhs = f -> ∫ lhs dx = ∫_a^b f dx; SymPy's conditions are obligations."""
+
+    var: Any
+    lower: Any = None
+    upper: Any = None
+
+    def references(self):
+        return tuple(v.name for v in (self.lower, self.upper) if isinstance(v, Ref))
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "integration")
+        lo, hi = _resolve(self.lower, env), _resolve(self.upper, env)
+        if lo is None or hi is None:
+            # An antiderivative is defined only up to a constant: an equation between two would be unsound.
+            raise RuleError("state the limits of integration: an indefinite integral has an arbitrary constant")
+        _continuous_in(self.var, eq.rhs, domains, "integration")
+        lo, hi = sympy.sympify(lo), sympy.sympify(hi)
+        obligations: list[Obligation] = []
+        dom = domains.get(self.var)
+        if dom is not None:
+            for end in (lo, hi):
+                if end.is_infinite:
+                    _check_side(self.var, end, "+", domains)
+                else:
+                    obligations.append(Obligation("in_closure", end, f"the limit {end} lies in the closure of "
+                                                                     f"the domain of {self.var}", symbol=self.var))
+        value = sympy.integrate(eq.rhs, (self.var, lo, hi))
+        lhs = sympy.Integral(eq.lhs, (self.var, lo, hi))
+        value, conditions = _piecewise_value(value)
+        obligations += conditions
+        if value.has(sympy.Integral):
+            raise RuleError(f"SymPy left the integral unevaluated: {value}")
+        # A pole inside the range makes the integral diverge, whatever value SymPy reports.
+        _, denominator = sympy.fraction(sympy.together(eq.rhs))
+        for factor in sympy.Mul.make_args(sympy.factor(denominator)):
+            base = factor.base if isinstance(factor, sympy.Pow) else factor
+            if not base.has(self.var):
+                continue
+            try:
+                poles = sympy.solve(base, self.var)
+            except (NotImplementedError, TypeError, ValueError):
+                poles = []
+            for r in poles:
+                if r.is_real is False:
+                    continue
+                # A complex pole depending on a parameter: compared through its real part.
+                obligations.append(Obligation("true", _pole_outside(r, lo, hi), f"the pole {self.var} = {r} of the "
+                                                                              f"integrand is outside ({lo}, {hi})"))
+        obligations.append(Obligation("real", value, "the integral converges to a real value"))
+        obligations.append(Obligation("integral_value", sympy.Tuple(eq.rhs, self.var, lo, hi, value),
+                                      f"SymPy's ∫_{lo}^{hi} {eq.rhs} d{self.var} = {value}", symbol=self.var))
+        return Inference(_eq(lhs, value), obligations)
+
+    def describe(self):
+        if self.lower is None:
+            return f"integrate with respect to {self.var}"
+        lo = self.lower.name if isinstance(self.lower, Ref) else self.lower
+        hi = self.upper.name if isinstance(self.upper, Ref) else self.upper
+        return f"integrate over {self.var} from {lo} to {hi}"
+
+
+def _check_side(var: Any, point: Any, direction: str, domains: Mapping[Any, Any]) -> None:
+    """Refuse a limit taken from a side on which ``var``'s domain does not approach ``point``."""
+    dom = domains.get(var)
+    if dom is None or dom.kind != "real":
+        return
+    point = sympy.sympify(point)
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if point == sympy.oo:
+        if hi is not None:
+            raise RuleError(f"{var} → ∞ leaves the domain of {var} ({dom.describe()})")
+        return
+    if point == -sympy.oo:
+        if lo is not None:
+            raise RuleError(f"{var} → −∞ leaves the domain of {var} ({dom.describe()})")
+        return
+    if not point.is_number:
+        return
+    above = (lo is None or point >= lo) and (hi is None or point < hi)
+    below = (lo is None or point > lo) and (hi is None or point <= hi)
+    if direction == "+" and not above:
+        raise RuleError(f"{var} → {point}⁺ approaches from outside the domain of {var} ({dom.describe()})")
+    if direction == "-" and not below:
+        raise RuleError(f"{var} → {point}⁻ approaches from outside the domain of {var} ({dom.describe()})")
+    if direction == "+-" and not (above and below):
+        raise RuleError(f"a two-sided limit {var} → {point} needs {var} on both sides of {point} "
+                        f"({dom.describe()})")
+
+
+def _continuous_value(expr: Any, var: Any, point: Any) -> tuple[Any, list[Obligation]]:
+    """``expr`` at ``var = point`` as the limit there, with the conditions that make it one.
+
+    An expression built from functions continuous where they are finite (no kink, jump or
+    switch in ``var``) tends to its value at a point where every denominator is non-zero
+    and the value is finite; anything else is refused.
+    """
+    bad = _non_smooth(expr, var)
+    if bad:
+        raise RuleError(f"a limit at the symbolic point {var} → {point} needs continuity there, and {bad[0]} "
+                        f"switches: take one-sided limits at a number, or split the domain")
+    value = sympy.sympify(expr).subs(var, point)
+    if value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
+        raise RuleError(f"{expr} is not defined at {var} = {point}: a limit there is not a substitution")
+    obligations = [Obligation("finite", value, f"{expr} is continuous at {var} = {point}: its value {value} there "
+                                               f"is finite")]
+    _, den = sympy.fraction(sympy.together(expr))
+    if den.has(var):
+        at = den.subs(var, point)
+        obligations.append(Obligation("nonzero", at, f"no pole at the limit point: {at} ≠ 0"))
+    return value, obligations
+
+
+@dataclass
+class Limit(Rule):
+    """Take the limit of both sides from a stated side: lhs = f -> lim lhs = lim f."""
+
+    var: Any
+    point: Any = sympy.oo
+    direction: str | None = None
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "a limit")
+        point = sympy.sympify(self.point)
+        direction = self.direction
+        if point.is_infinite:
+            direction = "-" if point == sympy.oo else "+"
+        elif direction not in ("+", "-", "+-"):
+            raise RuleError(f"a limit {self.var} → {point} must state its side: direction '+', '-' or '+-'")
+        _check_side(self.var, point, direction, domains)
+        if not point.is_infinite:
+            _continuous_in(self.var, eq.rhs, domains, "a limit at a finite point")
+        obligations = []
+        if not point.is_number and self.var in domains:
+            obligations.append(Obligation("in_closure", point, f"the limit point {point} lies in the closure of "
+                                                               f"the domain of {self.var}", symbol=self.var))
+        lhs = sympy.Limit(eq.lhs, self.var, point, direction)
+        if not point.is_infinite and not point.is_number:
+            # SymPy substitutes at a symbolic point; that is the limit only where f is continuous.
+            return Inference(_eq(lhs, _continuous_value(eq.rhs, self.var, point)[0]),
+                             obligations + _continuous_value(eq.rhs, self.var, point)[1])
+        value = sympy.limit(eq.rhs, self.var, point, direction)
+        if value.has(sympy.Limit) or value.has(sympy.AccumBounds):
+            raise RuleError(f"SymPy could not take the limit: {value}")
+        if not point.is_infinite:
+            side = {"+": 1, "-": -1, "+-": 0}[direction]
+            obligations.append(Obligation("limit_value", sympy.Tuple(eq.rhs, self.var, point, value, side),
+                                          f"SymPy's limit {value} of {eq.rhs} as {self.var} → {point}"
+                                          f"{ {'+': '⁺', '-': '⁻'}.get(direction, '')}", symbol=self.var))
+        return Inference(_eq(lhs, value), obligations)
+
+    def describe(self):
+        side = {"+": " from above", "-": " from below"}.get(self.direction or "", "")
+        point = "∞" if self.point == sympy.oo else self.point
+        return f"take the limit {self.var} → {point}{side if point != '∞' else ''}"
+
+
+def _series_side(var: Any, point: Any, domains: Mapping[Any, Any]) -> str:
+    """The side a series about ``point`` is taken from: the one the domain of ``var`` reaches."""
+    dom = domains.get(var)
+    if dom is None or dom.kind != "real" or not point.is_number:
+        return "+-"
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if lo is not None and point <= lo:
+        return "+"
+    if hi is not None and point >= hi:
+        return "-"
+    return "+-"
+
+
+@dataclass
+class SeriesExpand(Rule):
+    """Series of the right-hand side to a stated order: lhs = f -> lhs ≃ terms up to O((x − x0)^n)."""
+
+    var: Any
+    point: Any = 0
+    order: int = 4
+    direction: str | None = None
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "a series expansion")
+        point = sympy.sympify(self.point)
+        if point.is_infinite:
+            direction = "-" if point == sympy.oo else "+"
+        else:
+            direction = self.direction or _series_side(self.var, point, domains)
+            if direction not in ("+", "-", "+-"):
+                raise RuleError(f"a series about {self.var} = {point} must state its side: direction '+', '-' "
+                                f"or '+-'")
+        _check_side(self.var, point, direction, domains)
+        if point.is_infinite:
+            series = sympy.series(eq.rhs, self.var, point, self.order, dir=direction).removeO()
+            return Inference(_eq(eq.lhs, series), approximate=True)
+        _continuous_in(self.var, eq.rhs, domains, "a series at a finite point")
+        sides = ("+", "-") if direction == "+-" else (direction,)
+        expansions = [sympy.series(eq.rhs, self.var, point, self.order, dir=d).removeO() for d in sides]
+        if len(expansions) == 2 and sympy.simplify(expansions[0] - expansions[1]) != 0:
+            raise RuleError(f"the expansions of {eq.rhs} from above and below {self.var} = {point} differ "
+                            f"({expansions[0]} and {expansions[1]}): state the side")
+        side = {"+": 1, "-": -1, "+-": 0}[direction]
+        certificate = Obligation("series_value", sympy.Tuple(eq.rhs, self.var, point, expansions[0], self.order, side),
+                                 f"SymPy's expansion of {eq.rhs} about {self.var} = {point} is right to order "
+                                 f"{self.order}", symbol=self.var)
+        return Inference(_eq(eq.lhs, expansions[0]), [certificate], approximate=True)
+
+    def describe(self):
+        point = "∞" if self.point == sympy.oo else self.point
+        return f"expand in series in {self.var} about {point} to order {self.order}"

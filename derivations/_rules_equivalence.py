@@ -1,0 +1,207 @@
+"""Step rules that rewrite or substitute: :class:`Rewrite` (and :class:`Simplify`, :class:`Expand`) and :class:`Substitute`.
+
+A rewrite's output is the author's form, which the checker proves equal to the input on the
+domain. A substitution replaces a name by a premise or earlier step (``Ref``) or specializes a
+symbol to a value of its domain; it refuses to substitute a symbol bound by an operator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+import sympy
+
+from ._rules_base import _relation, as_relation, Inference, Obligation, Ref, Rule, RuleError
+
+__all__ = [
+    "Expand",
+    "Rewrite",
+    "Simplify",
+    "Substitute",
+]
+
+
+# -- equivalences --------------------------------------------------------------------------
+
+@dataclass(kw_only=True)
+class Rewrite(Rule):
+    """Rewrite in an equivalent form, which the checker proves equal to the input on the domain."""
+
+    kind = "equivalence"
+
+    def infer(self, given, env, domains):
+        given = _relation(given)
+        output = as_relation(self.expect, given.lhs)
+        # The checker evaluates sums (doit): their values hold under the counting convention only.
+        return Inference(output, sum_conditions(given, output))
+
+    def describe(self):
+        return "rewrite in an equivalent form"
+
+
+@dataclass(kw_only=True)
+class Simplify(Rewrite):
+    """Simplify; the checker proves the simplified form equal to the input on the domain."""
+
+    def describe(self):
+        return "simplify"
+
+
+@dataclass(kw_only=True)
+class Expand(Rewrite):
+    """Expand products and powers; the checker proves the result equal to the input."""
+
+    def describe(self):
+        return "expand"
+
+
+# -- substitution ----------------------------------------------------------------------------
+
+_BINDERS = (sympy.Limit, sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product, sympy.Lambda, sympy.Subs)
+
+
+def _bound_symbols(binder: Any) -> set:
+    if isinstance(binder, sympy.Limit):
+        return {binder.args[1]}
+    if isinstance(binder, sympy.Derivative):
+        return set(binder.variables)
+    if isinstance(binder, sympy.Lambda):
+        return set(binder.variables)
+    return set(getattr(binder, "bound_symbols", ()) or getattr(binder, "variables", ()))
+
+
+def bound_entries(relation: Any, key: Any) -> set:
+    """Bound variables of the binders (other than ``key`` itself) inside which ``key`` occurs
+    in terms of them: substituting an equation there rewrites the binder's body pointwise,
+    which is valid only if the equation holds for every value of those variables."""
+    key = sympy.sympify(key)
+    out: set = set()
+    for binder in sympy.sympify(relation).atoms(*_BINDERS):
+        if binder == key or not binder.has(key):
+            continue
+        out |= key.free_symbols & _bound_symbols(binder)
+    return out
+
+
+def _refuse_bound_substitution(relation: Any, subs: Mapping[Any, Any], special: Mapping[Any, Any]) -> None:
+    """Refuse what SymPy's ``subs`` gets wrong inside binders.
+
+    A specialized symbol that a limit or a Lambda binds would be replaced in the binding
+    itself (``lim_{x→∞} x²`` at ``x = 2`` becomes ``lim_{2→∞} 4``); a value that mentions a
+    binder's bound variable would be captured by it.
+    """
+    for binder in sympy.sympify(relation).atoms(*_BINDERS):
+        bound = _bound_symbols(binder)
+        for key, value in subs.items():
+            key, value = sympy.sympify(key), sympy.sympify(value)
+            if binder == key or not binder.has(key):
+                continue
+            if key in special and key in bound and isinstance(binder, (sympy.Limit, sympy.Lambda)):
+                raise RuleError(f"cannot specialize {key} = {value}: {key} is bound in {binder}, where it "
+                                f"is another variable")
+            captured = value.free_symbols & bound - key.free_symbols
+            if captured:
+                raise RuleError(f"cannot substitute {key} -> {value} inside {binder}: "
+                                f"{', '.join(sorted(map(str, captured)))} would be captured by it")
+
+
+@dataclass
+class Substitute(Rule):
+    """Substitute an equation (a premise or earlier step) or specialize a symbol to a value.
+
+    ``mapping`` maps symbols (or sub-expressions) to ``Ref("name")`` — the named equation
+    ``symbol = value`` is used — or to a value, which must lie in the symbol's domain
+    (a specialization; proved or sampled by the checker). ``using="name"`` substitutes the
+    named equation ``lhs = rhs`` wherever its left-hand side occurs.
+    """
+
+    mapping: Mapping[Any, Any] = field(default_factory=dict)
+    using: str | None = None
+
+    def references(self):
+        refs = [v.name for v in self.mapping.values() if isinstance(v, Ref)]
+        return tuple(refs + ([self.using] if self.using else []))
+
+    def infer(self, given, env, domains):
+        given = _relation(given)
+        subs: dict[Any, Any] = {}
+        obligations: list[Obligation] = []
+        special: dict[Any, Any] = {}
+        if self.using:
+            eq = env.get(self.using)
+            if not isinstance(eq, sympy.Eq):
+                raise RuleError(f"using={self.using!r} must name an equation, got {eq}")
+            subs[eq.lhs] = eq.rhs
+        for key, value in self.mapping.items():
+            key = sympy.sympify(key)
+            if isinstance(value, Ref):
+                eq = value.form(env)
+                if not isinstance(eq, sympy.Eq):
+                    raise RuleError(f"{value.name!r} is not an equation; cannot substitute it")
+                if eq.lhs == key:
+                    subs[key] = eq.rhs
+                elif eq.rhs == key:
+                    subs[key] = eq.lhs
+                else:
+                    raise RuleError(f"{value.name!r} ({eq}) does not say what {key} equals")
+                continue
+            value = sympy.sympify(value)
+            if not key.is_Symbol or key not in domains:
+                raise RuleError(f"only a declared parameter can be specialized to a value; {key} is not one "
+                                f"(use Ref to an equation that says what it equals)")
+            obligations.append(Obligation("in_domain", value, f"{key} = {value} lies in the domain of {key}",
+                                          symbol=key))
+            subs[key] = value
+            special[key] = value
+        if not subs:
+            raise RuleError("nothing to substitute")
+        _refuse_bound_substitution(given, subs, special)
+        lhs = given.lhs
+        out_lhs = lhs.subs(subs)
+        # A name that does not show a specialized symbol still depends on it: keep it visible.
+        hidden = {k: v for k, v in special.items() if k not in lhs.free_symbols}
+        if hidden:
+            out_lhs = sympy.Subs(out_lhs, tuple(hidden), tuple(hidden.values()))
+        return Inference(type(given)(out_lhs, given.rhs.subs(subs), evaluate=False), obligations)
+
+    def describe(self):
+        parts = [f"{k} -> {v.name if isinstance(v, Ref) else v}" for k, v in self.mapping.items()]
+        if self.using:
+            parts.insert(0, f"the equation {self.using}")
+        return "substitute " + ", ".join(parts)
+
+
+def sum_conditions(*forms: Any) -> list[Obligation]:
+    """Side conditions under which the sums in ``forms`` have the values SymPy gives them.
+
+    SymPy evaluates ``Σ_{k=a}^{b}`` by the Karr convention, so ``Σ_{k=1}^{n} 1 = n`` even
+    for ``n = −3``; the counting meaning needs ``a ≤ b + 1``. A summand with a pole at an
+    integer of the range makes the sum undefined: each root of its denominator must be
+    outside the range or not an integer.
+    """
+    out: list[Obligation] = []
+    seen: set[Any] = set()
+    for form in forms:
+        for node in sorted(sympy.sympify(form).atoms(sympy.Sum, sympy.Product), key=sympy.srepr):
+            for k, a, b in node.limits:
+                cond = sympy.Le(a, b + 1)
+                if cond not in seen and cond is not sympy.true:
+                    seen.add(cond)
+                    out.append(Obligation("true", cond, f"the range {k} = {a}…{b} of {node} is not reversed "
+                                                        f"({a} ≤ {b} + 1)"))
+                _, den = sympy.fraction(sympy.together(node.function))
+                if not den.has(k):
+                    continue
+                try:
+                    poles = sympy.solve(den, k)
+                except (NotImplementedError, TypeError, ValueError):
+                    out.append(Obligation("uncertified", sympy.S.Zero,
+                                          f"the poles of the summand of {node} in {k} cannot be located"))
+                    continue
+                for r in poles:
+                    hit = sympy.And(sympy.Eq(sympy.im(r), 0), sympy.Le(a, sympy.re(r)), sympy.Le(sympy.re(r), b))
+                    if r.is_integer is not False:
+                        out.append(Obligation("true", sympy.Not(hit), f"the pole {k} = {r} of the summand of "
+                                                                     f"{node} is outside {a}…{b}"))
+    return out

@@ -1,0 +1,186 @@
+"""Solving step rules: :class:`SolveFor` (an equation) and :class:`SolveInequality`.
+
+Every solution is accounted for: each root the rule discards becomes an obligation to lie
+outside the variable's domain, and the kept root must lie inside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+import sympy
+from sympy.core.relational import Relational
+
+from ._rules_base import _eq, _equation, _INEQUALITIES, _relation, Inference, Obligation, Rule, RuleError
+
+__all__ = [
+    "SolveFor",
+    "SolveInequality",
+]
+
+
+# -- solving ------------------------------------------------------------------------------
+
+def _finite_candidates(full: Any) -> Any:
+    """A FiniteSet holding every real root, read off SymPy's set where it is one in disguise.
+
+    ``Intersection(FiniteSet(...), Reals)`` and ``Complement(FiniteSet(...), ...)`` keep a
+    subset of a finite list: the list bounds the roots. Anything else is returned as is.
+    """
+    if full is sympy.S.EmptySet:
+        return sympy.FiniteSet()
+    if isinstance(full, sympy.Intersection):
+        finite = [a for a in full.args if isinstance(a, sympy.FiniteSet)]
+        if finite:
+            return finite[0]
+    if isinstance(full, sympy.Complement) and isinstance(full.args[0], sympy.FiniteSet):
+        return full.args[0]
+    return full
+
+
+def _constant_factors(numerator: Any, var: Any) -> list[Any]:
+    """Factors of ``numerator`` free of ``var`` that are not non-zero numbers."""
+    try:
+        _, factors = sympy.factor_list(numerator)
+    except (sympy.PolynomialError, NotImplementedError, TypeError, ValueError):
+        return []
+    return [f for f, _ in factors if not f.has(var) and f.free_symbols]
+
+
+@dataclass
+class SolveFor(Rule):
+    """Solve an equation for a symbol: F(x) = G(x) -> x = g; every other root must lie outside x's domain.
+
+    ``choose`` picks the kept root (an index into SymPy's list, or a predicate); each root
+    not kept becomes an obligation to lie outside the domain of ``var``.
+    """
+
+    var: Any
+    choose: int | Callable[[Any], bool] | None = None
+
+    def infer(self, given, env, domains):
+        eq = _equation(given, "solving")
+        solutions = sympy.solve(eq, self.var, dict=False)
+        if isinstance(solutions, dict):
+            solutions = [solutions[self.var]] if self.var in solutions else []
+        if not solutions:
+            raise RuleError(f"SymPy found no solution for {self.var} of {eq}")
+        obligations: list[Obligation] = []
+        # Every root must be accounted for: cross-check SymPy's list with solveset over the reals.
+        try:
+            full = sympy.solveset(eq.lhs - eq.rhs, self.var, domain=sympy.S.Reals)
+        except (NotImplementedError, TypeError, ValueError):
+            full = None
+        full = _finite_candidates(full)
+        if isinstance(full, sympy.FiniteSet) or full == sympy.S.EmptySet:
+            for r in full:
+                # Like solve, leave out roots the variable's own assumptions exclude.
+                if any(getattr(self.var, f"is_{a}") and getattr(r, f"is_{a}") is False
+                       for a in ("positive", "nonnegative", "negative", "nonpositive", "integer")):
+                    continue
+                if not any(sympy.simplify(r - s) == 0 for s in solutions):
+                    solutions.append(r)
+        elif full is not None and full.atoms(sympy.ImageSet):
+            raise RuleError(f"{eq} has infinitely many roots in {self.var} ({full}); SolveFor cannot account "
+                            f"for every one")
+        else:
+            # A set SymPy cannot enumerate (ConditionSet, Union, ...): the roots are counted another way,
+            # by strict monotonicity in the variable (at most one root on its interval), or not at all.
+            obligations.append(Obligation("monotone", sympy.Tuple(eq.lhs - eq.rhs, self.var),
+                                          f"{eq} has at most one root in {self.var} (SymPy's solution set {full} is "
+                                          f"not a finite list): it is strictly monotone in {self.var}",
+                                          symbol=self.var))
+        numerator, denominator = sympy.fraction(sympy.together(eq.lhs - eq.rhs))
+        try:
+            poly = sympy.Poly(numerator, self.var)
+        except sympy.PolynomialError:
+            poly = None
+        if poly is not None and poly.degree() >= 1 and poly.LC().free_symbols:
+            obligations.append(Obligation("nonzero", poly.LC(), f"the leading coefficient {poly.LC()} of the "
+                                                                 f"equation in {self.var} ≠ 0"))
+        elif poly is None:
+            # Not a polynomial: a factor free of the variable that can vanish makes every x a root.
+            for factor in _constant_factors(numerator, self.var):
+                obligations.append(Obligation("nonzero", factor, f"the factor {factor} of the equation in {self.var}"
+                                                                 f" ≠ 0 (else every {self.var} solves it)"))
+        if isinstance(self.choose, int) and not isinstance(self.choose, bool):
+            if not -len(solutions) <= self.choose < len(solutions):
+                raise RuleError(f"choose={self.choose} but SymPy gave {len(solutions)} roots: {solutions}")
+            keep = [solutions[self.choose]]
+        elif callable(self.choose):
+            keep = [s for s in solutions if self.choose(s)]
+        else:
+            keep = solutions
+        if len(keep) != 1:
+            raise RuleError(f"expected to keep one root for {self.var}, SymPy gave {solutions}")
+        obligations += [Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies outside "
+                                                        f"the domain of {self.var}", symbol=self.var)
+                        for s in solutions if s is not keep[0] and s != keep[0]]
+        root = keep[0]
+        # SymPy's root is certified: substituted back it solves the equation, and it lies in the domain.
+        obligations.append(Obligation("vanishes", sympy.Tuple(eq.lhs.subs(self.var, root), eq.rhs.subs(self.var, root)),
+                                      f"the root {self.var} = {root} solves {eq} (substituted back)"))
+        # Where the root leaves the domain the equation has no root there (the others are outside):
+        # the form then holds vacuously, but a root outside it everywhere is no solution at all.
+        if isinstance(self.var, sympy.Symbol):
+            obligations.append(Obligation("root_in_domain", root, f"the root {self.var} = {root} lies in the domain of "
+                                                                  f"{self.var} (a witness point)", symbol=self.var))
+        if denominator.has(self.var):
+            obligations.append(Obligation("nonzero", denominator.subs(self.var, root),
+                                          f"the root does not make a denominator vanish"))
+        return Inference(_eq(self.var, root), obligations)
+
+    def describe(self):
+        return f"solve for {self.var}"
+
+
+@dataclass
+class SolveInequality(Rule):
+    """Solve an inequality for a symbol, using every symbol's domain: F(x) > 0 -> x > g."""
+
+    var: Any
+
+    def infer(self, given, env, domains):
+        given = _relation(given)
+        if not isinstance(given, _INEQUALITIES):
+            raise RuleError(f"expected an inequality, got {given}")
+        out = sympy.solve(given, self.var)
+        if isinstance(out, sympy.And):
+            # Drop only the parts the variable's own domain implies (0 < d for d > 0; d < ∞).
+            keep = [a for a in out.args if not _implied_by_domain(a, self.var, domains)]
+            if len(keep) == 1:
+                out = keep[0]
+        if not isinstance(out, Relational):
+            raise RuleError(f"SymPy did not reduce the inequality to one relation: {out}")
+        return Inference(out)
+
+    def describe(self):
+        return f"solve the inequality for {self.var}"
+
+
+def _implied_by_domain(cond: Any, var: Any, domains: Mapping[Any, Any]) -> bool:
+    """Whether ``var < k``-type ``cond`` holds on the whole declared domain of ``var``."""
+    if not isinstance(cond, Relational) or var not in (cond.lhs, cond.rhs):
+        return False
+    other = cond.rhs if cond.lhs == var else cond.lhs
+    if other in (sympy.oo, -sympy.oo):
+        return True
+    dom = domains.get(var)
+    if dom is None or dom.kind == "choice" or not other.is_number:
+        return False
+    c = cond if cond.lhs == var else cond.reversed
+    k = sympy.Rational(other) if other.is_Rational else None
+    if k is None:
+        return False
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if isinstance(c, sympy.StrictGreaterThan):
+        return lo is not None and (lo > k or (lo == k and dom.lo_open))
+    if isinstance(c, sympy.GreaterThan):
+        return lo is not None and lo >= k
+    if isinstance(c, sympy.StrictLessThan):
+        return hi is not None and (hi < k or (hi == k and dom.hi_open))
+    if isinstance(c, sympy.LessThan):
+        return hi is not None and hi <= k
+    return False
