@@ -260,3 +260,22 @@ def test_numbers_cross_exactly(q, n, x):
 def test_a_tuple_is_not_a_number():
     with pytest.raises(ValueError, match="returned a tuple, not a number"):
         number_to_wire((1, 2), 30)
+
+
+def test_modules_in_the_users_directory_never_load_into_the_kernel(tmp_path):
+    """``python -m verify`` puts the current directory first on ``sys.path``: a ``tomllib.py`` or
+    ``hypothesis.py`` beside the user's file, imported lazily by the kernel, would run in its
+    process and could rewrite the report. The kernel drops that entry; the child may import them."""
+    for name in ("tomllib", "hypothesis"):
+        (tmp_path / f"{name}.py").write_text(
+            "import os, sys\n"
+            "if 'isolation_child' not in ' '.join(sys.argv):\n"
+            f"    open(os.path.join({str(tmp_path)!r}, 'kernel-imported-{name}'), 'w').close()\n"
+            "raise ImportError('shadow')\n")
+    proc = _verify(tmp_path, "mine.py", """
+wrong = make("mine.wrong", steps=(Differentiate(x.symbol, expect=5 * x.symbol**2),),
+             route=Agreement("numeric derivative", slope, P3))
+""", "--no-cache")
+    assert not list(tmp_path.glob("kernel-imported-*")), proc.stdout + proc.stderr
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+    assert "mine.wrong" in proc.stdout and "failed" in proc.stdout

@@ -21,9 +21,17 @@ whose inputs are unchanged replays its stored output before SymPy is imported
 
 from __future__ import annotations
 
+import os
+import sys
+
+# ``python -m`` puts the current directory first on sys.path, so a user's ``tomllib.py`` or
+# ``hypothesis.py`` there would be imported into the kernel's process at its first lazy import.
+# The kernel never imports from the user's directory (user files run in the child process).
+if __name__ == "__main__" and sys.path and os.path.realpath(sys.path[0] or os.curdir) == os.path.realpath(os.getcwd()):
+    del sys.path[0]
+
 import argparse
 import contextlib
-import sys
 import threading
 import time
 from typing import Any, Iterator, Sequence
