@@ -232,7 +232,8 @@ X = sp.Symbol("x", positive=True)
 FORMS = [sp.Eq(sp.Function("f")(X), 3 * X**2 / 7 + sp.sqrt(2) * sp.exp(-X)), sp.Piecewise((X, X > 1), (0, True)),
          sp.Limit(X, X, sp.oo, "-"), sp.hyper([1], [2], X), sp.Float("1.5"), sp.Lambda(X, X**2), sp.log,
          sp.ImmutableMatrix([[X, 1]]), sp.Eq(X, X, evaluate=False), sp.Mul(2, X + 1, evaluate=False),
-         sp.Integral(X, (X, 0, 1)), sp.Subs(sp.Function("f")(X), X, 1), sp.S.Reals, sp.zoo, sp.LambertW(X, -1)]
+         sp.Integral(X, (X, 0, 1)), sp.Subs(sp.Function("f")(X), X, 1), sp.S.Reals, sp.zoo, sp.LambertW(X, -1),
+         -sp.oo, sp.Integral(sp.exp(-X**2), (X, -sp.oo, sp.oo)), sp.Limit(1 / X, X, -sp.oo)]
 
 
 @pytest.mark.parametrize("form", FORMS, ids=[sp.srepr(f)[:30] for f in FORMS])

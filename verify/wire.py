@@ -86,6 +86,9 @@ def _build(node: ast.AST, depth: int = 0) -> Any:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)) \
             and isinstance(node.operand, ast.Constant) and type(node.operand.value) is int:
         return -node.operand.value if isinstance(node.op, ast.USub) else node.operand.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) \
+            and isinstance(node.operand, ast.Name) and node.operand.id in ("oo", "zoo"):
+        return -_build(node.operand, depth + 1)  # srepr writes -oo as "-oo", not NegativeInfinity
     if isinstance(node, ast.Name):
         table = _namespace()
         if node.id not in table:
