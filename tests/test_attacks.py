@@ -55,7 +55,6 @@ KNOWN_HOLES: set[str] = {
     "c7_exact_tiny.py",
     "c9_hyper_ok.py",
     "c9_hyper_polar_ok.py",
-    "s_power_left_limit.py",
 }
 
 #: What a run said about one file.

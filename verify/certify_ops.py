@@ -11,7 +11,8 @@ answer:
   flag) on finite ranges, mpmath's double-exponential quadrature at two precisions on
   infinite ones, at points of the parameters' whole domain;
 * ``limit_value`` — ``lim_{x→x0±} f = L`` at a finite point: ``f`` evaluated with mpmath at
-  high precision at points approaching ``x0`` from the stated side must converge to ``L``;
+  high precision at points approaching ``x0`` from the stated side must converge to ``L``
+  (at ``±∞``, or to an infinite ``L``: :mod:`verify.certify_limits`);
 * ``series_value`` — ``f ≃ s`` to order ``n`` about ``x0`` from a side: the remainder
   ``f − s`` must shrink at least like ``|x − x0|^n`` at points approaching ``x0``.
 
@@ -290,6 +291,9 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     else:
         f, x, x0, value, side = ob.expr
         order = 0
+        from .certify_limits import certify_limit, needs_ladder  # it builds on this module's helpers
+        if needs_ladder(x0, value):
+            return certify_limit(ob, domains, key, dps, restrict)
     sides = (1, -1) if int(side) == 0 else (int(side),)
     if not series and _by_continuity(f, x, x0, value, domains):
         return StepVerdict(PROVED, f"{ob.text}: proved by continuity ({f} is continuous at {x} = {x0} from the "

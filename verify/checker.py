@@ -32,6 +32,7 @@ from derivations import _rules as _rules_module
 from derivations._rules import BUILTIN_RULES
 
 from .cache import VerdictCache
+from .certify_limits import limit_at_infinity_obligation
 from .claims import check_claim
 from .confirm import _restrictions
 from .equality import compare
@@ -66,8 +67,8 @@ __all__ = [
 #: Everything that decides a step verdict; a cached verdict is valid only under the same code.
 #: The kernel's modules beside this one: their code decides verdicts too.
 KERNEL_MODULES = ("checker.py", "verdicts.py", "judgments.py", "symbolic.py", "confirm.py", "equality.py",
-                  "obligations.py", "routes.py", "premises.py", "declarations.py", "certify_ops.py", "rigorous.py",
-                  "balls.py", "claims.py", "numeric.py")
+                  "obligations.py", "routes.py", "premises.py", "declarations.py", "certify_ops.py", "certify_limits.py",
+                  "rigorous.py", "balls.py", "claims.py", "numeric.py")
 
 CHECKER_FINGERPRINT = hashlib.sha256(
     b"".join(p.read_bytes() for p in (Path(__file__).parent / n for n in KERNEL_MODULES) if p.exists())
@@ -120,7 +121,10 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
     else:
         verdict = compare(outcome.output, outcome.expect, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
     conditions = []
-    for j, ob in enumerate(outcome.obligations):
+    # SymPy's limit at ±∞ is certified by the kernel, whatever the rule asked for.
+    at_infinity = limit_at_infinity_obligation(rule, outcome)
+    obligations = list(outcome.obligations) + ([at_infinity] if at_infinity is not None else [])
+    for j, ob in enumerate(obligations):
         v = discharge(ob, domains, key=f"{key}/ob{j}", dps=dps, restrict=restrict)
         conditions.append({"condition": ob.text, **v.as_dict()})
     if conditions:
