@@ -52,7 +52,6 @@ TIMEOUT = 600
 KNOWN_HOLES: set[str] = {
     "c3_truncated_far.py",
     "c5_narrow_band_divisor.py",
-    "c7_exact_tiny.py",
     "c9_hyper_ok.py",
     "c9_hyper_polar_ok.py",
 }
