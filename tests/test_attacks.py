@@ -51,7 +51,6 @@ TIMEOUT = 600
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
 KNOWN_HOLES: set[str] = {
     "c3_truncated_far.py",
-    "c5_narrow_band_divisor.py",
     "c9_hyper_ok.py",
     "c9_hyper_polar_ok.py",
 }

@@ -186,7 +186,57 @@ def _ball_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], restrict: Ma
     if kind != "nonzero" and results and results[0].verdict == "disproved":
         return StepVerdict(FAILED, f"{text}: fails by ball arithmetic on a piece of the domain",
                            dict(results[0].counterexample or {}, condition=str(expr)))
+    if kind == "nonzero" and not all(r.verdict == "disproved" for r in results):
+        # A zero on a band narrower than the bisection depth (a spike 10^-12 wide): look deeper
+        # for the two signs, then the intermediate value theorem decides.
+        deeper = Budget(max_boxes=2000, max_depth=_DEEP_BISECTION, dps=30)
+        try:
+            results = [r if r.verdict == "disproved" else within(TACTIC_SECONDS, prove, expr, rel, box, budget=deeper)
+                       for r, rel in zip(results, relations)]
+        except (NotTranslatable, OutOfTime, ValueError, ZeroDivisionError, TypeError, OverflowError):
+            return None
+    if kind == "nonzero" and all(r.verdict == "disproved" and r.point for r in results):
+        zero = _sign_change(expr, results[0].point, results[1].point)
+        if zero is not None:
+            return StepVerdict(FAILED, f"{text}: it vanishes in the domain (ball arithmetic: it is ≤ 0 at one point "
+                                       f"and ≥ 0 at another, and continuous between them)", zero)
     return None
+
+
+#: Halvings of one piece allowed when a non-vanishing condition is searched for a sign change.
+_DEEP_BISECTION = 80
+
+
+def _sign_change(expr: Any, low: Mapping[str, Any], high: Mapping[str, Any]) -> dict[str, str] | None:
+    """The two points, as a counterexample, if ``expr`` must vanish between them, else None.
+
+    ``expr`` is ≤ 0 at ``low`` and ≥ 0 at ``high`` (point balls, exact points). A finite ball
+    over the box they span means every operation is defined there (no pole, no log or root
+    of a ball reaching 0), so ``expr`` is continuous on the segment joining them, inside the
+    (convex) domain box, and vanishes on it by the intermediate value theorem.
+    """
+    import flint
+
+    from .balls import _fmt, _interval, to_arb
+    symbols = {str(s): s for s in expr.free_symbols}
+    if set(symbols) != set(low) or set(symbols) != set(high):
+        return None
+    old, flint.ctx.dps = flint.ctx.dps, 30
+    try:
+        at_low = to_arb(expr, {symbols[k]: _interval(v, v) for k, v in low.items()})
+        at_high = to_arb(expr, {symbols[k]: _interval(v, v) for k, v in high.items()})
+        hull = to_arb(expr, {symbols[k]: _interval(min(low[k], high[k]), max(low[k], high[k])) for k in symbols})
+    except (ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return None
+    finally:
+        flint.ctx.dps = old
+    if not (at_low.is_finite() and at_high.is_finite() and hull.is_finite()):
+        return None
+    if not (bool(at_low <= 0) and bool(at_high >= 0)):
+        return None
+    cx = {f"{k} (value ≤ 0)": _fmt(v) for k, v in low.items()}
+    cx.update({f"{k} (value ≥ 0)": _fmt(v) for k, v in high.items()})
+    return cx
 
 
 def _closure(dom: Domain) -> Domain:
