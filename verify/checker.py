@@ -36,7 +36,7 @@ from .certify_limits import limit_at_infinity_obligation
 from .claims import check_claim
 from .confirm import _restrictions
 from .equality import compare
-from .judgments import _fresh, _names, _operation_on_constrained, context_key
+from .judgments import _fresh, _names, _operation_on_constrained, context_key, specialized_away_from_series
 from .obligations import discharge
 from .routes import check_route
 from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, VERDICTS, StepVerdict, combine
@@ -111,7 +111,8 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
                                    f"an inference the checker knows ({', '.join(t.__name__ for t in BUILTIN_RULES)})"), []
     if outcome.error:
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
-    pinned = _operation_on_constrained(rule, outcome)
+    pinned = _operation_on_constrained(rule, outcome) or specialized_away_from_series(rule, outcome,
+                                                                                       derivation.steps)
     if pinned is not None:
         return StepVerdict(FAILED, pinned), []
     fresh = {outcome.expect.lhs} if (isinstance(outcome.expect, sympy.core.relational.Relational)

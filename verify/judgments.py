@@ -15,7 +15,7 @@ import sympy
 from derivations._context import dependent_names, describe_constraint, pinning_condition
 from derivations._rules import Ref, Substitute, bound_entries
 
-__all__ = ["operation_variables", "context_key"]
+__all__ = ["operation_variables", "context_key", "specialized_away_from_series"]
 
 def _names(expr: Any) -> set[Any]:
     expr = sympy.sympify(expr)
@@ -83,3 +83,31 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
 def context_key(constraints: Any) -> str:
     """A process-independent text for a set of constraints (frozenset order is salted)."""
     return repr(sorted((c.source, tuple(sorted(map(sympy.srepr, c.variables)))) for c in constraints))
+
+
+def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | None:
+    """Why a specialization of a truncated (``≃``) form is refused, or None.
+
+    A series about ``x0`` holds as ``x → x0``, not at a fixed point away from it
+    (``e^{−x} ≃ 1 − x + x²/2 − x³/6`` at ``x = 10`` says ``e^{−10} ≃ −377/3``): an
+    approximate input may not have its expansion variable set to a number other than the
+    expansion point. ``steps`` are the derivation's rules; every series in that variable
+    counts, which may refuse more than needed but never less.
+    """
+    if not isinstance(rule, Substitute) or not outcome.approximate:
+        return None
+    centres: dict[Any, list[Any]] = {}
+    for s in steps:
+        if type(s).__name__ == "SeriesExpand":
+            centres.setdefault(sympy.sympify(s.var), []).append(sympy.sympify(s.point))
+    for key, value in rule.mapping.items():
+        key, value = sympy.sympify(key), value if isinstance(value, Ref) else sympy.sympify(value)
+        if isinstance(value, Ref) or key not in centres or not value.is_number:
+            continue
+        away = [c for c in centres[key] if sympy.simplify(value - c) != 0 or c.is_infinite]
+        if len(away) == len(centres[key]):
+            about = ", ".join(f"{key} = {'∞' if c == sympy.oo else c}" for c in centres[key])
+            return (f"cannot specialize {key} = {value} in a truncated series (≃) about {about}: the series holds "
+                    f"only as {key} approaches its centre, not at a fixed point away from it")
+    return None
+
