@@ -277,8 +277,10 @@ def _scan_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], key: str,
     def num(v: Any) -> Any:
         if isinstance(v, str):
             return v
-        r = sympy.Rational(v)
-        return mpmath.mpf(r.p) / r.q
+        v = sympy.sympify(v)
+        if not v.is_Rational:  # a log-grid point 10^(k/15): irrational, but a point like any other
+            return mpmath.mpmathify(sympy.N(v, 40))
+        return mpmath.mpf(v.p) / v.q
 
     for s in symbols:
         rest = [o for o in order if o != s]
