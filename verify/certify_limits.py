@@ -60,7 +60,8 @@ def limit_at_infinity_obligation(rule: Any, outcome: Any) -> Obligation | None:
 
 def needs_ladder(x0: Any, value: Any) -> bool:
     """Whether a limit is certified here: at ±∞, or with an infinite value."""
-    return sympy.sympify(x0).is_infinite is True or sympy.sympify(value).is_infinite is True
+    value = sympy.sympify(value)
+    return sympy.sympify(x0).is_infinite is True or value.is_infinite is True or value.has(sympy.oo, -sympy.oo)
 
 
 def _rungs(dps: int) -> tuple[int, ...]:
@@ -83,11 +84,15 @@ def _ladder(f: Any, x: Any, x0: Any, value: Any, side: int, point: Mapping[Any, 
     """Whether the residue decays consistently along the ladder at this parameter point (a
     StepVerdict when the values have settled away from the claim, on a form without parameters)."""
     work = 4 * dps + 20
-    infinite = sympy.sympify(value).is_infinite is True
-    sign = 1 if value == sympy.oo else -1
-    target = mpmath.mpf(0) if infinite else _value(value, point, work)
+    target = _value(value, point, work)  # an infinite value's sign may depend on the point (∞·sign(1 − p))
     if target is None:
         return False
+    infinite = not mpmath.isfinite(target)
+    if infinite and target.imag != 0:
+        return False
+    sign = 1 if target.real > 0 else -1
+    if infinite:
+        target = mpmath.mpf(0)
     rungs = _rungs(dps)
     values, residues = [], []
     for k in rungs:
