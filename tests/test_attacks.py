@@ -50,12 +50,8 @@ TIMEOUT = 600
 #: Attacks that get through today's kernel (and controls it wrongly rejects). Remove a file
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
 KNOWN_HOLES: set[str] = {
-    "c3_truncated_far.py",
-    "c5_narrow_band_divisor.py",
-    "c7_exact_tiny.py",
     "c9_hyper_ok.py",
     "c9_hyper_polar_ok.py",
-    "s_power_left_limit.py",
 }
 
 #: What a run said about one file.

@@ -164,6 +164,8 @@ class BallProof:
     depth: int
     budget: Budget
     counterexample: dict[str, str] | None = None
+    #: The counterexample's exact point (a disproof), for a caller that builds on it.
+    point: dict[str, Fraction] | None = None
     undecided: dict[str, tuple[str, str]] | None = None
     reason: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -291,7 +293,7 @@ def prove(target: Any, relation: str, box: Mapping[str, Sequence[Any]], *, rhs: 
             if b.is_finite() and fails(b):
                 point = {k: (lo + hi) / 2 for k, (lo, hi) in piece.items()}
                 return BallProof("disproved", text, sides, count, deepest, budget,
-                                 counterexample={k: _fmt(v) for k, v in point.items()})
+                                 counterexample={k: _fmt(v) for k, v in point.items()}, point=point)
             halves = _split(piece) if depth < budget.max_depth else None
             if halves is None or count + len(stack) >= budget.max_boxes:
                 # Last resort: an exact point of the piece may disprove the relation.
@@ -299,7 +301,7 @@ def prove(target: Any, relation: str, box: Mapping[str, Sequence[Any]], *, rhs: 
                 pb = ball({k: (v, v) for k, v in point.items()})
                 if pb.is_finite() and fails(pb):
                     return BallProof("disproved", text, sides, count, deepest, budget,
-                                     counterexample={k: _fmt(v) for k, v in point.items()})
+                                     counterexample={k: _fmt(v) for k, v in point.items()}, point=point)
                 why = ("the budget of boxes ran out" if halves is not None or depth < budget.max_depth
                        else "the maximal depth was reached")
                 if not b.is_finite():

@@ -11,7 +11,8 @@ answer:
   flag) on finite ranges, mpmath's double-exponential quadrature at two precisions on
   infinite ones, at points of the parameters' whole domain;
 * ``limit_value`` — ``lim_{x→x0±} f = L`` at a finite point: ``f`` evaluated with mpmath at
-  high precision at points approaching ``x0`` from the stated side must converge to ``L``;
+  high precision at points approaching ``x0`` from the stated side must converge to ``L``
+  (at ``±∞``, or to an infinite ``L``: :mod:`verify.certify_limits`);
 * ``series_value`` — ``f ≃ s`` to order ``n`` about ``x0`` from a side: the remainder
   ``f − s`` must shrink at least like ``|x − x0|^n`` at points approaching ``x0``.
 
@@ -31,11 +32,15 @@ import sympy
 
 from derivations._domains import Domain
 from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATURE_EVALUATIONS,
-                                    NotEnclosable, arb_compile, arb_exact, arb_to_mpf, probe_exponents)
+                                    NotEnclosable, arb_compile, arb_exact, arb_to_mpf, probe_exponents,
+                                    relative_tolerance)
 from derivations._rules import Obligation
 
-from . import checker as _checker
-from .checker import FAILED, INCONCLUSIVE, PROVED, StepVerdict
+from .confirm import _default_domain, _points, _sampling_domains, _show, _value
+from .equality import prove_equal
+from .obligations import _inside_symbolically
+from .symbolic import _NON_ANALYTIC, _prove_sign, symbolic_zero
+from .verdicts import FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 
 __all__ = ["KINDS", "discharge", "acb_compile"]
 
@@ -137,13 +142,13 @@ def _parameter_points(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[
     for e in exprs:
         free |= sympy.sympify(e).free_symbols
     free -= bound
-    doms = _checker._sampling_domains(tuple(sorted(free, key=str)), domains)
+    doms = _sampling_domains(tuple(sorted(free, key=str)), domains)
     if isinstance(doms, str):
         return doms
     if not doms:
         return [{}]
-    rng = random.Random(_checker.stable_seed(key + "/certify"))
-    return list(_checker._points(doms, restrict, rng, CERTIFY_ATTEMPTS))
+    rng = random.Random(stable_seed(key + "/certify"))
+    return list(_points(doms, restrict, rng, CERTIFY_ATTEMPTS))
 
 
 def _exact(v: Any) -> sympy.Rational:
@@ -244,7 +249,7 @@ def _integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
             break
         tried += 1
         q = _quadrature(f, x, lo, hi, point, digits)
-        v = _checker._value(value, point, 2 * digits + 10)
+        v = _value(value, point, 2 * digits + 10)
         if q is None:
             continue
         mid, err = q
@@ -260,9 +265,9 @@ def _integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
             refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
             if refuted:
                 return StepVerdict(FAILED, f"{ob.text}: the integral is {mpmath.nstr(mid, 15)} (quadrature, error "
-                                           f"≤ {mpmath.nstr(err, 3)}), not SymPy's {_checker._show(v)}",
+                                           f"≤ {mpmath.nstr(err, 3)}), not SymPy's {_show(v)}",
                                    {**_shown(point), "quadrature": mpmath.nstr(mid, 20),
-                                    "sympy": _checker._show(v)})
+                                    "sympy": _show(v)})
             if gap <= tol and err <= tol and abs(v.imag) <= tol:
                 agreed += 1
     how = ("quadrature on an infinite range (mpmath, two precisions)" if infinite
@@ -286,6 +291,9 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     else:
         f, x, x0, value, side = ob.expr
         order = 0
+        from .certify_limits import certify_limit, needs_ladder  # it builds on this module's helpers
+        if needs_ladder(x0, value):
+            return certify_limit(ob, domains, key, dps, restrict)
     sides = (1, -1) if int(side) == 0 else (int(side),)
     if not series and _by_continuity(f, x, x0, value, domains):
         return StepVerdict(PROVED, f"{ob.text}: proved by continuity ({f} is continuous at {x} = {x0} from the "
@@ -317,7 +325,7 @@ def _by_continuity(f: Any, x: Any, x0: Any, value: Any, domains: Mapping[Any, Do
     """Whether ``f`` is continuous at ``x0`` (no switch, every power's base non-vanishing there
     unless its exponent is a positive constant) with value ``value`` there, proved exactly."""
     f = sympy.sympify(f)
-    if f.atoms(*_checker._NON_ANALYTIC, sympy.Heaviside, sympy.arg, sympy.re, sympy.im, sympy.frac):
+    if f.atoms(*_NON_ANALYTIC, sympy.Heaviside, sympy.arg, sympy.re, sympy.im, sympy.frac):
         return False
     for node in sympy.preorder_traversal(f):
         if isinstance(node, sympy.Pow) and node.has(x):
@@ -327,13 +335,13 @@ def _by_continuity(f: Any, x: Any, x0: Any, value: Any, domains: Mapping[Any, Do
     at = f.subs(x, x0)
     if at.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo) or at.is_finite is False:
         return False
-    return _checker.symbolic_zero(at - value, domains) is not None
+    return symbolic_zero(at - value, domains) is not None
 
 
 def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Mapping[Any, Any],
            steps: tuple[int, ...], work: int, ob: Obligation) -> bool | StepVerdict:
     """Whether ``f − value`` is ≲ |x − x0|^max(order, ·) along the probes (a StepVerdict if refuted)."""
-    c = _checker._value(sympy.sympify(x0), point, work)
+    c = _value(sympy.sympify(x0), point, work)
     if c is None or abs(c.imag) > 0:
         return False
     residues = []
@@ -341,8 +349,8 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
         with mpmath.workdps(work):
             xv = _approach(c.real, side, k)
         at = {**point, x: sympy.Float(xv, work)}
-        a = _checker._value(f, at, work)
-        b = _checker._value(value, at, work) if order else _checker._value(value, point, work)
+        a = _value(f, at, work)
+        b = _value(value, at, work) if order else _value(value, point, work)
         if a is None or b is None:
             return False
         with mpmath.workdps(work):
@@ -381,7 +389,7 @@ def _monotone(ob: Obligation, domains: Mapping[Any, Domain]) -> StepVerdict:
     f, x = ob.expr
     slope = sympy.diff(f, x)
     for sign, word in ((slope, "increasing"), (-slope, "decreasing")):
-        if _checker._prove_sign(sign, "positive", domains):
+        if _prove_sign(sign, "positive", domains):
             return StepVerdict(PROVED, f"{ob.text}: proved, ∂/∂{x} = {slope} keeps one sign (strictly {word})")
     return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot prove that {slope} keeps one sign, so the roots SymPy "
                                      f"returned may not be all of them")
@@ -390,21 +398,21 @@ def _monotone(ob: Obligation, domains: Mapping[Any, Domain]) -> StepVerdict:
 def _root_in_domain(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
                     restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
     root, x = sympy.sympify(ob.expr), ob.symbol
-    dom = domains.get(x) or _checker._default_domain(x)
+    dom = domains.get(x) or _default_domain(x)
     if dom is None:
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: no domain for {x}")
-    if dom.kind == "real" and _checker._inside_symbolically(root, dom, domains):
+    if dom.kind == "real" and _inside_symbolically(root, dom, domains):
         return StepVerdict(PROVED, f"{ob.text}: proved")
     points = _parameter_points((root,), set(), domains, key, restrict)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
     evaluated = 0
     for point in points:
-        v = _checker._value(root, point, dps)
+        v = _value(root, point, dps)
         if v is None:
             continue
         evaluated += 1
-        tol = _checker.relative_tolerance(dps) * max(1, abs(v))
+        tol = relative_tolerance(dps) * max(1, abs(v))
         if abs(v.imag) <= tol and dom.contains(v.real) and dom.kind != "choice":
             return StepVerdict(PROVED, f"{ob.text}: it does at {_shown(point) or 'every point'} (witness); where it "
                                        f"does not, the equation has no root in the domain and the form holds "
@@ -429,7 +437,7 @@ def discharge(ob: Obligation, domains: Mapping[Any, Domain], *, key: str, dps: i
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot be certified, so the step is not a pass")
     if ob.kind == "vanishes":
         lhs, rhs = (_lambert_identity(side) for side in ob.expr)
-        v = _checker.prove_equal(lhs, rhs, domains, key=key, dps=dps, restrict=restrict)
+        v = prove_equal(lhs, rhs, domains, key=key, dps=dps, restrict=restrict)
         return StepVerdict(v.verdict, f"{ob.text}: {v.method}", v.counterexample)
     try:
         if ob.kind == "monotone":

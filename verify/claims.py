@@ -60,6 +60,8 @@ STATUSES = ("verified", "consistent", "quoted", "restored", "unchecked", "erratu
             "inconclusive", "failed")
 #: How many times a claim on a rounding boundary is recomputed at doubled precision.
 MAX_DOUBLINGS = 4
+#: An exact ("=") claim computed in floating point is rechecked at this many times the digits.
+EXACT_RECHECK = 4
 
 
 def parse_printed(text: str) -> Any:
@@ -182,6 +184,16 @@ def _evaluate(compute: Callable[[], Any], printed: str, relation: str, dps: int)
         with mpmath.workdps(work):
             value = compute()
         holds = decide(value, printed, relation, work)
+        # -- kernel (issue 16, class 7): "=" is exact; agreement at the working precision is not
+        # equality (1 + e^-200 "= 1" at 50 digits), so a floating value must agree again at
+        # EXACT_RECHECK times the digits, where a difference below the working precision shows.
+        if holds is True and relation == "=" and _exact(value) is None and not isinstance(value, bool):
+            finer = min(work * EXACT_RECHECK, MAX_DPS)
+            with mpmath.workdps(finer):
+                again = compute()
+            if decide(again, printed, relation, finer) is not True:
+                return again, decide(again, printed, relation, finer), finer
+        # -- end kernel
         if holds is not None or work * 2 > MAX_DPS or work >= dps * 2**MAX_DOUBLINGS:
             return value, holds, work
         work *= 2
@@ -311,6 +323,10 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
                                         f"(enclosure {rounding['enclosure']})")
     elif not recorded:
         status, note = "failed", f"the printed value {claim.printed} does not hold: computed {shown}"
+        if claim.relation == "=" and used != dps:  # kernel: a difference only more digits show
+            with mpmath.workdps(used):
+                gap = _mp(computed) - _mp(parse_printed(claim.printed))
+            note += f" (an exact claim: at {used} digits the two differ by {mpmath.nstr(gap, 6)})"
         if readings:
             note += f" (every reading fails: {side_by_side})"
     elif not correct_holds:

@@ -31,7 +31,7 @@ from derivations._budget import OutOfTime, within
 from derivations._domains import Domain, Real, whole_domain_point
 from derivations._rules import is_name
 
-from .checker import FAILED, INCONCLUSIVE, PROVED, stable_seed
+from .verdicts import FAILED, INCONCLUSIVE, PROVED, stable_seed
 
 __all__ = ["ATTEMPTS", "check_premises"]
 

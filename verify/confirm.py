@@ -1,0 +1,302 @@
+"""Numeric confirmation: two forms compared at seeded points of the whole domain.
+
+Points are drawn from the symbols' domains (up to 10^±EXTREME_EXPONENT where unbounded),
+every other one with the real variables in a corner of the box together. Before a
+sampled agreement counts, the difference is probed for being provably non-zero: by its
+sign (SymPy), and at each point by an arb ball at increasing precision
+(:func:`_certified_difference`), so that a difference far below the working precision is
+still a counterexample. Tolerances come from :mod:`derivations._precision`.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any, Iterator, Mapping
+
+import mpmath
+import sympy
+
+from derivations import Derivation, Integer, Positive, Real
+from derivations._domains import Domain, whole_domain_point
+from derivations._precision import (CONFIRM_POINTS, DIGITS_LOST, EXTREME_EXPONENT, NONZERO_PROBE_DPS,
+                                   relative_tolerance)
+
+from .symbolic import _NON_ANALYTIC, _OPAQUE, _prove_sign, hide_names
+from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, StepVerdict, stable_seed
+
+__all__ = ["confirm_identity"]
+
+def _default_domain(symbol: sympy.Symbol) -> Domain | None:
+    """Where an undeclared symbol (a name, a bound variable) is sampled: what its assumptions say.
+
+    A symbol without assumptions is complex in SymPy; it is sampled on the real line, which
+    can refute an identity but confirms it only for real values (names are real quantities).
+    """
+    if not isinstance(symbol, sympy.Symbol):
+        return None
+    if symbol.is_integer:
+        return Integer(1) if symbol.is_positive else Integer(0) if symbol.is_nonnegative else Integer()
+    if symbol.is_positive:
+        return Positive()
+    if symbol.is_negative:
+        return Real(None, 0)
+    if symbol.is_nonnegative:
+        return Real(0, None, lo_open=False)
+    return Real()
+
+
+def _restrictions(derivation: Derivation | None) -> dict[Any, tuple[Any, Any]]:
+    if derivation is None:
+        return {}
+    return {derivation.param(r.name).symbol: (r.lo, r.hi) for r in derivation.sampling}
+
+
+def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpmath.mpc | None:
+    """``expr`` at an exact point, to ``dps`` digits; None where it is not a finite number."""
+    # Floats, not the exact rationals: exact powers with symbolic exponents can blow up.
+    # Integers stay exact in a sum or product (a float in a bound makes SymPy's summation crawl);
+    # elsewhere floats (an exact huge power would).
+    keep = sympy.Integer if sympy.sympify(expr).has(sympy.Sum, sympy.Product) else ()
+    floats = {s: v if isinstance(v, str) or (keep and isinstance(v, keep)) else sympy.Float(v, dps + 20)
+              for s, v in point.items()}
+    try:
+        v = sympy.sympify(expr).xreplace(floats)
+        if v.has(sympy.Sum, sympy.Product):
+            v = v.doit()
+        v = v.evalf(dps)
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError):
+        return None
+    if v in (sympy.oo, -sympy.oo):  # a signed infinity is a value a limit or an integral can take
+        return mpmath.mpc(mpmath.inf if v == sympy.oo else -mpmath.inf)
+    if not v.is_number or v.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+        return None
+    try:
+        with mpmath.workdps(dps):
+            out = mpmath.mpc(complex(0)) + mpmath.mpmathify(sympy.N(v, dps))
+    except (TypeError, ValueError):
+        return None
+    if not mpmath.isfinite(out):
+        return None
+    return out
+
+
+def _arbitrary_functions(exprs: tuple[Any, ...], point: Mapping[sympy.Symbol, Any], rng: random.Random,
+                         dps: int) -> dict[Any, sympy.Float]:
+    """Values for applications of undefined functions (``mu(p)``, ``g(x)``) at this point.
+
+    An identity between expressions in an unspecified function must hold whatever its
+    (positive) values, so each distinct application gets its own random value — the same one
+    wherever the arguments coincide at the point (``mu(p)`` and ``mu(2)`` when ``p = 2``).
+    """
+    calls = set()
+    for ex in exprs:
+        calls |= sympy.sympify(ex).atoms(sympy.core.function.AppliedUndef)
+    values: dict[str, sympy.Float] = {}
+    out = {}
+    for call in sorted(calls, key=sympy.srepr):
+        # Floats, not exact rationals: an exact power with a tiny sampled exponent can take forever.
+        floats = {k: sympy.Float(v, 40) if not isinstance(v, str) else v for k, v in point.items()}
+        args = tuple(sympy.N(a.xreplace(floats), 30) for a in call.args)
+        key = f"{call.func}{args}"
+        if key not in values:
+            magnitude = rng.uniform(0.5, 2.0) * 10 ** rng.choice((-3, 0, 0, 3))
+            sign = 1 if call.is_positive or rng.random() < 0.5 else -1
+            values[key] = sympy.Float(sign * magnitude, dps + 20)
+        out[call] = values[key]
+    return out
+
+
+def _show(v: mpmath.mpc | None) -> str:
+    if v is None:
+        return "not a finite number"
+    return mpmath.nstr(v.real if v.imag == 0 else v, 15)
+
+
+def _agree(a: mpmath.mpc, b: mpmath.mpc, dps: int) -> bool:
+    if not (mpmath.isfinite(a) and mpmath.isfinite(b)):
+        return a == b
+    with mpmath.workdps(dps):
+        return abs(a - b) <= relative_tolerance(dps) * max(abs(a), abs(b))
+
+
+def _sampling_domains(exprs: tuple[Any, ...], domains: Mapping[sympy.Symbol, Domain]
+                      ) -> dict[Any, Domain] | str:
+    free = set()
+    for e in exprs:
+        free |= sympy.sympify(e).free_symbols
+    doms = {}
+    for s in sorted(free, key=str):
+        dom = domains.get(s) or _default_domain(s)
+        if dom is None:
+            return f"no domain declared for symbol {s}; cannot sample it"
+        doms[s] = dom
+    return doms
+
+
+def _end(domain: Domain, high: bool, extreme: bool, within: tuple[Any, Any] | None) -> Any | None:
+    """A point near one end of a real domain: within 10^-12 of its width of a finite end, or
+    a magnitude of 10^±EXTREME_EXPONENT (or 10^±8) towards an infinite one."""
+    if domain.kind != "real":
+        return None
+    lo, hi = within if within is not None else (domain.lo, domain.hi)
+    end = hi if high else lo
+    k = EXTREME_EXPONENT if extreme else 8
+    if end is None:
+        return sympy.Integer(10) ** k * (1 if high else -1)
+    if lo is not None and hi is not None:
+        offset = (hi - lo) * sympy.Rational(1, 10**12)
+        return sympy.Rational(end) - offset if high else sympy.Rational(end) + offset
+    if high:  # (−∞, hi): just below hi
+        return sympy.Rational(end) - sympy.Rational(1, 10**k)
+    return sympy.Rational(end) + sympy.Rational(1, 10**k)  # (lo, ∞): just above lo
+
+
+def _corners(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]) -> list[dict[Any, Any]]:
+    """Points where every variable is near an end *jointly*: all high, all low, alternating,
+    and at extreme magnitudes, so that an identity failing only in a corner of the box is seen."""
+    syms = [s for s, d in doms.items() if d.kind == "real"]
+    if not syms:
+        return []
+    patterns = []
+    for extreme in (False, True):
+        for flip in (lambda k: True, lambda k: False, lambda k: k % 2 == 0, lambda k: k % 2 == 1):
+            patterns.append({s: (flip(k), extreme) for k, s in enumerate(syms)})
+    out = []
+    for pattern in patterns:
+        point = {}
+        for s, d in doms.items():
+            if s in pattern:
+                high, extreme = pattern[s]
+                point[s] = _end(d, high, extreme, restrict.get(s))
+        if all(v is not None for v in point.values()) and point not in out:
+            out.append(point)
+    return out
+
+
+def _points(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]], rng: random.Random,
+            count: int, corners: bool = False) -> Iterator[dict[Any, Any]]:
+    """Seeded points of the whole domain; with ``corners``, every other one puts the real
+    variables near their ends together (used where an identity is confirmed by sampling)."""
+    corners = _corners(doms, restrict) if corners else []
+    for i in range(count):
+        point = {s: whole_domain_point(d, rng, i + k, restrict.get(s)) for k, (s, d) in enumerate(doms.items())}
+        if i % 2 == 1 and corners:  # every other point puts the real variables in a corner together
+            point.update(corners.pop(0))
+        yield point
+
+
+def _counterexample(point: Mapping[Any, Any], arbitrary: Mapping[Any, Any], **values: str) -> dict[str, str]:
+    cx = {str(s): str(v) for s, v in point.items()}
+    cx.update({str(k): mpmath.nstr(mpmath.mpf(v._mpf_), 15) for k, v in arbitrary.items()})
+    cx.update(values)
+    return cx
+
+
+def _restricted_note(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]) -> str:
+    used = [f"{s} in [{restrict[s][0]}, {restrict[s][1]}]" for s in doms if s in restrict]
+    return f" (declared sample range: {', '.join(used)})" if used else ""
+
+
+def _certified_difference(diff: Any, point: Mapping[Any, Any], dps: int) -> str | None:
+    """The difference at ``point`` as text when an arb ball proves it non-zero, else None.
+
+    Two sides that agree to the working precision may still differ far below it; the
+    difference is enclosed at increasing precision up to :data:`NONZERO_PROBE_DPS` digits.
+    """
+    from .rigorous import enclose
+    exact = {s: v for s, v in point.items() if not isinstance(v, str)}
+    if len(exact) != len(point):
+        return None
+    digits = 2 * dps
+    while True:
+        try:
+            ball = enclose(diff, exact, dps=digits)
+        except Exception:  # noqa: BLE001 - not enclosable: the mpmath comparison decides
+            return None
+        if ball.is_finite() and not ball.contains(0):
+            return mpmath.nstr(mpmath.mpf(ball.mid().str(20, radius=False)), 6)
+        if digits >= NONZERO_PROBE_DPS or not ball.is_finite():
+            return None
+        digits = min(2 * digits, NONZERO_PROBE_DPS)
+
+
+def _witness_point(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
+                   restrict: Mapping[Any, tuple[Any, Any]] | None) -> dict[str, str] | None:
+    """A point of the domain with both sides' values, to show beside a proved difference."""
+    doms = _sampling_domains((a, b), domains)
+    if isinstance(doms, str):
+        return None
+    rng = random.Random(stable_seed(key))
+    for point in _points(doms, restrict or {}, rng, 4):
+        va, vb = _value(a, point, dps), _value(b, point, dps)
+        if va is not None and vb is not None:
+            return _counterexample(point, {}, derived=_show(va), expected=_show(vb))
+    return None
+
+
+def _provably_nonzero(diff: Any, domains: Mapping[sympy.Symbol, Domain]) -> str | None:
+    """How SymPy shows ``diff`` non-zero everywhere on the domain (its sign), or None."""
+    diff = hide_names(diff, domains)
+    if diff.atoms(sympy.core.function.AppliedUndef) or diff.has(sympy.Dummy):
+        return None
+    for kind in ("positive", "nonzero"):
+        if _prove_sign(diff, kind, domains):
+            return kind
+        if kind == "positive" and _prove_sign(-diff, "positive", domains):
+            return "negative"
+    return None
+
+
+def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
+                     restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
+    """Compare two forms at seeded points of the whole domain: confirmed, failed or inconclusive."""
+    found, expected = sympy.sympify(pair[0]), sympy.sympify(pair[1])
+    if found.has(*_OPAQUE) or expected.has(*_OPAQUE):
+        return StepVerdict(INCONCLUSIVE, "cannot evaluate an unevaluated derivative, integral, limit or "
+                                         "substitution numerically")
+    doms = _sampling_domains((found, expected), domains)
+    if isinstance(doms, str):
+        return StepVerdict(INCONCLUSIVE, doms)
+    restrict = restrict or {}
+    rng = random.Random(stable_seed(key))
+    agreed, tries = 0, 0
+    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True):
+        if agreed >= CONFIRM_POINTS:
+            break
+        tries += 1
+        arbitrary = _arbitrary_functions((found, expected), point, rng, dps)
+        f, e = found.xreplace(arbitrary), expected.xreplace(arbitrary)
+        a, b = _value(f, point, dps), _value(e, point, dps)
+        if a is None and b is None:
+            continue
+        if a is not None and b is not None and _agree(a, b, dps):
+            probe = _certified_difference(f - e, point, dps)
+            if probe is not None:
+                return StepVerdict(FAILED, f"counterexample at a point of the domain: the two sides agree to "
+                                           f"{dps} digits but differ by {probe} (an arb ball that excludes 0)",
+                                   _counterexample(point, arbitrary, derived=_show(a), expected=_show(b),
+                                                   difference=probe))
+            # A residue below the tolerance must shrink with more digits, as rounding does.
+            a2, b2 = _value(f, point, 2 * dps), _value(e, point, 2 * dps)
+            if a2 is not None and b2 is not None and not _agree(a2, b2, 2 * dps - DIGITS_LOST):
+                return StepVerdict(FAILED, f"counterexample at a point of the domain: the two sides differ by "
+                                           f"{_show(a2 - b2)}, which does not shrink at {2 * dps} digits",
+                                   _counterexample(point, arbitrary, derived=_show(a2), expected=_show(b2)))
+        if a is None or b is None or not _agree(a, b, dps):
+            # Near zero or near a pole, cancellation can fake a difference: retry with more digits.
+            a2, b2 = _value(f, point, 3 * dps), _value(e, point, 3 * dps)
+            if (a2 is None) != (b2 is None) or (a2 is not None and not _agree(a2, b2, dps)):
+                return StepVerdict(FAILED, f"counterexample at a point of the domain, {dps} digits",
+                                   _counterexample(point, arbitrary, derived=_show(a2), expected=_show(b2)))
+            if a2 is None:
+                continue
+        agreed += 1
+    if agreed >= CONFIRM_POINTS and (found.has(*_NON_ANALYTIC) or expected.has(*_NON_ANALYTIC)):
+        # A kink or a switch (Min, Abs, Piecewise, ...) can hide a difference on a region no
+        # sample reaches: sampling may refute such an identity but cannot confirm it.
+        return StepVerdict(INCONCLUSIVE, f"agrees at {agreed} sampled points, but a non-analytic function "
+                                         f"(Min, Max, Abs, sign, Piecewise, floor, ...) can differ elsewhere")
+    if agreed >= CONFIRM_POINTS:
+        return StepVerdict(CONFIRMED, f"numeric identity at {agreed} points drawn from the whole domain, "
+                                      f"{dps} digits" + _restricted_note(doms, restrict))
+    return StepVerdict(INCONCLUSIVE, f"only {agreed} of {tries} sampled points could be evaluated")

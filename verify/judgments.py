@@ -1,0 +1,113 @@
+"""Judgments with context: a form holds under the premises and constraints it rests on.
+
+An operation in a variable (differentiate, integrate, take a limit or a series, specialize)
+is allowed only where the form holds on an open set of that variable; otherwise the step is
+refused, naming the premise that pins it (see :mod:`derivations._context`). Also the names
+a derivation knows, and which written left-hand side is a fresh name a step defines.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy
+
+from derivations._context import dependent_names, describe_constraint, pinning_condition
+from derivations._rules import Ref, Substitute, bound_entries
+
+__all__ = ["operation_variables", "context_key", "specialized_away_from_series"]
+
+def _names(expr: Any) -> set[Any]:
+    expr = sympy.sympify(expr)
+    out = set(expr.free_symbols)
+    out |= {f.func for f in expr.atoms(sympy.core.function.AppliedUndef)}
+    return out
+
+
+def _fresh(lhs: Any, known: set[Any]) -> bool:
+    """A left-hand side that is a new name: a symbol or an undefined function, used nowhere before."""
+    lhs = sympy.sympify(lhs)
+    if isinstance(lhs, sympy.Symbol):
+        return lhs not in known
+    if isinstance(lhs, sympy.core.function.AppliedUndef):
+        return lhs.func not in known and all(a.is_Symbol or a.is_number for a in lhs.args)
+    return False
+
+
+def operation_variables(rule: Any) -> list[Any]:
+    """The variables a rule operates in (differentiates, integrates, takes a limit or a series
+    in, specializes): the form must hold on an open set of each of them."""
+    name = type(rule).__name__
+    if name in ("Differentiate", "LogDerivative", "Integrate", "Limit", "SeriesExpand"):
+        return [sympy.sympify(rule.var)]
+    if name == "JacobianMatrix":
+        return [sympy.sympify(v) for v in rule.variables]
+    if name == "Substitute":
+        return [sympy.sympify(k) for k, v in rule.mapping.items() if not isinstance(v, Ref)]
+    return []
+
+
+def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
+    """Why the rule may not operate in one of its variables under the form's context, or None.
+
+    The form must hold on an open set of the variable with every other symbol of its
+    right-hand side held fixed (see :mod:`derivations._context`).
+    """
+    given = outcome.given
+    if not isinstance(given, sympy.core.relational.Relational):
+        return None
+    what = "specialize" if type(rule).__name__ == "Substitute" else "operate"
+    if isinstance(rule, Substitute):
+        keys = [k for k, v in rule.mapping.items() if isinstance(v, Ref)]
+        used = outcome.references.get(rule.using) if rule.using else None
+        if isinstance(used, sympy.Eq):
+            keys.append(used.lhs)
+        for key in keys:
+            for var in sorted(bound_entries(given, key), key=str):
+                c = next((c for c in sorted(outcome.fixed, key=lambda c: c.source) if var in c.variables), None)
+                if c is not None:
+                    return (f"cannot substitute {key} inside an operator that binds {var}: the equation holds "
+                            f"only under premise {c.source!r}, a condition on {var}, not for every {var}")
+    for var in operation_variables(rule):
+        names = dependent_names(var, given.rhs, outcome.depends)
+        if names:
+            return (f"cannot {what} in {var}: the right-hand side uses {', '.join(map(str, names))}, defined in "
+                    f"terms of {var}, which would be held constant; substitute its definition first")
+        c = pinning_condition(var, outcome.fixed, given.rhs, outcome.depends, lhs=given.lhs)
+        if c is not None:
+            return (f"cannot {what} in {var}: the input holds only under {describe_constraint(var, c)}, "
+                    f"not on an open set of {var}")
+    return None
+
+
+def context_key(constraints: Any) -> str:
+    """A process-independent text for a set of constraints (frozenset order is salted)."""
+    return repr(sorted((c.source, tuple(sorted(map(sympy.srepr, c.variables)))) for c in constraints))
+
+
+def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | None:
+    """Why a specialization of a truncated (``≃``) form is refused, or None.
+
+    A series about ``x0`` holds as ``x → x0``, not at a fixed point away from it
+    (``e^{−x} ≃ 1 − x + x²/2 − x³/6`` at ``x = 10`` says ``e^{−10} ≃ −377/3``): an
+    approximate input may not have its expansion variable set to a number other than the
+    expansion point. ``steps`` are the derivation's rules; every series in that variable
+    counts, which may refuse more than needed but never less.
+    """
+    if not isinstance(rule, Substitute) or not outcome.approximate:
+        return None
+    centres: dict[Any, list[Any]] = {}
+    for s in steps:
+        if type(s).__name__ == "SeriesExpand":
+            centres.setdefault(sympy.sympify(s.var), []).append(sympy.sympify(s.point))
+    for key, value in rule.mapping.items():
+        key, value = sympy.sympify(key), value if isinstance(value, Ref) else sympy.sympify(value)
+        if isinstance(value, Ref) or key not in centres or not value.is_number:
+            continue
+        away = [c for c in centres[key] if sympy.simplify(value - c) != 0 or c.is_infinite]
+        if len(away) == len(centres[key]):
+            about = ", ".join(f"{key} = {'∞' if c == sympy.oo else c}" for c in centres[key])
+            return (f"cannot specialize {key} = {value} in a truncated series (≃) about {about}: the series holds "
+                    f"only as {key} approaches its centre, not at a fixed point away from it")
+    return None
+

@@ -1,0 +1,456 @@
+"""Side conditions of a step (obligations): signs, reality, domain membership, conditions.
+
+Each obligation is proved symbolically, or decided by ball arithmetic on subdivided boxes
+of the domain (:mod:`verify.balls`), or refuted at a point found by solving, by a dense
+grid scan or by sampling; the certification of SymPy's operation answers (integrals,
+limits, series, roots) is delegated to :mod:`verify.certify_ops`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from typing import Any, Mapping
+
+import mpmath
+import sympy
+
+from derivations._budget import TACTIC_SECONDS, OutOfTime, within
+from derivations._domains import Domain
+from derivations._precision import CONFIRM_POINTS, EXTREME_EXPONENT, relative_tolerance
+from derivations._rules import Obligation
+
+from .confirm import (_arbitrary_functions, _counterexample, _default_domain, _points, _restricted_note,
+                      _sampling_domains, _show, _value)
+from .symbolic import _OPAQUE, _TACTIC_ERRORS, _endpoints, _prove_sign, _safe, reparametrize
+from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
+
+__all__ = ["discharge"]
+
+def _as_bool(cond: Any) -> bool | None:
+    if cond in (sympy.true, True):
+        return True
+    if cond in (sympy.false, False):
+        return False
+    return None
+
+
+def _cond_at(cond: Any, point: Mapping[Any, Any], dps: int) -> bool | None:
+    try:
+        v = sympy.sympify(cond).xreplace(dict(point))
+        b = _as_bool(v)
+        if b is None:
+            v = v.xreplace({n: n.evalf(dps) for n in v.atoms(sympy.Number)}) if False else v
+            b = _as_bool(_safe(sympy.simplify, v))
+        return b
+    except _TACTIC_ERRORS:
+        return None
+
+
+def _in_domain(value: Any, dom: Domain) -> bool | None:
+    """Whether a number lies in ``dom`` (None if it is not a real number one can decide)."""
+    value = sympy.sympify(value)
+    if value.is_real is False:
+        return False
+    if value.is_Rational or value.is_Integer:
+        return dom.contains(sympy.Rational(value))
+    try:
+        with mpmath.workdps(60):
+            v = mpmath.mpf(sympy.N(value, 60))
+    except (TypeError, ValueError):
+        return None
+    return dom.contains(v)
+
+
+def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
+              restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
+    """Establish one side condition on the domain: proved, confirmed at sampled points, or refuted."""
+    # -- ops: SymPy's integral/limit/series answers are certified in verify.certify_ops --
+    from . import certify_ops
+    if ob.kind in certify_ops.KINDS:
+        return certify_ops.discharge(ob, domains, key=key, dps=dps, restrict=restrict)
+    # -- end ops --
+    restrict = restrict or {}
+    expr = sympy.sympify(ob.expr)
+    kind = ob.kind
+    if kind == "real":
+        if _prove_sign(expr, "finite", domains) and _prove_sign(expr, "real", domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        bad = _scan_sign(expr, "real", domains, key, restrict)
+        if bad is not None:
+            return StepVerdict(FAILED, f"{ob.text}: not a finite real number in the domain", bad)
+    elif kind in ("positive", "nonnegative", "nonzero", "finite"):
+        if _prove_sign(expr, kind, domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        if kind != "finite":
+            decided = _ball_sign(expr, kind, domains, restrict, ob.text)
+            if decided is not None:
+                return decided
+        if kind in ("nonzero", "positive"):
+            zero = _find_zero(expr, domains, key, dps, restrict)
+            if zero is not None:
+                return StepVerdict(FAILED, f"{ob.text}: it vanishes in the domain", zero)
+        if kind != "finite":
+            bad = _scan_sign(expr, kind, domains, key, restrict)
+            if bad is not None:
+                return StepVerdict(FAILED, f"{ob.text}: fails in the domain", bad)
+    elif kind == "true":
+        b = _as_bool(expr)
+        if b is None:
+            simplified = _safe(sympy.simplify, expr)
+            b = _as_bool(simplified)
+            if b is None:
+                sub = {s: v for s, v in reparametrize(domains).items() if s in expr.free_symbols}
+                if sub and not _endpoints({s: domains[s] for s in sub}):
+                    b = _as_bool(_safe(sympy.simplify, expr.xreplace(sub)))
+        if b is True:
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        if b is False and not expr.free_symbols:
+            return StepVerdict(FAILED, f"{ob.text}: it is false", {"condition": str(expr)})
+        bad = _scan_sign(expr, "true", domains, key, restrict)
+        if bad is not None:
+            return StepVerdict(FAILED, f"{ob.text}: false in the domain", bad)
+    elif kind in ("in_domain", "outside_domain", "in_closure"):
+        dom = domains.get(ob.symbol) or _default_domain(ob.symbol)
+        if kind == "in_closure":
+            dom = _closure(dom)
+            kind = "in_domain"
+            ob = Obligation("in_domain", ob.expr, ob.text, ob.symbol)
+        if dom is None:
+            return StepVerdict(INCONCLUSIVE, f"{ob.text}: no domain declared for {ob.symbol}")
+        if not expr.free_symbols:
+            inside = _in_domain(expr, dom)
+            if inside is None:
+                return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot decide")
+            if inside == (kind == "in_domain"):
+                return StepVerdict(PROVED, f"{ob.text}: proved")
+            return StepVerdict(FAILED, f"{ob.text}: {ob.symbol} = {expr} is {'outside' if not inside else 'inside'} "
+                                       f"{dom.describe()}", {str(ob.symbol): str(expr)})
+        if kind == "outside_domain" and _outside_symbolically(expr, dom, domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+        if kind == "in_domain" and _inside_symbolically(expr, dom, domains):
+            return StepVerdict(PROVED, f"{ob.text}: proved")
+    else:  # pragma: no cover - a rule with an unknown obligation is a bug
+        raise ValueError(f"unknown obligation kind {kind!r}")
+    return _sample_condition(ob, domains, key=key, dps=dps, restrict=restrict)
+
+
+def _ball_box(expr: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]
+              ) -> tuple[dict[str, tuple[Any, Any]], bool] | None:
+    """The domain as a closed box for ball arithmetic, and whether it had to be clipped at
+    10^±EXTREME_EXPONENT (then a proof covers the box, not the whole domain)."""
+    box, clipped = {}, False
+    big = sympy.Integer(10) ** EXTREME_EXPONENT
+    for s in expr.free_symbols:
+        d = domains.get(s)
+        if d is None or d.kind != "real":
+            return None
+        lo, hi = restrict.get(s, (d.lo, d.hi))
+        clipped |= s in restrict
+        if lo is None:
+            lo, clipped = -big, True
+        if hi is None:
+            hi, clipped = big, True
+        if lo == 0 and d.lo_open and s not in restrict:
+            lo, clipped = 1 / big, True  # (0, …): the box starts at 10^-300
+        box[str(s)] = (sympy.Rational(lo), sympy.Rational(hi))
+    return box, clipped
+
+
+def _ball_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]],
+               text: str) -> StepVerdict | None:
+    """Decide a sign condition by ball arithmetic on bisected boxes of the domain (verify/balls.py).
+
+    A proof on the whole (bounded) box is ``proved``; on a box clipped at 10^±300 it is
+    ``confirmed``; a piece whose ball lies on the wrong side is a counterexample. None when
+    the balls cannot decide (the expression has no ball translation, or the budget ran out).
+    """
+    from .balls import Budget, NotTranslatable, prove
+    shaped = _ball_box(expr, domains, restrict)
+    if shaped is None or not expr.free_symbols:
+        return None
+    box, clipped = shaped
+    budget = Budget(max_boxes=2000, max_depth=40, dps=30)
+    relations = {"positive": [">"], "nonnegative": [">="], "nonzero": [">", "<"]}[kind]
+    results = []
+    for rel in relations:
+        try:
+            r = within(TACTIC_SECONDS, prove, expr, rel, box, budget=budget)
+        except (NotTranslatable, OutOfTime, ValueError, ZeroDivisionError, TypeError, OverflowError):
+            return None
+        if r.verdict == "proved":
+            where = "on the domain" if not clipped else "on the domain clipped at 10^±300"
+            verdict = CONFIRMED if clipped else PROVED
+            return StepVerdict(verdict, f"{text}: proved by ball arithmetic {where} ({r.boxes} boxes)")
+        results.append(r)
+    if kind != "nonzero" and results and results[0].verdict == "disproved":
+        return StepVerdict(FAILED, f"{text}: fails by ball arithmetic on a piece of the domain",
+                           dict(results[0].counterexample or {}, condition=str(expr)))
+    if kind == "nonzero" and not all(r.verdict == "disproved" for r in results):
+        # A zero on a band narrower than the bisection depth (a spike 10^-12 wide): look deeper
+        # for the two signs, then the intermediate value theorem decides.
+        deeper = Budget(max_boxes=2000, max_depth=_DEEP_BISECTION, dps=30)
+        try:
+            results = [r if r.verdict == "disproved" else within(TACTIC_SECONDS, prove, expr, rel, box, budget=deeper)
+                       for r, rel in zip(results, relations)]
+        except (NotTranslatable, OutOfTime, ValueError, ZeroDivisionError, TypeError, OverflowError):
+            return None
+    if kind == "nonzero" and all(r.verdict == "disproved" and r.point for r in results):
+        zero = _sign_change(expr, results[0].point, results[1].point)
+        if zero is not None:
+            return StepVerdict(FAILED, f"{text}: it vanishes in the domain (ball arithmetic: it is ≤ 0 at one point "
+                                       f"and ≥ 0 at another, and continuous between them)", zero)
+    return None
+
+
+#: Halvings of one piece allowed when a non-vanishing condition is searched for a sign change.
+_DEEP_BISECTION = 80
+
+
+def _sign_change(expr: Any, low: Mapping[str, Any], high: Mapping[str, Any]) -> dict[str, str] | None:
+    """The two points, as a counterexample, if ``expr`` must vanish between them, else None.
+
+    ``expr`` is ≤ 0 at ``low`` and ≥ 0 at ``high`` (point balls, exact points). A finite ball
+    over the box they span means every operation is defined there (no pole, no log or root
+    of a ball reaching 0), so ``expr`` is continuous on the segment joining them, inside the
+    (convex) domain box, and vanishes on it by the intermediate value theorem.
+    """
+    import flint
+
+    from .balls import _fmt, _interval, to_arb
+    symbols = {str(s): s for s in expr.free_symbols}
+    if set(symbols) != set(low) or set(symbols) != set(high):
+        return None
+    old, flint.ctx.dps = flint.ctx.dps, 30
+    try:
+        at_low = to_arb(expr, {symbols[k]: _interval(v, v) for k, v in low.items()})
+        at_high = to_arb(expr, {symbols[k]: _interval(v, v) for k, v in high.items()})
+        hull = to_arb(expr, {symbols[k]: _interval(min(low[k], high[k]), max(low[k], high[k])) for k in symbols})
+    except (ValueError, ZeroDivisionError, TypeError, OverflowError):
+        return None
+    finally:
+        flint.ctx.dps = old
+    if not (at_low.is_finite() and at_high.is_finite() and hull.is_finite()):
+        return None
+    if not (bool(at_low <= 0) and bool(at_high >= 0)):
+        return None
+    cx = {f"{k} (value ≤ 0)": _fmt(v) for k, v in low.items()}
+    cx.update({f"{k} (value ≥ 0)": _fmt(v) for k, v in high.items()})
+    return cx
+
+
+def _closure(dom: Domain) -> Domain:
+    """The domain with its finite ends included (where limits and integration bounds may sit)."""
+    if dom.kind != "real":
+        return dom
+    return dataclasses.replace(dom, lo_open=dom.lo is None, hi_open=dom.hi is None)
+
+
+_SCAN_POINTS = 240
+
+
+def _scan_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], key: str,
+               restrict: Mapping[Any, tuple[Any, Any]]) -> dict[str, str] | None:
+    """Look for a point where a side condition fails, along each variable on a dense grid.
+
+    Sampling alone misses a zero of ``y − cos y``, a factor negative only on a narrow band,
+    or a divergence on a tenth of the domain; a dense grid in each variable (others at
+    sampled values), with a sign-change search for sign conditions, catches them.
+    ``kind`` is ``positive``, ``nonnegative``, ``nonzero``, ``real`` (finite and real) or
+    ``true`` (a condition). Returns a counterexample or None.
+    """
+    symbols = sorted((s for s in expr.free_symbols if s in domains and domains[s].kind == "real"), key=str)
+    if not symbols or len(symbols) > 4 or expr.has(sympy.core.function.AppliedUndef) or expr.has(*_OPAQUE):
+        return None
+    others_all = sorted((s for s in expr.free_symbols if s not in symbols), key=str)
+    if any(s not in domains for s in others_all):
+        return None
+    order = symbols + others_all
+    rng = random.Random(stable_seed(key + "/scan"))
+    try:
+        # exp_polar(iθ) is e^{iθ} on the principal sheet: mpmath has no polar numbers.
+        expr = expr.replace(lambda e: isinstance(e, sympy.exp_polar), lambda e: sympy.exp(e.args[0]))
+        fn = sympy.lambdify(order, expr, modules="mpmath")
+    except Exception:  # noqa: BLE001 - an expression lambdify cannot handle is left to sampling
+        return None
+
+    def num(v: Any) -> Any:
+        if isinstance(v, str):
+            return v
+        v = sympy.sympify(v)
+        if not v.is_Rational:  # a log-grid point 10^(k/15): irrational, but a point like any other
+            return mpmath.mpmathify(sympy.N(v, 40))
+        return mpmath.mpf(v.p) / v.q
+
+    for s in symbols:
+        rest = [o for o in order if o != s]
+        for _ in range(2):
+            base = next(_points({o: domains[o] for o in rest}, restrict, rng, 1)) if rest else {}
+            previous = None
+            for xv in _grid(domains[s], restrict.get(s)):
+                point = {**base, s: xv}
+                try:
+                    with mpmath.workdps(30):
+                        v = fn(*[num(point[o]) for o in order])
+                        if kind != "true":
+                            v = mpmath.mpmathify(v)
+                except (ZeroDivisionError, ValueError, TypeError, OverflowError, NameError):
+                    if kind == "real":
+                        bad = True
+                    else:
+                        previous = None
+                        continue
+                else:
+                    if kind == "true":
+                        bad = v is False or v is sympy.false
+                    elif kind == "real":
+                        bad = not mpmath.isfinite(v) or (isinstance(v, mpmath.mpc) and abs(v.imag) > 1e-20 * max(1, abs(v)))
+                    else:
+                        if isinstance(v, mpmath.mpc):
+                            if abs(v.imag) > 1e-20 * max(1, abs(v)):
+                                previous = None
+                                continue
+                            v = v.real
+                        bad = (kind == "positive" and v <= 0) or (kind == "nonnegative" and v < 0) \
+                            or (kind == "nonzero" and v == 0)
+                        if not bad and kind in ("nonzero", "positive") and previous is not None \
+                                and (previous > 0) != (v > 0):
+                            bad = True  # a sign change between neighbours: a zero in between
+                        previous = v
+                if bad:
+                    cx = {str(o): str(point[o]) for o in order}
+                    if kind not in ("true",):
+                        try:
+                            cx["value"] = mpmath.nstr(v, 10)
+                        except Exception:  # noqa: BLE001
+                            cx["value"] = "not a number"
+                    return cx
+    return None
+
+
+def _grid(dom: Domain, within: tuple[Any, Any] | None) -> list[sympy.Rational]:
+    lo, hi = within if within is not None else (dom.lo, dom.hi)
+    if lo is not None and hi is not None:
+        lo_r, hi_r = sympy.Rational(lo.numerator, lo.denominator), sympy.Rational(hi.numerator, hi.denominator)
+        return [lo_r + (hi_r - lo_r) * sympy.Rational(k, _SCAN_POINTS + 1) for k in range(1, _SCAN_POINTS + 1)]
+    # Unbounded sides: a logarithmic grid from 10^-8 to 10^8 away from the finite end (or 0).
+    mags = [sympy.Rational(10) ** sympy.Rational(k - 8 * 15, 15) for k in range(0, 16 * 15 + 1)]
+    if lo is not None:
+        lo_r = sympy.Rational(lo.numerator, lo.denominator)
+        return [lo_r + m for m in mags]
+    if hi is not None:
+        hi_r = sympy.Rational(hi.numerator, hi.denominator)
+        return [hi_r - m for m in reversed(mags)]
+    return [-m for m in reversed(mags)] + mags
+
+
+def _outside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) -> bool:
+    if v.is_real is False or (v.is_extended_real is False):
+        return True
+    if dom.kind != "real":
+        return False
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    if lo is not None and _prove_sign((lo - v) if dom.lo_open else (lo - v), "nonnegative" if dom.lo_open
+                                      else "positive", domains):
+        return True
+    if hi is not None and _prove_sign(v - hi, "nonnegative" if dom.hi_open else "positive", domains):
+        return True
+    return False
+
+
+def _inside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) -> bool:
+    if dom.kind != "real":
+        return False
+    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    ok_lo = lo is None and v.is_real or lo is not None and _prove_sign(v - lo, "positive" if dom.lo_open
+                                                                       else "nonnegative", domains)
+    ok_hi = hi is None and v.is_real or hi is not None and _prove_sign(hi - v, "positive" if dom.hi_open
+                                                                       else "nonnegative", domains)
+    return bool(ok_lo and ok_hi)
+
+
+def _find_zero(expr: Any, domains: Mapping[Any, Domain], key: str, dps: int,
+               restrict: Mapping[Any, tuple[Any, Any]]) -> dict[str, str] | None:
+    """A point of the domain where ``expr`` vanishes (found by solving for one symbol), or None."""
+    symbols = sorted((s for s in expr.free_symbols if s in domains and domains[s].kind != "choice"), key=str)
+    if not symbols or expr.has(sympy.core.function.AppliedUndef) or expr.has(*_OPAQUE):
+        return None
+    rng = random.Random(stable_seed(key + "/zero"))
+    for s in symbols[:3]:
+        try:
+            roots = within(TACTIC_SECONDS, sympy.solve, expr, s, dict=False)
+        except (*_TACTIC_ERRORS, sympy.SympifyError, OutOfTime):
+            continue
+        if isinstance(roots, dict) or not isinstance(roots, list):
+            continue
+        others = {o: domains[o] for o in symbols if o != s}
+        for root in roots[:6]:
+            for point in _points(others, restrict, rng, 12):
+                value = sympy.sympify(root).xreplace(point)
+                inside = _in_domain(value, domains[s]) if value.is_number else None
+                if inside:
+                    cx = {str(k): str(v) for k, v in point.items()}
+                    cx[str(s)] = str(sympy.nsimplify(value) if value.is_Rational else value)
+                    cx["value"] = "0"
+                    return cx
+    return None
+
+
+def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
+                      restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+    expr = sympy.sympify(ob.expr)
+    if expr.has(*_OPAQUE):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot be evaluated numerically")
+    exprs = (expr,) if ob.symbol is None else (expr,)
+    doms = _sampling_domains(exprs, domains)
+    if isinstance(doms, str):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {doms}")
+    rng = random.Random(stable_seed(key))
+    target = domains.get(ob.symbol) or (_default_domain(ob.symbol) if ob.symbol is not None else None)
+    checked = 0
+    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True):
+        if checked >= CONFIRM_POINTS:
+            break
+        arbitrary = _arbitrary_functions((expr,), point, rng, dps)
+        e = expr.xreplace(arbitrary)
+        if ob.kind == "true":
+            b = _cond_at(e, point, dps)
+            if b is None:
+                continue
+            if b is False:
+                return StepVerdict(FAILED, f"{ob.text}: false at a point of the domain",
+                                   _counterexample(point, arbitrary, condition=str(expr)))
+            checked += 1
+            continue
+        v = _value(e, point, 3 * dps if ob.kind in ("finite", "real") else dps)
+        if ob.kind == "real" and v is not None and (not mpmath.isfinite(v) or abs(v.imag) > relative_tolerance(dps) * abs(v)):
+            return StepVerdict(FAILED, f"{ob.text}: not a finite real number at a point of the domain",
+                               _counterexample(point, arbitrary, value=_show(v)))
+        if ob.kind in ("finite", "real"):
+            if v is None or not mpmath.isfinite(v):
+                return StepVerdict(FAILED, f"{ob.text}: not finite at a point of the domain",
+                                   _counterexample(point, arbitrary, value=_show(v)))
+            checked += 1
+            continue
+        if v is None:
+            continue
+        if ob.kind in ("in_domain", "outside_domain"):
+            inside = (v.imag == 0 or abs(v.imag) <= relative_tolerance(dps) * abs(v)) and target.contains(v.real) \
+                if target.kind != "choice" else False
+            if inside != (ob.kind == "in_domain"):
+                return StepVerdict(FAILED, f"{ob.text}: fails at a point of the domain",
+                                   _counterexample(point, arbitrary, **{str(ob.symbol): _show(v)}))
+        else:
+            real = v.real if abs(v.imag) <= relative_tolerance(dps) * abs(v) else None
+            bad = (real is None or (ob.kind == "positive" and real <= 0) or (ob.kind == "nonnegative" and real < 0)
+                   or (ob.kind == "nonzero" and v == 0))
+            if bad:
+                return StepVerdict(FAILED, f"{ob.text}: fails at a point of the domain",
+                                   _counterexample(point, arbitrary, value=_show(v)))
+        checked += 1
+    if checked >= CONFIRM_POINTS:
+        return StepVerdict(CONFIRMED, f"{ob.text}: holds at {checked} points drawn from the whole domain"
+                                      + _restricted_note(doms, restrict))
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: only {checked} sampled points could be evaluated")

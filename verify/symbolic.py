@@ -1,0 +1,190 @@
+"""Symbolic proof: exact reductions of a difference to 0, and signs SymPy can establish.
+
+Only exact reductions count (SymPy's undecided answers never do). A bounded or shifted
+interval is told to SymPy by a reparametrization (:func:`reparametrize`), its closed ends
+checked separately; operators applied to *names* are kept opaque (:func:`hide_names`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import sympy
+
+from derivations._budget import TACTIC_SECONDS, OutOfTime, within
+from derivations._domains import Domain
+
+__all__ = ["reparametrize", "hide_names", "symbolic_zero"]
+
+#: Operators that cannot be evaluated numerically as they stand; non-analytic functions
+#: (a kink or a switch) that sampling can refute but not confirm.
+_OPAQUE = (sympy.Derivative, sympy.Integral, sympy.Limit, sympy.Subs)
+_NON_ANALYTIC = (sympy.Min, sympy.Max, sympy.Abs, sympy.sign, sympy.Piecewise, sympy.Heaviside, sympy.floor,
+                 sympy.ceiling, sympy.Mod)
+
+
+def _positive_dummy(name: str) -> sympy.Dummy:
+    return sympy.Dummy(name, positive=True)
+
+
+def reparametrize(domains: Mapping[Any, Domain]) -> dict[Any, Any]:
+    """Substitutions that tell SymPy what a bounded or shifted interval knows.
+
+    SymPy's assumptions say ``positive`` but not ``< 1``; writing ``p = 1/(1 + t)`` with
+    ``t > 0`` covers exactly ``p ∈ (0, 1)``, so an identity proved in ``t`` holds on the
+    open interval. Closed ends are checked separately by :func:`_endpoints`.
+    """
+    out = {}
+    for s, d in domains.items():
+        if not isinstance(s, sympy.Symbol) or d.kind != "real":
+            continue
+        lo = None if d.lo is None else sympy.Rational(d.lo.numerator, d.lo.denominator)
+        hi = None if d.hi is None else sympy.Rational(d.hi.numerator, d.hi.denominator)
+        t = _positive_dummy(f"t_{s}")
+        if lo is not None and hi is not None:
+            out[s] = lo + (hi - lo) / (1 + t)
+        elif lo is not None and lo != 0:
+            out[s] = lo + t
+        elif hi is not None:
+            out[s] = hi - t
+    return out
+
+
+def _endpoints(domains: Mapping[Any, Domain]) -> list[dict[Any, Any]]:
+    pts = []
+    for s, d in domains.items():
+        if d.kind != "real" or not isinstance(s, sympy.Symbol):
+            continue
+        for end, is_open in ((d.lo, d.lo_open), (d.hi, d.hi_open)):
+            if end is not None and not is_open:
+                pts.append({s: sympy.Rational(end.numerator, end.denominator)})
+    return pts
+
+
+_TACTIC_ERRORS = (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError,
+                  sympy.PolynomialError, ZeroDivisionError)
+
+
+def _zero_by_tactics(diff: Any) -> str | None:
+    if diff == 0:
+        return "identical"
+    tactics = [("cancel", sympy.cancel), ("simplify", sympy.simplify)]
+    if diff.has(sympy.log):
+        tactics.append(("expand_log", lambda e: sympy.simplify(sympy.expand_log(e))))
+    if diff.has(sympy.Pow):
+        tactics.append(("powdenest", lambda e: sympy.simplify(sympy.powdenest(sympy.powsimp(e)))))
+        tactics.append(("expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(e))))
+        tactics.append(("expand, expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(sympy.expand(e)))))
+    for name, fn in tactics:
+        try:
+            if within(TACTIC_SECONDS, fn, diff) == 0:
+                return name
+        except (*_TACTIC_ERRORS, OutOfTime):
+            continue
+    return None
+
+
+def hide_names(expr: Any, domains: Mapping[Any, Domain]) -> Any:
+    """``expr`` with every operator applied to a *name* replaced by an opaque symbol.
+
+    A name (a symbol that is not a declared parameter, or an undefined function) stands for
+    a quantity whose dependence on the parameters is not written out: ``d f/dx`` of a plain
+    symbol ``f`` is not 0, ``lim f`` is not ``f``. SymPy would say they are, so such terms
+    are kept out of its reach; they can only match themselves.
+    """
+    expr = sympy.sympify(expr)
+    params = set(domains)
+    found = {}
+    for atom in sorted(expr.atoms(*_OPAQUE, sympy.core.function.AppliedUndef), key=sympy.srepr):
+        if isinstance(atom, sympy.core.function.AppliedUndef) and not str(atom.func) in _OPAQUE_NAMES:
+            continue
+        inner = atom.free_symbols - params
+        bound = set()
+        if isinstance(atom, (sympy.Integral, sympy.Subs, sympy.Limit, sympy.Derivative)):
+            bound = set(getattr(atom, "variables", ())) | set(getattr(atom, "bound_symbols", ()))
+        if (inner - bound) or atom.atoms(sympy.core.function.AppliedUndef) or str(getattr(atom, "func", "")) in _OPAQUE_NAMES:
+            found[atom] = sympy.Dummy(f"[{atom}]")
+    return expr.xreplace(found) if found else expr
+
+
+_OPAQUE_NAMES = {"Jacobian", "det"}
+
+
+def _has_named_operator(expr: Any, domains: Mapping[Any, Domain]) -> bool:
+    return hide_names(expr, domains) != sympy.sympify(expr)
+
+
+def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
+    """Name of the exact argument that reduces ``diff`` to 0 on the domain, or None.
+
+    Only exact reductions count: SymPy's undecided answers never do. Operators applied to
+    names are opaque (see :func:`hide_names`).
+    """
+    diff = hide_names(diff, domains)
+    evaluated = ""
+    # A derivative of an explicit expression (no name left in it: hide_names took those) is
+    # evaluated; left unevaluated it cannot follow a reparametrization of its variable.
+    explicit = {d: d.doit() for d in diff.atoms(sympy.Derivative)
+                if not d.atoms(sympy.core.function.AppliedUndef, sympy.Dummy)}
+    if explicit:
+        diff, evaluated = diff.xreplace(explicit), "differentiate, "
+    if diff.has(sympy.Sum, sympy.Product):
+        try:
+            diff, evaluated = diff.doit(), "doit, "
+        except _TACTIC_ERRORS:
+            pass
+    method = _zero_by_tactics(diff)
+    if method is not None:
+        return evaluated + method
+    if method is not None:
+        return method
+    sub = {s: v for s, v in reparametrize(domains).items() if s in diff.free_symbols}
+    if not sub:
+        return None
+    try:
+        shifted = diff.xreplace(sub)
+    except _TACTIC_ERRORS:  # an operator in a reparametrized variable: undecided here
+        return None
+    method = _zero_by_tactics(shifted)
+    if method is None:
+        return None
+    for point in _endpoints({s: domains[s] for s in sub}):
+        try:
+            if within(TACTIC_SECONDS, sympy.simplify, diff.xreplace(point)) != 0:
+                return None
+        except (*_TACTIC_ERRORS, OutOfTime):
+            return None
+    return method + " on the bounded domain"
+
+
+def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | None:
+    """True if ``expr`` provably has the property on the domain, False if provably not, else None."""
+    expr = sympy.sympify(expr)
+    attr = {"positive": "is_positive", "nonnegative": "is_nonnegative", "nonzero": "is_nonzero",
+            "finite": "is_finite", "real": "is_real"}[kind]
+    candidates = [expr]
+    sub = {s: v for s, v in reparametrize(domains).items() if s in expr.free_symbols}
+    if sub:
+        candidates.append(expr.xreplace(sub))
+    for e in candidates:
+        for make in (lambda e: e, lambda e: _safe(sympy.factor, e), lambda e: _safe(sympy.simplify, e)):
+            form = make(e)  # cheapest first: most conditions are decided by the assumptions alone
+            if form is None:
+                continue
+            value = getattr(form, attr)
+            if value is True:
+                if sub and e is not expr:  # closed ends are outside the reparametrized interval
+                    for point in _endpoints({s: domains[s] for s in sub}):
+                        if getattr(_safe(sympy.simplify, expr.xreplace(point)), attr, None) is not True:
+                            return None
+                return True
+            if value is False and e is expr and not expr.free_symbols:
+                return False
+    return None
+
+
+def _safe(fn, e):
+    try:
+        return within(TACTIC_SECONDS, fn, e)
+    except (*_TACTIC_ERRORS, OutOfTime):
+        return None
