@@ -359,7 +359,7 @@ class Derivation(Evaluation):
         stray = sorted(str(s) for s in sympy.sympify(expr).free_symbols - set(symbols))
         if stray:
             raise DerivationError(f"{self.id}: derived value depends on undeclared parameters {stray}")
-        return sympy.lambdify(symbols, expr, modules="mpmath")
+        return sympy.lambdify(symbols, _principal_sheet(expr), modules="mpmath")
 
     @functools.cached_property
     def _arb_program(self) -> tuple[ArbFunction | None, str]:
@@ -380,3 +380,15 @@ class Derivation(Evaluation):
             return arb_compile(expr, symbols), "arb ball arithmetic"
         except NotEnclosable as exc:
             return None, f"arb cannot run it: {exc}"
+
+
+def _principal_sheet(expr: Any) -> Any:
+    """``expr`` with each ``exp_polar(iθ)``, θ in (−π, π], as ``exp(iθ)``: SymPy writes polar
+    numbers into hypergeometric results, mpmath has none, and on the principal sheet they agree.
+    Any other ``exp_polar`` is left, so evaluating it fails rather than picks a sheet."""
+    def principal(e: Any) -> bool:
+        theta = sympy.sympify(e.args[0] / sympy.I)
+        return bool(theta.is_real and theta.is_number and -sympy.pi < theta <= sympy.pi)
+    if not isinstance(expr, sympy.Basic):
+        return expr
+    return expr.replace(lambda e: isinstance(e, sympy.exp_polar) and principal(e), lambda e: sympy.exp(e.args[0]))
