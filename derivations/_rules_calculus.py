@@ -28,7 +28,7 @@ __all__ = [
 #: Functions with a kink or a jump: a derivative, a limit at a symbolic point or a series
 #: through their switching point is not what SymPy's formal rules return.
 _NON_SMOOTH = (sympy.Abs, sympy.sign, sympy.Heaviside, sympy.Max, sympy.Min, sympy.floor, sympy.ceiling,
-               sympy.frac, sympy.Mod, sympy.Piecewise, sympy.DiracDelta)
+               sympy.frac, sympy.Mod, sympy.Piecewise, sympy.DiracDelta, sympy.atan2)
 #: Of those, the ones smooth wherever their argument is non-zero.
 _SMOOTH_OFF_ZERO = (sympy.Abs, sympy.sign, sympy.Heaviside)
 
@@ -90,6 +90,8 @@ def _differentiable(expr: Any, var: Any) -> list[Obligation]:
             arg = f.args[0]
         elif isinstance(f, (sympy.Max, sympy.Min)) and len(f.args) == 2:
             arg = f.args[0] - f.args[1]
+        elif isinstance(f, sympy.atan2):  # jumps by 2π across y = 0 where x < 0; asked of y alone, to be safe
+            arg = f.args[0]
         else:
             raise RuleError(f"{f} is not differentiable in {var} wherever it switches; split the domain or "
                             f"write the form on each piece")
@@ -320,7 +322,14 @@ class SeriesExpand(Rule):
         _check_side(self.var, point, direction, domains)
         if point.is_infinite:
             series = sympy.series(eq.rhs, self.var, point, self.order, dir=direction).removeO()
-            return Inference(_eq(eq.lhs, series), approximate=True)
+            # Certified like a series at 0 in t = 1/x (SymPy's O(x^-n) at ±∞ is O(t^n) as t → 0±).
+            inverted = {self.var: 1 / self.var}
+            certificate = Obligation("series_value", sympy.Tuple(eq.rhs.subs(inverted), self.var, 0,
+                                                                 series.subs(inverted), self.order,
+                                                                 1 if point == sympy.oo else -1),
+                                     f"SymPy's expansion of {eq.rhs} as {self.var} → {point} is right to order "
+                                     f"{self.order} in 1/{self.var}", symbol=self.var)
+            return Inference(_eq(eq.lhs, series), [certificate], approximate=True)
         _continuous_in(self.var, eq.rhs, domains, "a series at a finite point")
         sides = ("+", "-") if direction == "+-" else (direction,)
         expansions = [sympy.series(eq.rhs, self.var, point, self.order, dir=d).removeO() for d in sides]

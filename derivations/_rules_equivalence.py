@@ -163,7 +163,9 @@ class Substitute(Rule):
         hidden = {k: v for k, v in special.items() if k not in lhs.free_symbols}
         if hidden:
             out_lhs = sympy.Subs(out_lhs, tuple(hidden), tuple(hidden.values()))
-        return Inference(type(given)(out_lhs, given.rhs.subs(subs), evaluate=False), obligations)
+        output = type(given)(out_lhs, given.rhs.subs(subs), evaluate=False)
+        # A specialized bound can reverse a sum's range, where SymPy's value is Karr's, not a count.
+        return Inference(output, obligations + sum_conditions(output))
 
     def describe(self):
         parts = [f"{k} -> {v.name if isinstance(v, Ref) else v}" for k, v in self.mapping.items()]
