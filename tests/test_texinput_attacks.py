@@ -137,10 +137,24 @@ def test_a_macro_defined_once_is_expanded(tmp_path):
     (r"\renewcommand*\left{}", r"\left"),
 ])
 def test_a_redefined_command_the_checker_reads_is_refused_at_its_line(tmp_path, definition, name):
+    used = {r"\frac": r"\frac{1}{p}", r"\sqrt": r"\frac{1}{\sqrt{p^2}}", r"\cdot": r"1 \cdot \frac{1}{p}",
+            r"\alpha": r"\frac{1}{p}", r"\log": r"\frac{1}{p}", r"\left": r"\left(\frac{1}{p}\right)"}[name]
     text = FRAC_REDEFINED.replace(r"\renewcommand{\frac}[2]{{#2}/{#1}}", definition)
+    text = text.replace(r"N = \frac{1}{p} \wcfrom", f"N = {used} \\wcfrom")
+    if name in (r"\alpha", r"\log"):  # read in a declaration rather than a row
+        text = text.replace(r"\wcsymbol{N > 0}", r"\wcsymbol{N > 0}\wcsymbol{0 < \alpha < 1}" if name == r"\alpha"
+                            else r"\wcsymbol{N > 0}\wcassume{logs}{\log N = \log N}")
     line, message = _refusal(tmp_path, text)
     assert line == 3
     assert f"redefines {name}," in message
+
+
+def test_a_redefinition_the_checker_never_reads_is_left_to_the_paper(tmp_path):
+    """``\\renewcommand{\\epsilon}{\\varepsilon}`` in a preamble is common: it only matters where the
+    checker reads ``\\epsilon``, so a file that never does still loads."""
+    text = FRAC_REDEFINED.replace(r"\renewcommand{\frac}[2]{{#2}/{#1}}", r"\renewcommand{\epsilon}{\varepsilon}")
+    found, errors = load_tex(_write(tmp_path, "paper.tex", text))
+    assert errors == [] and [d.id for d in found] == ["review2.tex.frac_redefined"]
 
 
 @pytest.mark.parametrize("definition, why", [

@@ -176,18 +176,43 @@ def _macros(text: str) -> dict[str, str]:
     return {d.name: d.body for d in definitions if d.body is not None and counts[d.name] == 1}
 
 
-def check_definitions(definitions: list[MacroDefinition]) -> None:
-    r"""Refuse a redefinition of a command the checker reads itself (``\renewcommand{\frac}``...).
+def check_definitions(definitions: list[MacroDefinition], items: list[Item] | None = None) -> None:
+    r"""Refuse a redefinition of a command the checker reads itself (``\renewcommand{\frac}``...)
+    where the checker reads it: in ``items`` (rows, declarations, claims, routes), directly or
+    through a macro (every item when ``items`` is None).
 
     TeX would typeset the new meaning while the checker reads the old one, so such a file
-    could show one statement and have another proved.
+    could show one statement and have another proved. A redefinition used only in the
+    paper's prose (``\renewcommand{\epsilon}{\varepsilon}`` in the preamble) is left alone.
     """
     interpreted = _interpreted_commands()
-    for d in definitions:
-        if d.name[1:] in interpreted:
+    redefined = [d for d in definitions if d.name[1:] in interpreted]
+    if not redefined:
+        return
+    used = None if items is None else _commands_read(items, definitions)
+    for d in redefined:
+        if used is None or d.name in used:
             raise ScanError(d.line, f"\\{d.command} redefines {d.name}, a command the checker reads with its "
                                     f"usual meaning: the checker would not see the new one. Define a macro of "
                                     f"another name instead")
+
+
+def _commands_read(items: list[Item], definitions: list[MacroDefinition]) -> set[str]:
+    """Every ``\\name`` the checker reads in ``items``, following the bodies of the author's macros."""
+    bodies: dict[str, list[str]] = {}
+    for d in definitions:
+        bodies.setdefault(d.name, []).append(d.body or "")
+    pattern = re.compile(r"\\[A-Za-z]+")
+    pending = pattern.findall(" ".join(" ".join(filter(None, (i.text, i.extra, i.option))) for i in items))
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for body in bodies.get(name, ()):
+            pending += pattern.findall(body)
+    return seen
 
 
 def check_macro_uses(items: list[Item], definitions: list[MacroDefinition]) -> None:
@@ -305,7 +330,6 @@ def scan(source: str) -> Scanned:
     """Every ``wccheck`` of ``source`` (the file's text), with its items and their lines."""
     text = strip_comments(source)
     definitions = _definitions(text)
-    check_definitions(definitions)
     out = Scanned(macros=_macros(text))
     pos, block, stack = 0, None, []
     display, display_start = None, 0
@@ -367,5 +391,7 @@ def scan(source: str) -> Scanned:
     if block is not None:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
     _commands(text, pos, text[pos:], out.loose_claims, 0)
-    check_macro_uses([i for b in out.blocks for i in b.items] + out.loose_claims, definitions)
+    read = [i for b in out.blocks for i in b.items] + out.loose_claims
+    check_definitions(definitions, read)
+    check_macro_uses(read, definitions)
     return out
