@@ -26,8 +26,11 @@ import sys
 
 # ``python -m`` puts the current directory first on sys.path, so a user's ``tomllib.py`` or
 # ``hypothesis.py`` there would be imported into the kernel's process at its first lazy import.
-# The kernel never imports from the user's directory (user files run in the child process).
-if __name__ == "__main__" and sys.path and os.path.realpath(sys.path[0] or os.curdir) == os.path.realpath(os.getcwd()):
+# The kernel never imports from the user's directory (user files run in the child process),
+# unless that directory is the package's own checkout (run there without installing).
+_HERE = os.path.realpath(os.getcwd())
+if __name__ == "__main__" and sys.path and os.path.realpath(sys.path[0] or os.curdir) == _HERE \
+        and os.path.dirname(os.path.dirname(os.path.realpath(__file__))) != _HERE:
     del sys.path[0]
 
 import argparse
