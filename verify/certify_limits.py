@@ -24,10 +24,10 @@ import mpmath
 import sympy
 
 from derivations._domains import Domain
-from derivations._precision import CERTIFY_POINTS, probe_exponents
+from derivations._precision import probe_exponents
 from derivations._rules import Obligation
 
-from .certify_ops import _outcome, _parameter_points
+from .certify_ops import _outcome, _parameter_points, agree_at_points
 from .confirm import _show, _value
 from .verdicts import FAILED, INCONCLUSIVE, StepVerdict
 
@@ -144,19 +144,10 @@ def certify_limit(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: 
     points = _parameter_points((f, value) if x0.is_infinite else (f, x0, value), {x}, domains, key, restrict)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
-    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
-    agreed = tried = 0
-    for point in points:
-        if agreed >= wanted:
-            break
-        tried += 1
-        ok = True
-        for s in sides:
-            verdict = _ladder(f, x, x0, value, s, point, dps, ob)
-            if isinstance(verdict, StepVerdict):
-                return verdict
-            ok = ok and verdict
-        agreed += ok
+    counted = agree_at_points(points, sides, lambda point, s: _ladder(f, x, x0, value, s, point, dps, ob))
+    if isinstance(counted, StepVerdict):
+        return counted
+    agreed, tried, wanted = counted
     where = (f"{x} = {'−' if x0 == -sympy.oo else ''}10^k" if x0.is_infinite
              else f"{x} = {x0} {'±' if len(sides) == 2 else '+' if sides[0] > 0 else '−'} 10^-k")
     how = (f"a residue decaying geometrically along {where}, k = {', '.join(map(str, _rungs(dps)))} "

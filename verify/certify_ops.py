@@ -42,7 +42,7 @@ from .obligations import _inside_symbolically
 from .symbolic import _NON_ANALYTIC, _prove_sign, symbolic_zero
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 
-__all__ = ["KINDS", "discharge", "acb_compile"]
+__all__ = ["KINDS", "discharge", "acb_compile", "agree_at_points"]
 
 #: The obligation kinds this module discharges.
 KINDS = ("integral_value", "limit_value", "series_value", "vanishes", "uncertified", "root_in_domain", "monotone")
@@ -277,6 +277,26 @@ def _integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
 
 # -- limits and series at a finite point ---------------------------------------------------------------
 
+def agree_at_points(points: list[dict[Any, Any]], sides: tuple[int, ...],
+                    probe: Any) -> tuple[int, int, int] | StepVerdict:
+    """``probe(point, side)`` at points of the domain until :data:`CERTIFY_POINTS` agree on every
+    side: ``(agreed, tried, wanted)``, or the verdict of the first probe that refutes the answer."""
+    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
+    agreed = tried = 0
+    for point in points:
+        if agreed >= wanted:
+            break
+        tried += 1
+        ok = True
+        for s in sides:
+            verdict = probe(point, s)
+            if isinstance(verdict, StepVerdict):
+                return verdict
+            ok = ok and verdict
+        agreed += ok
+    return agreed, tried, wanted
+
+
 def _approach(x0: mpmath.mpf, side: int, k: int) -> mpmath.mpf:
     """The k-th probe point: x0 ± 10^-k (side +1 from above, −1 from below)."""
     return x0 + side * mpmath.mpf(10) ** (-k)
@@ -301,21 +321,12 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     points = _parameter_points((f, x0, value), {x}, domains, key, restrict)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
-    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
     steps = probe_exponents(dps, order)
     work = 4 * dps + 20
-    agreed = tried = 0
-    for point in points:
-        if agreed >= wanted:
-            break
-        tried += 1
-        ok = True
-        for s in sides:
-            verdict = _probe(f, x, x0, value, order, s, point, steps, work, ob)
-            if isinstance(verdict, StepVerdict):
-                return verdict
-            ok = ok and verdict
-        agreed += ok
+    counted = agree_at_points(points, sides, lambda point, s: _probe(f, x, x0, value, order, s, point, steps, work, ob))
+    if isinstance(counted, StepVerdict):
+        return counted
+    agreed, tried, wanted = counted
     how = ("the remainder shrinking like |x − x0|^%d (mpmath, %d digits)" % (order, work) if series
            else f"evaluation approaching the point (mpmath, {work} digits)")
     return _outcome(ob, agreed, tried, wanted, how)
