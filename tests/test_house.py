@@ -149,8 +149,6 @@ def _long_modules() -> list[str]:
             if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES]
 
 
-@pytest.mark.xfail(bool(_long_modules()), strict=False,
-                   reason=f"modules over {MAX_LINES} lines, being split in parallel: {', '.join(_long_modules())}")
 def test_every_module_is_at_most_500_lines():
     assert not _long_modules()
 
