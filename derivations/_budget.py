@@ -46,13 +46,20 @@ def budget(seconds: float) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, _expire)
     _active = True
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        _active = False
+        # The alarm can fire inside this block (the body ended just as time ran out): whatever
+        # it raises, the budget is disarmed. A flag left set would make every later budget a
+        # no-op, and a runaway simplify would then take all the machine's memory.
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            try:
+                signal.signal(signal.SIGALRM, previous)
+            finally:
+                _active = False
 
 
 def within(seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -19,6 +19,7 @@ __all__ = [
     "CONFIRM_POINTS",
     "NONZERO_PROBE_DPS",
     "EXTREME_EXPONENT",
+    "POLY_EXPONENT_LIMIT",
     "PROPERTY_DPS",
     "close",
     "relative_tolerance",
@@ -44,6 +45,10 @@ CONFIRM_POINTS = 8
 NONZERO_PROBE_DPS = 1500
 #: Decimal exponent of the extreme magnitudes sampled on unbounded sides (10^±300).
 EXTREME_EXPONENT = 300
+#: Largest integer in an exponent a symbolic tactic (factor, cancel, simplify) is given: SymPy's
+#: polynomials are dense, so ``exp(x - 10^9)`` becomes a polynomial of degree 10^9 in ``E``
+#: and takes every byte of memory before any time budget can stop it.
+POLY_EXPONENT_LIMIT = 10**4
 
 
 def relative_tolerance(dps: int) -> mpmath.mpf:

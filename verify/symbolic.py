@@ -13,8 +13,9 @@ import sympy
 
 from derivations._budget import TACTIC_SECONDS, OutOfTime, within
 from derivations._domains import Domain
+from derivations._precision import POLY_EXPONENT_LIMIT
 
-__all__ = ["reparametrize", "hide_names", "symbolic_zero"]
+__all__ = ["reparametrize", "hide_names", "symbolic_zero", "too_large_for_polys", "tactic"]
 
 #: Operators that cannot be evaluated numerically as they stand; non-analytic functions
 #: (a kink or a switch) that sampling can refute but not confirm.
@@ -65,6 +66,30 @@ _TACTIC_ERRORS = (TypeError, ValueError, NotImplementedError, AttributeError, Re
                   sympy.PolynomialError, ZeroDivisionError)
 
 
+def too_large_for_polys(expr: Any) -> bool:
+    """Whether ``expr`` has an exponent with an integer beyond :data:`POLY_EXPONENT_LIMIT`
+    (``exp(x − 10^9)``, ``y^(10^6)``): a tactic would build a dense polynomial of that degree.
+
+    >>> x = sympy.Symbol("x")
+    >>> too_large_for_polys(sympy.exp(x - 10**9)), too_large_for_polys(sympy.exp(-300) * x**3)
+    (True, False)
+    """
+    for node in sympy.preorder_traversal(sympy.sympify(expr)):
+        exponent = node.args[0] if isinstance(node, sympy.exp) else node.exp if isinstance(node, sympy.Pow) else None
+        if exponent is not None and any(abs(r.p) > POLY_EXPONENT_LIMIT or r.q > POLY_EXPONENT_LIMIT
+                                        for r in sympy.sympify(exponent).atoms(sympy.Rational)):
+            return True
+    return False
+
+
+def tactic(fn: Any, expr: Any) -> Any:
+    """``fn(expr)`` under the tactic budget; raises :class:`OutOfTime` at once for an expression
+    whose polynomials would not fit in memory (an undecided tactic, never a wrong one)."""
+    if too_large_for_polys(expr):
+        raise OutOfTime("an exponent too large for SymPy's dense polynomials")
+    return within(TACTIC_SECONDS, fn, expr)
+
+
 def _zero_by_tactics(diff: Any) -> str | None:
     if diff == 0:
         return "identical"
@@ -77,7 +102,7 @@ def _zero_by_tactics(diff: Any) -> str | None:
         tactics.append(("expand, expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(sympy.expand(e)))))
     for name, fn in tactics:
         try:
-            if within(TACTIC_SECONDS, fn, diff) == 0:
+            if tactic(fn, diff) == 0:
                 return name
         except (*_TACTIC_ERRORS, OutOfTime):
             continue
@@ -150,7 +175,7 @@ def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
         return None
     for point in _endpoints({s: domains[s] for s in sub}):
         try:
-            if within(TACTIC_SECONDS, sympy.simplify, diff.xreplace(point)) != 0:
+            if tactic(sympy.simplify, diff.xreplace(point)) != 0:
                 return None
         except (*_TACTIC_ERRORS, OutOfTime):
             return None
@@ -185,6 +210,6 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
 
 def _safe(fn, e):
     try:
-        return within(TACTIC_SECONDS, fn, e)
+        return tactic(fn, e)
     except (*_TACTIC_ERRORS, OutOfTime):
         return None
