@@ -1,4 +1,4 @@
-"""Review 2. A derivative through atan2's jump (not in the kernel's list of non-smooth functions).
+"""Class 3 (review 2, SymPy trusted). A derivative through atan2's jump (not in the kernel's list of non-smooth functions).
 
 g(y) = atan2(y, −1) jumps by 2π at y = 0 (from −π below to π at and above), so it is not
 differentiable there; SymPy differentiates it to −1/(1 + y²) everywhere, and the domain of

@@ -1,4 +1,4 @@
-"""Review 2. A limit at a symbolic point through atan2's jump (not in the kernel's list of switches).
+"""Class 3 (review 2, SymPy trusted). A limit at a symbolic point through atan2's jump (not in the kernel's list of switches).
 
 lim_{y→a⁻} atan2(y, −1) is atan2(a, −1) for a ≠ 0, but −π at a = 0, where atan2(0, −1) = π.
 The domain of a, (−1, 1), contains 0. derivations/_rules.py:_continuous_value refuses a

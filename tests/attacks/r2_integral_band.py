@@ -1,4 +1,4 @@
-"""Review 2. Integral with a parameter whose SymPy value is wrong only on a band inside the domain.
+"""Class 3 (review 2, SymPy trusted). Integral with a parameter whose SymPy value is wrong only on a band inside the domain.
 
 f(x) = atan((3y − y³)/(1 − 3y²)) with y = x − 10 (SymPy issue #30319 shifted). SymPy's
 ∫₀^b f dx = F(b) − F(0) uses an antiderivative that jumps at x = 10 ± 1/√3, so the value is

@@ -1,4 +1,4 @@
-"""Review 2. Control for r_int_atan_middle_band: the same integral for b in (0, 9), below both jumps of
+"""Control (review 2). Must pass. Control for r_int_atan_middle_band: the same integral for b in (0, 9), below both jumps of
 SymPy's antiderivative (x = 10 ± 1/√3), where SymPy's value is right. Must pass (exit 0).
 """
 import mpmath

@@ -1,4 +1,4 @@
-"""Review 2. Sums with a symbolic bound: the Karr convention through a specialization.
+"""Class 3 (review 2, SymPy trusted). Sums with a symbolic bound: the Karr convention through a specialization.
 
 f = Σ_{k=1}^{n} 1 (a count, n ∈ {−5, …, 5}); specializing n = −3 gives the empty sum, 0.
 SymPy evaluates Σ_{k=1}^{−3} 1 by the Karr convention as −3. The kernel's guard

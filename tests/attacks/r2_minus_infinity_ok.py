@@ -1,4 +1,4 @@
-"""Review 2. Control that a sound kernel must pass: ∫_{−∞}^{∞} e^{−x²} dx = √π.
+"""Control (review 2). Must pass. Control that a sound kernel must pass: ∫_{−∞}^{∞} e^{−x²} dx = √π.
 
 Any form containing −∞ (here the lower limit of integration; likewise Limit(x, -oo),
 Real(None, ...)-style bounds written as -oo) is refused by the trust boundary:

@@ -1,4 +1,4 @@
-"""Review 2. A series at infinity is SymPy's alone: sympy.series(LambertW(x), x, oo, 4) is 0.
+"""Class 3 (review 2, SymPy trusted). A series at infinity is SymPy's alone: sympy.series(LambertW(x), x, oo, 4) is 0.
 
 W(x) grows like log x − log log x; its expansion at x → ∞ to any order is certainly not 0
 (W(10) = 1.745, W(10^4) = 7.23). SymPy 1.14 returns 0 (reproduced before writing this file).
