@@ -1,0 +1,33 @@
+"""The README's every ``python -m verify`` command, run as written in a fresh directory (issue 18).
+
+Its own file so that this long walk (fourteen commands, three of them cold runs) runs beside
+the other CLI tests when the suite is spread over processes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from test_cli import ROOT, _readme_blocks, _readme_commands, verify_cli
+
+
+def test_readme_commands_run_as_written_and_write_only_where_asked(tmp_path):
+    """Each command of the README in a fresh directory holding the files it names (a fits file
+    from the README's TOML block, a derivation module of one's own): exit status 0, no trace, and
+    nothing written beyond what the commands ask for."""
+    fits = _readme_blocks("toml")[0]
+    (tmp_path / "my_fits.toml").write_text(fits)
+    (tmp_path / "other.toml").write_text(fits.replace('name = "Chinchilla"', 'name = "Chinchilla, again"')
+                                         .replace('name = "Kaplan et al. L(N)"', 'name = "Kaplan, again"'))
+    shutil.copy(ROOT / "examples" / "chinchilla.py", tmp_path / "my_law.py")
+    shutil.copy(ROOT / "examples" / "smallness_sec3.tex", tmp_path / "paper.tex")
+    before = set(os.listdir(tmp_path))
+    commands = _readme_commands()
+    assert [] in commands and ["my_law.py"] in commands and ["paper.tex"] in commands and len(commands) >= 10
+    for args in commands:
+        proc = verify_cli(args, tmp_path)
+        assert proc.returncode == 0, (args, proc.stdout[-2000:], proc.stderr[-2000:])
+        assert "Traceback" not in proc.stdout + proc.stderr, args
+    written = set(os.listdir(tmp_path)) - before
+    assert written == {"xdg-cache", "report.json", "latex", "figures", "paper.wcaux"}, written
