@@ -125,15 +125,15 @@ def _sci(x: Any, digits: int = 2) -> str:
 q_integrand = sp.Function("q")                  # q(x) = x^{2k}/(1 + x²): integrand of I_p
 u_term = sp.Function("u")                       # u(x, j): the j-th term of the quotient
 w_weight = sp.Function("w")                     # w(x) = 1/(1 + x²): the (unnormalized) density
-_TERM = (-1) ** j * x ** (2 * kh - 2 - 2 * j)
+_TERM = (-1) ** (kh - 1 - j) * x ** (2 * j)
 _QUOTIENT = sp.Sum(_TERM, (j, 0, kh - 1))
 _REMAINDER = (-1) ** kh / (1 + x**2)
-_TERM_INTEGRAL = 2 * (-1) ** j * Lam ** (2 * kh - 1 - 2 * j) / (2 * kh - 1 - 2 * j)
+_TERM_INTEGRAL = 2 * (-1) ** (kh - 1 - j) * Lam ** (2 * j + 1) / (2 * j + 1)
 _SUMMED = sp.Sum(_TERM_INTEGRAL, (j, 0, kh - 1))
 _NORMALIZATION = sp.Integral(1 / (1 + x**2), (x, -Lam, Lam))
-_MU_K = (sp.Sum((-1) ** j * Lam ** (2 * kh - 1 - 2 * j) / (2 * kh - 1 - 2 * j), (j, 0, kh - 1)) / sp.atan(Lam)
+_MU_K = (sp.Sum((-1) ** (kh - 1 - j) * Lam ** (2 * j + 1) / (2 * j + 1), (j, 0, kh - 1)) / sp.atan(Lam)
          + (-1) ** kh)
-_MU_P = (sp.Sum((-1) ** j * Lam ** (p - 1 - 2 * j) / (p - 1 - 2 * j), (j, 0, p / 2 - 1)) / sp.atan(Lam)
+_MU_P = (sp.Sum((-1) ** (p / 2 - 1 - j) * Lam ** (2 * j + 1) / (2 * j + 1), (j, 0, p / 2 - 1)) / sp.atan(Lam)
          + (-1) ** (p / 2))
 _y = sp.Dummy("y")
 
@@ -142,10 +142,10 @@ cauchy_truncated = Derivation(
     names=('I_p', 'j', 'x'),
     title="Exact amplification factors of the truncated Lorentz–Cauchy density",
     source="W Appendix I, Lorentz–Cauchy example",
-    summary=r"Dividing $x^p$ by $1 + x^2$ ($p = 2k$) leaves the quotient $\sum_{j<k} (-1)^j x^{p-2-2j}$ and the "
-            r"remainder $(-1)^{p/2}$; integrating over $|x| \le \Lambda$ ($\gamma = 1$) term by term gives, for "
-            r"every even $p$, $\mu_p = [\sum_{j=0}^{p/2-1} (-1)^j \Lambda^{p-1-2j}/(p - 1 - "
-            r"2j)]/\operatorname{atan} \Lambda + (-1)^{p/2}$, so $\mu_2 = \Lambda/\operatorname{atan} \Lambda - "
+    summary=r"Dividing $x^p$ by $1 + x^2$ ($p = 2k$) leaves the quotient $\sum_{j<k} (-1)^{k-1-j} x^{2j}$ and "
+            r"the remainder $(-1)^{p/2}$; integrating over $|x| \le \Lambda$ ($\gamma = 1$) term by term gives, for "
+            r"every even $p$, $\mu_p = [\sum_{j=0}^{p/2-1} (-1)^{p/2-1-j} \Lambda^{2j+1}/(2j + "
+            r"1)]/\operatorname{atan} \Lambda + (-1)^{p/2}$ (the paper's sum over $p/2 - 1 - j$), so $\mu_2 = \Lambda/\operatorname{atan} \Lambda - "
             r"1$, $\mu_4 = (\Lambda^3/3 - \Lambda + \operatorname{atan} \Lambda)/\operatorname{atan} \Lambda$ "
             r"and $A_p = \mu_p^{1/p}/\mu_2^{1/2}$.",
     symbols=(p_, Lambda_, half_),
@@ -176,7 +176,7 @@ cauchy_truncated = Derivation(
     ),
     steps=(
         Rewrite(on="integrand", expect=sp.Eq(q_integrand(x), _QUOTIENT + _REMAINDER), name="division",
-                note=r"polynomial division of $x^{2k}$ by $1 + x^2$: quotient $\sum_{j<k} (-1)^j x^{2k-2-2j}$, "
+                note=r"polynomial division of $x^{2k}$ by $1 + x^2$: quotient $\sum_{j<k} (-1)^{k-1-j} x^{2j}$, "
                      "remainder $(-1)^k$ (a geometric sum of ratio $-1/x^2$, for every $k$)"),
         Substitute({q_integrand(x): Ref("division")}, on="numerator",
                    expect=sp.Eq(numer, sp.Integral(_QUOTIENT + _REMAINDER, (x, -Lam, Lam)))),
@@ -185,7 +185,9 @@ cauchy_truncated = Derivation(
                                 + (-1) ** kh * _NORMALIZATION),
                    note="integrate quotient and remainder term by term"),
         Integrate(x, -Lam, Lam, on="term", expect=_TERM_INTEGRAL,
-                  note=r"$(-\Lambda)^{2k-1-2j} = -\Lambda^{2k-1-2j}$: the exponent is odd"),
+                  note=r"$(-\Lambda)^{2j+1} = -\Lambda^{2j+1}$: the exponent is odd; the powers are those of "
+                       r"the quotient, $x^{2j}$ with $j \ge 0$, so the term integral holds for every $j$ and "
+                       r"not only inside the sum"),
         Substitute({u_term(x, j): Ref("term")},
                    expect=sp.Eq(sp.Integral(_TERM, (x, -Lam, Lam)), _TERM_INTEGRAL), name="term_integral"),
         ApplyBoth(fn=sp.Lambda(_y, sp.Sum(_y, (j, 0, kh - 1))), text=r"sum both sides over $j = 0, \dots, k - 1$",

@@ -172,3 +172,34 @@ def test_non_analytic_integrands_are_certified_not_waved_through(integrand, valu
     wrong = derivation(sp.Eq(f, integrand), Integrate(x, 0, 3, expect=value))
     ob = Obligation("integral_value", sp.Tuple(integrand, x, 0, 3, value + sp.Rational(1, 10**12)), "∫", symbol=x)
     assert discharge(ob, {x: x_.domain}, key="t", dps=DPS).verdict == "failed", wrong
+
+
+def test_a_band_where_sympys_answer_jumps_is_searched_not_sampled():
+    # atan(1/(b − 3)) jumps at b = 3: the scan names points on both sides of it, inside the domain.
+    from verify.certify_scan import suspect_points
+    b = sp.Symbol("b", real=True)
+    points = suspect_points(sp.atan(1 / (b - 3)), {b: Real(0, 10)}, {}, {b: sp.Integer(1)})
+    places = sorted(float(p[b]) for p in points)
+    assert places and places[0] < 3 < places[-1] and places[-1] - places[0] < 0.1, places
+    # An analytic answer gives nothing to follow up.
+    assert suspect_points(sp.exp(b) * b, {b: Real(0, 10)}, {}, {b: sp.Integer(1)}) == []
+
+
+def test_an_integral_wrong_on_a_band_of_its_parameter_is_not_certified():
+    # The answer is right outside b ∈ (2, 3) and off by 1 inside: three sampled points would miss it.
+    b = sp.Symbol("b", real=True)
+    right = b**2 / 2
+    wrong = right + sp.Heaviside(b - 2) - sp.Heaviside(b - 3)
+    domains = {x: Real(0, 10), b: Real(0, 10)}
+    ob = Obligation("integral_value", sp.Tuple(x, x, 0, b, wrong), "∫ x", symbol=x)
+    assert discharge(ob, domains, key="band", dps=DPS).verdict in ("failed", "inconclusive")
+    ob = Obligation("integral_value", sp.Tuple(x, x, 0, b, right), "∫ x", symbol=x)
+    assert discharge(ob, domains, key="band", dps=DPS).verdict == "proved"
+
+
+def test_points_where_both_sides_are_negligible_are_no_evidence():
+    # ∫₀^b x^400 dx is below 10⁻³⁰ for b < 0.8: a wrong answer agrees there "to 30 digits".
+    b = sp.Symbol("b", real=True)
+    wrong = b**401 / 400
+    ob = Obligation("integral_value", sp.Tuple(x**400, x, 0, b, wrong), "∫ x^400", symbol=x)
+    assert discharge(ob, {x: Real(0, 1), b: Real(0, sp.Rational(1, 2))}, key="tiny", dps=DPS).verdict != "proved"

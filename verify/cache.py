@@ -29,6 +29,7 @@ import mpmath
 import sympy
 
 from .cache_dir import default_cache_dir
+from .fingerprints import KERNEL_MODULES
 
 __all__ = ["VerdictCache", "OutputMemo", "default_cache_dir", "kernel_fingerprint", "KERNEL_FILES"]
 
@@ -37,8 +38,7 @@ FORMAT = 3
 
 #: The kernel's files (relative to the repository root; those absent are skipped): a verdict is
 #: reused only under the same bytes of every one of them.
-KERNEL_FILES = ("verify/checker.py", "verify/certify_ops.py", "verify/rigorous.py", "verify/balls.py",
-                "verify/numeric.py", "verify/cache.py", "verify/claims.py")
+KERNEL_FILES = tuple(f"verify/{name}" for name in KERNEL_MODULES) + ("verify/cache.py",)
 
 
 def kernel_fingerprint() -> str:

@@ -34,6 +34,7 @@ from derivations._rules import BUILTIN_RULES
 from .cache import VerdictCache
 from .certify_limits import limit_at_infinity_obligation
 from .claims import check_claim
+from .fingerprints import KERNEL_MODULES
 from .confirm import _restrictions
 from .equality import compare
 from .judgments import _fresh, _names, _operation_on_constrained, context_key, specialized_away_from_series
@@ -65,11 +66,6 @@ __all__ = [
 # -- steps -------------------------------------------------------------------------------------
 
 #: Everything that decides a step verdict; a cached verdict is valid only under the same code.
-#: The kernel's modules beside this one: their code decides verdicts too.
-KERNEL_MODULES = ("checker.py", "verdicts.py", "judgments.py", "symbolic.py", "confirm.py", "equality.py",
-                  "obligations.py", "routes.py", "premises.py", "declarations.py", "certify_ops.py", "certify_limits.py",
-                  "rigorous.py", "balls.py", "claims.py", "numeric.py")
-
 CHECKER_FINGERPRINT = hashlib.sha256(
     b"".join(p.read_bytes() for p in (Path(__file__).parent / n for n in KERNEL_MODULES) if p.exists())
     + b"".join(Path(p).read_bytes() for p in sorted(Path(_rules_module.__file__).parent.glob("_*.py")))

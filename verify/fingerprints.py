@@ -11,13 +11,18 @@ from pathlib import Path
 from typing import Any, Iterable
 
 __all__ = ["source_digest", "library_versions", "files_under", "digest_files", "user_files", "user_file_digest",
-           "ROOT", "SOURCE_PACKAGES", "LIBRARIES", "USER_SUFFIXES"]
+           "ROOT", "SOURCE_PACKAGES", "LIBRARIES", "USER_SUFFIXES", "KERNEL_MODULES"]
 
 #: The checkout (or installed tree) that holds both packages.
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_PACKAGES = ("derivations", "verify")
 #: The distributions whose code can change a verdict or the report.
 LIBRARIES = ("wallcheck", "sympy", "mpmath", "python-flint", "numpy", "hypothesis")
+#: The modules of ``verify/`` that decide a step's verdict: a cached verdict is reused only under
+#: the same bytes of every one of them (and of ``derivations/_*.py``).
+KERNEL_MODULES = ("checker.py", "verdicts.py", "judgments.py", "symbolic.py", "confirm.py", "equality.py",
+                  "obligations.py", "routes.py", "premises.py", "declarations.py", "certify_ops.py", "certify_limits.py",
+                  "certify_scan.py", "rigorous.py", "balls.py", "claims.py", "numeric.py")
 #: Files beside a user's file that it may import or input.
 USER_SUFFIXES = (".py", ".tex")
 
