@@ -51,6 +51,7 @@ from derivations._precision import MAX_DPS, relative_tolerance
 
 from .printed_rounding import decide as decide_rounding
 from .printed_rounding import numeral_interval, read_numeral
+from .prose import significant_digits
 
 __all__ = ["STATUSES", "MAX_DOUBLINGS", "parse_printed", "tolerance", "decide", "agrees", "check_claim",
            "format_value", "claim_counts", "counts_text", "SUMMARY_KEYS", "provenance"]
@@ -251,12 +252,17 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
     try:
         computed, holds, used = _evaluate(claim.compute, claim.printed, claim.relation, dps)
         shown = format_value(computed)
+        # Prose gives a value to the digits that matter beside the printed one; the record keeps 15.
+        digits = min(15, max(4, significant_digits(claim.printed) + 3))
+        brief = format_value(computed, digits)
         readings = []
         if claim.readings:
-            readings.append({"name": claim.reading or "as computed", "computed": shown, "holds": holds})
+            readings.append({"name": claim.reading or "as computed", "computed": shown, "brief": brief,
+                             "holds": holds})
             for r in claim.readings:
                 value, r_holds, _ = _evaluate(r.compute, claim.printed, claim.relation, dps)
-                readings.append({"name": r.name, "computed": format_value(value), "holds": r_holds,
+                readings.append({"name": r.name, "computed": format_value(value), "brief": format_value(value, digits),
+                                 "holds": r_holds,
                                  **({"note": r.note} if r.note else {})})
         correct_holds = None
         if claim.correct_value is not None:
@@ -275,7 +281,7 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
         extra["rounding"] = rounding
     if used != dps:
         extra["dps_used"] = used
-    side_by_side = "; ".join(f"{r['name']}: {r['computed']}" for r in readings)
+    side_by_side = "; ".join(f"{r['name']}: {r['brief']}" for r in readings)
     restored = _restored(claim, entries)
     recorded = claim.erratum is not None
     note = ""
@@ -291,19 +297,19 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
     elif holds or held:
         if recorded:
             why = "holds" if holds else f"holds under the reading {held[0]['name']}"
-            status, note = "failed", f"recorded as a {claim.severity}, but the printed value {why} ({shown})"
+            status, note = "failed", f"recorded as a {claim.severity}, but the printed value {why} ({brief})"
         elif claim.quoted:
             status, note = "quoted", claim.note or "quoted from elsewhere: used as printed, not derived"
         else:
             status = "verified"
             if not holds:
                 extra["reading"] = held[0]["name"]
-                others = "; ".join(f"{r['name']}: {r['computed']}" for r in readings if r is not held[0])
-                note = f"holds under the reading {held[0]['name']} ({held[0]['computed']}); {others}."
+                others = "; ".join(f"{r['name']}: {r['brief']}" for r in readings if r is not held[0])
+                note = f"holds under the reading {held[0]['name']} ({held[0]['brief']}); {others}."
                 shown = held[0]["computed"]
             elif readings:
                 extra["reading"] = readings[0]["name"]
-                others = "; ".join(f"{r['name']}: {r['computed']}" for r in readings[1:])
+                others = "; ".join(f"{r['name']}: {r['brief']}" for r in readings[1:])
                 note = f"holds under the reading {readings[0]['name']}; the other reading gives {others}."
     elif holds is None or any(r["holds"] is None for r in readings):
         status, note = "inconclusive", (f"the computed value {shown} lies on the rounding boundary of "
@@ -314,7 +320,7 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
                                       f"precision: the value over the printed inputs' box is {rounding['enclosure']}")
         else:
             status, note = "consistent", (f"consistent within the printed precision: from the inputs as printed "
-                                          f"{shown}, over the box their digits allow ("
+                                          f"{brief}, over the box their digits allow ("
                                           + ", ".join(f"{k} = {v}" for k, v in claim.inputs.items())
                                           + f") the value is in {rounding['enclosure']}")
     elif rounding and rounding["status"] == "inconclusive":
@@ -344,6 +350,8 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
         note = f"{note} {claim.note}".strip()
     if status in ("erratum", "typo", "comment"):
         extra["severity"] = status
+    for r in readings:
+        del r["brief"]
     return {**base, "computed": shown, "status": status, "note": note, **extra}
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Any
 
-__all__ = ["ProseError", "latex", "plain", "segments", "MATH_ONLY", "brace_group"]
+__all__ = ["ProseError", "latex", "plain", "segments", "MATH_ONLY", "brace_group", "significant_digits"]
 
 #: A math segment: ``$...$`` whose dollars are not escaped.
 _MATH = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.S)
@@ -339,3 +340,16 @@ def plain(s: str) -> str:
     """
     out = "".join(_math_plain(p) if is_math else p.replace(r"\$", "$") for is_math, p in segments(s))
     return unicodedata.normalize("NFC", out)
+
+
+def significant_digits(printed: Any) -> int:
+    """The significant digits of the first number in a printed value (0 if it has none).
+
+    >>> significant_digits("0.0340"), significant_digits("1024"), significant_digits("≈ 2.7 × 10^3")
+    (3, 4, 2)
+    """
+    m = re.search(r"\d+(?:\.\d+)?", str(printed))
+    if not m:
+        return 0
+    digits = m.group(0).replace(".", "").lstrip("0")
+    return len(digits) if "." in m.group(0) else len(digits.rstrip("0")) or 1

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..prose import number_latex
+from ..prose import number_latex, significant_digits
 
 __all__ = ["text", "number_tex"]
 
@@ -171,15 +171,6 @@ def _value(value: Any, relation: str = "=") -> str:
     return (f"${rel.strip()}$ " if rel else "") + _prose(s)
 
 
-def _significant(printed: Any) -> int:
-    """The significant digits of the first number in a printed value (``0.0340`` -> 3)."""
-    m = re.search(r"\d+(?:\.\d+)?", str(printed))
-    if not m:
-        return 0
-    digits = m.group(0).replace(".", "").lstrip("0")
-    return len(digits) if "." in m.group(0) else len(digits.rstrip("0")) or 1
-
-
 def number_tex(x: float, digits: int = 3) -> str:
     r"""``x`` in LaTeX with ``digits`` significant digits: an integer exactly, ``6.93 \times 10^{-6}``,
     ``10^{20}``, never Python's float syntax.
@@ -207,4 +198,4 @@ def _computed(value: Any, printed: Any) -> str:
         x = float(value)
     except (TypeError, ValueError):
         return _value(str(value))
-    return "$" + number_tex(x, min(max(3, _significant(printed) + 1), 12)) + "$"
+    return "$" + number_tex(x, min(max(3, significant_digits(printed) + 1), 12)) + "$"
