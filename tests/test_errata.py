@@ -77,7 +77,8 @@ def test_a_claim_that_holds_under_one_reading_is_verified_with_the_other_beside_
     assert r["status"] == "verified" and words in r["reading"]
     assert len(r["readings"]) == 2 and sum(bool(x["holds"]) for x in r["readings"]) == 1
     assert any(x["computed"] == other and x["holds"] is False for x in r["readings"])
-    assert other in r["note"]
+    # The note gives the other reading's value to the digits that matter (the record keeps 15).
+    assert other[:5] in r["note"] and (len(other) < 8 or other not in r["note"])
 
 
 def test_the_huang_sentence_uses_ws_exponent():

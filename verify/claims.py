@@ -321,7 +321,8 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
         else:
             status, note = "consistent", (f"consistent within the printed precision: from the inputs as printed "
                                           f"{brief}, over the box their digits allow ("
-                                          + ", ".join(f"{k} = {v}" for k, v in claim.inputs.items())
+                                          + ", ".join(f"${sympy.latex(sympy.Symbol(k))} = {v}$"
+                                                      for k, v in claim.inputs.items())
                                           + f") the value is in {rounding['enclosure']}")
     elif rounding and rounding["status"] == "inconclusive":
         status, note = "inconclusive", (f"the printed value {claim.printed} fails at the inputs as printed "
