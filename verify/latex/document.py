@@ -118,7 +118,7 @@ def render_document(report: dict[str, Any], derivations: Any = None, *,
     ids = [r["id"] for r in report["derivations"]]
     if title is None:
         title = DEFAULT_TITLE if ids and all(_is_registry(i) for i in ids) else OWN_TITLE
-    example = (text(" (e.g. ") + rf"\verb|\eqref{{wc:{ids[0]}}}|" + text(")")) if ids else ""
+    example = (text("; cite one as ") + rf"\verb|\eqref{{wc:{ids[0]}}}|") if ids else ""
     body = [MARKER, _PREAMBLE,
             rf"\title{{{_prose(title)}}}",
             rf"\author{{{DEFAULT_AUTHOR if author is None else _prose(author)}}}", r"\date{}",
