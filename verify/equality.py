@@ -14,9 +14,12 @@ import sympy
 
 from derivations._domains import Domain
 
-from .confirm import confirm_identity, _provably_nonzero, _witness_point
+import random
+
+from .confirm import (_OPAQUE, _agree, _points, _provably_nonzero, _sampling_domains, _value, _witness_point,
+                      confirm_identity)
 from .symbolic import _endpoints, _has_named_operator, _safe, reparametrize, symbolic_zero
-from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, StepVerdict
+from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 
 __all__ = ["prove_equal", "compare"]
 
@@ -36,6 +39,34 @@ def _align(found: Any, expected: Any) -> tuple[Any, Any] | str:
         if found != expected:
             return f"derived {found} but expected {expected}"
     return found, expected
+
+
+#: Points a difference is screened at before any symbolic tactic runs.
+SCREEN_POINTS = 2
+
+
+def _screen(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
+            restrict: Mapping[Any, tuple[Any, Any]] | None) -> StepVerdict | None:
+    """A false equality refuted before the symbolic tactics (which on a false one all run to the
+    end of their budgets): the two sides evaluated at a few points of the domain; where they
+    differ beyond rounding, numeric confirmation gives the verdict (with its counterexample).
+    Only a failure is returned: agreement proves nothing, and the tactics run as before."""
+    if a.has(*_OPAQUE) or b.has(*_OPAQUE) or a.atoms(sympy.core.function.AppliedUndef) or \
+            b.atoms(sympy.core.function.AppliedUndef):
+        return None
+    doms = _sampling_domains((a, b), domains)
+    if isinstance(doms, str) or not doms:
+        return None
+    rng = random.Random(stable_seed(key + "/screen"))
+    for point in _points(doms, restrict or {}, rng, SCREEN_POINTS):
+        va, vb = _value(a, point, dps), _value(b, point, dps)
+        if va is None or vb is None or _agree(va, vb, dps):
+            continue
+        wa, wb = _value(a, point, 3 * dps), _value(b, point, 3 * dps)
+        if wa is not None and wb is not None and not _agree(wa, wb, dps):
+            verdict = confirm_identity((a, b), domains, key, dps, restrict)
+            return verdict if verdict.verdict == FAILED else None
+    return None
 
 
 def prove_equal(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
@@ -61,6 +92,9 @@ def prove_equal(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], *, key: 
     if not a.free_symbols and not b.free_symbols and (a.is_infinite or b.is_infinite or a.has(sympy.zoo, sympy.nan)
                                                       or b.has(sympy.zoo, sympy.nan)):
         return StepVerdict(FAILED, f"{a} is not {b}", {"derived": str(a), "expected": str(b)})
+    screened = _screen(a, b, domains, key, dps, restrict)
+    if screened is not None:
+        return screened
     method = symbolic_zero(a - b, domains)
     if method is not None:
         return StepVerdict(PROVED, "symbolic: " + method)
