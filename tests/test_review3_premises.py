@@ -5,7 +5,6 @@ is the one a fresh check gives, and a warm run sees every file beside the user's
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import mpmath
@@ -13,7 +12,8 @@ import pytest
 import sympy as sp
 
 import verify
-from derivations import Agreement, Derivation, Param, Positive, Premise, Real, Rewrite
+from derivations import (Agreement, Derivation, DivideBoth, Param, Positive, Premise, Real, Ref, Rewrite,
+                         SolveInequality, Substitute)
 from verify.cache import VerdictCache
 from verify.checker import _cache_key, check_steps
 from verify.declarations import declaration_problems
@@ -97,3 +97,63 @@ def test_fresh_cold_and_warm_runs_agree(tmp_path: Path):
     warm = {i: _step_verdicts(_cube(i), warm_cache) for i in order}
     assert fresh == cold == warm, (fresh, cold, warm)
     assert fresh["r3.cube0"] == ["failed"]  # the points of r3.cube0 see the band whatever ran first
+
+
+# -- declared assumptions are premises the witness must meet ------------------------------------
+
+x01_ = Param("x", Real(0, 1))
+_x = x01_.symbol
+
+
+def _declared(rhs: sp.Expr) -> Derivation:
+    f = sp.Symbol("f", positive=True)
+    g = sp.Symbol("g")
+    return Derivation(id="user.declared", title="t", source="s", symbols=(x01_,), parameters=("x",), names=(f,),
+                      premises=(Premise("def", sp.Eq(g, sp.sqrt(f**2)), "the magnitude"),
+                                Premise("offset", sp.Eq(f, rhs), "the offset")),
+                      steps=(Substitute(mapping={f: Ref("offset")}, expect=sp.Eq(g, rhs)),))
+
+
+def test_a_definition_contradicting_a_declared_sign_fails_naming_both():
+    r = verify.check(_declared(_x - 5), dps=20)
+    assert r["verdict"] == "failed" and r["satisfiable"]["verdict"] == "failed", r["satisfiable"]
+    method = r["satisfiable"]["method"]
+    assert "positive=True" in method and "'offset'" in method, method
+
+
+def test_a_definition_meeting_the_declared_sign_passes():
+    r = verify.check(_declared(_x + 5), dps=20)
+    assert r["satisfiable"]["verdict"] == "proved", r["satisfiable"]
+    assert [s["verdict"] for s in r["steps"]] == ["proved"], r["steps"]
+
+
+# -- the witness is searched for on the whole domain ---------------------------------------------
+
+def test_a_threshold_far_from_the_origin_has_a_witness():
+    xr_ = Param("x", Real())
+    xr = xr_.symbol
+    d = Derivation(id="user.threshold", title="t", source="s", symbols=(xr_,),
+                   premises=(Premise("signal", 2 * xr + 1 > 5, "above the trigger"),),
+                   steps=(SolveInequality(xr, expect=xr > 2),))
+    sat = verify.check(d, dps=20)["satisfiable"]
+    assert sat["verdict"] == "proved" and float(sat["witness"]["x"]) > 2, sat
+
+
+@pytest.mark.parametrize("bound", [10**6, 10**40])
+def test_a_large_lower_bound_has_a_witness(bound: int):
+    N_ = Param("N", Positive())
+    N = N_.symbol
+    d = Derivation(id="user.large", title="t", source="s", symbols=(N_,),
+                   premises=(Premise("large", N > bound, "large models"),),
+                   steps=(DivideBoth(divisor=bound, expect=N / bound > 1),))
+    sat = verify.check(d, dps=20)["satisfiable"]
+    assert sat["verdict"] == "proved" and float(sat["witness"]["N"]) > bound, sat
+
+
+def test_conditions_with_no_common_point_fail_naming_them():
+    from verify.premises import _regions
+    xr = sp.Symbol("x", real=True)
+    _, why = _regions([("above", xr > 3), ("below", xr < 2)], {xr: Real()})
+    assert why is not None and "above" in why and "below" in why, why
+    regions, why = _regions([("above", xr > 3), ("below", xr < 5)], {xr: Real()})
+    assert why is None and regions[xr] == sp.Interval.open(3, 5)
