@@ -157,3 +157,90 @@ def test_conditions_with_no_common_point_fail_naming_them():
     assert why is not None and "above" in why and "below" in why, why
     regions, why = _regions([("above", xr > 3), ("below", xr < 5)], {xr: Real()})
     assert why is None and regions[xr] == sp.Interval.open(3, 5)
+
+
+# -- the warm run and the derivation cache see every file beside the user's module --------------
+
+_STALE = '''"""Reads its exponent from a data file beside it."""
+import json
+from pathlib import Path
+
+import sympy as sp
+
+from derivations import Agreement, Derivation, Differentiate, Param, Positive, Premise
+
+K = json.loads((Path(__file__).parent / "data" / "slope.json").read_text())["k"]
+x_ = Param("x", Positive())
+x = x_.symbol
+f = sp.Symbol("f")
+
+DERIVATIONS = [Derivation(
+    id="user.stale_data", title="slope of a fitted power", source="review3",
+    symbols=(x_,), parameters=("x",),
+    premises=(Premise("law", sp.Eq(f, x**K), "the fitted law"),),
+    steps=(Differentiate(x, expect=2 * x),),
+    route=Agreement("by hand", lambda x: 2 * x, points=({"x": 1}, {"x": 2}, {"x": 3})),
+)]
+'''
+
+
+def _fingerprint(argv: list[str]) -> str | None:
+    from verify.cli_args import build_parser
+    from verify.warm_run import run_fingerprint
+    return run_fingerprint(build_parser().parse_intermixed_args(argv))
+
+
+def test_a_data_file_beside_the_module_is_in_both_fingerprints(tmp_path: Path, monkeypatch):
+    from verify.fingerprints import user_file_digest
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WALLCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "law.py").write_text("x = 1\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "slope.json").write_text('{"k": 2}')
+    (tmp_path / "notes.txt").write_text("a")
+    run, drv = _fingerprint(["law.py", "-q"]), user_file_digest("law.py")
+    for changed in (tmp_path / "data" / "slope.json", tmp_path / "notes.txt"):
+        changed.write_text(changed.read_text() + " ")
+        assert _fingerprint(["law.py", "-q"]) != run and user_file_digest("law.py") != drv, changed
+        run, drv = _fingerprint(["law.py", "-q"]), user_file_digest("law.py")
+    # what Python and wallcheck write themselves does not count
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "law.cpython-311.pyc").write_bytes(b"\0")
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "verdicts.json").write_text("{}")
+    assert _fingerprint(["law.py", "-q"]) == run and user_file_digest("law.py") == drv
+
+
+def test_too_many_files_beside_the_module_means_no_replay(tmp_path: Path, monkeypatch):
+    import verify.fingerprints as fp
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "law.py").write_text("x = 1\n")
+    for k in range(5):
+        (tmp_path / f"d{k}.csv").write_text(str(k))
+    assert _fingerprint(["law.py", "-q"]) is not None
+    monkeypatch.setattr(fp, "USER_TREE_MAX_FILES", 3)
+    assert _fingerprint(["law.py", "-q"]) is None and fp.user_file_digest("law.py") is None
+    monkeypatch.setattr(fp, "USER_TREE_MAX_FILES", 100)
+    monkeypatch.setattr(fp, "USER_TREE_MAX_BYTES", 2)
+    assert _fingerprint(["law.py", "-q"]) is None
+
+
+def test_a_changed_data_file_is_rechecked_not_replayed(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    work = tmp_path / "work"
+    (work / "data").mkdir(parents=True)
+    (work / "law.py").write_text(_STALE)
+    (work / "data" / "slope.json").write_text('{"k": 2}')
+    env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_STORAGE_DIRECTORY"}
+    env.update(PYTHONPATH=str(root), WALLCHECK_CACHE_DIR=str(tmp_path / "cache"))
+
+    def run() -> int:
+        return subprocess.run([sys.executable, "-m", "verify", "law.py", "-q"], cwd=work, env=env,
+                              capture_output=True, text=True, timeout=600).returncode
+
+    assert run() == 0  # d(x²)/dx = 2x: proved, stored
+    (work / "data" / "slope.json").write_text('{"k": 3}')
+    assert run() == 1  # d(x³)/dx is not 2x: neither the stored run nor the stored result is reused
