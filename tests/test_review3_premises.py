@@ -150,6 +150,25 @@ def test_a_large_lower_bound_has_a_witness(bound: int):
     assert sat["verdict"] == "proved" and float(sat["witness"]["N"]) > bound, sat
 
 
+@pytest.mark.parametrize("rel", [lambda n: n > 10**6, lambda n: n**2 > 10**40], ids=["n > 10^6", "n^2 > 10^40"])
+def test_an_integer_threshold_has_an_integer_witness(rel):
+    from derivations import Integer, MultiplyBoth
+    n_ = Param("n", Integer(1, None))
+    n = n_.symbol
+    d = Derivation(id="user.int", title="t", source="s", symbols=(n_,), premises=(Premise("p", rel(n), "large"),),
+                   steps=(MultiplyBoth(factor=2, expect=2 * rel(n).lhs > 2 * rel(n).rhs),))
+    sat = verify.check(d, dps=20)["satisfiable"]
+    assert sat["verdict"] == "proved" and rel(sp.Integer(sat["witness"]["n"])), sat
+
+
+def test_the_operators_of_sympy_physics_and_quaternions_are_refused():
+    from sympy.physics.quantum import Operator
+    from verify.declarations import _non_commutative
+    X, P = Operator("X"), Operator("P")
+    assert {str(a) for a in _non_commutative(X * P - P * X, set())} == {"X", "P"}
+    assert _non_commutative(sp.Quaternion(1, 2, 3, t_.symbol), set())
+
+
 def test_conditions_with_no_common_point_fail_naming_them():
     from verify.premises import _regions
     xr = sp.Symbol("x", real=True)

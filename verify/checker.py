@@ -98,7 +98,8 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
              repr(_series_centres(derivation)), f"fresh={fresh}", context_key(outcome.fixed),
              repr(sorted((sympy.srepr(k), sorted(map(sympy.srepr, v))) for k, v in outcome.depends.items())),
              sympy.srepr(outcome.given), sympy.srepr(outcome.output), sympy.srepr(outcome.expect), str(dps),
-             repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol)) for o in outcome.obligations)),
+             repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol), o.text)
+                         for o in outcome.obligations)),
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
              *sorted(f"{sympy.srepr(s)}:{d!r}" for s, d in domains.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()

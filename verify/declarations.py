@@ -108,11 +108,15 @@ def _non_commutative(expr: Any, defined: set) -> list[Any]:
         if isinstance(node, sympy.MatrixSymbol):
             if node not in defined:
                 found.append(node)
-        elif isinstance(node, (sympy.Symbol, sympy.Quaternion)) and node.is_commutative is False:
+        elif isinstance(node, (sympy.MatrixExpr, sympy.MatrixBase)) or not isinstance(node, sympy.Basic):
+            continue  # a matrix expression: its symbols are judged above
+        elif node.is_commutative is False and (
+                isinstance(node, (sympy.Atom, sympy.Quaternion)) or "quantum" in str(type(node).__module__)
+                or isinstance(node, sympy.core.function.AppliedUndef)
+                and all(getattr(a, "is_commutative", True) is not False for a in node.args)):
+            # The source of non-commutativity (a symbol, a function or an operator made so, a
+            # quaternion), not an expression that contains one or applies a function to a matrix.
             found.append(node)
-        elif isinstance(node, sympy.core.function.AppliedUndef) and node.is_commutative is False \
-                and all(a.is_commutative for a in node.args):
-            found.append(node)  # a function made non-commutative, not one applied to a matrix
     return found
 
 

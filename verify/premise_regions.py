@@ -16,6 +16,7 @@ Part of the kernel (issue 16, item 3; review 3). Three things the witness search
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any, Mapping
 
@@ -96,14 +97,15 @@ def _magnitude(rng: random.Random, index: int) -> float:
     return 10 ** rng.uniform(-EXTREME_EXPONENT, EXTREME_EXPONENT)
 
 
-def draw_in(region: sympy.Set, rng: random.Random, index: int) -> Any | None:
-    """A point inside ``region`` (an interval, a union of them or finitely many points), or None."""
+def draw_in(region: sympy.Set, rng: random.Random, index: int, integer: bool = False) -> Any | None:
+    """A point inside ``region`` (an interval, a union of them or finitely many points), an integer
+    when ``integer``, or None."""
     if isinstance(region, sympy.FiniteSet):
-        pts = [p for p in region if p.is_real]
+        pts = [p for p in region if p.is_real and (p.is_integer or not integer)]
         return pts[rng.randrange(len(pts))] if pts else None
     if isinstance(region, sympy.Union):
         pieces = [a for a in region.args if isinstance(a, (sympy.Interval, sympy.FiniteSet))]
-        return draw_in(pieces[rng.randrange(len(pieces))], rng, index) if pieces else None
+        return draw_in(pieces[rng.randrange(len(pieces))], rng, index, integer) if pieces else None
     if not isinstance(region, sympy.Interval):
         return None
     lo, hi = region.start, region.end
@@ -116,6 +118,11 @@ def draw_in(region: sympy.Set, rng: random.Random, index: int) -> Any | None:
             x = float(hi) - max(abs(float(hi)), 1.0) * _magnitude(rng, index)
         else:
             x = rng.choice((-1, 1)) * _magnitude(rng, index)
+        if integer:  # the integers next to the point, the nearest inside first
+            for q in (sympy.Integer(math.ceil(x)), sympy.Integer(math.floor(x)), sympy.Integer(math.ceil(x) + 1)):
+                if region.contains(q) is sympy.true:
+                    return q
+            continue
         q = _float(x)
         if region.contains(q) is sympy.true:
             return q

@@ -167,11 +167,11 @@ def _draw(s: Any, domains: Mapping, rng: random.Random, index: int, regions: Map
           far: bool = False) -> Any:
     """A point of the symbol's domain (inside the region its one-variable conditions leave, when
     known); reals as 30-digit floats (exact huge powers blow up)."""
-    if regions and s in regions:
-        inside = draw_in(regions[s], rng, index)
-        if inside is not None:
-            return inside
     dom = _domain_of(s, domains)
+    if regions and s in regions:
+        inside = draw_in(regions[s], rng, index, integer=dom.kind == "integer")
+        if inside is not None and _in_domain(inside, dom):
+            return inside
     if dom.kind != "real":
         return dom.draw(rng)
     # Moderate magnitudes first keep the root finding well conditioned; later draws reach far
@@ -250,7 +250,7 @@ def _regions(others: list, domains: Mapping) -> tuple[dict, str | None]:
         if len(free) != 1:
             continue
         (var,) = free
-        if var not in domains or domains[var].kind != "real":
+        if var not in domains or domains[var].kind not in ("real", "integer"):
             continue
         region = solve_region(rel, var, domains[var])
         if region is None:
