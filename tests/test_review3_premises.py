@@ -127,6 +127,18 @@ def test_a_definition_meeting_the_declared_sign_passes():
     assert [s["verdict"] for s in r["steps"]] == ["proved"], r["steps"]
 
 
+@pytest.mark.parametrize("kind, rhs", [("negative", _x + 1), ("nonnegative", _x - 2), ("real", sp.sqrt(_x - 5))])
+def test_other_declared_assumptions_contradicted_are_rejected(kind: str, rhs: sp.Expr):
+    f = sp.Symbol("f", **{kind: True})
+    g = sp.Symbol("g")
+    d = Derivation(id="user.declared", title="t", source="s", symbols=(x01_,), parameters=("x",), names=(f,),
+                   premises=(Premise("def", sp.Eq(g, f**2), "the square"),
+                             Premise("offset", sp.Eq(f, rhs, evaluate=False), "f")),
+                   steps=(Substitute(mapping={f: Ref("offset")}, expect=sp.Eq(g, rhs**2)),))
+    sat = verify.check(d, dps=20)["satisfiable"]
+    assert sat["verdict"] in ("failed", "inconclusive") and f"{kind}=True" in sat["method"], sat
+
+
 # -- the witness is searched for on the whole domain ---------------------------------------------
 
 def test_a_threshold_far_from_the_origin_has_a_witness():

@@ -6,7 +6,8 @@ Part of the kernel (issue 16, item 3; review 3). Three things the witness search
 
 * a declared name's assumptions (``Symbol("f", positive=True)`` in ``Derivation(names=...)``)
   are premises in plain sight, so they are conditions the witness must meet: ``f > 0``,
-  expanded through ``f``'s definition (``f = x − 5`` then asks ``x − 5 > 0``);
+  expanded through ``f``'s definition (``f = x − 5`` then asks ``x − 5 > 0``); the sign
+  assumptions and ``real`` (``im f = 0``) are checked, not ``integer`` and the like;
 * a condition in one real parameter is solved on its domain (``2x + 1 > 5`` leaves
   ``x ∈ (2, ∞)``): an empty intersection fails the premises, naming them, and the witness is
   drawn inside what is left, so a threshold far from the origin is met;
@@ -33,25 +34,27 @@ __all__ = ["declared_conditions", "domain_interval", "solve_region", "draw_in", 
 _RELATION = {"positive": lambda s: sympy.Gt(s, 0, evaluate=False), "negative": lambda s: sympy.Lt(s, 0, evaluate=False),
              "nonnegative": lambda s: sympy.Ge(s, 0, evaluate=False),
              "nonpositive": lambda s: sympy.Le(s, 0, evaluate=False),
-             "nonzero": lambda s: sympy.Ne(s, 0, evaluate=False)}
+             "nonzero": lambda s: sympy.Ne(s, 0, evaluate=False),
+             "real": lambda s: sympy.Eq(sympy.im(s, evaluate=False), 0, evaluate=False)}
 
 _SOLVE_SECONDS = 2.0
 
 
 def declared_conditions(derivation: Any, context: frozenset | None) -> list[tuple[str, Any]]:
-    """``(label, relation)`` for each sign assumption of a declared name the premises in
-    ``context`` use; the label names the declaration and the premise defining the name."""
+    """``(label, relation)`` for each sign or reality assumption of a declared name a premise in
+    ``context`` defines; the label names the declaration and the defining premise."""
     params = {p.symbol for p in derivation.symbols}
     declared = set(derivation.names)
+    # Only names a premise defines: an undefined name is drawn from what its assumptions allow
+    # (domain_of), and a declared integration variable must not become a free unknown.
     used: dict[Any, str] = {}
     for p in derivation.premises:
         if context is not None and p.name not in context:
             continue
-        for s in sorted(sympy.sympify(p.expr).free_symbols, key=str):
-            if isinstance(s, sympy.Symbol) and s not in params and str(s) in declared:
-                lhs = getattr(p.expr, "lhs", None)
-                if s not in used or lhs == s:
-                    used[s] = p.name
+        s = getattr(p.expr, "lhs", None)
+        if isinstance(p.expr, sympy.Eq) and isinstance(s, sympy.Symbol) and s not in params \
+                and str(s) in declared and s not in used:
+            used[s] = p.name
     out = []
     for s, where in sorted(used.items(), key=lambda kv: str(kv[0])):
         for kind, relation in _RELATION.items():
@@ -63,7 +66,8 @@ def declared_conditions(derivation: Any, context: frozenset | None) -> list[tupl
 
 def _strongest(symbol: Any, kind: str) -> bool:
     """Whether ``kind`` is not implied by a stronger assumption also listed (positive ⇒ nonzero)."""
-    implied_by = {"nonzero": ("positive", "negative"), "nonnegative": ("positive",), "nonpositive": ("negative",)}
+    implied_by = {"nonzero": ("positive", "negative"), "nonnegative": ("positive",), "nonpositive": ("negative",),
+                  "real": ("positive", "negative", "nonnegative", "nonpositive")}
     return not any(symbol.assumptions0.get(k) is True for k in implied_by.get(kind, ()))
 
 

@@ -267,8 +267,8 @@ def _regions(others: list, domains: Mapping) -> tuple[dict, str | None]:
 def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
     defs, conditions = _definitions(derivation, context)
     # A declared name's assumptions are premises too: its definition must meet them somewhere.
-    conditions = conditions + declared_conditions(derivation, context)
-    if not conditions:
+    declared = declared_conditions(derivation, context)
+    if not conditions and not declared:
         return {"verdict": PROVED, "method": "every premise defines a new name: satisfiable", "witness": {}}
     domains = derivation.domains()
     params = set(domains)
@@ -322,6 +322,13 @@ def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
             eqs.append((name, diff, lhs))
         else:
             others.append((name, expanded))
+    for name, rel in declared:  # checked at the witness, never solved for (``im(f) = 0`` has no root to find)
+        expanded = _expand_names(rel, defs)
+        if expanded is sympy.false:
+            return {"verdict": FAILED, "method": f"{name} cannot hold (it reduces to False)", "witness": None}
+        if expanded is not sympy.true:
+            others.append((name, expanded))
+    conditions = conditions + declared
     regions, empty = _regions(others, domains)
     if empty is not None:
         return {"verdict": FAILED, "method": empty, "witness": None}
@@ -379,6 +386,7 @@ def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
                      for k, v in sorted(point.items(), key=lambda kv: str(kv[0])) if not isinstance(k, sympy.Dummy)}
             return {"verdict": PROVED, "method": f"satisfiable: {len(conditions)} condition(s) hold at a witness "
                                                  f"point of the domain", "witness": shown}
+    said = "; ".join(name for name, _ in conditions)
     return {"verdict": INCONCLUSIVE, "method": f"no point of the domain satisfying the {len(conditions)} "
-                                               f"condition(s) among the premises was found in {ATTEMPTS + FAR_ATTEMPTS} attempts",
-            "witness": None}
+                                               f"condition(s) among the premises ({said}) was found in "
+                                               f"{ATTEMPTS + FAR_ATTEMPTS} attempts", "witness": None}
