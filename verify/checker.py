@@ -220,7 +220,7 @@ def _cached_premises(derivation: Derivation, cache: VerdictCache | None, check: 
     """The premises' satisfiability verdict, reused from the cache for the same premises and chain."""
     key = None
     if cache is not None:
-        parts = [CHECKER_FINGERPRINT, "premises", derivation.id,
+        parts = [CHECKER_FINGERPRINT, "premises", derivation.id, repr(sorted(derivation.names)),
                  *(f"{p.name}:{sympy.srepr(p.expr)}" for p in derivation.premises),
                  *(f"{sympy.srepr(s)}:{d!r}" for s, d in sorted(derivation.domains().items(), key=lambda kv: str(kv[0]))),
                  *(repr(tuple(o.rests_on)) for o in derivation.replay())]
