@@ -72,14 +72,34 @@ CHECKER_FINGERPRINT = hashlib.sha256(
 ).hexdigest()
 
 
+def _seed_key(derivation: Derivation, outcome: Any) -> str:
+    """What seeds the step's sampling: the derivation's id and the step's place in it."""
+    return f"{derivation.id}#{outcome.index}"
+
+
+def _series_centres(derivation: Derivation) -> list[str]:
+    """The expansion points of the derivation's series: a specialization is judged against them."""
+    return sorted(f"{s.var}@{s.point}" for s in derivation.steps if type(s).__name__ == "SeriesExpand")
+
+
 def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> str:
+    """Everything :func:`_check_step` reads, so a cached verdict is the one a fresh check would give.
+
+    The sampling seed (:func:`_seed_key`) is in the key, not replaced by a hash of the content: a
+    false step that the points of one derivation happen to miss must not lend that luck to every
+    derivation with the same step (a seed drawn from the content would repeat one miss everywhere,
+    and an attacker can search contents as easily as ids). The price is that the same step in two
+    derivations is checked twice.
+    """
     domains = derivation.domains()
     fresh = (isinstance(outcome.expect, sympy.core.relational.Relational) and _fresh(outcome.expect.lhs, known))
-    parts = [CHECKER_FINGERPRINT, type(outcome.rule).__module__, type(outcome.rule).__qualname__,
-             f"fresh={fresh}", context_key(outcome.fixed),
+    parts = [CHECKER_FINGERPRINT, _seed_key(derivation, outcome), type(outcome.rule).__module__,
+             type(outcome.rule).__qualname__, outcome.rule.describe(), f"approximate={bool(outcome.approximate)}",
+             repr(_series_centres(derivation)), f"fresh={fresh}", context_key(outcome.fixed),
              repr(sorted((sympy.srepr(k), sorted(map(sympy.srepr, v))) for k, v in outcome.depends.items())),
              sympy.srepr(outcome.given), sympy.srepr(outcome.output), sympy.srepr(outcome.expect), str(dps),
-             repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol)) for o in outcome.obligations)),
+             repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol), o.text)
+                         for o in outcome.obligations)),
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
              *sorted(f"{sympy.srepr(s)}:{d!r}" for s, d in domains.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -99,7 +119,7 @@ def check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
 
 def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
     domains, restrict = derivation.domains(), _restrictions(derivation)
-    key = f"{derivation.id}#{outcome.index}"
+    key = _seed_key(derivation, outcome)
     rule = outcome.rule
     kind = BUILTIN_RULES.get(type(rule))
     if kind is None:
@@ -200,7 +220,7 @@ def _cached_premises(derivation: Derivation, cache: VerdictCache | None, check: 
     """The premises' satisfiability verdict, reused from the cache for the same premises and chain."""
     key = None
     if cache is not None:
-        parts = [CHECKER_FINGERPRINT, "premises", derivation.id,
+        parts = [CHECKER_FINGERPRINT, "premises", derivation.id, repr(sorted(derivation.names)),
                  *(f"{p.name}:{sympy.srepr(p.expr)}" for p in derivation.premises),
                  *(f"{sympy.srepr(s)}:{d!r}" for s, d in sorted(derivation.domains().items(), key=lambda kv: str(kv[0]))),
                  *(repr(tuple(o.rests_on)) for o in derivation.replay())]

@@ -80,6 +80,68 @@ def _all_symbols(exprs: Iterable[Any]) -> set:
     return out
 
 
+def _matrix_definitions(derivation: Any) -> set:
+    """Matrix symbols a premise equates, alone or in a product, with an explicit matrix
+    (``Y = Matrix([...])``, ``KJ = Matrix([...])``): their algebra is that of their entries."""
+    out = set()
+    for p in derivation.premises:
+        rel = p.expr
+        if not isinstance(rel, sympy.Eq):
+            continue
+        for side, other in ((rel.lhs, rel.rhs), (rel.rhs, rel.lhs)):
+            if isinstance(other, sympy.MatrixBase) and isinstance(side, sympy.MatrixExpr):
+                out |= set(side.atoms(sympy.MatrixSymbol))
+    return out
+
+
+def _non_commutative(expr: Any, defined: set) -> list[Any]:
+    """The parts of ``expr`` whose algebra is not that of numbers: a symbol or function created
+    with ``commutative=False``, a quaternion, a matrix symbol with no explicit entries."""
+    try:
+        expr = sympy.sympify(expr)
+    except (sympy.SympifyError, TypeError):
+        return []
+    if isinstance(expr, sympy.MatrixBase):
+        return [x for e in expr for x in _non_commutative(e, defined)]
+    found = []
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.MatrixSymbol):
+            if node not in defined:
+                found.append(node)
+        elif isinstance(node, (sympy.MatrixExpr, sympy.MatrixBase)) or not isinstance(node, sympy.Basic):
+            continue  # a matrix expression: its symbols are judged above
+        elif node.is_commutative is False and (
+                isinstance(node, (sympy.Atom, sympy.Quaternion)) or "quantum" in str(type(node).__module__)
+                or isinstance(node, sympy.core.function.AppliedUndef)
+                and all(getattr(a, "is_commutative", True) is not False for a in node.args)):
+            # The source of non-commutativity (a symbol, a function or an operator made so, a
+            # quaternion), not an expression that contains one or applies a function to a matrix.
+            found.append(node)
+    return found
+
+
+def _algebra_problems(derivation: Any) -> list[str]:
+    """Symbols that are not numbers: the checker samples and proves in the algebra of real and
+    complex numbers, where ``AB − BA = 0``; an operator or a bare matrix symbol would be checked
+    as a number, so it is refused where it first appears."""
+    defined = _matrix_definitions(derivation)
+    places = [(f"premise {p.name!r}", p.expr) for p in derivation.premises]
+    for k, rule in enumerate(derivation.steps):
+        place = f"step {k + 1} ({type(rule).__name__})"
+        places += [(place, rule.expect)] + [(place, e) for e in _exprs_of_rule(rule)]
+    seen: dict[str, str] = {}
+    for place, expr in places:
+        for node in _non_commutative(expr, defined):
+            seen.setdefault(str(node), place)
+    problems = []
+    for shown, place in sorted(seen.items()):
+        problems.append(f"{place} uses {shown}, which is not a number (a non-commutative symbol, a quaternion or a "
+                        f"matrix symbol with no explicit entries): the kernel checks the algebra of real and complex "
+                        f"numbers, where products commute, so operators and matrices must be written by their "
+                        f"entries (a Matrix of ordinary symbols)")
+    return problems
+
+
 def declaration_problems(derivation: Any) -> list[str]:
     """What is wrong with the symbols of ``derivation``: one sentence each (empty when nothing)."""
     params = {p.symbol for p in derivation.symbols}
@@ -89,7 +151,7 @@ def declaration_problems(derivation: Any) -> list[str]:
     for rule in derivation.steps:
         step_exprs.append(rule.expect)
         step_exprs += _exprs_of_rule(rule)
-    problems: list[str] = []
+    problems: list[str] = _algebra_problems(derivation)
 
     everything = _all_symbols(premise_exprs + step_exprs) | params
     names = {s for s in everything if str(s) in declared and s not in params}

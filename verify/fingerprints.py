@@ -1,17 +1,21 @@
 """Fingerprints of what a result depends on, read without importing it: the bytes of every file of
 ``derivations/`` and ``verify/`` (code and data, subpackages included), and the versions of Python
-and of the libraries from their installed metadata (:mod:`importlib.metadata` imports none of them).
+and of the libraries from their installed metadata (:mod:`importlib.metadata` imports none of them);
+and of a user's module, every regular file in its directory tree (code it imports, data it reads),
+up to :data:`USER_TREE_MAX_FILES` files and :data:`USER_TREE_MAX_BYTES` bytes (beyond: no fingerprint).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import platform
 from pathlib import Path
 from typing import Any, Iterable
 
 __all__ = ["source_digest", "library_versions", "files_under", "digest_files", "user_files", "user_file_digest",
-           "ROOT", "SOURCE_PACKAGES", "LIBRARIES", "USER_SUFFIXES", "KERNEL_MODULES"]
+           "ROOT", "SOURCE_PACKAGES", "LIBRARIES", "USER_SUFFIXES", "KERNEL_MODULES", "TooManyFiles",
+           "USER_TREE_MAX_FILES", "USER_TREE_MAX_BYTES"]
 
 #: The checkout (or installed tree) that holds both packages.
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +26,7 @@ LIBRARIES = ("wallcheck", "sympy", "mpmath", "python-flint", "numpy", "hypothesi
 #: the same bytes of every one of them (and of ``derivations/_*.py``).
 KERNEL_MODULES = ("checker.py", "verdicts.py", "judgments.py", "symbolic.py", "confirm.py", "equality.py",
                   "obligations.py", "routes.py", "premises.py", "declarations.py", "certify_ops.py", "certify_limits.py",
-                  "certify_scan.py", "rigorous.py", "balls.py", "claims.py", "numeric.py")
+                  "certify_scan.py", "rigorous.py", "balls.py", "claims.py", "numeric.py", "premise_regions.py")
 #: Files beside a user's file that it may import or input.
 USER_SUFFIXES = (".py", ".tex")
 
@@ -68,20 +72,58 @@ def library_versions() -> dict[str, str]:
     return out
 
 
+#: At most this many files, and this many bytes in all, under a user's module's directory are
+#: fingerprinted; beyond either (a module in one's home directory), no fingerprint: no replay.
+USER_TREE_MAX_FILES = 2000
+USER_TREE_MAX_BYTES = 64 * 2**20
+
+
+class TooManyFiles(Exception):
+    """The user's directory tree is beyond :data:`USER_TREE_MAX_FILES` or :data:`USER_TREE_MAX_BYTES`."""
+
+
+def _tree(directory: Path) -> list[Path]:
+    """Every regular file under ``directory`` a module there may read (data as well as code, hidden
+    files too), sorted; not ``__pycache__``, bytecode or wallcheck's cache directory, which Python
+    and wallcheck write themselves. Raises :class:`TooManyFiles` at the limits."""
+    from .cache_dir import default_cache_dir
+    own = default_cache_dir().resolve()  # what wallcheck itself writes, should it lie in the tree
+    out: list[Path] = []
+    total = 0
+    for root, dirs, names in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and (Path(root) / d).resolve() != own)
+        for name in sorted(names):
+            path = Path(root) / name
+            if path.suffix == ".pyc" or not path.is_file():
+                continue
+            out.append(path)
+            total += path.stat().st_size
+            if len(out) > USER_TREE_MAX_FILES or total > USER_TREE_MAX_BYTES:
+                raise TooManyFiles(f"more than {USER_TREE_MAX_FILES} files or {USER_TREE_MAX_BYTES} bytes "
+                                   f"under {directory}")
+    return sorted(out)
+
+
 def user_files(given: str | Path) -> list[Path] | None:
-    """The files a user's argument brings in: a file and the ``.py``/``.tex`` files beside it (which
-    it may import or input), or a directory's, recursively; None when it names nothing on disk."""
+    """The files a user's argument brings in: a file and every regular file in its directory and
+    below (code it may import, data it may read: a ``slope.json`` beside it), or a directory's;
+    None when it names nothing on disk. Raises :class:`TooManyFiles` past the limits: the caller
+    then has no fingerprint and replays nothing."""
     path = Path(given)
     if path.is_dir():
-        return files_under(path, USER_SUFFIXES)
+        return _tree(path)
     if path.is_file():
-        return sorted({path, *(p for p in path.parent.iterdir() if p.is_file() and p.suffix in USER_SUFFIXES)})
+        return sorted({path, *_tree(path.parent)})
     return None
 
 
-def user_file_digest(path: str | Path) -> str:
-    """A hash of a user's file and of the files beside it that it may import (:func:`user_files`)."""
+def user_file_digest(path: str | Path) -> str | None:
+    """A hash of a user's file and of the files it may read (:func:`user_files`); None when there are
+    too many to hash (its derivations' results are then never reused, only their steps')."""
     digest = hashlib.sha256()
-    files = user_files(path) or []
+    try:
+        files = user_files(path) or []
+    except TooManyFiles:
+        return None
     digest_files(digest, files, Path(path).parent)
     return digest.hexdigest()

@@ -12,7 +12,12 @@ domain, reported as the witness:
 * the equations are taken in order, each solved (exactly where SymPy can, otherwise by
   mpmath root finding from several starts) for one variable not yet fixed — its left-hand
   side first, then a name, then a parameter — with the others drawn from their domains;
-* inequalities must then hold at the point; up to :data:`ATTEMPTS` draws are tried.
+* inequalities must then hold at the point; up to :data:`ATTEMPTS` draws at moderate magnitudes
+  are tried, then :data:`FAR_ATTEMPTS` reaching far out on unbounded sides; a parameter that a
+  condition in it alone restricts (``2x + 1 > 5``) is drawn inside what the condition leaves
+  (:mod:`verify.premise_regions`), and an empty intersection fails, naming the premises;
+* a declared name's sign assumptions (``positive=True``) are conditions too, met through its
+  definition: ``f`` positive and ``f = x − 5`` on ``0 < x < 1`` fail.
 
 A condition that reduces to ``False``, or an equation in one parameter whose solution set
 on its domain is provably empty, makes the premises ``failed``; no witness and no proof
@@ -31,12 +36,17 @@ from derivations._budget import OutOfTime, within
 from derivations._domains import Domain, Real, whole_domain_point
 from derivations._rules import is_name
 
+from .premise_regions import declared_conditions, domain_interval, domain_of, draw_in, solve_region
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, stable_seed
 
-__all__ = ["ATTEMPTS", "check_premises"]
+__all__ = ["ATTEMPTS", "FAR_ATTEMPTS", "check_premises"]
 
-#: Random draws of the free variables tried before the premises are called unsatisfied.
+#: Random draws of the free variables tried before the premises are called unsatisfied: first at
+#: moderate magnitudes (well-conditioned root finding), then far out on unbounded sides.
 ATTEMPTS = 12
+FAR_ATTEMPTS = 12
+#: The draw index that makes premise_regions draw log-uniformly out to 10^±EXTREME_EXPONENT.
+FAR_INDEX = 4
 
 _SOLVE_SECONDS = 2.0
 
@@ -153,28 +163,38 @@ def _truth(rel: Any, point: Mapping) -> bool | None:
         return None
 
 
-def _draw(s: Any, domains: Mapping, rng: random.Random, index: int) -> Any:
-    """A point of the symbol's domain; reals as 30-digit floats (exact huge powers blow up)."""
+def _draw(s: Any, domains: Mapping, rng: random.Random, index: int, regions: Mapping | None = None,
+          far: bool = False) -> Any:
+    """A point of the symbol's domain (inside the region its one-variable conditions leave, when
+    known); reals as 30-digit floats (exact huge powers blow up)."""
     dom = _domain_of(s, domains)
+    if regions and s in regions:
+        inside = draw_in(regions[s], rng, index, integer=dom.kind == "integer")
+        if inside is not None and _in_domain(inside, dom):
+            return inside
     if dom.kind != "real":
         return dom.draw(rng)
-    # Moderate magnitudes keep the root finding well conditioned; any point will do for a witness.
+    # Moderate magnitudes first keep the root finding well conditioned; later draws reach far
+    # out on unbounded sides (premise_regions), so a condition met only there is met.
     lo = -2.0 if dom.lo is None else float(dom.lo)
     hi = (lo + 4.0 if dom.lo is not None else 2.0) if dom.hi is None else float(dom.hi)
-    if dom.lo is not None and dom.hi is None and dom.lo >= 0:
+    far = far and (dom.lo is None or dom.hi is None)
+    if far:
+        x = float(draw_in(_interval(dom), rng, FAR_INDEX) or lo)
+    elif dom.lo is not None and dom.hi is None and dom.lo >= 0:
         x = float(dom.lo) + 10 ** rng.uniform(-1, 1)
     else:
         x = lo + (hi - lo) * rng.uniform(0.05, 0.95)
-    q = sympy.Float(repr(round(x, 6)), 40)  # a float: exact rationals make SymPy factor huge powers
+    q = sympy.Float(repr(x if far else round(x, 6)), 40)  # a float: exact rationals make SymPy factor huge powers
     return q if dom.contains(q) else sympy.Float(dom.draw(rng), 40)
 
 
+def _interval(dom: Domain) -> Any:
+    return domain_interval(dom)
+
+
 def _domain_of(s: Any, domains: Mapping) -> Domain:
-    if s in domains:
-        return domains[s]
-    if getattr(s, "is_positive", False):
-        return Real(0, None)
-    return Real()
+    return domain_of(s, domains)
 
 
 #: Seconds the search for a witness may take for one derivation.
@@ -220,9 +240,35 @@ def _check_premises(derivation: Any) -> dict[str, Any]:
                                          f"used together hold at a witness point of the domain", "witness": witness}
 
 
+def _regions(others: list, domains: Mapping) -> tuple[dict, str | None]:
+    """Per real parameter, the region its one-variable conditions leave on its domain, and why
+    the premises fail when that region is provably empty (None when it is not)."""
+    regions: dict = {}
+    names: dict = {}
+    for name, rel in others:
+        free = sympy.sympify(rel).free_symbols
+        if len(free) != 1:
+            continue
+        (var,) = free
+        if var not in domains or domains[var].kind not in ("real", "integer"):
+            continue
+        region = solve_region(rel, var, domains[var])
+        if region is None:
+            continue
+        regions[var] = regions[var].intersect(region) if var in regions else region
+        names.setdefault(var, []).append(name)
+        if regions[var] is sympy.S.EmptySet:
+            said = "; ".join(names[var])
+            return regions, (f"no {var} in its domain ({domains[var].describe()}) satisfies {said}: the premises "
+                             f"cannot all hold")
+    return regions, None
+
+
 def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
     defs, conditions = _definitions(derivation, context)
-    if not conditions:
+    # A declared name's assumptions are premises too: its definition must meet them somewhere.
+    declared = declared_conditions(derivation, context)
+    if not conditions and not declared:
         return {"verdict": PROVED, "method": "every premise defines a new name: satisfiable", "witness": {}}
     domains = derivation.domains()
     params = set(domains)
@@ -276,8 +322,18 @@ def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
             eqs.append((name, diff, lhs))
         else:
             others.append((name, expanded))
+    for name, rel in declared:  # checked at the witness, never solved for (``im(f) = 0`` has no root to find)
+        expanded = _expand_names(rel, defs)
+        if expanded is sympy.false:
+            return {"verdict": FAILED, "method": f"{name} cannot hold (it reduces to False)", "witness": None}
+        if expanded is not sympy.true:
+            others.append((name, expanded))
+    conditions = conditions + declared
+    regions, empty = _regions(others, domains)
+    if empty is not None:
+        return {"verdict": FAILED, "method": empty, "witness": None}
     rng = random.Random(stable_seed(derivation.id + "#premises"))
-    for attempt in range(ATTEMPTS):
+    for attempt in range(ATTEMPTS + FAR_ATTEMPTS):
         point: dict = {}
         ok = True
         pending = list(eqs)
@@ -305,7 +361,7 @@ def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
                 trial = dict(point)
                 for u in unknown:
                     if u is not var and u not in trial:
-                        trial[u] = _draw(u, domains, rng, attempt + len(trial))
+                        trial[u] = _draw(u, domains, rng, attempt + len(trial), regions, attempt >= ATTEMPTS)
                 try:
                     root = _solve_one(diff.xreplace(trial), var, _domain_of(var, domains), rng)
                 except (OutOfTime, KeyboardInterrupt):
@@ -324,12 +380,13 @@ def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
         for s in sorted(set().union(*(sympy.sympify(r).free_symbols for _, r in others)) if others else [],
                         key=str):
             if s not in point:
-                point[s] = _draw(s, domains, rng, attempt + len(point))
+                point[s] = _draw(s, domains, rng, attempt + len(point), regions, attempt >= ATTEMPTS)
         if all(_truth(r, point) is True for _, r in others):
             shown = {str(k): (str(v) if not isinstance(v, sympy.Float) else mpmath.nstr(mpmath.mpf(v._mpf_), 12))
                      for k, v in sorted(point.items(), key=lambda kv: str(kv[0])) if not isinstance(k, sympy.Dummy)}
             return {"verdict": PROVED, "method": f"satisfiable: {len(conditions)} condition(s) hold at a witness "
                                                  f"point of the domain", "witness": shown}
+    said = "; ".join(name for name, _ in conditions)
     return {"verdict": INCONCLUSIVE, "method": f"no point of the domain satisfying the {len(conditions)} "
-                                               f"condition(s) among the premises was found in {ATTEMPTS} attempts",
-            "witness": None}
+                                               f"condition(s) among the premises ({said}) was found in "
+                                               f"{ATTEMPTS + FAR_ATTEMPTS} attempts", "witness": None}

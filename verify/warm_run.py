@@ -3,7 +3,8 @@
 Before anything imports SymPy, ``python -m verify`` fingerprints everything its output depends
 on (:func:`run_fingerprint`): the bytes of every file under ``derivations/`` and ``verify/``
 (the checker's code, the papers' derivations, ``verify/data/*``), the user's files named on the
-command line (with the ``.py`` and ``.tex`` files beside them, which they may import), the
+command line (with every regular file in their directory and below, code they may import and
+data they may read, ``__pycache__`` aside), the
 ``--fits`` files, the options that change the output, the working directory (paths are shown
 relative to it), and the versions of Python and of every library that can change a verdict,
 read from the installed metadata (which imports none of them). If a run with that
@@ -20,8 +21,10 @@ that writes other files (``--latex``, ``--figures``, a ``.tex`` input's ``.wcaux
 what no fingerprint sees). A ``--json FILE`` that would need ``--force`` is left to the full run,
 which refuses it as ever.
 
-Limit: a file a user's module reads that is neither named on the command line nor a ``.py`` or
-``.tex`` file beside it is not fingerprinted; ``--no-cache`` rechecks everything.
+Limits: a file a user's module reads outside its directory tree is not fingerprinted
+(``--no-cache`` rechecks everything); a tree beyond ``USER_TREE_MAX_FILES`` files or
+``USER_TREE_MAX_BYTES`` bytes (:mod:`verify.fingerprints`; a module in one's home directory) gives
+no fingerprint, and the run is never replayed.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .cache_dir import default_cache_dir
-from .fingerprints import digest_files, library_versions, source_digest, user_files
+from .fingerprints import TooManyFiles, digest_files, library_versions, source_digest, user_files
 from .wall_time import cached_part, shown_seconds
 
 __all__ = ["StoredRun", "WarmRun", "warm_run_for", "run_fingerprint", "SECONDS_SLOT"]
@@ -75,7 +78,10 @@ def run_fingerprint(args: argparse.Namespace) -> str | None:
     for given in list(args.ids) + list(args.fits or []):
         if given.endswith(".tex"):
             return None  # a LaTeX input writes its .wcaux beside it: the full run does
-        files = user_files(given)
+        try:
+            files = user_files(given)
+        except TooManyFiles:
+            return None  # too much beside the module to fingerprint: never replayed
         if files is None:
             digest.update(b"\0not a path: " + given.encode())
             continue
