@@ -108,3 +108,130 @@ def test_a_document_command_the_checker_never_reads_is_refused_only_where_read(t
     text = SLOPE % {"id": "unused", "redefine": r"\NewDocumentCommand{\vect}{m}{\mathbf{#1}}", "after": ""}
     found, errors = load_tex(_write(tmp_path, "paper.tex", text.replace(r"\K x^{\K - 1}", "2x")))
     assert errors == [] and len(found) == 1
+
+
+# -- 20, 21 and the claim controls: what a claim reads -------------------------------------------
+
+def _claims(tmp_path: Path, text: str) -> list[tuple[str, object]]:
+    """Each claim of the one derivation of ``text``: its id and its computed value (or the error's text)."""
+    found, errors = load_tex(_write(tmp_path, "paper.tex", text))
+    assert errors == [], errors
+    out = []
+    for claim in found[0].claims:
+        try:
+            out.append((claim.id, float(claim.compute())))
+        except ValueError as exc:
+            out.append((claim.id, str(exc)))
+    return out
+
+
+SERIES = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_series_claim_%(id)s}{Decay, expanded}
+\wcsymbol{x > 0}
+\begin{equation}
+f = \exp(-x) \wcpremise{decay}
+\end{equation}
+\begin{equation}
+f = 1 - x + \frac{x^{2}}{2} - \frac{x^{3}}{6} \wcby{series in x about 0 to order 4}
+\end{equation}
+\wcroute{1 - x + \frac{x^{2}}{2} - \frac{x^{3}}{6}}
+Hence $f \approx \wcclaim{f, x = %(x)s}{%(printed)s}$.
+\end{wccheck}
+\end{document}
+"""
+
+
+def test_a_truncated_series_is_read_by_a_claim_only_at_its_centre(tmp_path):
+    [(_, far)] = _claims(tmp_path, SERIES % {"id": "far", "x": "10", "printed": "-125.7"})
+    assert "truncated series" in far and "x = 10" in far
+    [(_, near)] = _claims(tmp_path, SERIES % {"id": "centre", "x": "0", "printed": "1"})
+    assert near == 1.0
+
+
+def test_the_series_attack_fails_through_the_cli(tmp_path, capsys):
+    path = _write(tmp_path, "far.tex", SERIES % {"id": "far", "x": "10", "printed": "-125.7"})
+    assert main([str(path), "-q", "--properties", "0", "--no-cache"]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+SPECIALIZED = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_claim_specialized_%(id)s}{A square}
+\wcsymbol{x > 0}\wcsymbol{y > 0}
+%(premise)s
+\wcroute{9}
+At $x = 2$ the square is $f = \wcclaim[=]{%(claim)s}{9}$.
+\end{wccheck}
+\end{document}
+"""
+SQUARE_AT_3 = "\\begin{equation}\nf = x^{2} = 9 \\wcpremise{square} \\wcby{substitute x = 3}\n\\end{equation}"
+
+
+@pytest.mark.parametrize("claim, value", [
+    ("f, x = 2", 4.0),   # the generic f = x^2 at 2, not its value at 3
+    ("f, x = 3", 9.0),
+    ("f", 9.0),          # the name as the chain left it: f at x = 3
+])
+def test_a_specialised_name_is_read_at_the_point_the_claim_gives(tmp_path, claim, value):
+    [(_, got)] = _claims(tmp_path, SPECIALIZED % {"id": "a", "premise": SQUARE_AT_3, "claim": claim})
+    assert got == value
+
+
+def test_a_value_that_acts_on_nothing_is_refused_naming_the_symbol(tmp_path):
+    [(_, got)] = _claims(tmp_path, SPECIALIZED % {"id": "b", "premise": SQUARE_AT_3, "claim": "f, y = 2"})
+    assert "y = 2 acts on nothing" in got
+
+
+def test_a_name_defined_through_another_is_read_at_the_claims_values(tmp_path):
+    premise = ("\\begin{equation}\ng = x^{2} \\wcpremise{square}\n\\end{equation}\n\\begin{equation}\n"
+               "f = g\n\\end{equation}")
+    [(_, got)] = _claims(tmp_path, SPECIALIZED % {"id": "c", "premise": premise, "claim": "f, x = 2"})
+    assert got == 4.0
+
+
+ENERGY = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_energy_%(id)s}{Kinetic energy and momentum}
+\wcsymbol{m > 0}\wcsymbol{v > 0}
+\begin{align}
+E(v) &= \frac{1}{2} m v^{2} \wcpremise{kinetic} \\
+     &= \frac{(m v)^{2}}{2 m} %(slope)s
+\end{align}
+The slope is $\wcclaim{%(claim)s}{7.5}$.
+\end{wccheck}
+\end{document}
+"""
+SLOPE_ROW = r"\\ E'(v) &= m v \wcby{differentiate in v}"
+
+
+@pytest.mark.parametrize("slope", [SLOPE_ROW, ""])  # the derived E', or E's derived value differentiated
+@pytest.mark.parametrize("claim", ["E'(v), v = 3, m = 2.5", "E'(3), m = 2.5"])
+def test_a_derivative_is_read_at_a_number(tmp_path, slope, claim):
+    [(_, got)] = _claims(tmp_path, ENERGY % {"id": "d", "slope": slope, "claim": claim})
+    assert got == 7.5
+
+
+FREE_FALL = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_free_fall}{Free fall}
+\wcsymbol{t > 0}\wcsymbol{g > 0}\wcsymbol{H > 0}
+\begin{equation}
+h(t) = H - \frac{g t^{2}}{2} \wcpremise{fall}
+\end{equation}
+\begin{equation}
+h'(t) = -g t \wcby{differentiate in t}
+\end{equation}
+\begin{equation}
+H - \frac{g t^{2}}{2} = 0 \wcpremise{landing}
+\end{equation}
+\begin{equation}
+t = \sqrt{\frac{2H}{g}} \wcby{solve for t}
+\end{equation}
+The fall lasts $t \approx \wcclaim{t, H = 20, g = 9.81}{2.02}$ seconds; at $t = 1$ the
+height is $\wcclaim{h(t), t = 1, H = 20, g = 10}{15}$.
+\end{wccheck}
+\end{document}
+"""
+
+
+def test_a_claim_on_a_solved_variable_reads_its_solved_value(tmp_path):
+    [(_, t), (_, h)] = _claims(tmp_path, FREE_FALL)
+    assert abs(t - (2 * 20 / 9.81) ** 0.5) < 1e-12
+    assert h == 15.0  # a value the claim gives wins over the solved one

@@ -293,12 +293,13 @@ def _decimals(text: str) -> tuple[str, dict[str, sympy.Rational]]:
     return _DECIMAL.sub(repl, text), table
 
 
-def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: Mapping[str, Any] | None = None
-               ) -> Any:
+def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: Mapping[str, Any] | None = None,
+               at_points: bool = False) -> Any:
     """``text`` (one expression or relation in LaTeX) as SymPy, with the author's symbols.
 
     ``allow_new``: undeclared symbols become plain symbols (a fresh name on a left-hand
-    side); otherwise an undeclared symbol is a :class:`MathError` naming it.
+    side); otherwise an undeclared symbol is a :class:`MathError` naming it. ``at_points`` (a
+    claim's formula): ``E'(3)`` is the derivative of ``E`` at 3 (in a chain line it is refused).
     """
     from sympy.parsing.latex import parse_latex
     from sympy.parsing.latex.errors import LaTeXParsingError
@@ -330,7 +331,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
                                      "outside parentheses stops it), and the rest would be dropped") from None
         raise MathError("parse", f"SymPy's LaTeX parser cannot read it ({detail})") from None
     expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
-    expr = _resolve(expr, table, names, allow_new, dict(bound or {}))
+    expr = _resolve(expr, table, names, allow_new, dict(bound or {}), at_points)
     if isinstance(expr, sympy.core.relational.Relational):
         return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)
     return _rebuild(expr)
@@ -344,7 +345,7 @@ def _rebuild(expr: Any) -> Any:
 
 
 def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, allow_new: bool,
-             bound: dict[str, Any]) -> Any:
+             bound: dict[str, Any], at_points: bool = False) -> Any:
     """Placeholders back to the author's symbols and functions; checks undeclared names."""
     def name_of(sym_name: str) -> tuple[str, int]:
         return table.get(sym_name, (sym_name, 0))
@@ -368,6 +369,9 @@ def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, 
         f = sympy.Function(fname)(*args)
         if primes:
             var = args[0]
+            if at_points and not isinstance(var, sympy.Symbol):  # E'(3): E' at the point 3
+                at = sympy.Dummy("x")
+                return sympy.Subs(sympy.Derivative(sympy.Function(fname)(at, *args[1:]), (at, primes)), at, var)
             if not isinstance(var, sympy.Symbol):
                 raise MathError("parse", f"{fname}{chr(39) * primes}(...) needs a symbol as its first argument "
                                          f"to know the variable of the derivative")
