@@ -235,3 +235,132 @@ def test_a_claim_on_a_solved_variable_reads_its_solved_value(tmp_path):
     [(_, t), (_, h)] = _claims(tmp_path, FREE_FALL)
     assert abs(t - (2 * 20 / 9.81) ** 0.5) < 1e-12
     assert h == 15.0  # a value the claim gives wins over the solved one
+
+
+# -- 23 and what was seen by reading: notation the parser misreads ------------------------------
+
+from verify.texinput.build import parse_domain  # noqa: E402
+from verify.texinput.mathparse import MathError, NameTable, parse_math  # noqa: E402
+
+
+def _names(**symbols: sp.Symbol) -> NameTable:
+    names = NameTable()
+    names.params.update(symbols)
+    return names
+
+
+N, X, Y = sp.Symbol("n", integer=True, positive=True), sp.Symbol("x", positive=True), sp.Symbol("y", positive=True)
+
+
+@pytest.mark.parametrize("tex, value", [
+    ("5!!", 15), ("6!!", 48), ("(5!)!", sp.factorial(120)), ("3!", 6), ("n!!", sp.factorial2(N)),
+    ("(2n)!!", sp.factorial2(2 * N)), (r"5!!\,x^{6}", 15 * X**6), ("x + 5!! - 1", X + 14),
+])
+def test_the_double_factorial_is_read_as_printed(tex, value):
+    assert parse_math(tex, _names(n=N, x=X)) == value
+
+
+@pytest.mark.parametrize("tex, why", [
+    ("5!!!", "3 factorial signs"), ("{5!}!", "braces"), ("x^2!!", r"right after \^"),
+])
+def test_an_ambiguous_run_of_factorials_is_refused(tex, why):
+    with pytest.raises(MathError, match=why):
+        parse_math(tex, _names(x=X))
+
+
+@pytest.mark.parametrize("tex", ["1.5e3", "2e-3", "2.5E+4", "x + 1e6"])
+def test_a_programmers_exponent_is_refused(tex):
+    with pytest.raises(MathError, match=r"\\times 10\^"):
+        parse_math(tex, _names(x=X))
+
+
+def test_e_as_a_number_still_reads():
+    assert parse_math("2e^{x}", _names(x=X)) == 2 * sp.exp(X)
+    assert parse_math("x_{2e3}", NameTable(), allow_new=True) == sp.Symbol("x_2e3")
+
+
+@pytest.mark.parametrize("tex", ["1/2x", "x/yx", "x/y x", "1/2 (x+1)", r"1/\sqrt{2} x", "x/2.5 y",
+                                 "1/N_{c} x", r"x/y^{2} x"])
+def test_a_factor_after_a_divisor_is_refused_as_ambiguous(tex):
+    with pytest.raises(MathError, match="ambiguous"):
+        parse_math(tex, _names(x=X, y=Y, N_c=sp.Symbol("N_c", positive=True)))
+
+
+@pytest.mark.parametrize("tex, value", [
+    ("1/(2x)", 1 / (2 * X)), (r"\frac{1}{2}x", X / 2), ("x/y^{2}", X / Y**2), ("n/2 + 1", N / 2 + 1),
+    (r"x/y \cdot x", X**2 / Y), (r"\int_0^1 x/y\,dx", sp.Integral(X / Y, (X, 0, 1))),
+])
+def test_an_unambiguous_slash_still_reads(tex, value):
+    assert parse_math(tex, _names(x=X, y=Y, n=N)) == value
+
+
+@pytest.mark.parametrize("domain, low, high", [
+    (r"n \ge 2.5, n \in \mathbb{Z}", 3, None), (r"n > 2.5, n \in \mathbb{Z}", 3, None),
+    (r"n > 2, n \in \mathbb{Z}", 3, None), (r"-2.5 < n < 3, n \in \mathbb{Z}", -2, 2),
+    (r"-2.5 \le n \le 3.5, n \in \mathbb{Z}", -2, 3), (r"n \in \mathbb{N}, n \ge -3", 1, None),
+    (r"n < -1.5, n \in \mathbb{Z}", None, -2), (r"n \le -1.5, n \in \mathbb{Z}", None, -2),
+])
+def test_an_integer_domain_is_rounded_inward(domain, low, high):
+    _, d = parse_domain(domain, NameTable())
+    assert (d.lo, d.hi) == (low, high)
+
+
+@pytest.mark.parametrize("domain", [r"n \in \mathbb{Z}, 2.2 < n < 2.8", r"1 < x < 1", r"2 < x < 1"])
+def test_an_empty_domain_is_refused(domain):
+    with pytest.raises(MathError, match="contains no"):
+        parse_domain(domain, NameTable())
+
+
+def test_the_tightest_of_several_bounds_holds():
+    _, d = parse_domain(r"x > 2, x > 0", NameTable())
+    assert d.describe() == "a real number in (2, inf)"
+
+
+GAMMA = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_gamma_%(id)s}{Gaussian normalisation}
+\wcsymbol{a > 0}
+\begin{equation}
+Z = \frac{\Gamma(1/2)}{\sqrt{a}} = %(rhs)s \wcpremise{norm}
+\end{equation}
+\end{wccheck}
+\end{document}
+"""
+DOUBLE_FACTORIAL = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_double_factorial%(id)s}{Wick pairings of six fields}
+\wcsymbol{\sigma > 0}
+\begin{equation}
+M_{6} = 5!!\,\sigma^{6} = %(rhs)s \wcpremise{moment}
+\end{equation}
+\wcroute{%(rhs)s}
+\end{wccheck}
+\end{document}
+"""
+
+
+def test_gamma_and_the_double_factorial_through_the_cli(tmp_path, capsys):
+    good = [_write(tmp_path, "gamma_ok.tex", GAMMA % {"id": "ok", "rhs": r"\sqrt{\frac{\pi}{a}}"}),
+            _write(tmp_path, "df_ok.tex", DOUBLE_FACTORIAL % {"id": "_ok", "rhs": r"15\,\sigma^{6}"})]
+    bad = [_write(tmp_path, "gamma.tex", GAMMA % {"id": "bad", "rhs": r"\frac{\pi}{\sqrt{a}}"}),
+           _write(tmp_path, "df.tex", DOUBLE_FACTORIAL % {"id": "", "rhs": r"120!\,\sigma^{6}"})]
+    assert main([*map(str, good), "-q", "--properties", "0", "--no-cache"]) == 0
+    for path in bad:
+        assert main([str(path), "-q", "--properties", "0", "--no-cache"]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_authors_own_gamma_is_a_name(tmp_path):
+    text = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_own_gamma}{A rate}
+\wcsymbol{x > 0}
+\begin{equation}
+\Gamma(x) = x^{2} \wcpremise{rate}
+\end{equation}
+\begin{equation}
+\Gamma'(x) = 2x \wcby{differentiate in x}
+\end{equation}
+\end{wccheck}
+\end{document}
+"""
+    found, errors = load_tex(_write(tmp_path, "paper.tex", text))
+    assert errors == []
+    assert isinstance(found[0].premises[0].expr.lhs, sp.core.function.AppliedUndef)

@@ -181,6 +181,11 @@ _KNOWN_COMMANDS = {
 }
 
 
+#: Functions written with a Greek-letter macro, read with their standard meaning when applied
+#: (``\Gamma(1/2)``) unless the derivation defines that name itself (``\Gamma(x) = ...``).
+_STANDARD = {"Gamma": sympy.gamma}
+
+
 def _placeholders(text: str, names: NameTable) -> tuple[str, dict[str, tuple[str, int]]]:
     """Names replaced by ``Q_{9000k}`` placeholders; the map placeholder -> (name, primes)."""
     table: dict[str, tuple[str, int]] = {}
@@ -304,13 +309,19 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     from sympy.parsing.latex import parse_latex
     from sympy.parsing.latex.errors import LaTeXParsingError
 
+    from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
+
     src = clean(text)
     if not src:
         raise MathError("parse", "there is no mathematics to read")
     src = re.sub(r"\(([^()]*);([^()]*)\)", r"(\1,\2)", src)  # L(x;p) -> L(x, p)
     src = _decimal_commas(src)
     replaced, table = _placeholders(src, names)
+    check_exponent_notation(replaced)
     replaced, decimals = _decimals(replaced)
+    check_slash_products(replaced, {**{k: names.latex.get(n, n) for k, (n, _) in table.items()},
+                                    **{k: f"{float(v):g}" for k, v in decimals.items()}})
+    replaced = double_factorials(replaced)
     # A decimal before a parenthesis is a factor, never a function: 0.5(x + 1).
     replaced = re.sub(r"(Q_\{8\d{4}\})\s*\(", r"\1 \\cdot (", replaced)
     unknown = sorted({c for c in re.findall(r"\\[A-Za-z]+", replaced) if c[1:] not in _KNOWN_COMMANDS})
@@ -330,6 +341,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
             raise MathError("parse", "SymPy's LaTeX parser reads only the beginning of it (a comma or other text "
                                      "outside parentheses stops it), and the rest would be dropped") from None
         raise MathError("parse", f"SymPy's LaTeX parser cannot read it ({detail})") from None
+    expr = restore_double_factorials(expr)
     expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
     expr = _resolve(expr, table, names, allow_new, dict(bound or {}), at_points)
     if isinstance(expr, sympy.core.relational.Relational):
@@ -366,6 +378,8 @@ def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, 
             return names.params[fname] * args[0]
         if fname in ("e",) and len(args) == 1 and "e" not in names.params:
             return sympy.E * args[0]
+        if fname in _STANDARD and not primes and fname not in names.defined and len(args) == 1:
+            return _STANDARD[fname](args[0])  # \Gamma(1/2): Euler's Gamma function, unless the author defines \Gamma
         f = sympy.Function(fname)(*args)
         if primes:
             var = args[0]
