@@ -364,3 +364,35 @@ def test_the_authors_own_gamma_is_a_name(tmp_path):
     found, errors = load_tex(_write(tmp_path, "paper.tex", text))
     assert errors == []
     assert isinstance(found[0].premises[0].expr.lhs, sp.core.function.AppliedUndef)
+
+
+# -- the corpus files: tests/attacks/r3_tex_*.tex ------------------------------------------------
+
+import json  # noqa: E402
+
+ATTACKS = Path(__file__).resolve().parent / "attacks"
+TEX_CORPUS = sorted(p.name for p in ATTACKS.glob("r3_tex_*.tex"))
+
+
+def test_the_tex_corpus_files_say_why():
+    assert len(TEX_CORPUS) >= 17
+    for name in TEX_CORPUS:
+        first = (ATTACKS / name).read_text(encoding="utf-8").splitlines()[0]
+        control = name.endswith("_ok.tex")
+        assert first.startswith("% Control (review 3). Must pass." if control else "% Class "), name
+
+
+def test_the_tex_corpus_attacks_are_rejected_and_controls_pass(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("WALLCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    report_path = tmp_path / "report.json"
+    main([*(str(ATTACKS / n) for n in TEX_CORPUS), "-q", "--properties", "0", "--no-cache",
+          "--json", str(report_path)])
+    assert "Traceback" not in capsys.readouterr().err
+    report = json.loads(report_path.read_text())
+    refused = {Path(e["path"].split(":")[0]).name for e in report.get("load_errors", ())}
+    entries = {e["id"].removeprefix("attack.r3.") + ".tex": e for e in report["derivations"]}
+    for name in TEX_CORPUS:
+        entry = entries.get(name.removeprefix("r3_"))
+        rejected = name in refused or entry is None or entry["verdict"] not in ("proved", "confirmed") or any(
+            c.get("status") == "failed" for c in entry.get("claims", ()))
+        assert rejected != name.endswith("_ok.tex"), (name, entry and entry["verdict"], name in refused)
