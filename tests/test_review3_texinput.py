@@ -396,3 +396,9 @@ def test_the_tex_corpus_attacks_are_rejected_and_controls_pass(tmp_path, monkeyp
         rejected = name in refused or entry is None or entry["verdict"] not in ("proved", "confirmed") or any(
             c.get("status") == "failed" for c in entry.get("claims", ()))
         assert rejected != name.endswith("_ok.tex"), (name, entry and entry["verdict"], name in refused)
+
+
+@pytest.mark.parametrize("include", [r"\input{macros}", r"\include{macros}", r"\input macros.tex"])
+def test_a_file_read_before_the_checked_rows_is_refused(tmp_path, include):
+    line, message = _refusal(tmp_path, SLOPE % {"id": "input", "redefine": include, "after": ""})
+    assert line == 11 and "reads another file" in message

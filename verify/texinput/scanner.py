@@ -136,7 +136,10 @@ _OPAQUE = re.compile(r"\\(csname|ExplSyntaxOn|cs_(?:new|set|gset)[A-Za-z_]*:[A-Z
                      r"uccode|scantokens|lowercase|uppercase|active|@namedef|@namelet|csdef|csgdef|csedef|csxdef|"
                      r"cslet|letcs|csletcs|aftergroup|afterassignment|DeclareMathAlphabet|SetMathAlphabet|"
                      r"DeclareSymbolFont|SetSymbolFont|everymath|everydisplay|AtBeginEnvironment|"
-                     r"BeforeBeginEnvironment|AddToHook|renewenvironment|RenewDocumentEnvironment)(?![A-Za-z])")
+                     r"BeforeBeginEnvironment|AddToHook|renewenvironment|RenewDocumentEnvironment|"
+                     r"input|include|InputIfFileExists|subfile|import|subimport|inputfrom|includefrom)(?![A-Za-z])")
+#: Of those, the ones that read another file (whose definitions the checker never sees).
+_READS_FILE = {"input", "include", "InputIfFileExists", "subfile", "import", "subimport", "inputfrom", "includefrom"}
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,11 @@ def check_opaque(definitions: list[MacroDefinition], items: list[Item]) -> None:
         opaque = d.name == "?" or not re.fullmatch(r"\\[A-Za-z@]+", d.name)
         if opaque and d.line <= last:
             what = f"\\{d.command}" + ("" if d.name == "?" else f" of {d.name}")
+            if d.command in _READS_FILE:
+                raise ScanError(d.line, f"{what} reads another file before or inside the derivations the checker "
+                                        f"reads, and the checker reads only this one: a definition there would "
+                                        f"change the typeset mathematics unseen. Put the derivations, and the "
+                                        f"macros they use, in this file (an \\input after the last is fine)")
             raise ScanError(d.line, f"{what} defines or changes a command in a way the checker cannot read as "
                                     f"text, before or inside the derivations it checks: the typeset mathematics "
                                     f"could differ from what it reads. Use an argument-less \\newcommand of a "
