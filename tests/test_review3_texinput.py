@@ -402,3 +402,41 @@ def test_the_tex_corpus_attacks_are_rejected_and_controls_pass(tmp_path, monkeyp
 def test_a_file_read_before_the_checked_rows_is_refused(tmp_path, include):
     line, message = _refusal(tmp_path, SLOPE % {"id": "input", "redefine": include, "after": ""})
     assert line == 11 and "reads another file" in message
+
+
+FUNCTION_AT = HEAD + r"""\begin{document}
+\begin{wccheck}{r3.tex_function_at_%(id)s}{A square}
+\wcsymbol{x > 0}
+\begin{equation}
+h(x) = x^{2} \wcpremise{square}
+\end{equation}
+%(rows)s
+Its value is $\wcclaim[=]{%(claim)s}{%(printed)s}$.
+\end{wccheck}
+\end{document}
+"""
+
+
+@pytest.mark.parametrize("rows, claim, value", [
+    (r"\begin{equation} h(x) = x \cdot x \end{equation}", "h(2)", 4.0),
+    (r"\begin{equation} h(x) = 1 + x^{2} - 1 \end{equation}", "h(x), x = 2", 4.0),
+])
+def test_a_function_is_read_at_its_argument(tmp_path, rows, claim, value):
+    [(_, got)] = _claims(tmp_path, FUNCTION_AT % {"id": "a", "rows": rows, "claim": claim, "printed": "4"})
+    assert got == value
+
+
+def test_a_series_is_not_read_at_an_argument_far_from_its_centre(tmp_path):
+    rows = r"\begin{equation} h(x) = 1 + x \wcby{series in x about 0 to order 2} \end{equation}"
+    text = FUNCTION_AT % {"id": "b", "rows": rows, "claim": "h(10)", "printed": "11"}
+    text = text.replace("h(x) = x^{2}", r"h(x) = \exp(x)")
+    [(_, got)] = _claims(tmp_path, text)
+    assert "truncated series" in got and "x = 10" in got
+
+
+@pytest.mark.parametrize("claim, value", [("h(2)", 4.0), ("h(3)", 9.0)])
+def test_a_specialised_function_is_read_at_its_argument(tmp_path, claim, value):
+    text = (FUNCTION_AT % {"id": "c", "rows": "", "claim": claim, "printed": "4"}).replace(
+        r"h(x) = x^{2} \wcpremise{square}", r"h(x) = x^{2} = 9 \wcpremise{square} \wcby{substitute x = 3}")
+    [(_, got)] = _claims(tmp_path, text)
+    assert got == value

@@ -109,28 +109,37 @@ def _shown(key: Any) -> str:
     return str(getattr(key, "__name__", key))
 
 
-def _chosen(key: Any, defs: list[Defined], assign: dict[Any, Any], used: set[Any]) -> Defined:
-    """The definition of ``key`` a claim with values ``assign`` reads (``used`` collects the assigned
-    symbols a specialisation consumed).
+def _chosen(key: Any, defs: list[Defined], assign: dict[Any, Any], used: set[Any],
+            call: tuple[Any, ...] = ()) -> Defined:
+    """The definition of ``key`` a claim with values ``assign`` reads, applied to ``call`` (``h(2)``);
+    ``used`` collects the assigned symbols a specialisation consumed.
 
-    The last one, unless the chain specialised it (``f`` at ``x = 3``) and the claim gives ``x``: then
-    the last generic definition, which the value acts on; with none, the specialised value only at
-    the same point. A value through a truncated series is read only at the series' centre.
+    The last one, unless the chain specialised it (``f`` at ``x = 3``) and the claim gives ``x``
+    (a value after the comma, or an argument): then the last generic definition, which the value
+    acts on; with none, the specialised value only at the same point. A value through a truncated
+    series is read only at the series' centre.
     """
+    def point_of(d: Defined) -> dict[Any, Any]:
+        point = dict(assign)
+        point.update({a: v for a, v in zip(d.args, call) if v != a})
+        return point
+
     last = defs[-1]
-    given = {k: v for k, v in last.fixed if k in assign}
+    point = point_of(last)
+    given = {k: v for k, v in last.fixed if k in point}
     if given:
         generic = [x for x in defs if not x.fixed]
         if generic:
             last = generic[-1]
-        elif all(sympy.simplify(assign[k] - v) == 0 for k, v in given.items()):
-            used.update(given)
+            point = point_of(last)
+        elif all(sympy.simplify(point[k] - v) == 0 for k, v in given.items()):
+            used.update(k for k in given if k in assign)
         else:
-            k, v = next((k, v) for k, v in given.items() if sympy.simplify(assign[k] - v) != 0)
+            k, v = next((k, v) for k, v in given.items() if sympy.simplify(point[k] - v) != 0)
             raise ValueError(f"{_shown(key)} is derived only at {k} = {v} (the chain specialised it there), so "
-                             f"the claim cannot read it at {k} = {assign[k]}")
+                             f"the claim cannot read it at {k} = {point[k]}")
     for var, centre in last.centres:
-        for k, v in assign.items():
+        for k, v in point.items():
             if str(k) == var and (centre.is_infinite or sympy.simplify(v - centre) != 0):
                 raise ValueError(f"{_shown(key)} is a truncated series (≃) about {var} = "
                                  f"{'∞' if centre.is_infinite else centre}: it holds only as {var} approaches "
@@ -145,7 +154,7 @@ def _substitute_names(expr: Any, names: Names, assign: dict[Any, Any] | None = N
     used = set() if used is None else used
 
     def value(key: Any, args: tuple[Any, ...]) -> Any:
-        chosen = _chosen(key, names[key], assign, used)
+        chosen = _chosen(key, names[key], assign, used, args)
         return chosen.value.xreplace(dict(zip(chosen.args, args)))
 
     for _ in range(8):
