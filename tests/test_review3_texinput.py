@@ -297,7 +297,8 @@ def test_an_unambiguous_slash_still_reads(tex, value):
 @pytest.mark.parametrize("domain, low, high", [
     (r"n \ge 2.5, n \in \mathbb{Z}", 3, None), (r"n > 2.5, n \in \mathbb{Z}", 3, None),
     (r"n > 2, n \in \mathbb{Z}", 3, None), (r"-2.5 < n < 3, n \in \mathbb{Z}", -2, 2),
-    (r"-2.5 \le n \le 3.5, n \in \mathbb{Z}", -2, 3), (r"n \in \mathbb{N}, n \ge -3", 1, None),
+    (r"-2.5 \le n \le 3.5, n \in \mathbb{Z}", -2, 3), (r"n \in \mathbb{N}, n \ge 0", 0, None),
+    (r"n \in \mathbb{N}", 1, None), (r"n \in \mathbb{N}, n \le 4.5", 1, 4),
     (r"n < -1.5, n \in \mathbb{Z}", None, -2), (r"n \le -1.5, n \in \mathbb{Z}", None, -2),
 ])
 def test_an_integer_domain_is_rounded_inward(domain, low, high):
@@ -440,3 +441,11 @@ def test_a_specialised_function_is_read_at_its_argument(tmp_path, claim, value):
         r"h(x) = x^{2} \wcpremise{square}", r"h(x) = x^{2} = 9 \wcpremise{square} \wcby{substitute x = 3}")
     [(_, got)] = _claims(tmp_path, text)
     assert got == value
+
+
+def test_gamma_applied_is_eulers_and_a_bare_gamma_is_a_name():
+    x = sp.Symbol("x", positive=True)
+    assert parse_math(r"\Gamma(1/2)", NameTable()) == sp.sqrt(sp.pi)
+    assert parse_math(r"\Gamma(2, x)", _names(x=x)) == sp.uppergamma(2, x)
+    assert parse_math(r"\Gamma x", _names(x=x, Gamma=sp.Symbol("Gamma", positive=True))) == sp.Symbol(
+        "Gamma", positive=True) * x

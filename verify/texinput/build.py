@@ -85,6 +85,7 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
     integer = False
     lows: list[tuple[Fraction, bool]] = []   # (bound, strict): every lower bound written; the tightest holds
     highs: list[tuple[Fraction, bool]] = []
+    natural = False
     for part in [p.strip() for p in split_top(clean(text), (",",)) if p.strip() and p.strip() != ","]:
         m = re.fullmatch(r"(.+?)\\in\s*\\mathbb\s*\{?\s*([RZN])\s*\}?(?:_\{?\s*(>|\\ge)\s*0\s*\}?)?", part)
         if m:
@@ -94,8 +95,7 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
             name = pname
             if m.group(2) in "ZN":
                 integer = True
-            if m.group(2) == "N":
-                lows.append((Fraction(1), False))
+            natural = natural or m.group(2) == "N"
             if m.group(3):
                 lows.append((Fraction(0), m.group(3) == ">"))
             continue
@@ -127,6 +127,8 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
                 raise MathError("parse", f"{part!r}: a domain is one symbol between numbers (0 < p < 1)")
     if name is None:
         raise MathError("parse", f"{text!r} declares no symbol")
+    if natural and not lows:  # \mathbb{N} starts at 1 or at 0 by convention: a bound written wins
+        lows.append((Fraction(1), False))
     # The tightest bound: the largest lower (strict first at a tie), the smallest upper.
     lo, lo_open = max(lows, key=lambda b: (b[0], b[1])) if lows else (None, True)
     hi, hi_open = min(highs, key=lambda b: (b[0], not b[1])) if highs else (None, True)

@@ -181,9 +181,10 @@ _KNOWN_COMMANDS = {
 }
 
 
-#: Functions written with a Greek-letter macro, read with their standard meaning when applied
-#: (``\Gamma(1/2)``) unless the derivation defines that name itself (``\Gamma(x) = ...``).
-_STANDARD = {"Gamma": sympy.gamma}
+#: Functions written with a Greek-letter macro (name, number of arguments), read with their standard
+#: meaning when applied (``\Gamma(1/2)``; ``\Gamma(a, x)`` the upper incomplete one) unless the
+#: derivation defines that name itself (``\Gamma(x) = ...``).
+_STANDARD = {("Gamma", 1): sympy.gamma, ("Gamma", 2): sympy.uppergamma}
 
 
 def _placeholders(text: str, names: NameTable) -> tuple[str, dict[str, tuple[str, int]]]:
@@ -378,8 +379,8 @@ def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, 
             return names.params[fname] * args[0]
         if fname in ("e",) and len(args) == 1 and "e" not in names.params:
             return sympy.E * args[0]
-        if fname in _STANDARD and not primes and fname not in names.defined and len(args) == 1:
-            return _STANDARD[fname](args[0])  # \Gamma(1/2): Euler's Gamma function, unless the author defines \Gamma
+        if (fname, len(args)) in _STANDARD and not primes and fname not in names.defined:
+            return _STANDARD[fname, len(args)](*args)  # \Gamma(1/2): Euler's Gamma function, unless the author defines \Gamma
         f = sympy.Function(fname)(*args)
         if primes:
             var = args[0]
