@@ -268,7 +268,7 @@ def test_an_ambiguous_run_of_factorials_is_refused(tex, why):
         parse_math(tex, _names(x=X))
 
 
-@pytest.mark.parametrize("tex", ["1.5e3", "2e-3", "2.5E+4", "x + 1e6"])
+@pytest.mark.parametrize("tex", ["1.5e3", "2e-3", "2.5E+4", "x + 1e6", "1.5 e3", "2e3x"])
 def test_a_programmers_exponent_is_refused(tex):
     with pytest.raises(MathError, match=r"\\times 10\^"):
         parse_math(tex, _names(x=X))

@@ -99,16 +99,18 @@ def raise_ambiguous(message: str) -> None:
     raise MathError("ambiguous", message)
 
 
-_EXPONENT = re.compile(r"(?<![\w}])(\d+(?:\.\d*)?|\.\d+)([eE])([+-]?\d+)")
+#: Spaces do not matter in TeX's math mode: ``1.5 e3`` prints as ``1.5e3``.
+_EXPONENT = re.compile(r"(?<![\w}])(\d+(?:\.\d*)?|\.\d+)\s*([eE])(?:\s*(\d+)|([+-]\d+))")
 
 
 def check_exponent_notation(text: str) -> None:
     """Refuse ``1.5e3`` (a programmer's exponent, which TeX prints with the letter e)."""
     m = _EXPONENT.search(text)
     if m is not None:
-        mantissa, exponent = m.group(1), m.group(3)
-        raise_ambiguous(f"{m.group(0)!r} is not a number in LaTeX (it prints the letter e and reads as "
-                        f"{mantissa}·e·{exponent.lstrip('+')}): write {mantissa} \\times 10^{{{exponent.lstrip('+')}}}")
+        mantissa, exponent = m.group(1), m.group(3) or m.group(4)
+        read = f"{mantissa}·e·{exponent}" if m.group(3) else f"{mantissa}·e {exponent[0]} {exponent[1:]}"
+        raise_ambiguous(f"{' '.join(m.group(0).split())!r} is not a number in LaTeX (it prints the letter e and "
+                        f"reads as {read}): write {mantissa} \\times 10^{{{exponent.lstrip('+')}}}")
 
 
 #: Commands that begin a factor (a juxtaposition after a divisor); the others are operators or relations.
