@@ -262,6 +262,7 @@ def test_the_double_factorial_is_read_as_printed(tex, value):
 
 @pytest.mark.parametrize("tex, why", [
     ("5!!!", "3 factorial signs"), ("{5!}!", "braces"), ("x^2!!", r"right after \^"),
+    (r"\sqrt{x}!!", "parentheses"), (r"\frac{1}{x}!!", "parentheses"),
 ])
 def test_an_ambiguous_run_of_factorials_is_refused(tex, why):
     with pytest.raises(MathError, match=why):

@@ -78,8 +78,9 @@ def double_factorials(text: str) -> str:
             raise_ambiguous(f"{out[start:m.start()].strip()}!! right after {before[-1]}: write the power in braces, "
                             f"e.g. x^{{n!!}} or (x^n)!!")
         operand = out[start:m.start()].strip()
-        if operand.startswith("{") and operand.endswith("}"):
-            operand = "(" + operand[1:-1] + ")"
+        if operand.startswith("{"):  # \sqrt{x}!!, \frac{a}{b}!!: a command's argument, not the operand
+            raise_ambiguous(f"!! after {before.split()[-1] if before.split() else ''}{operand}: put what the double "
+                            f"factorial applies to in parentheses, e.g. (\\sqrt{{x}})!!")
         out = f"{out[:start]} Q_{{{DOUBLE_FACTORIAL_KEY + k}}}({operand}) {out[m.end():]}"
         k += 1
 
