@@ -281,7 +281,7 @@ def test_e_as_a_number_still_reads():
 
 
 @pytest.mark.parametrize("tex", ["1/2x", "x/yx", "x/y x", "1/2 (x+1)", r"1/\sqrt{2} x", "x/2.5 y",
-                                 "1/N_{c} x", r"x/y^{2} x"])
+                                 "1/N_{c} x", r"x/y^{2} x", "x/y(x+1)", "f(x)/g(x) x", r"1/\sin x"])
 def test_a_factor_after_a_divisor_is_refused_as_ambiguous(tex):
     with pytest.raises(MathError, match="ambiguous"):
         parse_math(tex, _names(x=X, y=Y, N_c=sp.Symbol("N_c", positive=True)))
@@ -290,6 +290,7 @@ def test_a_factor_after_a_divisor_is_refused_as_ambiguous(tex):
 @pytest.mark.parametrize("tex, value", [
     ("1/(2x)", 1 / (2 * X)), (r"\frac{1}{2}x", X / 2), ("x/y^{2}", X / Y**2), ("n/2 + 1", N / 2 + 1),
     (r"x/y \cdot x", X**2 / Y), (r"\int_0^1 x/y\,dx", sp.Integral(X / Y, (X, 0, 1))),
+    (r"1/\sin(x)", 1 / sp.sin(X)), ("x/g(x)^{2}", X / sp.Function("g")(X)**2),
 ])
 def test_an_unambiguous_slash_still_reads(tex, value):
     assert parse_math(tex, _names(x=X, y=Y, n=N)) == value

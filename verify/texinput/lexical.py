@@ -119,28 +119,36 @@ _FACTOR_COMMANDS = {"frac", "sqrt", "exp", "ln", "log", "sin", "cos", "tan", "si
                     "arccos", "arctan", "infty", "int", "sum", "prod", "lim", "binom", "partial", "lfloor", "lceil"}
 
 
-def _skip_operand(text: str, i: int) -> int | None:
-    """The end of the operand starting at ``text[i]`` (a numeral, placeholder, letter, group or command
-    with its braced arguments), with its powers, subscripts and factorials; None when none starts there."""
+_FUNCTIONS = {"exp", "ln", "log", "sin", "cos", "tan", "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan"}
+
+
+def _skip_operand(text: str, i: int, products: frozenset[str] = frozenset()) -> int | None:
+    """The end of the operand starting at ``text[i]`` (a numeral, placeholder, letter, group, command
+    with its braced arguments, or a function applied to parentheses: ``g(x)``, ``\\sin(x)``), with its
+    powers, subscripts and factorials; None when none starts there. A name in ``products`` (a declared
+    symbol) before parentheses is a factor of a product, not a function."""
     from .scanner import read_group
     m = re.compile(_TOKEN + r"|\d+|[A-Za-z]").match(text, i)
+    c = None
     if m is not None:
         i = m.end()
+        called = not m.group(0)[0].isdigit() and m.group(0) not in products
     elif i < len(text) and text[i] in "({[":
         group = read_group(text, i, text[i], {"(": ")", "{": "}", "[": "]"}[text[i]])
         if group is None:
             return None
-        i = group[1]
+        i, called = group[1], False
     elif (c := re.compile(r"\\([A-Za-z]+)").match(text, i)) is not None and c.group(1) in _FACTOR_COMMANDS:
         i = c.end()
         while (g := read_group(text, i)) is not None:
             i = g[1]
+        called = c.group(1) in _FUNCTIONS
     else:
         return None
-    while True:  # ^{...}, _x, !
+    while True:  # ^{...}, _x, !, and the parentheses of a function's arguments
         m = re.compile(r"\s*([\^_])\s*").match(text, i)
         if m is not None:
-            end = _skip_operand(text, m.end())
+            end = _skip_operand(text, m.end(), products)
             if end is None:
                 return i
             i = end
@@ -149,23 +157,29 @@ def _skip_operand(text: str, i: int) -> int | None:
         if m is not None:
             i = m.end()
             continue
+        m = re.compile(r"\s*\(").match(text, i)
+        if called and m is not None and (group := read_group(text, m.end() - 1, "(", ")")) is not None:
+            i, called = group[1], False
+            continue
         return i
 
 
-def check_slash_products(text: str, shown: Mapping[str, str] | None = None) -> None:
+def check_slash_products(text: str, shown: Mapping[str, str] | None = None,
+                         products: frozenset[str] = frozenset()) -> None:
     """Refuse a factor juxtaposed after the divisor of ``/`` (``1/2x``, ``x/yx``): see the module.
 
-    ``shown`` maps placeholders back to what the author wrote, for the message.
+    ``shown`` maps placeholders back to what the author wrote, for the message; ``products`` are
+    the tokens of declared symbols (``y(x+1)`` is then a product, not a function applied).
     """
     for m in re.finditer(r"/", text):
         start = m.end()
         while start < len(text) and text[start] == " ":
             start += 1
-        end = _skip_operand(text, start)
+        end = _skip_operand(text, start, products)
         if end is None:
             continue
         rest = text[end:].lstrip()
-        following = _skip_operand(rest, 0)
+        following = _skip_operand(rest, 0, products)
         if following is None:
             continue
         if "\\int" in text and re.match(r"d\s*(?:" + _TOKEN + r"|[A-Za-z])", rest):

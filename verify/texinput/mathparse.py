@@ -321,7 +321,9 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     check_exponent_notation(replaced)
     replaced, decimals = _decimals(replaced)
     check_slash_products(replaced, {**{k: names.latex.get(n, n) for k, (n, _) in table.items()},
-                                    **{k: f"{float(v):g}" for k, v in decimals.items()}})
+                                    **{k: f"{float(v):g}" for k, v in decimals.items()}},
+                         frozenset([k for k, (n, p) in table.items() if n in names.params and not p]
+                                   + [n for n in names.params if len(n) == 1]))
     replaced = double_factorials(replaced)
     # A decimal before a parenthesis is a factor, never a function: 0.5(x + 1).
     replaced = re.sub(r"(Q_\{8\d{4}\})\s*\(", r"\1 \\cdot (", replaced)
