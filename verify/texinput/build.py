@@ -10,6 +10,7 @@ the chain the author typeset. Where each record came from is kept in :class:`Ori
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -82,8 +83,9 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
     """
     name = None
     integer = False
-    lo = hi = None
-    lo_open = hi_open = True
+    lows: list[tuple[Fraction, bool]] = []   # (bound, strict): every lower bound written; the tightest holds
+    highs: list[tuple[Fraction, bool]] = []
+    natural = False
     for part in [p.strip() for p in split_top(clean(text), (",",)) if p.strip() and p.strip() != ","]:
         m = re.fullmatch(r"(.+?)\\in\s*\\mathbb\s*\{?\s*([RZN])\s*\}?(?:_\{?\s*(>|\\ge)\s*0\s*\}?)?", part)
         if m:
@@ -93,10 +95,9 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
             name = pname
             if m.group(2) in "ZN":
                 integer = True
-            if m.group(2) == "N":
-                lo, lo_open = (Fraction(1), False) if lo is None else (lo, lo_open)
+            natural = natural or m.group(2) == "N"
             if m.group(3):
-                lo, lo_open = Fraction(0), m.group(3) == ">"
+                lows.append((Fraction(0), m.group(3) == ">"))
             continue
         pieces = [p.strip() for p in split_top(part, _RELATIONS)]
         terms, rels = pieces[0::2], pieces[1::2]
@@ -119,27 +120,27 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
             less = rel in ("<", "\\lt", "\\le")
             strict = rel in ("<", ">", "\\lt", "\\gt")
             if k == b:  # number REL symbol
-                bound = _number(terms[a])
-                if less:
-                    lo, lo_open = bound, strict
-                else:
-                    hi, hi_open = bound, strict
+                (lows if less else highs).append((_number(terms[a]), strict))
             elif k == a:  # symbol REL number
-                bound = _number(terms[b])
-                if less:
-                    hi, hi_open = bound, strict
-                else:
-                    lo, lo_open = bound, strict
+                (highs if less else lows).append((_number(terms[b]), strict))
             else:
                 raise MathError("parse", f"{part!r}: a domain is one symbol between numbers (0 < p < 1)")
     if name is None:
         raise MathError("parse", f"{text!r} declares no symbol")
+    if natural and not lows:  # \mathbb{N} starts at 1 or at 0 by convention: a bound written wins
+        lows.append((Fraction(1), False))
+    # The tightest bound: the largest lower (strict first at a tie), the smallest upper.
+    lo, lo_open = max(lows, key=lambda b: (b[0], b[1])) if lows else (None, True)
+    hi, hi_open = min(highs, key=lambda b: (b[0], not b[1])) if highs else (None, True)
     if integer:
-        if lo is not None and lo_open:
-            lo = Fraction(int(lo) + 1) if lo.denominator == 1 else Fraction(int(lo) + (lo > 0))
-        if hi is not None and hi_open:
-            hi = Fraction(int(hi) - 1) if hi.denominator == 1 else Fraction(int(hi) - (hi < 0))
-        return name, Integer(None if lo is None else int(lo), None if hi is None else int(hi))
+        # Rounded inward: n >= 2.5 is n >= 3, n > 2 is n >= 3, n <= 7/2 is n <= 3, n < 3 is n <= 2.
+        low = None if lo is None else (math.floor(lo) + 1 if lo_open else math.ceil(lo))
+        high = None if hi is None else (math.ceil(hi) - 1 if hi_open else math.floor(hi))
+        if low is not None and high is not None and low > high:
+            raise MathError("parse", f"{text!r} contains no integer")
+        return name, Integer(low, high)
+    if lo is not None and hi is not None and (lo > hi or (lo == hi and (lo_open or hi_open))):
+        raise MathError("parse", f"{text!r} contains no number")
     return name, Real(lo, hi, lo_open=lo_open, hi_open=hi_open)
 
 
@@ -276,6 +277,9 @@ class _Builder:
             raise self.error(item, str(exc), exc.kind) from None
 
     def relation(self, item: Item, lhs_tex: str, rel: str, rhs_tex: str) -> Relational:
+        standard = re.fullmatch(r"\\(Gamma)\s*\(.*\)", clean(lhs_tex))
+        if standard:  # \Gamma(x) = ... defines the author's own \Gamma, not Euler's
+            self.names.defined.add(standard.group(1))
         lhs = self.parse(item, lhs_tex, allow_new=True)
         fresh = {s.name for s in lhs.free_symbols} - set(self.names.params) - self.names.defined
         whole = isinstance(lhs, sympy.Symbol) or isinstance(lhs, sympy.core.function.AppliedUndef)

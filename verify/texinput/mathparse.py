@@ -181,6 +181,12 @@ _KNOWN_COMMANDS = {
 }
 
 
+#: Functions written with a Greek-letter macro (name, number of arguments), read with their standard
+#: meaning when applied (``\Gamma(1/2)``; ``\Gamma(a, x)`` the upper incomplete one) unless the
+#: derivation defines that name itself (``\Gamma(x) = ...``).
+_STANDARD = {("Gamma", 1): sympy.gamma, ("Gamma", 2): sympy.uppergamma}
+
+
 def _placeholders(text: str, names: NameTable) -> tuple[str, dict[str, tuple[str, int]]]:
     """Names replaced by ``Q_{9000k}`` placeholders; the map placeholder -> (name, primes)."""
     table: dict[str, tuple[str, int]] = {}
@@ -293,15 +299,18 @@ def _decimals(text: str) -> tuple[str, dict[str, sympy.Rational]]:
     return _DECIMAL.sub(repl, text), table
 
 
-def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: Mapping[str, Any] | None = None
-               ) -> Any:
+def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: Mapping[str, Any] | None = None,
+               at_points: bool = False) -> Any:
     """``text`` (one expression or relation in LaTeX) as SymPy, with the author's symbols.
 
     ``allow_new``: undeclared symbols become plain symbols (a fresh name on a left-hand
-    side); otherwise an undeclared symbol is a :class:`MathError` naming it.
+    side); otherwise an undeclared symbol is a :class:`MathError` naming it. ``at_points`` (a
+    claim's formula): ``E'(3)`` is the derivative of ``E`` at 3 (in a chain line it is refused).
     """
     from sympy.parsing.latex import parse_latex
     from sympy.parsing.latex.errors import LaTeXParsingError
+
+    from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
 
     src = clean(text)
     if not src:
@@ -309,7 +318,13 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     src = re.sub(r"\(([^()]*);([^()]*)\)", r"(\1,\2)", src)  # L(x;p) -> L(x, p)
     src = _decimal_commas(src)
     replaced, table = _placeholders(src, names)
+    check_exponent_notation(replaced)
     replaced, decimals = _decimals(replaced)
+    check_slash_products(replaced, {**{k: names.latex.get(n, n) for k, (n, _) in table.items()},
+                                    **{k: f"{float(v):g}" for k, v in decimals.items()}},
+                         frozenset([k for k, (n, p) in table.items() if n in names.params and not p]
+                                   + [n for n in names.params if len(n) == 1]))
+    replaced = double_factorials(replaced)
     # A decimal before a parenthesis is a factor, never a function: 0.5(x + 1).
     replaced = re.sub(r"(Q_\{8\d{4}\})\s*\(", r"\1 \\cdot (", replaced)
     unknown = sorted({c for c in re.findall(r"\\[A-Za-z]+", replaced) if c[1:] not in _KNOWN_COMMANDS})
@@ -329,8 +344,9 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
             raise MathError("parse", "SymPy's LaTeX parser reads only the beginning of it (a comma or other text "
                                      "outside parentheses stops it), and the rest would be dropped") from None
         raise MathError("parse", f"SymPy's LaTeX parser cannot read it ({detail})") from None
+    expr = restore_double_factorials(expr)
     expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
-    expr = _resolve(expr, table, names, allow_new, dict(bound or {}))
+    expr = _resolve(expr, table, names, allow_new, dict(bound or {}), at_points)
     if isinstance(expr, sympy.core.relational.Relational):
         return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)
     return _rebuild(expr)
@@ -344,7 +360,7 @@ def _rebuild(expr: Any) -> Any:
 
 
 def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, allow_new: bool,
-             bound: dict[str, Any]) -> Any:
+             bound: dict[str, Any], at_points: bool = False) -> Any:
     """Placeholders back to the author's symbols and functions; checks undeclared names."""
     def name_of(sym_name: str) -> tuple[str, int]:
         return table.get(sym_name, (sym_name, 0))
@@ -365,9 +381,14 @@ def _resolve(expr: Any, table: Mapping[str, tuple[str, int]], names: NameTable, 
             return names.params[fname] * args[0]
         if fname in ("e",) and len(args) == 1 and "e" not in names.params:
             return sympy.E * args[0]
+        if (fname, len(args)) in _STANDARD and not primes and fname not in names.defined:
+            return _STANDARD[fname, len(args)](*args)  # \Gamma(1/2): Euler's Gamma function, unless the author defines \Gamma
         f = sympy.Function(fname)(*args)
         if primes:
             var = args[0]
+            if at_points and not isinstance(var, sympy.Symbol):  # E'(3): E' at the point 3
+                at = sympy.Dummy("x")
+                return sympy.Subs(sympy.Derivative(sympy.Function(fname)(at, *args[1:]), (at, primes)), at, var)
             if not isinstance(var, sympy.Symbol):
                 raise MathError("parse", f"{fname}{chr(39) * primes}(...) needs a symbol as its first argument "
                                          f"to know the variable of the derivative")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["ScanError", "Item", "Block", "Scanned", "MacroDefinition", "scan", "check_definitions",
+__all__ = ["ScanError", "Item", "Block", "Scanned", "MacroDefinition", "scan", "check_definitions", "check_opaque",
            "check_macro_uses", "strip_comments", "read_group", "DISPLAY_ENVIRONMENTS"]
 
 #: Displayed-equation environments whose rows are lines of a chain (their starred forms too).
@@ -110,10 +110,36 @@ def _line_of(text: str, index: int) -> int:
     return text.count("\n", 0, index) + 1
 
 
-_NEWCOMMAND = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand|DeclareMathOperator)\*?\s*"
-                         r"(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))")
-_DEF = re.compile(r"\\([egx]?def)\s*(\\[A-Za-z]+)([^{]*)\{")
-_LET = re.compile(r"\\(let)\s*(\\[A-Za-z]+)")
+#: Commands that define a macro named by their first argument, read as text (LaTeX, xparse, etoolbox,
+#: mathtools, xargs, the TeX primitives). Only a plain ``\newcommand``/``\renewcommand``/``\providecommand``/
+#: ``\DeclareRobustCommand`` without arguments and a ``\def``/``\gdef`` without parameters have a body
+#: the checker expands; every other one is a definition it does not understand (refused where read).
+_DEFINING = ("newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "DeclareMathOperator",
+             "NewDocumentCommand", "RenewDocumentCommand", "ProvideDocumentCommand", "DeclareDocumentCommand",
+             "NewExpandableDocumentCommand", "RenewExpandableDocumentCommand",
+             "ProvideExpandableDocumentCommand", "DeclareExpandableDocumentCommand", "NewCommandCopy",
+             "RenewCommandCopy", "DeclareCommandCopy", "DeclarePairedDelimiter", "DeclarePairedDelimiterX",
+             "DeclarePairedDelimiterXPP", "newrobustcmd", "renewrobustcmd", "providerobustcmd", "newcommandx",
+             "renewcommandx", "providecommandx", "DeclareRobustCommandx", "def", "edef", "gdef", "xdef", "let",
+             "futurelet", "chardef", "mathchardef", "countdef", "dimendef", "skipdef", "toksdef", "muskipdef",
+             "DeclareMathSymbol", "DeclareMathDelimiter", "DeclareMathRadical", "DeclareMathAccent",
+             "patchcmd", "xpatchcmd", "apptocmd", "pretocmd", "xapptocmd", "xpretocmd", "robustify")
+#: Only these give an expandable text body (when they take no arguments).
+_PLAIN = {"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "def", "gdef"}
+_DEFINER = re.compile(r"\\(" + "|".join(sorted(_DEFINING, key=len, reverse=True)) + r")(?![A-Za-z@])\*?")
+#: The name a definition defines: ``\K``, ``{\K}``, ``\@K`` (after \makeatletter) or a control symbol ``\!``.
+_DEFINED_NAME = re.compile(r"\s*(?:\{\s*(\\(?:[A-Za-z@]+|[^A-Za-z@\s]))\s*\}|(\\(?:[A-Za-z@]+|[^A-Za-z@\s])))")
+#: Constructs that define or change the meaning of a name the scanner cannot read as text: a name built
+#: with \csname, expl3, catcode/mathcode changes, active characters, \scantokens, \lowercase tricks,
+#: etoolbox's \csdef family and LaTeX's \@namedef. Refused before or inside what the checker reads.
+_OPAQUE = re.compile(r"\\(csname|ExplSyntaxOn|cs_(?:new|set|gset)[A-Za-z_]*:[A-Za-z]*|catcode|mathcode|lccode|"
+                     r"uccode|scantokens|lowercase|uppercase|active|@namedef|@namelet|csdef|csgdef|csedef|csxdef|"
+                     r"cslet|letcs|csletcs|aftergroup|afterassignment|DeclareMathAlphabet|SetMathAlphabet|"
+                     r"DeclareSymbolFont|SetSymbolFont|everymath|everydisplay|AtBeginEnvironment|"
+                     r"BeforeBeginEnvironment|AddToHook|renewenvironment|RenewDocumentEnvironment|"
+                     r"input|include|InputIfFileExists|subfile|import|subimport|inputfrom|includefrom)(?![A-Za-z])")
+#: Of those, the ones that read another file (whose definitions the checker never sees).
+_READS_FILE = {"input", "include", "InputIfFileExists", "subfile", "import", "subimport", "inputfrom", "includefrom"}
 
 
 @dataclass(frozen=True)
@@ -145,22 +171,56 @@ def _interpreted_commands() -> frozenset[str]:
 
 
 def _definitions(text: str) -> list[MacroDefinition]:
-    r"""Every macro definition of ``text``, in file order (what TeX sees, one after the other)."""
+    r"""Every macro definition of ``text``, in file order (what TeX sees, one after the other).
+
+    A definition whose name cannot be read (``\def\csname K\endcsname``, ``\def~``), and every
+    construct of :data:`_OPAQUE`, is a definition with the name ``?`` and no body: the checker
+    cannot know what it changes.
+    """
     found: list[tuple[int, MacroDefinition]] = []
-    for m in _NEWCOMMAND.finditer(text):
-        name, rest, body = m.group(2) or m.group(3), m.end(), None
-        if m.group(1) != "DeclareMathOperator" and read_group(text, rest, "[", "]") is None:
-            group = read_group(text, rest)
-            body = group[0] if group is not None else None
-        found.append((m.start(), MacroDefinition(name, m.group(1), _line_of(text, m.start()), body)))
-    for m in _DEF.finditer(text):
-        group = read_group(text, m.end() - 1)
-        has_parameters = bool(m.group(3).strip())  # \def\K#1{...}
-        body = group[0] if group is not None and not has_parameters else None
-        found.append((m.start(), MacroDefinition(m.group(2), m.group(1), _line_of(text, m.start()), body)))
-    for m in _LET.finditer(text):
-        found.append((m.start(), MacroDefinition(m.group(2), "let", _line_of(text, m.start()), None)))
+    for m in _DEFINER.finditer(text):
+        command, line = m.group(1), _line_of(text, m.start())
+        named = _DEFINED_NAME.match(text, m.end())
+        if named is None:
+            found.append((m.start(), MacroDefinition("?", command, line, None)))
+            continue
+        name, rest, body = named.group(1) or named.group(2), named.end(), None
+        if command in _PLAIN and re.fullmatch(r"\\[A-Za-z]+", name):
+            if command in ("def", "gdef"):
+                group = read_group(text, rest)
+                # \def\K#1{...} or \def\K.{...}: a parameter text before the body
+                if group is not None and text[rest:].lstrip().startswith("{"):
+                    body = group[0]
+            elif read_group(text, rest, "[", "]") is None:
+                group = read_group(text, rest)
+                body = group[0] if group is not None else None
+        found.append((m.start(), MacroDefinition(name, command, line, body)))
+    for m in _OPAQUE.finditer(text):
+        found.append((m.start(), MacroDefinition("?", m.group(1), _line_of(text, m.start()), None)))
     return [d for _, d in sorted(found, key=lambda pair: pair[0])]
+
+
+def check_opaque(definitions: list[MacroDefinition], items: list[Item]) -> None:
+    r"""Refuse a definition the checker cannot read (:data:`_OPAQUE`, a name built with ``\csname``, a
+    control symbol or active character redefined) at or before the last line it reads: TeX may typeset a
+    meaning there the checker does not see. One after everything the checker reads changes nothing it read.
+    """
+    if not items:
+        return
+    last = max(i.line for i in items)
+    for d in definitions:
+        opaque = d.name == "?" or not re.fullmatch(r"\\[A-Za-z@]+", d.name)
+        if opaque and d.line <= last:
+            what = f"\\{d.command}" + ("" if d.name == "?" else f" of {d.name}")
+            if d.command in _READS_FILE:
+                raise ScanError(d.line, f"{what} reads another file before or inside the derivations the checker "
+                                        f"reads, and the checker reads only this one: a definition there would "
+                                        f"change the typeset mathematics unseen. Put the derivations, and the "
+                                        f"macros they use, in this file (an \\input after the last is fine)")
+            raise ScanError(d.line, f"{what} defines or changes a command in a way the checker cannot read as "
+                                    f"text, before or inside the derivations it checks: the typeset mathematics "
+                                    f"could differ from what it reads. Use an argument-less \\newcommand of a "
+                                    f"new name, or move this after the last checked derivation")
 
 
 def _macros(text: str) -> dict[str, str]:
@@ -392,6 +452,7 @@ def scan(source: str) -> Scanned:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
     _commands(text, pos, text[pos:], out.loose_claims, 0)
     read = [i for b in out.blocks for i in b.items] + out.loose_claims
+    check_opaque(definitions, read)
     check_definitions(definitions, read)
     check_macro_uses(read, definitions)
     return out
