@@ -27,7 +27,8 @@ from derivations._domains import Domain
 from derivations._precision import probe_exponents
 from derivations._rules import Obligation
 
-from .certify_ops import _outcome, _parameter_points, agree_at_points
+from .certify_ops import _outcome, _parameter_points, _shown, agree_at_points
+from .certify_oscillation import oscillating, phase_variants
 from .confirm import _show, _value
 from .verdicts import FAILED, INCONCLUSIVE, StepVerdict
 
@@ -80,16 +81,18 @@ def _probe_point(x0: Any, side: int, k: int) -> sympy.Expr:
 
 
 def _ladder(f: Any, x: Any, x0: Any, value: Any, side: int, point: Mapping[Any, Any], dps: int,
-            ob: Obligation) -> bool | StepVerdict:
-    """Whether the residue decays consistently along the ladder at this parameter point (a
-    StepVerdict when the values have settled away from the claim, on a form without parameters)."""
+            ob: Obligation) -> bool | None | StepVerdict:
+    """True when the residue decays consistently along the ladder at this parameter point; a
+    verdict when the values speak against the claim (failed when they have settled away from it
+    on a form without parameters; inconclusive at a parameter point, which is never skipped then);
+    None where nothing can be evaluated or the residue falls too slowly to tell."""
     work = 4 * dps + 20
     target = _value(value, point, work)  # an infinite value's sign may depend on the point (∞·sign(1 − p))
     if target is None:
-        return False
+        return None
     infinite = not mpmath.isfinite(target)
     if infinite and target.imag != 0:
-        return False
+        return None
     sign = 1 if target.real > 0 else -1
     if infinite:
         target = mpmath.mpf(0)
@@ -99,11 +102,13 @@ def _ladder(f: Any, x: Any, x0: Any, value: Any, side: int, point: Mapping[Any, 
         at = {**point, x: _probe_point(x0, side, k)}
         a = _value(f, at, work)
         if a is None:
-            return False
+            return None
         with mpmath.workdps(work):
             if infinite:
-                if a.imag != 0 or a.real == 0:
-                    return False
+                if a.imag != 0 or a.real == 0:  # not on the claimed side of 0 (nor on the real line)
+                    values.append(a.real)
+                    residues.append(mpmath.inf)
+                    continue
                 values.append(a.real)
                 residues.append(abs(1 / a.real) if a.real * sign > 0 else mpmath.inf)
             else:
@@ -131,7 +136,23 @@ def _ladder(f: Any, x: Any, x0: Any, value: Any, side: int, point: Mapping[Any, 
                                        f"{_show(v2)}, not {value}",
                                {str(x): str(_probe_point(x0, side, rungs[-1])), "f": _show(v2),
                                 "claimed": str(value)})
-    return False
+        # Evidence against the claim at this point (a parameter point is never skipped then): the
+        # values settled elsewhere, on the wrong side of an infinite claim, or moving away from it.
+        # A residue that still falls, only slowly (N^α at α = 10⁻⁷), is no evidence: the point is
+        # left undecided and another one must agree.
+        r1, r2 = residues[-2], residues[-1]
+        growing = mpmath.isfinite(r1) and r2 > 2 * r1 and r2 > mpmath.mpf(10) ** -3
+        if (settled and off) or r2 == mpmath.inf or growing:
+            return _not_converging(ob, x, x0, side, rungs[-1], values[-1], point)
+    return None
+
+
+def _not_converging(ob: Obligation, x: Any, x0: Any, side: int, k: int, a: Any,
+                    point: Mapping[Any, Any]) -> StepVerdict:
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: at {_shown(point) or 'the point'} the values along the ladder "
+                                     f"do not converge to the claim (at {x} = {_probe_point(x0, side, k)}: "
+                                     f"{_show(a)}), so it is not certified there, nor on the rest of the domain",
+                       {**_shown(point), str(x): str(_probe_point(x0, side, k)), "f": _show(a)})
 
 
 def certify_limit(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
@@ -144,7 +165,18 @@ def certify_limit(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: 
     points = _parameter_points((f, value) if x0.is_infinite else (f, x0, value), {x}, domains, key, restrict)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
-    counted = agree_at_points(points, sides, lambda point, s: _ladder(f, x, x0, value, s, point, dps, ob))
+    def probe(point: Mapping[Any, Any], s: int) -> bool | None | StepVerdict:
+        verdict = _ladder(f, x, x0, value, s, point, dps, ob)
+        if verdict is not True:
+            return verdict
+        # The limit holds along every sequence: also where each unbounded phase is frozen.
+        for frozen in phase_variants(f, x, [_probe_point(x0, s, k) for k in _rungs(dps)], point):
+            verdict = _ladder(frozen, x, x0, value, s, point, dps, ob)
+            if verdict is not True:
+                return verdict if verdict is None else oscillating(ob, f, frozen, verdict, point)
+        return True
+
+    counted = agree_at_points(points, sides, probe)
     if isinstance(counted, StepVerdict):
         return counted
     agreed, tried, wanted = counted
