@@ -178,3 +178,12 @@ def test_identity_false_on_a_band_fails_and_true_one_is_confirmed():
     assert wrong.verdict == FAILED
     right = confirm_identity(((LIFTED**3)**sp.Rational(1, 3), LIFTED), DOMAINS, "t", DPS)
     assert right.verdict == CONFIRMED
+
+
+def test_a_second_incommensurate_ladder_sees_what_the_integers_hide():
+    frac = _limit(p - sp.floor(p), p, sp.oo, sp.Integer(0), -1)          # 0 at every x = 10^k
+    assert certify_ops.discharge(frac, DOMAINS, key="t", dps=DPS).verdict == INCONCLUSIVE
+    compound = _limit((1 + 1 / p)**p, p, sp.oo, sp.E, -1)
+    assert certify_ops.discharge(compound, DOMAINS, key="t", dps=DPS).verdict == PROVED
+    step_down = _limit(p * sp.floor(1 / p), p, sp.Integer(0), sp.Integer(1), 1)   # true: floor(1/p) ~ 1/p
+    assert certify_ops.discharge(step_down, DOMAINS, key="t", dps=DPS).verdict == PROVED

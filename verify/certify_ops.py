@@ -316,9 +316,19 @@ def agree_at_points(points: list[dict[Any, Any]], sides: tuple[int, ...],
     return agreed, tried, wanted
 
 
-def _approach(x0: mpmath.mpf, side: int, k: int) -> mpmath.mpf:
-    """The k-th probe point: x0 ± 10^-k (side +1 from above, −1 from below)."""
-    return x0 + side * mpmath.mpf(10) ** (-k)
+def _scale(scale: Any) -> mpmath.mpf:
+    q = sympy.Rational(scale)
+    return mpmath.mpf(q.p) / q.q
+
+
+def _gap(side: int, k: int, scale: Any) -> str:
+    """x − x0 at a probe, as text."""
+    return f"{side:+d}e-{k}" if scale == 1 else f"{side:+d}·{mpmath.nstr(_scale(scale), 8)}e-{k}"
+
+
+def _approach(x0: mpmath.mpf, side: int, k: int, scale: Any = 1) -> mpmath.mpf:
+    """The k-th probe point: x0 ± scale·10^-k (side +1 from above, −1 from below)."""
+    return x0 + side * _scale(scale) * mpmath.mpf(10) ** (-k)
 
 
 def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
@@ -343,9 +353,11 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     steps = probe_exponents(dps, order)
     work = 4 * dps + 20
     def probe(point: Mapping[Any, Any], s: int) -> bool | None | StepVerdict:
-        verdict = _probe(f, x, x0, value, order, s, point, steps, work, ob)
-        if verdict is not True or series:
-            return verdict
+        from .certify_limits import SCALES  # along two incommensurate sequences
+        for scale in SCALES if not series else SCALES[:1]:
+            verdict = _probe(f, x, x0, value, order, s, point, steps, work, ob, scale)
+            if verdict is not True or series:
+                return verdict
         # The limit holds along every sequence: also where each unbounded phase is frozen.
         c = _value(sympy.sympify(x0), point, work)
         near = [sympy.Float(_approach(c.real, s, k), work) for k in steps] if c is not None else []
@@ -365,7 +377,7 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
 
 
 def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Mapping[Any, Any],
-           steps: tuple[int, ...], work: int, ob: Obligation) -> bool | None | StepVerdict:
+           steps: tuple[int, ...], work: int, ob: Obligation, scale: Any = 1) -> bool | None | StepVerdict:
     """Whether ``f − value`` is ≲ |x − x0|^max(order, ·) along the probes: None where nothing can be
     evaluated or the residue still falls too slowly to tell, a verdict where it is refuted or stalls
     (inconclusive: a parameter point where the values do not approach the claim is never skipped)."""
@@ -375,7 +387,7 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
     residues = []
     for k in steps:
         with mpmath.workdps(work):
-            xv = _approach(c.real, side, k)
+            xv = _approach(c.real, side, k, scale)
         at = {**point, x: sympy.Float(xv, work)}
         a = _value(f, at, work)
         b = _value(value, at, work) if order else _value(value, point, work)
@@ -397,7 +409,7 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
                 return StepVerdict(FAILED, f"{ob.text}: the remainder f − series shrinks like |x − x0|^"
                                            f"{mpmath.nstr(rate, 3)}, not |x − x0|^{order}: a term is missing or "
                                            f"wrong",
-                                   {**_shown(point), "x − x0": f"{side:+d}e-{k2}",
+                                   {**_shown(point), "x − x0": _gap(side, k2, scale),
                                     "remainder": mpmath.nstr(r2, 5)})
             return True
         tol = mpmath.mpf(10) ** (-(k2 // 4)) * s2
@@ -406,14 +418,14 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
         if r2 > mpmath.mpf(10) ** -3 * s2 and r1 > mpmath.mpf(10) ** -3 * s1:
             return StepVerdict(FAILED, f"{ob.text}: approaching the point the expression tends to "
                                        f"{mpmath.nstr(a, 10)}, not {value}",
-                               {**_shown(point), "x − x0": f"{side:+d}e-{k2}", "f": mpmath.nstr(a, 15),
+                               {**_shown(point), "x − x0": _gap(side, k2, scale), "f": mpmath.nstr(a, 15),
                                 "claimed": mpmath.nstr(b, 15)})
         if r2 < r1:
             return None  # still falling, slowly: no evidence either way
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: at {_shown(point) or 'the point'} the values approaching "
                                          f"the point do not settle at the claim (|f − claim| = {mpmath.nstr(r2, 5)} "
-                                         f"at x − x0 = {side:+d}e-{k2}, not falling), so it is not certified there",
-                           {**_shown(point), "x − x0": f"{side:+d}e-{k2}", "f": mpmath.nstr(a, 15)})
+                                         f"at x − x0 = {_gap(side, k2, scale)}, not falling), so it is not certified there",
+                           {**_shown(point), "x − x0": _gap(side, k2, scale), "f": mpmath.nstr(a, 15)})
 
 
 # -- roots: counted by monotonicity, shown in the domain -------------------------------------------------
