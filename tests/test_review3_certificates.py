@@ -134,7 +134,9 @@ def test_decide_finds_a_narrow_band_and_proves_its_absence():
 def test_decide_is_three_valued_and_refuses_what_it_cannot_read():
     assert decide(sp.Or(a < 1, a > 2), DOMAINS, {})[0] == "disproved"
     assert decide(sp.Or(a < 1, a > sp.Rational(1, 2)), DOMAINS, {})[0] == "proved"
-    assert decide(sp.sin(a) > -2, DOMAINS, {})[0] is None                    # sin: no ball translation here
+    assert decide(sp.sin(a) > -2, DOMAINS, {})[0] == "proved"                # through the complex balls
+    assert decide(sp.sin(a) > 0, DOMAINS, {})[0] == "disproved"
+    assert decide(sp.Function("g")(a) > 0, DOMAINS, {})[0] is None           # no ball translation
     assert decide(p < 2, DOMAINS, {})[2] is True                             # clipped at 10^300: not a proof
 
 

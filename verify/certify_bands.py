@@ -102,7 +102,10 @@ def _enclose(d: Any, values: Mapping[Any, flint.arb]) -> flint.arb:
     """``d`` on the piece: the natural ball, narrowed by the mean-value form
     ``d(m) + Σ ∂d/∂s(piece)·(s − m)``, which does not suffer from the dependency problem of
     an expanded polynomial (10⁶a² − 10⁷a + … near a = 5)."""
-    natural = to_arb(d, values)
+    try:
+        natural = to_arb(d, values)
+    except NotTranslatable:
+        return _by_acb(d, values)
     wide = {s: v for s, v in values.items() if s in d.free_symbols and v.rad() > 0}
     if not wide:
         return natural
@@ -117,6 +120,21 @@ def _enclose(d: Any, values: Mapping[Any, flint.arb]) -> flint.arb:
         return natural if natural.is_finite() else form
     lo, hi = max(form.lower(), natural.lower()), min(form.upper(), natural.upper())
     return lo.union(hi) if bool(lo <= hi) else natural
+
+
+def _by_acb(d: Any, values: Mapping[Any, flint.arb]) -> flint.arb:
+    """``d`` on the piece through the complex-ball translation of the integral certificates
+    (trigonometric, ``atan``, ``Abs``, ``erf``, ``gamma``, ...); a value not shown real is NaN."""
+    from .certify_ops import acb_compile  # it builds on this package's helpers
+    if d.has(sympy.Heaviside):  # the translation ignores Heaviside's value at 0 (harmless in an integral only)
+        raise NotTranslatable("Heaviside in a condition")
+    try:
+        z = acb_compile(d, sympy.Dummy("unused"), dict(values))(flint.acb(0), False)
+    except Exception as exc:  # noqa: BLE001 - no translation: the piece stays undecided
+        raise NotTranslatable(str(exc)) from exc
+    if not (z.imag.is_exact() and z.imag == 0):
+        return flint.arb("nan")
+    return z.real
 
 
 @functools.lru_cache(maxsize=256)
