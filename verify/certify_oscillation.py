@@ -7,14 +7,15 @@ oscillation looks convergent: ``|sin x|^{1/x}`` at ``x = 10^k`` tends to 1, yet 
 every ``x = nπ`` (the limit does not exist). If ``lim f = L`` then ``f → L`` along every
 sequence, in particular along the points where the phase ``g(x)`` is ``θ`` mod 2π; there
 ``f`` equals the form with ``sin(g)``, ``cos(g)``, ... replaced by their values at ``θ``.
-:func:`phase_variants` builds those frozen forms (θ = 0, π/2, π, 3π/2, the zeros and
-extremes of the oscillation, the same θ for every unbounded phase): each must converge to
-the claimed limit too, else the certificate is inconclusive.
+:func:`phase_variants` builds those frozen forms (θ a multiple of π/6, the zeros and extremes
+of the oscillation among them, the same θ for every unbounded phase; ``e^{ig}`` with ``g``
+real is frozen as ``e^{iθ}``): each must converge to the claimed limit too, else the
+certificate is inconclusive.
 
 >>> import sympy as sp
 >>> x = sp.Symbol("x", positive=True)
->>> [str(v) for v in phase_variants(sp.Abs(sp.sin(x))**(1 / x), x, [sp.Integer(10)**6, sp.Integer(10)**12], {})]
-['0', '1', '0', '1']
+>>> [str(v) for v in phase_variants(sp.Abs(sp.sin(x))**(1 / x), x, [sp.Integer(10)**6, sp.Integer(10)**12], {})][:4]
+['0', '(1/2)**(1/x)', '(sqrt(3)/2)**(1/x)', '1']
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ __all__ = ["phase_variants", "oscillating", "PERIODIC"]
 
 #: Functions periodic in their argument (period 2π or π): frozen at a phase.
 PERIODIC = (sympy.sin, sympy.cos, sympy.tan, sympy.cot, sympy.sec, sympy.csc)
-#: Phases at which an oscillation is frozen: its zeros and its extremes.
-_PHASES = (sympy.Integer(0), sympy.pi / 2, sympy.pi, 3 * sympy.pi / 2)
+#: Phases at which an oscillation is frozen: multiples of π/6, its zeros and extremes among them
+#: (and where sin is ±1/2, cos ±√3/2: |sin x − 1/2|^{1/x} vanishes at the phase π/6).
+_PHASES = tuple(j * sympy.pi / 6 for j in range(12))
 #: A phase counts as unbounded when it exceeds this at the closest probe and has grown since.
 _UNBOUNDED = mpmath.mpf(100)
 
@@ -51,14 +53,34 @@ def phase_variants(f: Any, x: Any, probes: list[Any], point: Mapping[Any, Any]) 
     [] when ``f`` has no such oscillation."""
     f = sympy.sympify(f)
     nodes = [n for n in f.atoms(*PERIODIC) if n.args[0].has(x)]
-    phases = sorted({n.args[0] for n in nodes if _unbounded(n.args[0], x, probes, point)}, key=sympy.default_sort_key)
-    if not phases:
+    # e^{ig} with g real is periodic in g too: frozen as e^{iθ}
+    turns = [n for n in f.atoms(sympy.exp) if n.args[0].has(x) and _phase_of(n) is not None]
+    unbounded = {g for g in {n.args[0] for n in nodes} | {_phase_of(n) for n in turns}
+                 if _unbounded(g, x, probes, point)}
+    if not unbounded:
         return []
     variants = []
     for theta in _PHASES:
-        frozen = {n: type(n)(theta) for n in nodes if n.args[0] in phases}
-        variants.append(f.xreplace(frozen))
+        frozen = {n: type(n)(theta) for n in nodes if n.args[0] in unbounded}
+        frozen.update({n: sympy.exp(sympy.I * theta * _turn(n)) for n in turns if _phase_of(n) in unbounded})
+        form = f.xreplace(frozen)
+        if not form.has(sympy.zoo, sympy.nan):  # a pole of tan at the phase: f is undefined there too
+            variants.append(form)
     return variants
+
+
+def _phase_of(node: Any) -> Any | None:
+    """``g`` when ``node`` is ``e^{±ig}`` with ``g`` real (sign-normalized: e^{ix} and e^{−ix}
+    share the phase x), else None."""
+    g = sympy.expand(node.args[0] / sympy.I)
+    if g.is_extended_real is not True:
+        return None
+    return -g if g.could_extract_minus_sign() else g
+
+
+def _turn(node: Any) -> int:
+    """+1 for e^{ig}, −1 for e^{−ig} (``g`` the normalized phase)."""
+    return -1 if sympy.expand(node.args[0] / sympy.I).could_extract_minus_sign() else 1
 
 
 def oscillating(ob: Any, f: Any, frozen: Any, verdict: StepVerdict, point: Mapping[Any, Any]) -> StepVerdict:
