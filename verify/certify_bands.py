@@ -68,7 +68,7 @@ def _box(cond: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[
     declared sample range): a proof on a clipped box does not cover the whole domain."""
     box, clipped = {}, False
     big = Fraction(10) ** EXTREME_EXPONENT
-    for s in cond.free_symbols:
+    for s in sorted(cond.free_symbols, key=str):  # a fixed order: the counterexample is printed
         d = domains.get(s)
         if d is None or d.kind != "real":
             return None
