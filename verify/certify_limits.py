@@ -27,11 +27,12 @@ from derivations._domains import Domain
 from derivations._precision import probe_exponents
 from derivations._rules import Obligation
 
-from .certify_ops import _outcome, _parameter_points, agree_at_points
+from .certify_ops import _outcome, _parameter_points, _shown, agree_at_points
+from .certify_oscillation import oscillating, phase_variants
 from .confirm import _show, _value
 from .verdicts import FAILED, INCONCLUSIVE, StepVerdict
 
-__all__ = ["limit_at_infinity_obligation", "certify_limit", "needs_ladder"]
+__all__ = ["limit_at_infinity_obligation", "certify_limit", "needs_ladder", "SCALES"]
 
 #: The least decay rate (decades of residue per decade of x) that counts as converging.
 _MIN_RATE = mpmath.mpf("0.01")
@@ -71,39 +72,49 @@ def _rungs(dps: int) -> tuple[int, ...]:
     return (max(near // 2, 1), near, far, 2 * far)
 
 
-def _probe_point(x0: Any, side: int, k: int) -> sympy.Expr:
+#: The ladders' scales: x = 10^k and a second, incommensurate sequence x = c·10^k with
+#: c = 468/355 ≈ 1 + 1/π, never an integer (71 divides its denominator): at the integers 10^k,
+#: floor, frac and sin(πx) all sit at one phase.
+SCALES = (sympy.Integer(1), sympy.Rational(468, 355))
+
+
+def _probe_point(x0: Any, side: int, k: int, scale: Any = 1) -> sympy.Expr:
     if x0 == sympy.oo:
-        return sympy.Integer(10) ** k
+        return scale * sympy.Integer(10) ** k
     if x0 == -sympy.oo:
-        return -sympy.Integer(10) ** k
-    return sympy.sympify(x0) + side * sympy.Rational(1, 10**k)
+        return -scale * sympy.Integer(10) ** k
+    return sympy.sympify(x0) + side * scale * sympy.Rational(1, 10**k)
 
 
 def _ladder(f: Any, x: Any, x0: Any, value: Any, side: int, point: Mapping[Any, Any], dps: int,
-            ob: Obligation) -> bool | StepVerdict:
-    """Whether the residue decays consistently along the ladder at this parameter point (a
-    StepVerdict when the values have settled away from the claim, on a form without parameters)."""
+            ob: Obligation, scale: Any = 1) -> bool | None | StepVerdict:
+    """True when the residue decays consistently along the ladder at this parameter point; a
+    verdict when the values speak against the claim (failed when they have settled away from it
+    on a form without parameters; inconclusive at a parameter point, which is never skipped then);
+    None where nothing can be evaluated or the residue falls too slowly to tell."""
     work = 4 * dps + 20
     target = _value(value, point, work)  # an infinite value's sign may depend on the point (∞·sign(1 − p))
     if target is None:
-        return False
+        return None
     infinite = not mpmath.isfinite(target)
     if infinite and target.imag != 0:
-        return False
+        return None
     sign = 1 if target.real > 0 else -1
     if infinite:
         target = mpmath.mpf(0)
     rungs = _rungs(dps)
     values, residues = [], []
     for k in rungs:
-        at = {**point, x: _probe_point(x0, side, k)}
+        at = {**point, x: _probe_point(x0, side, k, scale)}
         a = _value(f, at, work)
         if a is None:
-            return False
+            return None
         with mpmath.workdps(work):
             if infinite:
-                if a.imag != 0 or a.real == 0:
-                    return False
+                if a.imag != 0 or a.real == 0:  # not on the claimed side of 0 (nor on the real line)
+                    values.append(a.real)
+                    residues.append(mpmath.inf)
+                    continue
                 values.append(a.real)
                 residues.append(abs(1 / a.real) if a.real * sign > 0 else mpmath.inf)
             else:
@@ -129,9 +140,25 @@ def _ladder(f: Any, x: Any, x0: Any, value: Any, side: int, point: Mapping[Any, 
         if settled and off and not point:
             return StepVerdict(FAILED, f"{ob.text}: approaching the point the expression settles at "
                                        f"{_show(v2)}, not {value}",
-                               {str(x): str(_probe_point(x0, side, rungs[-1])), "f": _show(v2),
+                               {str(x): str(_probe_point(x0, side, rungs[-1], scale)), "f": _show(v2),
                                 "claimed": str(value)})
-    return False
+        # Evidence against the claim at this point (a parameter point is never skipped then): the
+        # values settled elsewhere, on the wrong side of an infinite claim, or moving away from it.
+        # A residue that still falls, only slowly (N^α at α = 10⁻⁷), is no evidence: the point is
+        # left undecided and another one must agree.
+        r1, r2 = residues[-2], residues[-1]
+        growing = mpmath.isfinite(r1) and r2 > 2 * r1 and r2 > mpmath.mpf(10) ** -3
+        if (settled and off) or r2 == mpmath.inf or growing:
+            return _not_converging(ob, x, x0, side, rungs[-1], values[-1], point, scale)
+    return None
+
+
+def _not_converging(ob: Obligation, x: Any, x0: Any, side: int, k: int, a: Any,
+                    point: Mapping[Any, Any], scale: Any) -> StepVerdict:
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: at {_shown(point) or 'the point'} the values along the ladder "
+                                     f"do not converge to the claim (at {x} = {_probe_point(x0, side, k, scale)}: "
+                                     f"{_show(a)}), so it is not certified there, nor on the rest of the domain",
+                       {**_shown(point), str(x): str(_probe_point(x0, side, k, scale)), "f": _show(a)})
 
 
 def certify_limit(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
@@ -144,12 +171,24 @@ def certify_limit(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: 
     points = _parameter_points((f, value) if x0.is_infinite else (f, x0, value), {x}, domains, key, restrict)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
-    counted = agree_at_points(points, sides, lambda point, s: _ladder(f, x, x0, value, s, point, dps, ob))
+    def probe(point: Mapping[Any, Any], s: int) -> bool | None | StepVerdict:
+        for scale in SCALES:  # the limit holds along every sequence: along two incommensurate ones
+            verdict = _ladder(f, x, x0, value, s, point, dps, ob, scale)
+            if verdict is not True:
+                return verdict
+        # The limit holds along every sequence: also where each unbounded phase is frozen.
+        for frozen in phase_variants(f, x, [_probe_point(x0, s, k) for k in _rungs(dps)], point):
+            verdict = _ladder(frozen, x, x0, value, s, point, dps, ob)
+            if verdict is not True:
+                return verdict if verdict is None else oscillating(ob, f, frozen, verdict, point)
+        return True
+
+    counted = agree_at_points(points, sides, probe)
     if isinstance(counted, StepVerdict):
         return counted
     agreed, tried, wanted = counted
-    where = (f"{x} = {'−' if x0 == -sympy.oo else ''}10^k" if x0.is_infinite
-             else f"{x} = {x0} {'±' if len(sides) == 2 else '+' if sides[0] > 0 else '−'} 10^-k")
+    where = (f"{x} = {'−' if x0 == -sympy.oo else ''}10^k and c·10^k" if x0.is_infinite
+             else f"{x} = {x0} {'±' if len(sides) == 2 else '+' if sides[0] > 0 else '−'} 10^-k and c·10^-k")
     how = (f"a residue decaying geometrically along {where}, k = {', '.join(map(str, _rungs(dps)))} "
            f"(mpmath, {4 * dps + 20} digits)")
     return _outcome(ob, agreed, tried, wanted, how)

@@ -36,11 +36,13 @@ from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, QUADRATURE
                                     relative_tolerance)
 from derivations._rules import Obligation
 
+from .certify_continuity import by_continuity
+from .certify_oscillation import oscillating, phase_variants
 from .certify_scan import suspect_points
 from .confirm import _default_domain, _points, _sampling_domains, _show, _value
 from .equality import prove_equal
 from .obligations import _inside_symbolically
-from .symbolic import _NON_ANALYTIC, _prove_sign, symbolic_zero
+from .symbolic import _prove_sign
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 
 __all__ = ["KINDS", "discharge", "acb_compile", "agree_at_points"]
@@ -295,7 +297,9 @@ def _integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
 def agree_at_points(points: list[dict[Any, Any]], sides: tuple[int, ...],
                     probe: Any) -> tuple[int, int, int] | StepVerdict:
     """``probe(point, side)`` at points of the domain until :data:`CERTIFY_POINTS` agree on every
-    side: ``(agreed, tried, wanted)``, or the verdict of the first probe that refutes the answer."""
+    side: ``(agreed, tried, wanted)``, or the first verdict a probe returns (it refutes the answer,
+    or the values do not converge at that point: never skipped). A probe returns True (agrees),
+    None (nothing could be evaluated there) or a verdict."""
     wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
     agreed = tried = 0
     for point in points:
@@ -307,14 +311,24 @@ def agree_at_points(points: list[dict[Any, Any]], sides: tuple[int, ...],
             verdict = probe(point, s)
             if isinstance(verdict, StepVerdict):
                 return verdict
-            ok = ok and verdict
+            ok = ok and verdict is True
         agreed += ok
     return agreed, tried, wanted
 
 
-def _approach(x0: mpmath.mpf, side: int, k: int) -> mpmath.mpf:
-    """The k-th probe point: x0 ± 10^-k (side +1 from above, −1 from below)."""
-    return x0 + side * mpmath.mpf(10) ** (-k)
+def _scale(scale: Any) -> mpmath.mpf:
+    q = sympy.Rational(scale)
+    return mpmath.mpf(q.p) / q.q
+
+
+def _gap(side: int, k: int, scale: Any) -> str:
+    """x − x0 at a probe, as text."""
+    return f"{side:+d}e-{k}" if scale == 1 else f"{side:+d}·{mpmath.nstr(_scale(scale), 8)}e-{k}"
+
+
+def _approach(x0: mpmath.mpf, side: int, k: int, scale: Any = 1) -> mpmath.mpf:
+    """The k-th probe point: x0 ± scale·10^-k (side +1 from above, −1 from below)."""
+    return x0 + side * _scale(scale) * mpmath.mpf(10) ** (-k)
 
 
 def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
@@ -330,7 +344,7 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         if needs_ladder(x0, value):
             return certify_limit(ob, domains, key, dps, restrict)
     sides = (1, -1) if int(side) == 0 else (int(side),)
-    if not series and _by_continuity(f, x, x0, value, domains):
+    if not series and by_continuity(f, x, x0, value, domains):
         return StepVerdict(PROVED, f"{ob.text}: proved by continuity ({f} is continuous at {x} = {x0} from the "
                                    f"stated side, and its value there is {value})")
     points = _parameter_points((f, x0, value), {x}, domains, key, restrict)
@@ -338,7 +352,22 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
     steps = probe_exponents(dps, order)
     work = 4 * dps + 20
-    counted = agree_at_points(points, sides, lambda point, s: _probe(f, x, x0, value, order, s, point, steps, work, ob))
+    def probe(point: Mapping[Any, Any], s: int) -> bool | None | StepVerdict:
+        from .certify_limits import SCALES  # along two incommensurate sequences
+        for scale in SCALES if not series else SCALES[:1]:
+            verdict = _probe(f, x, x0, value, order, s, point, steps, work, ob, scale)
+            if verdict is not True or series:
+                return verdict
+        # The limit holds along every sequence: also where each unbounded phase is frozen.
+        c = _value(sympy.sympify(x0), point, work)
+        near = [sympy.Float(_approach(c.real, s, k), work) for k in steps] if c is not None else []
+        for frozen in phase_variants(f, x, near, point) if near else []:
+            verdict = _probe(frozen, x, x0, value, order, s, point, steps, work, ob)
+            if verdict is not True:
+                return verdict if verdict is None else oscillating(ob, f, frozen, verdict, point)
+        return True
+
+    counted = agree_at_points(points, sides, probe)
     if isinstance(counted, StepVerdict):
         return counted
     agreed, tried, wanted = counted
@@ -347,38 +376,23 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     return _outcome(ob, agreed, tried, wanted, how)
 
 
-def _by_continuity(f: Any, x: Any, x0: Any, value: Any, domains: Mapping[Any, Domain]) -> bool:
-    """Whether ``f`` is continuous at ``x0`` (no switch, every power's base non-vanishing there
-    unless its exponent is a positive constant) with value ``value`` there, proved exactly."""
-    f = sympy.sympify(f)
-    if f.atoms(*_NON_ANALYTIC, sympy.Heaviside, sympy.arg, sympy.re, sympy.im, sympy.frac):
-        return False
-    for node in sympy.preorder_traversal(f):
-        if isinstance(node, sympy.Pow) and node.has(x):
-            base = node.base.subs(x, x0)
-            if base.is_zero is not False and not (node.exp.is_positive and not node.exp.has(x)):
-                return False
-    at = f.subs(x, x0)
-    if at.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo) or at.is_finite is False:
-        return False
-    return symbolic_zero(at - value, domains) is not None
-
-
 def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Mapping[Any, Any],
-           steps: tuple[int, ...], work: int, ob: Obligation) -> bool | StepVerdict:
-    """Whether ``f − value`` is ≲ |x − x0|^max(order, ·) along the probes (a StepVerdict if refuted)."""
+           steps: tuple[int, ...], work: int, ob: Obligation, scale: Any = 1) -> bool | None | StepVerdict:
+    """Whether ``f − value`` is ≲ |x − x0|^max(order, ·) along the probes: None where nothing can be
+    evaluated or the residue still falls too slowly to tell, a verdict where it is refuted or stalls
+    (inconclusive: a parameter point where the values do not approach the claim is never skipped)."""
     c = _value(sympy.sympify(x0), point, work)
     if c is None or abs(c.imag) > 0:
-        return False
+        return None
     residues = []
     for k in steps:
         with mpmath.workdps(work):
-            xv = _approach(c.real, side, k)
+            xv = _approach(c.real, side, k, scale)
         at = {**point, x: sympy.Float(xv, work)}
         a = _value(f, at, work)
         b = _value(value, at, work) if order else _value(value, point, work)
         if a is None or b is None:
-            return False
+            return None
         with mpmath.workdps(work):
             residues.append((k, abs(a - b), max(1, abs(b))))
     # Converging: the residue at the closest probes is small and shrinking. For a limit the
@@ -395,7 +409,7 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
                 return StepVerdict(FAILED, f"{ob.text}: the remainder f − series shrinks like |x − x0|^"
                                            f"{mpmath.nstr(rate, 3)}, not |x − x0|^{order}: a term is missing or "
                                            f"wrong",
-                                   {**_shown(point), "x − x0": f"{side:+d}e-{k2}",
+                                   {**_shown(point), "x − x0": _gap(side, k2, scale),
                                     "remainder": mpmath.nstr(r2, 5)})
             return True
         tol = mpmath.mpf(10) ** (-(k2 // 4)) * s2
@@ -404,9 +418,14 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
         if r2 > mpmath.mpf(10) ** -3 * s2 and r1 > mpmath.mpf(10) ** -3 * s1:
             return StepVerdict(FAILED, f"{ob.text}: approaching the point the expression tends to "
                                        f"{mpmath.nstr(a, 10)}, not {value}",
-                               {**_shown(point), "x − x0": f"{side:+d}e-{k2}", "f": mpmath.nstr(a, 15),
+                               {**_shown(point), "x − x0": _gap(side, k2, scale), "f": mpmath.nstr(a, 15),
                                 "claimed": mpmath.nstr(b, 15)})
-        return False
+        if r2 < r1:
+            return None  # still falling, slowly: no evidence either way
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: at {_shown(point) or 'the point'} the values approaching "
+                                         f"the point do not settle at the claim (|f − claim| = {mpmath.nstr(r2, 5)} "
+                                         f"at x − x0 = {_gap(side, k2, scale)}, not falling), so it is not certified there",
+                           {**_shown(point), "x − x0": _gap(side, k2, scale), "f": mpmath.nstr(a, 15)})
 
 
 # -- roots: counted by monotonicity, shown in the domain -------------------------------------------------

@@ -105,10 +105,12 @@ def _merge(boxes: list[tuple[Fraction, Fraction]]) -> list[tuple[Fraction, Fract
 
 
 def suspect_points(expr: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]],
-                   base: Mapping[Any, Any]) -> list[dict[Any, Any]]:
+                   base: Mapping[Any, Any], inside: bool = False) -> list[dict[Any, Any]]:
     """Exact points of the domain beside (and between) the values of each real parameter at
     which ``expr`` is not analytic, the other parameters held at ``base``; at most
-    :data:`SCAN_SUSPECTS` places per parameter, in a deterministic order."""
+    :data:`SCAN_SUSPECTS` places per parameter, in a deterministic order. With ``inside``, the
+    middle of each place too: a form may be wrong only on its branch cut, a band narrower than
+    the step beside it ((u³)^{1/3} = u fails exactly where u < 0)."""
     from .certify_ops import acb_compile  # the ball translation with arb's analytic flag
 
     expr = sympy.sympify(expr)
@@ -134,7 +136,7 @@ def suspect_points(expr: Any, domains: Mapping[Any, Domain], restrict: Mapping[A
         step = (hi - lo) / 1024
         xs: list[Fraction] = []
         for k, (a, b) in enumerate(places):
-            xs += [a - step, b + step]
+            xs += [a - step, b + step] + ([(a + b) / 2] if inside else [])
             if b - a > 8 * step:  # a wide place (the balls overestimate): look inside it too
                 xs += [a + (b - a) * j / 4 + step / 3 for j in (1, 2, 3)]
             if k + 1 < len(places):

@@ -247,6 +247,24 @@ def _provably_nonzero(diff: Any, domains: Mapping[sympy.Symbol, Domain]) -> str 
     return None
 
 
+def _suspects(forms: tuple[Any, ...], domains: Mapping[sympy.Symbol, Domain],
+              restrict: Mapping[Any, tuple[Any, Any]], base: Mapping[Any, Any]) -> list[dict[Any, Any]]:
+    """Points beside and inside the places where a form stops being analytic in a parameter (a
+    branch cut, a pole: verify/certify_scan.py), where an identity true elsewhere can fail; every
+    one must agree, on top of the sampled points."""
+    from .certify_scan import suspect_points
+    exact = {s: v for s, v in base.items() if isinstance(v, sympy.Rational)}
+    points: list[dict[Any, Any]] = []
+    for form in forms:
+        if form.has(sympy.core.function.AppliedUndef):
+            continue
+        for p in suspect_points(form, domains, restrict, exact, inside=True):
+            p = {**base, **p}
+            if p not in points:
+                points.append(p)
+    return points
+
+
 def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
                      restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
     """Compare two forms at seeded points of the whole domain: confirmed, failed or inconclusive."""
@@ -260,8 +278,10 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
     restrict = restrict or {}
     rng = random.Random(stable_seed(key))
     agreed, tries = 0, 0
-    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True):
-        if agreed >= CONFIRM_POINTS:
+    sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True))
+    suspects = _suspects((found, expected), domains, restrict, sampled[0]) if sampled else []
+    for i, point in enumerate(suspects + sampled):
+        if agreed >= CONFIRM_POINTS and i >= len(suspects):
             break
         tries += 1
         arbitrary = _arbitrary_functions((found, expected), point, rng, dps)

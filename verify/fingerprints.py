@@ -26,7 +26,8 @@ LIBRARIES = ("wallcheck", "sympy", "mpmath", "python-flint", "numpy", "hypothesi
 #: the same bytes of every one of them (and of ``derivations/_*.py``).
 KERNEL_MODULES = ("checker.py", "verdicts.py", "judgments.py", "symbolic.py", "confirm.py", "equality.py",
                   "obligations.py", "routes.py", "premises.py", "declarations.py", "certify_ops.py", "certify_limits.py",
-                  "certify_scan.py", "rigorous.py", "balls.py", "claims.py", "numeric.py", "premise_regions.py")
+                  "certify_scan.py", "certify_bands.py", "certify_continuity.py", "certify_oscillation.py",
+                  "rigorous.py", "balls.py", "claims.py", "numeric.py", "premise_regions.py")
 #: Files beside a user's file that it may import or input.
 USER_SUFFIXES = (".py", ".tex")
 

@@ -20,8 +20,9 @@ from derivations._domains import Domain
 from derivations._precision import CONFIRM_POINTS, EXTREME_EXPONENT, relative_tolerance
 from derivations._rules import Obligation
 
+from .certify_bands import decide, domain_condition
 from .confirm import (_arbitrary_functions, _counterexample, _default_domain, _points, _restricted_note,
-                      _sampling_domains, _show, _value)
+                      _sampling_domains, _show, _suspects, _value)
 from .symbolic import _OPAQUE, _TACTIC_ERRORS, _endpoints, _prove_sign, _safe, reparametrize
 from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 
@@ -107,6 +108,9 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
             return StepVerdict(PROVED, f"{ob.text}: proved")
         if b is False and not expr.free_symbols:
             return StepVerdict(FAILED, f"{ob.text}: it is false", {"condition": str(expr)})
+        decided = _ball_condition(expr, domains, restrict, ob.text)
+        if decided is not None:
+            return decided
         bad = _scan_sign(expr, "true", domains, key, restrict)
         if bad is not None:
             return StepVerdict(FAILED, f"{ob.text}: false in the domain", bad)
@@ -130,9 +134,30 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
             return StepVerdict(PROVED, f"{ob.text}: proved")
         if kind == "in_domain" and _inside_symbolically(expr, dom, domains):
             return StepVerdict(PROVED, f"{ob.text}: proved")
+        inside = domain_condition(expr, dom)
+        if inside is not None:
+            decided = _ball_condition(inside if kind == "in_domain" else sympy.Not(inside), domains, restrict, ob.text)
+            if decided is not None:
+                return decided
     else:  # pragma: no cover - a rule with an unknown obligation is a bug
         raise ValueError(f"unknown obligation kind {kind!r}")
     return _sample_condition(ob, domains, key=key, dps=dps, restrict=restrict)
+
+
+def _ball_condition(cond: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]],
+                    text: str) -> StepVerdict | None:
+    """A condition decided by ball arithmetic on bisected boxes (verify/certify_bands.py): proved
+    (confirmed on a clipped box), failed on a piece where it is false throughout, or None."""
+    try:
+        verdict, cx, clipped = within(TACTIC_SECONDS, decide, cond, domains, restrict)
+    except (OutOfTime, ValueError, TypeError, ZeroDivisionError, OverflowError):
+        return None
+    if verdict == "proved":
+        where = "on the domain" if not clipped else "on the domain clipped at 10^±300 or to the sample range"
+        return StepVerdict(CONFIRMED if clipped else PROVED, f"{text}: proved by ball arithmetic {where}")
+    if verdict == "disproved":
+        return StepVerdict(FAILED, f"{text}: false at a point of the domain (decided by ball arithmetic)", cx)
+    return None
 
 
 def _ball_box(expr: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]
@@ -410,8 +435,11 @@ def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *,
     rng = random.Random(stable_seed(key))
     target = domains.get(ob.symbol) or (_default_domain(ob.symbol) if ob.symbol is not None else None)
     checked = 0
-    for point in _points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True):
-        if checked >= CONFIRM_POINTS:
+    sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True))
+    # Beside and inside the places where the condition stops being analytic, where it can fail.
+    suspects = _suspects((expr,), domains, restrict, sampled[0]) if sampled and ob.kind != "true" else []
+    for i, point in enumerate(suspects + sampled):
+        if checked >= CONFIRM_POINTS and i >= len(suspects):
             break
         arbitrary = _arbitrary_functions((expr,), point, rng, dps)
         e = expr.xreplace(arbitrary)
