@@ -145,6 +145,11 @@ class SolveInequality(Rule):
         given = _relation(given)
         if not isinstance(given, _INEQUALITIES):
             raise RuleError(f"expected an inequality, got {given}")
+        solved = _solve_linear(given, self.var)
+        if solved is not None:
+            return Inference(*solved)
+        # SymPy's answer is kept to show, never trusted: it solves a periodic inequality on one
+        # period (sin x > 0 ⇒ x < π on (0, 10)), and nothing here re-derives it.
         out = sympy.solve(given, self.var)
         if isinstance(out, sympy.And):
             # Drop only the parts the variable's own domain implies (0 < d for d > 0; d < ∞).
@@ -153,10 +158,48 @@ class SolveInequality(Rule):
                 out = keep[0]
         if not isinstance(out, Relational):
             raise RuleError(f"SymPy did not reduce the inequality to one relation: {out}")
-        return Inference(out)
+        return Inference(out, [Obligation("uncertified", sympy.S.Zero,
+                                          f"SymPy's solution {out} of {given} for {self.var} has no certificate: the "
+                                          f"kernel re-derives only an inequality linear in {self.var} (after "
+                                          f"clearing a denominator of known sign)")])
 
     def describe(self):
         return f"solve the inequality for {self.var}"
+
+
+#: The relation obtained by multiplying both sides by a negative number.
+_FLIP = {sympy.StrictGreaterThan: sympy.StrictLessThan, sympy.StrictLessThan: sympy.StrictGreaterThan,
+         sympy.GreaterThan: sympy.LessThan, sympy.LessThan: sympy.GreaterThan}
+
+
+def _sign_of(e: Any, what: str) -> tuple[int, list[Obligation]]:
+    """The sign ``e`` is taken to have (negative only where SymPy knows it), and its obligation."""
+    sign = -1 if e.is_negative else 1
+    if (sign * e).is_positive:
+        return sign, []
+    return sign, [Obligation("positive", sign * e, f"{what} {e} is {'negative' if sign < 0 else 'positive'} on "
+                                                   f"the domain (the direction of the inequality depends on it)")]
+
+
+def _solve_linear(given: Any, var: Any) -> tuple[Any, list[Obligation]] | None:
+    """``given`` re-derived as ``var ≷ c`` with the signs it rests on, or None if it is not linear in ``var``.
+
+    ``F = lhs − rhs = N/D``: with ``D`` of a known sign ``s`` and ``N = c₁ var + c₀`` with
+    ``c₁`` of a known sign ``t``, ``F ≷ 0 ⇔ s t (var + c₀/c₁) ≷ 0``: each sign is an obligation.
+    """
+    num, den = sympy.fraction(sympy.together(given.lhs - given.rhs))
+    try:
+        poly = sympy.Poly(sympy.expand(num), var)
+    except sympy.PolynomialError:
+        return None
+    if poly.degree() != 1:
+        return None
+    c1, c0 = poly.all_coeffs()
+    # A denominator (also one in var) must keep one sign on the whole domain.
+    s, obligations = _sign_of(den, "the denominator") if den != 1 else (1, [])
+    t, more = _sign_of(c1, f"the coefficient of {var}")
+    relation = type(given) if s * t > 0 else _FLIP[type(given)]
+    return relation(var, sympy.cancel(-c0 / c1)), obligations + more
 
 
 def _implied_by_domain(cond: Any, var: Any, domains: Mapping[Any, Any]) -> bool:
