@@ -145,7 +145,7 @@ class SolveInequality(Rule):
         given = _relation(given)
         if not isinstance(given, _INEQUALITIES):
             raise RuleError(f"expected an inequality, got {given}")
-        solved = _solve_linear(given, self.var)
+        solved = _solve_linear(given, self.var, self.expect)
         if solved is not None:
             return Inference(*solved)
         # SymPy's answer is kept to show, never trusted: it solves a periodic inequality on one
@@ -172,20 +172,22 @@ _FLIP = {sympy.StrictGreaterThan: sympy.StrictLessThan, sympy.StrictLessThan: sy
          sympy.GreaterThan: sympy.LessThan, sympy.LessThan: sympy.GreaterThan}
 
 
-def _sign_of(e: Any, what: str) -> tuple[int, list[Obligation]]:
-    """The sign ``e`` is taken to have (negative only where SymPy knows it), and its obligation."""
-    sign = -1 if e.is_negative else 1
+def _sign_of(e: Any, what: str, guess: int = 1) -> tuple[int, list[Obligation]]:
+    """The sign ``e`` is taken to have (``guess`` where SymPy does not know it), and its obligation."""
+    sign = -1 if e.is_negative else 1 if e.is_positive else guess
     if (sign * e).is_positive:
         return sign, []
     return sign, [Obligation("positive", sign * e, f"{what} {e} is {'negative' if sign < 0 else 'positive'} on "
                                                    f"the domain (the direction of the inequality depends on it)")]
 
 
-def _solve_linear(given: Any, var: Any) -> tuple[Any, list[Obligation]] | None:
+def _solve_linear(given: Any, var: Any, expect: Any = None) -> tuple[Any, list[Obligation]] | None:
     """``given`` re-derived as ``var ≷ c`` with the signs it rests on, or None if it is not linear in ``var``.
 
     ``F = lhs − rhs = N/D``: with ``D`` of a known sign ``s`` and ``N = c₁ var + c₀`` with
     ``c₁`` of a known sign ``t``, ``F ≷ 0 ⇔ s t (var + c₀/c₁) ≷ 0``: each sign is an obligation.
+    A coefficient of unknown sign is taken with the sign the written direction (``expect``)
+    needs; the obligation then decides whether that direction holds.
     """
     num, den = sympy.fraction(sympy.together(given.lhs - given.rhs))
     try:
@@ -197,7 +199,13 @@ def _solve_linear(given: Any, var: Any) -> tuple[Any, list[Obligation]] | None:
     c1, c0 = poly.all_coeffs()
     # A denominator (also one in var) must keep one sign on the whole domain.
     s, obligations = _sign_of(den, "the denominator") if den != 1 else (1, [])
-    t, more = _sign_of(c1, f"the coefficient of {var}")
+    if isinstance(expect, Relational) and expect.rhs == var and expect.lhs != var:
+        expect = expect.reversed
+    written = type(expect) if isinstance(expect, Relational) and expect.lhs == var else None
+    guess = -1 if written is not None and written == _FLIP.get(type(given)) and s > 0 else 1
+    if written is not None and s < 0:
+        guess = -1 if written == type(given) else 1
+    t, more = _sign_of(c1, f"the coefficient of {var}", guess)
     relation = type(given) if s * t > 0 else _FLIP[type(given)]
     return relation(var, sympy.cancel(-c0 / c1)), obligations + more
 
