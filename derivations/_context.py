@@ -165,6 +165,30 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     return _determined_through_chain(var, equations, {w for w in used if w not in (var, lhs)})
 
 
+def _determines(c: Constraint, w: Any) -> bool:
+    """Whether the equation ``c``, with its other variables fixed, leaves ``w`` isolated values.
+
+    A non-constant analytic function of ``w`` has isolated zeros: ``y = 2``, ``x = y + 1``,
+    ``sin y = 1/2`` determine. An identity in ``w`` (its derivative in ``w`` reduces to 0)
+    does not, nor does an equation holding ``w`` where it is not analytic — a bound of a sum
+    or an integral, the argument of a name (``linearity: ∫ Σ_{j<k} … = Σ_{j<k} ∫ …``, true for
+    every k): those are not counted as determining.
+    """
+    relation = c.relation
+    if not isinstance(relation, sympy.Eq):
+        return not isinstance(relation, _OPEN)
+    expr = relation.lhs - relation.rhs
+    for node in expr.atoms(sympy.Sum, sympy.Product, sympy.Integral):
+        if any(b.has(w) for limit in node.limits for b in limit[1:]):
+            return False
+    if any(a.has(w) for a in expr.atoms(sympy.core.function.AppliedUndef, sympy.Derivative, sympy.Subs)):
+        return False
+    try:
+        return sympy.simplify(sympy.diff(expr, w)) != 0
+    except Exception:  # noqa: BLE001 - SymPy failing on a premise: count it as determining (refuse more)
+        return True
+
+
 def _determined_through_chain(var: Any, equations: list, fixed: set) -> Constraint | None:
     """The equation that determines ``var`` from the fixed variables through a chain of equations, or None."""
     by: dict[Any, Constraint] = {}
@@ -173,7 +197,7 @@ def _determined_through_chain(var: Any, equations: list, fixed: set) -> Constrai
         grew = False
         for c in equations:
             unknown = [w for w in c.variables if w not in fixed and w not in by]
-            if len(unknown) == 1:
+            if len(unknown) == 1 and _determines(c, unknown[0]):
                 by[unknown[0]] = c
                 grew = True
     if var not in by:

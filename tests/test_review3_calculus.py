@@ -156,3 +156,11 @@ def test_a_linear_inequality_is_re_derived_with_the_signs_it_rests_on():
 def test_a_nonlinear_inequality_is_uncertified():
     out = SolveInequality(x, expect=x < sp.pi).infer(sp.sin(x) > 0, {}, {x: Real(0, 10)})
     assert [o.kind for o in out.obligations] == ["uncertified"]
+
+
+def test_a_chain_through_a_transcendental_pin_pins_and_an_identity_in_a_sum_bound_does_not():
+    c = pinning_condition(x, _constraints(("pin", sp.Eq(sp.sin(y), sp.Rational(1, 2))), ("tie", sp.Eq(x, y + 1))),
+                          sp.Integer(9), {})
+    assert c is not None and c.chain == ("pin",)
+    identity = sp.Eq(sp.Sum(k * y, (k, 0, n - 1)), y * sp.Sum(k, (k, 0, n - 1)))  # true for every n
+    assert pinning_condition(x, _constraints(("linearity", identity), ("tie", sp.Eq(x, n + y))), y, {}) is None

@@ -12,7 +12,7 @@ y = y_.symbol
 g = sp.Symbol("g")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.acot_derivative", title="rate of an angle", source="review3",
+    id="control.r3.acot_derivative_ok", title="rate of an angle", source="review3",
     symbols=(y_,), parameters=("y",),
     premises=(Premise("def", sp.Eq(g, sp.acot(y)), "the angle whose cotangent is y"),),
     steps=(Differentiate(y, expect=-1 / (1 + y**2)),),

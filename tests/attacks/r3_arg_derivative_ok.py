@@ -13,7 +13,7 @@ y = y_.symbol
 g = sp.Symbol("g")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.arg_derivative", title="rate of the phase above resonance", source="review3",
+    id="control.r3.arg_derivative_ok", title="rate of the phase above resonance", source="review3",
     symbols=(y_,), parameters=("y",),
     premises=(Premise("def", sp.Eq(g, sp.arg(-1 + sp.I * y)), "the phase of −1 + iy"),),
     steps=(Differentiate(y, expect=-1 / (1 + y**2)),),

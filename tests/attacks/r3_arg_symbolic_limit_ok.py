@@ -13,7 +13,7 @@ x, a = x_.symbol, a_.symbol
 phi = sp.Symbol("phi")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.arg_symbolic_limit", title="phase at the resonance, off the cut", source="review3",
+    id="control.r3.arg_symbolic_limit_ok", title="phase at the resonance, off the cut", source="review3",
     symbols=(x_, a_), parameters=("a",),
     premises=(Premise("def", sp.Eq(phi, sp.arg(1 + sp.I * (x - a))), "the phase"),),
     steps=(Limit(x, a, "-", expect=0),),

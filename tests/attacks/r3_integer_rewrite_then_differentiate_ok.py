@@ -15,7 +15,7 @@ k = sp.Symbol("k", integer=True)
 f = sp.Symbol("f")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.integer_rewrite_then_differentiate", title="slope of a triangular number", source="review3",
+    id="control.r3.integer_rewrite_then_differentiate_ok", title="slope of a triangular number", source="review3",
     symbols=(n_,), parameters=("n",),
     premises=(Premise("def", sp.Eq(f, sp.Sum(k, (k, 1, n))), "the triangular number"),),
     steps=(Rewrite(expect=n * (n + 1) / 2),

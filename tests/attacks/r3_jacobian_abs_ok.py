@@ -12,7 +12,7 @@ x1, x2 = x1_.symbol, x2_.symbol
 y = sp.MatrixSymbol("y", 2, 1)
 
 DERIVATIONS = [Derivation(
-    id="control.r3.jacobian_abs", title="a fold, on one side", source="review3",
+    id="control.r3.jacobian_abs_ok", title="a fold, on one side", source="review3",
     symbols=(x1_, x2_), parameters=("x1",),
     premises=(Premise("map", sp.Eq(y, sp.ImmutableMatrix([sp.Abs(x1), x2]), evaluate=False), "fold the plane"),),
     steps=(JacobianMatrix(variables=(x1, x2), expect=sp.ImmutableMatrix([[sp.sign(x1), 0], [0, 1]])),

@@ -13,7 +13,7 @@ k = sp.Symbol("k", integer=True)
 f = sp.Symbol("f")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.karr_addboth", title="counting, shifted by one", source="review3",
+    id="control.r3.karr_addboth_ok", title="counting, shifted by one", source="review3",
     symbols=(n_,),
     premises=(Premise("def", sp.Eq(f, sp.Sum(1, (k, 1, n))), "the count of 1..n"),),
     steps=(AddBoth(term=1, expect=sp.Eq(f + 1, n + 1)),

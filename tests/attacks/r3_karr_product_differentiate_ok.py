@@ -14,7 +14,7 @@ k = sp.Symbol("k", integer=True)
 f = sp.Symbol("f")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.karr_product_differentiate", title="gain of n doublings", source="review3",
+    id="control.r3.karr_product_differentiate_ok", title="gain of n doublings", source="review3",
     symbols=(x_, n_),
     premises=(Premise("def", sp.Eq(f, x * sp.Product(2, (k, 1, n))), "x doubled n times"),),
     steps=(Differentiate(x, expect=sp.Eq(sp.Derivative(f, x), 2**n)),

@@ -13,7 +13,7 @@ x, y = x_.symbol, y_.symbol
 f = sp.Symbol("f")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.pinned_through_tie", title="slope of a square along a tie", source="review3",
+    id="control.r3.pinned_through_tie_ok", title="slope of a square along a tie", source="review3",
     symbols=(x_, y_),
     premises=(Premise("def", sp.Eq(f, x**2), "the square"),
               Premise("pin", sp.Eq(y, 2), "y is fixed by the apparatus"),

@@ -13,7 +13,7 @@ x, a = x_.symbol, a_.symbol
 w = sp.Symbol("w")
 
 DERIVATIONS = [Derivation(
-    id="control.r3.singularity_symbolic_limit", title="load before its start", source="review3",
+    id="control.r3.singularity_symbolic_limit_ok", title="load before its start", source="review3",
     symbols=(x_, a_), parameters=("a",),
     premises=(Premise("def", sp.Eq(w, sp.Heaviside(x - 2)), "a uniform load starting at 2"),),
     steps=(Limit(x, a, "-", expect=0),),

@@ -10,7 +10,7 @@ x_ = Param("x", Real(0, 10))
 x = x_.symbol
 
 DERIVATIONS = [Derivation(
-    id="control.r3.solve_inequality_periodic", title="where the ramp is positive", source="review3",
+    id="control.r3.solve_inequality_periodic_ok", title="where the ramp is positive", source="review3",
     symbols=(x_,),
     premises=(Premise("positive", 2 * x - 1 > 0, "the ramp is positive"),),
     steps=(SolveInequality(x, expect=x > sp.Rational(1, 2)),),

@@ -14,7 +14,7 @@ x_ = Param("x", Positive())
 x = x_.symbol
 
 DERIVATIONS = [Derivation(
-    id="control.specialize_inside_regime", title="a positive logarithm", source="review3",
+    id="control.r3.specialize_inside_regime_ok", title="a positive logarithm", source="review3",
     symbols=(x_,),
     premises=(Premise("regime", x > 1, "the law holds above threshold"),),
     steps=(LogBoth(expect=sp.log(x) > 0),
