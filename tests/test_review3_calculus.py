@@ -164,3 +164,22 @@ def test_a_chain_through_a_transcendental_pin_pins_and_an_identity_in_a_sum_boun
     assert c is not None and c.chain == ("pin",)
     identity = sp.Eq(sp.Sum(k * y, (k, 0, n - 1)), y * sp.Sum(k, (k, 0, n - 1)))  # true for every n
     assert pinning_condition(x, _constraints(("linearity", identity), ("tie", sp.Eq(x, n + y))), y, {}) is None
+
+
+# -- found while fixing: the checker's own evaluation of derivatives and sums (verify/symbolic.py) ------
+
+def test_the_checker_evaluates_a_derivative_only_where_the_expression_is_smooth():
+    from verify.symbolic import symbolic_zero
+    kink = sp.Derivative(sp.Abs(x), x) - sp.sign(x)
+    assert symbolic_zero(kink, {x: x_.domain}) is None
+    assert symbolic_zero(kink, {x: Real(0, 1)}) is not None  # x ≠ 0 is proved there
+    assert symbolic_zero(sp.Derivative(x**3, x) - 3 * x**2, {x: x_.domain}) is not None
+
+
+def test_a_sum_in_the_form_evaluates_the_sums_and_nothing_else():
+    from verify.symbolic import symbolic_zero
+    domains = {x: x_.domain, n: Integer(1, 5)}
+    count = sp.Sum(1, (k, 1, n))
+    assert symbolic_zero(sp.Derivative(sp.Abs(x), x) + count - sp.sign(x) - n, domains) is None
+    assert symbolic_zero(sp.Derivative(x**2, x) + count - 2 * x - n, domains) is not None
+    assert symbolic_zero(sp.Sum(sp.Sum(1, (k, 1, n)), (sp.Symbol("j", integer=True), 1, n)) - n**2, domains)
