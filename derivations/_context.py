@@ -162,7 +162,8 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     for c in involved:
         if not assign(c, set()):
             return c
-    return _determined_through_chain(var, equations, {w for w in used if w not in (var, lhs)})
+    fixed = {w for w in used if w not in (var, lhs)}
+    return _determined_through_chain(var, equations, fixed) or _determined_linearly(var, equations, fixed)
 
 
 def _determines(c: Constraint, w: Any) -> bool:
@@ -187,6 +188,45 @@ def _determines(c: Constraint, w: Any) -> bool:
         return sympy.simplify(sympy.diff(expr, w)) != 0
     except Exception:  # noqa: BLE001 - SymPy failing on a premise: count it as determining (refuse more)
         return True
+
+
+def _determined_linearly(var: Any, equations: list, fixed: set) -> Constraint | None:
+    """The equation on ``var`` that, with the other linear equations, determines it, or None.
+
+    The equations linear in the variables not held fixed (``x = y + z``, ``y + z = 2``) are
+    solved together: if their solution leaves ``var`` no free parameter, those equations alone
+    fix it, whatever the others say (a subset that determines ``var`` suffices).
+    """
+    linear, unknowns = [], set()
+    for c in equations:
+        if not isinstance(c.relation, sympy.Eq):
+            continue
+        expr = c.relation.lhs - c.relation.rhs
+        gens = sorted((w for w in c.variables if w not in fixed and expr.has(w)), key=str)
+        if not gens:
+            continue
+        try:
+            if sympy.Poly(expr, *gens).total_degree() != 1:
+                continue
+        except (sympy.PolynomialError, sympy.GeneratorsNeeded, TypeError, ValueError):
+            continue
+        linear.append((c, expr))
+        unknowns |= set(gens)
+    if var not in unknowns:
+        return None
+    order = sorted(unknowns, key=str)
+    try:
+        solution = sympy.linsolve([e for _, e in linear], order)
+    except (TypeError, ValueError, NotImplementedError):
+        return None
+    if not isinstance(solution, sympy.FiniteSet) or len(solution) != 1:
+        return None
+    value = dict(zip(order, next(iter(solution))))[var]
+    if sympy.sympify(value).free_symbols & unknowns:
+        return None
+    first = next(c for c, _ in linear if var in c.variables)
+    return Constraint(first.source, first.variables, first.relation,
+                      tuple(sorted(c.source for c, _ in linear if c.source != first.source)))
 
 
 def _determined_through_chain(var: Any, equations: list, fixed: set) -> Constraint | None:

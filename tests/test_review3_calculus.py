@@ -183,3 +183,13 @@ def test_a_sum_in_the_form_evaluates_the_sums_and_nothing_else():
     assert symbolic_zero(sp.Derivative(sp.Abs(x), x) + count - sp.sign(x) - n, domains) is None
     assert symbolic_zero(sp.Derivative(x**2, x) + count - 2 * x - n, domains) is not None
     assert symbolic_zero(sp.Sum(sp.Sum(1, (k, 1, n)), (sp.Symbol("j", integer=True), 1, n)) - n**2, domains)
+
+
+def test_linear_equations_that_together_fix_a_variable_pin_it():
+    z = sp.Symbol("z", real=True)
+    defs: dict = {}
+    cs = premise_constraints("sum", sp.Eq(x, y + z), {x, y, z}, defs) | \
+        premise_constraints("total", sp.Eq(y + z, 2), {x, y, z}, defs)
+    c = pinning_condition(x, cs, sp.Integer(4), {})
+    assert c is not None and c.source == "sum" and c.chain == ("total",)
+    assert pinning_condition(x, premise_constraints("sum2", sp.Eq(x, y + z), {x, y, z}, {}), sp.Integer(4), {}) is None
