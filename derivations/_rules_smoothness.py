@@ -49,6 +49,8 @@ def _real(u: Any) -> bool:
     u = sympy.sympify(u)
     if u.is_extended_real is True:
         return True
+    if isinstance(u, _NAMES):
+        return True  # a name is a real quantity, as the kernel samples it (a definition with I is checked there)
     if isinstance(u, (sympy.Add, sympy.Mul)):
         return all(_real(a) for a in u.args)
     if isinstance(u, sympy.Pow):

@@ -145,7 +145,7 @@ class SolveInequality(Rule):
         given = _relation(given)
         if not isinstance(given, _INEQUALITIES):
             raise RuleError(f"expected an inequality, got {given}")
-        solved = _solve_linear(given, self.var, self.expect)
+        solved = _solve_linear(given, self.var, self.expect, domains)
         if solved is not None:
             return Inference(*solved)
         # SymPy's answer is kept to show, never trusted: it solves a periodic inequality on one
@@ -181,7 +181,8 @@ def _sign_of(e: Any, what: str, guess: int = 1) -> tuple[int, list[Obligation]]:
                                                    f"the domain (the direction of the inequality depends on it)")]
 
 
-def _solve_linear(given: Any, var: Any, expect: Any = None) -> tuple[Any, list[Obligation]] | None:
+def _solve_linear(given: Any, var: Any, expect: Any = None,
+                  domains: Mapping[Any, Any] | None = None) -> tuple[Any, list[Obligation]] | None:
     """``given`` re-derived as ``var ≷ c`` with the signs it rests on, or None if it is not linear in ``var``.
 
     ``F = lhs − rhs = N/D``: with ``D`` of a known sign ``s`` and ``N = c₁ var + c₀`` with
@@ -197,8 +198,9 @@ def _solve_linear(given: Any, var: Any, expect: Any = None) -> tuple[Any, list[O
     if poly.degree() != 1:
         return None
     c1, c0 = poly.all_coeffs()
-    # A denominator (also one in var) must keep one sign on the whole domain.
-    s, obligations = _sign_of(den, "the denominator") if den != 1 else (1, [])
+    # A denominator (also one in var) must keep one sign on the whole domain: the one it has at a
+    # point of the domain, which its obligation then decides everywhere.
+    s, obligations = _sign_of(den, "the denominator", _sign_at_a_point(den, domains or {})) if den != 1 else (1, [])
     if isinstance(expect, Relational) and expect.rhs == var and expect.lhs != var:
         expect = expect.reversed
     written = type(expect) if isinstance(expect, Relational) and expect.lhs == var else None
@@ -208,6 +210,17 @@ def _solve_linear(given: Any, var: Any, expect: Any = None) -> tuple[Any, list[O
     t, more = _sign_of(c1, f"the coefficient of {var}", guess)
     relation = type(given) if s * t > 0 else _FLIP[type(given)]
     return relation(var, sympy.cancel(-c0 / c1)), obligations + more
+
+
+def _sign_at_a_point(e: Any, domains: Mapping[Any, Any]) -> int:
+    """The sign of ``e`` at the middle of every real domain's sample range (+1 where it cannot tell)."""
+    point = {}
+    for sym, dom in domains.items():
+        if dom is not None and dom.kind != "choice" and sym in e.free_symbols:
+            lo, hi = dom.sample_range()
+            point[sym] = sympy.Rational(lo.numerator, lo.denominator) / 2 + sympy.Rational(hi.numerator, hi.denominator) / 2
+    value = e.xreplace(point)
+    return -1 if value.is_negative else 1
 
 
 def _implied_by_domain(cond: Any, var: Any, domains: Mapping[Any, Any]) -> bool:

@@ -193,3 +193,14 @@ def test_linear_equations_that_together_fix_a_variable_pin_it():
     c = pinning_condition(x, cs, sp.Integer(4), {})
     assert c is not None and c.source == "sum" and c.chain == ("total",)
     assert pinning_condition(x, premise_constraints("sum2", sp.Eq(x, y + z), {x, y, z}, {}), sp.Integer(4), {}) is None
+
+
+def test_a_denominator_negative_on_the_domain_flips_the_direction():
+    out = SolveInequality(x, expect=x < 1).infer((x - 1) / (x - 2) > 0, {}, {x: Real(0, 1)})
+    assert out.output == sp.Lt(x, 1) and _kinds(out.obligations) == [("positive", "2 - x")]
+
+
+def test_a_name_is_a_real_quantity_for_the_cut_conditions():
+    L = sp.Function("L")
+    assert smoothness_conditions(sp.log(L(x)), x) == []
+    assert _kinds(smoothness_conditions(sp.arg(L(x)), x)) == [("nonzero", "L(x)")]
