@@ -27,7 +27,6 @@ __all__ = [
     "as_relation",
     "conditioned_symbols",
     "is_name",
-    "sum_conditions",
 ]
 
 
