@@ -43,6 +43,13 @@ __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_depen
 _OPEN = (sympy.StrictGreaterThan, sympy.StrictLessThan, sympy.GreaterThan, sympy.LessThan, sympy.Ne)
 
 
+def _open(relation: Any) -> bool:
+    """Whether ``relation`` holds on an open set: an inequality, or an And/Or of them (1 < x < 2)."""
+    if isinstance(relation, (sympy.And, sympy.Or)):
+        return all(_open(a) for a in relation.args)
+    return isinstance(relation, _OPEN)
+
+
 @dataclass(frozen=True)
 class Constraint:
     """A condition a form rests on: its source (premise name), the variables it involves, and
@@ -57,7 +64,7 @@ class Constraint:
     @property
     def is_equation(self) -> bool:
         """Whether the condition can pin: an equation (or an unknown relation), not an inequality."""
-        return not isinstance(self.relation, _OPEN)
+        return not _open(self.relation)
 
 
 def _key(name: Any) -> Any:
@@ -177,7 +184,7 @@ def _determines(c: Constraint, w: Any) -> bool:
     """
     relation = c.relation
     if not isinstance(relation, sympy.Eq):
-        return not isinstance(relation, _OPEN)
+        return not _open(relation)
     expr = relation.lhs - relation.rhs
     for node in expr.atoms(sympy.Sum, sympy.Product, sympy.Integral):
         if any(b.has(w) for limit in node.limits for b in limit[1:]):

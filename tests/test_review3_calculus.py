@@ -204,3 +204,9 @@ def test_a_name_is_a_real_quantity_for_the_cut_conditions():
     L = sp.Function("L")
     assert smoothness_conditions(sp.log(L(x)), x) == []
     assert _kinds(smoothness_conditions(sp.arg(L(x)), x)) == [("nonzero", "L(x)")]
+
+
+def test_a_band_of_inequalities_restricts():
+    band = sp.And(x > sp.Rational(1, 4), x < sp.Rational(3, 4))
+    assert pinning_condition(x, _constraints(("band", band)), sp.log(x), {}) is None
+    assert pinning_condition(x, _constraints(("mixed", sp.And(x > 0, sp.Eq(x, sp.Rational(1, 2))))), sp.log(x), {}) is not None
