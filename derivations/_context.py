@@ -10,10 +10,12 @@ An operation in a variable ``v`` (differentiate, integrate, take a limit or a se
 specialize) treats every other symbol of the form as held fixed, so it is valid only if
 ``φ`` holds on an open set of ``v`` with those symbols fixed:
 
-* every condition involving ``v`` must be satisfiable by moving some *other* variable of it
-  that the form's right-hand side does not contain (a chart in which ``v`` is free); a
-  condition on ``v`` alone (``x = 3``) pins it, and different conditions need different
-  such variables (:func:`pinning_condition`);
+* every equation involving ``v`` must be satisfiable by moving some *other* variable of it
+  that the form's right-hand side does not contain (a chart in which ``v`` is free); an
+  equation on ``v`` alone (``x = 3``) pins it, different equations need different such
+  variables, and a chain of equations pins ``v`` too (``y = 2`` and ``x = y + 1`` pin x)
+  (:func:`pinning_condition`); an inequality (``x > 1``) restricts ``v`` to an open set and
+  pins nothing — a specialization must satisfy it (``verify.judgments``);
 * no name the right-hand side uses may be defined in terms of ``v``: SymPy would treat it as
   a constant (:func:`dependent_names`).
 
@@ -28,7 +30,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 import sympy
@@ -37,12 +39,32 @@ __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_depen
            "pinning_condition", "describe_constraint"]
 
 
+#: Relations that hold on an open set of their variables: they restrict, they do not pin.
+_OPEN = (sympy.StrictGreaterThan, sympy.StrictLessThan, sympy.GreaterThan, sympy.LessThan, sympy.Ne)
+
+
+def _open(relation: Any) -> bool:
+    """Whether ``relation`` holds on an open set: an inequality, or an And/Or of them (1 < x < 2)."""
+    if isinstance(relation, (sympy.And, sympy.Or)):
+        return all(_open(a) for a in relation.args)
+    return isinstance(relation, _OPEN)
+
+
 @dataclass(frozen=True)
 class Constraint:
-    """A condition a form rests on: its source (premise name) and the variables it involves."""
+    """A condition a form rests on: its source (premise name), the variables it involves, and
+    the relation itself (an inequality restricts its variables to an open set, it pins none).
+    ``chain`` names the other conditions that, together with this one, pin a variable."""
 
     source: str
     variables: frozenset
+    relation: Any = field(default=None, compare=False)
+    chain: tuple = field(default=(), compare=False)
+
+    @property
+    def is_equation(self) -> bool:
+        """Whether the condition can pin: an equation (or an unknown relation), not an inequality."""
+        return not _open(self.relation)
 
 
 def _key(name: Any) -> Any:
@@ -91,7 +113,7 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
         involved |= {a for a in rhs.atoms(sympy.core.function.AppliedUndef)}
     if not involved:
         return frozenset()
-    return frozenset({Constraint(name, frozenset(involved))})
+    return frozenset({Constraint(name, frozenset(involved), relation)})
 
 
 def name_dependencies(relation: Any, parameters: Any, depends: dict) -> None:
@@ -114,12 +136,18 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
                       depends: Mapping[Any, frozenset], lhs: Any = None) -> Constraint | None:
     """A condition that keeps ``var`` from varying with the rest of ``rhs`` held fixed, or None.
 
-    Each condition involving ``var`` needs its own variable, other than ``var``, that ``rhs``
-    does not contain (the left-hand side ``lhs`` may be it): moving those keeps every
-    condition true while ``var`` varies.
+    Only equations pin (an inequality leaves an open set). Two tests, either refuses:
+
+    * each equation involving ``var`` needs its own variable, other than ``var``, that
+      ``rhs`` does not contain (the left-hand side ``lhs`` may be it): moving those keeps
+      every equation true while ``var`` varies (a matching);
+    * following the chain: an equation whose variables are all fixed (in ``rhs``) or
+      determined but one determines that one (``y = 2`` determines y; then ``x = y + 1``
+      determines x). ``var`` determined so is pinned, whatever the first test found.
     """
     used = effective_symbols(rhs, depends) if rhs is not None else set()
-    involved = sorted((c for c in set(constraints) if var in c.variables), key=lambda c: c.source)
+    equations = sorted((c for c in set(constraints) if c.is_equation), key=lambda c: c.source)
+    involved = [c for c in equations if var in c.variables]
     options = {c: [w for w in sorted(c.variables, key=str) if w != var and (w not in used or w == lhs)]
                for c in involved}
     for c in involved:
@@ -141,12 +169,105 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     for c in involved:
         if not assign(c, set()):
             return c
-    return None
+    fixed = {w for w in used if w not in (var, lhs)}
+    return _determined_through_chain(var, equations, fixed) or _determined_linearly(var, equations, fixed)
+
+
+def _determines(c: Constraint, w: Any) -> bool:
+    """Whether the equation ``c``, with its other variables fixed, leaves ``w`` isolated values.
+
+    A non-constant analytic function of ``w`` has isolated zeros: ``y = 2``, ``x = y + 1``,
+    ``sin y = 1/2`` determine. An identity in ``w`` (its derivative in ``w`` reduces to 0)
+    does not, nor does an equation holding ``w`` where it is not analytic — a bound of a sum
+    or an integral, the argument of a name (``linearity: ∫ Σ_{j<k} … = Σ_{j<k} ∫ …``, true for
+    every k): those are not counted as determining.
+    """
+    relation = c.relation
+    if not isinstance(relation, sympy.Eq):
+        return not _open(relation)
+    expr = relation.lhs - relation.rhs
+    for node in expr.atoms(sympy.Sum, sympy.Product, sympy.Integral):
+        if any(b.has(w) for limit in node.limits for b in limit[1:]):
+            return False
+    if any(a.has(w) for a in expr.atoms(sympy.core.function.AppliedUndef, sympy.Derivative, sympy.Subs)):
+        return False
+    try:
+        return sympy.simplify(sympy.diff(expr, w)) != 0
+    except Exception:  # noqa: BLE001 - SymPy failing on a premise: count it as determining (refuse more)
+        return True
+
+
+def _determined_linearly(var: Any, equations: list, fixed: set) -> Constraint | None:
+    """The equation on ``var`` that, with the other linear equations, determines it, or None.
+
+    The equations linear in the variables not held fixed (``x = y + z``, ``y + z = 2``) are
+    solved together: if their solution leaves ``var`` no free parameter, those equations alone
+    fix it, whatever the others say (a subset that determines ``var`` suffices).
+    """
+    linear, unknowns = [], set()
+    for c in equations:
+        if not isinstance(c.relation, sympy.Eq):
+            continue
+        expr = c.relation.lhs - c.relation.rhs
+        gens = sorted((w for w in c.variables if w not in fixed and expr.has(w)), key=str)
+        if not gens:
+            continue
+        try:
+            if sympy.Poly(expr, *gens).total_degree() != 1:
+                continue
+        except (sympy.PolynomialError, sympy.GeneratorsNeeded, TypeError, ValueError):
+            continue
+        linear.append((c, expr))
+        unknowns |= set(gens)
+    if var not in unknowns:
+        return None
+    order = sorted(unknowns, key=str)
+    try:
+        solution = sympy.linsolve([e for _, e in linear], order)
+    except (TypeError, ValueError, NotImplementedError):
+        return None
+    if not isinstance(solution, sympy.FiniteSet) or len(solution) != 1:
+        return None
+    value = dict(zip(order, next(iter(solution))))[var]
+    if sympy.sympify(value).free_symbols & unknowns:
+        return None
+    first = next(c for c, _ in linear if var in c.variables)
+    return Constraint(first.source, first.variables, first.relation,
+                      tuple(sorted(c.source for c, _ in linear if c.source != first.source)))
+
+
+def _determined_through_chain(var: Any, equations: list, fixed: set) -> Constraint | None:
+    """The equation that determines ``var`` from the fixed variables through a chain of equations, or None."""
+    by: dict[Any, Constraint] = {}
+    grew = True
+    while grew and var not in by:
+        grew = False
+        for c in equations:
+            unknown = [w for w in c.variables if w not in fixed and w not in by]
+            if len(unknown) == 1 and _determines(c, unknown[0]):
+                by[unknown[0]] = c
+                grew = True
+    if var not in by:
+        return None
+    # The sources the determination rests on, for the message.
+    chain, todo, seen = [], [var], set()
+    while todo:
+        c = by[todo.pop()]
+        if c.source in seen:
+            continue
+        seen.add(c.source)
+        chain.append(c.source)
+        todo += [w for w in c.variables if w in by and by[w].source not in seen]
+    first = by[var]
+    return Constraint(first.source, first.variables, first.relation, tuple(sorted(chain[1:])))
 
 
 def describe_constraint(var: Any, c: Constraint) -> str:
     """Why ``var`` cannot vary, in words."""
     others = sorted(str(s) for s in c.variables if s != var)
+    if c.chain:
+        return (f"premise {c.source!r} together with {', '.join(map(repr, c.chain))}, which pin {var} "
+                f"(the conditions leave it no open set)")
     if not others:
         return f"premise {c.source!r}, which pins {var}"
     return (f"premise {c.source!r}, which ties {var} to {', '.join(others)} (and the form keeps "

@@ -134,6 +134,30 @@ class Rule:
     def infer(self, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any]) -> Inference:
         raise NotImplementedError  # pragma: no cover - abstract
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every rule's inference carries the counting convention's conditions.
+
+        The checker evaluates every Sum and Product it compares (``doit``, Karr's convention),
+        whatever the rule: the conditions under which those values are counts attach to the
+        input, the output and the written form of every step, not to chosen rules.
+        """
+        super().__init_subclass__(**kwargs)
+        inner = cls.__dict__.get("infer")
+        if inner is None or getattr(inner, "_with_sums", False):
+            return
+
+        def infer(self: Rule, given: Any, env: Mapping[str, Any], domains: Mapping[Any, Any]) -> Inference:
+            inference = inner(self, given, env, domains)
+            expect = self.expect if isinstance(self.expect, sympy.Basic) else None
+            known = {(o.kind, o.expr) for o in inference.obligations}
+            extra = [o for o in sum_conditions(given, inference.output, expect) if (o.kind, o.expr) not in known]
+            inference.obligations = list(inference.obligations) + extra
+            return inference
+
+        infer._with_sums = True  # type: ignore[attr-defined]
+        infer.__doc__, infer.__name__, infer.__qualname__ = inner.__doc__, inner.__name__, inner.__qualname__
+        cls.infer = infer  # type: ignore[method-assign]
+
     @classmethod
     def summary(cls) -> str:
         """The one-line inference this rule makes (its docstring's first line)."""
@@ -185,10 +209,6 @@ def _outside_names(expr: Any) -> set[Any]:
     return expr.xreplace(hidden).free_symbols
 
 
-_NON_ANALYTIC = (sympy.factorial, sympy.factorial2, sympy.binomial, sympy.floor, sympy.ceiling, sympy.Mod,
-                 sympy.Piecewise, sympy.sign, sympy.Abs)
-
-
 def is_name(expr: Any, parameters: Any) -> bool:
     """Whether ``expr`` names a quantity: a non-parameter symbol, an undefined function, or an
     operator (d/dx, lim, ∫, a value at a point) applied to one."""
@@ -222,3 +242,40 @@ def _equation(given: Any, what: str) -> sympy.Eq:
     if not isinstance(given, sympy.Eq):
         raise RuleError(f"{what} applies to an equation, not to the inequality {given}")
     return given
+
+
+def sum_conditions(*forms: Any) -> list[Obligation]:
+    """Side conditions under which the sums in ``forms`` have the values SymPy gives them.
+
+    SymPy evaluates ``Σ_{k=a}^{b}`` by the Karr convention, so ``Σ_{k=1}^{n} 1 = n`` even
+    for ``n = −3``; the counting meaning needs ``a ≤ b + 1``. A summand with a pole at an
+    integer of the range makes the sum undefined: each root of its denominator must be
+    outside the range or not an integer.
+    """
+    out: list[Obligation] = []
+    seen: set[Any] = set()
+    for form in forms:
+        if form is None or not isinstance(sympy.sympify(form), sympy.Basic):
+            continue
+        for node in sorted(sympy.sympify(form).atoms(sympy.Sum, sympy.Product), key=sympy.srepr):
+            for k, a, b in node.limits:
+                cond = sympy.Le(a, b + 1)
+                if cond not in seen and cond is not sympy.true:
+                    seen.add(cond)
+                    out.append(Obligation("true", cond, f"the range {k} = {a}…{b} of {node} is not reversed "
+                                                        f"({a} ≤ {b} + 1)"))
+                _, den = sympy.fraction(sympy.together(node.function))
+                if not den.has(k):
+                    continue
+                try:
+                    poles = sympy.solve(den, k)
+                except (NotImplementedError, TypeError, ValueError):
+                    out.append(Obligation("uncertified", sympy.S.Zero,
+                                          f"the poles of the summand of {node} in {k} cannot be located"))
+                    continue
+                for r in poles:
+                    hit = sympy.And(sympy.Eq(sympy.im(r), 0), sympy.Le(a, sympy.re(r)), sympy.Le(sympy.re(r), b))
+                    if r.is_integer is not False:
+                        out.append(Obligation("true", sympy.Not(hit), f"the pole {k} = {r} of the summand of "
+                                                                     f"{node} is outside {a}…{b}"))
+    return out

@@ -15,6 +15,7 @@ import sympy
 from sympy.core.relational import Relational
 
 from ._rules_base import _eq, _equation, _relation, Inference, Obligation, Rule, RuleError
+from ._rules_calculus import _continuous_in, _differentiable
 
 __all__ = [
     "AddBoth",
@@ -246,7 +247,12 @@ class JacobianMatrix(Rule):
         if isinstance(eq.lhs, sympy.MatrixBase):
             raise RuleError("name the vector map on the left-hand side (a symbol such as y), not a matrix")
         J = sympy.Function("Jacobian")(eq.lhs, *self.variables)
-        return Inference(_eq(J, sympy.ImmutableMatrix(rhs.jacobian(list(self.variables)))))
+        # The same differentiability as Differentiate, for every component in every variable.
+        obligations: list = []
+        for v in self.variables:
+            _continuous_in(v, rhs, domains, "a Jacobian")
+            obligations += [o for o in _differentiable(rhs, v) if o not in obligations]
+        return Inference(_eq(J, sympy.ImmutableMatrix(rhs.jacobian(list(self.variables)))), obligations)
 
     def describe(self):
         return "the Jacobian matrix ∂y_i/∂x_j"

@@ -12,7 +12,8 @@ from typing import Any, Mapping
 
 import sympy
 
-from ._rules_base import _eq, _equation, _NON_ANALYTIC, _resolve, Inference, Obligation, Ref, Rule, RuleError
+from ._rules_base import _eq, _equation, _resolve, Inference, Obligation, Ref, Rule, RuleError
+from ._rules_smoothness import algebraic_in, smoothness_conditions
 
 __all__ = [
     "Differentiate",
@@ -25,18 +26,6 @@ __all__ = [
 
 # -- certification obligations for SymPy's answers (discharged by verify.certify_ops) -----------
 
-#: Functions with a kink or a jump: a derivative, a limit at a symbolic point or a series
-#: through their switching point is not what SymPy's formal rules return.
-_NON_SMOOTH = (sympy.Abs, sympy.sign, sympy.Heaviside, sympy.Max, sympy.Min, sympy.floor, sympy.ceiling,
-               sympy.frac, sympy.Mod, sympy.Piecewise, sympy.DiracDelta, sympy.atan2)
-#: Of those, the ones smooth wherever their argument is non-zero.
-_SMOOTH_OFF_ZERO = (sympy.Abs, sympy.sign, sympy.Heaviside)
-
-
-def _non_smooth(expr: Any, var: Any) -> list[Any]:
-    return sorted((f for f in sympy.sympify(expr).atoms(*_NON_SMOOTH) if f.has(var)), key=sympy.srepr)
-
-
 def _pole_outside(r: Any, lo: Any, hi: Any) -> Any:
     """The condition that a root ``r`` of a denominator is not strictly inside (lo, hi)."""
     inside = [sympy.Eq(sympy.im(r), 0)]
@@ -48,16 +37,22 @@ def _pole_outside(r: Any, lo: Any, hi: Any) -> Any:
 
 
 def _continuous_in(var: Any, expr: Any, domains: Mapping[Any, Any], what: str) -> None:
-    """Refuse calculus in an integer parameter unless the expression is a smooth formula in it."""
+    """Refuse calculus in a parameter whose domain is not an interval of reals, unless the form fixes it.
+
+    A form in an integer or a choice holds on isolated points, never on an open set of
+    ``var``; a smooth formula extends it off them, but another formula agreeing on those
+    points (``n + sin(πn(n+1)/2)`` for ``n``) extends it differently, with another
+    derivative. Only an algebraic form on an unbounded set of integers fixes its extension
+    (:func:`derivations._rules_smoothness.algebraic_in`); anything else is refused.
+    """
     dom = domains.get(var)
     if dom is None or dom.kind == "real":
         return
-    expr = sympy.sympify(expr)
-    bad = [f for f in expr.atoms(sympy.Function) if isinstance(f, _NON_ANALYTIC) and f.has(var)]
-    bad += [pw for pw in expr.atoms(sympy.Pow) if pw.exp.has(var) and pw.base.is_negative]
-    if dom.kind == "choice" or bad:
-        raise RuleError(f"{what} in {var}, which is {dom.describe()}, needs a formula that extends smoothly to "
-                        f"real {var}; {bad[0] if bad else var} does not")
+    if dom.kind == "integer" and (dom.lo is None or dom.hi is None) and algebraic_in(expr, var):
+        return
+    raise RuleError(f"{what} in {var}, which is {dom.describe()}, needs the form to hold on an open set of "
+                    f"{var}; {'an integer' if dom.kind == 'integer' else 'a choice'} parameter has none, and only an algebraic form (+, ×, rational powers) "
+                    f"on an unbounded set of integers fixes its extension to real {var}: declare {var} real")
 
 
 @dataclass
@@ -80,23 +75,10 @@ class Differentiate(Rule):
 def _differentiable(expr: Any, var: Any) -> list[Obligation]:
     """Side conditions for ``expr`` to be differentiable in ``var`` on the domain.
 
-    SymPy differentiates ``|x|`` to ``sign(x)`` everywhere, also at the kink. A kink or a
-    jump whose switching argument is non-zero on the domain is harmless (an obligation);
-    floor, Piecewise, Max/Min of more than two terms and the like are refused.
+    SymPy differentiates ``|x|`` to ``sign(x)`` everywhere, also at the kink: only functions
+    on the allow-list of :mod:`derivations._rules_smoothness` pass, with their conditions.
     """
-    out = []
-    for f in _non_smooth(expr, var):
-        if isinstance(f, _SMOOTH_OFF_ZERO):
-            arg = f.args[0]
-        elif isinstance(f, (sympy.Max, sympy.Min)) and len(f.args) == 2:
-            arg = f.args[0] - f.args[1]
-        elif isinstance(f, sympy.atan2):  # jumps by 2π across y = 0 where x < 0; asked of y alone, to be safe
-            arg = f.args[0]
-        else:
-            raise RuleError(f"{f} is not differentiable in {var} wherever it switches; split the domain or "
-                            f"write the form on each piece")
-        out.append(Obligation("nonzero", arg, f"{f} is differentiable: {arg} ≠ 0 on the domain (no kink or jump)"))
-    return out
+    return smoothness_conditions(expr, var)
 
 
 @dataclass
@@ -219,6 +201,10 @@ def _check_side(var: Any, point: Any, direction: str, domains: Mapping[Any, Any]
                         f"({dom.describe()})")
 
 
+def _at(expr: Any, var: Any, point: Any) -> Any:
+    return sympy.sympify(expr).subs(var, point)
+
+
 def _continuous_value(expr: Any, var: Any, point: Any) -> tuple[Any, list[Obligation]]:
     """``expr`` at ``var = point`` as the limit there, with the conditions that make it one.
 
@@ -226,15 +212,14 @@ def _continuous_value(expr: Any, var: Any, point: Any) -> tuple[Any, list[Obliga
     switch in ``var``) tends to its value at a point where every denominator is non-zero
     and the value is finite; anything else is refused.
     """
-    bad = _non_smooth(expr, var)
-    if bad:
-        raise RuleError(f"a limit at the symbolic point {var} → {point} needs continuity there, and {bad[0]} "
-                        f"switches: take one-sided limits at a number, or split the domain")
+    # Continuous at the point: every function on the allow-list, its conditions met there.
+    smooth = [Obligation(o.kind, _at(o.expr, var, point), f"at {var} = {point}: {o.text}")
+              for o in smoothness_conditions(expr, var)]
     value = sympy.sympify(expr).subs(var, point)
     if value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
         raise RuleError(f"{expr} is not defined at {var} = {point}: a limit there is not a substitution")
-    obligations = [Obligation("finite", value, f"{expr} is continuous at {var} = {point}: its value {value} there "
-                                               f"is finite")]
+    obligations = smooth + [Obligation("finite", value, f"{expr} is continuous at {var} = {point}: its value "
+                                                        f"{value} there is finite")]
     _, den = sympy.fraction(sympy.together(expr))
     if den.has(var):
         at = den.subs(var, point)

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 import sympy
 
-from ._rules_base import _relation, as_relation, Inference, Obligation, Ref, Rule, RuleError
+from ._rules_base import _relation, as_relation, Inference, Obligation, Ref, Rule, RuleError, sum_conditions
 
 __all__ = [
     "Expand",
@@ -32,9 +32,8 @@ class Rewrite(Rule):
 
     def infer(self, given, env, domains):
         given = _relation(given)
-        output = as_relation(self.expect, given.lhs)
-        # The checker evaluates sums (doit): their values hold under the counting convention only.
-        return Inference(output, sum_conditions(given, output))
+        # The checker evaluates sums (doit): Rule attaches the counting convention's conditions.
+        return Inference(as_relation(self.expect, given.lhs))
 
     def describe(self):
         return "rewrite in an equivalent form"
@@ -164,46 +163,11 @@ class Substitute(Rule):
         if hidden:
             out_lhs = sympy.Subs(out_lhs, tuple(hidden), tuple(hidden.values()))
         output = type(given)(out_lhs, given.rhs.subs(subs), evaluate=False)
-        # A specialized bound can reverse a sum's range, where SymPy's value is Karr's, not a count.
-        return Inference(output, obligations + sum_conditions(output))
+        # A specialized bound can reverse a sum's range: Rule attaches the counting conditions.
+        return Inference(output, obligations)
 
     def describe(self):
         parts = [f"{k} -> {v.name if isinstance(v, Ref) else v}" for k, v in self.mapping.items()]
         if self.using:
             parts.insert(0, f"the equation {self.using}")
         return "substitute " + ", ".join(parts)
-
-
-def sum_conditions(*forms: Any) -> list[Obligation]:
-    """Side conditions under which the sums in ``forms`` have the values SymPy gives them.
-
-    SymPy evaluates ``Σ_{k=a}^{b}`` by the Karr convention, so ``Σ_{k=1}^{n} 1 = n`` even
-    for ``n = −3``; the counting meaning needs ``a ≤ b + 1``. A summand with a pole at an
-    integer of the range makes the sum undefined: each root of its denominator must be
-    outside the range or not an integer.
-    """
-    out: list[Obligation] = []
-    seen: set[Any] = set()
-    for form in forms:
-        for node in sorted(sympy.sympify(form).atoms(sympy.Sum, sympy.Product), key=sympy.srepr):
-            for k, a, b in node.limits:
-                cond = sympy.Le(a, b + 1)
-                if cond not in seen and cond is not sympy.true:
-                    seen.add(cond)
-                    out.append(Obligation("true", cond, f"the range {k} = {a}…{b} of {node} is not reversed "
-                                                        f"({a} ≤ {b} + 1)"))
-                _, den = sympy.fraction(sympy.together(node.function))
-                if not den.has(k):
-                    continue
-                try:
-                    poles = sympy.solve(den, k)
-                except (NotImplementedError, TypeError, ValueError):
-                    out.append(Obligation("uncertified", sympy.S.Zero,
-                                          f"the poles of the summand of {node} in {k} cannot be located"))
-                    continue
-                for r in poles:
-                    hit = sympy.And(sympy.Eq(sympy.im(r), 0), sympy.Le(a, sympy.re(r)), sympy.Le(sympy.re(r), b))
-                    if r.is_integer is not False:
-                        out.append(Obligation("true", sympy.Not(hit), f"the pole {k} = {r} of the summand of "
-                                                                     f"{node} is outside {a}…{b}"))
-    return out

@@ -145,6 +145,11 @@ class SolveInequality(Rule):
         given = _relation(given)
         if not isinstance(given, _INEQUALITIES):
             raise RuleError(f"expected an inequality, got {given}")
+        solved = _solve_linear(given, self.var, self.expect, domains)
+        if solved is not None:
+            return Inference(*solved)
+        # SymPy's answer is kept to show, never trusted: it solves a periodic inequality on one
+        # period (sin x > 0 ⇒ x < π on (0, 10)), and nothing here re-derives it.
         out = sympy.solve(given, self.var)
         if isinstance(out, sympy.And):
             # Drop only the parts the variable's own domain implies (0 < d for d > 0; d < ∞).
@@ -153,10 +158,69 @@ class SolveInequality(Rule):
                 out = keep[0]
         if not isinstance(out, Relational):
             raise RuleError(f"SymPy did not reduce the inequality to one relation: {out}")
-        return Inference(out)
+        return Inference(out, [Obligation("uncertified", sympy.S.Zero,
+                                          f"SymPy's solution {out} of {given} for {self.var} has no certificate: the "
+                                          f"kernel re-derives only an inequality linear in {self.var} (after "
+                                          f"clearing a denominator of known sign)")])
 
     def describe(self):
         return f"solve the inequality for {self.var}"
+
+
+#: The relation obtained by multiplying both sides by a negative number.
+_FLIP = {sympy.StrictGreaterThan: sympy.StrictLessThan, sympy.StrictLessThan: sympy.StrictGreaterThan,
+         sympy.GreaterThan: sympy.LessThan, sympy.LessThan: sympy.GreaterThan}
+
+
+def _sign_of(e: Any, what: str, guess: int = 1) -> tuple[int, list[Obligation]]:
+    """The sign ``e`` is taken to have (``guess`` where SymPy does not know it), and its obligation."""
+    sign = -1 if e.is_negative else 1 if e.is_positive else guess
+    if (sign * e).is_positive:
+        return sign, []
+    return sign, [Obligation("positive", sign * e, f"{what} {e} is {'negative' if sign < 0 else 'positive'} on "
+                                                   f"the domain (the direction of the inequality depends on it)")]
+
+
+def _solve_linear(given: Any, var: Any, expect: Any = None,
+                  domains: Mapping[Any, Any] | None = None) -> tuple[Any, list[Obligation]] | None:
+    """``given`` re-derived as ``var ≷ c`` with the signs it rests on, or None if it is not linear in ``var``.
+
+    ``F = lhs − rhs = N/D``: with ``D`` of a known sign ``s`` and ``N = c₁ var + c₀`` with
+    ``c₁`` of a known sign ``t``, ``F ≷ 0 ⇔ s t (var + c₀/c₁) ≷ 0``: each sign is an obligation.
+    A coefficient of unknown sign is taken with the sign the written direction (``expect``)
+    needs; the obligation then decides whether that direction holds.
+    """
+    num, den = sympy.fraction(sympy.together(given.lhs - given.rhs))
+    try:
+        poly = sympy.Poly(sympy.expand(num), var)
+    except sympy.PolynomialError:
+        return None
+    if poly.degree() != 1:
+        return None
+    c1, c0 = poly.all_coeffs()
+    # A denominator (also one in var) must keep one sign on the whole domain: the one it has at a
+    # point of the domain, which its obligation then decides everywhere.
+    s, obligations = _sign_of(den, "the denominator", _sign_at_a_point(den, domains or {})) if den != 1 else (1, [])
+    if isinstance(expect, Relational) and expect.rhs == var and expect.lhs != var:
+        expect = expect.reversed
+    written = type(expect) if isinstance(expect, Relational) and expect.lhs == var else None
+    guess = -1 if written is not None and written == _FLIP.get(type(given)) and s > 0 else 1
+    if written is not None and s < 0:
+        guess = -1 if written == type(given) else 1
+    t, more = _sign_of(c1, f"the coefficient of {var}", guess)
+    relation = type(given) if s * t > 0 else _FLIP[type(given)]
+    return relation(var, sympy.cancel(-c0 / c1)), obligations + more
+
+
+def _sign_at_a_point(e: Any, domains: Mapping[Any, Any]) -> int:
+    """The sign of ``e`` at the middle of every real domain's sample range (+1 where it cannot tell)."""
+    point = {}
+    for sym, dom in domains.items():
+        if dom is not None and dom.kind != "choice" and sym in e.free_symbols:
+            lo, hi = dom.sample_range()
+            point[sym] = sympy.Rational(lo.numerator, lo.denominator) / 2 + sympy.Rational(hi.numerator, hi.denominator) / 2
+    value = e.xreplace(point)
+    return -1 if value.is_negative else 1
 
 
 def _implied_by_domain(cond: Any, var: Any, domains: Mapping[Any, Any]) -> bool:

@@ -68,6 +68,10 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
                 if c is not None:
                     return (f"cannot substitute {key} inside an operator that binds {var}: the equation holds "
                             f"only under premise {c.source!r}, a condition on {var}, not for every {var}")
+    if isinstance(rule, Substitute):
+        outside = _outside_regime(rule, outcome)
+        if outside is not None:
+            return outside
     for var in operation_variables(rule):
         names = dependent_names(var, given.rhs, outcome.depends)
         if names:
@@ -77,6 +81,32 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
         if c is not None:
             return (f"cannot {what} in {var}: the input holds only under {describe_constraint(var, c)}, "
                     f"not on an open set of {var}")
+    return None
+
+
+def _outside_regime(rule: Any, outcome: Any) -> str | None:
+    """Why a specialization leaves an inequality the form rests on, or None.
+
+    An inequality premise (``x > 1``) restricts its variables to an open set without pinning
+    them: specializing inside it is allowed, and the value must satisfy it — decided exactly
+    where the specialization leaves no free symbol in it, refused where SymPy cannot decide.
+    """
+    values = {sympy.sympify(k): sympy.sympify(v) for k, v in rule.mapping.items() if not isinstance(v, Ref)}
+    for c in sorted(outcome.fixed, key=lambda c: c.source):
+        if c.is_equation or c.relation is None or not (set(values) & set(c.variables)):
+            continue
+        try:
+            at = c.relation.subs(values)
+        except (TypeError, ValueError, AttributeError) as exc:
+            return f"cannot specialize: premise {c.source!r} cannot be evaluated at the value ({exc})"
+        if at.free_symbols:
+            continue  # still a condition on the other variables, which the form keeps resting on
+        if at is sympy.false:
+            return (f"cannot specialize: the value leaves premise {c.source!r} ({c.relation}), under which the "
+                    f"input holds")
+        if at is not sympy.true:
+            return (f"cannot specialize: whether the value satisfies premise {c.source!r} ({c.relation}) is "
+                    f"undecided ({at})")
     return None
 
 

@@ -139,6 +139,34 @@ def _has_named_operator(expr: Any, domains: Mapping[Any, Domain]) -> bool:
     return hide_names(expr, domains) != sympy.sympify(expr)
 
 
+def _smooth_derivative(d: Any, domains: Mapping[Any, Domain]) -> bool:
+    """Whether SymPy's formal derivative ``d`` is the derivative on the whole domain: every
+    function on the allow-list (derivations._rules_smoothness), each condition proved."""
+    from derivations._rules_base import RuleError
+    from derivations._rules_smoothness import smoothness_conditions
+    for v, _ in d.variable_count:
+        try:
+            conditions = smoothness_conditions(d.expr, v)
+        except RuleError:
+            return False
+        if any(o.kind not in ("nonzero", "positive") or _prove_sign(o.expr, o.kind, domains) is not True
+               for o in conditions):
+            return False
+    return True
+
+
+def _evaluate_sums(expr: Any) -> Any:
+    """Sums and products evaluated (Karr's convention; the rules attach its conditions), and nothing
+    else: a full ``doit`` would also take SymPy's derivatives, integrals and limits unguarded."""
+    for _ in range(4):  # nested sums: the outer one first, then what it leaves
+        nodes = {s: s.doit(deep=False) for s in expr.atoms(sympy.Sum, sympy.Product)}
+        new = expr.xreplace(nodes)
+        if new == expr:
+            break
+        expr = new
+    return expr
+
+
 def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
     """Name of the exact argument that reduces ``diff`` to 0 on the domain, or None.
 
@@ -149,13 +177,14 @@ def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
     evaluated = ""
     # A derivative of an explicit expression (no name left in it: hide_names took those) is
     # evaluated; left unevaluated it cannot follow a reparametrization of its variable.
+    # Only where the expression is smooth: SymPy's d|x|/dx = sign(x) is wrong at the kink.
     explicit = {d: d.doit() for d in diff.atoms(sympy.Derivative)
-                if not d.atoms(sympy.core.function.AppliedUndef, sympy.Dummy)}
+                if not d.atoms(sympy.core.function.AppliedUndef, sympy.Dummy) and _smooth_derivative(d, domains)}
     if explicit:
         diff, evaluated = diff.xreplace(explicit), "differentiate, "
     if diff.has(sympy.Sum, sympy.Product):
         try:
-            diff, evaluated = diff.doit(), "doit, "
+            diff, evaluated = _evaluate_sums(diff), "doit, "
         except _TACTIC_ERRORS:
             pass
     method = _zero_by_tactics(diff)
@@ -190,7 +219,10 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
     candidates = [expr]
     sub = {s: v for s, v in reparametrize(domains).items() if s in expr.free_symbols}
     if sub:
-        candidates.append(expr.xreplace(sub))
+        try:
+            candidates.append(expr.xreplace(sub))
+        except _TACTIC_ERRORS:  # an operator in a reparametrized variable (d/dx with x shifted)
+            sub = {}
     for e in candidates:
         for make in (lambda e: e, lambda e: _safe(sympy.factor, e), lambda e: _safe(sympy.simplify, e)):
             form = make(e)  # cheapest first: most conditions are decided by the assumptions alone
