@@ -37,8 +37,8 @@ __all__ = ["suspect_points", "SCAN_BOXES", "SCAN_DEPTH", "SCAN_EVALUATIONS", "SC
 #: Intervals the scanned range starts as, halvings of a non-analytic one, the balls one of
 #: them may cost, and the most singular places followed up (per parameter).
 SCAN_BOXES, SCAN_DEPTH, SCAN_EVALUATIONS, SCAN_SUSPECTS = 128, 12, 120, 6
-#: The largest numerator or denominator a parameter's value is substituted with exactly.
-_EXACT_LIMIT = 10**6
+#: The largest integer in an exponent that is substituted exactly.
+_EXACT_LIMIT = 10**4
 #: An infinite end of a domain is scanned out to this distance from the finite one (or 0).
 _REACH = Fraction(10**6)
 
@@ -121,15 +121,16 @@ def suspect_points(expr: Any, domains: Mapping[Any, Domain], restrict: Mapping[A
         span = _range(domains[s], restrict.get(s)) if s in domains else None
         if span is None:
             continue
-        # Small exact values first: x**(2k - 1) at k = 3 is x**5, meromorphic, not a branch cut.
-        # A large one (10^300 from the corners of the domain) is a ball: put exactly into a power
-        # it would have SymPy compute a number of millions of digits.
+        # An integer in an exponent is put in exactly: x**(2k - 1) at k = 3 is x**5, meromorphic, not
+        # a branch cut. Every other value is a ball: exact numbers in a power would have SymPy
+        # compute them exactly, millions of digits for 10^300 or (10^6/7)^(10^6).
+        in_exponents = set().union(*(p.exp.free_symbols for p in expr.atoms(sympy.Pow)))
         exact, balls = {}, {}
         for t, v in base.items():
             v = sympy.sympify(v)
             if t == s or not v.is_Rational:
                 continue
-            if abs(v.p) <= _EXACT_LIMIT and v.q <= _EXACT_LIMIT:
+            if t in in_exponents and v.is_Integer and abs(v) <= _EXACT_LIMIT:
                 exact[t] = v
             else:
                 balls[t] = flint.arb(flint.fmpq(int(v.p), int(v.q)))
