@@ -51,8 +51,10 @@ def _screen(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], key: str, dp
     end of their budgets): the two sides evaluated at a few points of the domain; where they
     differ beyond rounding, numeric confirmation gives the verdict (with its counterexample).
     Only a failure is returned: agreement proves nothing, and the tactics run as before."""
-    if a.has(*_OPAQUE) or b.has(*_OPAQUE) or a.atoms(sympy.core.function.AppliedUndef) or \
-            b.atoms(sympy.core.function.AppliedUndef):
+    # An operator, a name, or a sum or product (whose length is a sampled integer, 10^6 terms
+    # or more) is left to the tactics: the screen must cost less than they do.
+    if a.has(*_OPAQUE, sympy.Sum, sympy.Product) or b.has(*_OPAQUE, sympy.Sum, sympy.Product) or \
+            a.atoms(sympy.core.function.AppliedUndef) or b.atoms(sympy.core.function.AppliedUndef):
         return None
     doms = _sampling_domains((a, b), domains)
     if isinstance(doms, str) or not doms:

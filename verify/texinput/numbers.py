@@ -217,6 +217,22 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
                        item.text) from None
     printed = printed.replace("\\cdot", "·").replace("\\times", "×")
 
+    domains = d.domains()
+    for symbol, value in assign.items():
+        # A claim gives values to the derivation's parameters, inside their domains: a value for
+        # a name the chain defines (E = 7) would make any printed number hold, and one outside
+        # the domain reads a form where it was never derived (√(x²) = x at x = −2).
+        if symbol not in domains:
+            raise TexError(path, item.line, f"\\wcclaim: {symbol} is not a parameter of the derivation (a name "
+                                            f"it defines, or unknown): a claim gives values to parameters only",
+                           item.text)
+        dom = domains[symbol]
+        ends = [e for e in (dom.lo, dom.hi) if e is not None] if dom.kind == "real" else []
+        # The domain's closure: a form derived on (0, ∞) is read at its centre x = 0 (a series').
+        if not (value.is_number and (dom.contains(value) or any(value == e for e in ends))):
+            raise TexError(path, item.line, f"\\wcclaim: {symbol} = {value} is outside {symbol}'s domain: "
+                                            f"{symbol} must be {dom.describe()}", item.text)
+
     def compute() -> mpmath.mpf:
         used: set[Any] = set()
         expr = _substitute_names(formula, derived_names(d), assign, used)

@@ -130,9 +130,14 @@ def default_route(d: Derivation) -> Agreement | None:
     rng = random.Random(int(hashlib.sha256(("others:" + d.id).encode()).hexdigest()[:8], 16))
     others = {p.symbol: p.domain.draw(rng) for p in d.symbols if p.name not in d.parameters and p.domain.kind != "choice"}
 
+    integers = {p.symbol for p in d.symbols if p.domain.kind == "integer"}
+
     def point(values: Mapping[str, Any]) -> dict[Any, Any]:
-        at = {k: mpmath.mpf(sympy.Rational(v).p) / sympy.Rational(v).q for k, v in others.items()}
-        at.update({p.symbol: mpmath.mpf(values[p.name]) for p in params})
+        # An integer parameter stays an integer: it may be a sum's bound.
+        at = {k: (int(v) if k in integers else mpmath.mpf(sympy.Rational(v).p) / sympy.Rational(v).q)
+              for k, v in others.items()}
+        at.update({p.symbol: int(values[p.name]) if p.symbol in integers else mpmath.mpf(values[p.name])
+                   for p in params})
         return at
 
     kind = type(rule)
