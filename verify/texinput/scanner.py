@@ -321,11 +321,49 @@ def expand_macros(text: str, macros: dict[str, str]) -> str:
     pattern = re.compile(r"(" + "|".join(re.escape(k) for k in sorted(macros, key=len, reverse=True))
                          + r")(?![A-Za-z])")
     for _ in range(8):
-        new = pattern.sub(lambda m: "{" + macros[m.group(1)] + "}", text)
+        new = pattern.sub(lambda m: _expansion(m, macros[m.group(1)]), text)
         if new == text:
             break
         text = new
     return text
+
+
+#: An operator at the top level of a macro's body: TeX inserts the body as text, so `2\sh`
+#: with `\sh` = `x+1` prints 2x+1, not 2(x+1).
+_TOP_OPERATOR = re.compile(r"[-+=<>,/]|\\(pm|mp|cdot|times|le|ge|leq|geq|ne|neq|div)(?![A-Za-z])")
+_ONE_TOKEN = re.compile(r"\s*(\\[A-Za-z]+|[A-Za-z0-9])\s*")
+
+
+def _top_level(body: str) -> str:
+    """``body`` without what sits inside braces."""
+    out, depth = [], 0
+    for ch in body:
+        depth += ch == "{"
+        if depth == 0:
+            out.append(ch)
+        depth -= ch == "}" and depth > 0
+    return "".join(out)
+
+
+def _expansion(m: "re.Match[str]", body: str) -> str:
+    """What TeX reads where the macro stands, as text the parser reads the same way: the body in
+    braces when that changes nothing, the bare body where TeX would split it (an operator at its
+    top level); a use where the two readings differ and no text says both is refused."""
+    text, start, end = m.string, m.start(), m.end()
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    core = body.strip()
+    group = read_group(core, 0) if core.startswith("{") else None
+    single = _ONE_TOKEN.fullmatch(body) is not None or (group is not None and group[1] == len(core))
+    if before.endswith(("^", "_")) and not single:
+        raise ValueError(f"{m.group(1)} after {before[-1]} takes only the first token of its body "
+                         f"{body!r} in TeX: write {before[-1]}{{{m.group(1)}}}")
+    if (core[:1].isdigit() and before[-1:].isdigit()) or (core[-1:].isdigit() and after[:1].isdigit()):
+        raise ValueError(f"{m.group(1)} ({body!r}) stands beside a digit: TeX prints the digits as one "
+                         f"number; write a \\cdot or braces")
+    if _TOP_OPERATOR.search(_top_level(body)):
+        return body
+    return "{" + body + "}"
 
 
 _ENV = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}|(?<!\\)\\(\[|\])")
