@@ -28,7 +28,7 @@ from derivations._precision import probe_exponents
 from derivations._rules import Obligation
 
 from .certify_ops import _outcome, _parameter_points, _shown, agree_at_points
-from .certify_oscillation import oscillating, phase_variants
+from .certify_oscillation import every_phase_agrees, phase_variants
 from .confirm import _show, _value
 from .verdicts import FAILED, INCONCLUSIVE, StepVerdict
 
@@ -177,11 +177,8 @@ def certify_limit(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: 
             if verdict is not True:
                 return verdict
         # The limit holds along every sequence: also where each unbounded phase is frozen.
-        for frozen in phase_variants(f, x, [_probe_point(x0, s, k) for k in _rungs(dps)], point):
-            verdict = _ladder(frozen, x, x0, value, s, point, dps, ob)
-            if verdict is not True:
-                return verdict if verdict is None else oscillating(ob, f, frozen, verdict, point)
-        return True
+        return every_phase_agrees(ob, f, phase_variants(f, x, [_probe_point(x0, s, k) for k in _rungs(dps)], point),
+                                  lambda g: _ladder(g, x, x0, value, s, point, dps, ob), point)
 
     counted = agree_at_points(points, sides, probe)
     if isinstance(counted, StepVerdict):

@@ -37,7 +37,7 @@ from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, QUADRATURE
 from derivations._rules import Obligation
 
 from .certify_continuity import by_continuity
-from .certify_oscillation import oscillating, phase_variants
+from .certify_oscillation import every_phase_agrees, phase_variants
 from .certify_scan import suspect_points
 from .confirm import _default_domain, _points, _sampling_domains, _show, _value
 from .equality import prove_equal
@@ -361,11 +361,8 @@ def _limit_or_series(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         # The limit holds along every sequence: also where each unbounded phase is frozen.
         c = _value(sympy.sympify(x0), point, work)
         near = [sympy.Float(_approach(c.real, s, k), work) for k in steps] if c is not None else []
-        for frozen in phase_variants(f, x, near, point) if near else []:
-            verdict = _probe(frozen, x, x0, value, order, s, point, steps, work, ob)
-            if verdict is not True:
-                return verdict if verdict is None else oscillating(ob, f, frozen, verdict, point)
-        return True
+        return every_phase_agrees(ob, f, phase_variants(f, x, near, point) if near else [],
+                                  lambda g: _probe(g, x, x0, value, order, s, point, steps, work, ob), point)
 
     counted = agree_at_points(points, sides, probe)
     if isinstance(counted, StepVerdict):

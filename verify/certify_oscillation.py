@@ -28,7 +28,7 @@ import sympy
 from .confirm import _value
 from .verdicts import INCONCLUSIVE, StepVerdict
 
-__all__ = ["phase_variants", "oscillating", "PERIODIC"]
+__all__ = ["phase_variants", "oscillating", "every_phase_agrees", "PERIODIC"]
 
 #: Functions periodic in their argument (period 2π or π): frozen at a phase.
 PERIODIC = (sympy.sin, sympy.cos, sympy.tan, sympy.cot, sympy.sec, sympy.csc)
@@ -90,3 +90,14 @@ def oscillating(ob: Any, f: Any, frozen: Any, verdict: StepVerdict, point: Mappi
     return StepVerdict(INCONCLUSIVE, f"{ob.text}: {f} oscillates, and with its phase frozen ({frozen}) it does not "
                                      f"tend to the claim, so the limit is not shown to exist",
                        {**where, **(verdict.counterexample or {}), "frozen form": str(frozen)})
+
+
+def every_phase_agrees(ob: Any, f: Any, variants: list[Any], check: Any, point: Mapping[Any, Any]
+                       ) -> bool | StepVerdict | None:
+    """``check(frozen)`` for every phase-frozen form of ``f``: True when all agree, else the first
+    verdict that does not (None: undecided; a refutation names the frozen form)."""
+    for frozen in variants:
+        verdict = check(frozen)
+        if verdict is not True:
+            return verdict if verdict is None else oscillating(ob, f, frozen, verdict, point)
+    return True
