@@ -10,7 +10,7 @@ how to evaluate the derived result.
 This module also re-exports the other records from their modules: parameters and premises
 (:mod:`derivations._declarations`), routes and properties (:mod:`derivations._routes`),
 claims (:mod:`derivations._claims`), step outcomes (:mod:`derivations._steps`) and errors
-(:mod:`derivations._errors`). ``OUTPUT_MEMO`` and ``LATEX_VIEW`` are set from above by ``verify``.
+(:mod:`derivations._errors`). ``LATEX_VIEW`` is registered from above by ``verify``.
 """
 
 from __future__ import annotations
@@ -57,11 +57,6 @@ __all__ = [
 #: How a derivation shows itself in Jupyter, registered by ``verify.latex`` (layers point down:
 #: this package never imports ``verify``).
 LATEX_VIEW: Callable[[Any], str] | None = None
-
-
-#: Optional content-keyed store of rule outputs (``srepr`` text), set by the checker's
-#: cache; ``None`` means every rule is applied afresh.
-OUTPUT_MEMO: MutableMapping[str, str] | None = None
 
 
 def _validate_records(d: "Derivation") -> None:
@@ -220,17 +215,21 @@ class Derivation(Evaluation):
         return {p.symbol: p.domain for p in self.symbols}
 
     # -- the derivation ----------------------------------------------------------------
-    def replay(self) -> Iterator[StepOutcome]:
+    def replay(self, memo: MutableMapping[str, str] | None = None) -> Iterator[StepOutcome]:
         """Every rule's outcome: what it produced from its input, or why it could not run.
 
         The chain continues from each step's *expected* form, so that one bad step is
         reported on its own and does not hide the verdicts of the steps after it. The
-        outcomes are computed once per process (the rules are deterministic).
+        outcomes are computed once per process (the rules are deterministic); ``memo``, a
+        content-keyed store of rule outputs (``srepr`` text; the checker passes its cache),
+        is consulted by that first computation only.
         """
-        return iter(self._outcomes)
+        outcomes = self.__dict__.get("_replayed")
+        if outcomes is None:
+            outcomes = self.__dict__["_replayed"] = self._outcomes(memo)
+        return iter(outcomes)
 
-    @functools.cached_property
-    def _outcomes(self) -> tuple[StepOutcome, ...]:
+    def _outcomes(self, memo: MutableMapping[str, str] | None) -> tuple[StepOutcome, ...]:
         env: dict[str, Any] = {p.name: p.expr for p in self.premises}
         # Each form is a judgment: the conditions it rests on (which parameters they pin, tie
         # or make dependent; see derivations._context), the premises and steps it was derived
@@ -278,7 +277,7 @@ class Derivation(Evaluation):
             try:
                 if given is None:
                     raise RuleError(f"no premise or earlier step is named {rule.on!r}")
-                inference = apply_rule(rule, given, env, domains, OUTPUT_MEMO)
+                inference = apply_rule(rule, given, env, domains, memo)
             except Exception as exc:  # any failure of a SymPy operation is the step's failure
                 error = f"{type(exc).__name__}: {exc}"
             try:

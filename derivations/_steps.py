@@ -1,6 +1,6 @@
 """Replaying one step: a rule applied to its input (its output memoised by content) and the :class:`StepOutcome` it leaves.
 
-The memo is the checker's cache, handed in by :mod:`derivations._model` (``OUTPUT_MEMO``);
+The memo is the checker's cache, handed to :meth:`derivations.Derivation.replay` as an argument;
 an output is stored only if it reads back identically.
 """
 

@@ -55,7 +55,7 @@ def test_all_names_only_what_the_module_binds(path):
 @pytest.mark.parametrize("facade,names", [
     ("_model", ("Derivation", "Param", "Premise", "Claim", "Reading", "Agreement", "Measurement", "Property",
                 "StepOutcome", "RecordError", "EvaluationError", "as_mp", "to_mpf", "check_dps", "_rhs",
-                "OUTPUT_MEMO", "LATEX_VIEW")),
+                "LATEX_VIEW")),
     ("_rules", ("BUILTIN_RULES", "Rule", "Ref", "Obligation", "Inference", "Substitute", "Integrate", "SolveFor",
                 "ApplyBoth", "Determinant", "as_relation", "is_name", "bound_entries")),
     ("_measure", ("fit_slope", "SlopeFit", "exponent_check", "interpolation_exponent", "quadrature_exponent",

@@ -83,13 +83,13 @@ def _main_checked(argv: Sequence[str] | None) -> int:
         if status is not None:
             return status
     from .cache import VerdictCache
-    from .runner import memoised_rules
 
     cache = None if args.no_cache else VerdictCache()
-    # Importing the registry replays some derivations (one entry's premise is another's result):
-    # from the first import on, rule outputs come from the content-keyed cache.
-    with memoised_rules(cache):
+    try:
         return _main(parser, args, cache, started, warm)
+    finally:
+        if cache is not None:
+            cache.save()
 
 
 @contextlib.contextmanager
@@ -144,6 +144,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
     import derivations
     from derivations import DomainError, UnknownDerivationError
 
+    from .fits_analysis import FIT_ENTRIES
     from .loader import IdClashError, load_paths, looks_like_path
 
     shown = list(args.show or [])
@@ -174,7 +175,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
         shipped_ids = [i for i in ids if i not in user_ids]
         selection = list(derivations.select(shipped_ids)) if shipped_ids or not paths else []
         if args.fits and not ids and not paths:  # fits region: the entries the fits are analysed with
-            selection = list(derivations.select(["fits", "pedestal.effective_exponent"]))
+            selection = list(derivations.select(list(FIT_ENTRIES)))
         chosen_user = [d for d in loaded_all if any(matching(i, [d]) for i in user_ids)] if user_ids else loaded_all
         selection += chosen_user
         if paths and not selection and not load_errors:
@@ -224,7 +225,9 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
     from . import fits as fits_mod  # fits region (issue 11): published fits and their claims
     fit_files = fits_mod.files_for(args.fits, ids, paths)
     if fit_files:
-        report["fits"] = fits_mod.analyse_files(fit_files, dps=args.dps)
+        from .cache import OutputMemo
+        report["fits"] = fits_mod.analyse_files(fit_files, dps=args.dps,
+                                                memo=OutputMemo(cache) if cache is not None else None)
         fits_mod.merge_summary(report)
         for refused in report["fits"]["refused"]:
             err.write(f"python -m verify: error: fit refused: {refused['message']}\n")

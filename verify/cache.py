@@ -106,7 +106,7 @@ class VerdictCache:
 
 
 class OutputMemo(MutableMapping):
-    """The rule-output view of a cache: ``derivations._model.OUTPUT_MEMO`` plugs in here.
+    """The rule-output view of a cache, the ``memo`` of :meth:`derivations.Derivation.replay`.
 
     Keys come from :meth:`derivations._rules.Rule.memo_key` (rule source, fields, input);
     values are ``srepr`` text that reads back to the identical expression.

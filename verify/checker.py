@@ -241,8 +241,11 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
     ``properties`` is the number of hypothesis examples per property (0: skip them).
     """
     start = time.perf_counter()
+    from .cache import OutputMemo
     from .declarations import declaration_problems, declared_assumptions
     from .premises import check_premises
+    # The first replay computes the rule outputs, looking each up in the cache's content-keyed memo.
+    derivation.replay(OutputMemo(cache) if cache is not None else None)
     problems = declaration_problems(derivation)
     premises_verdict = _cached_premises(derivation, cache, check_premises)
     with mpmath.workdps(dps):

@@ -32,7 +32,7 @@ format, read and validated), :mod:`verify.fits_quantities` (what a claim can nam
 
 from __future__ import annotations
 
-from .fits_analysis import analyse_files, analyse_fit, files_for, merge_summary
+from .fits_analysis import FIT_ENTRIES, analyse_files, analyse_fit, files_for, merge_summary
 from .fits_claims import check_fit_claim, fit_slug
 from .fits_file import load_file, load_text, parse_number
 from .fits_model import BUDGETS, LEVELS, SHIPPED, SIZES, Fit, FitClaim, FitFileError
@@ -40,6 +40,7 @@ from .fits_quantities import CLAIM_KINDS, ONE_TERM_KINDS
 from .fits_report import render_latex, render_summary, render_table
 
 __all__ = [
+    "FIT_ENTRIES",
     "FitFileError",
     "Fit",
     "FitClaim",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, MutableMapping, Sequence
 
 from .fits_claims import check_fit_claim, fit_slug
 from .fits_file import load_file
@@ -18,7 +18,10 @@ from .fits_model import BUDGETS, JSON_DIGITS, LEVELS, SHIPPED, SIZES, Fit, FitFi
 from .fits_quantities import (coefficient_G, data_crossing, entry_value, exponent_a, exponent_b, exponent_one,
                               gamma_exponent, one_term_parameters, parameters_of, reducible_halving)
 
-__all__ = ["analyse_fit", "analyse_files", "files_for", "merge_summary"]
+__all__ = ["analyse_fit", "analyse_files", "files_for", "merge_summary", "FIT_ENTRIES"]
+
+#: The registry entries (ids or prefixes) a fit is analysed with.
+FIT_ENTRIES = ("fits", "pedestal.effective_exponent")
 
 
 def _fmt(value: Any, digits: int = JSON_DIGITS) -> str:
@@ -118,8 +121,16 @@ def _shown(path: str | Path) -> str:
     return str(path)
 
 
-def analyse_files(paths: Sequence[str | Path], dps: int = 50) -> dict[str, Any]:
-    """The ``report["fits"]`` section: every fit of every file, the refused ones, a summary."""
+def analyse_files(paths: Sequence[str | Path], dps: int = 50,
+                  memo: MutableMapping[str, str] | None = None) -> dict[str, Any]:
+    """The ``report["fits"]`` section: every fit of every file, the refused ones, a summary.
+
+    ``memo`` (the cache's rule outputs) serves the replays of the :data:`FIT_ENTRIES` the
+    analysis evaluates, when this process has not replayed them yet (a run's workers did)."""
+    if memo is not None:
+        import derivations
+        for d in derivations.select(FIT_ENTRIES):
+            d.replay(memo)
     fits_out, refused, files = [], [], []
     slugs: set[str] = set()
     for path in paths:

@@ -148,9 +148,9 @@ def _closed_form_codes() -> set[Any]:
     """The code objects through which a route would reach the closed form."""
     from derivations import Derivation
     codes = set()
-    for name in ("evaluate", "_evaluate_at", "_certified", "_adaptive", "derived"):
+    for name in ("evaluate", "_evaluate_at", "_certified", "_adaptive", "derived", "replay", "_outcomes"):
         codes.add(getattr(Derivation, name).__code__)
-    for name in ("result", "_compiled", "_arb_program", "_outcomes"):
+    for name in ("result", "_compiled", "_arb_program"):
         codes.add(vars(Derivation)[name].func.__code__)
     codes.add(Derivation.closed_form.fget.__code__)
     return codes

@@ -191,13 +191,9 @@ class DerivationItem(pytest.Item):
         # Properties run as their own items: check the rest once, without them.
         bare = dataclasses.replace(d, properties=()) if d.properties else d
         cache = VerdictCache() if opts["cache"] else None
-        from derivations import _model
-        from .cache import OutputMemo
-        saved, _model.OUTPUT_MEMO = _model.OUTPUT_MEMO, OutputMemo(cache) if cache is not None else None
         try:
             entry = check_one(bare, opts["dps"], cache=cache, properties=0)
         finally:
-            _model.OUTPUT_MEMO = saved
             if cache is not None:
                 cache.save()
         self.entry = entry

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Sequence
 
-from derivations import Derivation, _model
+from derivations import Derivation
 
-from .cache import OutputMemo, VerdictCache
+from .cache import VerdictCache
 
 __all__ = ["RunContext", "init_worker", "check_in_context", "check_in_worker", "check_each"]
 
@@ -54,12 +54,9 @@ _worker_context: RunContext | None = None
 
 
 def init_worker(context: RunContext) -> None:
-    """The pool's initializer: the worker keeps ``context`` for its life, and its replays look
-    rule outputs up in the context's cache (``derivations._model.OUTPUT_MEMO`` is the one hook
-    ``derivations`` offers for that)."""
+    """The pool's initializer: the worker keeps ``context`` for its life."""
     global _worker_context
     _worker_context = context
-    _model.OUTPUT_MEMO = OutputMemo(context.cache) if context.cache is not None else None
 
 
 def check_in_worker(derivation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:

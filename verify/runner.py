@@ -11,27 +11,25 @@ objects themselves (by fork), never look them up by id. What went wrong is writt
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import platform
 import time
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import derivations
 from derivations import Derivation
 
 from . import __version__
-from derivations import _model
 
-from .cache import OutputMemo, VerdictCache
+from .cache import VerdictCache
 from .claims import claim_counts  # errata (issue 17): the summary counts every claim status apart
 from .failures import (CONFIRMED, DERIVED, FAILED, INCONCLUSIVE, PROVED, ROUTE_NAMES, WRITTEN, annotate_failures,
                        describe_entry, render_failures)
 from .run_context import RunContext, check_each
 
-__all__ = ["run", "memoised_rules", "summarize", "versions", "default_jobs", "check_one", "annotate_failures",
+__all__ = ["run", "summarize", "versions", "default_jobs", "check_one", "annotate_failures",
            "render_failures", "describe_entry", "lookup", "route_kind", "ROUTE_NAMES", "DERIVED", "WRITTEN",
            "PROVED", "CONFIRMED", "INCONCLUSIVE", "FAILED"]
 
@@ -130,22 +128,6 @@ def summarize(results: Sequence[dict[str, Any]], seconds: float) -> dict[str, An
     }
 
 
-@contextlib.contextmanager
-def memoised_rules(cache: VerdictCache | None) -> Iterator[None]:
-    """Within the block, every rule output a derivation's replay computes is looked up in (and
-    added to) ``cache``'s content-keyed memo; the cache is saved at the end. A later analysis
-    that evaluates registry entries (the published fits) then skips SymPy's re-derivation."""
-    if cache is None:
-        yield
-        return
-    saved, _model.OUTPUT_MEMO = _model.OUTPUT_MEMO, OutputMemo(cache)
-    try:
-        yield
-    finally:
-        _model.OUTPUT_MEMO = saved
-        cache.save()
-
-
 def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations.DEFAULT_DPS,
         cache: VerdictCache | None = None, jobs: int | None = None, properties: int = 10,
         progress: Callable[[int, int, str], None] | None = None,
@@ -196,9 +178,10 @@ def run(selection: Sequence[Derivation] | None = None, *, dps: int = derivations
         if progress:
             progress(done, len(ids), result["id"])
 
-    # Rule outputs are memoised in the same content-keyed cache (each worker's initializer plugs it in).
-    with memoised_rules(cache):
-        check_each(context, todo, jobs, finished)
+    # Rule outputs are memoised in the same content-keyed cache (the context carries it to each check).
+    check_each(context, todo, jobs, finished)
+    if cache is not None:
+        cache.save()
     ordered = [results[i] for i in ids]
     report = {
         "generator": "wallcheck",
