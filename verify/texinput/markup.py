@@ -1,0 +1,106 @@
+r"""The records of the markup scanner and the text primitives it reads LaTeX with.
+
+:class:`Item`, :class:`Block` and :class:`Scanned` are what :func:`verify.texinput.scanner.scan`
+finds in a ``.tex`` file; :func:`strip_comments` and :func:`read_group` read LaTeX as text
+(nothing is executed), and :class:`ScanError` names the line of malformed markup.
+
+>>> read_group("{a{b}c} rest", 0)
+('a{b}c', 7)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["ScanError", "Item", "Block", "Scanned", "strip_comments", "read_group", "line_of",
+           "DISPLAY_ENVIRONMENTS"]
+
+#: Displayed-equation environments whose rows are lines of a chain (their starred forms too).
+DISPLAY_ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat")
+
+
+class ScanError(ValueError):
+    """The markup itself is malformed (an unclosed brace or environment, a missing argument)."""
+
+    def __init__(self, line: int, message: str, text: str = ""):
+        self.line, self.message, self.text = line, message, text
+        super().__init__(f"line {line}: {message}")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One piece of a derivation: ``kind`` is ``symbol``, ``assume``, ``claim``, ``row`` or ``route``.
+
+    ``text`` is the argument (or the row as written); ``option`` an optional ``[...]``
+    argument; ``extra`` a second argument (a claim's printed value); ``display`` the
+    1-based number of the displayed environment a row belongs to within its derivation.
+    """
+
+    kind: str
+    line: int
+    text: str
+    option: str | None = None
+    extra: str | None = None
+    display: int = 0
+
+
+@dataclass
+class Block:
+    """One ``wccheck`` environment: its id, title, first line and items in order."""
+
+    id: str
+    title: str
+    line: int
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Scanned:
+    """What a file holds: its derivations and the claims written outside of any of them."""
+
+    blocks: list[Block] = field(default_factory=list)
+    loose_claims: list[Item] = field(default_factory=list)
+    macros: dict[str, str] = field(default_factory=dict)
+
+
+def strip_comments(text: str) -> str:
+    r"""``text`` without ``%`` comments (an escaped ``\%`` stays); line breaks are kept."""
+    out = []
+    for line in text.split("\n"):
+        m = re.search(r"(?<!\\)(?:\\\\)*%", line)
+        out.append(line if m is None else line[:m.end() - 1])
+    return "\n".join(out)
+
+
+def read_group(text: str, start: int, open_: str = "{", close: str = "}") -> tuple[str, int] | None:
+    """The balanced group opening at ``text[start]`` (after spaces): its content and the end index."""
+    i = start
+    while i < len(text) and text[i] in " \t\n":
+        i += 1
+    if i >= len(text) or text[i] != open_:
+        return None
+    depth, j = 0, i
+    while j < len(text):
+        c = text[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == open_ or (open_ != "{" and c == "{"):
+            depth += 1 if c == open_ else 0
+        if c == close:
+            depth -= 1
+            if depth == 0:
+                return text[i + 1:j], j + 1
+        if open_ == "[" and c == "{":  # braces inside an optional argument
+            inner = read_group(text, j)
+            if inner is None:
+                return None
+            j = inner[1]
+            continue
+        j += 1
+    return None
+
+
+def line_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index) + 1
