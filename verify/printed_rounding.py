@@ -41,8 +41,9 @@ import sympy
 __all__ = ["NUMERAL", "Numeral", "read_numeral", "numeral_interval", "RoundingVerdict", "decide",
            "enclosure", "format_interval"]
 
-#: A numeral with digits: ``0.27``, ``1024``, ``3.1500e0``, ``1.5E-3``, ``2.7000·10^0``, ``2.7 × 10^{3}``.
-NUMERAL = re.compile(r"^\s*(?P<sign>[+\-−]?)(?P<int>\d+)(?:\.(?P<frac>\d+))?"
+#: A numeral with digits: ``0.27``, ``1024``, ``3.1500e0``, ``1.5E-3``, ``2.7000·10^0``, ``2.7 × 10^{3}``,
+#: and as tables print them, ``.5`` (no leading zero) and ``5.`` (a trailing point, no decimal shown).
+NUMERAL = re.compile(r"^\s*(?P<sign>[+\-−]?)(?=\d|\.\d)(?P<int>\d*)(?:\.(?P<frac>\d*))?"
                      r"(?:\s*(?:[eE]|[·×*x]\s*10\s*\^)\s*(?:\{\s*(?P<e1>[+\-−]?\d{1,6})\s*\}|(?P<e2>[+\-−]?\d{1,6})))?\s*$")
 
 
@@ -62,6 +63,8 @@ def read_numeral(text: str) -> Numeral | None:
     Numeral(value=Fraction(63, 20), half_unit=Fraction(1, 20000))
     >>> read_numeral("1.5E-3").half_unit, read_numeral("10^{10}")
     (Fraction(1, 20000), None)
+    >>> read_numeral(".5"), read_numeral("5.").half_unit
+    (Numeral(value=Fraction(1, 2), half_unit=Fraction(1, 20)), Fraction(1, 2))
     """
     m = NUMERAL.match(text)
     if not m:
@@ -69,7 +72,7 @@ def read_numeral(text: str) -> Numeral | None:
     frac = m.group("frac") or ""
     exponent = int((m.group("e1") or m.group("e2") or "0").replace("−", "-"))
     scale = Fraction(10) ** exponent
-    value = Fraction(int(m.group("int") + frac), 10 ** len(frac)) * scale
+    value = Fraction(int((m.group("int") or "") + frac or "0"), 10 ** len(frac)) * scale
     if m.group("sign") in ("-", "−"):
         value = -value
     return Numeral(value, Fraction(1, 2 * 10 ** len(frac)) * scale)
