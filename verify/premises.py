@@ -22,6 +22,10 @@ domain, reported as the witness:
 A condition that reduces to ``False``, or an equation in one parameter whose solution set
 on its domain is provably empty, makes the premises ``failed``; no witness and no proof
 either way is ``inconclusive``.
+
+A step that specialises parameters to values (``Substitute`` with ``a → 1/2``) speaks only
+where the premises its input rests on can still hold: those premises are solved again with the
+values fixed (``x + 1 = a`` with ``0 < x < 1`` has no solution at ``a = 1/2``).
 """
 
 from __future__ import annotations
@@ -210,6 +214,34 @@ def check_premises(derivation: Any) -> dict[str, Any]:
                 "witness": None}
 
 
+def _specialisations(derivation: Any) -> list[tuple[int, frozenset, dict]]:
+    """Each step that gives declared parameters values: its number, the premises its input rests
+    on, and the values."""
+    params = {p.symbol for p in derivation.symbols}
+    names = {p.name for p in derivation.premises}
+    out = []
+    try:
+        outcomes = list(derivation.replay())
+    except Exception:  # noqa: BLE001 - a broken chain is reported by the steps
+        return []
+    for o in outcomes:
+        mapping = getattr(o.rule, "mapping", None)
+        if not isinstance(mapping, Mapping):
+            continue
+        values = {}
+        for key, value in mapping.items():
+            try:
+                value = sympy.sympify(value)
+            except (sympy.SympifyError, TypeError):
+                continue
+            if key in params and isinstance(value, sympy.Expr) and value.is_number and not value.free_symbols:
+                values[key] = value
+        context = frozenset(n for n in o.rests_on if n in names)
+        if values and context:
+            out.append((o.index + 1, context, values))
+    return out
+
+
 def _contexts(derivation: Any) -> list[frozenset]:
     """The maximal sets of premises some form rests on: only premises used together must be
     satisfiable together (two cases of a case analysis exclude each other)."""
@@ -232,6 +264,16 @@ def _check_premises(derivation: Any) -> dict[str, Any]:
             used = ", ".join(sorted(context))
             return dict(r, method=f"{r['method']} (premises used together: {used})")
         results.append(r)
+    for step, context, values in _specialisations(derivation):
+        defs, conditions = _definitions(derivation, context)
+        mentioned = set().union(*(sympy.sympify(_expand_names(rel, defs)).free_symbols for _, rel in conditions))
+        if not mentioned & set(values):
+            continue  # the values act on no condition: the premises hold as shown above
+        r = _check_set(derivation, context, values)
+        if r["verdict"] != PROVED:
+            at = ", ".join(f"{k} = {v}" for k, v in sorted(values.items(), key=lambda kv: str(kv[0])))
+            return dict(r, method=f"step {step} specialises to {at}, where {r['method']} (premises its input rests "
+                                  f"on: {', '.join(sorted(context))})")
     witness = next((r["witness"] for r in results if r["witness"]), {})
     checked = [r for r in results if r["witness"]]
     if not checked:
@@ -264,8 +306,10 @@ def _regions(others: list, domains: Mapping) -> tuple[dict, str | None]:
     return regions, None
 
 
-def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
+def _check_set(derivation: Any, context: frozenset, fixed: Mapping | None = None) -> dict[str, Any]:
+    """A witness of the premises in ``context`` (with the parameters of ``fixed`` at its values)."""
     defs, conditions = _definitions(derivation, context)
+    fixed = fixed or {}
     # A declared name's assumptions are premises too: its definition must meet them somewhere.
     declared = declared_conditions(derivation, context)
     if not conditions and not declared:
@@ -274,7 +318,7 @@ def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
     params = set(domains)
     eqs, others = [], []
     for name, rel in conditions:
-        expanded = _expand_names(rel, defs)
+        expanded = _expand_names(rel, defs).xreplace(fixed)
         if expanded is sympy.false:
             return {"verdict": FAILED, "method": f"premise {name!r} contradicts the definitions before it "
                                                  f"(it reduces to False)", "witness": None}
@@ -323,7 +367,7 @@ def _check_set(derivation: Any, context: frozenset) -> dict[str, Any]:
         else:
             others.append((name, expanded))
     for name, rel in declared:  # checked at the witness, never solved for (``im(f) = 0`` has no root to find)
-        expanded = _expand_names(rel, defs)
+        expanded = _expand_names(rel, defs).xreplace(fixed)
         if expanded is sympy.false:
             return {"verdict": FAILED, "method": f"{name} cannot hold (it reduces to False)", "witness": None}
         if expanded is not sympy.true:
