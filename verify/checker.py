@@ -133,10 +133,9 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         return StepVerdict(FAILED, pinned), []
     fresh = {outcome.expect.lhs} if (isinstance(outcome.expect, sympy.core.relational.Relational)
                                      and _fresh(outcome.expect.lhs, known)) else set()
-    if kind == "equivalence":
-        verdict = compare(outcome.given, outcome.expect, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
-    else:
-        verdict = compare(outcome.output, outcome.expect, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
+    found, written = (outcome.given if kind == "equivalence" else outcome.output), outcome.expect
+    found, written = _right_sides_by_definitions(derivation, outcome, found, written)
+    verdict = compare(found, written, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
     conditions = []
     # SymPy's limit at ±∞ is certified by the kernel, whatever the rule asked for.
     at_infinity = limit_at_infinity_obligation(rule, outcome)
@@ -151,6 +150,23 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
             verdict = StepVerdict(worst, f"{verdict.method}; side condition: {bad['method']}",
                                   bad.get("counterexample") or verdict.counterexample)
     return verdict, conditions
+
+
+def _right_sides_by_definitions(derivation: Derivation, outcome: Any, found: Any, written: Any) -> tuple[Any, Any]:
+    """Both right-hand sides with the names the input's premises define replaced by their
+    definitions, when the written one uses such a name (``dQ/dt = −Q(t)/τ``); else unchanged.
+    The left-hand sides keep their names: they say what the step is about."""
+    from .premises import by_definitions
+    rel = sympy.core.relational.Relational
+    if not isinstance(written, rel) or not outcome.rests_on:
+        return found, written
+    rhs = by_definitions(written.rhs, derivation, outcome.rests_on)
+    if rhs == written.rhs:
+        return found, written
+    written = written.func(written.lhs, rhs, evaluate=False)
+    if isinstance(found, rel):
+        found = found.func(found.lhs, by_definitions(found.rhs, derivation, outcome.rests_on), evaluate=False)
+    return found, written
 
 
 def check_steps(derivation: Derivation, dps: int, cache: VerdictCache | None = None) -> list[dict[str, Any]]:

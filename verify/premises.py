@@ -43,7 +43,7 @@ from derivations._rules import is_name
 from .premise_regions import declared_conditions, domain_interval, domain_of, draw_in, solve_region
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, stable_seed
 
-__all__ = ["ATTEMPTS", "FAR_ATTEMPTS", "check_premises"]
+__all__ = ["ATTEMPTS", "FAR_ATTEMPTS", "check_premises", "by_definitions"]
 
 #: Random draws of the free variables tried before the premises are called unsatisfied: first at
 #: moderate magnitudes (well-conditioned root finding), then far out on unbounded sides.
@@ -93,6 +93,29 @@ def _expand_names(expr: Any, defs: Mapping) -> Any:
         expr = expr.xreplace(sub)
     dets = {d: d.doit() for d in expr.atoms(sympy.Determinant) if isinstance(d.arg, sympy.MatrixBase)}
     return expr.xreplace(dets) if dets else expr
+
+
+def by_definitions(expr: Any, derivation: Any, rests_on: Any) -> Any:
+    """``expr`` with the names that the premises in ``rests_on`` define (first definitions, not
+    recursive) replaced by their definitions: a result written with the defined name
+    (``dQ/dt = −Q(t)/τ`` under ``Q(t) = Q₀e^{−t/τ}``) means what the definition says.
+
+    >>> import sympy, derivations
+    >>> d = derivations.get("pedestal.loss")  # premise: L(x) = L0 + x^α (L1 − L0)
+    >>> x, L0 = sympy.Symbol("x", positive=True), sympy.Symbol("L0", positive=True)
+    >>> by_definitions(sympy.Function("L")(x) - L0, d, ["loss"]).has(sympy.Function("L"))
+    False
+    """
+    names = {p.name for p in derivation.premises}
+    defs, _ = _definitions(derivation, frozenset(n for n in rests_on if n in names))
+    usable = {k: v for k, v in defs.items()
+              if not isinstance(v[0], sympy.MatrixSymbol) and not _mentions_name(v[1], k)}
+    return _expand_names(expr, usable) if usable else expr
+
+
+def _mentions_name(expr: Any, key: Any) -> bool:
+    expr = sympy.sympify(expr)
+    return key in expr.free_symbols or any(call.func == key for call in expr.atoms(sympy.core.function.AppliedUndef))
 
 
 def _opaque_unknowns(expr: Any) -> tuple[Any, dict]:
