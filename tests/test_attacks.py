@@ -51,7 +51,6 @@ TIMEOUT = 600
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
 KNOWN_HOLES: set[str] = {
     "r4_limit_infinity_param_band.py", "r4_limit_zero_param_band.py",
-    "r4_first_crossing_time_ok.py",
 }
 
 #: What a run said about one file.

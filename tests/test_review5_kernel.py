@@ -44,3 +44,43 @@ def test_a_wrong_infinite_range_integral_is_still_refuted():
     verdict = discharge(ob, {t: Positive(), g: Real(sp.Rational(1, 10), 10)}, key="wrong", dps=DPS)
     assert verdict.verdict == "failed", verdict.method
 
+
+# -- a discarded root excluded by an inequality premise ---------------------------------------------
+
+v_s, g_s, h_s, tt = (sp.Symbol(n, positive=True) for n in ("v", "g", "h", "t"))
+_POS = {s: Positive() for s in (v_s, g_s, h_s, tt)}
+_DOWN = (v_s + sp.sqrt(v_s**2 - 2 * g_s * h_s)) / g_s
+_REACH = sp.StrictLessThan(h_s, v_s**2 / (2 * g_s))
+
+
+def _excluded(root, excluding):
+    ob = Obligation("outside_premises", sp.Tuple(root, sp.Tuple(*excluding), sp.Tuple(_REACH)), "discarded",
+                    symbol=tt)
+    return discharge(ob, _POS, key="excl", dps=DPS).verdict
+
+
+def test_a_root_a_premise_excludes_may_be_discarded():
+    assert _excluded(_DOWN, [sp.StrictLessThan(tt, v_s / g_s)]) == "proved"
+
+
+def test_a_root_the_premise_does_not_exclude_is_refused():
+    assert _excluded(_DOWN, [sp.StrictLessThan(tt, 2 * v_s / g_s)]) in ("failed", "inconclusive")
+    assert _excluded(_DOWN, [sp.StrictGreaterThan(tt, v_s / g_s)]) in ("failed", "inconclusive")
+
+
+def test_violation_reads_each_relation():
+    from verify.certify_exclusion import violation
+    assert violation(sp.StrictLessThan(tt, 1), tt, sp.Integer(3)) == (2, "nonnegative")
+    assert violation(sp.GreaterThan(tt, 1), tt, sp.Integer(3)) == (-2, "positive")
+    assert violation(sp.Eq(tt, 1), tt, sp.Integer(3)) is None
+
+
+def test_the_inference_memo_key_holds_the_premises_a_solve_reads():
+    # The memo must not serve the inference made under t < v/g to a derivation under t < 2v/g.
+    from derivations import SolveFor
+    eq = sp.Eq(v_s * tt - g_s * tt**2 / 2, h_s)
+    rule = SolveFor(tt, choose=0, expect=sp.Eq(tt, 0))
+    up = rule.memo_key(eq, {"eq": eq, "up": sp.StrictLessThan(tt, v_s / g_s)}, _POS)
+    flight = rule.memo_key(eq, {"eq": eq, "up": sp.StrictLessThan(tt, 2 * v_s / g_s)}, _POS)
+    assert up != flight
+    assert rule.memo_key(eq, {"eq": eq}, _POS) == rule.memo_key(eq, {"eq": eq, "x": sp.Eq(h_s, 1)}, _POS)
