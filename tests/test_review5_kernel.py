@@ -84,3 +84,38 @@ def test_the_inference_memo_key_holds_the_premises_a_solve_reads():
     flight = rule.memo_key(eq, {"eq": eq, "up": sp.StrictLessThan(tt, 2 * v_s / g_s)}, _POS)
     assert up != flight
     assert rule.memo_key(eq, {"eq": eq}, _POS) == rule.memo_key(eq, {"eq": eq, "x": sp.Eq(h_s, 1)}, _POS)
+
+
+# -- a limit wrong on a band of its parameter -------------------------------------------------------
+
+xx, aa = sp.Symbol("x", positive=True), sp.Symbol("a", real=True)
+_C = sp.Rational(12345, 10000)
+_BAND = sp.Rational(1, 10**8) - (aa - _C)**2
+
+
+def _limit(f, x0, value, side):
+    ob = Obligation("limit_value", sp.Tuple(f, xx, x0, value, side), "lim", symbol=xx)
+    return discharge(ob, {xx: Positive(), aa: Real(0, 2)}, key="band", dps=DPS)
+
+
+def test_the_extremum_of_an_exponent_difference_is_a_suspect():
+    from verify.certify_exponents import exponent_suspects
+    pts = exponent_suspects(xx**(1 + _BAND) - xx, xx, {aa: Real(0, 2)}, {}, {aa: sp.Rational(1, 3)})
+    assert any(abs(float(p[aa]) - 1.2345) < 1e-9 for p in pts)
+
+
+def test_limits_wrong_on_a_band_are_not_certified():
+    assert _limit(xx**(1 + _BAND) - xx, sp.oo, -sp.oo, -1).verdict in ("failed", "inconclusive")
+    assert _limit((xx**(1 + _BAND) - xx) / xx, sp.oo, -1, -1).verdict in ("failed", "inconclusive")
+    assert _limit(xx * (xx**(-1 - _BAND) - 1 / xx), 0, -1, 1).verdict in ("failed", "inconclusive")
+
+
+def test_a_limit_right_at_every_parameter_still_passes():
+    assert _limit((xx**(sp.Rational(9, 10) - (aa - 1)**2) - xx) / xx, sp.oo, -1, -1).verdict == "proved"
+    assert _limit(xx * (xx**((aa - 1)**2 - sp.Rational(1, 2)) - 1 / xx), 0, -1, 1).verdict == "proved"
+
+
+def test_a_slowly_falling_residue_is_no_refutation():
+    # x^{1/10} − 1 → −1 at 0⁺: at x = 10⁻²⁵ the residue is still 0.003, but it falls.
+    assert _limit(xx**sp.Rational(1, 10) - 1, 0, -1, 1).verdict != "failed"
+
