@@ -63,7 +63,10 @@ class Obligation:
 
     ``kind`` is one of ``"nonzero"``, ``"positive"``, ``"nonnegative"``, ``"finite"``
     (``expr`` is a number-valued expression), ``"true"`` (``expr`` is a condition),
-    ``"in_domain"`` / ``"outside_domain"`` (``expr`` is a value of ``symbol``).
+    ``"in_domain"`` / ``"outside_domain"`` (``expr`` is a value of ``symbol``),
+    ``"outside_premises"`` (``Tuple(root, Tuple(*excluding), Tuple(*region))``: the root of
+    ``symbol`` lies outside its domain or violates an inequality premise in ``symbol``,
+    wherever the premises free of it hold).
 
     The certificates of SymPy's operation results (discharged by ``verify.certify_ops``):
     ``"integral_value"`` (``expr`` is ``Tuple(f, x, a, b, V)``: ∫_a^b f dx = V),
@@ -194,11 +197,17 @@ class Rule:
         for ref in self.references():
             if ref in env:
                 parts.append(f"ref:{ref}={sympy.srepr(env[ref])}")
+        parts += [f"env:{sympy.srepr(r)}" for r in self.reads_from_env(env)]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
     def references(self) -> tuple[str, ...]:
         """Names of premises or earlier steps this rule reads besides its input."""
         return ()
+
+    def reads_from_env(self, env: Mapping[str, Any]) -> list[Any]:
+        """Forms of ``env`` the inference depends on besides its input and :meth:`references`
+        (they are part of the memo key: an inference reused under other premises would be stale)."""
+        return []
 
 
 def _outside_names(expr: Any) -> set[Any]:

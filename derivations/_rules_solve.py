@@ -48,6 +48,13 @@ def _constant_factors(numerator: Any, var: Any) -> list[Any]:
     return [f for f, _ in factors if not f.has(var) and f.free_symbols]
 
 
+def _inequality_premises(env: Mapping[str, Any], var: Any) -> tuple[list[Any], list[Any]]:
+    """The inequalities among the premises and named forms (in a fixed order): those in ``var``,
+    and those free of it (the region the parameters are confined to)."""
+    rels = [r for _, r in sorted(env.items(), key=lambda kv: str(kv[0])) if isinstance(r, _INEQUALITIES)]
+    return [r for r in rels if r.has(var)], [r for r in rels if not r.has(var)]
+
+
 @dataclass
 class SolveFor(Rule):
     """Solve an equation for a symbol: F(x) = G(x) -> x = g; every other root must lie outside x's domain.
@@ -114,9 +121,20 @@ class SolveFor(Rule):
             keep = solutions
         if len(keep) != 1:
             raise RuleError(f"expected to keep one root for {self.var}, SymPy gave {solutions}")
-        obligations += [Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies outside "
-                                                        f"the domain of {self.var}", symbol=self.var)
-                        for s in solutions if s is not keep[0] and s != keep[0]]
+        # An inequality premise in the variable (t < v/g: on the way up) may exclude a root too;
+        # the kernel must then certify it violates one wherever the other premises allow.
+        excluding, region = _inequality_premises(env, self.var)
+        for s in solutions:
+            if s is keep[0] or s == keep[0]:
+                continue
+            if excluding:
+                obligations.append(Obligation(
+                    "outside_premises", sympy.Tuple(s, sympy.Tuple(*excluding), sympy.Tuple(*region)),
+                    f"the discarded root {self.var} = {s} lies outside the domain of {self.var} or violates "
+                    f"{', '.join(map(str, excluding))}", symbol=self.var))
+            else:
+                obligations.append(Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies "
+                                                                   f"outside the domain of {self.var}", symbol=self.var))
         root = keep[0]
         # SymPy's root is certified: substituted back it solves the equation, and it lies in the domain.
         obligations.append(Obligation("vanishes", sympy.Tuple(eq.lhs.subs(self.var, root), eq.rhs.subs(self.var, root)),
@@ -130,6 +148,10 @@ class SolveFor(Rule):
             obligations.append(Obligation("nonzero", denominator.subs(self.var, root),
                                           f"the root does not make a denominator vanish"))
         return Inference(_eq(self.var, root), obligations)
+
+    def reads_from_env(self, env):
+        excluding, region = _inequality_premises(env, self.var)
+        return excluding + region if excluding else []
 
     def describe(self):
         return f"solve for {self.var}"

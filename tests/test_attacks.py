@@ -49,10 +49,7 @@ TIMEOUT = 600
 
 #: Attacks that get through today's kernel (and controls it wrongly rejects). Remove a file
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
-KNOWN_HOLES: set[str] = {
-    "r4_limit_infinity_param_band.py", "r4_limit_zero_param_band.py",
-    "r4_damped_cosine_integral_ok.py", "r4_first_crossing_time_ok.py",
-}
+KNOWN_HOLES: set[str] = set()
 
 #: What a run said about one file.
 Outcome = dict[str, Any]

@@ -28,6 +28,7 @@ from derivations._precision import probe_exponents
 from derivations._rules import Obligation
 
 from .certify_ops import _outcome, _parameter_points, _shown, agree_at_points
+from .certify_exponents import exponent_suspects
 from .certify_oscillation import every_phase_agrees, phase_variants
 from .confirm import _show, _value
 from .verdicts import FAILED, INCONCLUSIVE, StepVerdict
@@ -180,7 +181,9 @@ def certify_limit(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: 
         return every_phase_agrees(ob, f, phase_variants(f, x, [_probe_point(x0, s, k) for k in _rungs(dps)], point),
                                   lambda g: _ladder(g, x, x0, value, s, point, dps, ob), point)
 
-    counted = agree_at_points(points, sides, probe)
+    # Where an exponent of x meets another the answer turns: those parameter points first, and all must agree.
+    suspects = exponent_suspects(f, x, domains, restrict, points[0]) if points != [{}] else []
+    counted = agree_at_points(suspects + points, sides, probe, must=len(suspects))
     if isinstance(counted, StepVerdict):
         return counted
     agreed, tried, wanted = counted

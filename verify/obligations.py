@@ -72,6 +72,9 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
         return certify_ops.discharge(ob, domains, key=key, dps=dps, restrict=restrict)
     # -- end ops --
     restrict = restrict or {}
+    if ob.kind == "outside_premises":  # a root an inequality premise may exclude (verify.certify_exclusion)
+        from .certify_exclusion import discharge_excluded
+        return discharge_excluded(ob, domains, key, dps, restrict, discharge)
     expr = sympy.sympify(ob.expr)
     kind = ob.kind
     if kind == "real":

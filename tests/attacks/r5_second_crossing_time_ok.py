@@ -1,0 +1,20 @@
+"""Control (review 4). Time a projectile reaches height h on the way down, t = (v + √(v² − 2gh))/g: the premise t > v/g (after the apex) excludes the other positive root. Must pass."""
+import mpmath
+import sympy as sp
+
+from derivations import Agreement, Derivation, Param, Positive, Premise, SolveFor
+
+t_, v_, g_, h_ = Param("t", Positive()), Param("v", Positive()), Param("g", Positive()), Param("h", Positive())
+t, v, g, h = t_.symbol, v_.symbol, g_.symbol, h_.symbol
+
+DERIVATIONS = [Derivation(
+    id="attack.r5.second_crossing_time_ok", title="second time at height h", source="control",
+    symbols=(t_, v_, g_, h_), parameters=("v", "g", "h"),
+    premises=(Premise("reach", sp.StrictLessThan(h, v**2 / (2 * g)), "h is below the apex"),
+              Premise("down", sp.StrictGreaterThan(t, v / g), "on the way down: after the apex"),
+              Premise("height", sp.Eq(v * t - g * t**2 / 2, h), "height h at time t")),
+    steps=(SolveFor(t, on="height", choose=1, expect=sp.Eq(t, (v + sp.sqrt(v**2 - 2 * g * h)) / g)),),
+    route=Agreement("root finding from t = 2v/g", lambda v, g, h: mpmath.findroot(
+        lambda s: mpmath.mpf(v) * s - mpmath.mpf(g) * s**2 / 2 - mpmath.mpf(h), 2 * mpmath.mpf(v) / mpmath.mpf(g)),
+        points=({"v": 10, "g": "9.81", "h": 1}, {"v": 3, "g": "1.62", "h": "0.5"}, {"v": 5, "g": 1, "h": 2})),
+)]
