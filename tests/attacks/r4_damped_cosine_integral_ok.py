@@ -1,4 +1,4 @@
-"""Control (review 4; refused today, an open hole): Laplace transform of a damped cosine, ∫_0^∞ e^{-γt} cos(ωt) dt = γ/(γ²+ω²), γ, ω > 0. Must pass."""
+"""Control (review 4). Must pass. Laplace transform of a damped cosine, ∫_0^∞ e^{-γt} cos(ωt) dt = γ/(γ²+ω²), γ, ω > 0."""
 import mpmath
 import sympy as sp
 

