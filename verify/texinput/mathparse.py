@@ -147,8 +147,13 @@ def _drop_command(text: str, pattern: re.Pattern[str]) -> str:
 
 def clean(text: str) -> str:
     r"""A row's mathematics only: alignment ``&``, spacing, ``\left``/``\right``, labels, wallcheck
-    commands and trailing punctuation removed; ``\dfrac``/``\tfrac`` as ``\frac``; a claim as its printed value."""
+    commands and trailing punctuation removed; ``\dfrac``/``\tfrac`` as ``\frac``; a claim as its printed value.
+
+    Where TeX typesets something other than the source seems to say (``x^23``, ``1\frac{1}{2}``,
+    ``2\,3``: :mod:`~verify.texinput.typeset`), a :class:`MathError` names the construct."""
     from .scanner import read_group
+    from .typeset import check_digit_spacing, check_fractions, check_scripts
+    check_digit_spacing(text)
     text = _drop_command(text, _ARG_DROP)
     text = re.sub(r"\\(?:begin|end)\s*\{(?:split|aligned|gathered|multlined)\}(?:\s*\[[^\]]*\])?", " ", text)
     while True:  # \wcclaim[rel]{formula}{printed} typesets its printed value
@@ -169,6 +174,8 @@ def clean(text: str) -> str:
     text = re.sub(r"\\(?:geq|geqslant)(?![A-Za-z])", r"\\ge", text)
     text = " ".join(text.split())
     text = re.sub(r"(?:\s*(?:[,.;]|\\text\s*\{\s*[,.;]\s*\}))+\s*$", "", text)
+    check_scripts(text)
+    check_fractions(text)
     return text.strip()
 
 
