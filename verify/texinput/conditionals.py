@@ -1,8 +1,10 @@
-r"""Text TeX never typesets: comment environments and the false branch of a conditional.
+r"""Text TeX never typesets as mathematics: verbatim text, comment environments, the false branch of a conditional.
 
 The checker reads what TeX prints, so what TeX skips is blanked (its line breaks kept, so every
 line number stays the file's) before the markup is scanned:
 
+* the text of a verbatim environment (``verbatim``, ``Verbatim``, ``lstlisting``, ``minted``) and of
+  ``\verb|...|``: TeX prints it as it stands, so no command in it acts;
 * a ``comment`` environment (the comment and verbatim packages), and any environment declared with
   ``\excludecomment{name}``; ``\includecomment{name}`` (or ``\specialcomment``) keeps its text. As in
   the comment package, such an environment opens and closes on lines of their own;
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 
 from .markup import ScanError, line_of, read_group, strip_comments
 
-__all__ = ["Undecided", "drop_comment_environments", "drop_conditionals", "drop_untypeset"]
+__all__ = ["Undecided", "drop_verbatim", "drop_comment_environments", "drop_conditionals", "drop_untypeset"]
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,40 @@ def drop_conditionals(text: str) -> tuple[str, list[Undecided]]:
     return out, undecided
 
 
+#: Environments whose text TeX prints as it stands (no command in them acts), and \verb|...|.
+_VERBATIM = re.compile(r"\\begin\s*\{(verbatim\*?|Verbatim\*?|BVerbatim|LVerbatim|lstlisting|minted)\}"
+                       r"|\\verb\*?([^A-Za-z\s*])")
+_COMMENT_START = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
+def drop_verbatim(source: str) -> str:
+    r"""``source`` with the text of verbatim environments and ``\verb`` blanked: TeX prints it as it
+    stands, so a ``\begin{equation}`` or a ``\wcpremise`` in it is no markup."""
+    chars, pos = list(source), 0
+    while (m := _VERBATIM.search(source, pos)) is not None:
+        start_of_line = source.rfind("\n", 0, m.start()) + 1
+        comment = _COMMENT_START.search("".join(chars[start_of_line:m.start()]))  # a % already blanked is text
+        if comment is not None:  # % before it on its line: a comment, nothing opens
+            pos = m.end()
+            continue
+        if m.group(2) is not None:  # \verb|...|: to the next delimiter on the line
+            end = source.find(m.group(2), m.end())
+            newline = source.find("\n", m.end())
+            if end < 0 or 0 <= newline < end:
+                raise ScanError(line_of(source, m.start()), f"\\verb{m.group(2)} is not closed on its line")
+            _blank(chars, m.end(), end)
+            pos = end + 1
+            continue
+        close = re.compile(r"\\end\s*\{" + re.escape(m.group(1)) + r"\}").search(source, m.end())
+        if close is None:
+            raise ScanError(line_of(source, m.start()), f"\\begin{{{m.group(1)}}} is never closed: TeX would print "
+                                                        f"the rest of the file as it stands")
+        _blank(chars, m.end(), close.start())
+        pos = close.end()
+    return "".join(chars)
+
+
 def drop_untypeset(source: str) -> tuple[str, list[Undecided]]:
-    """``source`` as TeX reads it: comments, comment environments and skipped branches blanked."""
-    return drop_conditionals(strip_comments(drop_comment_environments(source)))
+    """``source`` as TeX reads it: verbatim text, comments, comment environments and skipped branches
+    blanked."""
+    return drop_conditionals(strip_comments(drop_comment_environments(drop_verbatim(source))))
