@@ -215,3 +215,30 @@ def test_a_starred_row_break_and_its_spacing_are_not_part_of_the_next_row():
 def test_a_bracket_after_a_space_begins_the_next_row_as_amsmath_reads_it():
     src = BLOCK % "\\begin{align}\ny &= x \\\\ [x + 1]^{2} &= z\n\\end{align}"
     assert [t for _, t in _rows(src)] == ["y &= x", "[x + 1]^{2} &= z"]
+
+
+# -- verbatim text and the upright e ----------------------------------------------------------------
+
+@pytest.mark.parametrize("wrap, rows", [
+    ("\\begin{verbatim}\n%s\\end{verbatim}", []), ("\\begin{lstlisting}\n%s\\end{lstlisting}", []),
+    ("%% \\begin{verbatim}\n%s%% \\end{verbatim}", [(5, r"y = x \wcpremise{p}")]),
+    ("\\verb|\\begin{comment}|\n%s", [(5, r"y = x \wcpremise{p}")]),
+])
+def test_verbatim_text_is_printed_not_read(wrap, rows):
+    assert _rows(BLOCK % (wrap % ROWS)) == rows
+
+
+@pytest.mark.parametrize("src, why", [("\\begin{verbatim}\nx\n", "never closed"), ("\\verb|x\n|", "not closed")])
+def test_verbatim_text_tex_reads_unclearly_is_refused(src, why):
+    with pytest.raises(ScanError, match=why):
+        drop_untypeset(src)
+
+
+def test_the_upright_e_is_eulers_number_unless_e_is_also_a_symbol():
+    assert parse_math(r"\mathrm{e}^{x}", _names()) == sp.exp(X)
+    assert parse_math(r"\frac{\mathrm{d}}{\mathrm{d}x} x^{2}", _names()).doit() == 2 * X
+    names = _names()
+    names.params["e"] = sp.Symbol("e", positive=True)
+    assert parse_math(r"e^{x}", names) == names.params["e"]**X
+    with pytest.raises(MathError, match=r"\\mathrm\{e\} is Euler's number"):
+        parse_math(r"\mathrm{e}^{x}", names)

@@ -169,7 +169,9 @@ def clean(text: str) -> str:
     text = _DROP.sub(" ", text)
     text = text.replace("&", " ").replace("~", " ")
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)
-    text = re.sub(r"\\(?:mathrm|mathit|text)\s*\{\s*([A-Za-z])\s*\}", r"\1", text)  # \mathrm{d}, \mathrm{e}
+    # \mathrm{d} is d; \mathrm{e} stays for parse_math, which knows whether e is also the author's symbol
+    text = re.sub(r"\\(mathrm|mathit|text|textrm)\s*\{\s*([A-Za-z])\s*\}",
+                  lambda m: m.group(0) if m.group(2) == "e" and m.group(1) != "mathit" else m.group(2), text)
     text = re.sub(r"\\(?:leq|leqslant)(?![A-Za-z])", r"\\le", text)
     text = re.sub(r"\\(?:geq|geqslant)(?![A-Za-z])", r"\\ge", text)
     text = " ".join(text.split())
@@ -322,6 +324,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     src = clean(text)
     if not src:
         raise MathError("parse", "there is no mathematics to read")
+    src = _upright_e(src, names)
     src = re.sub(r"\(([^()]*);([^()]*)\)", r"(\1,\2)", src)  # L(x;p) -> L(x, p)
     src = _decimal_commas(src)
     replaced, table = _placeholders(src, names)
@@ -357,6 +360,21 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     if isinstance(expr, sympy.core.relational.Relational):
         return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)
     return _rebuild(expr)
+
+
+_UPRIGHT_E = re.compile(r"\\(?:mathrm|text|textrm)\s*\{\s*e\s*\}")
+
+
+def _upright_e(src: str, names: NameTable) -> str:
+    r"""``\mathrm{e}`` is Euler's number (ISO typesetting), read as ``e``; refused as ambiguous where the
+    author also has a symbol e (an elementary charge): the page shows the two alike to many readers."""
+    if _UPRIGHT_E.search(src) is None:
+        return src
+    if "e" in names.params or "e" in names.defined:
+        raise MathError("ambiguous", "\\mathrm{e} is Euler's number in upright type, but e is also a symbol of "
+                                     "this derivation: the checker cannot tell which is meant; write \\exp(...) "
+                                     "for the exponential, or give the symbol another name (q_{e})")
+    return _UPRIGHT_E.sub(" e ", src)
 
 
 def _rebuild(expr: Any) -> Any:
