@@ -242,3 +242,20 @@ def test_the_upright_e_is_eulers_number_unless_e_is_also_a_symbol():
     assert parse_math(r"e^{x}", names) == names.params["e"]**X
     with pytest.raises(MathError, match=r"\\mathrm\{e\} is Euler's number"):
         parse_math(r"\mathrm{e}^{x}", names)
+
+
+# -- a superscript on a function's name before its argument ------------------------------------------
+
+@pytest.mark.parametrize("tex", ["f^{-1}(x)", "g^{2}(x)", "f^{(2)}(x)", r"\phi^{2}(x)", "y_1^{2}(x)", "f^2 (x)"])
+def test_a_superscript_on_a_functions_name_before_its_argument_is_refused(tex):
+    with pytest.raises(MathError, match="superscript on the name"):
+        parse_math(tex, _names(), allow_new=True)
+
+
+@pytest.mark.parametrize("tex, value", [
+    ("x^{2}(1 - x)", X**2 * (1 - X)), ("e^{x}(1 + x)", sp.exp(X) * (1 + X)), (r"\sin^{2}(x)", sp.sin(X)**2),
+    ("(x + 1)^{2}(x - 1)", (X + 1)**2 * (X - 1)), ("2^{x}(x)", 2**X * X),
+    (r"f^{\prime}(x)", sp.Derivative(sp.Function("f")(X), X)),
+])
+def test_a_power_before_parentheses_that_reads_one_way_still_reads(tex, value):
+    assert parse_math(tex, _names(), allow_new=True) == value

@@ -320,6 +320,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     from sympy.parsing.latex.errors import LaTeXParsingError
 
     from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
+    from .typeset import check_powered_calls
 
     src = clean(text)
     if not src:
@@ -334,6 +335,9 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
                                     **{k: f"{float(v):g}" for k, v in decimals.items()}},
                          frozenset([k for k, (n, p) in table.items() if n in names.params and not p]
                                    + [n for n in names.params if len(n) == 1]))
+    check_powered_calls(replaced, {k: names.latex.get(n, n) for k, (n, _) in table.items()},
+                        frozenset([k for k, (n, p) in table.items() if n in names.params and not p]
+                                  + [n for n in names.params if len(n) == 1]))
     replaced = double_factorials(replaced)
     # A decimal before a parenthesis is a factor, never a function: 0.5(x + 1).
     replaced = re.sub(r"(Q_\{8\d{4}\})\s*\(", r"\1 \\cdot (", replaced)

@@ -10,7 +10,10 @@ disagree, the row is refused with the two readings, so that the author writes th
 * a number directly before a fraction of numbers, ``1\frac{1}{2}x``, prints the mixed number 1½x
   (3x/2 to most readers, 1·½·x to the parser; ``2\frac{dy}{dx}`` is a product to all), and a digit directly after one, ``\frac{1}{2}3`` or
   ``\frac123``, prints ½3;
-* spacing between digits, ``2\,3`` or ``2~3``, prints "2 3": a digit group or a product.
+* spacing between digits, ``2\,3`` or ``2~3``, prints "2 3": a digit group or a product;
+* a function's name with a superscript before its argument, ``f^{-1}(x)``, ``f^{2}(x)``, ``f^{(2)}(x)``:
+  the inverse, a power of f(x) or a derivative to different readers (a declared symbol's power before
+  parentheses, ``a^{2}(x+1)``, is a product to all, and ``\sin^{2}(x)`` is read as it is meant).
 
 >>> check_scripts("x^{2} + y_{1} + x^2 y + e^{-x} + a_1^2 + \\alpha^\\beta")
 >>> check_scripts("x^23")
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["check_digit_spacing", "check_scripts", "check_fractions"]
+__all__ = ["check_digit_spacing", "check_scripts", "check_fractions", "check_powered_calls"]
 
 #: Control sequences that are one symbol in a script: ``x^\alpha``, ``f^\prime``, ``x^\infty``.
 _SYMBOLS = {"infty", "prime", "ast", "star", "circ", "dagger", "ddagger", "top", "perp", "pm", "mp", "bullet"}
@@ -149,3 +152,26 @@ def check_fractions(text: str) -> None:
                       f"\\frac{{{args[0].strip('{}')}}}{{{args[1]}{digits}}} or ")
             _refuse(f"{shown} followed by {digits} prints as {shown}{digits}, the fraction beside a number (TeX "
                     f"takes one token per argument of \\frac): write {joined}{shown} \\cdot {digits}")
+
+
+def check_powered_calls(text: str, shown: dict[str, str], products: frozenset[str]) -> None:
+    r"""Refuse ``f^{...}(x)`` where ``f`` is not a declared symbol (nor Euler's e): see the module.
+    ``text`` has names as ``Q_{...}`` placeholders; ``shown`` maps them back; ``products`` holds the
+    tokens of declared symbols, whose powers before parentheses are products."""
+    from .markup import read_group
+    for m in re.finditer(r"(?<![\\A-Za-z_{])(Q_\{\d+\}|[A-Za-z])\s*\^\s*", text):
+        base = m.group(1)
+        if base in products or base == "e":
+            continue
+        token = _token_end(text, m.end())
+        if token is None or not text[token[1]:].lstrip(" ").startswith("("):
+            continue
+        name = shown.get(base, base)
+        sup = token[0] if token[0].startswith("{") else "{" + token[0] + "}"
+        if read_group(sup, 0) is None:
+            continue
+        _refuse(f"{name}^{sup}(...) prints a superscript on the name {name} before its argument: the inverse "
+                f"function (f^{{-1}}), a power of {name}(...) or a derivative (f^{{(2)}}) to different readers; "
+                f"write ({name}(...))^{sup}, {name}''(...) or \\frac{{d^{{2}} {name}}}{{dx^{{2}}}}, or declare "
+                f"{name} as a symbol if this is a product")
+
