@@ -259,3 +259,21 @@ def test_a_superscript_on_a_functions_name_before_its_argument_is_refused(tex):
 ])
 def test_a_power_before_parentheses_that_reads_one_way_still_reads(tex, value):
     assert parse_math(tex, _names(), allow_new=True) == value
+
+
+# -- commands the grammar would read as symbols of their name; \limits ----------------------------------
+
+@pytest.mark.parametrize("tex, name", [
+    (r"1 + 2 + \cdots + x", r"\cdots"), (r"x + \ldots", r"\ldots"), (r"\vert x \vert", r"\vert"), (r"\pm x", r"\pm"),
+    (r"x \mid y", r"\mid"), (r"\partial x", r"\partial"),
+])
+def test_a_command_the_grammar_reads_as_a_symbol_is_refused(tex, name):
+    with pytest.raises(MathError, match="read by SymPy's LaTeX parser as a symbol") as info:
+        parse_math(tex, _names(), allow_new=True)
+    assert str(info.value).startswith(name)
+
+
+def test_limits_only_places_the_bounds():
+    k = sp.Symbol("k")
+    assert parse_math(r"\sum\limits_{k=1}^{3} k", _names(), allow_new=True) == sp.Sum(k, (k, 1, 3))
+    assert parse_math(r"\frac{\partial}{\partial x} x^{2}", _names()).doit() == 2 * X

@@ -129,8 +129,8 @@ def split_top(text: str, tokens: tuple[str, ...]) -> list[str]:
     return out
 
 
-_DROP = re.compile(r"\\(?:displaystyle|textstyle|nonumber|notag|[,;:!]|quad|qquad|left(?![A-Za-z])|"
-                   r"right(?![A-Za-z])|[bB]igg?[lr]?|middle)")
+_DROP = re.compile(r"\\(?:(?:no|display)?limits(?![A-Za-z])|displaystyle|textstyle|nonumber|notag|[,;:!]|quad|"
+                   r"qquad|left(?![A-Za-z])|right(?![A-Za-z])|[bB]igg?[lr]?|middle)")
 _ARG_DROP = re.compile(r"\\(?:label|tag\*?|wcpremise|wcby|wcfrom|wcname)\s*(?:\[[^\]]*\])?\s*\{")
 
 
@@ -320,7 +320,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     from sympy.parsing.latex.errors import LaTeXParsingError
 
     from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
-    from .typeset import check_powered_calls
+    from .typeset import check_parser_symbols, check_powered_calls
 
     src = clean(text)
     if not src:
@@ -358,6 +358,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
             raise MathError("parse", "SymPy's LaTeX parser reads only the beginning of it (a comma or other text "
                                      "outside parentheses stops it), and the rest would be dropped") from None
         raise MathError("parse", f"SymPy's LaTeX parser cannot read it ({detail})") from None
+    check_parser_symbols(expr)
     expr = restore_double_factorials(expr)
     expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
     expr = _resolve(expr, table, names, allow_new, dict(bound or {}), at_points)

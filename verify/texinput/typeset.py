@@ -13,7 +13,9 @@ disagree, the row is refused with the two readings, so that the author writes th
 * spacing between digits, ``2\,3`` or ``2~3``, prints "2 3": a digit group or a product;
 * a function's name with a superscript before its argument, ``f^{-1}(x)``, ``f^{2}(x)``, ``f^{(2)}(x)``:
   the inverse, a power of f(x) or a derivative to different readers (a declared symbol's power before
-  parentheses, ``a^{2}(x+1)``, is a product to all, and ``\sin^{2}(x)`` is read as it is meant).
+  parentheses, ``a^{2}(x+1)``, is a product to all, and ``\sin^{2}(x)`` is read as it is meant);
+* ``\cdots``, ``\ldots``, ``\pm``, ``\vert``...: SymPy's grammar reads each as a symbol of that name
+  (``1 + 2 + \cdots + n`` as 3 + n + cdots).
 
 >>> check_scripts("x^{2} + y_{1} + x^2 y + e^{-x} + a_1^2 + \\alpha^\\beta")
 >>> check_scripts("x^23")
@@ -26,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["check_digit_spacing", "check_scripts", "check_fractions", "check_powered_calls"]
+__all__ = ["check_digit_spacing", "check_scripts", "check_fractions", "check_powered_calls",
+           "check_parser_symbols"]
 
 #: Control sequences that are one symbol in a script: ``x^\alpha``, ``f^\prime``, ``x^\infty``.
 _SYMBOLS = {"infty", "prime", "ast", "star", "circ", "dagger", "ddagger", "top", "perp", "pm", "mp", "bullet"}
@@ -175,3 +178,16 @@ def check_powered_calls(text: str, shown: dict[str, str], products: frozenset[st
                 f"write ({name}(...))^{sup}, {name}''(...) or \\frac{{d^{{2}} {name}}}{{dx^{{2}}}}, or declare "
                 f"{name} as a symbol if this is a product")
 
+
+#: Commands SymPy's grammar lets through as plain symbols of their own name, and what TeX prints for them.
+_PARSER_SYMBOLS = {"cdots": "an elision ⋯", "ldots": "an elision …", "vert": "a bar |", "mid": "a bar |",
+                   "pm": "±", "mp": "∓", "partial": "∂ alone"}
+
+
+def check_parser_symbols(expr: object) -> None:
+    r"""Refuse a parsed row in which the grammar turned a command into a symbol of its name (see the module)."""
+    stray = sorted({s.name for s in getattr(expr, "free_symbols", ())} & _PARSER_SYMBOLS.keys())
+    if stray:
+        _refuse(f"\\{stray[0]} is read by SymPy's LaTeX parser as a symbol named {stray[0]!r}, not as what TeX "
+                f"prints ({_PARSER_SYMBOLS[stray[0]]}): write it out (\\sum for an elided sum, two rows for "
+                f"±, |x| for an absolute value)")
