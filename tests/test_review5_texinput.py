@@ -277,3 +277,24 @@ def test_limits_only_places_the_bounds():
     k = sp.Symbol("k")
     assert parse_math(r"\sum\limits_{k=1}^{3} k", _names(), allow_new=True) == sp.Sum(k, (k, 1, 3))
     assert parse_math(r"\frac{\partial}{\partial x} x^{2}", _names()).doit() == 2 * X
+
+
+# -- a macro's body is typeset where the macro is used, not where it is defined -------------------------
+
+def test_a_display_in_a_macros_body_is_no_row_where_it_stands():
+    body = "\\newcommand{\\aside}{\n\\begin{equation}\nz = 0\n\\end{equation}\n}\n" + ROWS
+    assert _rows(BLOCK % body) == [(9, r"y = x \wcpremise{p}")]
+
+
+@pytest.mark.parametrize("definition", [
+    "\\newcommand{\\old}{\\begin{equation} y = 2x \\wcpremise{p} \\end{equation}}",
+    "\\def\\old#1{\\wcsymbol{#1 > 0}}", "\\NewDocumentCommand{\\old}{m}{\\wcclaim{x}{#1}}",
+])
+def test_wallcheck_markup_in_a_macros_body_is_refused(definition):
+    with pytest.raises(ScanError, match=r"the body of \\old .* holds wallcheck markup") as info:
+        scan(definition + "\n" + BLOCK % ROWS)
+    assert info.value.line == 1
+
+
+def test_the_packages_own_commands_pasted_into_a_preamble_are_no_markup():
+    assert _rows("\\providecommand{\\wcpremise}[1]{\\wcname{#1}}\n" + BLOCK % ROWS) == [(5, r"y = x \wcpremise{p}")]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .markup import Item, ScanError, line_of, read_group
 
-__all__ = ["MacroDefinition", "definitions_in", "predefined", "macros_in", "check_definitions", "check_opaque",
+__all__ = ["MacroDefinition", "definitions_in", "predefined", "blank_definition_bodies", "macros_in", "check_definitions", "check_opaque",
            "check_macro_uses", "expand_macros"]
 
 
@@ -148,6 +148,42 @@ def definitions_in(text: str) -> list[MacroDefinition]:
         earlier.add(d.name)
         ordered.append(d)
     return ordered
+
+
+#: The markup whose arguments the checker reads.
+_MARKUP = re.compile(r"\\(?:wcpremise|wcby|wcfrom|wcsymbol|wcclaim|wcassume|wcroute|wcname|wcskip)(?![A-Za-z])"
+                     r"|\\begin\s*\{wccheck\}")
+
+
+def blank_definition_bodies(text: str) -> str:
+    r"""``text`` with the body of every definition blanked (line breaks kept): TeX typesets a body where
+    the macro is used, not where it is defined, so a display in one is no row where it stands. A body
+    holding wallcheck markup is refused: the checker would read it nowhere, TeX wherever it is used."""
+    chars = list(text)
+    for m in _DEFINER.finditer(text):
+        named = _DEFINED_NAME.match(text, m.end())
+        if named is None:
+            continue
+        pos = named.end()
+        while (opt := read_group(text, pos, "[", "]")) is not None:  # [n] arguments, [default]
+            pos = opt[1]
+        if m.group(1) in ("def", "gdef", "edef", "xdef"):  # a parameter text (#1#2) before the body
+            pos = text.find("{", pos) if re.match(r"[^{}\n]*\{", text[pos:]) else pos
+        for _ in range(2 if "Document" in m.group(1) else 1):  # xparse: the argument spec, then the body
+            group = read_group(text, pos)
+            if group is None:
+                break
+            body_start = text.index("{", pos) + 1
+            own = (named.group(1) or named.group(2)).startswith("\\wc")  # the package's own, pasted in
+            if not own and _MARKUP.search(group[0]):
+                raise ScanError(line_of(text, m.start()), f"the body of {named.group(1) or named.group(2)} (\\"
+                                f"{m.group(1)}) holds wallcheck markup: TeX typesets it where the macro is used, "
+                                f"the checker cannot follow it there; write the markup in the document itself")
+            for i in range(body_start, group[1] - 1):
+                if chars[i] != "\n":
+                    chars[i] = " "
+            pos = group[1]
+    return "".join(chars)
 
 
 def predefined(name: str) -> bool:

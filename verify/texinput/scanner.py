@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from .conditionals import Undecided, drop_untypeset
-from .macros import (MacroDefinition, check_definitions, check_macro_uses, check_opaque, definitions_in,
-                     expand_macros, macros_in)
+from .macros import (MacroDefinition, blank_definition_bodies, check_definitions, check_macro_uses, check_opaque,
+                     definitions_in, expand_macros, macros_in)
 from .markup import DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, line_of, read_group, strip_comments
 
 # The records and macro checks are re-exported: callers read the scanner's whole vocabulary here.
@@ -91,6 +91,7 @@ def scan(source: str) -> Scanned:
     definitions = definitions_in(text)
     spans: list[tuple[int, int]] = []  # each wccheck's first and last line
     out = Scanned(macros=macros_in(text))
+    text = blank_definition_bodies(text)  # a display in a macro's body is typeset where the macro is used
     pos, block, stack = 0, None, []
     display, display_start = None, 0
     for m in _ENV.finditer(text):
