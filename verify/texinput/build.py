@@ -221,7 +221,10 @@ class _Builder:
         if d["skip"]:
             return
         text = self.expand(item.text)
-        body = clean(text)
+        try:
+            body = clean(text)
+        except MathError as exc:  # what TeX typesets differs from what the row seems to say
+            raise self.error(item, str(exc), exc.kind) from None
         if not body:
             return
         parts = self.checked_part(item, [p.strip() for p in split_top(body, _RELATIONS + _CONNECTIVES + _REFUSED)])
@@ -263,7 +266,10 @@ class _Builder:
 
     def assume(self, item: Item) -> None:
         r"""``\wcassume[text]{name}{relation}``: a premise stated in the markup, typeset nowhere."""
-        name, body = item.text, clean(self.expand(item.extra or ""))
+        try:
+            name, body = item.text, clean(self.expand(item.extra or ""))
+        except MathError as exc:
+            raise self.error(item, str(exc), exc.kind) from None
         parts = [p.strip() for p in split_top(body, _RELATIONS)]
         d = {"skip": False, "wcpremise": name}
         if item.option:

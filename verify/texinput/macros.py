@@ -4,7 +4,9 @@ Only an argument-less ``\newcommand``/``\renewcommand``/``\providecommand``/``\D
 or a parameterless ``\def``/``\gdef`` has a body the checker expands, as TeX inserts it; any other
 definition (arguments, ``\let``, xparse, \csname-built names, catcode changes, a file read with
 ``\input``) is refused where it could change what the checker reads, and so is a macro defined
-twice, after its use, or over a command the checker reads with a meaning of its own.
+twice, after its use, or over a command the checker reads with a meaning of its own. A
+``\providecommand`` of a name that already has a meaning (LaTeX's ``\hbar``, or an earlier definition)
+does nothing in TeX and is no definition here either; a ``\newcommand`` of one is a TeX error, refused.
 
 >>> expand_macros(r"y = \sh", {r"\sh": "x+1"})
 'y = x+1'
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from .markup import Item, ScanError, line_of, read_group
 
-__all__ = ["MacroDefinition", "definitions_in", "macros_in", "check_definitions", "check_opaque",
+__all__ = ["MacroDefinition", "definitions_in", "predefined", "blank_definition_bodies", "macros_in", "check_definitions", "check_opaque",
            "check_macro_uses", "expand_macros"]
 
 
@@ -35,6 +37,37 @@ _DEFINING = ("newcommand", "renewcommand", "providecommand", "DeclareRobustComma
              "futurelet", "chardef", "mathchardef", "countdef", "dimendef", "skipdef", "toksdef", "muskipdef",
              "DeclareMathSymbol", "DeclareMathDelimiter", "DeclareMathRadical", "DeclareMathAccent",
              "patchcmd", "xpatchcmd", "apptocmd", "pretocmd", "xapptocmd", "xpretocmd", "robustify")
+#: Definitions TeX skips when the name already has a meaning (LaTeX's, a package's or an earlier one).
+_PROVIDING = {"providecommand", "ProvideDocumentCommand", "ProvideExpandableDocumentCommand", "providerobustcmd",
+              "providecommandx"}
+#: Definitions TeX refuses with an error when the name already has a meaning (the old one stays).
+_NEW = {"newcommand", "NewDocumentCommand", "NewExpandableDocumentCommand", "newrobustcmd", "newcommandx",
+        "DeclareMathOperator", "NewCommandCopy"}
+#: Math commands LaTeX, amsmath and amssymb define, beyond those the checker reads itself: a
+#: ``\providecommand`` of one does nothing in TeX, a ``\newcommand`` of one is a TeX error.
+_LATEX_MATH = frozenset("""
+    hbar hslash ell imath jmath wp Re Im aleph beth gimel daleth nabla partial infty emptyset varnothing
+    forall exists nexists neg lnot top bot angle triangle surd flat natural sharp clubsuit diamondsuit heartsuit
+    spadesuit prime backprime dag ddag dagger ddagger S P copyright pounds dots cdots ldots vdots ddots dotsc
+    dotsb dotsm dotsi dotso colon cdot times div pm mp ast star circ bullet oplus ominus otimes oslash odot
+    wedge vee cap cup setminus sqcap sqcup uplus amalg wr bigcirc land lor le ge lt gt ne neq leq geq ll gg
+    equiv sim simeq approx cong propto doteq models perp parallel mid subset supset subseteq supseteq in ni
+    notin owns vdash dashv smile frown bowtie asymp prec succ preceq succeq to gets leftarrow rightarrow
+    Leftarrow Rightarrow leftrightarrow Leftrightarrow mapsto longmapsto uparrow downarrow iff implies impliedby
+    sum prod coprod int iint iiint oint bigcap bigcup bigsqcup bigvee bigwedge bigodot bigotimes bigoplus
+    biguplus sin cos tan cot sec csc arcsin arccos arctan sinh cosh tanh coth exp ln log lg lim liminf limsup
+    sup inf max min det dim ker hom arg deg gcd Pr bmod pmod mod pod frac dfrac tfrac cfrac binom dbinom
+    tbinom sqrt hat check tilde acute grave dot ddot breve bar vec widehat widetilde overline underline
+    overbrace underbrace overrightarrow overleftarrow mathrm mathit mathbf mathsf mathtt mathcal mathbb
+    mathfrak boldsymbol text textrm operatorname left right big Big bigg Bigg quad qquad lfloor rfloor lceil
+    rceil langle rangle vert Vert lvert rvert lVert rVert backslash cdotp ldotp square blacksquare checkmark
+    complement mho eth Finv Game Bbbk digamma varkappa varGamma varDelta varTheta varLambda varXi varPi
+    varSigma varUpsilon varPhi varPsi varOmega epsilon varepsilon theta vartheta phi varphi rho varrho pi
+    varpi sigma varsigma alpha beta gamma delta zeta eta iota kappa lambda mu nu xi omicron tau upsilon chi psi
+    omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega lesssim gtrsim leqslant geqslant
+    therefore because mathring not stackrel overset underset substack phantom hphantom vphantom smash
+    displaystyle textstyle scriptstyle scriptscriptstyle tag label ref eqref cite emph textbf textit
+""".split())
 #: Only these give an expandable text body (when they take no arguments).
 _PLAIN = {"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "def", "gdef"}
 _DEFINER = re.compile(r"\\(" + "|".join(sorted(_DEFINING, key=len, reverse=True)) + r")(?![A-Za-z@])\*?")
@@ -108,7 +141,55 @@ def definitions_in(text: str) -> list[MacroDefinition]:
         found.append((m.start(), MacroDefinition(name, command, line, body)))
     for m in _OPAQUE.finditer(text):
         found.append((m.start(), MacroDefinition("?", m.group(1), line_of(text, m.start()), None)))
-    return [d for _, d in sorted(found, key=lambda pair: pair[0])]
+    ordered, earlier = [], set()
+    for _, d in sorted(found, key=lambda pair: pair[0]):
+        if d.command in _PROVIDING and (predefined(d.name) or d.name in earlier):
+            continue  # \providecommand{\hbar}{1}: TeX keeps \hbar's meaning, so the checker does too
+        earlier.add(d.name)
+        ordered.append(d)
+    return ordered
+
+
+#: The markup whose arguments the checker reads.
+_MARKUP = re.compile(r"\\(?:wcpremise|wcby|wcfrom|wcsymbol|wcclaim|wcassume|wcroute|wcname|wcskip)(?![A-Za-z])"
+                     r"|\\begin\s*\{wccheck\}")
+
+
+def blank_definition_bodies(text: str) -> str:
+    r"""``text`` with the body of every definition blanked (line breaks kept): TeX typesets a body where
+    the macro is used, not where it is defined, so a display in one is no row where it stands. A body
+    holding wallcheck markup is refused: the checker would read it nowhere, TeX wherever it is used."""
+    chars = list(text)
+    for m in _DEFINER.finditer(text):
+        named = _DEFINED_NAME.match(text, m.end())
+        if named is None:
+            continue
+        pos = named.end()
+        while (opt := read_group(text, pos, "[", "]")) is not None:  # [n] arguments, [default]
+            pos = opt[1]
+        if m.group(1) in ("def", "gdef", "edef", "xdef"):  # a parameter text (#1#2) before the body
+            pos = text.find("{", pos) if re.match(r"[^{}\n]*\{", text[pos:]) else pos
+        for _ in range(2 if "Document" in m.group(1) else 1):  # xparse: the argument spec, then the body
+            group = read_group(text, pos)
+            if group is None:
+                break
+            body_start = text.index("{", pos) + 1
+            own = (named.group(1) or named.group(2)).startswith("\\wc")  # the package's own, pasted in
+            if not own and _MARKUP.search(group[0]):
+                raise ScanError(line_of(text, m.start()), f"the body of {named.group(1) or named.group(2)} (\\"
+                                f"{m.group(1)}) holds wallcheck markup: TeX typesets it where the macro is used, "
+                                f"the checker cannot follow it there; write the markup in the document itself")
+            for i in range(body_start, group[1] - 1):
+                if chars[i] != "\n":
+                    chars[i] = " "
+            pos = group[1]
+    return "".join(chars)
+
+
+def predefined(name: str) -> bool:
+    r"""Whether ``name`` (``\hbar``) has a meaning before the file defines it: LaTeX's, amsmath's, amssymb's,
+    or one the checker reads with a meaning of its own."""
+    return name[1:] in _LATEX_MATH or name[1:] in _interpreted_commands()
 
 
 def check_opaque(definitions: list[MacroDefinition], items: list[Item]) -> None:
@@ -157,11 +238,15 @@ def check_definitions(definitions: list[MacroDefinition], items: list[Item] | No
     paper's prose (``\renewcommand{\epsilon}{\varepsilon}`` in the preamble) is left alone.
     """
     interpreted = _interpreted_commands()
-    redefined = [d for d in definitions if d.name[1:] in interpreted]
+    redefined = [d for d in definitions if d.name[1:] in interpreted or (d.command in _NEW and predefined(d.name))]
     if not redefined:
         return
     used = None if items is None else _commands_read(items, definitions)
     for d in redefined:
+        if (used is None or d.name in used) and d.command in _NEW and predefined(d.name):
+            raise ScanError(d.line, f"\\{d.command} redefines {d.name}, which LaTeX already defines: TeX stops "
+                                    f"with an error here and {d.name} keeps its usual meaning, while the checker would read "
+                                    f"the new body. Define a macro of another name instead")
         if used is None or d.name in used:
             raise ScanError(d.line, f"\\{d.command} redefines {d.name}, a command the checker reads with its "
                                     f"usual meaning: the checker would not see the new one. Define a macro of "

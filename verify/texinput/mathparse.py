@@ -129,8 +129,8 @@ def split_top(text: str, tokens: tuple[str, ...]) -> list[str]:
     return out
 
 
-_DROP = re.compile(r"\\(?:displaystyle|textstyle|nonumber|notag|[,;:!]|quad|qquad|left(?![A-Za-z])|"
-                   r"right(?![A-Za-z])|[bB]igg?[lr]?|middle)")
+_DROP = re.compile(r"\\(?:(?:no|display)?limits(?![A-Za-z])|displaystyle|textstyle|nonumber|notag|[,;:!]|quad|"
+                   r"qquad|left(?![A-Za-z])|right(?![A-Za-z])|[bB]igg?[lr]?|middle)")
 _ARG_DROP = re.compile(r"\\(?:label|tag\*?|wcpremise|wcby|wcfrom|wcname)\s*(?:\[[^\]]*\])?\s*\{")
 
 
@@ -147,8 +147,13 @@ def _drop_command(text: str, pattern: re.Pattern[str]) -> str:
 
 def clean(text: str) -> str:
     r"""A row's mathematics only: alignment ``&``, spacing, ``\left``/``\right``, labels, wallcheck
-    commands and trailing punctuation removed; ``\dfrac``/``\tfrac`` as ``\frac``; a claim as its printed value."""
+    commands and trailing punctuation removed; ``\dfrac``/``\tfrac`` as ``\frac``; a claim as its printed value.
+
+    Where TeX typesets something other than the source seems to say (``x^23``, ``1\frac{1}{2}``,
+    ``2\,3``: :mod:`~verify.texinput.typeset`), a :class:`MathError` names the construct."""
     from .scanner import read_group
+    from .typeset import check_digit_spacing, check_fractions, check_scripts
+    check_digit_spacing(text)
     text = _drop_command(text, _ARG_DROP)
     text = re.sub(r"\\(?:begin|end)\s*\{(?:split|aligned|gathered|multlined)\}(?:\s*\[[^\]]*\])?", " ", text)
     while True:  # \wcclaim[rel]{formula}{printed} typesets its printed value
@@ -164,11 +169,15 @@ def clean(text: str) -> str:
     text = _DROP.sub(" ", text)
     text = text.replace("&", " ").replace("~", " ")
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)
-    text = re.sub(r"\\(?:mathrm|mathit|text)\s*\{\s*([A-Za-z])\s*\}", r"\1", text)  # \mathrm{d}, \mathrm{e}
+    # \mathrm{d} is d; \mathrm{e} stays for parse_math, which knows whether e is also the author's symbol
+    text = re.sub(r"\\(mathrm|mathit|text|textrm)\s*\{\s*([A-Za-z])\s*\}",
+                  lambda m: m.group(0) if m.group(2) == "e" and m.group(1) != "mathit" else m.group(2), text)
     text = re.sub(r"\\(?:leq|leqslant)(?![A-Za-z])", r"\\le", text)
     text = re.sub(r"\\(?:geq|geqslant)(?![A-Za-z])", r"\\ge", text)
     text = " ".join(text.split())
     text = re.sub(r"(?:\s*(?:[,.;]|\\text\s*\{\s*[,.;]\s*\}))+\s*$", "", text)
+    check_scripts(text)
+    check_fractions(text)
     return text.strip()
 
 
@@ -311,10 +320,12 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     from sympy.parsing.latex.errors import LaTeXParsingError
 
     from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
+    from .typeset import check_parser_symbols, check_powered_calls
 
     src = clean(text)
     if not src:
         raise MathError("parse", "there is no mathematics to read")
+    src = _upright_e(src, names)
     src = re.sub(r"\(([^()]*);([^()]*)\)", r"(\1,\2)", src)  # L(x;p) -> L(x, p)
     src = _decimal_commas(src)
     replaced, table = _placeholders(src, names)
@@ -324,6 +335,9 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
                                     **{k: f"{float(v):g}" for k, v in decimals.items()}},
                          frozenset([k for k, (n, p) in table.items() if n in names.params and not p]
                                    + [n for n in names.params if len(n) == 1]))
+    check_powered_calls(replaced, {k: names.latex.get(n, n) for k, (n, _) in table.items()},
+                        frozenset([k for k, (n, p) in table.items() if n in names.params and not p]
+                                  + [n for n in names.params if len(n) == 1]))
     replaced = double_factorials(replaced)
     # A decimal before a parenthesis is a factor, never a function: 0.5(x + 1).
     replaced = re.sub(r"(Q_\{8\d{4}\})\s*\(", r"\1 \\cdot (", replaced)
@@ -344,12 +358,28 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
             raise MathError("parse", "SymPy's LaTeX parser reads only the beginning of it (a comma or other text "
                                      "outside parentheses stops it), and the rest would be dropped") from None
         raise MathError("parse", f"SymPy's LaTeX parser cannot read it ({detail})") from None
+    check_parser_symbols(expr)
     expr = restore_double_factorials(expr)
     expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
     expr = _resolve(expr, table, names, allow_new, dict(bound or {}), at_points)
     if isinstance(expr, sympy.core.relational.Relational):
         return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)
     return _rebuild(expr)
+
+
+_UPRIGHT_E = re.compile(r"\\(?:mathrm|text|textrm)\s*\{\s*e\s*\}")
+
+
+def _upright_e(src: str, names: NameTable) -> str:
+    r"""``\mathrm{e}`` is Euler's number (ISO typesetting), read as ``e``; refused as ambiguous where the
+    author also has a symbol e (an elementary charge): the page shows the two alike to many readers."""
+    if _UPRIGHT_E.search(src) is None:
+        return src
+    if "e" in names.params or "e" in names.defined:
+        raise MathError("ambiguous", "\\mathrm{e} is Euler's number in upright type, but e is also a symbol of "
+                                     "this derivation: the checker cannot tell which is meant; write \\exp(...) "
+                                     "for the exponential, or give the symbol another name (q_{e})")
+    return _UPRIGHT_E.sub(" e ", src)
 
 
 def _rebuild(expr: Any) -> Any:

@@ -1,6 +1,8 @@
 r"""Markup scanner: the wallcheck environments, commands and display lines of a ``.tex`` file.
 
-Reads LaTeX as text (nothing is executed): comments are dropped, the author's argument-less
+Reads LaTeX as text (nothing is executed): what TeX skips is dropped (comments, comment
+environments, the false branch of ``\iffalse``/``\iftrue``; a derivation inside a conditional the
+text does not settle is refused: :mod:`~verify.texinput.conditionals`), the author's argument-less
 ``\newcommand``/``\renewcommand``/``\def`` macros are expanded (a macro defined twice, one
 with arguments, or a redefinition of a command the checker reads is refused), and every
 ``wccheck`` environment is cut into the items the record builder needs, each with the
@@ -16,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .macros import (MacroDefinition, check_definitions, check_macro_uses, check_opaque, definitions_in,
-                     expand_macros, macros_in)
+from .conditionals import Undecided, drop_untypeset
+from .macros import (MacroDefinition, blank_definition_bodies, check_definitions, check_macro_uses, check_opaque,
+                     definitions_in, expand_macros, macros_in)
 from .markup import DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, line_of, read_group, strip_comments
 
 # The records and macro checks are re-exported: callers read the scanner's whole vocabulary here.
@@ -63,12 +66,12 @@ def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
                 rows.append(Item("row", line_of(text, offset + start + lead), " ".join(stripped.split()),
                                  display=display))
             i += 2
-            # An optional spacing argument: \\[2pt]
-            j = i
-            while j < len(body) and body[j] in " \t":
-                j += 1
-            if j < len(body) and body[j] == "[":
-                grp = read_group(body, j, "[", "]")
+            # \\* (no page break here) and an optional spacing argument \\[2pt]: amsmath takes them only
+            # right after the \\ (no space), so \\ [x+1]^2 starts a row with [x+1]^2, as TeX prints it.
+            if body.startswith("*", i):
+                i += 1
+            if body.startswith("[", i):
+                grp = read_group(body, i, "[", "]")
                 if grp is not None:
                     i = grp[1]
             start = i
@@ -84,9 +87,11 @@ def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
 
 def scan(source: str) -> Scanned:
     """Every ``wccheck`` of ``source`` (the file's text), with its items and their lines."""
-    text = strip_comments(source)
+    text, undecided = drop_untypeset(source)  # what TeX skips (comments, comment environments, false branches)
     definitions = definitions_in(text)
+    spans: list[tuple[int, int]] = []  # each wccheck's first and last line
     out = Scanned(macros=macros_in(text))
+    text = blank_definition_bodies(text)  # a display in a macro's body is typeset where the macro is used
     pos, block, stack = 0, None, []
     display, display_start = None, 0
     for m in _ENV.finditer(text):
@@ -116,6 +121,7 @@ def scan(source: str) -> Scanned:
                     raise ScanError(line, f"\\end{{wccheck}} inside an unclosed {display}")
                 _commands(text, pos, text[pos:m.start()], block.items, 0)
                 out.blocks.append(block)
+                spans.append((block.line, line))
                 block, pos = None, m.end()
             continue
         base = name.rstrip("*")
@@ -148,7 +154,28 @@ def scan(source: str) -> Scanned:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
     _commands(text, pos, text[pos:], out.loose_claims, 0)
     read = [i for b in out.blocks for i in b.items] + out.loose_claims
+    _check_undecided(undecided, spans, read, definitions)
     check_opaque(definitions, read)
     check_definitions(definitions, read)
     check_macro_uses(read, definitions)
     return out
+
+
+def _check_undecided(undecided: list[Undecided], spans: list[tuple[int, int]], read: list[Item],
+                     definitions: list[MacroDefinition]) -> None:
+    r"""Refuse a derivation, a claim or a macro the checker reads inside (or around) a conditional
+    whose branch the text does not show (``\ifx``, ``\ifdefined``, a ``\newif`` flag): TeX may skip it."""
+    if not undecided:
+        return
+    used = {n for i in read for n in re.findall(r"\\[A-Za-z]+", " ".join(filter(None, (i.text, i.extra, i.option))))}
+    for u in undecided:
+        where = next((f"the derivation at line {first}" for first, last in spans if first <= u.last and u.line <= last),
+                     None)
+        where = where or next((f"the \\wcclaim at line {i.line}" for i in read if u.line <= i.line <= u.last), None)
+        where = where or next((f"the definition of {d.name} (line {d.line}), which the checker reads"
+                               for d in definitions if u.line <= d.line <= u.last and d.name in used), None)
+        if where is not None:
+            raise ScanError(u.line, f"{u.construct} (lines {u.line}-{u.last}) is a conditional whose branch the "
+                                    f"checker cannot tell from the text, and {where} stands inside it or around it: "
+                                    f"TeX may typeset it or skip it. Move the derivation out of the conditional (an "
+                                    f"\\iffalse ... \\fi or a comment environment is read as TeX reads it)")
