@@ -20,6 +20,8 @@ from typing import Any
 import mpmath
 import sympy
 
+from ._domain_bounds import BoundError, compare, irrational_bound, rational_bracket
+
 __all__ = [
     "Domain",
     "DomainError",
@@ -117,7 +119,9 @@ def _parse(name: str, value: Any, domain: "Domain") -> Fraction | mpmath.mpf:
     raise DomainError(name, value, domain, f"got {type(value).__name__}, expected a real number")
 
 
-def _fmt(x: Fraction | None) -> str:
+def _fmt(x: Fraction | None, exact: Any = None) -> str:
+    if exact is not None:  # an irrational bound is printed as written (-pi, not -3.14159...)
+        return sympy.sstr(exact)
     if x is None:
         return "inf"
     return str(x.numerator) if x.denominator == 1 else str(float(x))
@@ -140,6 +144,10 @@ class Domain:
     choices: tuple[str, ...] = ()
     sample: tuple[Fraction, Fraction] | None = None
     log: bool = False
+    # An irrational bound (π, √2 ...) exactly; ``lo``/``hi`` then hold a rational strictly
+    # inside it, for sampling. Proofs use ``lo_exact``/``hi_exact`` or ``lo_outer``/``hi_outer``.
+    lo_sym: Any = None
+    hi_sym: Any = None
 
     def __post_init__(self) -> None:
         # An empty domain makes every statement about its symbol vacuously true.
@@ -152,7 +160,7 @@ class Domain:
         lo, hi = self.lo, self.hi
         if lo is not None and hi is not None:
             if self.kind == "real" and not lo < hi:
-                raise DomainDeclarationError(f"Real({_fmt(lo)}, {_fmt(hi)}) is empty or a single point: a real "
+                raise DomainDeclarationError(f"Real({_fmt(lo, self.lo_sym)}, {_fmt(hi, self.hi_sym)}) is empty or a single point: a real "
                                              f"domain needs lo < hi")
             if self.kind == "integer":
                 first = math.ceil(lo)
@@ -165,6 +173,31 @@ class Domain:
             a, b = self.sample
             if not a < b:
                 raise DomainDeclarationError(f"sample range ({_fmt(a)}, {_fmt(b)}) is empty")
+
+    # -- exact bounds ----------------------------------------------------------------
+    @property
+    def lo_exact(self) -> sympy.Expr | None:
+        """The lower bound exactly (SymPy Rational or irrational number), for proofs."""
+        if self.lo_sym is not None:
+            return self.lo_sym
+        return None if self.lo is None else sympy.Rational(self.lo.numerator, self.lo.denominator)
+
+    @property
+    def hi_exact(self) -> sympy.Expr | None:
+        """The upper bound exactly (SymPy Rational or irrational number), for proofs."""
+        if self.hi_sym is not None:
+            return self.hi_sym
+        return None if self.hi is None else sympy.Rational(self.hi.numerator, self.hi.denominator)
+
+    @property
+    def lo_outer(self) -> Fraction | None:
+        """A rational at or below the exact lower bound: a box built from it contains the domain."""
+        return self.lo if self.lo_sym is None else rational_bracket(self.lo_sym)[0]
+
+    @property
+    def hi_outer(self) -> Fraction | None:
+        """A rational at or above the exact upper bound: a box built from it contains the domain."""
+        return self.hi if self.hi_sym is None else rational_bracket(self.hi_sym)[1]
 
     # -- description -------------------------------------------------------------
     def describe(self) -> str:
@@ -189,8 +222,8 @@ class Domain:
             return noun
         left = "(" if self.lo_open or self.lo is None else "["
         right = ")" if self.hi_open or self.hi is None else "]"
-        lo = "-inf" if self.lo is None else _fmt(self.lo)
-        return f"{noun} in {left}{lo}, {_fmt(self.hi)}{right}"
+        lo = "-inf" if self.lo is None else _fmt(self.lo, self.lo_sym)
+        return f"{noun} in {left}{lo}, {_fmt(self.hi, self.hi_sym)}{right}"
 
     def latex(self) -> str:
         """The domain as LaTeX set notation, for the emitted documents."""
@@ -206,8 +239,8 @@ class Domain:
             return base + (r",\ " + r",\ ".join(cond) if cond else "")
         left = "(" if self.lo_open or self.lo is None else "["
         right = ")" if self.hi_open or self.hi is None else "]"
-        lo = r"-\infty" if self.lo is None else _fmt(self.lo)
-        hi = r"\infty" if self.hi is None else _fmt(self.hi)
+        lo = r"-\infty" if self.lo is None else (sympy.latex(self.lo_sym) if self.lo_sym is not None else _fmt(self.lo))
+        hi = r"\infty" if self.hi is None else (sympy.latex(self.hi_sym) if self.hi_sym is not None else _fmt(self.hi))
         return f"{left}{lo}, {hi}{right}"
 
     # -- SymPy ---------------------------------------------------------------------
@@ -218,11 +251,16 @@ class Domain:
         out: dict[str, bool] = {"integer": True} if self.kind == "integer" else {"real": True}
         if self.even:
             out["even"] = True
-        if self.lo is not None and (self.lo > 0 or (self.lo == 0 and self.lo_open)):
+        # Signs from the outward rationals: an irrational bound is never 0, so lo_outer >= 0
+        # means the exact bound is > 0 (and hi_outer <= 0 that it is < 0).
+        lo, hi = self.lo_outer, self.hi_outer
+        lo_open = self.lo_open or self.lo_sym is not None
+        hi_open = self.hi_open or self.hi_sym is not None
+        if lo is not None and (lo > 0 or (lo == 0 and lo_open)):
             out["positive"] = True
-        elif self.lo is not None and self.lo >= 0:
+        elif lo is not None and lo >= 0:
             out["nonnegative"] = True
-        if self.hi is not None and (self.hi < 0 or (self.hi == 0 and self.hi_open)):
+        if hi is not None and (hi < 0 or (hi == 0 and hi_open)):
             out["negative"] = True
         return out
 
@@ -258,15 +296,27 @@ class Domain:
             x = int(x)
             if self.even and x % 2:
                 raise DomainError(name, value, self, "odd")
-        lo, hi = self.lo, self.hi
-        if isinstance(x, mpmath.mpf):  # mpf and Fraction do not compare directly
-            lo = None if lo is None else mpmath.mpf(lo.numerator) / lo.denominator
-            hi = None if hi is None else mpmath.mpf(hi.numerator) / hi.denominator
-        if lo is not None and (x < lo or (self.lo_open and x == lo)):
-            raise DomainError(name, value, self)
-        if hi is not None and (x > hi or (self.hi_open and x == hi)):
-            raise DomainError(name, value, self)
+        if self.lo is not None:
+            side = self._side(name, value, x, self.lo, self.lo_sym)
+            if side < 0 or (self.lo_open and side == 0):
+                raise DomainError(name, value, self)
+        if self.hi is not None:
+            side = self._side(name, value, x, self.hi, self.hi_sym)
+            if side > 0 or (self.hi_open and side == 0):
+                raise DomainError(name, value, self)
         return x
+
+    def _side(self, name: str, value: Any, x: Any, bound: Fraction, exact: Any) -> int:
+        """Sign of ``x − bound``, decided exactly against the exact bound (never with a float)."""
+        exact_x = value if isinstance(x, mpmath.mpf) else Fraction(x)  # an irrational SymPy input as given
+        try:
+            return compare(exact_x, exact if exact is not None else bound)
+        except BoundError as exc:
+            if exact is None and isinstance(x, mpmath.mpf):  # a value the balls cannot read, a rational bound
+                b = mpmath.mpf(bound.numerator) / bound.denominator
+                return (x > b) - (x < b)
+            raise DomainError(name, value, self, f"its position against the bound {_fmt(bound, exact)} "
+                                                 f"cannot be decided exactly: {exc}") from None
 
     # -- sampling ----------------------------------------------------------------------
     def sample_range(self) -> tuple[Fraction, Fraction]:
@@ -369,6 +419,26 @@ def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
     return sympy.Rational(x.numerator, x.denominator)
 
 
+def _bound(x: Any, side: str, integer: bool = False) -> tuple[Fraction | None, Any]:
+    """A declared bound: (the Fraction, None) for a rational one; for an exact irrational one
+    (π, √2 ...), (a rational strictly inside the domain on that ``side``, the exact number),
+    or, for an integer domain, (the first integer inside it, None)."""
+    exact = irrational_bound(sympy.sympify(x)) if isinstance(x, sympy.Basic) else None
+    if exact is None:
+        return _frac(x), None
+    try:
+        below, above = rational_bracket(exact)
+        if integer:  # the exact ceiling (floor) of an irrational number: one ball comparison
+            n = math.ceil(below) if side == "lo" else math.floor(above)
+            while compare(Fraction(n), exact) * (1 if side == "lo" else -1) < 0:
+                n += 1 if side == "lo" else -1
+            return Fraction(n), None
+    except BoundError as exc:
+        raise DomainDeclarationError(f"a domain bound must be a finite real number that can be enclosed "
+                                     f"exactly: {exc}") from None
+    return (above if side == "lo" else below), exact
+
+
 def _frac(x: Any) -> Fraction | None:
     if x is None:
         return None
@@ -397,7 +467,8 @@ def Real(lo: Any = None, hi: Any = None, *, lo_open: bool = True, hi_open: bool 
     >>> Real(0, 1, hi_open=False).contains(1)
     True
     """
-    return Domain("real", _frac(lo), _frac(hi), lo_open, hi_open, sample=_sample(sample), log=log)
+    (lo, lo_sym), (hi, hi_sym) = _bound(lo, "lo"), _bound(hi, "hi")
+    return Domain("real", lo, hi, lo_open, hi_open, sample=_sample(sample), log=log, lo_sym=lo_sym, hi_sym=hi_sym)
 
 
 def Positive(*, sample: tuple[Any, Any] | None = None, log: bool = False) -> Domain:
@@ -413,7 +484,8 @@ def UnitInterval(*, sample: tuple[Any, Any] | None = None) -> Domain:
 def Integer(lo: Any = None, hi: Any = None, *, even: bool = False,
             sample: tuple[Any, Any] | None = None) -> Domain:
     """Integers in ``[lo, hi]`` (closed), optionally only the even ones."""
-    return Domain("integer", _frac(lo), _frac(hi), False, False, even=even, sample=_sample(sample))
+    return Domain("integer", _bound(lo, "lo", True)[0], _bound(hi, "hi", True)[0], False, False, even=even,
+                  sample=_sample(sample))
 
 
 def Choice(*choices: str) -> Domain:

@@ -178,8 +178,7 @@ def _check_side(var: Any, point: Any, direction: str, domains: Mapping[Any, Any]
     if dom is None or dom.kind != "real":
         return
     point = sympy.sympify(point)
-    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
-    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    lo, hi = dom.lo_exact, dom.hi_exact
     if point == sympy.oo:
         if hi is not None:
             raise RuleError(f"{var} → ∞ leaves the domain of {var} ({dom.describe()})")
@@ -276,8 +275,7 @@ def _series_side(var: Any, point: Any, domains: Mapping[Any, Any]) -> str:
     dom = domains.get(var)
     if dom is None or dom.kind != "real" or not point.is_number:
         return "+-"
-    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
-    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    lo, hi = dom.lo_exact, dom.hi_exact
     if lo is not None and point <= lo:
         return "+"
     if hi is not None and point >= hi:

@@ -259,8 +259,7 @@ def _implied_by_domain(cond: Any, var: Any, domains: Mapping[Any, Any]) -> bool:
     k = sympy.Rational(other) if other.is_Rational else None
     if k is None:
         return False
-    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
-    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    lo, hi = dom.lo_exact, dom.hi_exact
     if isinstance(c, sympy.StrictGreaterThan):
         return lo is not None and (lo > k or (lo == k and dom.lo_open))
     if isinstance(c, sympy.GreaterThan):

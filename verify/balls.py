@@ -44,6 +44,7 @@ class NotTranslatable(ValueError):
 
 
 from derivations._ballcheck import Budget, register_prover  # noqa: E402 - the budget is declared as data
+from derivations._domain_bounds import BoundError, enclose  # noqa: E402
 
 
 def _rational(value: Any) -> Fraction:
@@ -144,6 +145,11 @@ def to_arb(expr: sympy.Basic, values: Mapping[sympy.Symbol, flint.arb]) -> flint
     if isinstance(expr, sympy.log) and len(expr.args) == 1:
         a = to_arb(expr.args[0], values)
         return _hull(_lo(a).log(), _hi(a).log()) if _positive(a) else a.log()
+    if expr.is_number:  # a constant such as atan(2) or cos(1) (an exact domain bound): enclosed exactly
+        try:
+            return enclose(expr)
+        except BoundError:
+            pass
     raise NotTranslatable(f"no ball translation for {type(expr).__name__} in {expr}; "
                           f"the translator covers Add, Mul, Pow, exp, log, sqrt, numbers, pi and E")
 

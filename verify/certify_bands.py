@@ -52,11 +52,11 @@ def domain_condition(value: Any, dom: Domain) -> Any | None:
         return None
     parts = []
     if dom.lo is not None:
-        lo = sympy.Rational(dom.lo.numerator, dom.lo.denominator)
+        lo = dom.lo_exact
         parts.append(sympy.StrictGreaterThan(value, lo, evaluate=False) if dom.lo_open
                      else sympy.GreaterThan(value, lo, evaluate=False))
     if dom.hi is not None:
-        hi = sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+        hi = dom.hi_exact
         parts.append(sympy.StrictLessThan(value, hi, evaluate=False) if dom.hi_open
                      else sympy.LessThan(value, hi, evaluate=False))
     return sympy.And(*parts, evaluate=False) if parts else sympy.true
@@ -72,7 +72,7 @@ def _box(cond: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[
         d = domains.get(s)
         if d is None or d.kind != "real":
             return None
-        lo, hi = restrict.get(s, (d.lo, d.hi))
+        lo, hi = restrict.get(s, (d.lo_outer, d.hi_outer))
         clipped |= s in restrict
         lo = Fraction(lo) if lo is not None else None
         hi = Fraction(hi) if hi is not None else None

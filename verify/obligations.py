@@ -173,7 +173,7 @@ def _ball_box(expr: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, t
         d = domains.get(s)
         if d is None or d.kind != "real":
             return None
-        lo, hi = restrict.get(s, (d.lo, d.hi))
+        lo, hi = restrict.get(s, (d.lo_outer, d.hi_outer))
         clipped |= s in restrict
         if lo is None:
             lo, clipped = -big, True
@@ -377,8 +377,7 @@ def _outside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) ->
         return True
     if dom.kind != "real":
         return False
-    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
-    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    lo, hi = dom.lo_exact, dom.hi_exact
     if lo is not None and _prove_sign((lo - v) if dom.lo_open else (lo - v), "nonnegative" if dom.lo_open
                                       else "positive", domains):
         return True
@@ -390,8 +389,7 @@ def _outside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) ->
 def _inside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) -> bool:
     if dom.kind != "real":
         return False
-    lo = None if dom.lo is None else sympy.Rational(dom.lo.numerator, dom.lo.denominator)
-    hi = None if dom.hi is None else sympy.Rational(dom.hi.numerator, dom.hi.denominator)
+    lo, hi = dom.lo_exact, dom.hi_exact
     ok_lo = lo is None and v.is_real or lo is not None and _prove_sign(v - lo, "positive" if dom.lo_open
                                                                        else "nonnegative", domains)
     ok_hi = hi is None and v.is_real or hi is not None and _prove_sign(hi - v, "positive" if dom.hi_open

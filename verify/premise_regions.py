@@ -73,8 +73,8 @@ def _strongest(symbol: Any, kind: str) -> bool:
 
 def domain_interval(dom: Domain) -> sympy.Set:
     """A real domain as a SymPy interval."""
-    return sympy.Interval(-sympy.oo if dom.lo is None else sympy.Rational(str(dom.lo)),
-                          sympy.oo if dom.hi is None else sympy.Rational(str(dom.hi)), dom.lo_open, dom.hi_open)
+    return sympy.Interval(-sympy.oo if dom.lo is None else dom.lo_exact,
+                          sympy.oo if dom.hi is None else dom.hi_exact, dom.lo_open, dom.hi_open)
 
 
 def solve_region(rel: Any, var: Any, dom: Domain) -> sympy.Set | None:

@@ -373,8 +373,8 @@ def _check_set(derivation: Any, context: frozenset, fixed: Mapping | None = None
                 (var,) = only
                 dom = domains[var]
                 if dom.kind == "real":
-                    interval = sympy.Interval(-sympy.oo if dom.lo is None else sympy.Rational(str(dom.lo)),
-                                              sympy.oo if dom.hi is None else sympy.Rational(str(dom.hi)),
+                    interval = sympy.Interval(-sympy.oo if dom.lo is None else dom.lo_exact,
+                                              sympy.oo if dom.hi is None else dom.hi_exact,
                                               dom.lo_open, dom.hi_open)
                     try:
                         sols = within(_SOLVE_SECONDS, sympy.solveset, diff, var, interval)

@@ -95,7 +95,7 @@ def reals(lo: Any = None, hi: Any = None, *, lo_open: bool = True, hi_open: bool
     if lo is not None and hi is not None:
         width = hi - lo
         parts.append(st.integers(1, _GRID - 1).map(lambda k: lo + width * Fraction(k, _GRID)))
-        parts.append(st.fractions(lo, hi, max_denominator=1000))
+        parts.extend(_short_fractions(lo, hi))
         near = _scaled(-digits, -1)
         parts.append(near.map(lambda d: lo + width * d))
         parts.append(near.map(lambda d: hi - width * d))
@@ -218,13 +218,20 @@ def typical(domain: Domain) -> st.SearchStrategy[Any]:
         return _log_uniform(Fraction(s_lo), Fraction(s_hi)).filter(domain.contains)
     width = hi - lo
     grid = st.integers(0, _GRID).map(lambda k: lo + width * k / _GRID)
-    nice = st.fractions(lo, hi, max_denominator=1000)
+    nice = st.one_of(*_short_fractions(lo, hi)) if _short_fractions(lo, hi) else grid
     near = st.tuples(st.booleans(), st.integers(0, 15)).map(
         lambda t: (lo + width / 10**t[1]) if t[0] else (hi - width / 10**t[1]))
     parts = [grid, nice, near]
     if lo >= 0 and hi > 0 and (lo == 0 or hi / lo > 1000):
         parts.append(_log_uniform(max(lo, hi / 10**15), hi))
     return st.one_of(*parts).filter(domain.contains)
+
+
+def _short_fractions(lo: Fraction, hi: Fraction) -> list[st.SearchStrategy[Fraction]]:
+    """Fractions of denominator ≤ 1000 in [lo, hi] (its ends rounded inward to that grid: an
+    inner rational of an irrational bound such as π has a long denominator); [] if none."""
+    a, b = Fraction(math.ceil(lo * 1000), 1000), Fraction(math.floor(hi * 1000), 1000)
+    return [st.fractions(a, b, max_denominator=1000)] if a < b else []
 
 
 def _log_uniform(lo: Fraction, hi: Fraction) -> st.SearchStrategy[Fraction]:

@@ -39,8 +39,7 @@ def reparametrize(domains: Mapping[Any, Domain]) -> dict[Any, Any]:
     for s, d in domains.items():
         if not isinstance(s, sympy.Symbol) or d.kind != "real":
             continue
-        lo = None if d.lo is None else sympy.Rational(d.lo.numerator, d.lo.denominator)
-        hi = None if d.hi is None else sympy.Rational(d.hi.numerator, d.hi.denominator)
+        lo, hi = d.lo_exact, d.hi_exact
         t = _positive_dummy(f"t_{s}")
         if lo is not None and hi is not None:
             out[s] = lo + (hi - lo) / (1 + t)
@@ -56,9 +55,9 @@ def _endpoints(domains: Mapping[Any, Domain]) -> list[dict[Any, Any]]:
     for s, d in domains.items():
         if d.kind != "real" or not isinstance(s, sympy.Symbol):
             continue
-        for end, is_open in ((d.lo, d.lo_open), (d.hi, d.hi_open)):
+        for end, is_open in ((d.lo_exact, d.lo_open), (d.hi_exact, d.hi_open)):
             if end is not None and not is_open:
-                pts.append({s: sympy.Rational(end.numerator, end.denominator)})
+                pts.append({s: end})
     return pts
 
 

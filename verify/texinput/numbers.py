@@ -227,7 +227,7 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
                                             f"it defines, or unknown): a claim gives values to parameters only",
                            item.text)
         dom = domains[symbol]
-        ends = [e for e in (dom.lo, dom.hi) if e is not None] if dom.kind == "real" else []
+        ends = [e for e in (dom.lo_exact, dom.hi_exact) if e is not None] if dom.kind == "real" else []
         # The domain's closure: a form derived on (0, ∞) is read at its centre x = 0 (a series').
         if not (value.is_number and (dom.contains(value) or any(value == e for e in ends))):
             raise TexError(path, item.line, f"\\wcclaim: {symbol} = {value} is outside {symbol}'s domain: "
