@@ -1,9 +1,15 @@
-"""Shared test settings: hypothesis is deterministic in CI (profile ``ci`` when ``CI`` is set)."""
+"""Shared test settings: hypothesis is deterministic in CI (profile ``ci`` when ``CI`` is set);
+the expensive session fixtures computed once per run, whatever the number of xdist workers; and
+the order in which xdist hands out the slow tests."""
 
 from __future__ import annotations
 
 import os
+import pickle
 import resource
+import time
+from pathlib import Path
+from typing import Any, Callable
 
 import mpmath
 import pytest
@@ -37,13 +43,144 @@ def _private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("WALLCHECK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "verdict-cache"))
 
 
+# -- how xdist spreads the suite (``--dist loadgroup`` in pyproject.toml) ------------------------------
+#
+# A unit of work goes to one worker whole. By default a unit is a file (as ``--dist loadfile``: a
+# file's module fixtures are computed once); a test marked ``xdist_group(NAME)`` joins the unit NAME;
+# in the files of :data:`ONE_UNIT_PER_TEST` each test is a unit of its own. Units go out heaviest
+# first (:data:`SLOW`), so that the run does not end on one worker still busy with a long unit.
+
+#: Files whose tests share no fixture but the session ones that :func:`computed_once` shares across
+#: workers: each test (each parameter) is a unit, so their long CLI runs spread over the workers.
+ONE_UNIT_PER_TEST = frozenset({
+    "test_cli.py", "test_user_derivations.py", "test_house.py", "test_kernel_sign_change.py", "test_texinput.py",
+    "test_review3_premises.py", "test_isolation.py", "test_certify_ops.py", "test_readme_walkthrough.py",
+})
+
+#: Rough seconds (the suite with 2 workers on 2 busy cores) of the slow units: an ``xdist_group`` name,
+#: or ``FILE::TEST`` (every parameter of TEST). Only the order matters: a missing entry counts 0.
+SLOW: dict[str, float] = {
+    "attacks-batch": 150, "attacks-alone": 70,
+    "test_readme_walkthrough.py::test_readme_commands_run_as_written_and_write_only_where_asked": 120,
+    "test_latex.py": 230,
+    "test_cli.py::test_full_report_has_nothing_failed": 90,
+    "test_cli.py::test_corrupted_derivation_makes_verify_exit_nonzero": 40,
+    "test_user_derivations.py::test_pytest_plugin_items_and_failure_message": 48,
+    "test_texinput.py::test_the_chinchilla_chain_typeset_in_latex_is_proved_and_a_planted_slip_found": 44,
+    "test_user_derivations.py::test_fits_alone_prints_the_fits_not_the_derivation_table": 43,
+    "test_house.py::test_a_replay_is_the_fully_cached_runs_output_byte_for_byte_but_the_time": 42,
+    "test_review3_premises.py::test_fresh_cold_and_warm_runs_agree": 36,
+    "test_user_derivations.py::test_readme_example_passes_under_pytest_with_the_plugin_defaults": 32,
+    "test_cli.py::test_ids_of_the_users_own_file_are_selectable": 28,
+    "test_isolation.py::test_the_same_verdicts_with_and_without_the_cache": 28,
+    "test_user_derivations.py::test_summary_of_a_run_on_user_files_is_about_those_files": 27,
+    "test_house.py::test_no_cache_bypasses_the_replay": 25,
+    "test_cli.py::test_fits_takes_one_file_per_option_and_the_rest_are_ids": 25,
+    "test_kernel_sign_change.py::test_a_zero_on_a_band_of_width_1e_minus_12_is_found": 24,
+    "test_kernel_sign_change.py::test_the_same_spike_that_never_reaches_zero_is_no_zero": 24,
+    "test_certify_ops.py::test_complex_pole_depending_on_a_parameter_is_no_traceback": 23,
+    "test_cli.py::test_readme_python_snippets_run_as_written": 22,
+    "test_registry.py": 21,
+}
+
+
+def _unit(item: pytest.Item) -> str:
+    """The unit of work ``item`` belongs to (its group's name, or its own node id)."""
+    marks = [m.args[0] if m.args else m.kwargs.get("name", "default") for m in item.iter_markers("xdist_group")]
+    return "_".join(sorted(map(str, marks))) if marks else item.nodeid
+
+
+def group_and_order(items: list[pytest.Item]) -> None:
+    """Give each test its unit (see above) and put the units in order, heaviest first (stable)."""
+    for item in items:
+        if item.path.name not in ONE_UNIT_PER_TEST and not any(item.iter_markers("xdist_group")):
+            item.add_marker(pytest.mark.xdist_group(item.path.name if item.path.name.startswith("test_")
+                                                    else str(item.path.relative_to(item.config.rootpath))))
+    weight: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        unit = _unit(item)
+        if unit not in first:
+            first[unit] = index
+            weight[unit] = SLOW.get(unit, 0.0)
+        name = getattr(item, "originalname", item.name)
+        weight[unit] += SLOW.get(f"{item.path.name}::{name}", 0.0)
+    items.sort(key=lambda item: (-weight[_unit(item)], first[_unit(item)]))
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which appends the group to each node id
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    group_and_order(items)
+
+
+#: How long a worker waits for another worker's computation of a shared value (generous: a cold
+#: full run under load takes minutes).
+SHARED_WAIT = 1200
+
+
+def session_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory of this test session seen by every xdist worker (each worker's base temporary
+    directory is a child of the controller's; without xdist, the session's own)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def computed_once(tmp_path_factory: pytest.TempPathFactory, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, run by one process of the session and read back (pickled) by the others.
+
+    The first process to create ``NAME.lock`` (``O_EXCL``: atomic) computes and publishes the value
+    with ``os.replace``, so a reader never sees half a file; the others wait for it. Should the
+    computation raise, it publishes that, and each waiting process computes for itself (its test then
+    fails with its own traceback)."""
+    root = session_root(tmp_path_factory)
+    done, failed = root / f"{name}.pickle", root / f"{name}.failed"
+    try:
+        os.close(os.open(root / f"{name}.lock", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        deadline = time.monotonic() + SHARED_WAIT
+        while not done.exists() and not failed.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        if done.exists():
+            return pickle.loads(done.read_bytes())
+        return compute()
+    try:
+        value = compute()
+    except BaseException:
+        failed.touch()
+        raise
+    tmp = root / f"{name}.pickle.tmp{os.getpid()}"
+    tmp.write_bytes(pickle.dumps(value))
+    os.replace(tmp, done)
+    return value
+
+
 @pytest.fixture(scope="session")
-def full_report(tmp_path_factory):
-    """One full run of the checker, shared by the report and LaTeX tests."""
-    from verify import fits
-    from verify.runner import run
-    report = run(dps=50, cache=None, properties=10)
-    # What a plain ``python -m verify`` reports: the shipped fits analysed, their claims counted.
-    report["fits"] = fits.analyse_files([fits.SHIPPED], dps=50)
-    fits.merge_summary(report)
-    return report
+def full_report_cache(_full_run) -> Path:
+    """The verdict cache that :func:`full_report`'s run filled (a copy of it makes a later full run at
+    the same precision and property count warm: for tests about what a run prints, not its coldness)."""
+    return _full_run[1]
+
+
+@pytest.fixture(scope="session")
+def full_report(_full_run):
+    """One full run of the checker, shared by the report and LaTeX tests (and by every xdist worker)."""
+    return _full_run[0]
+
+
+@pytest.fixture(scope="session")
+def _full_run(tmp_path_factory) -> tuple[dict[str, Any], Path]:
+    cache_dir = session_root(tmp_path_factory) / "full-run-cache"
+
+    def compute() -> tuple[dict[str, Any], Path]:
+        from verify import fits
+        from verify.cache import VerdictCache
+        from verify.runner import run
+        # A fresh cache: nothing is read from it (every verdict is computed), only written.
+        report = run(dps=50, cache=VerdictCache(cache_dir), properties=10)
+        assert not any(r.get("cached") for r in report["derivations"])
+        # What a plain ``python -m verify`` reports: the shipped fits analysed, their claims counted.
+        report["fits"] = fits.analyse_files([fits.SHIPPED], dps=50)
+        fits.merge_summary(report)
+        return report, cache_dir
+
+    return computed_once(tmp_path_factory, "full-run", compute)

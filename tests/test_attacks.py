@@ -173,12 +173,20 @@ def test_every_attack_file_says_why():
         assert ("Must pass" in doc) == (EXPECTED[name]["expected"] == "pass"), name
 
 
+#: The batch and the lone files are two units of work for xdist (each its own session fixture), so
+#: that two workers run them side by side (tests/conftest.py).
+BATCH_UNIT = pytest.mark.xdist_group("attacks-batch")
+ALONE_UNIT = pytest.mark.xdist_group("attacks-alone")
+
+
+@BATCH_UNIT
 def test_batch_run_has_no_traceback(batch_runs):
     for tag, (run, _) in batch_runs.items():
         assert "Traceback" not in run.stderr, (tag, run.stderr[-3000:])
         assert run.returncode in (0, 1, 2), (tag, run.returncode, run.stderr[-3000:])
 
 
+@BATCH_UNIT
 @pytest.mark.parametrize("name", [_mark(n) for n in BATCH])
 def test_attack_in_batch(name, batch_runs):
     _, outcomes = batch_runs["plain"]
@@ -192,6 +200,7 @@ def test_attack_in_batch(name, batch_runs):
         assert not o["rejected"], f"control {name} was rejected: {o['verdicts']} {o['refused']}"
 
 
+@ALONE_UNIT
 @pytest.mark.parametrize("name", [_mark(n) for n in ALONE + AFTER])
 def test_attack_alone(name, alone_runs):
     run = alone_runs[name]
@@ -205,6 +214,7 @@ def test_attack_alone(name, alone_runs):
         assert run.returncode == 0, f"control {name}: exit {run.returncode}\n{run.stdout[-2000:]}{run.stderr[-2000:]}"
 
 
+@BATCH_UNIT
 @pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="cache hole")]
                                                if f"{n} [cache]" in KNOWN_HOLES else [], id=n) for n in CACHED])
 def test_same_verdict_with_and_without_cache(name, batch_runs):

@@ -1,7 +1,9 @@
 """The README's every ``python -m verify`` command, run as written in a fresh directory (issue 18).
 
-Its own file so that this long walk (fourteen commands, three of them cold runs) runs beside
-the other CLI tests when the suite is spread over processes.
+Its own file so that this long walk (fourteen commands) runs beside the other CLI tests when the
+suite is spread over processes. Its user has run the checker before: the verdict cache starts as
+the suite's one full run left it (the first, cold ``python -m verify`` is CI's, before the suite);
+``--dps 100`` and ``--no-cache`` still run cold, as written.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import shutil
 from test_cli import ROOT, _readme_blocks, _readme_commands, verify_cli
 
 
-def test_readme_commands_run_as_written_and_write_only_where_asked(tmp_path):
+def test_readme_commands_run_as_written_and_write_only_where_asked(tmp_path, full_report_cache):
     """Each command of the README in a fresh directory holding the files it names (a fits file
     from the README's TOML block, a derivation module of one's own): exit status 0, no trace, and
     nothing written beyond what the commands ask for."""
@@ -23,6 +25,10 @@ def test_readme_commands_run_as_written_and_write_only_where_asked(tmp_path):
     shutil.copy(ROOT / "examples" / "chinchilla.py", tmp_path / "my_law.py")
     shutil.copy(ROOT / "examples" / "smallness_sec3.tex", tmp_path / "paper.tex")
     before = set(os.listdir(tmp_path))
+    user_cache = tmp_path / "xdg-cache" / "wallcheck"
+    shutil.copytree(full_report_cache, user_cache)  # warm (a user's second session), not a replay
+    seeded = set(os.listdir(user_cache))
+    assert seeded and not (user_cache / "runs").exists()
     commands = _readme_commands()
     assert [] in commands and ["my_law.py"] in commands and ["paper.tex"] in commands and len(commands) >= 10
     for args in commands:
@@ -31,3 +37,4 @@ def test_readme_commands_run_as_written_and_write_only_where_asked(tmp_path):
         assert "Traceback" not in proc.stdout + proc.stderr, args
     written = set(os.listdir(tmp_path)) - before
     assert written == {"xdg-cache", "report.json", "latex", "figures", "paper.wcaux"}, written
+    assert set(os.listdir(user_cache)) > seeded  # the runs' own cache went where $XDG_CACHE_HOME says

@@ -338,10 +338,17 @@ def test_summary_of_a_run_on_user_files_is_about_those_files(tmp_path):
 
 
 def test_a_warm_run_says_cached_not_zero_seconds(tmp_path):
+    # The cache is this test's own ($XDG_CACHE_HOME under tmp_path, $WALLCHECK_CACHE_DIR unset): it
+    # is empty before the first run (a failure once said "cached" there, under load; if it comes back,
+    # the message shows what the cache directory held).
+    cache = tmp_path / "xdg-cache"
+    assert not cache.exists()
     first = verify_cli(["mc.crossover", "-q", "--properties", "0"], tmp_path)
+    after_first = sorted(str(p.relative_to(tmp_path)) for p in cache.rglob("*"))
     warm = verify_cli(["mc.crossover", "-q", "--properties", "0"], tmp_path)
     assert first.returncode == warm.returncode == 0
-    assert "cached" not in first.stdout and "all 1 cached, " in warm.stdout
+    assert "cached" not in first.stdout, (first.stdout, first.stderr, after_first)
+    assert "all 1 cached, " in warm.stdout
     assert " 0.0 s" not in warm.stdout
 
 
