@@ -13,8 +13,8 @@ from typing import Any, Mapping
 import sympy
 
 from ._rules_base import _eq, _equation, _resolve, Inference, Obligation, Ref, Rule, RuleError
-from ._rules_exceptional import (certify_at_exceptional, evaluate_integrals, integrals_converge, pole_outside,
-                                 poles)
+from ._rules_exceptional import (certify_at_exceptional, critical_at_infinity, evaluate_integrals,
+                                 integrals_converge, pole_outside, poles)
 from ._rules_smoothness import algebraic_in, smoothness_conditions
 
 __all__ = [
@@ -252,6 +252,11 @@ class Limit(Rule):
         value = sympy.limit(eq.rhs, self.var, point, direction)
         if value.has(sympy.Limit) or value.has(sympy.AccumBounds):
             raise RuleError(f"SymPy could not take the limit: {value}")
+        if point.is_infinite:  # the kernel certifies the limit itself; here only where a leading coefficient vanishes
+            obligations += certify_at_exceptional("limit_value", eq.rhs, self.var, point, value,
+                                                  (-1 if point == sympy.oo else 1,), domains,
+                                                  f"SymPy's limit {value} of {eq.rhs} as {self.var} → {point}",
+                                                  critical=critical_at_infinity(eq.rhs, self.var))
         if not point.is_infinite:
             side = {"+": 1, "-": -1, "+-": 0}[direction]
             what = (f"SymPy's limit {value} of {eq.rhs} as {self.var} → {point}"

@@ -14,10 +14,11 @@ from typing import Any, Mapping
 
 import sympy
 
+from ._budget import OutOfTime, TACTIC_SECONDS, within
 from ._rules_base import Obligation
 
-__all__ = ["certify_at_exceptional", "evaluate_integrals", "exceptional_values", "integrals_converge",
-           "pole_outside", "poles"]
+__all__ = ["certify_at_exceptional", "critical_at_infinity", "evaluate_integrals", "exceptional_values",
+           "integrals_converge", "pole_outside", "poles"]
 
 
 def _at(expr: Any, var: Any, point: Any) -> Any:
@@ -38,6 +39,20 @@ def pole_outside(r: Any, lo: Any, hi: Any) -> Any:
 _KINKS = (sympy.Abs, sympy.sign, sympy.Heaviside, sympy.floor, sympy.ceiling, sympy.frac)
 
 
+def _factors(part: Any, var: Any) -> tuple[Any, ...]:
+    """The factors of ``part`` (its own terms where factoring cannot help or does not finish in time).
+
+    A power with a symbolic exponent (``x^{1 − (a − 3)²} − x``) sends ``factor`` into a
+    computation that does not end: such a form is taken as it stands.
+    """
+    if any(p.exp.free_symbols for p in part.atoms(sympy.Pow) if p.base.has(var)):
+        return sympy.Mul.make_args(part)
+    try:
+        return sympy.Mul.make_args(within(TACTIC_SECONDS, sympy.factor, part))
+    except (OutOfTime, sympy.PolynomialError, NotImplementedError, TypeError, ValueError):
+        return sympy.Mul.make_args(part)
+
+
 def _critical_values(expr: Any, var: Any, point: Any) -> list[Any]:
     """Expressions in the parameters whose vanishing changes ``expr``'s behaviour at ``var = point``.
 
@@ -50,7 +65,7 @@ def _critical_values(expr: Any, var: Any, point: Any) -> list[Any]:
     out: list[Any] = []
     num, den = sympy.fraction(sympy.together(expr))
     for part in (num, den):
-        for factor in sympy.Mul.make_args(sympy.factor(part)):
+        for factor in _factors(part, var):
             base, exp = factor.as_base_exp()
             if base.has(var) and exp.is_Integer:
                 out.append(_at(base, var, point))
@@ -65,6 +80,29 @@ def _critical_values(expr: Any, var: Any, point: Any) -> list[Any]:
         if len(m.args) == 2 and m.has(var):
             out.append(_at(m.args[0] - m.args[1], var, point))
     return [v for v in dict.fromkeys(out) if v.free_symbols - {var} and not v.has(sympy.nan, sympy.zoo)]
+
+
+def critical_at_infinity(expr: Any, var: Any) -> list[Any]:
+    """The leading coefficients in ``var`` whose vanishing changes ``expr``'s behaviour as ``var → ±∞``.
+
+    Of each polynomial factor of the numerator and the denominator (``x + a x²``: ``a``; at
+    ``a = 0``, ``x/(x + a x²)`` tends to 1, not 0) and of each exponential's polynomial
+    argument (``e^{−a x}``: ``−a``).
+    """
+    out: list[Any] = []
+    num, den = sympy.fraction(sympy.together(expr))
+    bases = [f.as_base_exp()[0] for part in (num, den) for f in _factors(part, var)]
+    bases += [e.args[0] for e in sorted(sympy.sympify(expr).atoms(sympy.exp), key=sympy.default_sort_key)]
+    for base in bases:
+        if not base.has(var):
+            continue
+        try:
+            poly = sympy.Poly(base, var)
+        except sympy.PolynomialError:
+            continue
+        if poly.degree() >= 1 and poly.LC().free_symbols:
+            out.append(poly.LC())
+    return list(dict.fromkeys(out))
 
 
 def exceptional_values(critical: list[Any], var: Any, domains: Mapping[Any, Any]) -> list[dict[Any, Any]]:
@@ -135,7 +173,7 @@ def poles(f: Any, t: Any) -> list[Any]:
     """The roots in ``t`` of ``f``'s denominator that may be real (a parametric one counts)."""
     _, denominator = sympy.fraction(sympy.together(f))
     poles = []
-    for factor in sympy.Mul.make_args(sympy.factor(denominator)):
+    for factor in _factors(denominator, t):
         base = factor.base if isinstance(factor, sympy.Pow) else factor
         if not base.has(t):
             continue

@@ -74,6 +74,33 @@ def test_a_series_away_from_the_kink_passes():
                   parameters=("x",)) == ["proved"]
 
 
+def test_a_series_through_a_root_at_one_parameter_value_fails():
+    # √(x + a²) ≃ |a| to order 1; at a = 0 the remainder √x shrinks like x^½, not x.
+    verdicts = _steps(lambda a: sp.sqrt(x + a**2), lambda a: (SeriesExpand(x, 0, 1, expect=sp.Abs(a)),),
+                      parameters=("x",))
+    assert verdicts[0] == "failed"
+
+
+def test_a_series_through_a_step_at_one_parameter_value_fails():
+    verdicts = _steps(lambda a: 1 + x * sp.Heaviside(x - a),
+                      lambda a: (SeriesExpand(x, 0, 2, expect=1 + x * sp.Heaviside(-a)),), parameters=("x",))
+    assert verdicts[0] == "failed"
+
+
+def test_a_limit_at_infinity_is_certified_again_where_a_leading_coefficient_vanishes():
+    y_, b_ = Param("y", Real(1, None)), Param("b", Real(0, 1, lo_open=False))
+    y, b = y_.symbol, b_.symbol
+
+    def verdicts(premise, value):
+        d = Derivation(id="test.review5.inf", title="t", source="test", symbols=(y_, b_), parameters=(),
+                       premises=(Premise("def", sp.Eq(f, premise), "p"),), steps=(Limit(y, sp.oo, expect=value),),
+                       route=Agreement("zero", lambda: 0, points=({},)))
+        return check_steps(d, 30)[0]["verdict"]
+
+    assert verdicts(y / (y + b * y**2), 0) == "failed"  # at b = 0: y/y → 1
+    assert verdicts((b * y + 1) / (y + 1), b) == "proved"
+
+
 def test_poles_are_found_whatever_the_variable_assumes():
     # x declared in (0, 1) is positive: solving in x itself would hide the pole x = −a².
     assert poles(a**2 / (x + a**2)**2, x) == [-a**2]
