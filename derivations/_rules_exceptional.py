@@ -229,10 +229,14 @@ def evaluate_integrals(expr: Any, domains: Mapping[Any, Any]) -> tuple[Any, list
         if value.has(sympy.Integral, sympy.Piecewise, sympy.nan, sympy.zoo):
             continue
         what = f"SymPy's ∫_{lo}^{hi} {f} d{t} = {value}"
+        found = poles(f, t)
         obligations += [Obligation("true", pole_outside(r, lo, hi), f"the pole {t} = {r} of the integrand of "
                                                                      f"{integral} is outside ({lo}, {hi})")
-                        for r in poles(f, t)]
+                        for r in found]
         obligations += [Obligation("real", value, f"{integral} converges to a real value"),
                         Obligation("integral_value", sympy.Tuple(f, t, lo, hi, value), what, symbol=t)]
+        ends = [r - e for r in found for e in (lo, hi) if e.is_finite is not False]
+        obligations += certify_at_exceptional("integral_value", f, t, None, value, (lo, hi), domains, what,
+                                              critical=[e for e in ends if e.free_symbols])
         out = out.xreplace({integral: value})
     return out, obligations

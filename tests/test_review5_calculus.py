@@ -169,3 +169,9 @@ def test_a_derivative_under_the_integral_sign_written_in_closed_form_is_proved()
                    steps=(Differentiate(b, expect=(sp.exp(b) * (b - 1) + 1) / b**2),),
                    route=Agreement("zero", lambda: 0, points=({},)))
     assert check_steps(d, 30)[0]["verdict"] == "proved"
+
+
+def test_an_evaluated_integral_is_certified_again_where_its_pole_reaches_an_end():
+    value, obligations = evaluate_integrals(sp.Integral(a**2 / (t + a**2)**2, (t, 0, 1)), DOMAINS)
+    again = [o for o in obligations if o.kind == "integral_value" and "also at a = 0" in o.text]
+    assert len(again) == 1 and again[0].expr[0] == 0
