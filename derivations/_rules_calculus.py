@@ -14,7 +14,7 @@ import sympy
 
 from ._rules_base import _eq, _equation, _resolve, Inference, Obligation, Ref, Rule, RuleError
 from ._rules_exceptional import (certify_at_exceptional, critical_at_infinity, evaluate_integrals,
-                                 integrals_converge, pole_outside, poles)
+                                 integrals_converge, pole_conditions, poles)
 from ._rules_smoothness import algebraic_in, smoothness_conditions
 
 __all__ = [
@@ -58,7 +58,7 @@ class Differentiate(Rule):
         eq = _equation(given, "differentiation")
         _continuous_in(self.var, eq.rhs, domains, "differentiation")
         derivative = sympy.diff(eq.rhs, self.var, self.order)
-        obligations = _differentiable(eq.rhs, self.var) + integrals_converge(eq.rhs)
+        obligations = _differentiable(eq.rhs, self.var) + integrals_converge(eq.rhs, domains)
         if derivative.has(sympy.Integral) and not sympy.sympify(self.expect).has(sympy.Integral):
             # Written in closed form: the integrals the Leibniz rule leaves are evaluated, certified.
             derivative, certificates = evaluate_integrals(derivative, domains)
@@ -90,7 +90,7 @@ class LogDerivative(Rule):
         f = eq.rhs
         out = _eq(self.var * sympy.Derivative(eq.lhs, self.var) / eq.lhs, self.var * sympy.diff(f, self.var) / f)
         return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")] + _differentiable(f, self.var)
-                         + integrals_converge(f))
+                         + integrals_converge(f, domains))
 
     def describe(self):
         return f"take the logarithmic derivative d ln f / d ln {self.var}"
@@ -143,11 +143,9 @@ class Integrate(Rule):
             raise RuleError(f"SymPy left the integral unevaluated: {value}")
         # A pole inside the range makes the integral diverge, whatever value SymPy reports.
         found = poles(eq.rhs, self.var)
-        for r in found:
-            # A complex pole depending on a parameter: compared through its real part.
-            obligations.append(Obligation("true", pole_outside(r, lo, hi), f"the pole {self.var} = {r} of the "
-                                                                          f"integrand is outside ({lo}, {hi})"))
-        obligations += integrals_converge(eq.rhs)
+        # A complex pole depending on a parameter: compared through its real part.
+        obligations += pole_conditions(eq.rhs, self.var, lo, hi, domains, "the integral converges")
+        obligations += integrals_converge(eq.rhs, domains)
         obligations.append(Obligation("real", value, "the integral converges to a real value"))
         what = f"SymPy's ∫_{lo}^{hi} {eq.rhs} d{self.var} = {value}"
         obligations.append(Obligation("integral_value", sympy.Tuple(eq.rhs, self.var, lo, hi, value), what,
@@ -240,7 +238,7 @@ class Limit(Rule):
         _check_side(self.var, point, direction, domains)
         if not point.is_infinite:
             _continuous_in(self.var, eq.rhs, domains, "a limit at a finite point")
-        obligations = integrals_converge(eq.rhs)
+        obligations = integrals_converge(eq.rhs, domains)
         if not point.is_number and self.var in domains:
             obligations.append(Obligation("in_closure", point, f"the limit point {point} lies in the closure of "
                                                                f"the domain of {self.var}", symbol=self.var))
@@ -329,7 +327,7 @@ class SeriesExpand(Rule):
                                  what, symbol=self.var)
         again = certify_at_exceptional("series_value", eq.rhs, self.var, point, expansions[0], (self.order, side),
                                        domains, what)
-        return Inference(_eq(eq.lhs, expansions[0]), [certificate, *again, *integrals_converge(eq.rhs)],
+        return Inference(_eq(eq.lhs, expansions[0]), [certificate, *again, *integrals_converge(eq.rhs, domains)],
                          approximate=True)
 
     def describe(self):

@@ -18,7 +18,7 @@ from ._budget import OutOfTime, TACTIC_SECONDS, within
 from ._rules_base import Obligation
 
 __all__ = ["certify_at_exceptional", "critical_at_infinity", "evaluate_integrals", "exceptional_values",
-           "integrals_converge", "pole_outside", "poles"]
+           "integrals_converge", "pole_conditions", "pole_outside", "poles"]
 
 
 def _at(expr: Any, var: Any, point: Any) -> Any:
@@ -187,7 +187,24 @@ def poles(f: Any, t: Any) -> list[Any]:
     return poles
 
 
-def integrals_converge(expr: Any) -> list[Obligation]:
+def pole_conditions(f: Any, t: Any, lo: Any, hi: Any, domains: Mapping[Any, Any] | None, what: str
+                    ) -> list[Obligation]:
+    """No pole of ``f`` in ``t`` strictly inside (lo, hi): for the domain, and exactly where a complex
+    pole turns real at one parameter value (``t = 1/2 ± i a`` at ``a = 0``), which sampling misses."""
+    out = []
+    for r in poles(f, t):
+        text = f"{what}: the pole {t} = {r} of its integrand is outside ({lo}, {hi})"
+        out.append(Obligation("true", pole_outside(r, lo, hi), text))
+        if domains is None or r.is_real is True or not r.free_symbols:
+            continue
+        for values in exceptional_values([sympy.im(r)], t, domains):
+            at = pole_outside(r.subs(values), sympy.sympify(lo).subs(values), sympy.sympify(hi).subs(values))
+            shown = ", ".join(f"{k} = {v}" for k, v in values.items())
+            out.append(Obligation("true", at, f"{text}, also at {shown} (where the pole is real)"))
+    return out
+
+
+def integrals_converge(expr: Any, domains: Mapping[Any, Any] | None = None) -> list[Obligation]:
     """Every definite integral inside a form converges: no pole of its integrand inside its range.
 
     A form defined by an integral (``F(a) = ∫_0^a dt/(t − 1)²``) is a function of its
@@ -200,9 +217,7 @@ def integrals_converge(expr: Any) -> list[Obligation]:
         if len(integral.limits) != 1 or len(integral.limits[0]) != 3:
             continue
         t, lo, hi = integral.limits[0]
-        for r in poles(integral.function, t):
-            text = f"the integral {integral} converges: the pole {t} = {r} of its integrand is outside ({lo}, {hi})"
-            out.append(Obligation("true", pole_outside(r, lo, hi), text))
+        out += pole_conditions(integral.function, t, lo, hi, domains, f"the integral {integral} converges")
     return out
 
 
@@ -230,9 +245,7 @@ def evaluate_integrals(expr: Any, domains: Mapping[Any, Any]) -> tuple[Any, list
             continue
         what = f"SymPy's ∫_{lo}^{hi} {f} d{t} = {value}"
         found = poles(f, t)
-        obligations += [Obligation("true", pole_outside(r, lo, hi), f"the pole {t} = {r} of the integrand of "
-                                                                     f"{integral} is outside ({lo}, {hi})")
-                        for r in found]
+        obligations += pole_conditions(f, t, lo, hi, domains, f"{integral} converges")
         obligations += [Obligation("real", value, f"{integral} converges to a real value"),
                         Obligation("integral_value", sympy.Tuple(f, t, lo, hi, value), what, symbol=t)]
         ends = [r - e for r in found for e in (lo, hi) if e.is_finite is not False]

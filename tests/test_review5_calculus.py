@@ -175,3 +175,11 @@ def test_an_evaluated_integral_is_certified_again_where_its_pole_reaches_an_end(
     value, obligations = evaluate_integrals(sp.Integral(a**2 / (t + a**2)**2, (t, 0, 1)), DOMAINS)
     again = [o for o in obligations if o.kind == "integral_value" and "also at a = 0" in o.text]
     assert len(again) == 1 and again[0].expr[0] == 0
+
+
+def test_a_complex_pole_that_turns_real_inside_the_range_at_one_value_is_refused():
+    # 1/((x − 1/2)² + a²): the poles 1/2 ± i a reach the middle of (0, 1) at a = 0.
+    inference = Integrate(x, 0, 1, expect=0).infer(sp.Eq(f, 1 / ((x - sp.Rational(1, 2))**2 + a**2)), {}, DOMAINS)
+    assert any(o.kind == "true" and o.expr == sp.false and "also at a = 0" in o.text for o in inference.obligations)
+    assert integrals_converge(sp.Integral(1 / ((t - sp.Rational(1, 2))**2 + a**2), (t, 0, 1)), DOMAINS)[-1].expr \
+        == sp.false
