@@ -13,6 +13,8 @@ from typing import Any, Mapping
 import sympy
 
 from ._rules_base import _eq, _equation, _resolve, Inference, Obligation, Ref, Rule, RuleError
+from ._rules_exceptional import (certify_at_exceptional, critical_at_infinity, evaluate_integrals,
+                                 integrals_converge, pole_conditions, poles)
 from ._rules_smoothness import algebraic_in, smoothness_conditions
 
 __all__ = [
@@ -25,16 +27,6 @@ __all__ = [
 
 
 # -- certification obligations for SymPy's answers (discharged by verify.certify_ops) -----------
-
-def _pole_outside(r: Any, lo: Any, hi: Any) -> Any:
-    """The condition that a root ``r`` of a denominator is not strictly inside (lo, hi)."""
-    inside = [sympy.Eq(sympy.im(r), 0)]
-    if lo.is_finite is not False:
-        inside.append(sympy.Lt(lo, sympy.re(r)))
-    if hi.is_finite is not False:
-        inside.append(sympy.Lt(sympy.re(r), hi))
-    return sympy.Not(sympy.And(*inside))
-
 
 def _continuous_in(var: Any, expr: Any, domains: Mapping[Any, Any], what: str) -> None:
     """Refuse calculus in a parameter whose domain is not an interval of reals, unless the form fixes it.
@@ -65,8 +57,13 @@ class Differentiate(Rule):
     def infer(self, given, env, domains):
         eq = _equation(given, "differentiation")
         _continuous_in(self.var, eq.rhs, domains, "differentiation")
-        return Inference(_eq(sympy.Derivative(eq.lhs, (self.var, self.order)),
-                             sympy.diff(eq.rhs, self.var, self.order)), _differentiable(eq.rhs, self.var))
+        derivative = sympy.diff(eq.rhs, self.var, self.order)
+        obligations = _differentiable(eq.rhs, self.var) + integrals_converge(eq.rhs, domains)
+        if derivative.has(sympy.Integral) and not sympy.sympify(self.expect).has(sympy.Integral):
+            # Written in closed form: the integrals the Leibniz rule leaves are evaluated, certified.
+            derivative, certificates = evaluate_integrals(derivative, domains)
+            obligations += certificates
+        return Inference(_eq(sympy.Derivative(eq.lhs, (self.var, self.order)), derivative), obligations)
 
     def describe(self):
         return f"differentiate with respect to {self.var}" + (f" ({self.order} times)" if self.order > 1 else "")
@@ -92,7 +89,8 @@ class LogDerivative(Rule):
         _continuous_in(self.var, eq.rhs, domains, "a logarithmic derivative")
         f = eq.rhs
         out = _eq(self.var * sympy.Derivative(eq.lhs, self.var) / eq.lhs, self.var * sympy.diff(f, self.var) / f)
-        return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")] + _differentiable(f, self.var))
+        return Inference(out, [Obligation("nonzero", f, f"{f} ≠ 0 (divided by)")] + _differentiable(f, self.var)
+                         + integrals_converge(f, domains))
 
     def describe(self):
         return f"take the logarithmic derivative d ln f / d ln {self.var}"
@@ -144,24 +142,18 @@ class Integrate(Rule):
         if value.has(sympy.Integral):
             raise RuleError(f"SymPy left the integral unevaluated: {value}")
         # A pole inside the range makes the integral diverge, whatever value SymPy reports.
-        _, denominator = sympy.fraction(sympy.together(eq.rhs))
-        for factor in sympy.Mul.make_args(sympy.factor(denominator)):
-            base = factor.base if isinstance(factor, sympy.Pow) else factor
-            if not base.has(self.var):
-                continue
-            try:
-                poles = sympy.solve(base, self.var)
-            except (NotImplementedError, TypeError, ValueError):
-                poles = []
-            for r in poles:
-                if r.is_real is False:
-                    continue
-                # A complex pole depending on a parameter: compared through its real part.
-                obligations.append(Obligation("true", _pole_outside(r, lo, hi), f"the pole {self.var} = {r} of the "
-                                                                              f"integrand is outside ({lo}, {hi})"))
+        found = poles(eq.rhs, self.var)
+        # A complex pole depending on a parameter: compared through its real part.
+        obligations += pole_conditions(eq.rhs, self.var, lo, hi, domains, "the integral converges")
+        obligations += integrals_converge(eq.rhs, domains)
         obligations.append(Obligation("real", value, "the integral converges to a real value"))
-        obligations.append(Obligation("integral_value", sympy.Tuple(eq.rhs, self.var, lo, hi, value),
-                                      f"SymPy's ∫_{lo}^{hi} {eq.rhs} d{self.var} = {value}", symbol=self.var))
+        what = f"SymPy's ∫_{lo}^{hi} {eq.rhs} d{self.var} = {value}"
+        obligations.append(Obligation("integral_value", sympy.Tuple(eq.rhs, self.var, lo, hi, value), what,
+                                      symbol=self.var))
+        # Where a pole reaches an end of the range at one parameter value, the value may jump there.
+        ends = [r - e for r in found for e in (lo, hi) if e.is_finite is not False]
+        obligations += certify_at_exceptional("integral_value", eq.rhs, self.var, None, value, (lo, hi), domains,
+                                              what, critical=[e for e in ends if e.free_symbols])
         return Inference(_eq(lhs, value), obligations)
 
     def describe(self):
@@ -245,7 +237,7 @@ class Limit(Rule):
         _check_side(self.var, point, direction, domains)
         if not point.is_infinite:
             _continuous_in(self.var, eq.rhs, domains, "a limit at a finite point")
-        obligations = []
+        obligations = integrals_converge(eq.rhs, domains)
         if not point.is_number and self.var in domains:
             obligations.append(Obligation("in_closure", point, f"the limit point {point} lies in the closure of "
                                                                f"the domain of {self.var}", symbol=self.var))
@@ -257,11 +249,19 @@ class Limit(Rule):
         value = sympy.limit(eq.rhs, self.var, point, direction)
         if value.has(sympy.Limit) or value.has(sympy.AccumBounds):
             raise RuleError(f"SymPy could not take the limit: {value}")
+        if point.is_infinite:  # the kernel certifies the limit itself; here only where a leading coefficient vanishes
+            obligations += certify_at_exceptional("limit_value", eq.rhs, self.var, point, value,
+                                                  (-1 if point == sympy.oo else 1,), domains,
+                                                  f"SymPy's limit {value} of {eq.rhs} as {self.var} → {point}",
+                                                  critical=critical_at_infinity(eq.rhs, self.var))
         if not point.is_infinite:
             side = {"+": 1, "-": -1, "+-": 0}[direction]
-            obligations.append(Obligation("limit_value", sympy.Tuple(eq.rhs, self.var, point, value, side),
-                                          f"SymPy's limit {value} of {eq.rhs} as {self.var} → {point}"
-                                          f"{ {'+': '⁺', '-': '⁻'}.get(direction, '')}", symbol=self.var))
+            what = (f"SymPy's limit {value} of {eq.rhs} as {self.var} → {point}"
+                    f"{ {'+': '⁺', '-': '⁻'}.get(direction, '')}")
+            obligations.append(Obligation("limit_value", sympy.Tuple(eq.rhs, self.var, point, value, side), what,
+                                          symbol=self.var))
+            obligations += certify_at_exceptional("limit_value", eq.rhs, self.var, point, value, (side,), domains,
+                                                  what)
         return Inference(_eq(lhs, value), obligations)
 
     def describe(self):
@@ -320,10 +320,13 @@ class SeriesExpand(Rule):
             raise RuleError(f"the expansions of {eq.rhs} from above and below {self.var} = {point} differ "
                             f"({expansions[0]} and {expansions[1]}): state the side")
         side = {"+": 1, "-": -1, "+-": 0}[direction]
+        what = f"SymPy's expansion of {eq.rhs} about {self.var} = {point} is right to order {self.order}"
         certificate = Obligation("series_value", sympy.Tuple(eq.rhs, self.var, point, expansions[0], self.order, side),
-                                 f"SymPy's expansion of {eq.rhs} about {self.var} = {point} is right to order "
-                                 f"{self.order}", symbol=self.var)
-        return Inference(_eq(eq.lhs, expansions[0]), [certificate], approximate=True)
+                                 what, symbol=self.var)
+        again = certify_at_exceptional("series_value", eq.rhs, self.var, point, expansions[0], (self.order, side),
+                                       domains, what)
+        return Inference(_eq(eq.lhs, expansions[0]), [certificate, *again, *integrals_converge(eq.rhs, domains)],
+                         approximate=True)
 
     def describe(self):
         point = "∞" if self.point == sympy.oo else self.point

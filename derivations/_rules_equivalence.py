@@ -163,6 +163,9 @@ class Substitute(Rule):
         if hidden:
             out_lhs = sympy.Subs(out_lhs, tuple(hidden), tuple(hidden.values()))
         output = type(given)(out_lhs, given.rhs.subs(subs), evaluate=False)
+        if special:  # an integral in the form must still converge at the values (review 5, finding C)
+            from ._rules_exceptional import integrals_converge
+            obligations += integrals_converge(output.rhs, domains)
         # A specialized bound can reverse a sum's range: Rule attaches the counting conditions.
         return Inference(output, obligations)
 

@@ -403,11 +403,11 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
     with mpmath.workdps(work):
         (k1, r1, s1), (k2, r2, s2) = residues[-2], residues[-1]
         if order:
-            # r ~ C h^m with m ≥ order: the observed rate log10(r1/r2)/(k2−k1) must be ≥ order − ½.
+            # r ~ C h^m with m ≥ order: the rate log10(r1/r2)/(k2−k1) must be ≥ order − ¼ (√h is no O(h)).
             if r2 == 0 or r2 <= mpmath.mpf(10) ** (-(work - 10)) * s2:
                 return True
             rate = mpmath.log10(r1 / r2) / (k2 - k1) if r1 > 0 else mpmath.mpf(0)
-            if rate < order - mpmath.mpf(1) / 2:
+            if rate < order - mpmath.mpf(1) / 4:
                 return StepVerdict(FAILED, f"{ob.text}: the remainder f − series shrinks like |x − x0|^"
                                            f"{mpmath.nstr(rate, 3)}, not |x − x0|^{order}: a term is missing or "
                                            f"wrong",
