@@ -11,6 +11,9 @@ from typing import Any
 import mpmath
 
 __all__ = [
+    "SECOND_OPINION_AGREEMENT",
+    "EXPONENT_GRID",
+    "EXPONENT_SUSPECTS",
     "DEFAULT_DPS",
     "MIN_DPS",
     "MAX_DPS",
@@ -459,6 +462,12 @@ CERTIFY_ATTEMPTS = 12
 QUADRATURE_DIGITS = 30
 #: Integrand evaluations arb's quadrature may spend on one integral before it gives up.
 QUADRATURE_EVALUATIONS = 20000
+#: Relative agreement two quadratures need before their common value may refute (the same
+#: 10⁻⁶ as the gross gap that a single infinite-range quadrature must exceed).
+SECOND_OPINION_AGREEMENT = mpmath.mpf(10) ** -6
+#: Grid points per parameter range where a limit's exponents are compared, and the most
+#: suspect parameter points followed up in all (each costs a ladder of probes).
+EXPONENT_GRID, EXPONENT_SUSPECTS = 2048, 6
 
 
 def probe_exponents(dps: int, order: int) -> tuple[int, int]:

@@ -35,9 +35,7 @@ from .certify_scan import _range
 
 __all__ = ["exponent_suspects", "EXPONENT_GRID", "EXPONENT_SUSPECTS"]
 
-#: Grid points per parameter range, and the most suspect points followed up in all (each costs
-#: a ladder of probes).
-EXPONENT_GRID, EXPONENT_SUSPECTS = 2048, 6
+from derivations._precision import EXPONENT_GRID, EXPONENT_SUSPECTS  # noqa: E402 - tolerances live in one place
 _BISECTIONS = 80
 _DPS = 40
 

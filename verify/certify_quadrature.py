@@ -18,9 +18,7 @@ import sympy
 
 __all__ = ["SECOND_OPINION_AGREEMENT", "infinite_breakpoints", "second_opinion_agrees"]
 
-#: Relative agreement two quadratures need before their common value may refute (the same
-#: 10⁻⁶ as the gross gap that a single infinite-range quadrature must exceed).
-SECOND_OPINION_AGREEMENT = mpmath.mpf(10) ** -6
+from derivations._precision import SECOND_OPINION_AGREEMENT  # noqa: E402 - tolerances live in one place
 #: Working digits of the Gauss–Legendre check (it only has to confirm a gross gap; more is slow).
 _GL_DIGITS = 20
 
