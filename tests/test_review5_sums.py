@@ -105,3 +105,19 @@ def test_unevaluated_sums_compare_by_linearity_only():
     assert linear_form(inert_sums(lhs - rhs)) == 0
     assert symbolic_zero(sympy.Sum((c * f(i)) ** P, (i, 1, N)) - rhs, {}) is not None
     assert symbolic_zero(sympy.Sum(f(i), (i, 1, N)) - sympy.Sum(f(i), (i, 1, N + 1)), {}) is None
+
+
+def test_direct_summation_refutes_a_wrong_closed_form_far_from_zero():
+    from verify.certify_sums import direct_summation_refutes
+    s = sympy.Sum(sympy.binomial(N, k) * sympy.factorial(N - k), (k, 0, N))
+    # At n = 100 the two sides agree to 160 digits: only the exact difference (−0.0099…) tells them apart.
+    bad = direct_summation_refutes(s, sympy.E * sympy.factorial(N), {N: Integer(100, 10**4)}, 50)
+    assert bad is not None and bad["N"] == "100" and bad["difference"].startswith("-0.0099")
+    name = sympy.Symbol("S")  # the relation form S − Σ vs S − e·n!: the name cancels
+    assert direct_summation_refutes(name - s, name - sympy.E * sympy.factorial(N), {N: Integer(100, 10**4)}, 50)
+    squares = sympy.Sum(k**2, (k, 1, N))
+    assert direct_summation_refutes(squares, N * (N + 1) * (2 * N + 1) / 6, {N: Integer(1, 10**6)}, 50) is None
+    # A written decimal agrees up to its rounding; a wrong one does not.
+    tenth = sympy.Sum(k / 10, (k, 1, N))
+    assert direct_summation_refutes(tenth, sympy.Float("0.05") * N * (N + 1), {N: Integer(1, 99)}, 50) is None
+    assert direct_summation_refutes(tenth, sympy.Float("0.05") * N * (N + 2), {N: Integer(1, 99)}, 50) is not None

@@ -20,13 +20,16 @@ from typing import Any, Mapping
 import sympy
 
 from derivations._budget import OutOfTime
-from derivations._rules_base import bounds_differ_by_integer
+from derivations._rules_base import _integer_points, _real_points, bounds_differ_by_integer
 
-__all__ = ["certified_closed_form", "evaluate_sums", "has_inert_sums", "inert_sums", "linear_form"]
+__all__ = ["certified_closed_form", "direct_summation_refutes", "evaluate_sums", "has_inert_sums", "inert_sums",
+           "linear_form"]
 
 #: A range with a fixed number of terms up to this many is added up term by term (the definition).
 #: (A limit: the lead may move it to derivations/_precision.py, which this helper does not own.)
 DIRECT_TERMS = 200
+#: Points and terms (all sums of one side at one point) of the refutation by direct summation.
+DIRECT_POINTS, DIRECT_BUDGET = 4, 5000
 
 _ERRORS = (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError,
            sympy.PolynomialError, ZeroDivisionError, OutOfTime)
@@ -140,3 +143,78 @@ def linear_form(expr: Any) -> Any:
 def has_inert_sums(expr: Any) -> bool:
     """Whether ``expr`` holds a sum or product made inert by :func:`inert_sums`."""
     return any(a.func in _INERT.values() for a in sympy.sympify(expr).atoms(sympy.core.function.AppliedUndef))
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _direct(expr: Any, budget: list[int]) -> Any:
+    """``expr`` (no free symbol left in its ranges) with every Sum/Product added up term by term."""
+    if not isinstance(expr, sympy.Basic) or not expr.has(sympy.Sum, sympy.Product):
+        return expr
+    if isinstance(expr, (sympy.Sum, sympy.Product)):
+        value = expr.function
+        for k, a, b in expr.limits:  # the first range innermost
+            lo, hi = _direct(a, budget), _direct(b, budget)
+            if not (lo.is_Integer and hi.is_Integer) or hi < lo - 1:
+                raise _OverBudget  # no count of terms here: not a point to refute at
+            budget[0] -= int(hi - lo + 1)
+            if budget[0] < 0:
+                raise _OverBudget
+            terms = [value.xreplace({k: v}) for v in range(int(lo), int(hi) + 1)]
+            value = sympy.Add(*terms) if isinstance(expr, sympy.Sum) else sympy.Mul(*terms)
+        return _direct(value, budget)
+    return expr.func(*[_direct(arg, budget) for arg in expr.args])
+
+
+def _points(symbols: list[Any], domains: Mapping[Any, Any]) -> list[dict[Any, Any]]:
+    """The smallest admissible integers of the integer parameters (a few larger ones after), every
+    other parameter at exact rationals of its domain."""
+    options = {}
+    for s in symbols:
+        d = domains.get(s)
+        if getattr(d, "kind", None) == "integer":
+            small = _integer_points(s, domains, 40)
+            options[s] = (small[:3] + small[9::10])[:DIRECT_POINTS] or small
+        elif getattr(d, "kind", None) == "real":
+            options[s] = _real_points(s, domains)
+        else:
+            return []
+    return [{s: opts[i % len(opts)] for s, opts in options.items()} for i in range(DIRECT_POINTS)
+            if all(options.values())]
+
+
+def direct_summation_refutes(a: Any, b: Any, domains: Mapping[Any, Any], dps: int) -> dict[str, str] | None:
+    """A point where ``a`` and ``b`` (holding sums or products) differ when every sum is added up
+    term by term in exact arithmetic (SymPy's numeric ``doit`` of a long sum uses its own, possibly
+    wrong, closed form); None when they agree there or no point could be evaluated. Agreement
+    proves nothing."""
+    a, b = sympy.sympify(a), sympy.sympify(b)
+    if a.atoms(sympy.core.function.AppliedUndef) or b.atoms(sympy.core.function.AppliedUndef):
+        return None
+    diff = a - b  # a name on both sides (S − Σ … vs S − …) cancels here
+    symbols = sorted(diff.free_symbols, key=sympy.srepr)
+    for point in _points(symbols, domains):
+        try:
+            dv = _direct(diff.xreplace(point), [DIRECT_BUDGET])
+            if dv.free_symbols:
+                continue
+            va, vb = (_direct(e.xreplace(point), [DIRECT_BUDGET]) for e in (a, b))
+            if dv.has(sympy.Float):  # a written decimal: equal up to its rounding
+                scale = max([1] + [abs(sympy.N(v, 20)) for v in (va, vb) if sympy.N(v, 20).is_number])
+                if not abs(sympy.N(dv, 20)) > sympy.Float("1e-12") * scale:
+                    continue
+            else:
+                # Exact values: their difference, evaluated to its own relative precision, is not 0
+                # (Σ n!/k! = ⌊e·n!⌋ differs from e·n! by less than 1 in 10^158 at n = 100).
+                d1, d2 = sympy.N(dv, 15, maxn=2000), sympy.N(dv, 30, maxn=2000)
+                if not (d1.is_Float and d2.is_Float and d1 != 0 and abs(d1 - d2) <= abs(d2) * sympy.Float("1e-10")):
+                    continue
+        except (_OverBudget, *_ERRORS):
+            continue
+        out = {str(s): str(v) for s, v in point.items()}
+        out.update(derived=str(sympy.N(va, 15)), written=str(sympy.N(vb, 15)),
+                   difference=str(sympy.N(dv, 15, maxn=2000)))
+        return out
+    return None
