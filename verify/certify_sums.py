@@ -19,7 +19,7 @@ from typing import Any, Mapping
 
 import sympy
 
-from derivations._budget import OutOfTime
+from derivations._budget import TACTIC_SECONDS, OutOfTime, within
 from derivations._rules_base import _integer_points, _real_points, bounds_differ_by_integer
 
 __all__ = ["certified_closed_form", "direct_summation_refutes", "evaluate_sums", "has_inert_sums", "inert_sums",
@@ -61,7 +61,7 @@ def certified_closed_form(node: Any, domains: Mapping[Any, Any], integers: Any =
         return sympy.Add(*terms) if isinstance(node, sympy.Sum) else sympy.Mul(*terms)
     m = sympy.Dummy("M", integer=True)
     try:
-        closed = type(node)(node.function, (k, a, m)).doit(deep=False)
+        closed = within(TACTIC_SECONDS, type(node)(node.function, (k, a, m)).doit, deep=False)
     except _ERRORS:
         return None
     if any(n.has(m) for n in closed.atoms(sympy.Sum, sympy.Product)):
