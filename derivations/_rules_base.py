@@ -317,6 +317,8 @@ def bounds_differ_by_integer(a: Any, b: Any, domains: Mapping[Any, Any] | None =
     free = sorted(d.free_symbols, key=sympy.srepr)
     if not free:
         return (bool(d.is_integer), None if d.is_integer else {})
+    if d.is_integer is True:  # SymPy's assumptions: integers closed under +, ×; floor/ceiling are integers
+        return True, None
     ints = [s for s in free if s in integers or _integer_symbol(s)]
     reals = [s for s in free if s not in ints]
     if not reals:

@@ -121,3 +121,9 @@ def test_direct_summation_refutes_a_wrong_closed_form_far_from_zero():
     tenth = sympy.Sum(k / 10, (k, 1, N))
     assert direct_summation_refutes(tenth, sympy.Float("0.05") * N * (N + 1), {N: Integer(1, 99)}, 50) is None
     assert direct_summation_refutes(tenth, sympy.Float("0.05") * N * (N + 2), {N: Integer(1, 99)}, 50) is not None
+
+
+def test_floor_and_ceiling_bounds_are_integer_apart():
+    assert bounds_differ_by_integer(1, sympy.floor(N / 2))[0] is True
+    assert bounds_differ_by_integer(sympy.ceiling(A), sympy.floor(A) + 3)[0] is True
+    assert symbolic_zero(sympy.Sum(1, (k, 1, sympy.floor(N / 2))) - sympy.floor(N / 2), {N: Integer(1, 100)}) is not None
