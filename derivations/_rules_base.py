@@ -153,7 +153,7 @@ class Rule:
             inference = inner(self, given, env, domains)
             expect = self.expect if isinstance(self.expect, sympy.Basic) else None
             known = {(o.kind, o.expr) for o in inference.obligations}
-            extra = [o for o in sum_conditions(given, inference.output, expect) if (o.kind, o.expr) not in known]
+            extra = [o for o in sum_conditions(given, inference.output, expect, domains=domains) if (o.kind, o.expr) not in known]
             inference.obligations = list(inference.obligations) + extra
             return inference
 
@@ -253,38 +253,192 @@ def _equation(given: Any, what: str) -> sympy.Eq:
     return given
 
 
-def sum_conditions(*forms: Any) -> list[Obligation]:
+#: Integer-valued polynomials are decided on the grid {0..deg}^n (exact: the binomial basis);
+#: larger grids, and refutations searched for in the domain, are bounded by this many points.
+_GRID_POINTS = 4096
+_REAL_PROBES = (sympy.Rational(1, 3), sympy.Rational(1, 2), sympy.Rational(2, 7), sympy.Rational(5, 7))
+
+
+def _integer_symbol(s: Any) -> bool:
+    return bool(getattr(s, "is_integer", False))
+
+
+def _domain_ends(s: Any, domains: Mapping[Any, Any]) -> tuple[Any, Any]:
+    d = domains.get(s)
+    lo = getattr(d, "lo", None)
+    hi = getattr(d, "hi", None)
+    as_rat = lambda f: None if f is None else sympy.Rational(f.numerator, f.denominator)  # noqa: E731
+    return as_rat(lo), as_rat(hi)
+
+
+def _integer_points(s: Any, domains: Mapping[Any, Any], count: int) -> list[Any]:
+    """Up to ``count`` consecutive admissible integers of ``s`` (its domain's lower end, else 0)."""
+    lo, hi = _domain_ends(s, domains)
+    step = 2 if getattr(s, "is_even", False) or getattr(domains.get(s), "even", False) else 1
+    first = sympy.ceiling(lo) if lo is not None else (sympy.floor(hi) - step * (count - 1) if hi is not None else 0)
+    if step == 2 and first % 2:
+        first += 1
+    if getattr(s, "is_odd", False) and first % 2 == 0:
+        first, step = first + 1, 2
+    return [first + step * i for i in range(count) if hi is None or first + step * i <= hi]
+
+
+def _real_points(s: Any, domains: Mapping[Any, Any]) -> list[Any]:
+    lo, hi = _domain_ends(s, domains)
+    if lo is not None and hi is not None:
+        return [lo + (hi - lo) * r for r in _REAL_PROBES]
+    if lo is not None:
+        return [lo + r for r in _REAL_PROBES]
+    if hi is not None:
+        return [hi - r for r in _REAL_PROBES]
+    return list(_REAL_PROBES)
+
+
+def bounds_differ_by_integer(a: Any, b: Any, domains: Mapping[Any, Any] | None = None,
+                             integers: Any = ()) -> tuple[bool | None, dict[Any, Any] | None]:
+    """Whether ``b − a`` is an integer wherever the domain's symbols (and ``integers``, enclosing
+    summation variables) range: ``(True, None)`` decided, ``(False, point)`` refuted at a point of
+    the domain, ``(None, None)`` undecided.
+
+    Decided: a polynomial in integer symbols (even ones written ``2t``) whose values on the grid
+    {0..deg}^n are integers: a polynomial with that property is integer-valued on all of ℤ^n
+    (it is then an integer combination of binomials). ``N/2`` with ``N`` an integer is not;
+    ``p/2`` with ``p`` even is.
+
+    >>> N, a = sympy.Symbol("N", integer=True), sympy.Symbol("a", real=True)
+    >>> bounds_differ_by_integer(1, N*(N + 1)/2)[0], bounds_differ_by_integer(1, N/2)
+    (True, (False, {N: 1}))
+    >>> bounds_differ_by_integer(a, a + 3)[0], bounds_differ_by_integer(1, a)[0]
+    (True, None)
+    """
+    domains = domains or {}
+    integers = set(integers)
+    d = sympy.cancel(sympy.sympify(b) - sympy.sympify(a))
+    free = sorted(d.free_symbols, key=sympy.srepr)
+    if not free:
+        return (bool(d.is_integer), None if d.is_integer else {})
+    if d.is_integer is True:  # SymPy's assumptions: integers closed under +, ×; floor/ceiling are integers
+        return True, None
+    ints = [s for s in free if s in integers or _integer_symbol(s)]
+    reals = [s for s in free if s not in ints]
+    if not reals:
+        halves = {s: 2 * sympy.Dummy(f"h_{s}", integer=True) for s in ints if s.is_even}
+        halves.update({s: 2 * sympy.Dummy(f"h_{s}", integer=True) + 1 for s in ints if s.is_odd})
+        e = sympy.expand(d.xreplace(halves))
+        gens = sorted(e.free_symbols, key=sympy.srepr)
+        if e.is_polynomial(*gens):
+            poly = sympy.Poly(e, *gens)
+            if all(c.is_rational for c in poly.coeffs()):
+                degs = poly.degree_list()
+                grid = 1
+                for g in degs:
+                    grid *= g + 1
+                if grid <= _GRID_POINTS:
+                    import itertools
+                    if all(poly.eval(dict(zip(gens, pt))).is_integer
+                           for pt in itertools.product(*(range(g + 1) for g in degs))):
+                        return True, None
+    # Not decided: look for a point of the domain where b − a is not an integer (a symbol with
+    # neither a domain nor the integer assumption is not sampled: refused, not guessed).
+    import itertools
+    if any(s not in ints and getattr(domains.get(s), "kind", None) != "real" for s in free):
+        return None, None
+    options = [_integer_points(s, domains, 8) if s in ints else _real_points(s, domains) for s in free]
+    for pt in itertools.islice(itertools.product(*options), _GRID_POINTS):
+        value = d.xreplace(dict(zip(free, pt)))
+        if value.is_rational and not value.is_integer:
+            if integers & set(free):  # refuted only at a chosen value of an enclosing variable
+                return None, None
+            return False, dict(zip(free, pt))
+    return None, None
+
+
+def _ranges(form: Any, enclosing: tuple = ()) -> list[tuple[Any, Any, Any, Any, tuple]]:
+    """Every summation/product range in ``form``: ``(node, k, a, b, enclosing)``, ``enclosing`` the
+    ranges ``(var, lo, hi)`` of the sums it sits in (an inner range holds for those values only)."""
+    out = []
+    if isinstance(form, (sympy.Sum, sympy.Product)):
+        limits = list(form.limits)
+        for idx, (k, a, b) in enumerate(limits):
+            outer = tuple((v, lo, hi) for v, lo, hi in limits[idx + 1:]) + enclosing
+            out.append((form, k, a, b, outer))
+        inner = tuple((v, lo, hi) for v, lo, hi in limits) + enclosing
+        out += _ranges(form.function, inner)
+        for _, a, b in limits:
+            out += _ranges(a, enclosing) + _ranges(b, enclosing)
+        return out
+    for arg in getattr(form, "args", ()):
+        if isinstance(arg, sympy.Basic):
+            out += _ranges(arg, enclosing)
+    return out
+
+
+def _under_enclosing(cond: Any, enclosing: tuple) -> Any:
+    """``cond`` for every integer value of the enclosing variables in their ranges, or None.
+
+    A condition affine in an enclosing variable holds on its range iff it holds at both ends
+    (an empty enclosing range makes it vacuous); otherwise it is not decided here."""
+    for v, lo, hi in enclosing:
+        if not cond.has(v):
+            continue
+        parts = cond.args if isinstance(cond, sympy.And) else (cond,)
+        if not all(isinstance(r, Relational) and (r.lhs - r.rhs).is_polynomial(v)
+                   and sympy.degree(r.lhs - r.rhs, v) <= 1 for r in parts):
+            return None  # not a convex set of v: the ends do not decide it
+        cond = sympy.Or(sympy.Gt(lo, hi), sympy.And(cond.xreplace({v: lo}), cond.xreplace({v: hi})))
+    return cond
+
+
+def sum_conditions(*forms: Any, domains: Mapping[Any, Any] | None = None) -> list[Obligation]:
     """Side conditions under which the sums in ``forms`` have the values SymPy gives them.
 
     SymPy evaluates ``Σ_{k=a}^{b}`` by the Karr convention, so ``Σ_{k=1}^{n} 1 = n`` even
-    for ``n = −3``; the counting meaning needs ``a ≤ b + 1``. A summand with a pole at an
-    integer of the range makes the sum undefined: each root of its denominator must be
-    outside the range or not an integer.
+    for ``n = −3``, and extends it to non-integer lengths (``Σ_{k=1}^{5/2} k = 35/8``, Γ for a
+    product); the counting meaning needs ``b − a ∈ ℤ`` on the whole domain (decided by
+    :func:`bounds_differ_by_integer`, else refused) and ``a ≤ b + 1`` for every value of the
+    enclosing summation variables. A summand with a pole at an integer of the range makes
+    the sum undefined: each root of its denominator must be outside the range or not an integer.
     """
     out: list[Obligation] = []
     seen: set[Any] = set()
     for form in forms:
         if form is None or not isinstance(sympy.sympify(form), sympy.Basic):
             continue
-        for node in sorted(sympy.sympify(form).atoms(sympy.Sum, sympy.Product), key=sympy.srepr):
-            for k, a, b in node.limits:
-                cond = sympy.Le(a, b + 1)
-                if cond not in seen and cond is not sympy.true:
-                    seen.add(cond)
-                    out.append(Obligation("true", cond, f"the range {k} = {a}…{b} of {node} is not reversed "
-                                                        f"({a} ≤ {b} + 1)"))
-                _, den = sympy.fraction(sympy.together(node.function))
-                if not den.has(k):
-                    continue
-                try:
-                    poles = sympy.solve(den, k)
-                except (NotImplementedError, TypeError, ValueError):
-                    out.append(Obligation("uncertified", sympy.S.Zero,
-                                          f"the poles of the summand of {node} in {k} cannot be located"))
-                    continue
-                for r in poles:
-                    hit = sympy.And(sympy.Eq(sympy.im(r), 0), sympy.Le(a, sympy.re(r)), sympy.Le(sympy.re(r), b))
-                    if r.is_integer is not False:
-                        out.append(Obligation("true", sympy.Not(hit), f"the pole {k} = {r} of the summand of "
-                                                                     f"{node} is outside {a}…{b}"))
+        for node, k, a, b, enclosing in sorted(set(_ranges(sympy.sympify(form))), key=sympy.srepr):
+            where = "".join(f", for {v} = {lo}…{hi}" for v, lo, hi in enclosing if (a - b).has(v))
+            integral, point = bounds_differ_by_integer(a, b, domains, [v for v, _, _ in enclosing])
+            if integral is not True and ("int", node, k) not in seen:
+                seen.add(("int", node, k))
+                text = f"the bounds {k} = {a}…{b} of {node} differ by an integer ({b} − ({a}) ∈ ℤ)"
+                if integral is False:
+                    at = ", ".join(f"{s} = {v}" for s, v in point.items())
+                    out.append(Obligation("true", sympy.false, f"{text}: not {'at ' + at if at else 'here'}"))
+                else:
+                    out.append(Obligation("uncertified", sympy.S.Zero, f"{text}: cannot be decided (a sum or "
+                                                                       f"product is a count of terms)"))
+            cond = _under_enclosing(sympy.Le(a, b + 1), enclosing)
+            if cond is None:
+                out.append(Obligation("uncertified", sympy.S.Zero, f"the range {k} = {a}…{b} of {node} is not "
+                                                                   f"decided non-reversed{where}"))
+            elif cond not in seen and cond is not sympy.true:
+                seen.add(cond)
+                out.append(Obligation("true", cond, f"the range {k} = {a}…{b} of {node} is not reversed "
+                                                    f"({a} ≤ {b} + 1{where})"))
+            if ("poles", node, k) in seen:
+                continue
+            seen.add(("poles", node, k))
+            _, den = sympy.fraction(sympy.together(node.function))
+            if not den.has(k):
+                continue
+            try:
+                poles = sympy.solve(den, k)
+            except (NotImplementedError, TypeError, ValueError):
+                out.append(Obligation("uncertified", sympy.S.Zero,
+                                      f"the poles of the summand of {node} in {k} cannot be located"))
+                continue
+            for r in poles:
+                hit = sympy.And(sympy.Eq(sympy.im(r), 0), sympy.Le(a, sympy.re(r)), sympy.Le(sympy.re(r), b))
+                if r.is_integer is not False:
+                    out.append(Obligation("true", sympy.Not(hit), f"the pole {k} = {r} of the summand of "
+                                                                 f"{node} is outside {a}…{b}"))
     return out

@@ -16,6 +16,7 @@ from derivations._domains import Domain
 
 import random
 
+from .certify_sums import direct_summation_refutes
 from .confirm import (_OPAQUE, _agree, _points, _provably_nonzero, _sampling_domains, _value, _witness_point,
                       confirm_identity)
 from .symbolic import _endpoints, _has_named_operator, _safe, reparametrize, symbolic_zero
@@ -97,6 +98,11 @@ def prove_equal(a: Any, b: Any, domains: Mapping[sympy.Symbol, Domain], *, key: 
     screened = _screen(a, b, domains, key, dps, restrict)
     if screened is not None:
         return screened
+    if a.has(sympy.Sum, sympy.Product) or b.has(sympy.Sum, sympy.Product):
+        refuted = direct_summation_refutes(a, b, domains, dps)
+        if refuted is not None:
+            return StepVerdict(FAILED, "the two sides differ where every sum is added up term by term "
+                                       "(exact arithmetic, small integer points)", refuted)
     method = symbolic_zero(a - b, domains)
     if method is not None:
         return StepVerdict(PROVED, "symbolic: " + method)
