@@ -11,6 +11,9 @@ from typing import Any
 import mpmath
 
 __all__ = [
+    "DIRECT_TERMS",
+    "DIRECT_POINTS",
+    "DIRECT_BUDGET",
     "SECOND_OPINION_AGREEMENT",
     "EXPONENT_GRID",
     "EXPONENT_SUSPECTS",
@@ -465,6 +468,10 @@ QUADRATURE_EVALUATIONS = 20000
 #: Relative agreement two quadratures need before their common value may refute (the same
 #: 10⁻⁶ as the gross gap that a single infinite-range quadrature must exceed).
 SECOND_OPINION_AGREEMENT = mpmath.mpf(10) ** -6
+#: A range with a fixed number of terms up to this many is added up term by term (the definition).
+DIRECT_TERMS = 200
+#: Points and terms (all sums of one side at one point) of the refutation by direct summation.
+DIRECT_POINTS, DIRECT_BUDGET = 4, 5000
 #: Grid points per parameter range where a limit's exponents are compared, and the most
 #: suspect parameter points followed up in all (each costs a ladder of probes).
 EXPONENT_GRID, EXPONENT_SUSPECTS = 2048, 6

@@ -25,11 +25,7 @@ from derivations._rules_base import _integer_points, _real_points, bounds_differ
 __all__ = ["certified_closed_form", "direct_summation_refutes", "evaluate_sums", "has_inert_sums", "inert_sums",
            "linear_form"]
 
-#: A range with a fixed number of terms up to this many is added up term by term (the definition).
-#: (A limit: the lead may move it to derivations/_precision.py, which this helper does not own.)
-DIRECT_TERMS = 200
-#: Points and terms (all sums of one side at one point) of the refutation by direct summation.
-DIRECT_POINTS, DIRECT_BUDGET = 4, 5000
+from derivations._precision import DIRECT_BUDGET, DIRECT_POINTS, DIRECT_TERMS  # noqa: E402 - limits in one place
 
 _ERRORS = (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError,
            sympy.PolynomialError, ZeroDivisionError, OutOfTime)
