@@ -23,6 +23,7 @@ import sympy
 
 from ._claims import SEVERITIES, Claim, Reading
 from ._context import name_dependencies, premise_constraints
+from ._definitions import expand_names, first_definitions
 from ._declarations import Param, Premise, SampleRange, as_mp, check_dps, to_mpf
 from ._domains import Domain
 from ._errors import DerivationError, EvaluationError, RecordError
@@ -351,9 +352,19 @@ class Derivation(Evaluation):
     # -- the derived value compiled (used by :class:`~derivations._evaluation.Evaluation`) -----------
     # Defined on the record itself, not on the mixin: the isolation child watches these code
     # objects, read from ``vars(Derivation)``, to see a route reach the closed form.
+    def _evaluable(self) -> Any:
+        """The derived value with the names the premises define written out (``−Q(τ)/τ`` under
+        ``Q(t) = Q₀e^{−t/τ}`` evaluates as ``−Q₀e^{−1}/τ``)."""
+        expr = self.value(self.result)
+        defs, _ = first_definitions(self)
+        usable = {k: v for k, v in defs.items() if not isinstance(v[0], sympy.MatrixSymbol)
+                  and k not in sympy.sympify(v[1]).free_symbols
+                  and not any(c.func == k for c in sympy.sympify(v[1]).atoms(sympy.core.function.AppliedUndef))}
+        return expand_names(expr, usable) if usable else expr
+
     @functools.cached_property
     def _compiled(self) -> Callable[..., Any]:
-        expr = self.value(self.result)
+        expr = self._evaluable()
         symbols = [self.param(n).symbol for n in self.parameters]
         stray = sorted(str(s) for s in sympy.sympify(expr).free_symbols - set(symbols))
         if stray:
@@ -368,7 +379,7 @@ class Derivation(Evaluation):
         if any(self.param(n).domain.kind == "choice" for n in self.parameters):
             return None, "a parameter is a choice, not a number"
         try:
-            expr = sympy.sympify(self.value(self.result))
+            expr = sympy.sympify(self._evaluable())
         except DerivationError as exc:
             return None, str(exc)
         symbols = [self.param(n).symbol for n in self.parameters]

@@ -154,19 +154,21 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
 
 def _right_sides_by_definitions(derivation: Derivation, outcome: Any, found: Any, written: Any) -> tuple[Any, Any]:
     """Both right-hand sides with the names the input's premises define replaced by their
-    definitions, when the written one uses such a name (``dQ/dt = −Q(t)/τ``); else unchanged.
+    definitions (at the values the step's chain specialised), when either uses such a name
+    (``dQ/dt = −Q(t)/τ``); else unchanged.
     The left-hand sides keep their names: they say what the step is about."""
     from .premises import by_definitions
+    from .specialisation import chain_values
     rel = sympy.core.relational.Relational
-    if not isinstance(written, rel) or not outcome.rests_on:
+    if not isinstance(written, rel) or not isinstance(found, rel) or not outcome.rests_on:
         return found, written
-    rhs = by_definitions(written.rhs, derivation, outcome.rests_on)
-    if rhs == written.rhs:
+    chain = chain_values(derivation)
+    values = chain[outcome.index] if outcome.index < len(chain) else {}
+    rhs = by_definitions(written.rhs, derivation, outcome.rests_on, values)
+    found_rhs = by_definitions(found.rhs, derivation, outcome.rests_on, values)
+    if rhs == written.rhs and found_rhs == found.rhs:
         return found, written
-    written = written.func(written.lhs, rhs, evaluate=False)
-    if isinstance(found, rel):
-        found = found.func(found.lhs, by_definitions(found.rhs, derivation, outcome.rests_on), evaluate=False)
-    return found, written
+    return (found.func(found.lhs, found_rhs, evaluate=False), written.func(written.lhs, rhs, evaluate=False))
 
 
 def check_steps(derivation: Derivation, dps: int, cache: VerdictCache | None = None) -> list[dict[str, Any]]:

@@ -148,7 +148,7 @@ def _closed_form_codes() -> set[Any]:
     """The code objects through which a route would reach the closed form."""
     from derivations import Derivation
     codes = set()
-    for name in ("evaluate", "_evaluate_at", "_certified", "_adaptive", "derived", "replay", "_outcomes"):
+    for name in ("evaluate", "_evaluate_at", "_certified", "_adaptive", "derived", "replay", "_outcomes", "_evaluable"):
         codes.add(getattr(Derivation, name).__code__)
     for name in ("result", "_compiled", "_arb_program"):
         codes.add(vars(Derivation)[name].func.__code__)

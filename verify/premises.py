@@ -37,9 +37,10 @@ import mpmath
 import sympy
 
 from derivations._budget import OutOfTime, within
+from derivations._definitions import expand_names, first_definitions
 from derivations._domains import Domain, Real, whole_domain_point
-from derivations._rules import is_name
 
+from .specialisation import chain_values, step_values
 from .premise_regions import declared_conditions, domain_interval, domain_of, draw_in, solve_region
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, stable_seed
 
@@ -55,50 +56,16 @@ FAR_INDEX = 4
 _SOLVE_SECONDS = 2.0
 
 
-def _definitions(derivation: Any, context: frozenset | None = None) -> tuple[dict, list]:
-    """First definitions of names (plain symbols and undefined functions), and the conditions,
-    among the premises in ``context`` (all of them by default)."""
-    params = {p.symbol for p in derivation.symbols}
-    defs: dict = {}
-    conditions = []
-    for p in derivation.premises:
-        if context is not None and p.name not in context:
-            continue
-        rel = p.expr
-        lhs = getattr(rel, "lhs", None)
-        key = lhs.func if isinstance(lhs, sympy.core.function.AppliedUndef) else lhs
-        if isinstance(rel, sympy.Eq) and (is_name(lhs, params) or isinstance(lhs, sympy.MatrixSymbol)) \
-                and key not in defs:
-            defs[key] = (lhs, rel.rhs)
-            continue
-        conditions.append((p.name, rel))
-    return defs, conditions
+_definitions = first_definitions
+_expand_names = expand_names
 
 
-def _expand_names(expr: Any, defs: Mapping) -> Any:
-    """``expr`` with defined names replaced by their definitions, to a fixed point."""
-    expr = sympy.sympify(expr)
-    for _ in range(8):
-        sub = {}
-        for atom in expr.atoms(sympy.Symbol, sympy.MatrixSymbol):
-            if atom in defs and not isinstance(defs[atom][0], sympy.core.function.AppliedUndef):
-                sub[atom] = defs[atom][1]
-        for call in expr.atoms(sympy.core.function.AppliedUndef):
-            if call.func in defs:
-                lhs, rhs = defs[call.func]
-                if isinstance(lhs, sympy.core.function.AppliedUndef) and all(a.is_Symbol for a in lhs.args):
-                    sub[call] = sympy.sympify(rhs).xreplace(dict(zip(lhs.args, call.args)))
-        if not sub:
-            break
-        expr = expr.xreplace(sub)
-    dets = {d: d.doit() for d in expr.atoms(sympy.Determinant) if isinstance(d.arg, sympy.MatrixBase)}
-    return expr.xreplace(dets) if dets else expr
-
-
-def by_definitions(expr: Any, derivation: Any, rests_on: Any) -> Any:
+def by_definitions(expr: Any, derivation: Any, rests_on: Any, values: Mapping | None = None) -> Any:
     """``expr`` with the names that the premises in ``rests_on`` define (first definitions, not
     recursive) replaced by their definitions: a result written with the defined name
-    (``dQ/dt = −Q(t)/τ`` under ``Q(t) = Q₀e^{−t/τ}``) means what the definition says.
+    (``dQ/dt = −Q(t)/τ`` under ``Q(t) = Q₀e^{−t/τ}``) means what the definition says; in a form
+    that speaks at ``values`` (the parameters its chain specialised), a plain name means its
+    value there (``p = mv`` is ``3m`` at ``v = 3``).
 
     >>> import sympy, derivations
     >>> d = derivations.get("pedestal.loss")  # premise: L(x) = L0 + x^α (L1 − L0)
@@ -110,6 +77,9 @@ def by_definitions(expr: Any, derivation: Any, rests_on: Any) -> Any:
     defs, _ = _definitions(derivation, frozenset(n for n in rests_on if n in names))
     usable = {k: v for k, v in defs.items()
               if not isinstance(v[0], sympy.MatrixSymbol) and not _mentions_name(v[1], k)}
+    if values:  # a plain name in a form at v = 3 means its value there (a function's arguments say it)
+        usable = {k: (lhs, rhs if isinstance(lhs, sympy.core.function.AppliedUndef) else sympy.sympify(rhs).xreplace(values))
+                  for k, (lhs, rhs) in usable.items()}
     return _expand_names(expr, usable) if usable else expr
 
 
@@ -238,8 +208,9 @@ def check_premises(derivation: Any) -> dict[str, Any]:
 
 
 def _specialisations(derivation: Any) -> list[tuple[int, frozenset, dict]]:
-    """Each step that gives declared parameters values: its number, the premises its input rests
-    on, and the values."""
+    """Each step that gives declared parameters values (numbers or expressions in other
+    parameters): its number, the premises its input rests on, and the values its output speaks
+    at, composed along its chain (``a → b`` then ``b → 1/4`` is ``a = b = 1/4``)."""
     params = {p.symbol for p in derivation.symbols}
     names = {p.name for p in derivation.premises}
     out = []
@@ -247,20 +218,9 @@ def _specialisations(derivation: Any) -> list[tuple[int, frozenset, dict]]:
         outcomes = list(derivation.replay())
     except Exception:  # noqa: BLE001 - a broken chain is reported by the steps
         return []
-    for o in outcomes:
-        mapping = getattr(o.rule, "mapping", None)
-        if not isinstance(mapping, Mapping):
-            continue
-        values = {}
-        for key, value in mapping.items():
-            try:
-                value = sympy.sympify(value)
-            except (sympy.SympifyError, TypeError):
-                continue
-            if key in params and isinstance(value, sympy.Expr) and value.is_number and not value.free_symbols:
-                values[key] = value
+    for o, values in zip(outcomes, chain_values(derivation)):
         context = frozenset(n for n in o.rests_on if n in names)
-        if values and context:
+        if step_values(o.rule, params) and values and context:
             out.append((o.index + 1, context, values))
     return out
 
