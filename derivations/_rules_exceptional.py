@@ -10,14 +10,20 @@ be evaluated, certified as :class:`derivations._rules_calculus.Integrate`'s valu
 
 from __future__ import annotations
 
+import itertools
+import math
+from fractions import Fraction
 from typing import Any, Mapping
 
+import flint
 import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
+from ._domain_bounds import _FUNCTIONS, BoundError
 from ._rules_base import Obligation
 
-__all__ = ["certify_at_exceptional", "critical_at_infinity", "evaluate_integrals", "exceptional_values",
+__all__ = ["certify_at_exceptional", "critical_at_infinity", "evaluate_integrals", "exceptional_points",
+           "exceptional_values",
            "integrals_converge", "pole_conditions", "pole_outside", "poles"]
 
 
@@ -105,36 +111,186 @@ def critical_at_infinity(expr: Any, var: Any) -> list[Any]:
     return list(dict.fromkeys(out))
 
 
-def exceptional_values(critical: list[Any], var: Any, domains: Mapping[Any, Any]) -> list[dict[Any, Any]]:
-    """The parameter values of the domain where one of ``critical`` vanishes (each a mapping).
+#: Values tried for each other parameter when a critical factor has several (a ∈ (lo, hi): lo + k (hi − lo)/4).
+_SAMPLE_FRACTIONS = (Fraction(1, 4), Fraction(1, 2), Fraction(3, 4))
+#: At most this many integer values of a parameter are enumerated; beyond, its exceptional values are undecided.
+_MAX_INTEGERS = 64
+#: At most this many boxes when proving a critical factor non-zero on the domain by ball arithmetic.
+_MAX_BOXES = 64
 
-    Solved for one real parameter at a time; only roots that are numbers inside its domain
-    count (a root depending on another parameter is a curve the sampled certificate covers
-    no better: it is reported by the caller as undecided, never as passing silently).
+
+def _arb_on(expr: Any, box: Mapping[Any, flint.arb]) -> flint.arb:
+    """A ball containing ``expr``'s values over ``box`` (raises :class:`BoundError` where it cannot)."""
+    if expr in box:
+        return box[expr]
+    if isinstance(expr, sympy.Rational):
+        return flint.arb(flint.fmpq(int(expr.p), int(expr.q)))
+    if expr is sympy.pi:
+        return flint.arb.pi()
+    if expr is sympy.E:
+        return flint.arb(1).exp()
+    if expr.is_Add:
+        return sum((_arb_on(a, box) for a in expr.args), flint.arb(0))
+    if expr.is_Mul:
+        out = flint.arb(1)
+        for a in expr.args:
+            out *= _arb_on(a, box)
+        return out
+    if expr.is_Pow and expr.args[1].is_Integer:
+        return _arb_on(expr.args[0], box) ** int(expr.args[1])
+    name = _FUNCTIONS.get(type(expr))
+    if name is not None and len(expr.args) == 1:
+        return getattr(_arb_on(expr.args[0], box), name)()
+    raise BoundError(f"{expr} cannot be enclosed")
+
+
+def _ball(lo: Fraction, hi: Fraction) -> flint.arb:
+    mid, rad = (lo + hi) / 2, (hi - lo) / 2
+    return flint.arb(flint.fmpq(mid.numerator, mid.denominator)) + \
+        flint.arb(0, flint.arb(flint.fmpq(rad.numerator, rad.denominator)).upper())
+
+
+def _nonzero_on_domain(v: Any, params: list[Any], domains: Mapping[Any, Any]) -> bool:
+    """``v`` proved non-zero on the (bounded) domain box: 0 outside its ball on each of a few sub-boxes."""
+    ranges = []
+    for s in params:
+        dom = domains.get(s)
+        if dom is None or dom.kind not in ("real", "integer") or dom.lo_outer is None or dom.hi_outer is None:
+            return False
+        ranges.append((Fraction(dom.lo_outer), Fraction(dom.hi_outer)))
+    todo, boxes = [ranges], 0
+    while todo:
+        box = todo.pop()
+        boxes += 1
+        if boxes > _MAX_BOXES:
+            return False
+        try:
+            ball = _arb_on(v, {s: _ball(lo, hi) for s, (lo, hi) in zip(params, box)})
+        except (BoundError, TypeError, ValueError, ZeroDivisionError):
+            return False
+        if ball.is_finite() and not ball.contains(0):
+            continue
+        # Bisect the widest side.
+        i = max(range(len(box)), key=lambda k: box[k][1] - box[k][0])
+        lo, hi = box[i]
+        mid = (lo + hi) / 2
+        todo += [box[:i] + [(lo, mid)] + box[i + 1:], box[:i] + [(mid, hi)] + box[i + 1:]]
+    return True
+
+
+def _integers(dom: Any) -> list[int] | None:
+    """The integers of a bounded integer domain (None if unbounded or too many to enumerate)."""
+    if dom.lo is None or dom.hi is None:
+        return None
+    values = [k for k in range(math.ceil(dom.lo), math.floor(dom.hi) + 1) if not dom.even or k % 2 == 0]
+    return values if len(values) <= _MAX_INTEGERS else None
+
+
+def _samples(dom: Any) -> list[Any] | None:
+    """The values tried for a parameter held fixed while another is solved for (None: cannot)."""
+    if dom is None:
+        return None
+    if dom.kind == "integer":
+        values = _integers(dom)
+        if values is None:
+            # Too many to enumerate: the first few and a few across the sampled range.
+            lo, hi = dom.sample if dom.sample is not None else (dom.lo, dom.hi)
+            if lo is None:
+                return None
+            values = [math.ceil(lo) + k for k in range(4)]
+            values += [] if hi is None else [math.floor(lo + f * (hi - lo)) for f in _SAMPLE_FRACTIONS]
+            values = sorted({k for k in values if dom.contains(k)})
+        return [sympy.Integer(k) for k in values]
+    if dom.kind != "real":
+        return None
+    lo, hi = (dom.sample if dom.sample is not None else (dom.lo, dom.hi))
+    if lo is None or hi is None:
+        return None
+    return [sympy.Rational(lo + f * (hi - lo)) for f in _SAMPLE_FRACTIONS]
+
+
+def _polynomial_in(expr: Any, s: Any) -> bool:
+    """``expr``'s numerator is a polynomial in ``s`` (whose roots SymPy lists completely)."""
+    try:
+        sympy.Poly(sympy.fraction(sympy.together(expr))[0], s)
+    except (sympy.PolynomialError, TypeError, ValueError):
+        return False
+    return True
+
+
+def _inside(dom: Any, r: Any) -> bool:
+    try:
+        return bool(dom.contains(sympy.Rational(r) if r.is_Rational else float(r)))
+    except (TypeError, ValueError):
+        return False
+
+
+def exceptional_points(critical: list[Any], var: Any, domains: Mapping[Any, Any]
+                       ) -> tuple[list[dict[Any, Any]], list[Any]]:
+    """The parameter values of the domain where one of ``critical`` vanishes, and the factors left undecided.
+
+    A factor proved non-zero on the domain box (ball arithmetic) has none. Otherwise each real
+    parameter in turn is solved for exactly, the others held at a few sampled values (all values
+    of a small integer domain); a purely integer factor is tested at every value. A point found
+    is re-certified by the caller. A factor whose roots cannot all be found (SymPy cannot solve
+    it, a root is not an exact number, several parameters and no point found, an unbounded
+    integer domain) is returned as undecided: never skipped (review 6, finding A).
     """
     found: list[dict[Any, Any]] = []
+    undecided: list[Any] = []
     for v in critical:
         if sympy.simplify(v) == 0:
             continue
-        for s in sorted(v.free_symbols - {var}, key=str):
-            dom = domains.get(s)
-            if dom is None or dom.kind != "real":
+        params = sorted(v.free_symbols - {var}, key=str)
+        if v.is_positive is True or v.is_negative is True or _nonzero_on_domain(v, params, domains):
+            continue
+        before, complete = len(found), True
+        reals = [s for s in params if domains.get(s) is not None and domains[s].kind == "real"]
+        if not reals:
+            # Integer parameters only: every value is tested, when there are few enough.
+            grids = [_integers(domains[s]) if domains.get(s) is not None else None for s in params]
+            if any(g is None for g in grids) or math.prod(len(g) for g in grids) > _MAX_INTEGERS:
+                undecided.append(v)
                 continue
-            try:
-                roots = sympy.solve(v, s)
-            except (NotImplementedError, TypeError, ValueError):
+            for combo in itertools.product(*grids):
+                point = {p: sympy.Integer(k) for p, k in zip(params, combo)}
+                if sympy.simplify(v.subs(point)) == 0 and point not in found:
+                    found.append(point)
+            continue
+        for s in reals:
+            others = [o for o in params if o != s]
+            grids = [_samples(domains.get(o)) for o in others]
+            if any(g is None for g in grids) or math.prod(len(g) for g in grids) > _MAX_INTEGERS:
+                complete = False
                 continue
-            for r in roots if isinstance(roots, list) else []:
-                r = sympy.nsimplify(r) if r.is_Float else r
-                if r.free_symbols or r.is_real is not True:
-                    continue
+            for combo in itertools.product(*grids):
+                fixed = dict(zip(others, combo))
                 try:
-                    inside = dom.contains(sympy.Rational(r) if r.is_Rational else float(r))
-                except (TypeError, ValueError):
-                    inside = False
-                if inside and {s: r} not in found:
-                    found.append({s: r})
-    return found
+                    roots = within(TACTIC_SECONDS, sympy.solve, v.subs(fixed), s)
+                except (OutOfTime, NotImplementedError, TypeError, ValueError):
+                    complete = False
+                    continue
+                # SymPy's list is complete only for a polynomial numerator (for a − cos a it returns []).
+                complete = complete and _polynomial_in(v.subs(fixed), s)
+                for r in roots if isinstance(roots, list) else []:
+                    r = sympy.nsimplify(r) if r.is_Float else r
+                    if r.free_symbols or r.is_real is not True:
+                        # A complex root is no exceptional value; an undecidable one is not skipped.
+                        complete = complete and r.is_real is False
+                        continue
+                    point = {**fixed, s: r}
+                    if _inside(domains[s], r) and point not in found:
+                        found.append(point)
+        # One parameter: every root must be known. Several: the zero set is a curve or surface, of which
+        # only points at sampled values of the others are found; none found is undecided.
+        if (len(params) == 1 and not complete) or (len(params) > 1 and len(found) == before):
+            undecided.append(v)
+    return found, undecided
+
+
+def exceptional_values(critical: list[Any], var: Any, domains: Mapping[Any, Any]) -> list[dict[Any, Any]]:
+    """The parameter values found where one of ``critical`` vanishes (see :func:`exceptional_points`)."""
+    return exceptional_points(critical, var, domains)[0]
 
 
 def _defined_at(value: Any) -> bool:
@@ -154,7 +310,11 @@ def certify_at_exceptional(kind: str, expr: Any, var: Any, point: Any, value: An
     """
     out: list[Obligation] = []
     critical = _critical_values(expr, var, point) if critical is None else critical
-    for values in exceptional_values(critical, var, domains):
+    found, undecided = exceptional_points(critical, var, domains)
+    for v in undecided:
+        out.append(Obligation("uncertified", sympy.S.Zero, f"{what}: undecided exceptional values where {v} = 0 "
+                                                           f"(the form may change there)"))
+    for values in found:
         shown = ", ".join(f"{k} = {v}" for k, v in values.items())
         at = sympy.sympify(value).subs(values)
         if not _defined_at(at):
