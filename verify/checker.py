@@ -164,8 +164,11 @@ def _right_sides_by_definitions(derivation: Derivation, outcome: Any, found: Any
         return found, written
     chain = chain_values(derivation)
     values = chain[outcome.index] if outcome.index < len(chain) else {}
-    rhs = by_definitions(written.rhs, derivation, outcome.rests_on, values)
-    found_rhs = by_definitions(found.rhs, derivation, outcome.rests_on, values)
+    try:
+        rhs = by_definitions(written.rhs, derivation, outcome.rests_on, values)
+        found_rhs = by_definitions(found.rhs, derivation, outcome.rests_on, values)
+    except Exception:  # noqa: BLE001 - a definition SymPy cannot write out: the forms as they stand
+        return found, written
     if rhs == written.rhs and found_rhs == found.rhs:
         return found, written
     return (found.func(found.lhs, found_rhs, evaluate=False), written.func(written.lhs, rhs, evaluate=False))

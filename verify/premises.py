@@ -78,8 +78,12 @@ def by_definitions(expr: Any, derivation: Any, rests_on: Any, values: Mapping | 
     usable = {k: v for k, v in defs.items()
               if not isinstance(v[0], sympy.MatrixSymbol) and not _mentions_name(v[1], k)}
     if values:  # a plain name in a form at v = 3 means its value there (a function's arguments say it)
+        binders = (sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product, sympy.Limit, sympy.Subs, sympy.Lambda)
         usable = {k: (lhs, rhs if isinstance(lhs, sympy.core.function.AppliedUndef) else sympy.sympify(rhs).xreplace(values))
-                  for k, (lhs, rhs) in usable.items()}
+                  for k, (lhs, rhs) in usable.items()
+                  # a definition through an operator in a specialised variable is left as a name
+                  if isinstance(lhs, sympy.core.function.AppliedUndef)
+                  or not (sympy.sympify(rhs).has(*binders) and sympy.sympify(rhs).free_symbols & set(values))}
     return _expand_names(expr, usable) if usable else expr
 
 
