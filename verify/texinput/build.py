@@ -20,6 +20,8 @@ import sympy
 from sympy.core.relational import Relational
 
 from derivations import Derivation, Integer, Param, Premise, Real, Rewrite
+from derivations._domain_bounds import BoundError, compare, irrational_bound, rational_bracket
+from derivations._domains import DomainDeclarationError
 
 from .mathparse import MathError, NameTable, clean, parse_math, split_top
 from .operations import OperationError, parse_operation
@@ -76,15 +78,17 @@ class Origin:
 
 
 def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
-    r"""``0 < p < 1``, ``N > 0``, ``x \in \mathbb{R}``, ``n \ge 1, n \in \mathbb{Z}`` -> (name, Domain).
+    r"""``0 < p < 1``, ``N > 0``, ``-\pi < \phi < \pi``, ``n \ge 1, n \in \mathbb{Z}`` -> (name, Domain).
+
+    A bound is an exact constant real number (``\frac{\pi}{2}``, ``\sqrt{2}``), kept exactly.
 
     >>> parse_domain(r"0 < p \le 1", NameTable())[1].describe()
     'a real number in (0, 1]'
     """
     name = None
     integer = False
-    lows: list[tuple[Fraction, bool]] = []   # (bound, strict): every lower bound written; the tightest holds
-    highs: list[tuple[Fraction, bool]] = []
+    lows: list[tuple[Any, bool]] = []   # (bound, strict): every lower bound written; the tightest holds
+    highs: list[tuple[Any, bool]] = []
     natural = False
     for part in [p.strip() for p in split_top(clean(text), (",",)) if p.strip() and p.strip() != ","]:
         m = re.fullmatch(r"(.+?)\\in\s*\\mathbb\s*\{?\s*([RZN])\s*\}?(?:_\{?\s*(>|\\ge)\s*0\s*\}?)?", part)
@@ -105,7 +109,9 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
             raise MathError("parse", f"{part!r} is not a domain: write e.g. 0 < p < 1, N > 0, x \\in \\mathbb{{R}} "
                                      f"or n \\ge 1, n \\in \\mathbb{{Z}}")
         infinite = [i for i, t in enumerate(terms) if t.replace(" ", "") in ("\\infty", "+\\infty", "-\\infty")]
-        which = [i for i, t in enumerate(terms) if not _is_number(t) and i not in infinite]
+        which = [i for i, t in enumerate(terms) if not _is_number(t, names, rational=True) and i not in infinite]
+        if len(which) > 1:  # -\pi < \phi < \pi: the symbol is the one term that is no constant (a lone e is one)
+            which = [i for i in which if not _is_number(terms[i], names)]
         if len(which) != 1:
             raise MathError("parse", f"{part!r}: a domain is one symbol between numbers (0 < p < 1)")
         k = which[0]
@@ -120,46 +126,79 @@ def parse_domain(text: str, names: NameTable) -> tuple[str, Any]:
             less = rel in ("<", "\\lt", "\\le")
             strict = rel in ("<", ">", "\\lt", "\\gt")
             if k == b:  # number REL symbol
-                (lows if less else highs).append((_number(terms[a]), strict))
+                (lows if less else highs).append((_number(terms[a], names), strict))
             elif k == a:  # symbol REL number
-                (highs if less else lows).append((_number(terms[b]), strict))
+                (highs if less else lows).append((_number(terms[b], names), strict))
             else:
                 raise MathError("parse", f"{part!r}: a domain is one symbol between numbers (0 < p < 1)")
     if name is None:
         raise MathError("parse", f"{text!r} declares no symbol")
     if natural and not lows:  # \mathbb{N} starts at 1 or at 0 by convention: a bound written wins
         lows.append((Fraction(1), False))
-    # The tightest bound: the largest lower (strict first at a tie), the smallest upper.
-    lo, lo_open = max(lows, key=lambda b: (b[0], b[1])) if lows else (None, True)
-    hi, hi_open = min(highs, key=lambda b: (b[0], not b[1])) if highs else (None, True)
+    try:
+        return name, _domain(text, integer, lows, highs)
+    except (BoundError, DomainDeclarationError) as exc:
+        raise MathError("parse", f"{text!r}: {exc}") from None
+
+
+def _domain(text: str, integer: bool, lows: list[tuple[Any, bool]], highs: list[tuple[Any, bool]]) -> Any:
+    """The Domain of the tightest bounds written; irrational ones compared exactly (balls, never floats)."""
+    lo, lo_open, hi, hi_open = None, True, None, True
+    for value, strict in lows:  # the largest lower bound, strict first at a tie
+        c = 1 if lo is None else compare(value, lo)
+        if c > 0 or (c == 0 and strict):
+            lo, lo_open = value, strict
+    for value, strict in highs:  # the smallest upper bound, strict first at a tie
+        c = -1 if hi is None else compare(value, hi)
+        if c < 0 or (c == 0 and strict):
+            hi, hi_open = value, strict
     if integer:
         # Rounded inward: n >= 2.5 is n >= 3, n > 2 is n >= 3, n <= 7/2 is n <= 3, n < 3 is n <= 2.
-        low = None if lo is None else (math.floor(lo) + 1 if lo_open else math.ceil(lo))
-        high = None if hi is None else (math.ceil(hi) - 1 if hi_open else math.floor(hi))
+        low = None if lo is None else _ceil(lo) + (1 if lo_open and compare(Fraction(_ceil(lo)), lo) == 0 else 0)
+        high = None if hi is None else _floor(hi) - (1 if hi_open and compare(Fraction(_floor(hi)), hi) == 0 else 0)
         if low is not None and high is not None and low > high:
             raise MathError("parse", f"{text!r} contains no integer")
-        return name, Integer(low, high)
-    if lo is not None and hi is not None and (lo > hi or (lo == hi and (lo_open or hi_open))):
-        raise MathError("parse", f"{text!r} contains no number")
-    return name, Real(lo, hi, lo_open=lo_open, hi_open=hi_open)
+        return Integer(low, high)
+    if lo is not None and hi is not None:
+        c = compare(lo, hi)
+        if c > 0 or (c == 0 and (lo_open or hi_open)):
+            raise MathError("parse", f"{text!r} contains no number")
+    return Real(lo, hi, lo_open=lo_open, hi_open=hi_open)
 
 
-def _is_number(tex: str) -> bool:
+def _floor(value: Any) -> int:
+    """The exact floor of a Fraction or an exact irrational real (decided by balls)."""
+    if isinstance(value, Fraction):
+        return math.floor(value)
+    n = math.floor(rational_bracket(value)[0])
+    while compare(Fraction(n + 1), value) <= 0:
+        n += 1
+    return n
+
+
+def _ceil(value: Any) -> int:
+    return -_floor(-value if isinstance(value, Fraction) else sympy.Mul(-1, value))
+
+
+def _is_number(tex: str, names: NameTable, rational: bool = False) -> bool:
     try:
-        _number(tex)
-        return True
+        return isinstance(_number(tex, names), Fraction) or not rational
     except (MathError, ValueError, TypeError):
         return False
 
 
-def _number(tex: str) -> Fraction:
-    value = parse_math(tex, NameTable())
+def _number(tex: str, names: NameTable) -> Any:
+    """A bound: a Fraction, or an exact irrational SymPy real (π/2, √2, e where e is no symbol here)."""
+    value = parse_math(tex, names)  # the file's names: e is Euler's number only where it is no symbol
     if value in (sympy.oo, -sympy.oo):
         raise ValueError("infinite bound")
     value = sympy.nsimplify(value) if isinstance(value, sympy.Float) else value
-    if not value.is_Rational:
-        raise MathError("parse", f"a domain's bound must be a rational number, got {tex!r}")
-    return Fraction(int(value.p), int(value.q))
+    if isinstance(value, sympy.Rational):
+        return Fraction(int(value.p), int(value.q))
+    exact = irrational_bound(value)
+    if exact is None:
+        raise MathError("parse", f"a domain's bound must be a constant real number, got {tex!r}")
+    return exact
 
 
 _DIRECTIVE = re.compile(r"\\(wcpremise|wcby|wcfrom|wcname|label)\s*(\[[^\]]*\])?\s*\{")

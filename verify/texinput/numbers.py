@@ -191,6 +191,22 @@ def _value(expr: Any) -> mpmath.mpf:
     return mpmath.mpf(sympy.Float(value, mpmath.mp.dps + 10)._mpf_)
 
 
+def _call_values(formula: Any, names: NameTable) -> list[tuple[Any, Any]]:
+    """The parameter values a claim gives through calls: ``I(3.2)`` and ``I'(3.2)`` after ``I(\\phi) = ...``
+    give φ = 3.2, checked against φ's domain like a value after the comma."""
+    out: list[tuple[Any, Any]] = []
+    for call in sympy.sympify(formula).atoms(AppliedUndef):
+        params = names.functions.get(call.func.__name__, ())
+        out += [(p, v) for p, v in zip(params, call.args) if v.is_number]
+    for at in sympy.sympify(formula).atoms(sympy.Subs):  # E'(3): the derivative's variables at the point
+        inner = at.expr.expr if isinstance(at.expr, sympy.Derivative) else at.expr
+        if isinstance(inner, AppliedUndef):
+            params = names.functions.get(inner.func.__name__, ())
+            spots = dict(zip(at.variables, at.point))
+            out += [(p, spots[a]) for p, a in zip(params, inner.args) if a in spots and spots[a].is_number]
+    return sorted(out, key=str)
+
+
 def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: str) -> Claim:
     r"""The :class:`Claim` ``item`` (a ``\wcclaim``) states, computed from ``d``'s derived forms."""
     relation = RELATIONS.get((item.option or "").strip())
@@ -218,7 +234,10 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
     printed = printed.replace("\\cdot", "·").replace("\\times", "×")
 
     domains = d.domains()
-    for symbol, value in assign.items():
+    centres = {(str(sympy.sympify(s.var)), sympy.sympify(s.point)) for s in d.steps
+               if type(s).__name__ == "SeriesExpand"}
+    calls = [(k, v) for k, v in _call_values(formula, names) if k in domains]  # the rest: no domain to hold
+    for symbol, value in [*assign.items(), *calls]:
         # A claim gives values to the derivation's parameters, inside their domains: a value for
         # a name the chain defines (E = 7) would make any printed number hold, and one outside
         # the domain reads a form where it was never derived (√(x²) = x at x = −2).
@@ -227,8 +246,11 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
                                             f"it defines, or unknown): a claim gives values to parameters only",
                            item.text)
         dom = domains[symbol]
-        ends = [e for e in (dom.lo_exact, dom.hi_exact) if e is not None] if dom.kind == "real" else []
-        # The domain's closure: a form derived on (0, ∞) is read at its centre x = 0 (a series').
+        # A closed end is inside; an open end is not: the form was derived only inside (0, 1), and
+        # at a = 0 it may fail (∫ a²/(x+a²)² dx = 1/(1+a²) inside, 0 at a = 0). The one exception is
+        # the centre of a truncated series in that symbol, which a claim reads as its limit there.
+        ends = [e for e, is_open in ((dom.lo_exact, dom.lo_open), (dom.hi_exact, dom.hi_open))
+                if e is not None and (not is_open or (str(symbol), e) in centres)] if dom.kind == "real" else []
         if not (value.is_number and (dom.contains(value) or any(value == e for e in ends))):
             raise TexError(path, item.line, f"\\wcclaim: {symbol} = {value} is outside {symbol}'s domain: "
                                             f"{symbol} must be {dom.describe()}", item.text)
