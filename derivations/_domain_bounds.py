@@ -24,7 +24,7 @@ from typing import Any
 import flint
 import sympy
 
-__all__ = ["BoundError", "irrational_bound", "enclose", "rational_bracket", "compare", "BOUND_DIGITS"]
+__all__ = ["BoundError", "irrational_bound", "enclose", "rational_bracket", "compare", "arb_of", "BOUND_DIGITS"]
 
 #: Decimal digits of the inward/outward rationals: far below any sampling or box resolution.
 BOUND_DIGITS = 60
@@ -56,7 +56,7 @@ def enclose(expr: sympy.Expr, prec: int = _PRECISIONS[0]) -> flint.arb:
     old = flint.ctx.prec
     flint.ctx.prec = prec
     try:
-        out = _arb(expr)
+        out = arb_of(expr)
     finally:
         flint.ctx.prec = old
     if not out.is_finite():
@@ -64,7 +64,16 @@ def enclose(expr: sympy.Expr, prec: int = _PRECISIONS[0]) -> flint.arb:
     return out
 
 
-def _arb(expr: Any) -> flint.arb:
+def arb_of(expr: Any, box: Any = None, *, fractional_powers: bool = True) -> flint.arb:
+    """A ball containing the exact real ``expr`` (over ``box``, a mapping of symbols to balls, its
+    values there); a fractional power is NaN where its base reaches 0 or below, or refused when
+    ``fractional_powers`` is false. Raises :class:`BoundError` for anything else."""
+    if box and expr in box:
+        return box[expr]
+
+    def arb(e: Any) -> flint.arb:
+        return arb_of(e, box, fractional_powers=fractional_powers)
+
     if isinstance(expr, sympy.Rational):
         return flint.arb(flint.fmpq(int(expr.p), int(expr.q)))
     if expr is sympy.pi:
@@ -72,20 +81,21 @@ def _arb(expr: Any) -> flint.arb:
     if expr is sympy.E:
         return flint.arb(1).exp()
     if expr.is_Add:
-        return sum((_arb(a) for a in expr.args), flint.arb(0))
+        return sum((arb(a) for a in expr.args), flint.arb(0))
     if expr.is_Mul:
         out = flint.arb(1)
         for a in expr.args:
-            out *= _arb(a)
+            out *= arb(a)
         return out
     if expr.is_Pow:
         base, exp = expr.args
         if exp.is_Integer:
-            return _arb(base) ** int(exp)
-        return _arb(base) ** _arb(exp)  # NaN (not finite) where the base reaches 0 or below
+            return arb(base) ** int(exp)
+        if fractional_powers:
+            return arb(base) ** arb(exp)  # NaN (not finite) where the base reaches 0 or below
     name = _FUNCTIONS.get(type(expr))
     if name is not None and len(expr.args) == 1:
-        return getattr(_arb(expr.args[0]), name)()
+        return getattr(arb(expr.args[0]), name)()
     raise BoundError(f"{expr} uses {type(expr).__name__}: exact bounds may use rationals, pi, E, "
                      f"+, *, powers, exp, log, sin, cos, tan, atan, asin, acos, sinh, cosh, tanh")
 

@@ -19,7 +19,7 @@ import flint
 import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
-from ._domain_bounds import _FUNCTIONS, BoundError
+from ._domain_bounds import BoundError, arb_of
 from ._rules_base import Obligation
 
 __all__ = ["certify_at_exceptional", "critical_at_infinity", "evaluate_integrals", "exceptional_points",
@@ -121,27 +121,7 @@ _MAX_BOXES = 64
 
 def _arb_on(expr: Any, box: Mapping[Any, flint.arb]) -> flint.arb:
     """A ball containing ``expr``'s values over ``box`` (raises :class:`BoundError` where it cannot)."""
-    if expr in box:
-        return box[expr]
-    if isinstance(expr, sympy.Rational):
-        return flint.arb(flint.fmpq(int(expr.p), int(expr.q)))
-    if expr is sympy.pi:
-        return flint.arb.pi()
-    if expr is sympy.E:
-        return flint.arb(1).exp()
-    if expr.is_Add:
-        return sum((_arb_on(a, box) for a in expr.args), flint.arb(0))
-    if expr.is_Mul:
-        out = flint.arb(1)
-        for a in expr.args:
-            out *= _arb_on(a, box)
-        return out
-    if expr.is_Pow and expr.args[1].is_Integer:
-        return _arb_on(expr.args[0], box) ** int(expr.args[1])
-    name = _FUNCTIONS.get(type(expr))
-    if name is not None and len(expr.args) == 1:
-        return getattr(_arb_on(expr.args[0], box), name)()
-    raise BoundError(f"{expr} cannot be enclosed")
+    return arb_of(expr, box, fractional_powers=False)
 
 
 def _ball(lo: Fraction, hi: Fraction) -> flint.arb:
