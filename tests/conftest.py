@@ -184,3 +184,19 @@ def _full_run(tmp_path_factory) -> tuple[dict[str, Any], Path]:
         return report, cache_dir
 
     return computed_once(tmp_path_factory, "full-run", compute)
+
+
+@pytest.fixture
+def tex_corpus_verdict(tmp_path, monkeypatch, capsys) -> Callable[[Path], None]:
+    """Check one ``.tex`` file of the adversarial corpus through the command line: a ``*_ok.tex``
+    control must pass (exit 0), any other file, an attack, must be rejected; never a traceback."""
+    from verify.__main__ import main
+
+    def check(path: Path) -> None:
+        monkeypatch.setenv("WALLCHECK_CACHE_DIR", str(tmp_path / "cache"))
+        code = main([str(path), "-q", "--no-cache"])
+        err = capsys.readouterr().err
+        assert "Traceback" not in err
+        assert (code == 0) == path.name.endswith("_ok.tex"), (path.name, code, err)
+
+    return check
