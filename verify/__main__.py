@@ -257,7 +257,11 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace, cache: Any,
     text_out = err if args.json == "-" else out
     text_out.write(before + time_part(report) + after)
     status = exit_status(report, args, load_errors)
-    if warm is not None and not load_errors and not warnings and _all_passed(report):
+    new_reads = False
+    if paths and cache is not None:  # files the user's code read outside its tree: fingerprinted next time
+        from .outside_reads import record_after_run
+        new_reads = record_after_run(paths)
+    if warm is not None and not load_errors and not warnings and not new_reads and _all_passed(report):
         _store(warm, report, args, status)
     return status
 

@@ -120,7 +120,8 @@ def user_files(given: str | Path) -> list[Path] | None:
 
 
 def user_file_digest(path: str | Path) -> str | None:
-    """A hash of a user's file and of the files it may read (:func:`user_files`); None when there are
+    """A hash of a user's file, of the files it may read (:func:`user_files`) and of the files its
+    code read outside that tree last time (:mod:`verify.outside_reads`); None when there are
     too many to hash (its derivations' results are then never reused, only their steps')."""
     digest = hashlib.sha256()
     try:
@@ -128,4 +129,6 @@ def user_file_digest(path: str | Path) -> str | None:
     except TooManyFiles:
         return None
     digest_files(digest, files, Path(path).parent)
+    from .outside_reads import digest_recorded_reads
+    digest_recorded_reads(digest, path)  # what its code read elsewhere in the last run
     return digest.hexdigest()

@@ -11,6 +11,8 @@ stdin and stdout (the user's ``print`` goes to stderr). Requests:
   handle at ``dps`` digits and send back its result as a number (exactly), a bool, a text, or
   a form, as ``returns`` asks; a route (``"route": true``) that calls ``Derivation.evaluate``
   is refused.
+* ``{"op": "reads"}``: the files the user's code has opened for reading
+  (:mod:`verify.outside_reads`).
 
 Nothing here is trusted: the kernel rebuilds the records with its own classes and checks them.
 """
@@ -266,6 +268,8 @@ def serve() -> None:
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)  # the user's code reads nothing of the protocol...
     os.dup2(2, 1)  # ...and its output goes to stderr, never into a reply
+    from .outside_reads import install_recorder, recorded
+    install_recorder()  # the files the user's code reads, for the fingerprints (verify.outside_reads)
     handles: dict[int, Callable[..., Any]] = {}
     sent: dict[int, int] = {}
     for line in requests:
@@ -275,6 +279,8 @@ def serve() -> None:
                 reply = _load(req, handles, sent)
             elif req.get("op") == "call":
                 reply = _call(req, handles)
+            elif req.get("op") == "reads":
+                reply = {"ok": True, "reads": recorded()}
             else:
                 reply = {"ok": False, "type": "ProtocolError", "message": f"unknown request {req.get('op')!r}"}
         except BaseException as exc:  # noqa: BLE001 - user code's errors are answers, never the end of the child

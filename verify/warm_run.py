@@ -21,8 +21,8 @@ that writes other files (``--latex``, ``--figures``, a ``.tex`` input's ``.wcaux
 what no fingerprint sees). A ``--json FILE`` that would need ``--force`` is left to the full run,
 which refuses it as ever.
 
-Limits: a file a user's module reads outside its directory tree is not fingerprinted
-(``--no-cache`` rechecks everything); a tree beyond ``USER_TREE_MAX_FILES`` files or
+A file a user's module reads outside its directory tree is fingerprinted from the second run
+on (:mod:`verify.outside_reads`: the run that first reads it is not stored). Limits: a tree beyond ``USER_TREE_MAX_FILES`` files or
 ``USER_TREE_MAX_BYTES`` bytes (:mod:`verify.fingerprints`; a module in one's home directory) gives
 no fingerprint, and the run is never replayed.
 """
@@ -41,6 +41,7 @@ from typing import TextIO
 
 from .cache_dir import default_cache_dir
 from .fingerprints import TooManyFiles, digest_files, library_versions, source_digest, user_files
+from .outside_reads import digest_recorded_reads
 from .wall_time import cached_part, shown_seconds
 
 __all__ = ["StoredRun", "WarmRun", "warm_run_for", "run_fingerprint", "SECONDS_SLOT"]
@@ -89,6 +90,9 @@ def run_fingerprint(args: argparse.Namespace) -> str | None:
             return None  # LaTeX inputs among the directory's files: their .wcaux too
         digest.update(b"\0path: " + given.encode())
         digest_files(digest, files, Path(given) if Path(given).is_dir() else Path(given).parent)
+        for f in files:
+            if f.suffix == ".py":  # what a module's code read outside its tree in the last run
+                digest_recorded_reads(digest, f)
     return digest.hexdigest()
 
 

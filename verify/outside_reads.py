@@ -1,0 +1,142 @@
+"""Files a user's code reads outside its directory tree, so that a cached verdict notices them (issue 16, item 5).
+
+A user's module and everything in its directory and below are fingerprinted before a run
+(:mod:`verify.fingerprints`). A module may also read a file elsewhere (``../data/slope.json``,
+an absolute path); a verdict cached on the module's tree alone would then be replayed after that
+file changed. The child that runs the user's code records every file it opens for reading
+(an audit hook, :func:`install_recorder`), leaving out the Python installation, the libraries
+and wallcheck's own code. After a run the kernel asks it for the list and writes, per user
+module, a manifest of the files read outside that module's tree (:func:`record_reads`); the
+next run's fingerprints hash those files' bytes too (:func:`digest_recorded_reads`). A file
+read for the first time makes the next run a full one; a changed or vanished file, likewise.
+
+The manifests live in the cache directory (``reads/``), written by the kernel only.
+A read made in C code without Python's ``open`` (a library's own file I/O) is not seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+__all__ = ["install_recorder", "recorded", "manifest_path", "recorded_reads", "digest_recorded_reads",
+           "record_reads", "record_after_run"]
+
+_READS: set[str] = set()
+
+
+def _ignored_roots() -> tuple[str, ...]:
+    """Directories whose files are never the user's data: Python, the libraries, wallcheck's code."""
+    import site
+    package_root = Path(__file__).resolve().parents[1]
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, "/proc", "/sys", "/dev",
+             str(package_root / "derivations"), str(package_root / "verify")}
+    try:
+        roots.update(site.getsitepackages())
+        roots.add(site.getusersitepackages())
+    except AttributeError:  # a virtual environment's old site module
+        pass
+    return tuple(sorted(os.path.realpath(r) + os.sep for r in roots if r))
+
+
+def install_recorder() -> None:
+    """In the child: record every path opened for reading from now on (the hook cannot be removed)."""
+    ignored = _ignored_roots()
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event != "open":
+            return
+        path, mode, flags = (tuple(args) + (None, None, None))[:3]
+        if isinstance(path, int) or path is None:
+            return  # a descriptor already open
+        if isinstance(mode, str) and "r" not in mode and "+" not in mode:
+            return  # written only
+        if mode is None and isinstance(flags, int) and flags & os.O_ACCMODE == os.O_WRONLY:
+            return
+        try:
+            full = os.path.realpath(os.fsdecode(path))
+        except (TypeError, ValueError):
+            return
+        if not full.startswith(ignored):
+            _READS.add(full)
+
+    sys.addaudithook(hook)
+
+
+def recorded() -> list[str]:
+    """In the child: the paths recorded so far, sorted."""
+    return sorted(_READS)
+
+
+def manifest_path(user_file: str | Path, directory: Path | None = None) -> Path:
+    """Where the list of files ``user_file``'s code read outside its tree is kept."""
+    from .cache_dir import default_cache_dir
+    key = hashlib.sha256(os.path.realpath(user_file).encode()).hexdigest()[:32]
+    return (directory or default_cache_dir()) / "reads" / f"{key}.json"
+
+
+def recorded_reads(user_file: str | Path) -> list[str]:
+    """The paths ``user_file``'s code read outside its tree in the last run that recorded them."""
+    try:
+        data = json.loads(manifest_path(user_file).read_text())
+    except (OSError, ValueError):
+        return []
+    return [str(p) for p in data.get("reads", [])] if isinstance(data, dict) else []
+
+
+def digest_recorded_reads(digest: Any, user_file: str | Path) -> None:
+    """Add the bytes (or the absence) of every file ``user_file``'s code read outside its tree."""
+    for path in recorded_reads(user_file):
+        digest.update(b"\0outside: " + path.encode())
+        try:
+            digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+        except OSError:
+            digest.update(b"\0unreadable")
+
+
+def _inside(path: str, tree: str) -> bool:
+    return path.startswith(tree.rstrip(os.sep) + os.sep)
+
+
+def record_reads(user_files: Iterable[Path], reads: Iterable[str]) -> bool:
+    """Write each user module's manifest: the ``reads`` outside its directory tree (its own tree is
+    fingerprinted whole). True when some manifest changed: a run that found new reads is not one
+    its fingerprint described, and is not stored for a replay."""
+    changed = False
+    reads = sorted(set(reads))
+    for f in user_files:
+        tree = os.path.realpath(Path(f).parent)
+        outside = [p for p in reads if not _inside(p, tree)]
+        if outside == recorded_reads(f):
+            continue
+        changed = True
+        path = manifest_path(f)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"module": os.path.realpath(f), "reads": outside}, indent=1) + "\n")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # unwritable: reported as changed, so that this run is not stored for a replay
+    return changed
+
+
+def record_after_run(paths: Iterable[str | Path]) -> bool:
+    """After a run on the user's ``paths``: ask the child what its code read and write the
+    manifests (:func:`record_reads`). True when they changed (or could not be asked)."""
+    from .loader import module_files
+    from .user_process import ChildGone, user_process
+    modules = sorted({f for p in paths for f in module_files(p) if f.suffix == ".py"})
+    if not modules:
+        return False
+    try:
+        reply = user_process().request({"op": "reads"})
+    except ChildGone:
+        return True
+    if not reply.get("ok") or not isinstance(reply.get("reads"), list):
+        return True
+    return record_reads(modules, [str(r) for r in reply["reads"]])
