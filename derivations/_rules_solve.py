@@ -12,6 +12,7 @@ from typing import Any, Callable, Mapping
 import sympy
 from sympy.core.relational import Relational
 
+from ._solve_periodic import periodic_candidates
 from ._rules_base import _eq, _equation, _INEQUALITIES, _relation, Inference, Obligation, Rule, RuleError
 
 __all__ = [
@@ -55,6 +56,13 @@ def _inequality_premises(env: Mapping[str, Any], var: Any) -> tuple[list[Any], l
     return [r for r in rels if r.has(var)], [r for r in rels if not r.has(var)]
 
 
+def _written_root(expect: Any, var: Any) -> Any:
+    """The right side of a written ``var = root``, or None."""
+    if isinstance(expect, sympy.Equality) and expect.lhs == var and not expect.rhs.has(var):
+        return expect.rhs
+    return None
+
+
 @dataclass
 class SolveFor(Rule):
     """Solve an equation for a symbol: F(x) = G(x) -> x = g; every other root must lie outside x's domain.
@@ -89,8 +97,16 @@ class SolveFor(Rule):
                 if not any(sympy.simplify(r - s) == 0 for s in solutions):
                     solutions.append(r)
         elif full is not None and full.atoms(sympy.ImageSet):
-            raise RuleError(f"{eq} has infinitely many roots in {self.var} ({full}); SolveFor cannot account "
-                            f"for every one")
+            # Periodic families: on a bounded domain, every member that can lie inside is listed, and
+            # each one not kept must then be shown outside the domain like any other root.
+            listed = periodic_candidates(full, self.var, domains)
+            if listed is None:
+                raise RuleError(f"{eq} has infinitely many roots in {self.var} ({full}); SolveFor cannot account "
+                                f"for every one (only on a bounded domain of {self.var}, a family linear in the "
+                                f"integer, and parameters with bounded domains)")
+            for r in listed:
+                if not any(sympy.simplify(r - s) == 0 for s in solutions):
+                    solutions.append(r)
         else:
             # A set SymPy cannot enumerate (ConditionSet, Union, ...): the roots are counted another way,
             # by strict monotonicity in the variable (at most one root on its interval), or not at all.
@@ -117,6 +133,10 @@ class SolveFor(Rule):
             keep = [solutions[self.choose]]
         elif callable(self.choose):
             keep = [s for s in solutions if self.choose(s)]
+        elif len(solutions) > 1 and _written_root(self.expect, self.var) is not None:
+            # The written result names the root kept; every other is an obligation below.
+            written = _written_root(self.expect, self.var)
+            keep = [s for s in solutions if sympy.simplify(s - written) == 0][:1] or solutions
         else:
             keep = solutions
         if len(keep) != 1:

@@ -1,0 +1,17 @@
+"""Class 3 (review 7, a periodic equation with a parameter): sin x = a with x ∈ (0, π),
+a ∈ (0, 1) has two roots, asin a and π − asin a; writing x = asin a drops the second, which lies
+inside the domain for every a. Sound: exit != 0."""
+import mpmath
+import sympy as sp
+from derivations import Agreement, Derivation, Param, Premise, Real, SolveFor
+
+x_ = Param("x", Real(0, sp.pi)); a_ = Param("a", Real(0, 1))
+x, a = x_.symbol, a_.symbol
+DERIVATIONS = [Derivation(
+    id="attack.r7.solve_periodic_param_supplement", title="one angle of two", source="attack",
+    symbols=(x_, a_), parameters=("a",),
+    premises=(Premise("law", sp.Eq(sp.sin(x), a), "the sine"),),
+    steps=(SolveFor(x, expect=sp.Eq(x, sp.asin(a))),),
+    route=Agreement("root", lambda a: mpmath.findroot(lambda t: mpmath.sin(t) - mpmath.mpf(a), 0.3),
+                    points=({"a": "0.2"}, {"a": "0.25"}, {"a": "0.3"})),
+)]
