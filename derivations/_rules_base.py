@@ -30,9 +30,10 @@ __all__ = [
 ]
 
 
-# A memoised output is only valid for the rule code that produced it: every ``_rules*.py``.
+# A memoised output is only valid for the rule code that produced it: every private module of the
+# package (the rules and what they call: ``_solve_periodic``, ``_domain_bounds``, ``_domains``...).
 _RULES_SOURCE_HASH = hashlib.sha256(
-    b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("_rules*.py")))).hexdigest()
+    b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("_*.py")))).hexdigest()
 
 _INEQUALITIES = (sympy.StrictGreaterThan, sympy.StrictLessThan, sympy.GreaterThan, sympy.LessThan)
 
