@@ -311,9 +311,13 @@ def bounds_differ_by_integer(a: Any, b: Any, domains: Mapping[Any, Any] | None =
     (True, (False, {N: 1}))
     >>> bounds_differ_by_integer(a, a + 3)[0], bounds_differ_by_integer(1, a)[0]
     (True, None)
+    >>> bounds_differ_by_integer(a, sympy.oo)[0]  # a series: terms at a, a + 1, …
+    True
     """
     domains = domains or {}
     integers = set(integers)
+    if sympy.sympify(b) in (sympy.oo, -sympy.oo) or sympy.sympify(a) in (sympy.oo, -sympy.oo):
+        return True, None  # a series: its terms are a + 0, 1, 2, … (b − a is no number to be an integer)
     d = sympy.cancel(sympy.sympify(b) - sympy.sympify(a))
     free = sorted(d.free_symbols, key=sympy.srepr)
     if not free:

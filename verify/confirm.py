@@ -19,6 +19,7 @@ import sympy
 
 from derivations import Derivation, Integer, Positive, Real
 from derivations._domains import Domain, whole_domain_point
+from derivations._budget import TACTIC_SECONDS, OutOfTime, budget
 from derivations._precision import (CONFIRM_POINTS, DIGITS_LOST, EXTREME_EXPONENT, NONZERO_PROBE_DPS,
                                    relative_tolerance)
 
@@ -63,9 +64,13 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
     try:
         v = sympy.sympify(expr).xreplace(floats)
         if v.has(sympy.Sum, sympy.Product):
-            v = v.doit()
-        v = v.evalf(dps)
-    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError):
+            # SymPy's evalf of a series can run for ever (Euler–Maclaurin on Σ (−1)^k/k^a): a point it
+            # cannot evaluate in time is no point, never a counterexample.
+            with budget(TACTIC_SECONDS):
+                v = v.doit().evalf(dps)
+        else:
+            v = v.evalf(dps)
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError, OutOfTime):
         return None
     if v in (sympy.oo, -sympy.oo):  # a signed infinity is a value a limit or an integral can take
         return mpmath.mpc(mpmath.inf if v == sympy.oo else -mpmath.inf)
