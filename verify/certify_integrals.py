@@ -3,7 +3,9 @@
 Rigorous quadrature with arb (``acb.integral``, whose enclosure is guaranteed; non-analytic
 pieces such as ``|·|``, ``sign``, ``Heaviside``, ``floor`` and branch cuts are handled by arb's
 ``analytic`` flag) on finite ranges, mpmath's double-exponential quadrature at two precisions
-on infinite ones, at points of the parameters' whole domain. A point where the value is shown
+on infinite ones (an integrand oscillating as ``sin``/``cos`` of a linear argument: summed
+period by period once its periods are seen to decay, :mod:`verify.certify_oscillatory`), at
+points of the parameters' whole domain. A point where the value is shown
 wrong fails the step; where nothing can be evaluated the obligation is ``inconclusive``.
 """
 
@@ -16,11 +18,12 @@ import mpmath
 import sympy
 
 from derivations._domains import Domain
-from derivations._precision import (CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATURE_EVALUATIONS, NotEnclosable,
-                                    arb_compile, arb_exact, arb_to_mpf)
+from derivations._precision import (CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATURE_EVALUATIONS,
+                                    SECOND_OPINION_AGREEMENT, NotEnclosable, arb_compile, arb_exact, arb_to_mpf)
 from derivations._rules import Obligation
 
 from .certify_ops import _exact, _outcome, _parameter_points, _shown, acb_compile
+from .certify_oscillatory import base_frequency, oscillatory_second_opinion, oscillatory_value
 from .certify_quadrature import infinite_breakpoints, second_opinion_agrees
 from .certify_scan import suspect_points
 from .confirm import _show, _value
@@ -107,13 +110,19 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         suspects = suspect_points(value, domains, restrict, points[0])
         points, wanted = suspects + points, wanted + len(suspects)
     agreed = tried = 0
+    undecided: list[str] = []  # why an oscillating integral was not summed, per point
     for point in points:
         if agreed >= wanted:
             break
         tried += 1
-        q = _quadrature(f, x, lo, hi, point, digits)
+        exact = {s: _exact(u) for s, u in point.items()}
+        osc = _oscillation(f, x, lo, hi, exact) if infinite else None
+        q = _quadrature(f, x, lo, hi, point, digits) if osc is None else oscillatory_value(*osc, digits)
+        if isinstance(q, str):
+            undecided.append(f"at {_shown(point) or 'the point'}: {q}")
+            continue
         v = _value(value, point, 2 * digits + 10)
-        if infinite and q is not None and v is not None and mpmath.isfinite(v):
+        if infinite and osc is None and q is not None and v is not None and mpmath.isfinite(v):
             with mpmath.workdps(2 * digits + 10):
                 near = abs(q[0] - v) <= mpmath.mpf(10) ** (-digits) * max(1, abs(v))
             if not near:  # before a gap counts against SymPy, the quadrature looks harder
@@ -121,7 +130,12 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         if q is None:
             continue
         mid, err = q
+        # An oscillating integral's sum refutes only when a second, independent sum agrees with it.
+        confirmed = ((lambda: oscillatory_second_opinion(*osc, mid, SECOND_OPINION_AGREEMENT)) if osc is not None
+                     else (lambda: second_opinion_agrees(f, x, lo, hi, exact, mid)))
         with mpmath.workdps(2 * digits + 10):
+            if (v is None or not mpmath.isfinite(v)) and osc is not None and not confirmed():
+                continue
             if v is None or not mpmath.isfinite(v):
                 return StepVerdict(FAILED, f"{ob.text}: SymPy's value {value} is not finite where the integral "
                                            f"is ({mpmath.nstr(mid, 15)})", {**_shown(point), "quadrature":
@@ -131,8 +145,7 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             # mpmath's error estimate on an infinite range is no bound (a peak far out is missed):
             # only a gross gap, far beyond it, refutes; a small one leaves the point undecided.
             refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
-            exact = {s: _exact(u) for s, u in point.items()}
-            if refuted and infinite and not second_opinion_agrees(f, x, lo, hi, exact, mid):
+            if refuted and infinite and not confirmed():
                 continue  # tanh-sinh alone is no bound: without a second method's word the point is undecided
             if refuted:
                 return StepVerdict(FAILED, f"{ob.text}: the integral is {mpmath.nstr(mid, 15)} (quadrature, error "
@@ -144,6 +157,21 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             negligible = value != 0 and abs(v) <= tol and abs(mid) <= tol
             if gap <= tol and err <= tol and abs(v.imag) <= tol and not negligible:
                 agreed += 1
-    how = ("quadrature on an infinite range (mpmath, two precisions)" if infinite
-           else "rigorous quadrature (arb acb.integral)") + f" to {digits} digits"
-    return _outcome(ob, agreed, tried, wanted, how)
+    how = ("quadrature on an infinite range (mpmath, two precisions; an oscillating integrand summed period by "
+           "period once it is seen to converge)" if infinite else "rigorous quadrature (arb acb.integral)"
+           ) + f" to {digits} digits"
+    verdict = _outcome(ob, agreed, tried, wanted, how)
+    if verdict.verdict == INCONCLUSIVE and undecided:
+        return StepVerdict(INCONCLUSIVE, f"{verdict.method} ({undecided[0]})")
+    return verdict
+
+
+def _oscillation(f: Any, x: Any, lo: Any, hi: Any, exact: Mapping[Any, Any]
+                 ) -> tuple[Any, Any, Any, Any, Any] | None:
+    """``(f, x, lo, hi, ω)`` at the point if ``f`` oscillates as ``sin``/``cos`` of a linear argument
+    (:mod:`verify.certify_oscillatory`); None otherwise (tanh-sinh, as before)."""
+    fx = sympy.sympify(f).xreplace(exact)
+    omega = base_frequency(fx, x)
+    if omega is None or isinstance(omega, str):
+        return None
+    return fx, x, sympy.sympify(lo).xreplace(exact), sympy.sympify(hi).xreplace(exact), omega
