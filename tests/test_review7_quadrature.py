@@ -91,3 +91,9 @@ def test_a_refutation_needs_the_second_sum(monkeypatch):
     monkeypatch.setattr(certify_integrals, "oscillatory_second_opinion", lambda *args: False)
     v = discharge(integral(sp.sin(a * x) / x, sp.pi / (2 * a)), DOMAINS, key="t", dps=DPS)
     assert v.verdict == INCONCLUSIVE
+
+
+def test_a_divergence_at_the_finite_end_is_not_called_finite():
+    # ∫_0^∞ sin(x)/x² diverges at 0: SymPy's ∞ is right, and the sum of the periods is no finite value
+    v = discharge(integral(sp.sin(x) / x**2, sp.oo), DOMAINS, key="t", dps=DPS)
+    assert v.verdict != FAILED, v.method
