@@ -15,6 +15,7 @@ __all__ = [
     "DIRECT_POINTS",
     "DIRECT_BUDGET",
     "SECOND_OPINION_AGREEMENT",
+    "OSC_DECADES", "OSC_SWING_RATIO", "OSC_DECAY_EXPONENT",
     "EXPONENT_GRID",
     "EXPONENT_SUSPECTS",
     "DEFAULT_DPS",
@@ -468,6 +469,9 @@ QUADRATURE_EVALUATIONS = 20000
 #: Relative agreement two quadratures need before their common value may refute (the same
 #: 10⁻⁶ as the gross gap that a single infinite-range quadrature must exceed).
 SECOND_OPINION_AGREEMENT = mpmath.mpf(10) ** -6
+#: An oscillating integral on an infinite range converges if, at 10^j periods out (j ≤ OSC_DECADES), ∫|f| over
+#: a period falls by OSC_SWING_RATIO per decade and ∫f faster than k^-OSC_DECAY_EXPONENT (summable).
+OSC_DECADES, OSC_SWING_RATIO, OSC_DECAY_EXPONENT = 6, mpmath.mpf("0.9"), mpmath.mpf("1.25")
 #: A range with a fixed number of terms up to this many is added up term by term (the definition).
 DIRECT_TERMS = 200
 #: Points and terms (all sums of one side at one point) of the refutation by direct summation.

@@ -5,11 +5,8 @@ a limit or a series, and emit an *obligation* that the answer is right; this mod
 discharges those obligations by means independent of the SymPy call that produced the
 answer:
 
-* ``integral_value`` — ``∫_a^b f dx = V``: rigorous quadrature with arb
-  (``acb.integral``, whose enclosure is guaranteed; non-analytic pieces such as ``|·|``,
-  ``sign``, ``Heaviside``, ``floor`` and branch cuts are handled by arb's ``analytic``
-  flag) on finite ranges, mpmath's double-exponential quadrature at two precisions on
-  infinite ones, at points of the parameters' whole domain;
+* ``integral_value`` — ``∫_a^b f dx = V``: quadrature at points of the parameters' whole
+  domain (:mod:`verify.certify_integrals`), on the ball translation :func:`acb_compile` here;
 * ``limit_value`` — ``lim_{x→x0±} f = L`` at a finite point: ``f`` evaluated with mpmath at
   high precision at points approaching ``x0`` from the stated side must converge to ``L``
   (at ``±∞``, or to an infinite ``L``: :mod:`verify.certify_limits`);
@@ -31,17 +28,14 @@ import mpmath
 import sympy
 
 from derivations._domains import Domain
-from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATURE_EVALUATIONS,
-                                    NotEnclosable, arb_compile, arb_exact, arb_to_mpf, probe_exponents,
+from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, NotEnclosable, arb_exact, probe_exponents,
                                     relative_tolerance)
 from derivations._rules import Obligation
 
 from .certify_continuity import by_continuity
 from .certify_oscillation import every_phase_agrees, phase_variants
 from .certify_exponents import exponent_suspects
-from .certify_quadrature import infinite_breakpoints, second_opinion_agrees
-from .certify_scan import suspect_points
-from .confirm import _default_domain, _points, _sampling_domains, _show, _value
+from .confirm import _default_domain, _points, _sampling_domains, _value
 from .equality import prove_equal
 from .obligations import _inside_symbolically
 from .symbolic import _prove_sign
@@ -169,128 +163,6 @@ def _outcome(ob: Obligation, agreed: int, tried: int, wanted: int, how: str) -> 
         return StepVerdict(PROVED, f"{ob.text}: SymPy's value certified by {how} at {agreed} point(s) of the domain")
     return StepVerdict(INCONCLUSIVE, f"{ob.text}: SymPy's value could be certified by {how} at only {agreed} of "
                                      f"{tried} points; an uncertified operation is not a pass")
-
-
-# -- definite integrals ----------------------------------------------------------------------------
-
-def _bound(value: Any, prec: int) -> flint.arb | None:
-    """An exact (or tightly enclosed) integration bound as an arb ball, or None if infinite."""
-    value = sympy.sympify(value)
-    if value.is_infinite:
-        return None
-    if value.is_Rational:
-        return arb_exact(value)
-    old = flint.ctx.prec
-    flint.ctx.prec = prec
-    try:
-        return arb_compile(value, [])([])
-    finally:
-        flint.ctx.prec = old
-
-
-def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], digits: int, fine: bool = False
-                ) -> tuple[mpmath.mpf, mpmath.mpf] | None:
-    """(value, error bound) of ∫_lo^hi f dx at the point, or None where it cannot be enclosed.
-
-    Finite ranges: arb's rigorous enclosure. Infinite ranges: mpmath's tanh-sinh quadrature at
-    two precisions, the error taken as their difference plus its own estimate (not rigorous, so
-    an infinite range is certified only to half the digits).
-    """
-    prec = int(digits * 3.33) + 40
-    lo_s, hi_s = sympy.sympify(lo).xreplace(params), sympy.sympify(hi).xreplace(params)
-    old = flint.ctx.prec
-    flint.ctx.prec = prec
-    try:
-        # Exact parameter values first: x**(2k - 2) at k = 3 becomes x**4, entire, not a branch cut.
-        fn = acb_compile(sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), x, {})
-        a, b = _bound(lo_s, prec), _bound(hi_s, prec)
-        if a is not None and b is not None:
-            ball = flint.acb.integral(fn, a, b, eval_limit=QUADRATURE_EVALUATIONS)
-            if not ball.is_finite():
-                return None
-            with mpmath.workprec(prec):
-                mid = arb_to_mpf(ball.real)
-                rad = arb_to_mpf(ball.real.rad()) + arb_to_mpf(abs(ball.imag).upper())
-            return mid, rad
-    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, AssertionError):
-        return None
-    finally:
-        flint.ctx.prec = old
-    # An infinite end: tanh-sinh at two precisions.
-    lam = sympy.lambdify([x], sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), "mpmath")
-    ends = [mpmath.ninf if e == -sympy.oo else mpmath.inf if e == sympy.oo else None for e in (lo_s, hi_s)]
-    results = []
-    for d in (digits + 5, digits + 15):
-        try:
-            with mpmath.workdps(d):
-                pts = [ends[0] if ends[0] is not None else mpmath.mpf(sympy.N(lo_s, d)),
-                       ends[1] if ends[1] is not None else mpmath.mpf(sympy.N(hi_s, d))]
-                pts = infinite_breakpoints(pts[0], pts[1], fine)  # ``fine``: ±10^k too
-                v, err = mpmath.quad(lam, pts, error=True)
-                v = mpmath.mpc(v)
-        except (ValueError, ZeroDivisionError, TypeError, OverflowError):
-            return None
-        if not mpmath.isfinite(v) or abs(v.imag) > abs(err) + mpmath.mpf(10) ** (-digits) * max(1, abs(v)):
-            return None
-        results.append((v.real, err))
-    (v1, e1), (v2, e2) = results
-    with mpmath.workdps(2 * digits):
-        return v2, abs(v1 - v2) + abs(e1) + abs(e2)
-
-
-def _integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
-              restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
-    f, x, lo, hi, value = ob.expr
-    points = _parameter_points((f, lo, hi, value), {x}, domains, key, restrict)
-    if isinstance(points, str):
-        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
-    infinite = lo.is_infinite or hi.is_infinite
-    digits = min(dps, QUADRATURE_DIGITS) // (2 if infinite else 1)
-    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
-    if points != [{}]:  # beside the parameter values where SymPy's answer jumps, every point must agree
-        suspects = suspect_points(value, domains, restrict, points[0])
-        points, wanted = suspects + points, wanted + len(suspects)
-    agreed = tried = 0
-    for point in points:
-        if agreed >= wanted:
-            break
-        tried += 1
-        q = _quadrature(f, x, lo, hi, point, digits)
-        v = _value(value, point, 2 * digits + 10)
-        if infinite and q is not None and v is not None and mpmath.isfinite(v):
-            with mpmath.workdps(2 * digits + 10):
-                near = abs(q[0] - v) <= mpmath.mpf(10) ** (-digits) * max(1, abs(v))
-            if not near:  # before a gap counts against SymPy, the quadrature looks harder
-                q = _quadrature(f, x, lo, hi, point, digits, fine=True)
-        if q is None:
-            continue
-        mid, err = q
-        with mpmath.workdps(2 * digits + 10):
-            if v is None or not mpmath.isfinite(v):
-                return StepVerdict(FAILED, f"{ob.text}: SymPy's value {value} is not finite where the integral "
-                                           f"is ({mpmath.nstr(mid, 15)})", {**_shown(point), "quadrature":
-                                                                           mpmath.nstr(mid, 15)})
-            gap = abs(mid - v)
-            tol = mpmath.mpf(10) ** (-digits) * max(1, abs(v))
-            # mpmath's error estimate on an infinite range is no bound (a peak far out is missed):
-            # only a gross gap, far beyond it, refutes; a small one leaves the point undecided.
-            refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
-            exact = {s: _exact(u) for s, u in point.items()}
-            if refuted and infinite and not second_opinion_agrees(f, x, lo, hi, exact, mid):
-                continue  # tanh-sinh alone is no bound: without a second method's word the point is undecided
-            if refuted:
-                return StepVerdict(FAILED, f"{ob.text}: the integral is {mpmath.nstr(mid, 15)} (quadrature, error "
-                                           f"≤ {mpmath.nstr(err, 3)}), not SymPy's {_show(v)}",
-                                   {**_shown(point), "quadrature": mpmath.nstr(mid, 20),
-                                    "sympy": _show(v)})
-            # Both sides below the tolerance agree whatever SymPy said (x^3000 near 0): no evidence,
-            # unless SymPy's value is exactly 0.
-            negligible = value != 0 and abs(v) <= tol and abs(mid) <= tol
-            if gap <= tol and err <= tol and abs(v.imag) <= tol and not negligible:
-                agreed += 1
-    how = ("quadrature on an infinite range (mpmath, two precisions)" if infinite
-           else "rigorous quadrature (arb acb.integral)") + f" to {digits} digits"
-    return _outcome(ob, agreed, tried, wanted, how)
 
 
 # -- limits and series at a finite point ---------------------------------------------------------------
@@ -493,7 +365,8 @@ def discharge(ob: Obligation, domains: Mapping[Any, Domain], *, key: str, dps: i
         if ob.kind == "root_in_domain":
             return _root_in_domain(ob, domains, key, dps, restrict)
         if ob.kind == "integral_value":
-            return _integral(ob, domains, key, dps, restrict)
+            from .certify_integrals import certify_integral  # it builds on this module's helpers
+            return certify_integral(ob, domains, key, dps, restrict)
         return _limit_or_series(ob, domains, key, dps, restrict)
     except Exception as exc:  # noqa: BLE001 - a certificate that crashes certifies nothing
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: could not be certified ({type(exc).__name__}: {exc})")

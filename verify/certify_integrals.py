@@ -1,0 +1,182 @@
+"""Certificates of SymPy's definite integrals, ``∫_a^b f dx = V`` (split from :mod:`verify.certify_ops`).
+
+Rigorous quadrature with arb (``acb.integral``, whose enclosure is guaranteed; non-analytic
+pieces such as ``|·|``, ``sign``, ``Heaviside``, ``floor`` and branch cuts are handled by arb's
+``analytic`` flag) on finite ranges, mpmath's double-exponential quadrature at two precisions
+on infinite ones (an integrand oscillating as ``sin``/``cos`` of a linear argument: summed
+period by period once its periods are seen to decay, :mod:`verify.certify_oscillatory`), at
+points of the parameters' whole domain. A point where the value is shown
+wrong fails the step; where nothing can be evaluated the obligation is ``inconclusive``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import flint
+import mpmath
+import sympy
+
+from derivations._domains import Domain
+from derivations._precision import (CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATURE_EVALUATIONS,
+                                    SECOND_OPINION_AGREEMENT, NotEnclosable, arb_compile, arb_exact, arb_to_mpf)
+from derivations._rules import Obligation
+
+from .certify_ops import _exact, _outcome, _parameter_points, _shown, acb_compile
+from .certify_oscillatory import base_frequency, oscillatory_second_opinion, oscillatory_value
+from .certify_quadrature import infinite_breakpoints, second_opinion_agrees
+from .certify_scan import suspect_points
+from .confirm import _show, _value
+from .verdicts import FAILED, INCONCLUSIVE, StepVerdict
+
+__all__ = ["certify_integral"]
+
+
+def _bound(value: Any, prec: int) -> flint.arb | None:
+    """An exact (or tightly enclosed) integration bound as an arb ball, or None if infinite."""
+    value = sympy.sympify(value)
+    if value.is_infinite:
+        return None
+    if value.is_Rational:
+        return arb_exact(value)
+    old = flint.ctx.prec
+    flint.ctx.prec = prec
+    try:
+        return arb_compile(value, [])([])
+    finally:
+        flint.ctx.prec = old
+
+
+def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], digits: int, fine: bool = False
+                ) -> tuple[mpmath.mpf, mpmath.mpf] | None:
+    """(value, error bound) of ∫_lo^hi f dx at the point, or None where it cannot be enclosed.
+
+    Finite ranges: arb's rigorous enclosure. Infinite ranges: mpmath's tanh-sinh quadrature at
+    two precisions, the error taken as their difference plus its own estimate (not rigorous, so
+    an infinite range is certified only to half the digits).
+    """
+    prec = int(digits * 3.33) + 40
+    lo_s, hi_s = sympy.sympify(lo).xreplace(params), sympy.sympify(hi).xreplace(params)
+    old = flint.ctx.prec
+    flint.ctx.prec = prec
+    try:
+        # Exact parameter values first: x**(2k - 2) at k = 3 becomes x**4, entire, not a branch cut.
+        fn = acb_compile(sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), x, {})
+        a, b = _bound(lo_s, prec), _bound(hi_s, prec)
+        if a is not None and b is not None:
+            ball = flint.acb.integral(fn, a, b, eval_limit=QUADRATURE_EVALUATIONS)
+            if not ball.is_finite():
+                return None
+            with mpmath.workprec(prec):
+                mid = arb_to_mpf(ball.real)
+                rad = arb_to_mpf(ball.real.rad()) + arb_to_mpf(abs(ball.imag).upper())
+            return mid, rad
+    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, AssertionError):
+        return None
+    finally:
+        flint.ctx.prec = old
+    # An infinite end: tanh-sinh at two precisions.
+    lam = sympy.lambdify([x], sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), "mpmath")
+    ends = [mpmath.ninf if e == -sympy.oo else mpmath.inf if e == sympy.oo else None for e in (lo_s, hi_s)]
+    results = []
+    for d in (digits + 5, digits + 15):
+        try:
+            with mpmath.workdps(d):
+                pts = [ends[0] if ends[0] is not None else mpmath.mpf(sympy.N(lo_s, d)),
+                       ends[1] if ends[1] is not None else mpmath.mpf(sympy.N(hi_s, d))]
+                pts = infinite_breakpoints(pts[0], pts[1], fine)  # ``fine``: ±10^k too
+                v, err = mpmath.quad(lam, pts, error=True)
+                v = mpmath.mpc(v)
+        except (ValueError, ZeroDivisionError, TypeError, OverflowError):
+            return None
+        if not mpmath.isfinite(v) or abs(v.imag) > abs(err) + mpmath.mpf(10) ** (-digits) * max(1, abs(v)):
+            return None
+        results.append((v.real, err))
+    (v1, e1), (v2, e2) = results
+    with mpmath.workdps(2 * digits):
+        return v2, abs(v1 - v2) + abs(e1) + abs(e2)
+
+
+def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
+                     restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+    f, x, lo, hi, value = ob.expr
+    points = _parameter_points((f, lo, hi, value), {x}, domains, key, restrict)
+    if isinstance(points, str):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
+    infinite = lo.is_infinite or hi.is_infinite
+    digits = min(dps, QUADRATURE_DIGITS) // (2 if infinite else 1)
+    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
+    if points != [{}]:  # beside the parameter values where SymPy's answer jumps, every point must agree
+        suspects = suspect_points(value, domains, restrict, points[0])
+        points, wanted = suspects + points, wanted + len(suspects)
+    agreed = tried = 0
+    undecided: list[str] = []  # why an oscillating integral was not summed, per point
+    for point in points:
+        if agreed >= wanted:
+            break
+        tried += 1
+        exact = {s: _exact(u) for s, u in point.items()}
+        osc = _oscillation(f, x, lo, hi, exact) if infinite else None
+        q = _quadrature(f, x, lo, hi, point, digits) if osc is None else oscillatory_value(*osc, digits)
+        if isinstance(q, str):
+            undecided.append(f"at {_shown(point) or 'the point'}: {q}")
+            continue
+        v = _value(value, point, 2 * digits + 10)
+        if infinite and osc is None and q is not None and v is not None and mpmath.isfinite(v):
+            with mpmath.workdps(2 * digits + 10):
+                near = abs(q[0] - v) <= mpmath.mpf(10) ** (-digits) * max(1, abs(v))
+            if not near:  # before a gap counts against SymPy, the quadrature looks harder
+                q = _quadrature(f, x, lo, hi, point, digits, fine=True)
+        if q is None:
+            continue
+        mid, err = q
+        if osc is not None and err > mpmath.mpf(10) ** (-digits) * max(1, abs(mid)):
+            undecided.append(f"at {_shown(point) or 'the point'}: the sum of the periods differs by "
+                             f"{mpmath.nstr(err, 3)} between two precisions (a divergence at a finite end?)")
+        # An oscillating integral's sum refutes only when a second, independent sum agrees with it.
+        confirmed = ((lambda: oscillatory_second_opinion(*osc, mid, SECOND_OPINION_AGREEMENT)) if osc is not None
+                     else (lambda: second_opinion_agrees(f, x, lo, hi, exact, mid)))
+        with mpmath.workdps(2 * digits + 10):
+            # "finite where SymPy's is not" needs the sum settled (sin(x)/x² diverges at 0) and confirmed.
+            if (v is None or not mpmath.isfinite(v)) and osc is not None and (
+                    err > mpmath.mpf(10) ** (-digits) * max(1, abs(mid)) or not confirmed()):
+                continue
+            if v is None or not mpmath.isfinite(v):
+                return StepVerdict(FAILED, f"{ob.text}: SymPy's value {value} is not finite where the integral "
+                                           f"is ({mpmath.nstr(mid, 15)})", {**_shown(point), "quadrature":
+                                                                           mpmath.nstr(mid, 15)})
+            gap = abs(mid - v)
+            tol = mpmath.mpf(10) ** (-digits) * max(1, abs(v))
+            # mpmath's error estimate on an infinite range is no bound (a peak far out is missed):
+            # only a gross gap, far beyond it, refutes; a small one leaves the point undecided.
+            refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
+            if refuted and infinite and not confirmed():
+                continue  # tanh-sinh alone is no bound: without a second method's word the point is undecided
+            if refuted:
+                return StepVerdict(FAILED, f"{ob.text}: the integral is {mpmath.nstr(mid, 15)} (quadrature, error "
+                                           f"≤ {mpmath.nstr(err, 3)}), not SymPy's {_show(v)}",
+                                   {**_shown(point), "quadrature": mpmath.nstr(mid, 20),
+                                    "sympy": _show(v)})
+            # Both sides below the tolerance agree whatever SymPy said (x^3000 near 0): no evidence,
+            # unless SymPy's value is exactly 0.
+            negligible = value != 0 and abs(v) <= tol and abs(mid) <= tol
+            if gap <= tol and err <= tol and abs(v.imag) <= tol and not negligible:
+                agreed += 1
+    how = ("quadrature on an infinite range (mpmath, two precisions; an oscillating integrand summed period by "
+           "period once it is seen to converge)" if infinite else "rigorous quadrature (arb acb.integral)"
+           ) + f" to {digits} digits"
+    verdict = _outcome(ob, agreed, tried, wanted, how)
+    if verdict.verdict == INCONCLUSIVE and undecided:
+        return StepVerdict(INCONCLUSIVE, f"{verdict.method} ({undecided[0]})")
+    return verdict
+
+
+def _oscillation(f: Any, x: Any, lo: Any, hi: Any, exact: Mapping[Any, Any]
+                 ) -> tuple[Any, Any, Any, Any, Any] | None:
+    """``(f, x, lo, hi, ω)`` at the point if ``f`` oscillates as ``sin``/``cos`` of a linear argument
+    (:mod:`verify.certify_oscillatory`); None otherwise (tanh-sinh, as before)."""
+    fx = sympy.sympify(f).xreplace(exact)
+    omega = base_frequency(fx, x)
+    if omega is None or isinstance(omega, str):
+        return None
+    return fx, x, sympy.sympify(lo).xreplace(exact), sympy.sympify(hi).xreplace(exact), omega
