@@ -68,5 +68,11 @@ def respecialised(derivation: Any, index: int) -> str | None:
 def values_key(derivation: Any) -> str:
     """A process-independent text of every step's values, for the cache keys: a verdict read at
     a chain's values is valid only for the same values (``a → 1/2`` edited to ``a → 5/2``)."""
-    return repr([sorted((sympy.srepr(k), sympy.srepr(v)) for k, v in values.items())
-                 for values in chain_values(derivation)])
+    chains = chain_values(derivation)
+    memo = getattr(derivation, "__dict__", {}).get("_values_key")
+    if memo is not None and memo[0] is chains:  # the same replay: asked at every step, written once
+        return memo[1]
+    text = repr([sorted((sympy.srepr(k), sympy.srepr(v)) for k, v in values.items()) for values in chains])
+    if hasattr(derivation, "__dict__"):
+        derivation.__dict__["_values_key"] = (chains, text)
+    return text
