@@ -6,6 +6,10 @@ the same name is a condition (:mod:`derivations._context`). The kernel reads a f
 a defined name through its definition (``verify.premises``, ``verify.checker``), and a derived
 value evaluates through it (:meth:`derivations.Derivation.evaluate`).
 
+A form speaks at the values its chain gave parameters (:func:`chain_values`: ``Substitute``
+literals, ``Ref`` targets and ``using=`` equations, composed along the chain), and a name in it
+means its value there: ``p = mv`` is ``3m`` in a result derived at ``v = 3``.
+
 >>> import sympy
 >>> x, L0 = sympy.symbols("x L0", positive=True)
 >>> L = sympy.Function("L")
@@ -21,16 +25,19 @@ import sympy
 
 from ._rules import is_name
 
-__all__ = ["first_definitions", "expand_names"]
+__all__ = ["chain_values", "expand_names", "first_definitions", "literal_values", "read_at", "specialised_chains",
+           "step_values"]
 
 
 def first_definitions(derivation: Any, context: frozenset | None = None) -> tuple[dict, list]:
     """First definitions of names (plain symbols and undefined functions), keyed by the name (a
     function by its head), and the conditions, among the premises in ``context`` (all of them by
-    default)."""
+    default: then, for the derived value, the definitions are read at the values the result's
+    chain gave parameters it is not evaluated in, see :func:`_result_values`)."""
     params = {p.symbol for p in derivation.symbols}
     defs: dict = {}
     conditions = []
+    at = _result_values(derivation) if context is None else {}
     for p in derivation.premises:
         if context is not None and p.name not in context:
             continue
@@ -42,7 +49,144 @@ def first_definitions(derivation: Any, context: frozenset | None = None) -> tupl
             defs[key] = (lhs, rel.rhs)
             continue
         conditions.append((p.name, rel))
-    return defs, conditions
+    return (read_at(defs, at) if at else defs), conditions
+
+
+def read_at(defs: Mapping, values: Mapping) -> dict:
+    """The definitions read at ``values``: a plain name means its value there; a function's
+    arguments say where it is read (kept); a definition through an operator in a specialised
+    variable is dropped (the name stays a name: substituting inside a binder is not reading it)."""
+    binders = (sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product, sympy.Limit, sympy.Subs, sympy.Lambda)
+    out = {}
+    for k, (lhs, rhs) in defs.items():
+        rhs = sympy.sympify(rhs)
+        if isinstance(lhs, sympy.core.function.AppliedUndef) or (rhs.has(*binders) and not rhs.free_symbols & set(values)):
+            out[k] = (lhs, rhs)  # a bound variable is not the parameter: nothing to read there
+        elif not rhs.has(*binders):
+            out[k] = (lhs, rhs.xreplace(values))
+    return out
+
+
+def _result_values(derivation: Any) -> dict:
+    """The values the derived result's chain gave parameters that are not evaluated ones (``v``
+    after ``Substitute(using="speed")`` with ``speed: v = 3``): the derived value is read there.
+    An evaluated parameter is left to its argument: the values are used only where the
+    evaluation would otherwise stop at a parameter it is not given."""
+    outcomes, _, after, _ = specialised_chains(derivation)
+    chosen = [i for i, o in enumerate(outcomes)
+              if getattr(derivation, "result_step", None) is None or o.rule.name == derivation.result_step]
+    if not chosen:
+        return {}
+    evaluated = {p.symbol for p in derivation.symbols if p.name in tuple(getattr(derivation, "parameters", ()) or ())}
+    return {k: v for k, v in after[chosen[-1]].items() if k not in evaluated}
+
+
+# -- the values a chain speaks at -------------------------------------------------------------
+
+def _as_value(value: Any) -> Any | None:
+    try:
+        value = sympy.sympify(value)
+    except (sympy.SympifyError, TypeError):
+        return None
+    return value if isinstance(value, sympy.Expr) else None
+
+
+def _equation_value(eq: Any, key: Any) -> Any | None:
+    """What the equation ``eq`` says ``key`` equals (its other side), or None."""
+    if not isinstance(eq, sympy.Eq):
+        return None
+    if eq.lhs == key:
+        return _as_value(eq.rhs)
+    if eq.rhs == key:
+        return _as_value(eq.lhs)
+    return None
+
+
+def step_values(rule: Any, params: set, references: Mapping[str, Any] | None = None, *,
+                literal: bool = False) -> dict:
+    """The values a rule gives declared parameters: a ``Substitute``'s literal mapping values,
+    what its ``Ref`` targets say (``references``: the forms it reads, by name), and the equation
+    it substitutes ``using=`` when that equation's left-hand side is a parameter (the rule
+    replaces the left-hand side by the right). None for any other rule. ``literal``: the
+    literal values only."""
+    mapping = getattr(rule, "mapping", None)
+    if not isinstance(mapping, Mapping):
+        return {}
+    references = references or {}
+    out = {}
+    using = None if literal else getattr(rule, "using", None)
+    if using and using in references:
+        eq = references[using]
+        if isinstance(eq, sympy.Eq) and eq.lhs in params:
+            value = _as_value(eq.rhs)
+            if value is not None:
+                out[eq.lhs] = value
+    for key, value in mapping.items():
+        if key not in params:
+            continue
+        name = getattr(value, "name", None)
+        if type(value).__name__ == "Ref" and isinstance(name, str):
+            if literal:
+                continue
+            value = _equation_value(references.get(name), key)
+        else:
+            value = _as_value(value)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def literal_values(rule: Any, params: set) -> dict:
+    """The values a ``Substitute``'s mapping gives parameters as literals (not through a ``Ref``
+    or ``using=``): values no premise states, so the premises must be solved again with them."""
+    return step_values(rule, params, None, literal=True)
+
+
+def specialised_chains(derivation: Any) -> tuple[list, list[dict], list[dict], list[bool]]:
+    """The replayed outcomes, the values each step's INPUT speaks at, those its OUTPUT speaks
+    at, and whether a literal value (:func:`literal_values`) is among the latter: the values given
+    along its chain (the input named by ``on=``, else the step before), composed (``a → b`` then
+    ``b → 1/4`` is ``a = b = 1/4``). Empty for a broken chain."""
+    try:
+        outcomes = list(derivation.replay())
+    except Exception:  # noqa: BLE001 - a broken chain is reported by the steps
+        return [], [], [], []
+    # Computed once per replay (the kernel asks at every step): kept beside the replayed outcomes.
+    memo = getattr(derivation, "__dict__", {}).get("_specialised_chains")
+    if memo is not None and len(memo[0]) == len(outcomes) and all(a is b for a, b in zip(memo[0], outcomes)):
+        return memo
+    chains = _compose(derivation, outcomes)
+    if hasattr(derivation, "__dict__"):
+        derivation.__dict__["_specialised_chains"] = chains
+    return chains
+
+
+def _compose(derivation: Any, outcomes: list) -> tuple[list, list[dict], list[dict], list[bool]]:
+    params = {p.symbol for p in derivation.symbols}
+    named: dict[str, int] = {}
+    inputs: list[dict] = []
+    outputs: list[dict] = []
+    literal: list[bool] = []
+    for i, o in enumerate(outcomes):
+        on = getattr(o.rule, "on", None)
+        source = named.get(on) if on else (i - 1 if i > 0 else None)
+        before = outputs[source] if source is not None else {}
+        given = step_values(o.rule, params, getattr(o, "references", None))
+        after = {k: v.xreplace(given) for k, v in before.items()}
+        # A parameter already fixed keeps its first value (the kernel refuses a second one).
+        after.update({k: v for k, v in given.items() if k not in after})
+        inputs.append(before)
+        outputs.append(after)
+        literal.append(bool(literal_values(o.rule, params)) or (source is not None and literal[source]))
+        name = getattr(o.rule, "name", None)
+        if name:
+            named[name] = i
+    return outcomes, inputs, outputs, literal
+
+
+def chain_values(derivation: Any) -> list[dict]:
+    """For each step, in order, the values its OUTPUT speaks at (see :func:`specialised_chains`)."""
+    return specialised_chains(derivation)[2]
 
 
 def expand_names(expr: Any, defs: Mapping) -> Any:

@@ -72,6 +72,11 @@ CHECKER_FINGERPRINT = hashlib.sha256(
 ).hexdigest()
 
 
+def _values_key(derivation: Derivation) -> str:
+    from .specialisation import values_key
+    return values_key(derivation)
+
+
 def _seed_key(derivation: Derivation, outcome: Any) -> str:
     """What seeds the step's sampling: the derivation's id and the step's place in it."""
     return f"{derivation.id}#{outcome.index}"
@@ -101,6 +106,7 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
              repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol), o.text)
                          for o in outcome.obligations)),
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
+             _values_key(derivation),  # the values the chain speaks at (names are read there)
              *sorted(f"{sympy.srepr(s)}:{d!r}" for s, d in domains.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -129,6 +135,9 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
     pinned = _operation_on_constrained(rule, outcome) or specialized_away_from_series(rule, outcome,
                                                                                        derivation.steps)
+    if pinned is None and type(rule).__name__ == "Substitute":
+        from .specialisation import respecialised
+        pinned = respecialised(derivation, outcome.index)
     if pinned is not None:
         return StepVerdict(FAILED, pinned), []
     fresh = {outcome.expect.lhs} if (isinstance(outcome.expect, sympy.core.relational.Relational)
@@ -244,7 +253,7 @@ def _cached_premises(derivation: Derivation, cache: VerdictCache | None, check: 
         parts = [CHECKER_FINGERPRINT, "premises", derivation.id, repr(sorted(derivation.names)),
                  *(f"{p.name}:{sympy.srepr(p.expr)}" for p in derivation.premises),
                  *(f"{sympy.srepr(s)}:{d!r}" for s, d in sorted(derivation.domains().items(), key=lambda kv: str(kv[0]))),
-                 *(repr(tuple(o.rests_on)) for o in derivation.replay())]
+                 *(repr(tuple(o.rests_on)) for o in derivation.replay()), _values_key(derivation)]
         key = hashlib.sha256("\n".join(parts).encode()).hexdigest()
         hit = cache.get(key)
         if hit is not None:

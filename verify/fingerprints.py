@@ -28,7 +28,8 @@ KERNEL_MODULES = ("checker.py", "verdicts.py", "judgments.py", "symbolic.py", "c
                   "obligations.py", "routes.py", "premises.py", "declarations.py", "certify_ops.py", "certify_limits.py",
                   "certify_scan.py", "certify_bands.py", "certify_continuity.py", "certify_oscillation.py",
                   "rigorous.py", "balls.py", "claims.py", "numeric.py", "premise_regions.py", "certify_quadrature.py",
-                  "certify_exclusion.py", "certify_exponents.py", "certify_sums.py", "certify_integrals.py", "certify_oscillatory.py")
+                  "certify_exclusion.py", "certify_exponents.py", "certify_sums.py", "certify_integrals.py",
+                  "certify_oscillatory.py", "specialisation.py")
 #: Files beside a user's file that it may import or input.
 USER_SUFFIXES = (".py", ".tex")
 

@@ -25,7 +25,9 @@ either way is ``inconclusive``.
 
 A step that specialises parameters to values (``Substitute`` with ``a → 1/2``) speaks only
 where the premises its input rests on can still hold: those premises are solved again with the
-values fixed (``x + 1 = a`` with ``0 < x < 1`` has no solution at ``a = 1/2``).
+values fixed (``x + 1 = a`` with ``0 < x < 1`` has no solution at ``a = 1/2``), composed along
+the chain with the values a ``using=`` equation or a ``Ref`` gives (``a → b``, then
+``pin: b = 1/4``) whenever a literal value is among them.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from derivations._budget import OutOfTime, within
 from derivations._definitions import expand_names, first_definitions
 from derivations._domains import Domain, Real, whole_domain_point
 
-from .specialisation import chain_values, step_values
+from .specialisation import specialised_chains, step_values
 from .premise_regions import declared_conditions, domain_interval, domain_of, draw_in, solve_region
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, stable_seed
 
@@ -222,9 +224,12 @@ def _specialisations(derivation: Any) -> list[tuple[int, frozenset, dict]]:
         outcomes = list(derivation.replay())
     except Exception:  # noqa: BLE001 - a broken chain is reported by the steps
         return []
-    for o, values in zip(outcomes, chain_values(derivation)):
+    _, _, chains, literal = specialised_chains(derivation)
+    for o, values, has_literal in zip(outcomes, chains, literal):
         context = frozenset(n for n in o.rests_on if n in names)
-        if step_values(o.rule, params) and values and context:
+        # Values that only equations among the context state hold wherever it does: a literal
+        # among them (a → b, then pin: b = 1/4) is what must be solved again.
+        if step_values(o.rule, params, o.references) and values and context and has_literal:
             out.append((o.index + 1, context, values))
     return out
 
@@ -293,10 +298,35 @@ def _regions(others: list, domains: Mapping) -> tuple[dict, str | None]:
     return regions, None
 
 
+def _at(expr: Any, fixed: Mapping) -> Any:
+    """``expr`` at the values ``fixed``; an operator in a fixed variable is evaluated there
+    (``Subs``), not rewritten into a derivative with respect to an expression."""
+    try:
+        return expr.xreplace(fixed)
+    except (ValueError, TypeError):
+        pass
+    try:
+        return expr.subs(fixed, simultaneous=True)
+    except (ValueError, TypeError) as exc:  # never the form without its values: undecided
+        raise _Unreadable(f"{expr} cannot be read at the values ({type(exc).__name__})") from exc
+
+
+class _Unreadable(Exception):
+    """A premise that SymPy cannot write at a specialisation's values."""
+
+
 def _check_set(derivation: Any, context: frozenset, fixed: Mapping | None = None) -> dict[str, Any]:
     """A witness of the premises in ``context`` (with the parameters of ``fixed`` at its values)."""
+    try:
+        return _check_set_at(derivation, context, fixed)
+    except _Unreadable as exc:
+        return {"verdict": INCONCLUSIVE, "method": str(exc), "witness": None}
+
+
+def _check_set_at(derivation: Any, context: frozenset, fixed: Mapping | None = None) -> dict[str, Any]:
     defs, conditions = _definitions(derivation, context)
-    fixed = fixed or {}
+    # A value may be a name the premises define (pin: b = c, c = 1/4): read it through its definition.
+    fixed = {k: _expand_names(v, defs) for k, v in (fixed or {}).items()}
     # A declared name's assumptions are premises too: its definition must meet them somewhere.
     declared = declared_conditions(derivation, context)
     if not conditions and not declared:
@@ -305,7 +335,7 @@ def _check_set(derivation: Any, context: frozenset, fixed: Mapping | None = None
     params = set(domains)
     eqs, others = [], []
     for name, rel in conditions:
-        expanded = _expand_names(rel, defs).xreplace(fixed)
+        expanded = _at(_expand_names(rel, defs), fixed)
         if expanded is sympy.false:
             return {"verdict": FAILED, "method": f"premise {name!r} contradicts the definitions before it "
                                                  f"(it reduces to False)", "witness": None}
@@ -354,7 +384,7 @@ def _check_set(derivation: Any, context: frozenset, fixed: Mapping | None = None
         else:
             others.append((name, expanded))
     for name, rel in declared:  # checked at the witness, never solved for (``im(f) = 0`` has no root to find)
-        expanded = _expand_names(rel, defs).xreplace(fixed)
+        expanded = _at(_expand_names(rel, defs), fixed)
         if expanded is sympy.false:
             return {"verdict": FAILED, "method": f"{name} cannot hold (it reduces to False)", "witness": None}
         if expanded is not sympy.true:
