@@ -63,7 +63,12 @@ def test_a_changed_data_file_outside_the_modules_tree_is_rechecked_not_replayed(
 def test_reads_inside_the_modules_tree_are_left_to_the_tree_fingerprint(tmp_path, monkeypatch):
     monkeypatch.setenv("WALLCHECK_CACHE_DIR", str(tmp_path / "cache"))
     module = tmp_path / "a" / "m.py"
+    other = tmp_path / "b" / "m.py"
     reads = [str(tmp_path / "a" / "near.json"), str(tmp_path / "ab" / "far.json"), str(tmp_path / "far.json")]
-    assert record_reads([module], reads) is True
-    assert recorded_reads(module) == sorted(reads[1:])  # "ab/" is not inside "a/"
-    assert record_reads([module], reads) is False  # unchanged: the run may be stored for a replay
+    by_module = {str(module): reads, str(other): [str(tmp_path / "b" / "own.json"), str(tmp_path / "b2.json")],
+                 "": [str(tmp_path / "unknown.json")]}
+    assert record_reads([module, other], by_module) is True
+    # "ab/" is not inside "a/"; a read of no known module counts against both; b's reads are b's only
+    assert recorded_reads(module) == sorted([*reads[1:], str(tmp_path / "unknown.json")])
+    assert recorded_reads(other) == sorted([str(tmp_path / "b2.json"), str(tmp_path / "unknown.json")])
+    assert record_reads([module, other], by_module) is False  # unchanged: the run may be stored for a replay

@@ -268,17 +268,21 @@ def serve() -> None:
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)  # the user's code reads nothing of the protocol...
     os.dup2(2, 1)  # ...and its output goes to stderr, never into a reply
-    from .outside_reads import install_recorder, recorded
+    from .outside_reads import install_recorder, reading_for, recorded
     install_recorder()  # the files the user's code reads, for the fingerprints (verify.outside_reads)
     handles: dict[int, Callable[..., Any]] = {}
+    handle_files: dict[int, str] = {}  # which file's code a handle runs: its reads are that file's
     sent: dict[int, int] = {}
     for line in requests:
         try:
             req = json.loads(line)
             if req.get("op") == "load":
-                reply = _load(req, handles, sent)
+                with reading_for(str(req.get("path") or "")):
+                    reply = _load(req, handles, sent)
+                handle_files.update({h: str(req.get("path") or "") for h in handles if h not in handle_files})
             elif req.get("op") == "call":
-                reply = _call(req, handles)
+                with reading_for(handle_files.get(int(req.get("h") or 0), "")):
+                    reply = _call(req, handles)
             elif req.get("op") == "reads":
                 reply = {"ok": True, "reads": recorded()}
             else:

@@ -16,17 +16,31 @@ A read made in C code without Python's ``open`` (a library's own file I/O) is no
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Mapping
 
-__all__ = ["install_recorder", "recorded", "manifest_path", "recorded_reads", "digest_recorded_reads",
-           "record_reads", "record_after_run"]
+__all__ = ["install_recorder", "reading_for", "recorded", "manifest_path", "recorded_reads",
+           "digest_recorded_reads", "record_reads", "record_after_run"]
 
-_READS: set[str] = set()
+#: In the child: the paths read, by the user's file whose code read them ("" when none is known:
+#: such a read is counted against every file of the run).
+_READS: dict[str, set[str]] = {}
+_CURRENT = [""]
+
+
+@contextlib.contextmanager
+def reading_for(user_file: str) -> Iterator[None]:
+    """In the child: count the reads in the body against ``user_file`` (its import, or its code called)."""
+    previous, _CURRENT[0] = _CURRENT[0], os.path.realpath(user_file) if user_file else ""
+    try:
+        yield
+    finally:
+        _CURRENT[0] = previous
 
 
 def _ignored_roots() -> tuple[str, ...]:
@@ -62,14 +76,14 @@ def install_recorder() -> None:
         except (TypeError, ValueError):
             return
         if not full.startswith(ignored):
-            _READS.add(full)
+            _READS.setdefault(_CURRENT[0], set()).add(full)
 
     sys.addaudithook(hook)
 
 
-def recorded() -> list[str]:
-    """In the child: the paths recorded so far, sorted."""
-    return sorted(_READS)
+def recorded() -> dict[str, list[str]]:
+    """In the child: the paths recorded so far, by the file whose code read them, sorted."""
+    return {k: sorted(v) for k, v in sorted(_READS.items())}
 
 
 def manifest_path(user_file: str | Path, directory: Path | None = None) -> Path:
@@ -102,15 +116,17 @@ def _inside(path: str, tree: str) -> bool:
     return path.startswith(tree.rstrip(os.sep) + os.sep)
 
 
-def record_reads(user_files: Iterable[Path], reads: Iterable[str]) -> bool:
-    """Write each user module's manifest: the ``reads`` outside its directory tree (its own tree is
-    fingerprinted whole). True when some manifest changed: a run that found new reads is not one
+def record_reads(user_files: Iterable[Path], reads: Mapping[str, Iterable[str]]) -> bool:
+    """Write each user module's manifest: what its code read (``reads``, by module path, with "" for
+    reads of no known module, counted against every one) outside its directory tree, which is
+    fingerprinted whole. True when some manifest changed: a run that found new reads is not one
     its fingerprint described, and is not stored for a replay."""
     changed = False
-    reads = sorted(set(reads))
+    anyone = set(reads.get("", ()))
     for f in user_files:
         tree = os.path.realpath(Path(f).parent)
-        outside = [p for p in reads if not _inside(p, tree)]
+        mine = anyone | set(reads.get(os.path.realpath(f), ()))
+        outside = sorted(p for p in mine if not _inside(p, tree))
         if outside == recorded_reads(f):
             continue
         changed = True
@@ -137,6 +153,7 @@ def record_after_run(paths: Iterable[str | Path]) -> bool:
         reply = user_process().request({"op": "reads"})
     except ChildGone:
         return True
-    if not reply.get("ok") or not isinstance(reply.get("reads"), list):
+    reads = reply.get("reads")
+    if not reply.get("ok") or not isinstance(reads, dict):
         return True
-    return record_reads(modules, [str(r) for r in reply["reads"]])
+    return record_reads(modules, {str(k): [str(p) for p in v] for k, v in reads.items() if isinstance(v, list)})
