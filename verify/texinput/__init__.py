@@ -11,6 +11,8 @@ the Python API builds, checked by the same kernel:
   author's names (``\newcommand`` macros expanded);
 * :mod:`~verify.texinput.operations` turns a line's ``\wcby{...}`` into a built-in rule;
 * :mod:`~verify.texinput.build` and :mod:`~verify.texinput.numbers` build the records;
+  :mod:`~verify.texinput.reads` computes a claim from the derived forms, each read only where
+  it was derived;
 * :mod:`~verify.texinput.report` puts the author's file and line on every verdict and
   writes the ``.wcaux`` file the markup reads on the next LaTeX pass.
 """

@@ -229,6 +229,7 @@ class _Builder:
         self.labels: dict[str, str] = {}   # premise name or \label -> the form's name
         self.forms: dict[str, Any] = {}    # form name -> the written relation
         self.previous: str | None = None
+        self.skipped = False               # the row before was marked \wcskip
         self.origin = Origin(path, block.line, file=path)
         self.claims: list[Item] = []
         self.route: Item | None = None
@@ -257,6 +258,7 @@ class _Builder:
     # -- rows ---------------------------------------------------------------------------
     def row(self, item: Item) -> None:
         d = _directives(item.text)
+        after_skip, self.skipped = self.skipped, d["skip"]
         if d["skip"]:
             return
         text = self.expand(item.text)
@@ -265,12 +267,17 @@ class _Builder:
         except MathError as exc:  # what TeX typesets differs from what the row seems to say
             raise self.error(item, str(exc), exc.kind) from None
         if not body:
+            self.skipped = after_skip  # an empty row typesets nothing: the skipped line is still the one above
             return
         parts = self.checked_part(item, [p.strip() for p in split_top(body, _RELATIONS + _CONNECTIVES + _REFUSED)])
         connective = None
         if parts[0] == "" and len(parts) > 1:
             connective = parts[1]
             parts = parts[2:]
+        if after_skip and connective is not None:  # "= x + 1" under "= 3x \wcskip" reads 3x = x + 1
+            raise self.error(item, f"this line continues (with {connective}) a line marked \\wcskip, which is not "
+                                   f"checked: the page relates it to that line, not to the chain; write its "
+                                   f"left-hand side (f = ...), or drop the \\wcskip")
         if "wcpremise" in d:
             self.premise(item, d, parts, connective)
             return
