@@ -462,6 +462,8 @@ def route_digits_floor(dps: int) -> int:
 CERTIFY_POINTS = 3
 #: Points drawn from the whole domain to find those (extreme ones may not be evaluable).
 CERTIFY_ATTEMPTS = 12
+#: More points searched for a root's witness in the domain before it is called inconclusive.
+WITNESS_ATTEMPTS = 96
 #: Digits to which quadrature must enclose an integral (half of them on an infinite range).
 QUADRATURE_DIGITS = 30
 #: Integrand evaluations arb's quadrature may spend on one integral before it gives up.

@@ -28,8 +28,8 @@ import mpmath
 import sympy
 
 from derivations._domains import Domain
-from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, NotEnclosable, arb_exact, probe_exponents,
-                                    relative_tolerance)
+from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, WITNESS_ATTEMPTS, NotEnclosable, arb_exact,
+                                    probe_exponents, relative_tolerance)
 from derivations._rules import Obligation
 
 from .certify_continuity import by_continuity
@@ -37,7 +37,7 @@ from .certify_oscillation import every_phase_agrees, phase_variants
 from .certify_exponents import exponent_suspects
 from .confirm import _default_domain, _points, _sampling_domains, _value
 from .equality import prove_equal
-from .obligations import _inside_symbolically
+from .obligations import _inside_symbolically, _outside_symbolically
 from .symbolic import _prove_sign
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 
@@ -135,7 +135,8 @@ def acb_compile(expr: Any, var: sympy.Symbol, params: Mapping[Any, flint.arb]) -
 # -- shared: points of the parameters' domain --------------------------------------------------------
 
 def _parameter_points(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[Any, Domain], key: str,
-                      restrict: Mapping[Any, tuple[Any, Any]]) -> list[dict[Any, Any]] | str:
+                      restrict: Mapping[Any, tuple[Any, Any]], attempts: int = CERTIFY_ATTEMPTS
+                      ) -> list[dict[Any, Any]] | str:
     """Exact points of the whole domain for the free parameters (``bound`` variables excluded)."""
     free: set[Any] = set()
     for e in exprs:
@@ -147,7 +148,7 @@ def _parameter_points(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[
     if not doms:
         return [{}]
     rng = random.Random(stable_seed(key + "/certify"))
-    return list(_points(doms, restrict, rng, CERTIFY_ATTEMPTS))
+    return list(_points(doms, restrict, rng, attempts))
 
 
 def _exact(v: Any) -> sympy.Rational:
@@ -326,6 +327,9 @@ def _root_in_domain(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps
     points = _parameter_points((root,), set(), domains, key, restrict)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
+    if points != [{}]:  # a witness in a narrow part of the parameters' domain: look wider before refusing
+        more = _parameter_points((root,), set(), domains, key + "/witness", restrict, WITNESS_ATTEMPTS)
+        points += more if isinstance(more, list) else []
     evaluated = 0
     for point in points:
         v = _value(root, point, dps)
@@ -337,9 +341,13 @@ def _root_in_domain(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps
             return StepVerdict(PROVED, f"{ob.text}: it does at {_shown(point) or 'every point'} (witness); where it "
                                        f"does not, the equation has no root in the domain and the form holds "
                                        f"vacuously")
-    if evaluated:
-        return StepVerdict(FAILED, f"{ob.text}: it lies outside {dom.describe()} at every point tried, so it is "
-                                   f"no solution", {**_shown(points[0]), str(x): str(root)})
+    if evaluated and (points == [{}] or dom.kind == "real" and _outside_symbolically(root, dom, domains)):
+        return StepVerdict(FAILED, f"{ob.text}: it lies outside {dom.describe()} "
+                                   f"{'everywhere' if points != [{}] else ''}, so it is no solution".replace("  ", " "),
+                           {**_shown(points[0]), str(x): str(root)})
+    if evaluated:  # outside at every point tried, not shown outside everywhere: no verdict either way
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: no witness among {evaluated} points of the domain, and it is "
+                                         f"not proved outside {dom.describe()} everywhere")
     return StepVerdict(INCONCLUSIVE, f"{ob.text}: the root could not be evaluated")
 
 
