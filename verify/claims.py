@@ -313,7 +313,8 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
                 note = f"holds under the reading {readings[0]['name']}; the other reading gives {others}."
     elif holds is None or any(r["holds"] is None for r in readings):
         status, note = "inconclusive", (f"the computed value {shown} lies on the rounding boundary of "
-                                        f"{claim.printed} up to {used} digits")
+                                        f"{claim.printed} up to {used} digits (a value exactly on it is decided "
+                                        f"only when it is computed exactly: return a Fraction or a SymPy Rational)")
     elif rounding and rounding["status"] == "consistent":
         if recorded:
             status, note = "failed", (f"recorded as a {claim.severity}, but consistent within the printed "

@@ -15,7 +15,7 @@ import sympy
 from derivations._context import dependent_names, describe_constraint, pinning_condition
 from derivations._rules import Ref, Substitute, bound_entries
 
-__all__ = ["operation_variables", "context_key", "specialized_away_from_series"]
+__all__ = ["operation_variables", "context_key", "specialized_away_from_series", "calculus_on_truncated_series"]
 
 def _names(expr: Any) -> set[Any]:
     expr = sympy.sympify(expr)
@@ -113,6 +113,58 @@ def _outside_regime(rule: Any, outcome: Any) -> str | None:
 def context_key(constraints: Any) -> str:
     """A process-independent text for a set of constraints (frozenset order is salted)."""
     return repr(sorted((c.source, tuple(sorted(map(sympy.srepr, c.variables)))) for c in constraints))
+
+
+def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | None:
+    """Why a derivative or a definite integral of a truncated (``≃``) form in its series variable is
+    refused, or None.
+
+    A series about a finite ``x0`` to order ``n`` holds up to ``O((x − x0)^n)``; ``k`` derivatives
+    leave ``O((x − x0)^{n−k})`` (the series SymPy expands are of analytic functions there, or of
+    such times a power), so the derivative still says something as ``x → x0`` only if one of its
+    terms is of lower order than that: ``e^{2x} ≃ 1 + 2x`` gives ``(e^{2x})' ≃ 2``, but its second
+    derivative ``0`` is all remainder (``f''(0) = 4``). With several series in the variable the
+    smallest order counts. A series at infinity (asymptotic: not differentiable term by term) and
+    a definite integral (it reads the form away from its centre) are refused outright.
+    """
+    kind = type(rule).__name__
+    if kind not in ("Differentiate", "Integrate") or not outcome.approximate:
+        return None
+    var = sympy.sympify(rule.var)
+    series = [s for s in steps if type(s).__name__ == "SeriesExpand" and sympy.sympify(s.var) == var]
+    if not series:
+        return None
+    if kind == "Integrate":
+        if getattr(rule, "lower", None) is None and getattr(rule, "upper", None) is None:
+            return None  # an antiderivative of O((x − x0)^n) is O((x − x0)^{n+1})
+        return (f"cannot integrate over a range in {var} a truncated series (≃) in {var}: the range reaches points "
+                f"away from the series' centre, where the dropped terms are not small")
+    centres = {sympy.sympify(s.point) for s in series}
+    if len(centres) != 1 or not next(iter(centres)).is_finite:
+        return (f"cannot differentiate in {var} a truncated series (≃) in {var} about "
+                f"{', '.join(map(str, sorted(centres, key=str)))}: an asymptotic or mixed expansion is not "
+                f"differentiated term by term")
+    centre, left = next(iter(centres)), min(int(s.order) for s in series) - int(getattr(rule, "order", 1))
+    out = getattr(outcome.output, "rhs", outcome.output)
+    if out is not None and _has_term_below(out, var, centre, left):
+        return None
+    return (f"cannot differentiate in {var} a truncated series (≃) in {var} this often: after "
+            f"{getattr(rule, 'order', 1)} derivative(s) the dropped terms are O(({var} − {centre})^{left}), and no term "
+            f"of the result is of lower order (e^(2x) ≃ 1 + 2x would give (e^(2x))'' ≃ 0, where it is 4)")
+
+
+def _has_term_below(expr: Any, var: Any, centre: Any, order: int) -> bool:
+    """Whether ``expr``, a sum of powers of ``var − centre`` times coefficients free of it, has a
+    non-zero term of order below ``order`` (anything else: no)."""
+    t = sympy.Dummy("t")
+    terms = sympy.Add.make_args(sympy.expand(sympy.sympify(expr).subs(var, centre + t)))
+    for term in terms:
+        coeff, power = term.as_coeff_exponent(t)
+        if coeff.has(t) or coeff == 0 or not power.is_number:
+            continue
+        if power < order:
+            return True
+    return False
 
 
 def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | None:
