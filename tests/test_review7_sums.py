@@ -31,3 +31,16 @@ def test_a_series_sympy_cannot_evaluate_in_time_gives_no_value():
     assert value is None
     assert time.perf_counter() - started < 4 * TACTIC_SECONDS
     assert _value(sp.Sum(1 / k**2, (k, 1, sp.oo)), {}, 30) is not None  # an ordinary series still has one
+
+
+def test_cancellation_at_an_extreme_point_is_no_counterexample_but_a_real_difference_is():
+    # e^Δ/(N + e^Δ) − e^{2Δ}/(N + e^Δ)² = N e^Δ/(N + e^Δ)² exactly; at Δ = 10^5 the left side cancels to 0.0
+    # in floating point (the right is 10^-43000): the balls see no difference, so no counterexample.
+    from derivations import Positive, Real
+    from verify.confirm import confirm_identity
+    D, N = sp.Symbol("Delta", positive=True), sp.Symbol("N", positive=True)
+    left = sp.exp(D) / (N + sp.exp(D)) - sp.exp(2 * D) / (N + sp.exp(D))**2
+    right = N * sp.exp(D) / (N + sp.exp(D))**2
+    domains = {D: Real(0, 10**6), N: Positive()}
+    assert confirm_identity((left, right), domains, "cancel", 30).verdict != "failed"
+    assert confirm_identity((left, right * (1 + sp.exp(-D - 10))), domains, "cancel", 30).verdict == "failed"
