@@ -75,7 +75,8 @@ class Obligation:
     0 both), ``"series_value"`` (``Tuple(f, x, x0, s, n, side)``: f − s = O((x − x0)^n)),
     ``"vanishes"`` (``expr`` is ``Tuple(lhs, rhs)``, equal on the domain: a root substituted back),
     ``"root_in_domain"`` (the root ``expr`` of ``symbol`` lies in its domain at some point),
-    ``"monotone"`` (``Tuple(F, x)``: F strictly monotone in x, so at most one root) and
+    ``"monotone"`` (``Tuple(F, x, kept)``: no root of F in x but the kept one: F strictly monotone, or
+    strictly convex or concave with a root at an open end of the domain) and
     ``"uncertified"`` (SymPy's answer cannot be certified: the step is inconclusive).
     """
 

@@ -82,6 +82,7 @@ class SolveFor(Rule):
         if not solutions:
             raise RuleError(f"SymPy found no solution for {self.var} of {eq}")
         obligations: list[Obligation] = []
+        uncounted = None  # a solution set SymPy cannot enumerate: the roots are counted after the choice
         # Every root must be accounted for: cross-check SymPy's list with solveset over the reals.
         try:
             full = sympy.solveset(eq.lhs - eq.rhs, self.var, domain=sympy.S.Reals)
@@ -110,10 +111,7 @@ class SolveFor(Rule):
         else:
             # A set SymPy cannot enumerate (ConditionSet, Union, ...): the roots are counted another way,
             # by strict monotonicity in the variable (at most one root on its interval), or not at all.
-            obligations.append(Obligation("monotone", sympy.Tuple(eq.lhs - eq.rhs, self.var),
-                                          f"{eq} has at most one root in {self.var} (SymPy's solution set {full} is "
-                                          f"not a finite list): it is strictly monotone in {self.var}",
-                                          symbol=self.var))
+            uncounted = full
         numerator, denominator = sympy.fraction(sympy.together(eq.lhs - eq.rhs))
         try:
             poly = sympy.Poly(numerator, self.var)
@@ -156,6 +154,14 @@ class SolveFor(Rule):
                 obligations.append(Obligation("outside_domain", s, f"the discarded root {self.var} = {s} lies "
                                                                    f"outside the domain of {self.var}", symbol=self.var))
         root = keep[0]
+        if uncounted is not None:
+            # Counted another way: strictly monotone (one root), or strictly convex or concave with a
+            # root at an end of the domain's closure besides the kept one (two at most, both known).
+            obligations.append(Obligation("monotone", sympy.Tuple(eq.lhs - eq.rhs, self.var, root),
+                                          f"{eq} has no root in {self.var} but {root} (SymPy's solution set "
+                                          f"{uncounted} is not a finite list): it is strictly monotone in {self.var}, "
+                                          f"or strictly convex or concave with a root at an end of the domain",
+                                          symbol=self.var))
         # SymPy's root is certified: substituted back it solves the equation, and it lies in the domain.
         obligations.append(Obligation("vanishes", sympy.Tuple(eq.lhs.subs(self.var, root), eq.rhs.subs(self.var, root)),
                                       f"the root {self.var} = {root} solves {eq} (substituted back)"))

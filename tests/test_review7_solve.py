@@ -49,3 +49,14 @@ def test_refused_where_the_roots_cannot_be_listed():
     assert periodic_candidates(family, t, {t: Real(0, 1), k: Real(1, 2)}) is None  # the period has a parameter
     unbounded = sp.solveset(sp.sin(t) - a, t, sp.S.Reals)
     assert periodic_candidates(unbounded, t, {t: Real(0, 1), a: Positive()}) is None  # offset not bounded
+
+
+def test_roots_counted_by_convexity_need_the_other_root_at_an_open_end():
+    from verify.certify_ops import _two_roots_known
+    x = sp.Symbol("x", positive=True)
+    f = x - 5 * (1 - sp.exp(-x))
+    kept = 5 + sp.LambertW(-5 * sp.exp(-5))
+    assert _two_roots_known(f, x, kept, {x: Real(0, None)}) is not None  # x = 0 is the open end
+    assert _two_roots_known(f, x, kept, {x: Real(0, None, lo_open=False)}) is None  # x = 0 is in the domain
+    assert _two_roots_known(f, x, kept, {x: Real(1, None)}) is None  # no root at the end: nothing known
+    assert _two_roots_known(sp.sin(x), x, sp.pi, {x: Real(0, 7)}) is None  # not convex: no count

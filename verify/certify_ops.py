@@ -307,13 +307,40 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
 # -- roots: counted by monotonicity, shown in the domain -------------------------------------------------
 
 def _monotone(ob: Obligation, domains: Mapping[Any, Domain]) -> StepVerdict:
-    f, x = ob.expr
+    f, x = ob.expr[0], ob.expr[1]
     slope = sympy.diff(f, x)
     for sign, word in ((slope, "increasing"), (-slope, "decreasing")):
         if _prove_sign(sign, "positive", domains):
             return StepVerdict(PROVED, f"{ob.text}: proved, ∂/∂{x} = {slope} keeps one sign (strictly {word})")
+    two = _two_roots_known(f, x, ob.expr[2] if len(ob.expr) > 2 else None, domains)
+    if two is not None:
+        return StepVerdict(PROVED, f"{ob.text}: proved, {two}")
     return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot prove that {slope} keeps one sign, so the roots SymPy "
                                      f"returned may not be all of them")
+
+
+def _two_roots_known(f: Any, x: Any, kept: Any, domains: Mapping[Any, Domain]) -> str | None:
+    """Why ``f`` has no root in the domain of ``x`` but ``kept``, when it is strictly convex or
+    concave there (two roots at most on the closure) and vanishes at an end of the domain (the
+    other one, outside the open domain); else None. The kept root's own vanishing and place in
+    the domain are separate obligations."""
+    dom = domains.get(x)
+    if kept is None or dom is None or dom.kind != "real":
+        return None
+    curvature = sympy.diff(f, x, 2)
+    if not any(_prove_sign(c, "positive", domains) for c in (curvature, -curvature)):
+        return None
+    for end, is_open in ((dom.lo_exact, dom.lo_open), (dom.hi_exact, dom.hi_open)):
+        if end is None or not is_open or not end.is_finite:
+            continue
+        try:
+            at_end = sympy.simplify(f.subs(x, end))
+        except Exception:  # noqa: BLE001 - SymPy's simplify raises many types: no decision here
+            continue
+        if at_end == 0 and sympy.simplify(kept - end) != 0:
+            return (f"∂²/∂{x}² = {curvature} keeps one sign, so there are at most two roots on the closed domain: "
+                    f"{x} = {end} at its open end and the kept {x} = {kept}")
+    return None
 
 
 def _root_in_domain(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
