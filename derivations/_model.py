@@ -369,6 +369,9 @@ class Derivation(Evaluation):
         stray = sorted(str(s) for s in sympy.sympify(expr).free_symbols - set(symbols))
         if stray:
             raise DerivationError(f"{self.id}: derived value depends on undeclared parameters {stray}")
+        odd = sorted({type(a).__name__ for a in sympy.sympify(expr).atoms(sympy.AccumBounds, sympy.ConditionSet)})
+        if odd:  # SymPy's "somewhere in [−1, 1]" is no number to evaluate
+            raise DerivationError(f"{self.id}: the derived value holds {', '.join(odd)}, not a number")
         return sympy.lambdify(symbols, _principal_sheet(expr), modules="mpmath")
 
     @functools.cached_property
