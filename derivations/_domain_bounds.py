@@ -24,7 +24,8 @@ from typing import Any
 import flint
 import sympy
 
-__all__ = ["BoundError", "irrational_bound", "enclose", "rational_bracket", "compare", "arb_of", "BOUND_DIGITS"]
+__all__ = ["BoundError", "irrational_bound", "enclose", "rational_bracket", "compare", "arb_of", "interval_ball",
+           "BOUND_DIGITS"]
 
 #: Decimal digits of the inward/outward rationals: far below any sampling or box resolution.
 BOUND_DIGITS = 60
@@ -98,6 +99,12 @@ def arb_of(expr: Any, box: Any = None, *, fractional_powers: bool = True) -> fli
         return getattr(arb(expr.args[0]), name)()
     raise BoundError(f"{expr} uses {type(expr).__name__}: exact bounds may use rationals, pi, E, "
                      f"+, *, powers, exp, log, sin, cos, tan, atan, asin, acos, sinh, cosh, tanh")
+
+
+def interval_ball(lo: Fraction, hi: Fraction) -> flint.arb:
+    """The smallest ball holding the exact interval ``[lo, hi]`` (its ends exact rationals)."""
+    a = flint.arb(flint.fmpq(lo.numerator, lo.denominator))
+    return a if lo == hi else a.union(flint.arb(flint.fmpq(hi.numerator, hi.denominator)))
 
 
 def _fraction(b: flint.arb) -> Fraction:

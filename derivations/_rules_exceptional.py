@@ -19,7 +19,7 @@ import flint
 import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
-from ._domain_bounds import BoundError, arb_of
+from ._domain_bounds import BoundError, arb_of, interval_ball
 from ._rules_base import Obligation
 
 __all__ = ["certify_at_exceptional", "critical_at_infinity", "evaluate_integrals", "exceptional_points",
@@ -124,12 +124,6 @@ def _arb_on(expr: Any, box: Mapping[Any, flint.arb]) -> flint.arb:
     return arb_of(expr, box, fractional_powers=False)
 
 
-def _ball(lo: Fraction, hi: Fraction) -> flint.arb:
-    mid, rad = (lo + hi) / 2, (hi - lo) / 2
-    return flint.arb(flint.fmpq(mid.numerator, mid.denominator)) + \
-        flint.arb(0, flint.arb(flint.fmpq(rad.numerator, rad.denominator)).upper())
-
-
 def _nonzero_on_domain(v: Any, params: list[Any], domains: Mapping[Any, Any]) -> bool:
     """``v`` proved non-zero on the (bounded) domain box: 0 outside its ball on each of a few sub-boxes."""
     ranges = []
@@ -145,7 +139,7 @@ def _nonzero_on_domain(v: Any, params: list[Any], domains: Mapping[Any, Any]) ->
         if boxes > _MAX_BOXES:
             return False
         try:
-            ball = _arb_on(v, {s: _ball(lo, hi) for s, (lo, hi) in zip(params, box)})
+            ball = _arb_on(v, {s: interval_ball(lo, hi) for s, (lo, hi) in zip(params, box)})
         except (BoundError, TypeError, ValueError, ZeroDivisionError):
             return False
         if ball.is_finite() and not ball.contains(0):

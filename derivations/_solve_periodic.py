@@ -28,7 +28,7 @@ from typing import Any, Mapping
 import flint
 import sympy
 
-from ._domain_bounds import BoundError, arb_of
+from ._domain_bounds import BoundError, arb_of, interval_ball
 
 __all__ = ["periodic_candidates", "MAX_PER_FAMILY"]
 
@@ -60,12 +60,6 @@ def _families(full: Any) -> tuple[list[sympy.ImageSet], list[Any]] | None:
     return None
 
 
-def _ball(lo: Fraction, hi: Fraction) -> flint.arb:
-    mid, rad = (lo + hi) / 2, (hi - lo) / 2
-    return flint.arb(flint.fmpq(mid.numerator, mid.denominator)) + \
-        flint.arb(0, flint.arb(flint.fmpq(rad.numerator, rad.denominator)).upper())
-
-
 #: The ranges of the inverse functions, wherever they are real (asin a, acos a, atan a).
 _RANGES = {sympy.asin: (-1, 1), sympy.acos: (0, 2), sympy.atan: (-1, 1)}  # in units of π/2
 
@@ -90,7 +84,7 @@ def _offset_range(d: Any, domains: Mapping[Any, Any]) -> tuple[float, float] | N
         if dom is None or getattr(dom, "kind", None) not in ("real", "integer") \
                 or dom.lo_outer is None or dom.hi_outer is None:
             return None
-        box[s] = _ball(Fraction(dom.lo_outer), Fraction(dom.hi_outer))
+        box[s] = interval_ball(Fraction(dom.lo_outer), Fraction(dom.hi_outer))
     try:
         ends = _ends(arb_of(d, box))
         if ends is None:  # asin a at a = 1: the ball is not finite; the inverse's range bounds it

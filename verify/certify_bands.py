@@ -34,6 +34,7 @@ from typing import Any, Mapping
 import flint
 import sympy
 
+from derivations._domain_bounds import interval_ball
 from derivations._domains import Domain
 from derivations._precision import EXTREME_EXPONENT
 
@@ -84,11 +85,6 @@ def _box(cond: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tuple[
             return None
         box[s] = (lo, hi)
     return box, clipped
-
-
-def _ball(lo: Fraction, hi: Fraction) -> flint.arb:
-    a = flint.arb(flint.fmpq(lo.numerator, lo.denominator))
-    return a if lo == hi else a.union(flint.arb(flint.fmpq(hi.numerator, hi.denominator)))
 
 
 def _real_parts(expr: Any) -> Any:
@@ -195,7 +191,7 @@ def decide(cond: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tupl
             if spent > BAND_BOXES:
                 return None, {}, clipped
             try:
-                truth = _truth(cond, {s: _ball(*piece[s]) for s in symbols})
+                truth = _truth(cond, {s: interval_ball(*piece[s]) for s in symbols})
             except (NotTranslatable, ValueError, ZeroDivisionError, TypeError, OverflowError):
                 return None, {}, clipped
             if truth is True:
@@ -203,7 +199,7 @@ def decide(cond: Any, domains: Mapping[Any, Domain], restrict: Mapping[Any, tupl
             centre = {s: (a + b) / 2 for s, (a, b) in piece.items()}
             if truth is None:  # the piece's centre, exactly: a false point is a counterexample too
                 try:
-                    truth = False if _truth(cond, {s: _ball(c, c) for s, c in centre.items()}) is False else None
+                    truth = False if _truth(cond, {s: interval_ball(c, c) for s, c in centre.items()}) is False else None
                 except (NotTranslatable, ValueError, ZeroDivisionError, TypeError, OverflowError):
                     truth = None
             if truth is False:  # false throughout the piece, or at its centre
