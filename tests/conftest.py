@@ -168,6 +168,22 @@ def full_report(_full_run):
 
 
 @pytest.fixture(scope="session")
+def full_entry(full_report) -> Callable[[str], dict[str, Any]]:
+    """``full_entry(ID)``: the entry of the shipped derivation ID in :func:`full_report`'s run (50
+    digits, every verdict computed, none read from a cache). The topic files' "every step is proved"
+    tests read it instead of checking their derivations a second time (tests/test_registry.py
+    checks every derivation again, at 30 digits)."""
+    entries = {r["id"]: r for r in full_report["derivations"]}
+
+    def entry(ident: str) -> dict[str, Any]:
+        assert ident in entries, f"{ident} is not in the full run"
+        assert full_report["dps"] == 50 and not entries[ident].get("cached"), ident
+        return entries[ident]
+
+    return entry
+
+
+@pytest.fixture(scope="session")
 def _full_run(tmp_path_factory) -> tuple[dict[str, Any], Path]:
     cache_dir = session_root(tmp_path_factory) / "full-run-cache"
 
