@@ -254,7 +254,8 @@ def _pytest(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *plugin,
                            "--wallcheck-examples", "5", *args],
-                          cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+                          # 600 like the other CLI runs: 120 s ran out on 2 cores at a load of 10
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
 
 
 def test_pytest_plugin_items_and_failure_message(tmp_path):
