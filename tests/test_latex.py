@@ -360,8 +360,16 @@ def test_fragments_fit_the_column_of_a_twocolumn_article(full_report, tmp_path):
     ids = [d["id"] for d in full_report["derivations"]]
     longest = ["rou.cauchy_truncated", "fits.loss_at_optimum", "jacobian.two_neuron", "fits.compute_exponent"]
     assert set(longest) <= set(ids)
-    log = _twocolumn(tmp_path, "".join(f"\\wcderivation{{{i}}}\n" for i in longest + [i for i in ids if i not in longest]))
+    # Also every fragment together in a plain article of the user's (the article's default OT1
+    # encoding: a straight quote in a claim's text once stopped the build), no clash of labels:
+    # \wcderivation{ID} is \input{derivations/ID.tex}, so this one compile is that document too.
+    refs = "See \\eqref{wc:pedestal.p_crit} and \\eqref{wc:mc.error_law}.\n"
+    order = longest + [i for i in ids if i not in longest]
+    log = _twocolumn(tmp_path, refs + "".join(f"\\wcderivation{{{i}}}\n" for i in order))
     assert not _overfull(log), _overfull(log)[:5]
+    assert not re.search(r"multiply[- ]defined", log) and "\n! " not in log
+    assert r"\newcommand{\wcdir}{}" in STY
+    assert r"\newcommand{\wcderivation}[1]{\input{\wcdir derivations/#1.tex}}" in STY
     parts = tmp_path / "parts"
     parts.mkdir()
     for name in ("wallcheck.sty", "chains", "results"):
@@ -426,26 +434,25 @@ def test_figures_are_copied_into_the_latex_directory(full_report, tmp_path):
     assert r"\includegraphics[width=\linewidth]{figures/s_fig1.pdf}" in tex and ".." not in tex
 
 
-def test_every_fragment_together_in_a_plain_article_and_with_common_packages(full_report, tmp_path):
-    """All fragments \\input into one article of the user's (default OT1 encoding: a straight quote
-    in a claim's text once stopped the build), no clash of labels; then with the packages a paper
-    loads (geometry, amssymb, mathtools, hyperref, cleveref) where they are installed."""
+def test_every_fragment_together_with_common_packages(full_report, tmp_path):
+    """All fragments \\input into one article with the packages a paper loads (geometry, amssymb,
+    mathtools, hyperref, cleveref), no clash of labels; without those packages installed, the plain
+    article alone (test_fragments_fit_the_column_of_a_twocolumn_article compiles it in any case)."""
     _latex_tools()
     write_latex(full_report, tmp_path)
     ids = [d["id"] for d in full_report["derivations"]]
     body = "".join(f"\\input{{derivations/{i}.tex}}\n" for i in ids)
     refs = "See \\eqref{wc:pedestal.p_crit} and \\eqref{wc:mc.error_law}.\n"
-    preambles = {"plain": ("\\usepackage{amsmath,wallcheck}\n", "")}
+    preamble, more = "\\usepackage{amsmath,wallcheck}\n", ""
     extra = ["geometry", "amssymb", "mathtools", "hyperref", "cleveref"]
     if all(subprocess.run(["kpsewhich", f"{p}.sty"], capture_output=True).returncode == 0 for p in extra):
-        preambles["packages"] = ("\\usepackage[margin=2.5cm]{geometry}\n\\usepackage{amsmath,amssymb,mathtools}\n"
-                                 "\\usepackage{wallcheck}\n\\usepackage{hyperref}\n\\usepackage{cleveref}\n",
-                                 "And \\cref{wc:pedestal.p_crit}.\n")
-    for name, (preamble, more) in preambles.items():
-        (tmp_path / f"{name}.tex").write_text(f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n"
-                                              f"{refs}{more}{body}\\end{{document}}\n")
-        log = _compile(tmp_path, f"{name}.tex")
-        assert not re.search(r"multiply[- ]defined", log) and "\n! " not in log, name
+        preamble, more = ("\\usepackage[margin=2.5cm]{geometry}\n\\usepackage{amsmath,amssymb,mathtools}\n"
+                          "\\usepackage{wallcheck}\n\\usepackage{hyperref}\n\\usepackage{cleveref}\n",
+                          "And \\cref{wc:pedestal.p_crit}.\n")
+    (tmp_path / "paper.tex").write_text(f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n"
+                                        f"{refs}{more}{body}\\end{{document}}\n")
+    log = _compile(tmp_path, "paper.tex")
+    assert not re.search(r"multiply[- ]defined", log) and "\n! " not in log
     assert r"\DeclareTextCommandDefault{\textquotedbl}" in STY
 
 

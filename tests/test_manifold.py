@@ -162,14 +162,14 @@ def test_rough_signal_steps_give_2h_over_d_for_both_approximants():
 
 
 @pytest.mark.parametrize("derivation", M.DERIVATIONS, ids=lambda d: d.id)
-def test_exponent_is_a_defined_name_and_derived(derivation):
+def test_exponent_is_a_defined_name_and_derived(derivation, full_entry):
     # The last step of the exponent multiplies the log-derivative by −1: α names −d ln L/d ln N.
     step = next(s for s in derivation.steps if s.name == derivation.result_step)
     assert type(step).__name__ == "MultiplyBoth" and step.factor == -1
     assert derivation.closed_form.lhs == M.ALPHA
     loss = M.E if derivation is M.grid_exponent else M.L
     assert derivation.result.lhs == -M.N * sp.Derivative(loss, M.N) / loss  # the rule's lhs, not the name
-    entry = check_derivation(derivation, 30)["steps"][list(derivation.steps).index(step)]
+    entry = full_entry(derivation.id)["steps"][list(derivation.steps).index(step)]  # tests/conftest.py
     assert entry["verdict"] == "proved" and "defines alpha" in entry["method"]
 
 

@@ -239,9 +239,8 @@ def test_effective_exponent_is_S_eq5(N, E, A, alpha):
     assert rel_close(ev("pedestal.effective_exponent", N=N, E=E, A=A, alpha=alpha), via_S)
 
 
-def test_effective_exponent_mapping_is_derived():
-    d = get("pedestal.effective_exponent")
-    report = check_derivation(d, 30)
+def test_effective_exponent_mapping_is_derived(full_entry):
+    report = full_entry("pedestal.effective_exponent")  # the session's full run (tests/conftest.py)
     mapping = [s for s in report["steps"] if "p -> E/(A + E)" in s["description"]]
     assert len(mapping) == 2 and all(s["verdict"] == "proved" for s in mapping)
 
@@ -391,8 +390,8 @@ def test_ids_are_the_catalogue_entries():
 
 
 @pytest.mark.parametrize("id_", IDS)
-def test_every_step_is_proved(id_):
-    report = check_derivation(get(id_), 30)
+def test_every_step_is_proved(id_, full_entry):
+    report = full_entry(get(id_).id)  # the session's full run (tests/conftest.py)
     assert report["verdict"] == "proved"
     assert all(s["verdict"] == "proved" for s in report["steps"])
     assert report["numeric"]["verdict"] == "confirmed"

@@ -319,9 +319,9 @@ def test_central_moments_rejects_bad_input(params):
 
 
 @pytest.mark.parametrize("derivation", rou.DERIVATIONS, ids=lambda d: d.id)
-def test_every_step_is_proved(derivation):
+def test_every_step_is_proved(derivation, full_entry):
     """Every step is an inference the checker proves symbolically, with its side conditions."""
-    report = check_derivation(derivation, 50)
+    report = full_entry(derivation.id)  # the session's full run, at these 50 digits (tests/conftest.py)
     assert report["verdict"] == "proved"
     for step in report["steps"]:
         assert step["verdict"] == "proved", step

@@ -202,13 +202,13 @@ def test_exponent_sides_would_catch_a_misplaced_wall():
 
 
 # -- the checker ------------------------------------------------------------------------------
-def test_checker_gives_no_failed_or_inconclusive_verdict():
+def test_checker_gives_no_failed_or_inconclusive_verdict(full_entry):
     expected = {"roundoff.wall.double": "comment", "roundoff.wall.single": "comment",  # W prints no number
                 "roundoff.wall.sign_change": "verified", "roundoff.wall.h_star_double": "verified",
                 "roundoff.wall.h_star_single": "verified", "roundoff.wall.digits_double": "verified",
                 "roundoff.wall.epsilon_double": "restored"}  # W lost its 10^-16 (issue 17)
     for d in R.DERIVATIONS:
-        r = check_derivation(d, 50)
+        r = full_entry(d.id)  # the session's full run, at these 50 digits (tests/conftest.py)
         assert r["verdict"] == "proved", r
         assert all(s["verdict"] == "proved" for s in r["steps"]), r["steps"]
         assert r["numeric"]["verdict"] == "confirmed", r["numeric"]

@@ -240,10 +240,9 @@ def test_integral_values_of_other_types_are_accepted() -> None:
 # -- the checker -------------------------------------------------------------------------------
 
 
-def test_checker_proves_every_step_and_verifies_the_claims() -> None:
-    from verify.checker import check_derivation
+def test_checker_proves_every_step_and_verifies_the_claims(full_entry) -> None:
     for d in DERIVATIONS:
-        r = check_derivation(d, 50)
+        r = full_entry(d.id)  # the session's full run, at these 50 digits (tests/conftest.py)
         assert r["verdict"] == "proved", r
         assert all(s["verdict"] == "proved" for s in r["steps"]), r["steps"]
         assert r["numeric"]["verdict"] == "confirmed", r["numeric"]

@@ -158,9 +158,8 @@ def test_integral_values_of_other_types_are_accepted() -> None:
 # -- the checker -------------------------------------------------------------------------------
 
 
-def test_every_step_is_proved() -> None:
-    from verify.checker import check_derivation
-    report = check_derivation(calude_longo, 30)
+def test_every_step_is_proved(full_entry) -> None:
+    report = full_entry(calude_longo.id)  # the session's full run (tests/conftest.py)
     assert report["verdict"] == "proved"
     assert all(s["verdict"] == "proved" for s in report["steps"])
     assert report["numeric"]["verdict"] == "confirmed"

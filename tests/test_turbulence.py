@@ -116,13 +116,13 @@ def test_she_leveque_matches_log_poisson_sum(p):
     assert rel_close(derivations.get("turbulence.she_leveque").evaluate(dps=30, p=p), reference)
 
 
-def test_four_fifths_law_exact_in_every_model():
+def test_four_fifths_law_exact_in_every_model(full_entry):
     assert T.she_leveque.evaluate(dps=50, p=3) == 1
     assert 3 * T.k41.evaluate(dps=50) == 1
     for d_F in (0, "2.8", 3):
         assert T.beta_model_zeta(3, d_F) == 1
     # The She–Lévêque step that substitutes p = 3 is proved symbolically.
-    steps = check_derivation(T.she_leveque, 30)["steps"]
+    steps = full_entry(T.she_leveque.id)["steps"]  # the session's full run (tests/conftest.py)
     assert steps[5]["description"].startswith("substitute p -> 3") and steps[5]["verdict"] == "proved"
 
 
