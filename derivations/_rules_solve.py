@@ -104,7 +104,7 @@ class SolveFor(Rule):
             if listed is None:
                 raise RuleError(f"{eq} has infinitely many roots in {self.var} ({full}); SolveFor cannot account "
                                 f"for every one (only on a bounded domain of {self.var}, a family linear in the "
-                                f"integer, and parameters with bounded domains)")
+                                f"integer with a period free of parameters, and an offset bounded on the parameters' domains)")
             for r in listed:
                 if not any(sympy.simplify(r - s) == 0 for s in solutions):
                     solutions.append(r)

@@ -112,16 +112,20 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+#: Errors of a rule that are SymPy's limits, not the step's fault ("multiple generators [x, exp(x)]").
+SYMPY_LIMITS = ("NotImplementedError:", "OutOfTime:", "PolynomialError:", "RecursionError:")
+
+
 def check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
     """The verdict of one replayed step, and the verdicts of its side conditions.
 
-    Anything that goes wrong while checking (SymPy raising on a malformed form) is the
-    step's failure, reported with the exception — never a crash of the run.
+    Anything that goes wrong while checking (SymPy raising inside a tactic) leaves the step
+    undecided, reported with the exception — never a pass, a failure it did not show, or a crash.
     """
     try:
         return _check_step(derivation, outcome, dps, known)
     except Exception as exc:  # noqa: BLE001 - a checker crash must not become a pass or a traceback
-        return StepVerdict(FAILED, f"the step could not be checked: {type(exc).__name__}: {exc}"), []
+        return StepVerdict(INCONCLUSIVE, f"the step could not be checked: {type(exc).__name__}: {exc}"), []
 
 
 def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
@@ -133,6 +137,8 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         return StepVerdict(FAILED, f"{type(rule).__name__} is not one of the package's rules: a step must be "
                                    f"an inference the checker knows ({', '.join(t.__name__ for t in BUILTIN_RULES)})"), []
     if outcome.error:
+        if outcome.error.startswith(SYMPY_LIMITS):  # SymPy cannot do it: the step is not shown wrong
+            return StepVerdict(INCONCLUSIVE, f"rule could not be applied: {outcome.error}"), []
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
     pinned = (_operation_on_constrained(rule, outcome) or specialized_away_from_series(rule, outcome, derivation.steps)
               or calculus_on_truncated_series(rule, outcome, derivation.steps))

@@ -277,6 +277,23 @@ def _suspects(forms: tuple[Any, ...], domains: Mapping[sympy.Symbol, Domain],
     return list(_iter_suspects(forms, domains, restrict, base))
 
 
+def _beyond_the_probe(*forms: Any) -> Any:
+    """A constant in ``forms`` (``e^{−5000}``) whose size is beyond :data:`NONZERO_PROBE_DPS` digits
+    either way, or None: a difference it makes is below what any probed point can show."""
+    for form in forms:
+        for node in sympy.preorder_traversal(form):
+            if not isinstance(node, (sympy.exp, sympy.Pow)) or not node.is_number or node.is_Rational:
+                continue
+            try:
+                size = abs(sympy.N(node, 5))
+                scale = sympy.log(size, 10) if size != 0 else None
+            except (TypeError, ValueError, ArithmeticError):
+                continue
+            if scale is not None and scale.is_number and abs(float(scale)) > NONZERO_PROBE_DPS:
+                return node
+    return None
+
+
 def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
                      restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
     """Compare two forms at seeded points of the whole domain: confirmed, failed or inconclusive."""
@@ -287,9 +304,13 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
     doms = _sampling_domains((found, expected), domains)
     if isinstance(doms, str):
         return StepVerdict(INCONCLUSIVE, doms)
+    tiny = _beyond_the_probe(found, expected)
+    if tiny is not None:
+        return StepVerdict(INCONCLUSIVE, f"the forms hold the constant {tiny}, beyond the {NONZERO_PROBE_DPS} digits "
+                                         f"at which points can tell two values apart: sampling cannot confirm them")
     restrict = restrict or {}
     rng = random.Random(stable_seed(key))
-    agreed, tries = 0, 0
+    agreed, tries, unsummed = 0, 0, 0
     sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True))
     # Every suspect is tried, then sampled points until CONFIRM_POINTS agree; the suspects are
     # scanned lazily (the same points in the same order: a failure stops before the next scan).
@@ -323,6 +344,12 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
             if a2 is not None and b2 is not None and not _agree(a2, b2, dps) \
                     and _difference_ball(f - e, point, dps)[0] == "zero":
                 continue  # cancellation at an extreme point (e^Δ/(N + e^Δ) − ... at Δ = 10^5): balls see no difference
+            if (a2 is None) != (b2 is None) and (f if a2 is None else e).has(sympy.Sum, sympy.Product):
+                unsummed += 1  # a series SymPy could not add up there (in time): no value, not "not finite"
+                if unsummed >= 2:  # each costs a budget: two such points say the sampling cannot go on
+                    return StepVerdict(INCONCLUSIVE, f"SymPy could not evaluate a sum at {unsummed} points of the "
+                                                     f"domain (in {TACTIC_SECONDS:g} s each): not confirmed")
+                continue
             if (a2 is None) != (b2 is None) or (a2 is not None and not _agree(a2, b2, dps)):
                 return StepVerdict(FAILED, f"counterexample at a point of the domain, {dps} digits",
                                    _counterexample(point, arbitrary, derived=_show(a2), expected=_show(b2)))
