@@ -6,10 +6,11 @@ members can lie inside; :func:`periodic_candidates` lists a finite set that cont
 of them, so that :class:`~derivations._rules_solve.SolveFor` can keep one and leave every other
 to the kernel as an obligation to lie outside the domain (nothing here decides which lie
 inside). A family's offset may depend on parameters (``2nπ + asin a``): its range over the
-parameters' bounded domains is enclosed by ball arithmetic, and the integers ``n`` taken
-one beyond each end. A family not linear in ``n``, a domain without two finite ends, a
-parameter without one, or more than :data:`MAX_PER_FAMILY` members gives None: the caller
-refuses, as before.
+parameters' bounded domains is enclosed by ball arithmetic (an inverse trigonometric function
+by its range), and so may its period (``nπ/a``, a period bounded away from 0); the integers
+``n`` are taken one beyond each end. A family not linear in ``n``, a domain without two finite
+ends, a parameter without one, or more than :data:`MAX_PER_FAMILY` members gives None: the
+caller refuses, as before.
 
 >>> import sympy
 >>> from derivations._domains import Real
@@ -77,23 +78,32 @@ def _ends(ball: flint.arb) -> tuple[float, float] | None:
 
 
 def _offset_range(d: Any, domains: Mapping[Any, Any]) -> tuple[float, float] | None:
-    """Floats below and above every value of ``d`` over its parameters' domains, or None."""
-    box = {}
-    for s in d.free_symbols:
-        dom = domains.get(s)
-        if dom is None or getattr(dom, "kind", None) not in ("real", "integer") \
-                or dom.lo_outer is None or dom.hi_outer is None:
+    """Floats below and above every value of ``d`` over its parameters' domains, or None. An
+    inverse trigonometric function stands for its range (``atan a`` for ``a > 0`` in ``(−π/2, π/2)``)
+    where its argument's parameters are unbounded, or where arb cannot enclose it (``asin`` at 1)."""
+    box: dict[Any, flint.arb] = {}
+    bounded_domain = lambda s: (domains.get(s) is not None  # noqa: E731
+                                and getattr(domains[s], "kind", None) in ("real", "integer")
+                                and domains[s].lo_outer is not None and domains[s].hi_outer is not None)
+    ranges: dict[Any, Any] = {}
+    for f in sorted(d.atoms(*_RANGES), key=sympy.default_sort_key):
+        if not all(bounded_domain(s) for s in f.free_symbols):
+            ranges[f] = sympy.Dummy()
+    for s in d.xreplace(ranges).free_symbols:
+        if s in ranges.values():
+            continue
+        if not bounded_domain(s):
             return None
-        box[s] = interval_ball(Fraction(dom.lo_outer), Fraction(dom.hi_outer))
+        box[s] = interval_ball(Fraction(domains[s].lo_outer), Fraction(domains[s].hi_outer))
+    for f, dummy in ranges.items():
+        box[dummy] = _ball_of(*_RANGES[type(f)])
     try:
-        ends = _ends(arb_of(d, box))
+        ends = _ends(arb_of(d.xreplace(ranges), box))
         if ends is None:  # asin a at a = 1: the ball is not finite; the inverse's range bounds it
-            bounded = {}
-            for f in sorted(d.atoms(*_RANGES), key=sympy.default_sort_key):
-                bounded[f] = sympy.Dummy()
-                lo, hi = _RANGES[type(f)]
-                box[bounded[f]] = _ball_of(lo, hi)
-            ends = _ends(arb_of(d.xreplace(bounded), box)) if bounded else None
+            more = {f: sympy.Dummy() for f in sorted(d.atoms(*_RANGES), key=sympy.default_sort_key) if f not in ranges}
+            for f, dummy in more.items():
+                box[dummy] = _ball_of(*_RANGES[type(f)])
+            ends = _ends(arb_of(d.xreplace({**ranges, **more}), box)) if more else None
         return ends
     except (BoundError, TypeError, ValueError, ZeroDivisionError):
         return None
@@ -114,16 +124,16 @@ def periodic_candidates(full: Any, var: Any, domains: Mapping[Any, Any]) -> list
         if family.base_set != sympy.S.Integers or not isinstance(n, sympy.Symbol):
             return None
         step = sympy.diff(expr, n)
-        if step.free_symbols or step.has(n) or not step.is_real or step == 0:
-            return None  # a period that depends on a parameter, or a family not linear in n
+        if step.has(n) or step == 0 or step.is_real is False:
+            return None  # a family not linear in n
         offset = sympy.expand(expr - step * n)
         if offset.has(n):
             return None
-        span = _offset_range(offset, domains)
-        if span is None:
-            return None
-        c = float(step)
-        ends = [(lo - span[1]) / c, (lo - span[0]) / c, (hi - span[1]) / c, (hi - span[0]) / c]
+        span, period = _offset_range(offset, domains), _offset_range(step, domains)
+        if span is None or period is None or period[0] <= 0 <= period[1]:
+            return None  # a period that may vanish on the parameters' domain: no bound on n
+        # n = (x − offset)/step over the box: monotone in each, so the extremes are at its corners
+        ends = [(x - o) / c for x in (lo, hi) for o in span for c in period]
         first, last = math.floor(min(ends)) - 1, math.ceil(max(ends)) + 1  # one beyond: float rounding
         if last - first + 1 > MAX_PER_FAMILY:
             return None

@@ -44,11 +44,19 @@ def test_refused_where_the_roots_cannot_be_listed():
     assert periodic_candidates(full, t, {t: Positive()}) is None  # unbounded domain
     assert periodic_candidates(full, t, {t: Real(0, 8 * MAX_PER_FAMILY)}) is None  # too many periods
     assert periodic_candidates(full, t, {}) is None  # no domain
-    k = sp.Symbol("k", positive=True)
+    k = sp.Symbol("k", real=True)
     family = sp.ImageSet(sp.Lambda(sp.Symbol("n"), sp.pi * sp.Symbol("n") / k), sp.S.Integers)
-    assert periodic_candidates(family, t, {t: Real(0, 1), k: Real(1, 2)}) is None  # the period has a parameter
-    unbounded = sp.solveset(sp.sin(t) - a, t, sp.S.Reals)
-    assert periodic_candidates(unbounded, t, {t: Real(0, 1), a: Positive()}) is None  # offset not bounded
+    assert periodic_candidates(family, t, {t: Real(0, 1), k: Real(-1, 2)}) is None  # a period without bound
+    shifted = sp.solveset(sp.sin(t - a), t, sp.S.Reals)
+    assert periodic_candidates(shifted, t, {t: Real(0, 1), a: Positive()}) is None  # offset nπ + a not bounded
+
+
+def test_a_period_with_a_parameter_and_an_inverse_over_an_unbounded_domain_are_listed():
+    k = sp.Symbol("k", positive=True)
+    listed = periodic_candidates(sp.solveset(sp.sin(k * t), t, sp.S.Reals), t, {t: Real(0, 1), k: Real(4, 6)})
+    assert listed is not None and sp.pi / k in listed and 2 * sp.pi / k in listed
+    listed = periodic_candidates(sp.solveset(sp.tan(t) - a, t, sp.S.Reals), t, {t: Real(0, sp.pi / 2), a: Positive()})
+    assert listed is not None and sp.atan(a) in listed
 
 
 def test_roots_counted_by_convexity_need_the_other_root_at_an_open_end():
