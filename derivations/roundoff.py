@@ -66,6 +66,8 @@ _WALL_SYMBOLS = (
 e_T = sp.Symbol("e_T", real=True)
 e_R = sp.Function("e_R")
 E = sp.Function("E")
+# The worst-case error of the quotient itself, before its leading order is adopted as the model E.
+E_w = sp.Function("E_w")
 
 THIRD = sp.Rational(1, 3)
 ERROR_MODEL = h**2 / 6 * M3 + u * M0 / h
@@ -96,10 +98,10 @@ _wall_premise = Premise(
     "that exponent vanishes")
 
 
-def _solve_steps() -> tuple[Any, ...]:
+def _solve_steps(on: str | None = None) -> tuple[Any, ...]:
     """Minimize E(h): set dE/dh = 0 and solve for the step (h > 0)."""
     return (
-        Differentiate(h, expect=M3 * h / 3 - u * M0 / h**2, name="slope",
+        Differentiate(h, on=on, expect=M3 * h / 3 - u * M0 / h**2, name="slope",
                       note="truncation grows like $h^2$, rounding falls like $1/h$"),
         Substitute(using="stationary", expect=sp.Eq(0, M3 * h / 3 - u * M0 / h**2),
                    note="at the optimal step the slope vanishes"),
@@ -367,9 +369,14 @@ wall = Derivation(
                 sp.Eq(e_R(delta_p, delta_m), (_taylor(h) * delta_p - _taylor(-h) * delta_m) / (2 * h)),
                 r"floating point returns $f(x\pm h)(1 + \delta_\pm)$ with $|\delta_\pm| \le u$; $e_R(\delta_+, "
                 r"\delta_-)$ is the error this adds to the quotient"),
-        Premise("error_budget", sp.Eq(E(h, f0, f3), e_T + e_R(u, -u)),
-                "the error bound $E(h)$ of the computed quotient is the truncation error plus the rounding "
+        Premise("error_budget", sp.Eq(E_w(h, f0, f3), e_T + e_R(u, -u)),
+                "the error bound $E_w(h)$ of the computed quotient is the truncation error plus the rounding "
                 r"error in the worst case $\delta_\pm = \pm u$ (the two rounding errors of opposite sign)"),
+        Premise("error_model", sp.Eq(E_h, ERROR_MODEL),
+                "the error model $E(h) = (h^2/6) M_3 + u M_0/h$, adopted at every $h > 0$: step leading_order "
+                r"derives it as the leading terms of $E_w$ as $h \to 0$; near the wall, $h \sim u^{1/3}$, both "
+                "terms are of order $u^{2/3}$ and the dropped ones of order $u^{4/3}$. The minimum, the wall and "
+                "the exponent's limits below are statements about this model, not about the truncated series"),
         _stationary_premise,
         _wall_premise,
     ),
@@ -383,9 +390,9 @@ wall = Derivation(
                      note=r"leading order in $h$: $f(x\pm h) \to f(x)$"),
         Substitute({e_T: Ref("truncation"), e_R(u, -u): Ref("rounding")}, on="error_budget",
                    expect=h**2 / 6 * f3 + u * f0 / h),
-        Substitute({f3: M3, f0: M0}, expect=ERROR_MODEL, name="error_model",
+        Substitute({f3: M3, f0: M0}, expect=ERROR_MODEL, name="leading_order",
                    note=r"the bound at the largest values $|f'''| \le M_3$ and $|f| \le M_0$ near $x$"),
-        *_solve_steps(),
+        *_solve_steps(on="error_model"),
         Substitute({h: Ref("optimal_step")},
                    on="error_model", expect=E_STAR, name="minimal_error",
                    note="at $h^*$, truncation is one third of the error and rounding two thirds"),
@@ -456,7 +463,7 @@ minimal_error = Derivation(
     result_step="minimal_error",
     premises=(_model_premise, _stationary_premise),
     steps=(
-        *_solve_steps(),
+        *_solve_steps(on="error_model"),
         Substitute({h: Ref("optimal_step")}, on="error_model", expect=E_STAR, name="minimal_error",
                    note="at $h^*$, truncation is one third of the error and rounding two thirds"),
     ),

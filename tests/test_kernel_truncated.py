@@ -42,3 +42,42 @@ def test_specializing_at_the_centre_is_allowed():
 def test_an_exact_form_may_be_specialized_anywhere():
     s = steps(Substitute(mapping={x: sp.Rational(1, 2)}, expect=sp.exp(-k / 2)))[0]
     assert s["verdict"] == "proved", s
+
+
+def test_a_limit_at_infinity_of_a_series_about_a_finite_point_is_refused():
+    from derivations import Limit
+    y_ = Param("y", Positive())
+    y = y_.symbol
+    d = Derivation(id="user.truncated_at_infinity", title="a decay to 1", source="test", symbols=(y_,),
+                   premises=(Premise("def", sp.Eq(f, 1 + sp.exp(-y)), "the decay"),),
+                   steps=(SeriesExpand(y, 0, 1, expect=sp.Integer(2)), Limit(y, sp.oo, expect=sp.Integer(2))))
+    s = verify.check(d, dps=30)["steps"][1]
+    assert s["verdict"] == "failed"
+    assert "limit y → oo of a truncated series (≃) about 0" in s["method"]
+
+
+def _with_premise(value, *rules) -> list[dict]:
+    c_ = Param("c", Positive())
+    d = Derivation(id="user.truncated_ref", title="a truncated decay", source="test", symbols=(x_, k_, c_),
+                   premises=(Premise("def", sp.Eq(f, sp.exp(-k * x)), "the decay"),
+                             Premise("named", sp.Eq(x_.symbol if value is None else k, value if value is not None
+                                                    else c_.symbol / (1 + c_.symbol)), "a named value")),
+                   steps=rules)
+    return verify.check(d, dps=30)["steps"]
+
+
+def test_a_named_value_for_the_series_variable_is_followed_like_a_written_one():
+    from derivations import Ref
+    c = sp.Symbol("c", positive=True)
+    s = _with_premise(None, SERIES, Substitute({x: Ref("named")}, expect=1 - k * c / (1 + c)
+                                               + k**2 * c**2 / (2 * (1 + c) ** 2)))[1]
+    assert s["verdict"] == "failed"
+    assert "would move the series' centre" in s["method"]
+
+
+def test_a_named_value_for_another_variable_is_allowed():
+    from derivations import Ref
+    s = _with_premise(2 * sp.Symbol("c", positive=True), SERIES,
+                      Substitute({k: Ref("named")}, expect=1 - 2 * sp.Symbol("c", positive=True) * x
+                                 + 2 * sp.Symbol("c", positive=True) ** 2 * x**2))[1]
+    assert s["verdict"] == "proved", s

@@ -136,10 +136,7 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
         return None
     if kind == "Limit":  # the one limit a truncated series speaks of is at its centre
         point = sympy.sympify(rule.point)
-        if point.is_infinite or all(point == sympy.sympify(s.point) or sympy.simplify(point - sympy.sympify(s.point)) == 0
-                                    for s in series):
-            # At infinity: not refused yet (roundoff.wall reads its leading-order error model at h → ∞;
-            # HOLES.md, "Still open").
+        if all(_same_point(point, sympy.sympify(s.point)) for s in series):
             return None
         return (f"cannot take the limit {var} → {point} of a truncated series (≃) about "
                 f"{', '.join(sorted({str(s.point) for s in series}))}: it holds only as {var} approaches its centre")
@@ -160,6 +157,13 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
     return (f"cannot differentiate in {var} a truncated series (≃) in {var} this often: after "
             f"{getattr(rule, 'order', 1)} derivative(s) the dropped terms are O(({var} − {centre})^{left}), and no term "
             f"of the result is of lower order (e^(2x) ≃ 1 + 2x would give (e^(2x))'' ≃ 0, where it is 4)")
+
+
+def _same_point(point: Any, centre: Any) -> bool:
+    """Whether a limit point is a series' centre (∞ only for a series at the same infinity)."""
+    if point.is_infinite or centre.is_infinite:
+        return point == centre
+    return point == centre or sympy.simplify(point - centre) == 0
 
 
 def _has_term_below(expr: Any, var: Any, centre: Any, order: int) -> bool:
@@ -191,18 +195,19 @@ def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | N
     for s in steps:
         if type(s).__name__ == "SeriesExpand":
             centres.setdefault(sympy.sympify(s.var), []).append(sympy.sympify(s.point))
-    for key, value in rule.mapping.items():
-        key, value = sympy.sympify(key), value if isinstance(value, Ref) else sympy.sympify(value)
-        if key in centres and not isinstance(value, Ref) and not value.is_number:
+    for key, value in _substituted_values(rule, outcome):
+        if key not in centres:
+            continue
+        if value is None:
+            return (f"cannot substitute {key} in a truncated series (≃) about {key} = {centres[key][0]}: the value "
+                    f"the step names is not an expression in the form's variables")
+        if not value.is_number:
             # x → g: the form now holds as g → the centre; kept only where g(x0) = x0 (x → 10x about 0).
-            # A named step's value (h → L/N) is not followed yet (HOLES.md, "Still open").
             moved = [c for c in centres[key] if not value.has(key) or c.is_infinite
                      or sympy.simplify(value.subs(key, c) - c) != 0]
             if moved:
                 return (f"cannot substitute {key} = {value} in a truncated series (≃) about {key} = {moved[0]}: it "
                         f"would move the series' centre, which the kernel does not follow")
-            continue
-        if isinstance(value, Ref) or key not in centres or not value.is_number:
             continue
         away = [c for c in centres[key] if sympy.simplify(value - c) != 0 or c.is_infinite]
         if len(away) == len(centres[key]):
@@ -211,3 +216,27 @@ def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | N
                     f"only as {key} approaches its centre, not at a fixed point away from it")
     return None
 
+
+def _substituted_values(rule: Any, outcome: Any) -> list[tuple[Any, Any]]:
+    """What a ``Substitute`` puts for each key: literal values, what a ``Ref`` names (the other side
+    of a named equation, or a named expression) and the ``using=`` equation's right-hand side;
+    None where a named value cannot be read."""
+    references = getattr(outcome, "references", None) or {}
+    out: list[tuple[Any, Any]] = []
+    for key, value in rule.mapping.items():
+        key = sympy.sympify(key)
+        if isinstance(value, Ref):
+            named = references.get(value.name)
+            if isinstance(named, sympy.Eq):
+                value = named.rhs if named.lhs == key else named.lhs if named.rhs == key else None
+            elif isinstance(named, sympy.Basic) and not isinstance(named, sympy.core.relational.Relational):
+                value = named
+            else:
+                value = None
+        else:
+            value = sympy.sympify(value)
+        out.append((key, value))
+    used = references.get(rule.using) if getattr(rule, "using", None) else None
+    if isinstance(used, sympy.Eq):
+        out.append((sympy.sympify(used.lhs), used.rhs))
+    return out
