@@ -113,8 +113,8 @@ centered_difference = Derivation(
         SolveFor(ell, name="length", expect=sp.Eq(ell, L / (sp.sqrt(6) * N_c))),
         SeriesExpand(N, sp.oo, 4, on="exact_in_N", name="error_in_N", expect=L**2 / (6 * ell**2 * N**2),
                      note=r"the leading error on $N$ nodes, as $N \to \infty$ (the series above with $h = L/N$)"),
-        Substitute({ell: Ref("length")}, name="error_law", expect=(N_c / N) ** 2, note="$L$ cancels"),
-        LogDerivative(N, expect=-2, note="eq. (1) with $a = 2$, $d = 1$"),
+        Substitute({ell: Ref("length")}, name="error_law", expect=(N_c / N) ** 2,
+                   note="$L$ cancels: eq. (1) with $a = 2$, $d = 1$"),
     ),
     result_step="critical_size",
     route=Agreement(

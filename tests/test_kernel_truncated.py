@@ -81,3 +81,20 @@ def test_a_named_value_for_another_variable_is_allowed():
                       Substitute({k: Ref("named")}, expect=1 - 2 * sp.Symbol("c", positive=True) * x
                                  + 2 * sp.Symbol("c", positive=True) ** 2 * x**2))[1]
     assert s["verdict"] == "proved", s
+
+
+def test_a_log_derivative_needs_a_term_the_dropped_ones_leave_known():
+    from derivations import LogDerivative
+    y_ = Param("y", Positive())
+    y = y_.symbol
+    at_one = Derivation(id="user.truncated_logd", title="growth", source="test", symbols=(y_, k_),
+                        premises=(Premise("def", sp.Eq(f, sp.exp(k * y)), "growth"),),
+                        steps=(SeriesExpand(y, 1, 1, direction="+-", expect=sp.exp(k)), LogDerivative(y, expect=0)))
+    first, s = verify.check(at_one, dps=30)["steps"]
+    assert first["verdict"] == "proved", first
+    assert s["verdict"] == "failed" and "log-derivative" in s["method"]
+    u = sp.Symbol("u", positive=True)
+    ok = Derivation(id="user.truncated_order", title="order", source="test", symbols=(Param("u", Positive()),),
+                    premises=(Premise("def", sp.Eq(f, 1 - sp.sin(u) / u), "relative error"),),
+                    steps=(SeriesExpand(u, 0, 4, expect=u**2 / 6), LogDerivative(u, expect=2)))
+    assert verify.check(ok, dps=30)["steps"][1]["verdict"] == "proved"

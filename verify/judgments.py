@@ -128,7 +128,7 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
     a definite integral (it reads the form away from its centre) are refused outright.
     """
     kind = type(rule).__name__
-    if kind not in ("Differentiate", "Integrate", "Limit") or not outcome.approximate:
+    if kind not in ("Differentiate", "LogDerivative", "Integrate", "Limit") or not outcome.approximate:
         return None
     var = sympy.sympify(rule.var)
     series = [s for s in steps if type(s).__name__ == "SeriesExpand" and sympy.sympify(s.var) == var]
@@ -152,11 +152,38 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
                 f"differentiated term by term")
     centre, left = next(iter(centres)), min(int(s.order) for s in series) - int(getattr(rule, "order", 1))
     out = getattr(outcome.output, "rhs", outcome.output)
+    if kind == "LogDerivative":
+        return _log_derivative_of_truncated(outcome, var, centre, left + 1, out)
     if out is not None and _has_term_below(out, var, centre, left):
         return None
     return (f"cannot differentiate in {var} a truncated series (≃) in {var} this often: after "
             f"{getattr(rule, 'order', 1)} derivative(s) the dropped terms are O(({var} − {centre})^{left}), and no term "
             f"of the result is of lower order (e^(2x) ≃ 1 + 2x would give (e^(2x))'' ≃ 0, where it is 4)")
+
+
+def _log_derivative_of_truncated(outcome: Any, var: Any, centre: Any, order: int, out: Any) -> str | None:
+    """Why ``x f'/f`` of a truncated ``f ≃ p + O(t^n)`` (``t = x − x0``) is refused, or None.
+
+    With ``p ~ a t^m`` the result is ``x p'/p + O(t^(n−m))`` about 0 and ``+ O(t^(n−m−1))`` elsewhere
+    (``f'`` loses an order that the factor ``x`` gives back only at 0): it says something only if
+    ``x p'/p`` has a term of lower order (``e^x ≃ e`` about 1 gives ``x f'/f ≃ 0``, where it is 1).
+    """
+    t = sympy.Dummy("t")
+    given = getattr(outcome.given, "rhs", outcome.given)
+    try:
+        lead = sympy.sympify(given).subs(var, centre + t).as_leading_term(t)
+        m = lead.as_coeff_exponent(t)[1]
+        left = order - m - (0 if centre == 0 else 1)
+        ok = (out is not None and m.is_number and left.is_number and left > 0
+              and _has_term_below(sympy.series(sympy.sympify(out).subs(var, centre + t), t, 0,
+                                               int(sympy.ceiling(left))).removeO().subs(t, var - centre),
+                                  var, centre, left))
+    except (NotImplementedError, ValueError, TypeError, ArithmeticError):
+        ok = False
+    if ok:
+        return None
+    return (f"cannot take the log-derivative in {var} of a truncated series (≃) in {var} about {centre}: the "
+            f"dropped terms leave no term of the result known (e^x ≃ e about 1 would give x f'/f ≃ 0, where it is 1)")
 
 
 def _same_point(point: Any, centre: Any) -> bool:
