@@ -98,3 +98,24 @@ def test_a_log_derivative_needs_a_term_the_dropped_ones_leave_known():
                     premises=(Premise("def", sp.Eq(f, 1 - sp.sin(u) / u), "relative error"),),
                     steps=(SeriesExpand(u, 0, 4, expect=u**2 / 6), LogDerivative(u, expect=2)))
     assert verify.check(ok, dps=30)["steps"][1]["verdict"] == "proved"
+
+
+def _solve_linearised(var: str, root: str) -> dict:
+    from derivations import SolveFor
+    t_, r_ = Param("theta", Real(0, sp.Rational(1, 10))), Param("L", Positive())
+    t, r = t_.symbol, r_.symbol
+    names = {"theta": t, "L": r}
+    d = Derivation(id="user.truncated_solve", title="a level", source="test", symbols=(t_, r_),
+                   premises=(Premise("def", sp.Eq(f, r * sp.sin(t)), "the rise"),
+                             Premise("level", sp.Eq(f, 1), "the rise seen")),
+                   steps=(SeriesExpand(t, 0, 2, direction="+", expect=r * t),
+                          Substitute(using="level", expect=sp.Eq(1, r * t)),
+                          SolveFor(names[var], expect=sp.Eq(names[var], 1 / names[root]))))
+    return verify.check(d, dps=30)["steps"][2]
+
+
+def test_solving_a_truncated_series_for_its_own_variable_is_refused_for_another_allowed():
+    own = _solve_linearised("theta", "L")
+    assert own["verdict"] == "failed" and "cannot solve a truncated series" in own["method"]
+    other = _solve_linearised("L", "theta")
+    assert other["verdict"] == "proved", other

@@ -128,12 +128,18 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
     a definite integral (it reads the form away from its centre) are refused outright.
     """
     kind = type(rule).__name__
-    if kind not in ("Differentiate", "LogDerivative", "Integrate", "Limit") or not outcome.approximate:
+    if kind not in ("Differentiate", "LogDerivative", "Integrate", "Limit", "SolveFor", "SolveInequality") \
+            or not outcome.approximate:
         return None
     var = sympy.sympify(rule.var)
     series = [s for s in steps if type(s).__name__ == "SeriesExpand" and sympy.sympify(s.var) == var]
     if not series:
         return None
+    if kind in ("SolveFor", "SolveInequality"):  # a root is a point: held to the centre like a specialization
+        return (f"cannot solve a truncated series (≃) in {var} for {var}: the solution reads it at a fixed {var}, "
+                f"not as {var} approaches {', '.join(sorted({str(s.point) for s in series}))} (e^x ≃ 1 + x about 0 "
+                f"and e^x = 3 would give x ≃ 2, where x = ln 3); solve the exact form, or expand in a small "
+                f"parameter instead")
     if kind == "Limit":  # the one limit a truncated series speaks of is at its centre
         point = sympy.sympify(rule.point)
         if all(_same_point(point, sympy.sympify(s.point)) for s in series):
