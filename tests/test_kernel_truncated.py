@@ -119,3 +119,20 @@ def test_solving_a_truncated_series_for_its_own_variable_is_refused_for_another_
     assert own["verdict"] == "failed" and "cannot solve a truncated series" in own["method"]
     other = _solve_linearised("L", "theta")
     assert other["verdict"] == "proved", other
+
+
+def test_a_limit_of_a_one_sided_series_is_taken_on_its_side_only():
+    from derivations import Limit
+    y_ = Param("y", Real(-1, 1))
+    y = y_.symbol
+
+    def limit_from(side: str) -> dict:
+        d = Derivation(id="user.truncated_side", title="a step", source="test", symbols=(y_,),
+                       premises=(Premise("def", sp.Eq(f, sp.exp(-1 / y) + y / sp.Abs(y)), "a step"),),
+                       steps=(SeriesExpand(y, 0, 1, direction="+", expect=sp.Integer(1)),
+                              Limit(y, 0, direction=side, expect=sp.Integer(1))))
+        return verify.check(d, dps=30)["steps"][1]
+
+    assert limit_from("+")["verdict"] == "proved"
+    below = limit_from("-")
+    assert below["verdict"] == "failed" and "expanded from side +" in below["method"]

@@ -143,7 +143,13 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
     if kind == "Limit":  # the one limit a truncated series speaks of is at its centre
         point = sympy.sympify(rule.point)
         if all(_same_point(point, sympy.sympify(s.point)) for s in series):
-            return None
+            # ... and from the side it was expanded on (e^{-1/x} + sign x ≃ 1 from above is no left limit).
+            other = [s for s in series if not point.is_infinite and getattr(s, "direction", None) in ("+", "-")
+                     and getattr(rule, "direction", None) != s.direction]
+            if not other:
+                return None
+            return (f"cannot take the limit {var} → {point} from side {getattr(rule, 'direction', None) or '+-'} of a "
+                    f"truncated series (≃) expanded from side {other[0].direction}: it says nothing of the other side")
         return (f"cannot take the limit {var} → {point} of a truncated series (≃) about "
                 f"{', '.join(sorted({str(s.point) for s in series}))}: it holds only as {var} approaches its centre")
     if kind == "Integrate":
