@@ -293,7 +293,7 @@ class Derivation(Evaluation):
                                         inference.output if inference is not None else None, error,
                                         tuple(inference.obligations) if inference is not None else (),
                                         out_approx, expect, in_fixed, tuple(sorted(in_rests)), dict(depends),
-                                        {r: env[r] for r in rule.references() if r in env}))
+                                        {r: env[r] for r in rule.references() if r in env}, in_approx))
             if error is None:
                 name_dependencies(expect, params, depends)  # a fresh name the step defines
             # The chain continues from the written form, so one bad step is reported on its own.

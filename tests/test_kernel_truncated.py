@@ -136,3 +136,12 @@ def test_a_limit_of_a_one_sided_series_is_taken_on_its_side_only():
     assert limit_from("+")["verdict"] == "proved"
     below = limit_from("-")
     assert below["verdict"] == "failed" and "expanded from side +" in below["method"]
+
+
+def test_a_truncated_series_is_not_re_expanded_elsewhere_nor_specialized_at_the_new_centre():
+    again = steps(SERIES, SeriesExpand(x, sp.Rational(1, 2), 3, expect=1 - k * x + k**2 * x**2 / 2),
+                  Substitute(mapping={x: sp.Rational(1, 2)}, expect=1 - k / 2 + k**2 / 8))
+    assert again[1]["verdict"] == "failed" and "cannot expand about x = 1/2" in again[1]["method"]
+    assert again[2]["verdict"] == "failed" and "cannot specialize x = 1/2" in again[2]["method"]
+    same = steps(SERIES, SeriesExpand(x, 0, 2, expect=1 - k * x))
+    assert same[1]["verdict"] == "proved", same[1]

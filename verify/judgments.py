@@ -128,13 +128,21 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
     a definite integral (it reads the form away from its centre) are refused outright.
     """
     kind = type(rule).__name__
-    if kind not in ("Differentiate", "LogDerivative", "Integrate", "Limit", "SolveFor", "SolveInequality") \
-            or not outcome.approximate:
+    if kind not in ("Differentiate", "LogDerivative", "Integrate", "Limit", "SolveFor", "SolveInequality",
+                    "SeriesExpand") or not outcome.approximate:
         return None
     var = sympy.sympify(rule.var)
-    series = [s for s in steps if type(s).__name__ == "SeriesExpand" and sympy.sympify(s.var) == var]
+    series = [s for s in steps if type(s).__name__ == "SeriesExpand" and sympy.sympify(s.var) == var and s is not rule]
     if not series:
         return None
+    if kind == "SeriesExpand":  # a truncated series re-expanded elsewhere would be read away from its centre
+        if not getattr(outcome, "given_approximate", True):
+            return None
+        point = sympy.sympify(rule.point)
+        if all(_same_point(point, sympy.sympify(s.point)) for s in series):
+            return None
+        return (f"cannot expand about {var} = {point} a truncated series (≃) about "
+                f"{', '.join(sorted({str(s.point) for s in series}))}: it holds only near its own centre")
     if kind in ("SolveFor", "SolveInequality"):  # a root is a point: held to the centre like a specialization
         return (f"cannot solve a truncated series (≃) in {var} for {var}: the solution reads it at a fixed {var}, "
                 f"not as {var} approaches {', '.join(sorted({str(s.point) for s in series}))} (e^x ≃ 1 + x about 0 "
@@ -248,8 +256,8 @@ def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | N
                 return (f"cannot substitute {key} = {value} in a truncated series (≃) about {key} = {moved[0]}: it "
                         f"would move the series' centre, which the kernel does not follow")
             continue
-        away = [c for c in centres[key] if sympy.simplify(value - c) != 0 or c.is_infinite]
-        if len(away) == len(centres[key]):
+        away = [c for c in centres[key] if c.is_infinite or sympy.simplify(value - c) != 0]
+        if away:  # every series in the variable counts: a re-expansion elsewhere does not move the first
             about = ", ".join(f"{key} = {'∞' if c == sympy.oo else c}" for c in centres[key])
             return (f"cannot specialize {key} = {value} in a truncated series (≃) about {about}: the series holds "
                     f"only as {key} approaches its centre, not at a fixed point away from it")
