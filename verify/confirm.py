@@ -294,6 +294,30 @@ def _beyond_the_probe(*forms: Any) -> Any:
     return None
 
 
+def _beyond_at(forms: Any, point: Mapping[Any, Any]) -> Any:
+    """A part of ``forms`` (``10^-3000``, ``erfc(80)``, ``e^{−5000x}``) whose size at ``point`` is beyond
+    :data:`NONZERO_PROBE_DPS` digits either way, or None: balls that cannot tell the sides apart there
+    say nothing of a difference it would make."""
+    seen: set[Any] = set()
+    for form in forms:
+        for node in sympy.preorder_traversal(form):
+            if node in seen or node.is_Symbol or not isinstance(node, sympy.Expr) or len(seen) > _BEYOND_NODES:
+                continue
+            seen.add(node)
+            if (node.is_Integer and abs(node) < 10**9) or not node.free_symbols <= set(point):
+                continue
+            v = _value(node, point, 15)
+            if v is None or v == 0 or not mpmath.isfinite(v):
+                continue
+            if abs(mpmath.log10(abs(v))) > NONZERO_PROBE_DPS:
+                return node
+    return None
+
+
+#: At most this many distinct parts of a form are sized at a point (see :func:`_beyond_at`).
+_BEYOND_NODES = 400
+
+
 def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domain], key: str, dps: int,
                      restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
     """Compare two forms at seeded points of the whole domain: confirmed, failed or inconclusive."""
@@ -310,7 +334,7 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
                                          f"at which points can tell two values apart: sampling cannot confirm them")
     restrict = restrict or {}
     rng = random.Random(stable_seed(key))
-    agreed, tries, unsummed = 0, 0, 0
+    agreed, tries, unsummed, beyond = 0, 0, 0, None
     sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True))
     # Every suspect is tried, then sampled points until CONFIRM_POINTS agree; the suspects are
     # scanned lazily (the same points in the same order: a failure stops before the next scan).
@@ -327,6 +351,10 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
             continue
         if a is not None and b is not None and _agree(a, b, dps):
             status, probe = _difference_ball(f - e, point, dps)
+            if status == "zero" and beyond is None:
+                beyond = _beyond_at((f, e), point)
+                if beyond is not None:
+                    break  # e.g. x + log(1 + x·10^-3000) = x: no finite probe tells the sides apart
             if status == "nonzero":
                 return StepVerdict(FAILED, f"counterexample at a point of the domain: the two sides agree to "
                                            f"{dps} digits but differ by {probe} (an arb ball that excludes 0)",
@@ -356,6 +384,11 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
             if a2 is None:
                 continue
         agreed += 1
+    if beyond is not None:
+        shown = str(beyond) if len(str(beyond)) <= 60 else str(beyond)[:57] + "..."
+        return StepVerdict(INCONCLUSIVE, f"at a sampled point the forms hold {shown}, whose size is beyond the "
+                                         f"{NONZERO_PROBE_DPS} digits at which points can tell two values apart: "
+                                         f"sampling cannot confirm them")
     if agreed >= CONFIRM_POINTS and (found.has(*_NON_ANALYTIC) or expected.has(*_NON_ANALYTIC)):
         # A kink or a switch (Min, Abs, Piecewise, ...) can hide a difference on a region no
         # sample reaches: sampling may refute such an identity but cannot confirm it.

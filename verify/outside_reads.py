@@ -10,8 +10,14 @@ module, a manifest of the files read outside that module's tree (:func:`record_r
 next run's fingerprints hash those files' bytes too (:func:`digest_recorded_reads`). A file
 read for the first time makes the next run a full one; a changed or vanished file, likewise.
 
+Besides files, the manifest names the environment variables the code read (``env:NAME``: their
+values are fingerprinted), a compiled module read for its source (the ``.py`` is hashed, not the
+``.pyc`` beside it), and ``volatile:`` when the code started a process or read a device (what a
+child process reads is not seen): such a module is rechecked on every run.
+
 The manifests live in the cache directory (``reads/``), written by the kernel only.
-A read made in C code without Python's ``open`` (a library's own file I/O) is not seen.
+A read made in C code without Python's ``open`` (a library's own file I/O) is not seen, nor a
+package installed into the environment (``--no-cache`` after reinstalling one).
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ def _ignored_roots() -> tuple[str, ...]:
     """Directories whose files are never the user's data: Python, the libraries, wallcheck's code."""
     import site
     package_root = Path(__file__).resolve().parents[1]
-    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, "/proc", "/sys", "/dev",
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, "/proc", "/sys",
              str(package_root / "derivations"), str(package_root / "verify")}
     try:
         roots.update(site.getsitepackages())
@@ -57,11 +63,60 @@ def _ignored_roots() -> tuple[str, ...]:
     return tuple(sorted(os.path.realpath(r) + os.sep for r in roots if r))
 
 
+#: Audit events of a process started (its reads are not seen), recorded as :data:`VOLATILE`.
+_PROCESS_EVENTS = frozenset({"subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
+                             "os.forkpty", "pty.spawn"})
+#: Devices that are no data (reading them changes nothing a verdict rests on, or nothing stable).
+_QUIET_DEVICES = frozenset({"/dev/null", "/dev/zero", "/dev/tty", "/dev/stdin", "/dev/stdout", "/dev/stderr"})
+#: A manifest entry that makes the module's fingerprint differ on every run.
+VOLATILE = "volatile:"
+ENV = "env:"
+
+
+def _note(entry: str) -> None:
+    _READS.setdefault(_CURRENT[0], set()).add(entry)
+
+
+def _record_environment() -> None:
+    """Record the environment variables read through ``os.environ`` (and ``os.getenv``)."""
+    cls = type(os.environ)
+    getitem, iterate = cls.__getitem__, cls.__iter__
+
+    def __getitem__(self: Any, key: Any) -> Any:
+        if self is os.environ and isinstance(key, str):
+            _note(ENV + key)
+        return getitem(self, key)
+
+    def __iter__(self: Any) -> Any:
+        if self is os.environ:
+            _note(ENV + "*")
+        return iterate(self)
+
+    cls.__getitem__, cls.__iter__ = __getitem__, __iter__
+
+
+def _source_of(path: str) -> str:
+    """A compiled module's source where it has one (its bytes are what the user edits)."""
+    if path.endswith(".pyc") and os.path.basename(os.path.dirname(path)) == "__pycache__":
+        import importlib.util
+        try:
+            source = importlib.util.source_from_cache(path)
+        except ValueError:
+            return path
+        return source if os.path.exists(source) else path
+    return path
+
+
 def install_recorder() -> None:
-    """In the child: record every path opened for reading from now on (the hook cannot be removed)."""
+    """In the child: record every path opened for reading from now on (the hook cannot be removed),
+    the environment variables read, and whether a process was started."""
     ignored = _ignored_roots()
+    _record_environment()
 
     def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event in _PROCESS_EVENTS:
+            _note(VOLATILE + "process")
+            return
         if event != "open":
             return
         path, mode, flags = (tuple(args) + (None, None, None))[:3]
@@ -75,8 +130,12 @@ def install_recorder() -> None:
             full = os.path.realpath(os.fsdecode(path))
         except (TypeError, ValueError):
             return
+        if full.startswith("/dev/") and not full.startswith("/dev/shm/"):
+            if full not in _QUIET_DEVICES:
+                _note(VOLATILE + "device")
+            return
         if not full.startswith(ignored):
-            _READS.setdefault(_CURRENT[0], set()).add(full)
+            _note(_source_of(full))
 
     sys.addaudithook(hook)
 
@@ -103,9 +162,18 @@ def recorded_reads(user_file: str | Path) -> list[str]:
 
 
 def digest_recorded_reads(digest: Any, user_file: str | Path) -> None:
-    """Add the bytes (or the absence) of every file ``user_file``'s code read outside its tree."""
+    """Add the bytes (or the absence) of every file ``user_file``'s code read outside its tree, the
+    values of the environment variables it read, and a fresh token where its reads are volatile."""
     for path in recorded_reads(user_file):
         digest.update(b"\0outside: " + path.encode())
+        if path.startswith(VOLATILE):
+            digest.update(os.urandom(16))  # never the same: the module is checked again on every run
+            continue
+        if path.startswith(ENV):
+            name = path[len(ENV):]
+            shown = sorted(os.environ.items()) if name == "*" else os.environ.get(name)
+            digest.update(json.dumps(shown).encode())
+            continue
         try:
             digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
         except OSError:
@@ -126,7 +194,7 @@ def record_reads(user_files: Iterable[Path], reads: Mapping[str, Iterable[str]])
     for f in user_files:
         tree = os.path.realpath(Path(f).parent)
         mine = anyone | set(reads.get(os.path.realpath(f), ()))
-        outside = sorted(p for p in mine if not _inside(p, tree))
+        outside = sorted(p for p in mine if p.startswith((VOLATILE, ENV)) or not _inside(p, tree))
         if outside == recorded_reads(f):
             continue
         changed = True
