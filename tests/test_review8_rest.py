@@ -3,7 +3,11 @@ r"""Review 8, the rest: what review 8 left open in the claims and the sums.
 * a LaTeX claim's limit of an exact derived form is read where the form was derived: at a point
   inside the domain, or at an end approached from inside (``a \to 0^+``), its value SymPy's limit
   certified by the kernel; a limit outside the domain's closure, from outside it, two-sided at an
-  end, or of a truncated (≃) form stays refused.
+  end, or of a truncated (≃) form stays refused;
+* an infinite trigonometric series SymPy cannot evaluate at a point (Σ sin(ka)/k) is bounded in
+  balls with a proven tail (:mod:`verify.certify_series`): a wrong closed form, one claimed beyond
+  its range, or a value given to a divergent series (Σ sin(ka)) is refuted in seconds, and a right
+  one agrees at points (confirmed once equality calls :func:`series_agree`: sampled, never proved).
 
 The corpus files are ``tests/attacks/r8_rest_*`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -99,3 +103,79 @@ def test_a_limit_that_does_not_exist_or_is_infinite_is_no_value(tmp_path):
     pole = {"domain": "0 < a < 1", "premise": r"\frac{1}{\sqrt{a^{2}}}", "row": r"\frac{1}{a}"}
     got = _claim(tmp_path, FORM % {**pole, "claim": r"\lim_{a \to 0^+} f(a)"})
     assert isinstance(got, str) and "is not a finite real number" in got, got
+
+
+# -- infinite trigonometric series, bounded in balls ------------------------------------------------
+
+import mpmath
+import sympy
+
+from derivations import Real
+from verify.certify_series import diverges, series_agree, series_ball, series_refutes
+
+K = sympy.Symbol("k", integer=True, positive=True)
+A = sympy.Symbol("a", positive=True)
+
+
+@pytest.mark.parametrize("summand, exact", [
+    (sympy.sin(K) / K, lambda: (mpmath.pi - 1) / 2),                           # the sawtooth at a = 1
+    (sympy.cos(K) / K, lambda: -mpmath.log(2 * mpmath.sin(mpmath.mpf(1) / 2))),
+    ((-1) ** K / K, lambda: -mpmath.log(2)),                                   # (−1)^k: θ = π
+    ((-1) ** (K + 1) / (2 * K - 1), lambda: mpmath.pi / 4),                    # Leibniz, (−1)^{k+1}: a phase
+    (sympy.sin(2 * K + 1) / K ** 2 + sympy.cos(K) / K, None),                  # two terms, a phase
+    (sympy.sin(K) / sympy.sqrt(K), None),                                      # a fractional power
+])
+def test_a_series_ball_contains_the_value(summand, exact):
+    ball = series_ball(sympy.Sum(summand, (K, 1, sympy.oo)), 50)
+    assert ball is not None and ball.rad() < 1e-45
+    with mpmath.workdps(60):
+        if exact is None:  # mpmath's own sum, to its far lower accuracy
+            f = sympy.lambdify(K, summand, "mpmath")
+            exact = mpmath.nsum(f, [1, mpmath.inf])
+            assert abs(mpmath.mpf(ball.mid().str(40, radius=False)) - exact) < 1e-8
+        else:
+            assert abs(mpmath.mpf(ball.mid().str(40, radius=False)) - exact()) < 1e-35
+
+
+@pytest.mark.parametrize("summand", [
+    sympy.sin(K), sympy.cos(K), sympy.Integer(1) / K, sympy.cos(2 * sympy.pi * K) / K,  # divergent
+    sympy.sin(K) * K, sympy.sin(K) / (K ** 2 + 1), sympy.sin(K) ** 2 / K, sympy.exp(-K) * sympy.sin(K),  # not covered
+])
+def test_no_ball_for_a_divergent_or_uncovered_series(summand):
+    assert series_ball(sympy.Sum(summand, (K, 1, sympy.oo)), 50) is None
+
+
+def test_a_series_whose_terms_do_not_vanish_diverges():
+    assert diverges(sympy.Sum(sympy.sin(K), (K, 1, sympy.oo)))
+    assert diverges(sympy.Sum(3 * sympy.cos(2 * K + 1), (K, 1, sympy.oo)))
+    assert not diverges(sympy.Sum(sympy.sin(K) / K, (K, 1, sympy.oo)))
+    assert not diverges(sympy.Sum(sympy.sin(sympy.pi * K), (K, 1, sympy.oo)))   # 0 = sin(kπ): no claim
+
+
+SAWTOOTH = sympy.Sum(sympy.sin(K * A) / K, (K, 1, sympy.oo))
+
+
+def test_the_sawtooth_agrees_on_its_range_and_is_refuted_off_it():
+    assert series_agree(SAWTOOTH, (sympy.pi - A) / 2, {A: Real(0, 2 * sympy.pi)}, 50).verdict == "confirmed"
+    assert series_refutes(SAWTOOTH, (sympy.pi - A) / 2, {A: Real(0, 2 * sympy.pi)}, 50) is None
+    wide = series_refutes(SAWTOOTH, (sympy.pi - A) / 2, {A: Real(0, 4 * sympy.pi)}, 50)
+    assert wide is not None and wide["a"] == "20*pi/7"
+    third = series_refutes(SAWTOOTH, (sympy.pi - A) / 3, {A: Real(0, 2 * sympy.pi)}, 50)
+    assert third is not None and series_agree(SAWTOOTH, (sympy.pi - A) / 3, {A: Real(0, 2 * sympy.pi)}, 50) is None
+    off = series_refutes(SAWTOOTH, (sympy.pi - A) / 2 + sympy.Rational(1, 10**40), {A: Real(0, 2 * sympy.pi)}, 50)
+    assert off is not None  # a difference of 10^-40 is seen: the ball is far narrower
+
+
+def test_a_divergent_series_is_never_given_a_value():
+    divergent = sympy.Sum(sympy.sin(K * A), (K, 1, sympy.oo))
+    got = series_refutes(divergent, sympy.cot(A / 2) / 2, {A: Real(0, 2 * sympy.pi)}, 50)
+    assert got is not None and "diverges" in got["how"]
+    assert series_agree(divergent, sympy.cot(A / 2) / 2, {A: Real(0, 2 * sympy.pi)}, 50) is None
+    # the same divergent series on both sides (two nodes) is no claim of a value
+    assert series_refutes(divergent, sympy.Sum(sympy.sin(A * K), (K, 1, sympy.oo)), {A: Real(0, 2 * sympy.pi)}, 50) is None
+
+
+def test_the_step_is_refuted_through_direct_summation():
+    from verify.equality import prove_equal
+    v = prove_equal(SAWTOOTH, (sympy.pi - A) / 3, {A: Real(0, 2 * sympy.pi)}, key="t", dps=50)
+    assert v.verdict == "failed" and "how" in (v.counterexample or {})
