@@ -124,6 +124,7 @@ A = sympy.Symbol("a", positive=True)
     ((-1) ** (K + 1) / (2 * K - 1), lambda: mpmath.pi / 4),                    # Leibniz, (−1)^{k+1}: a phase
     (sympy.sin(2 * K + 1) / K ** 2 + sympy.cos(K) / K, None),                  # two terms, a phase
     (sympy.sin(K) / sympy.sqrt(K), None),                                      # a fractional power
+    (sympy.sin(K) / (K * (K + 1)) + sympy.cos(K) / (K ** 2 - sympy.Rational(1, 4)), None),  # factored bases
 ])
 def test_a_series_ball_contains_the_value(summand, exact):
     ball = series_ball(sympy.Sum(summand, (K, 1, sympy.oo)), 50)

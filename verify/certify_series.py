@@ -75,15 +75,36 @@ def _split(term: Any, k: Any) -> tuple[Any, list[tuple[Any, Any]], Any, Any, boo
             theta, phi = theta + sympy.pi * lin[0], phi + sympy.pi * lin[1]
         else:
             base, p = (f.base, -f.exp) if f.is_Pow else (f, sympy.S.NegativeOne)
-            lin = _linear(base, k)
-            if lin is None or p.has(k) or not (p.is_number and p.is_positive and lin[0].is_positive):
-                return None  # not a completely monotone factor (k^2 + 1, e^{-k}, a growing k)
-            factors.append((base, p))
+            if p.has(k) or not (p.is_number and p.is_positive):
+                return None  # not a completely monotone factor (e^{-k}, a growing k)
+            pieces = [(base, 1)] if _linear(base, k) is not None or not p.is_Integer else \
+                _linear_factors(base, k)
+            if pieces is None:
+                return None  # k^2 + 1: no real linear factors
+            for piece, times in pieces:
+                if piece.has(k):
+                    lin = _linear(piece, k)
+                    if lin is None or not lin[0].is_positive:
+                        return None
+                    factors.append((piece, p * times))
+                else:
+                    const *= piece ** (-p * times)
     if theta == 0 and trig is None:
         return None  # no oscillation
     if trig is None:  # (−1)^k alone: cos(πk)
         trig = False
     return const, factors, theta, phi, trig
+
+
+def _linear_factors(poly: Any, k: Any) -> list[tuple[Any, int]] | None:
+    """``k² + k`` as ``[(k, 1), (k + 1, 1)]`` (with a constant factor first), or None."""
+    try:
+        c, pieces = sympy.factor_list(poly, k)
+    except sympy.PolynomialError:
+        return None
+    if any(_linear(g, k) is None for g, _ in pieces):
+        return None
+    return [(c, 1), *pieces]
 
 
 _K = sympy.Symbol("k_series")
@@ -101,7 +122,8 @@ def series_ball(node: Any, dps: int) -> flint.arb | None:
     k, lo, hi = node.limits[0]
     if hi != sympy.oo or not lo.is_Integer:
         return None
-    body = sympy.expand(node.function.xreplace({k: _K}))
+    body = sympy.expand(node.function.xreplace({k: _K}), multinomial=False, power_exp=False, power_base=False,
+                        log=False)
     if body.free_symbols - {_K}:
         return None
     parts = [_split(t, _K) for t in sympy.Add.make_args(body)]
