@@ -7,7 +7,11 @@ r"""Review 8, the rest: what review 8 left open in the claims and the sums.
 * an infinite trigonometric series SymPy cannot evaluate at a point (Σ sin(ka)/k) is bounded in
   balls with a proven tail (:mod:`verify.certify_series`): a wrong closed form, one claimed beyond
   its range, or a value given to a divergent series (Σ sin(ka)) is refuted in seconds, and a right
-  one agrees at points (confirmed once equality calls :func:`series_agree`: sampled, never proved).
+  one agrees at points (confirmed once equality calls :func:`series_agree`: sampled, never proved);
+* a value exactly on a rounding boundary (1/8 printed 0.13 or 0.12, 5/2 printed 3 or 2) is decided
+  exactly when it is exact — a rational, an exact SymPy number SymPy reduces to one, a LaTeX claim
+  of an exact form — under both fair readings (half up, half to even); a floating value on the
+  boundary stays inconclusive and says so.
 
 The corpus files are ``tests/attacks/r8_rest_*`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -180,3 +184,63 @@ def test_the_step_is_refuted_through_direct_summation():
     from verify.equality import prove_equal
     v = prove_equal(SAWTOOTH, (sympy.pi - A) / 3, {A: Real(0, 2 * sympy.pi)}, key="t", dps=50)
     assert v.verdict == "failed" and "how" in (v.counterexample or {})
+
+
+# -- a value exactly on a rounding boundary --------------------------------------------------------
+
+from fractions import Fraction
+
+from derivations import Claim
+from verify.claims import check_claim
+
+
+def _ledger(printed: str, value: object) -> dict:
+    return check_claim(Claim("t.half", "a value on a boundary", "W §0", printed, lambda: value, relation="≈"), 30)
+
+
+@pytest.mark.parametrize("value", [
+    Fraction(1, 8), sympy.Rational(1, 8),
+    (sympy.sqrt(2) + 1) * (sympy.sqrt(2) - 1) / 8,   # exact, but not a Rational until SymPy reduces it
+])
+def test_an_exact_value_on_the_boundary_holds_under_either_fair_reading(value):
+    assert _ledger("0.13", value)["status"] == "verified"    # half up
+    assert _ledger("0.12", value)["status"] == "verified"    # half to even
+    assert _ledger("0.14", value)["status"] == "failed"
+    assert _ledger("0.2", value)["status"] == "failed"
+
+
+def test_an_exact_half_integer_holds_rounded_up_or_to_even():
+    assert _ledger("3", sympy.Rational(5, 2))["status"] == "verified"
+    assert _ledger("2", sympy.Rational(5, 2))["status"] == "verified"
+    assert _ledger("4", sympy.Rational(5, 2))["status"] == "failed"
+
+
+def test_a_floating_value_on_the_boundary_stays_inconclusive_and_says_why():
+    got = _ledger("0.13", mpmath.mpf(1) / 8)
+    assert got["status"] == "inconclusive" and "boundary" in got["note"]
+
+
+HALF = r"""\documentclass{article}
+\usepackage{amsmath,wallcheck}
+\begin{document}
+\begin{wccheck}{r8.tex_half}{A mean}
+\wcsymbol{0 < a < 1}
+\begin{align}
+m &= \frac{a}{2} \wcpremise{def}\\
+  &= \frac{2a}{4}
+\end{align}
+The value is $\wcclaim{m, a = 0.25}{%s}$.
+\end{wccheck}
+\end{document}
+"""
+
+
+@pytest.mark.parametrize("printed, status", [("0.13", "verified"), ("0.12", "verified"), ("0.14", "failed")])
+def test_a_latex_claim_of_an_exact_form_on_the_boundary_is_decided_exactly(tmp_path, printed, status):
+    path = tmp_path / "paper.tex"
+    path.write_text(HALF % printed, encoding="utf-8")
+    found, errors = load_tex(path)
+    assert errors == [], errors
+    [claim] = found[0].claims
+    assert claim.compute() == sympy.Rational(1, 8)
+    assert check_claim(claim, 30)["status"] == status

@@ -153,10 +153,13 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
             raise TexError(path, item.line, f"\\wcclaim: {symbol} = {value} is outside {symbol}'s domain: "
                                             f"{symbol} must be {dom.describe()}", item.text)
 
-    def compute() -> mpmath.mpf:
+    def compute() -> mpmath.mpf | sympy.Rational:
         used: set[Any] = set()
         expr = substitute_names(formula, derived_names(d), assign, used, domains)
-        return _value(_limits(_assigned(expr, assign, used), f"{d.id}.claim{index}"))
+        expr = _limits(_assigned(expr, assign, used), f"{d.id}.claim{index}")
+        value = _value(expr)  # checked finite and real
+        # An exact rational stays exact: the ledger then decides a rounding boundary exactly.
+        return expr if isinstance(expr, sympy.Rational) else value
 
     return Claim(id=f"{d.id}.claim{index}", statement=f"${item.text}$ printed as ${item.extra}$",
                  paper=f"{path}, line {item.line}", printed=printed, compute=compute, relation=relation)
