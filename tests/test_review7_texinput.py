@@ -4,7 +4,8 @@ r"""LaTeX front end, review 7: a claim reads a derived form only where it was de
   (an exact I = 1/(1+a²) is not read at a = 0 because some other line expanded h in a);
 * C: every point a derived name is read at is held to the domain: a call's computed argument
   (``f(f(0.5) + 2)``), a variable an integral or a sum binds (``\int_2^3 f(a)\,da``, over a range
-  that must lie in the domain); a limit, or an expression in a bound variable (``f(2k)``), is refused;
+  that must lie in the domain); a limit outside the domain (review 8: one inside is read), or an
+  expression in a bound variable (``f(2k)``), is refused;
 * D: a truncated (≃) form is never differentiated, integrated, summed or taken a limit of in a claim;
 * E: a ≃ form read at its centre gives its limit there, while the claim prints the value: only where
   the exact form it approximates is continuous (⌈x⌉ about 0 is refused);
@@ -90,7 +91,7 @@ def test_an_exact_form_is_read_inside_its_domain(tmp_path, claim, value):
     (r"\sum_{k=0}^{1} f(k)", "sum reads it at a from 0 to 1"),   # open ends are no terms of a sum
     (r"\sum_{k=1}^{2} f(k/4)", "an expression in a variable the claim binds"),
     (r"\prod_{k=2}^{3} f(k)", "product reads it"),
-    (r"\lim_{a \to 2} f(a)", "limit binds"),
+    (r"\lim_{a \to 2} f(a)", "limit takes a → 2, a point outside"),  # review 8: a limit inside is read
     (r"f(f(0.5) + 2)", "at a = 7/2, where it was never derived"),
     (r"f(f(0.5))", "at a = 3/2"),
 ])

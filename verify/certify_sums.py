@@ -184,11 +184,15 @@ def _points(symbols: list[Any], domains: Mapping[Any, Any]) -> list[dict[Any, An
 def direct_summation_refutes(a: Any, b: Any, domains: Mapping[Any, Any], dps: int) -> dict[str, str] | None:
     """A point where ``a`` and ``b`` (holding sums or products) differ when every sum is added up
     term by term in exact arithmetic (SymPy's numeric ``doit`` of a long sum uses its own, possibly
-    wrong, closed form); None when they agree there or no point could be evaluated. Agreement
-    proves nothing."""
+    wrong, closed form), an infinite series bounded in balls (:mod:`verify.certify_series`); None
+    when they agree there or no point could be evaluated. Agreement proves nothing."""
     a, b = sympy.sympify(a), sympy.sympify(b)
     if a.atoms(sympy.core.function.AppliedUndef) or b.atoms(sympy.core.function.AppliedUndef):
         return None
+    if any(lim[2] == sympy.oo for n in (a - b).atoms(sympy.Sum) for lim in n.limits):
+        # An infinite series has no last term: bounded in balls with a proven tail instead.
+        from .certify_series import series_refutes
+        return series_refutes(a, b, domains, dps)
     diff = a - b  # a name on both sides (S − Σ … vs S − …) cancels here
     symbols = sorted(diff.free_symbols, key=sympy.srepr)
     for point in _points(symbols, domains):

@@ -135,7 +135,9 @@ def decide(computed: Any, printed: str, relation: str, dps: int) -> bool | None:
         return bool(computed) == target and isinstance(computed, bool) and isinstance(target, bool)
     exact = _exact(computed)
     numeral = read_numeral(printed.strip()) if relation == "≈" else None
-    if exact is not None and numeral is not None:  # an exact value is compared exactly: no boundary band
+    if exact is not None and numeral is not None:
+        # An exact value is compared exactly, the boundary included: on it, rounding half up and
+        # half to even (0.125 as 0.13 or 0.12, 2.5 as 3 or 2) are both fair readings, so either holds.
         return abs(exact - numeral.value) <= numeral.half_unit
     with mpmath.workdps(dps + 10):
         c, p = _mp(computed), _mp(target)
@@ -149,7 +151,8 @@ def decide(computed: Any, printed: str, relation: str, dps: int) -> bool | None:
                 return False
             margin, scale = abs(mpmath.log10(c / p)) - bound, 1
         if abs(margin) <= relative_tolerance(dps) * scale:
-            return None
+            rational = _exact_rational(computed) if numeral is not None else None
+            return None if rational is None else abs(rational - numeral.value) <= numeral.half_unit
         return bool(margin < 0)
 
 
@@ -160,6 +163,19 @@ def _exact(value: Any) -> Fraction | None:
     if isinstance(value, sympy.Rational):
         return Fraction(int(value.p), int(value.q))
     return None
+
+
+def _exact_rational(value: Any) -> Fraction | None:
+    """An exact SymPy number (no float in it) that SymPy reduces to a rational, as a Fraction: a
+    value in the boundary band is then decided exactly; None otherwise (a float stays undecided)."""
+    if not (isinstance(value, sympy.Basic) and value.is_number) or value.has(sympy.Float):
+        return None
+    from derivations._budget import TACTIC_SECONDS, OutOfTime, within
+    try:
+        reduced = value if isinstance(value, sympy.Rational) else within(TACTIC_SECONDS, sympy.simplify, value)
+    except (OutOfTime, TypeError, ValueError, NotImplementedError, RecursionError):
+        return None
+    return _exact(reduced) if isinstance(reduced, sympy.Rational) else None
 
 
 def agrees(computed: Any, printed: str, relation: str, dps: int) -> bool:

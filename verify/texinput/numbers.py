@@ -57,6 +57,36 @@ def _value(expr: Any) -> mpmath.mpf:
     return mpmath.mpf(sympy.Float(value, mpmath.mp.dps + 10)._mpf_)
 
 
+def _limits(expr: Any, where: str) -> Any:
+    """``expr`` with each limit (innermost first) replaced by SymPy's value, certified by the kernel's
+    limit certificate (continuity, or values approaching the point from the limit's side): SymPy
+    proposes, the kernel certifies. A limit it cannot take or certify raises, naming it."""
+    if not isinstance(expr, sympy.Basic) or not expr.args:
+        return expr
+    args = tuple(_limits(a, where) for a in expr.args)
+    if args != expr.args:
+        expr = expr.func(*args)
+    if not isinstance(expr, sympy.Limit):
+        return expr
+    from derivations._rules import Obligation
+    from verify.certify_ops import discharge
+    from verify.verdicts import PROVED
+    body, var, point, side = expr.args
+    stray = sorted(map(str, body.free_symbols - {var}))
+    if stray:
+        raise ValueError(f"the limit {expr} still depends on {', '.join(stray)}: give its value after a comma")
+    value = sympy.limit(body, var, point, str(side))
+    if value.has(sympy.Limit, sympy.AccumBounds) or not (value.is_extended_real and value.is_finite):
+        raise ValueError(f"the limit of {body} as {var} → {point} is not a finite real number to SymPy ({value})")
+    sides = {"+": 1, "-": -1, "+-": 0}[str(side)] if point.is_finite else (-1 if point == sympy.oo else 1)
+    ob = Obligation("limit_value", sympy.Tuple(body, var, point, value, sides),
+                    f"SymPy's limit {value} of {body} as {var} → {point}", symbol=var)
+    verdict = discharge(ob, {}, key=where, dps=mpmath.mp.dps)
+    if verdict.verdict != PROVED:
+        raise ValueError(f"the claim's limit is not certified: {verdict.method}")
+    return value
+
+
 def _call_values(formula: Any, names: NameTable) -> list[tuple[Any, Any]]:
     """The parameter values a claim gives through calls: ``I(3.2)`` and ``I'(3.2)`` after ``I(\\phi) = ...``
     give φ = 3.2, checked against φ's domain like a value after the comma."""
@@ -123,10 +153,13 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
             raise TexError(path, item.line, f"\\wcclaim: {symbol} = {value} is outside {symbol}'s domain: "
                                             f"{symbol} must be {dom.describe()}", item.text)
 
-    def compute() -> mpmath.mpf:
+    def compute() -> mpmath.mpf | sympy.Rational:
         used: set[Any] = set()
         expr = substitute_names(formula, derived_names(d), assign, used, domains)
-        return _value(_assigned(expr, assign, used))
+        expr = _limits(_assigned(expr, assign, used), f"{d.id}.claim{index}")
+        value = _value(expr)  # checked finite and real
+        # An exact rational stays exact: the ledger then decides a rounding boundary exactly.
+        return expr if isinstance(expr, sympy.Rational) else value
 
     return Claim(id=f"{d.id}.claim{index}", statement=f"${item.text}$ printed as ${item.extra}$",
                  paper=f"{path}, line {item.line}", printed=printed, compute=compute, relation=relation)

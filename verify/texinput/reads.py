@@ -8,7 +8,10 @@ what the kernel derived for it, and each is read only where it was derived:
   point; an open end only at the centre of a truncated series that this very form went through;
 * through a bound variable (``\int_2^3 f(a)\,da``, ``\sum_{k=2}^{3} f(k)``) only when the variable
   itself is the argument and its numeric range lies in the domain (an integral's ends may be
-  open ends: they have measure zero); any other bound read (a limit, ``f(2k)``) is refused;
+  open ends: they have measure zero); through a limit (``\lim_{a \to 1/2} f(a)``) only when the
+  variable itself is the argument and it approaches a point of the domain from within it: any
+  side at an interior point, from inside at an end (``a \to 0^+`` on (0, 1)), ∞ on an unbounded
+  domain; any other bound read (``f(2k)``, a two-sided limit at an end) is refused;
 * a truncated (≃) form only at its centre, where its exact form is continuous (⌈x⌉ about 0 has
   the limit 1 there but the value 0), and never under a derivative, an integral, a sum, a product
   or a limit: it is known only near its centre and only to its order.
@@ -213,7 +216,9 @@ class Reader:
         if isinstance(e, sympy.Limit):
             body, var, point, side = e.args
             point = self.walk(point, env, bound, under, depth)
-            body = self.walk(body, env, {**bound, var: ("take a limit in", ())}, "take a limit of", depth)
+            side = str(side)
+            bind = ("take a limit in", (point.xreplace(self.known(env, bound)), side))
+            body = self.walk(body, env, {**bound, var: bind}, "take a limit of", depth)
             return sympy.Limit(body, var, point, str(side))
         return e.func(*(self.walk(a, env, bound, under, depth) for a in e.args))
 
@@ -274,9 +279,15 @@ class Reader:
         dom = self.domains[p]
         if v not in bound:
             raise ValueError(f"{shown(key)} is read at {p} = {v}, an expression in a variable the claim binds: "
-                             f"a derived form is read through an integral or a sum only with the variable itself "
-                             f"as its argument, over a range inside {p}'s domain")
+                             f"a derived form is read through an integral, a sum or a limit only with the variable "
+                             f"itself as its argument, over a range inside {p}'s domain")
         verb, ends = bound[v]
+        if verb == "take a limit in":
+            why = _approach_refused(dom, *ends)
+            if why:
+                raise ValueError(f"{shown(key)} is derived only where {p} is {dom.describe()}: the claim's limit "
+                                 f"takes {p} → {_arrow(*ends)}, {why}")
+            return
         ends = tuple(sympy.sympify(x).xreplace(known) for x in ends)
         if verb not in ("integrate", "sum", "multiply") or len(ends) != 2:
             raise ValueError(f"{shown(key)} is read at {p} = {v}, a variable the claim's {_NOUNS[verb]} binds: the claim "
@@ -310,6 +321,47 @@ class Reader:
             raise ValueError(f"{shown(key)} is a truncated series (≃) about {p} = {v}: there it gives the limit "
                              f"{approx} of {got.source}, whose value at {p} = {v} is {exact}; the claim prints "
                              f"the value, so it is read at the centre only where the form is continuous")
+
+
+#: A limit's side as a message writes it.
+_SIDES = {"+": "⁺", "-": "⁻", "+-": ""}
+
+
+def _arrow(point: Any, side: str) -> str:
+    """``1/2``, ``0⁺``, ``∞``: where a limit goes, as a message writes it."""
+    if sympy.sympify(point).is_infinite:
+        return "∞" if point == sympy.oo else "−∞"
+    return f"{point}{_SIDES.get(side, '')}"
+
+
+def _approach_refused(dom: Any, point: Any, side: str) -> str | None:
+    """Why a limit taking a variable to ``point`` from ``side`` ('+', '-', '+-') reads a form outside
+    ``dom``, or None when every point near enough on that side lies in it (decided, never guessed)."""
+    if dom.kind != "real":
+        return "and a limit does not stay in a domain of integers or choices"
+    lo, hi = dom.lo_exact, dom.hi_exact
+    point = sympy.sympify(point)
+    if point in (sympy.oo, -sympy.oo):
+        end = hi if point == sympy.oo else lo
+        return None if end is None else "beyond the end of the domain"
+    if not (point.is_number and point.is_extended_real is True):
+        return "a point that is not a real number (the claim's values leave it unknown)"
+
+    def below(x: Any, y: Any) -> bool:  # x < y, proved; an end that is None is infinite
+        return x is None or y is None or sympy.sympify(y - x).is_positive is True
+
+    def at(e: Any) -> bool:
+        return e is not None and sympy.sympify(point - e).is_zero is True
+
+    from_above = below(lo, point) or at(lo)  # (point, point + ε) lies in the domain
+    from_below = below(point, hi) or at(hi)
+    from_above = from_above and below(point, hi)
+    from_below = from_below and below(lo, point)
+    if side == "+" and from_above or side == "-" and from_below or side == "+-" and from_above and from_below:
+        return None
+    if not (from_above or from_below):
+        return "a point outside the domain and its ends"
+    return "which approaches from outside the domain (at an end a limit is taken from inside: ⁺ or ⁻)"
 
 
 def _is_centre(got: Defined, p: Any, v: Any) -> bool:
