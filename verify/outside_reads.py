@@ -12,8 +12,8 @@ read for the first time makes the next run a full one; a changed or vanished fil
 
 Besides files, the manifest names the environment variables the code read (``env:NAME``: their
 values are fingerprinted), a compiled module read for its source (the ``.py`` is hashed, not the
-``.pyc`` beside it), and ``volatile:`` when the code started a process or read a device (what a
-child process reads is not seen): such a module is rechecked on every run.
+``.pyc`` beside it), and ``volatile:`` when the code started a process or read a device, ``/proc`` or
+``/sys`` (what a child process reads is not seen; the others change by themselves): such a module is rechecked on every run.
 
 The manifests live in the cache directory (``reads/``), written by the kernel only.
 A read made in C code without Python's ``open`` (a library's own file I/O) is not seen, nor a
@@ -53,7 +53,7 @@ def _ignored_roots() -> tuple[str, ...]:
     """Directories whose files are never the user's data: Python, the libraries, wallcheck's code."""
     import site
     package_root = Path(__file__).resolve().parents[1]
-    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, "/proc", "/sys",
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
              str(package_root / "derivations"), str(package_root / "verify")}
     try:
         roots.update(site.getsitepackages())
@@ -130,7 +130,7 @@ def install_recorder() -> None:
             full = os.path.realpath(os.fsdecode(path))
         except (TypeError, ValueError):
             return
-        if full.startswith("/dev/") and not full.startswith("/dev/shm/"):
+        if full.startswith(("/dev/", "/proc/", "/sys/")) and not full.startswith("/dev/shm/"):
             if full not in _QUIET_DEVICES:
                 _note(VOLATILE + "device")
             return
