@@ -107,6 +107,8 @@ def stability_limit(scheme: str, n: int, d: int) -> float:
         lo /= 2
     for _ in range(60):
         mid = math.sqrt(lo * hi)
+        if mid in (lo, hi):  # lo and hi adjacent floats: every later step would leave them as they are
+            break
         lo, hi = (mid, hi) if stable(mid) else (lo, mid)
     return lo
 
