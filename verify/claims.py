@@ -74,22 +74,46 @@ def parse_printed(text: str) -> Any:
     >>> parse_printed("3/4"), parse_printed("2.7 × 10^{3}"), parse_printed("1.5E-3")
     (Fraction(3, 4), 2700, Fraction(3, 2000))
     """
-    t = text.strip().lower().replace("−", "-")
+    t = re.sub(r"^([+\-]) +", r"\1", text.strip().lower().replace("−", "-"))  # "- 5" is TeX's −5
     if t in ("true", "false"):
         return t == "true"
     numeral = read_numeral(t)
     if numeral is not None:
         v = numeral.value
         return int(v) if v.denominator == 1 else v
+    # Not a numeral: one exact number as written, a power (10^{-2}, 3^{1/4}, 2·10^{9}) or a fraction
+    # (1/3), and nothing more. A sympify of any arithmetic would read what is no single number on
+    # the page: 2--3 (an en dash, a range: "2–3") as 5, 1-2 as -1 (review 9).
+    t = " ".join(t.split())
+    if not _ONE_NUMBER.fullmatch(t):
+        raise ValueError(f"cannot read the printed value {text!r}: {_not_one_number(t)}")
     expr = t.replace("{", "(").replace("}", ")").replace("·", "*").replace("×", "*").replace("^", "**")
-    if not re.fullmatch(r"[0-9.+\-*/() e]+", expr):
-        raise ValueError(f"cannot read the printed value {text!r}")
     value = sympy.sympify(expr, rational=True)
+    if not value.is_finite:
+        raise ValueError(f"cannot read the printed value {text!r}: it is no finite number ({value})")
     if value.is_Integer:
         return int(value)
     if value.is_Rational:
         return Fraction(int(value.p), int(value.q))
     return value
+
+
+#: An unsigned decimal numeral (``2``, ``0.5``, ``.5``, ``5.``).
+_UNSIGNED = r"(?:\d+(?:\.\d*)?|\.\d+)"
+#: An exponent: ``8``, ``-24``, ``{-2}``, ``{1/4}``.
+_EXPONENT = r"(?:[+\-]?\d{1,4}|\{ ?[+\-]?\d{1,4}(?: ?/ ?\d{1,4})? ?\})"  # 4 digits: no giant power
+#: The exact numbers a printed value may be besides a numeral: a power with an optional factor, a fraction.
+_ONE_NUMBER = re.compile(rf"[+\-]? ?(?:(?:{_UNSIGNED} ?[·×*] ?)?\d+ ?\^ ?{_EXPONENT}|{_UNSIGNED} ?/ ?{_UNSIGNED})")
+
+
+def _not_one_number(t: str) -> str:
+    """Why ``t`` (lower case, one space at most) is not one printed number."""
+    if re.search(r"\d ?(?:-{2,}|[–—]) ?\d", t):
+        return "a range or a dash (TeX prints 2--3 as the en dash 2–3), not one number"
+    if re.search(r"[a-z\\]", t):
+        return "text or a symbol, not digits (a constant such as e or \\pi is not read: print its digits)"
+    return ("not one number as printed (arithmetic, or a sign that is not a leading minus): print the value, "
+            "as 2, -0.5, 1/3, 2.7 × 10^{3} or 10^{-2}")
 
 
 def tolerance(printed: str, relation: str, value: Any, dps: int) -> tuple[str, mpmath.mpf]:

@@ -46,6 +46,7 @@ def load_tex(path: str | Path, display: str | None = None) -> tuple[list[Any], l
     """
     from .build import build_derivation
     from .numbers import make_claim, make_route
+    from .printed import expand_edges
     from .route import default_route
     from .scanner import ScanError, expand_macros, scan
 
@@ -72,6 +73,8 @@ def load_tex(path: str | Path, display: str | None = None) -> tuple[list[Any], l
             nxt = min([b.line for b in by_start if b.line > block.line], default=10**9)
             claims = claims + [i for i in loose if i.kind == "claim" and block.line < i.line < nxt]
             claims = [replace(i, text=expand_macros(i.text, scanned.macros)) for i in claims]
+            claims = [replace(i, before=b, after=a) for i in claims  # a macro beside a claim prints its body
+                      for b, a in [expand_edges(i.before, i.after, scanned.macros)]]
             records = [make_claim(item, k + 1, d, names, shown) for k, item in enumerate(claims)]
             if records:
                 d.claims = tuple(records)

@@ -34,7 +34,9 @@ class Item:
 
     ``text`` is the argument (or the row as written); ``option`` an optional ``[...]``
     argument; ``extra`` a second argument (a claim's printed value); ``display`` the
-    1-based number of the displayed environment a row belongs to within its derivation.
+    1-based number of the displayed environment a row belongs to within its derivation;
+    ``before`` and ``after`` (a claim's) the source on either side of it, up to
+    :data:`~verify.texinput.printed.CONTEXT` characters: what the page shows beside its number.
     """
 
     kind: str
@@ -43,6 +45,8 @@ class Item:
     option: str | None = None
     extra: str | None = None
     display: int = 0
+    before: str = ""
+    after: str = ""
 
 
 @dataclass

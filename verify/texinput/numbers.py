@@ -28,6 +28,7 @@ from derivations import Agreement, Claim, Derivation
 
 from .build import TexError
 from .mathparse import MathError, NameTable, parse_math, split_top
+from .printed import beside_claim, read_printed
 from .reads import Defined, derived_names, substitute_names
 from .scanner import Item
 
@@ -120,14 +121,15 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
             assign[parse_math(lhs, names, allow_new=True)] = parse_math(rhs, NameTable())
     except MathError as exc:
         raise TexError(path, item.line, f"\\wcclaim: {exc}", item.text, exc.kind) from None
-    printed = " ".join((item.extra or "").split()).strip("$ ")
-    try:
-        from verify.claims import parse_printed
-        parse_printed(printed.replace("\\cdot", "·").replace("\\times", "×"))
+    try:  # one number as TeX prints it, and nothing typeset beside it that changes it (review 9)
+        printed = read_printed(item.extra or "")
     except ValueError as exc:
-        raise TexError(path, item.line, f"\\wcclaim: the printed value {printed!r} is not a number: {exc}",
-                       item.text) from None
-    printed = printed.replace("\\cdot", "·").replace("\\times", "×")
+        raise TexError(path, item.line, f"\\wcclaim: the printed value {' '.join((item.extra or '').split())!r} "
+                                        f"is not a number: {exc}", item.text) from None
+    beside = beside_claim(item.before, item.after)
+    if beside is not None:
+        raise TexError(path, item.line, f"\\wcclaim: the page does not show the printed value {printed!r} as the "
+                                        f"number: {beside}", item.text)
 
     domains = d.domains()
     centres = {(str(sympy.sympify(s.var)), sympy.sympify(s.point)) for s in d.steps

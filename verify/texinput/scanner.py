@@ -22,6 +22,7 @@ from .conditionals import Undecided, drop_untypeset
 from .macros import (MacroDefinition, blank_definition_bodies, check_definitions, check_macro_uses, check_opaque,
                      definitions_in, expand_macros, macros_in)
 from .markup import DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, line_of, read_group, strip_comments
+from .printed import CONTEXT
 
 # The records and macro checks are re-exported: callers read the scanner's whole vocabulary here.
 __all__ = ["ScanError", "Item", "Block", "Scanned", "MacroDefinition", "scan", "check_definitions", "check_opaque",
@@ -42,15 +43,18 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
         first = read_group(body, pos)
         if first is None:
             raise ScanError(line, f"\\{m.group(1)} needs its argument in braces")
-        extra = None
+        extra, before, after = None, "", ""
         if m.group(1) in ("wcclaim", "wcassume"):
             second = read_group(body, first[1])
             if second is None:
                 raise ScanError(line, r"\wcclaim needs two arguments: \wcclaim{formula}{printed value}"
                                 if m.group(1) == "wcclaim" else r"\wcassume needs two arguments: \wcassume{name}{relation}")
             extra = second[0].strip()
+            if m.group(1) == "wcclaim":  # what the page shows beside the printed number
+                before, after = body[max(0, m.start() - CONTEXT):m.start()], body[second[1]:second[1] + CONTEXT]
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
-        items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display))
+        items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
+                          before, after))
 
 
 def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:

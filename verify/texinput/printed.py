@@ -1,0 +1,135 @@
+r"""What a ``\wcclaim`` typesets: its printed value, read as the one number TeX prints, and the
+material typeset right beside it, which must not change that number (review 9).
+
+``\wcclaim[=]{f(x), x = 2}{5}`` prints ``5`` where it stands, and the ledger checks 5. But the
+reader sees the page, not the argument:
+
+* the printed value must be one number as TeX prints it (a numeral, ``1/3``, ``10^{-2}``,
+  ``2.7 \times 10^{3}``): ``2--3`` prints the range "2–3", ``1-2`` is arithmetic, ``e`` a letter;
+  all are refused (:func:`read_printed`, through :func:`verify.claims.parse_printed`);
+* what is typeset beside it must not continue the number: a digit or a decimal point on either
+  side (``{5}0`` prints "50"), a sign before it (``-\wcclaim..{5}`` prints "−5"), a power,
+  product or fraction around it (``{5.0}\times 10^{3}``, ``10^{\wcclaim..}``), an exponent
+  ``e3``, a percent sign after it. We refuse such a claim (:func:`beside_claim`) rather than
+  read the page's number from the surrounding text: the claim's braces must hold the whole
+  number (``{-5}``, ``{5.0 \times 10^{3}}``). A unit, punctuation, a relation or words beside
+  it are fine.
+
+>>> print(beside_claim("f(2) = ", "0$."))
+it is followed by the digit 0: TeX prints the two as one number; put the whole number inside the claim's braces
+>>> beside_claim("is ", ", as expected") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONTEXT", "read_printed", "beside_claim", "expand_edges"]
+
+#: How many characters either side of a claim the scanner keeps to look at (only the nearest count).
+CONTEXT = 80
+
+# What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
+# spaces. A claim inside {...} or $...$ still stands beside what follows the group.
+_GAP = r"(?:[ \t\r\n{}$~]|\\[,;:! ()]|\\(?:thinspace|negthinspace)(?![A-Za-z]))*"
+_AFTER = [  # (pattern on what follows the gap, why)
+    (r"\d", "followed by the digit {0}: TeX prints the two as one number"),
+    (r"\.\s*\d", "followed by a decimal point and digits ({0}): TeX prints them as one number"),
+    (r",\}?\d", "followed by a decimal comma and digits ({0}): TeX prints them as one number"),  # not ", 7"
+    (r"(?:-{1,3}|[+−–—])" + _GAP + r"\d", "followed by a dash or a sign and a number ({0}): the page shows a "
+                                          "range or arithmetic, not the claimed number"),
+    (r"(?:\\times|\\cdot|\\ast|[×·*/])(?![A-Za-z])" + _GAP + r"\d",
+     "followed by a product or a quotient with a number ({0}): the page shows another number"),
+    (r"\^(?!\s*\{?\s*\\circ(?![A-Za-z]))", "followed by a power ({0}): the page shows another number"),
+    (r"_", "followed by a subscript ({0}): the page shows another number"),
+    (r"[eE]\s*[-+−]?\s*\d", "followed by an exponent ({0}): TeX prints it as part of the number"),
+    (r"\\%|\\(?:percent|permil|textperthousand)(?![A-Za-z])", "followed by a percent sign ({0}): the page shows "
+                                                              "a hundredth of the claimed number"),
+    (r"!", "followed by ! ({0}): the page shows a factorial"),
+    (r"\\(?:overline|dot|bar)\s*\{?\s*\d", "followed by repeating digits ({0}): TeX prints them as one number"),
+]
+_BEFORE = [  # (pattern on what precedes the gap, at its end, why)
+    (r"\d", "preceded by the digit {0}: TeX prints the two as one number"),
+    (r"\d\{,|\d\.", "preceded by {0}: TeX prints them as one number"),  # 3{,} (a decimal comma), 3.
+    # a hyphen or an en dash reads as a minus (or closes a range); an em dash (---) is punctuation
+    (r"(?<!-)-{1,2}|[+−–]|\\(?:pm|mp)(?![A-Za-z])", "preceded by a sign or a dash ({0}): the page shows another "
+                                                   "number (or a range)"),
+    (r"(?:\\times|\\cdot|\\ast|[×·*/])", "preceded by a product or a quotient ({0}): the page shows another "
+                                         "number"),
+    (r"[\^_]", "raised or lowered ({0}): the page shows another number"),
+    (r"\\(?:[dt]?frac|sqrt|binom|exp|log|ln|lg|sin|cos|tan|sinh|cosh|tanh|arcsin|arccos|arctan|overline|bar|dot)",
+     "the argument of {0}: the page shows another number"),
+]
+
+
+def read_printed(extra: str) -> str:
+    r"""The claim's printed value as the ledger reads it (``\cdot`` as ·, ``\times`` as ×); a
+    ``ValueError`` names why it is not one number as TeX prints it."""
+    from verify.claims import parse_printed
+
+    from .typeset import check_digit_spacing, check_scripts
+    printed = " ".join(extra.split()).strip("$ ")
+    check_digit_spacing(printed)  # 1\,000, 2\;3: digit groups or products, not one numeral
+    check_scripts(printed)  # 10^12 prints 10¹2, 10^-3 prints 10⁻3
+    ledger = re.sub(r"\\times(?![A-Za-z])", "×", re.sub(r"\\cdot(?![A-Za-z])", "·", printed))
+    parse_printed(ledger)
+    return ledger
+
+
+def _paragraph(gap: str) -> bool:
+    """Whether ``gap`` holds a paragraph break: what lies across it is not beside the claim."""
+    return re.search(r"\n[ \t\r]*\n", gap) is not None
+
+
+#: Markup before a claim that prints no digit next to it: a label or an index entry (nothing), a
+#: citation ([3]) or an equation reference ((2)), shown as what ends it.
+_INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
+          (re.compile(r"\\cite[A-Za-z]*\*?\s*(?:\[[^\]]*\]\s*)*\{[^{}]*\}(" + _GAP + r")\Z"), "]"),
+          (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), ")")]
+
+
+def beside_claim(before: str, after: str) -> str | None:
+    """Why what TeX typesets right before or after a claim changes the number the page shows
+    (``before`` and ``after`` are the source on either side); ``None`` when nothing does."""
+    for _ in range(8):
+        old = before
+        for pattern, shown in _INERT:
+            before = pattern.sub(lambda m: shown + m.group(1), before)
+        if before == old:
+            break
+    gap = re.match(_GAP, after)
+    rest = after[gap.end():] if gap else after
+    if not (gap and _paragraph(gap.group(0))):
+        for pattern, why in _AFTER:
+            m = re.match(pattern, rest)
+            if m:
+                more = re.match(r"[\d.^{}+\-]*", rest[m.end():])  # the rest of the number it makes
+                shown = " ".join((rest[:m.end()] + (more.group(0) if more else "")).split())
+                return "it is " + why.format(shown) + "; put the whole number inside the claim's braces"
+    tail = re.search(_GAP + r"\Z", before)
+    head = before[:tail.start()] if tail else before
+    if tail and _paragraph(tail.group(0)):
+        return None
+    for pattern, why in _BEFORE:
+        m = re.search(r"(?:" + pattern + r")\Z", head)
+        if m:
+            shown = " ".join(m.group(0).split())
+            return "it is " + why.format(shown) + "; put the whole number inside the claim's braces"
+    return None
+
+
+def expand_edges(before: str, after: str, macros: dict[str, str]) -> tuple[str, str]:
+    r"""``before`` and ``after`` with the author's argument-less macro nearest the claim replaced
+    by its body (to depth 8): ``\wcclaim{..}{5}\zero`` with ``\zero`` = 0 prints "50"."""
+    for _ in range(8):
+        m = re.match(r"(" + _GAP + r")(\\[A-Za-z]+)(?![A-Za-z])", after)
+        if not (m and m.group(2) in macros):
+            break
+        after = m.group(1) + macros[m.group(2)] + after[m.end():]
+    for _ in range(8):
+        m = re.search(r"(\\[A-Za-z]+)(" + _GAP + r")\Z", before)
+        if not (m and m.group(1) in macros):
+            break
+        before = before[:m.start()] + macros[m.group(1)] + m.group(2)
+    return before, after
