@@ -21,7 +21,7 @@ from verify import certify_frequencies, certify_oscillatory
 from verify.certify_frequencies import frequency_groups, tail_start
 from verify.certify_ops import discharge
 from verify.certify_oscillatory import TIMED_OUT, oscillatory_second_opinion, oscillatory_value, summation_frequency
-from verify.verdicts import FAILED
+from verify.verdicts import FAILED, INCONCLUSIVE
 
 x = Param("x", Real(0, None)).symbol
 ZERO, OO = sp.Integer(0), sp.oo
@@ -103,3 +103,14 @@ def test_pi_over_two_beyond_a_equals_one_is_refuted_by_the_sum_alone():
     verdict = discharge(ob, {x: Param("x", Real(0, None)).domain, a: a_.domain}, key="r9.osc", dps=30)
     assert verdict.verdict == FAILED and 1 < sp.Rational(verdict.counterexample["a"]) < 2
     assert abs(mpmath.mpf(verdict.counterexample["quadrature"])) < 1e-10
+
+
+def test_a_step_whose_sums_run_out_of_time_is_inconclusive_and_quick(monkeypatch):
+    monkeypatch.setattr(certify_oscillatory, "OSC_SECONDS", 0.2)
+    a_ = Param("a", Real(0, 1))
+    a = a_.symbol
+    ob = Obligation("integral_value", sp.Tuple(band(a), x, ZERO, OO, sp.pi / 2), "∫ sin x cos(ax)/x = π/2", symbol=x)
+    start = time.monotonic()
+    verdict = discharge(ob, {x: Param("x", Real(0, None)).domain, a: a_.domain}, key="r9.osc", dps=30)
+    assert verdict.verdict == INCONCLUSIVE and TIMED_OUT in verdict.method
+    assert time.monotonic() - start < 10  # one point out of time ends the sampling
