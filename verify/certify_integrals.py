@@ -23,7 +23,7 @@ from derivations._precision import (CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATUR
 from derivations._rules import Obligation
 
 from .certify_ops import _exact, _outcome, _parameter_points, _shown, acb_compile
-from .certify_oscillatory import base_frequency, oscillatory_second_opinion, oscillatory_value
+from .certify_oscillatory import TIMED_OUT, oscillatory_second_opinion, oscillatory_value, summation_frequency
 from .certify_quadrature import infinite_breakpoints, second_opinion_agrees
 from .certify_scan import suspect_points
 from .confirm import _show, _value
@@ -120,6 +120,8 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         q = _quadrature(f, x, lo, hi, point, digits) if osc is None else oscillatory_value(*osc, digits)
         if isinstance(q, str):
             undecided.append(f"at {_shown(point) or 'the point'}: {q}")
+            if TIMED_OUT in q:
+                break  # the other points would take as long: the step is left undecided, not slow
             continue
         v = _value(value, point, 2 * digits + 10)
         if infinite and osc is None and q is not None and v is not None and mpmath.isfinite(v):
@@ -176,7 +178,7 @@ def _oscillation(f: Any, x: Any, lo: Any, hi: Any, exact: Mapping[Any, Any]
     """``(f, x, lo, hi, ω)`` at the point if ``f`` oscillates as ``sin``/``cos`` of a linear argument
     (:mod:`verify.certify_oscillatory`); None otherwise (tanh-sinh, as before)."""
     fx = sympy.sympify(f).xreplace(exact)
-    omega = base_frequency(fx, x)
-    if omega is None or isinstance(omega, str):
+    oscillates, omega = summation_frequency(fx, x)  # omega None: summed part by part, frequency by frequency
+    if not oscillates:
         return None
     return fx, x, sympy.sympify(lo).xreplace(exact), sympy.sympify(hi).xreplace(exact), omega

@@ -7,8 +7,10 @@ transformation they give the Abel value ``1/a`` of a divergent integral). So a v
 only when the integral converges, judged first:
 
 * the period ``T = 2π/ω`` is read from the integrand at the sampled parameter point (every
-  ``sin``/``cos`` whose argument depends on ``x`` must be linear in it, with frequencies that
-  are rational multiples of one ``ω``; otherwise the point is undecided);
+  ``sin``/``cos`` whose argument depends on ``x`` must be linear in it); where its frequencies
+  have no common period, or one that holds many periods of the fastest (``sin x cos(ax)`` at
+  ``a = 239/241``), the integrand is split into single-frequency parts, each summed with its
+  own period beyond a head integrated whole (:mod:`verify.certify_frequencies`, review 9);
 * at periods ``k = 10, 10², …`` out, ``∫|f|`` over a period must fall by a fixed factor per
   decade (so the integral's swing within a period goes to 0) and ``∫ f`` over a period faster
   than ``k^{-1-δ}`` (so the sum of the periods converges absolutely);
@@ -19,6 +21,8 @@ only when the integral converges, judged first:
 The decay is checked at sampled periods only, up to ``10^OSC_DECADES`` periods out: an
 envelope that turns to grow beyond them is not seen (the trust boundary of any quadrature on
 an infinite range). A range over the whole line is split at 0 and each half must converge.
+Every value and second opinion runs under :data:`OSC_SECONDS` of wall clock: a sum that does not
+finish is no evidence either way (the point is undecided, never a pass).
 """
 
 from __future__ import annotations
@@ -28,9 +32,20 @@ from typing import Any, Callable
 import mpmath
 import sympy
 
+from derivations import _budget
+from derivations._budget import OutOfTime, budget
 from derivations._precision import OSC_DECADES, OSC_DECAY_EXPONENT, OSC_SWING_RATIO
 
-__all__ = ["base_frequency", "oscillatory_value", "oscillatory_second_opinion"]
+from .certify_frequencies import WHOLE_MULTIPLE, frequency_groups, tail_start
+
+__all__ = ["OSC_SECONDS", "TIMED_OUT", "base_frequency", "oscillatory_value", "oscillatory_second_opinion",
+           "summation_frequency"]
+
+#: Wall-clock seconds one certificate (a value, or its second opinion) may take at one point; beyond
+#: it the point is undecided, never a pass. Kept here: derivations/_precision.py has no room left.
+OSC_SECONDS = 20.0
+#: The words a timed-out value's reason holds (the caller stops sampling further points on it).
+TIMED_OUT = "did not finish within"
 
 _ERRORS = (ValueError, ZeroDivisionError, TypeError, OverflowError, NameError, AttributeError, ArithmeticError)
 
@@ -58,15 +73,30 @@ def base_frequency(f: Any, x: Any) -> sympy.Expr | str | None:
     return freqs[0] * sympy.igcd(*multiples) / lcm if len(multiples) > 1 else freqs[0] * multiples[0] / lcm
 
 
-def _halves(f: Any, x: Any, lo: Any, hi: Any) -> list[tuple[Callable[[Any], Any], Any]] | None:
-    """``∫_lo^hi f`` as ``[(g, c)]`` with ``∫_c^∞ g`` each (``x → −x`` on a range to ``−∞``; the whole
-    line split at 0); None if neither end is infinite."""
-    lam = sympy.lambdify([x], f, "mpmath")
-    mirror = sympy.lambdify([x], sympy.sympify(f).xreplace({x: -x}), "mpmath")
+def summation_frequency(f: Any, x: Any) -> tuple[bool, Any]:
+    """``(oscillates, ω)`` for ``f`` (exact values in): whether some ``sin``/``cos`` of a linear
+    argument oscillates in ``x``, and the frequency whose periods are summed, or None where ``f`` is
+    summed part by part (incommensurate frequencies, or a common period holding more than
+    :data:`~verify.certify_frequencies.WHOLE_MULTIPLE` periods of the fastest)."""
+    omega = base_frequency(f, x)
+    if omega is None:
+        return False, None
+    freqs = [abs(sympy.diff(t.args[0], x)) for t in sympy.sympify(f).atoms(sympy.sin, sympy.cos) if t.has(x)]
+    if isinstance(omega, str):  # split only where every argument is linear (sin(x²): no period at all)
+        linear = all(not w.has(x) and not w.free_symbols and w.is_extended_real and w != 0 for w in freqs)
+        return (True, None) if linear else (False, None)
+    return (True, None) if max(freqs, key=float) / omega > WHOLE_MULTIPLE else (True, omega)
+
+
+def _expr_halves(f: Any, x: Any, lo: Any, hi: Any) -> list[tuple[Any, Any]] | None:
+    """``∫_lo^hi f`` as ``[(g, c)]`` (expressions) with ``∫_c^∞ g`` each (``x → −x`` on a range to
+    ``−∞``; the whole line split at 0); None if neither end is infinite."""
+    f = sympy.sympify(f)
+    mirror = f.xreplace({x: -x})
     if lo == -sympy.oo and hi == sympy.oo:
-        return [(lam, sympy.Integer(0)), (mirror, sympy.Integer(0))]
+        return [(f, sympy.Integer(0)), (mirror, sympy.Integer(0))]
     if hi == sympy.oo:
-        return [(lam, lo)]
+        return [(f, lo)]
     if lo == -sympy.oo:
         return [(mirror, -hi)]
     return None
@@ -103,27 +133,79 @@ def _pieces(g: Callable[[Any], Any], c: mpmath.mpf, step: mpmath.mpf) -> Callabl
     return piece
 
 
+def _plan(f: Any, x: Any, lo: Any, hi: Any, omega: Any
+          ) -> list[tuple[Callable[[Any], Any], Any, Any, Any]] | str:
+    """The segments of ``∫_lo^hi f`` as ``[(g, start, end, ω)]``: a tail (``end`` = ∞) summed period
+    by period at frequency ``ω``, or a finite head (``ω`` its fastest frequency). ``omega`` None
+    splits each half by frequency (:mod:`verify.certify_frequencies`); the reason as text otherwise."""
+    halves = _expr_halves(f, x, lo, hi)
+    if halves is None:
+        return "the range is finite"
+    plan: list[tuple[Callable[[Any], Any], Any, Any, Any]] = []
+    for g, c in halves:
+        if omega is not None:
+            plan.append((sympy.lambdify([x], g, "mpmath"), c, sympy.oo, omega))
+            continue
+        parts = frequency_groups(g, x)
+        if isinstance(parts, str):
+            return parts
+        start = tail_start(parts, x, c)
+        if isinstance(start, str):
+            return start
+        plan.append((sympy.lambdify([x], g, "mpmath"), c, start, parts[-1][1]))
+        plan.extend((sympy.lambdify([x], p, "mpmath"), start, sympy.oo, w) for p, w in parts)
+    return plan
+
+
+def _head(g: Callable[[Any], Any], a: mpmath.mpf, b: mpmath.mpf, omega: mpmath.mpf, method: str, split: int) -> Any:
+    """``∫_a^b g`` over pieces of at most ``1/split`` of a half period of the fastest frequency."""
+    n = int(mpmath.ceil((b - a) * omega / mpmath.pi)) * split + 1
+    return mpmath.quad(g, mpmath.linspace(a, b, n + 1), method=method)
+
+
+def _timed(body: Callable[[], Any], late: Any) -> Any:
+    """``body()`` under :data:`OSC_SECONDS`; ``late`` if it does not finish. An outer budget's expiry
+    is not ours to swallow (ours is then a no-op, see :func:`derivations._budget.budget`)."""
+    outer = _budget._active
+    try:
+        with budget(OSC_SECONDS):
+            return body()
+    except OutOfTime:
+        if outer:
+            raise
+        return late
+
+
 def oscillatory_value(f: Any, x: Any, lo: Any, hi: Any, omega: Any, digits: int
                       ) -> tuple[mpmath.mpf, mpmath.mpf] | str:
     """(value, error) of ``∫_lo^hi f dx`` (exact values in ``f``, an infinite end, base frequency
-    ``omega``) by the sum of its periods at two precisions; the reason as text where the integral
-    is not shown to converge or the sum cannot be formed."""
-    halves = _halves(f, x, lo, hi)
-    if halves is None:
-        return "the range is finite"
+    ``omega``, or None to split by frequency) by the sum of its periods at two precisions, within
+    :data:`OSC_SECONDS`; the reason as text where the integral is not shown to converge, the sum
+    cannot be formed or it does not finish in time (no evidence either way)."""
+    return _timed(lambda: _value(f, x, lo, hi, omega, digits),
+                  f"the sum of the periods {TIMED_OUT} {OSC_SECONDS:g} s: no evidence either way")
+
+
+def _value(f: Any, x: Any, lo: Any, hi: Any, omega: Any, digits: int) -> tuple[mpmath.mpf, mpmath.mpf] | str:
+    plan = _plan(f, x, lo, hi, omega)
+    if isinstance(plan, str):
+        return plan
     results = []
     try:
         for d in (digits + 5, digits + 15):
             total = mpmath.mpf(0)
             with mpmath.workdps(d):
-                period = 2 * mpmath.pi / mpmath.mpf(sympy.N(omega, d + 5))
-                for g, c in halves:
-                    c = mpmath.mpf(sympy.N(c, d + 5))
-                    if len(results) == 0:  # the convergence check once, at the lower precision
-                        reason = _converges(g, c, period)
-                        if reason is not None:
-                            return reason
-                    s = mpmath.mpc(mpmath.nsum(_pieces(g, c, period / 2), [0, mpmath.inf]))
+                for g, a, b, w in plan:
+                    a, w = mpmath.mpf(sympy.N(a, d + 5)), mpmath.mpf(sympy.N(w, d + 5))
+                    period = 2 * mpmath.pi / w
+                    if b != sympy.oo:
+                        s = mpmath.mpc(_head(g, a, mpmath.mpf(sympy.N(b, d + 5)), w, "tanh-sinh", 1))
+                    else:
+                        if len(results) == 0:  # the convergence check once, at the lower precision
+                            reason = _converges(g, a, period)
+                            if reason is not None:
+                                return reason
+                        s = mpmath.mpc(mpmath.nsum(_pieces(g, a, period / 2), [0, mpmath.inf]))
                     if not mpmath.isfinite(s) or abs(s.imag) > mpmath.mpf(10) ** (-digits) * max(1, abs(s)):
                         return "the sum of the periods is not a finite real number"
                     total += s.real
@@ -137,19 +219,28 @@ def oscillatory_value(f: Any, x: Any, lo: Any, hi: Any, omega: Any, digits: int
 
 def oscillatory_second_opinion(f: Any, x: Any, lo: Any, hi: Any, omega: Any, value: mpmath.mpf,
                                agreement: mpmath.mpf, digits: int = 20) -> bool:
-    """Whether an independent sum (whole periods, tanh-sinh, Levin's transformation) agrees
-    with ``value`` to ``agreement`` (relative); False where it cannot be formed (nothing refutes)."""
-    halves = _halves(f, x, lo, hi)
-    if halves is None:
+    """Whether an independent sum (whole periods, tanh-sinh, Levin's transformation; a head by
+    Gauss–Legendre on finer pieces) agrees with ``value`` to ``agreement`` (relative), within
+    :data:`OSC_SECONDS`; False where it cannot be formed or does not finish (nothing refutes)."""
+    return _timed(lambda: _second(f, x, lo, hi, omega, value, agreement, digits), False)
+
+
+def _second(f: Any, x: Any, lo: Any, hi: Any, omega: Any, value: mpmath.mpf, agreement: mpmath.mpf,
+            digits: int) -> bool:
+    plan = _plan(f, x, lo, hi, omega)
+    if isinstance(plan, str):
         return False
     try:
         with mpmath.workdps(digits):
-            period = 2 * mpmath.pi / mpmath.mpf(sympy.N(omega, digits + 5))
             total = mpmath.mpf(0)
-            for g, c in halves:
-                c = mpmath.mpf(sympy.N(c, digits + 5))
-                s = mpmath.mpc(mpmath.nsum(lambda k: mpmath.quad(g, [c + k * period, c + (k + 1) * period]),
-                                           [0, mpmath.inf], method="levin"))
+            for g, a, b, w in plan:
+                a, w = mpmath.mpf(sympy.N(a, digits + 5)), mpmath.mpf(sympy.N(w, digits + 5))
+                period = 2 * mpmath.pi / w
+                if b != sympy.oo:
+                    s = mpmath.mpc(_head(g, a, mpmath.mpf(sympy.N(b, digits + 5)), w, "gauss-legendre", 2))
+                else:
+                    s = mpmath.mpc(mpmath.nsum(lambda k: mpmath.quad(g, [a + k * period, a + (k + 1) * period]),
+                                               [0, mpmath.inf], method="levin"))
                 if not mpmath.isfinite(s):
                     return False
                 total += s.real
