@@ -270,6 +270,7 @@ class Derivation(Evaluation):
                         in_fixed |= fixed[source]
                         in_rests |= rests[source]
             in_approx = approx.get(rule.on, False) if rule.on else prev_approx
+            form_approx = in_approx  # the input form itself, before the forms the rule reads besides it
             for ref in rule.references():
                 in_fixed |= fixed.get(ref, frozenset())
                 in_rests |= rests.get(ref, frozenset())
@@ -293,7 +294,7 @@ class Derivation(Evaluation):
                                         inference.output if inference is not None else None, error,
                                         tuple(inference.obligations) if inference is not None else (),
                                         out_approx, expect, in_fixed, tuple(sorted(in_rests)), dict(depends),
-                                        {r: env[r] for r in rule.references() if r in env}, in_approx))
+                                        {r: env[r] for r in rule.references() if r in env}, form_approx))
             if error is None:
                 name_dependencies(expect, params, depends)  # a fresh name the step defines
             # The chain continues from the written form, so one bad step is reported on its own.

@@ -79,5 +79,6 @@ class StepOutcome:
     depends: Mapping[Any, frozenset] = dataclasses.field(default_factory=dict)
     #: The forms the rule reads besides its input (``Ref`` targets, ``using=``), by name.
     references: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    #: Whether the input itself is truncated (``approximate`` also counts the step's own series).
+    #: Whether the input form itself is truncated (``approximate`` also counts the forms the rule
+    #: reads besides it and the step's own series).
     given_approximate: bool = False

@@ -72,7 +72,7 @@ def test_a_named_value_for_the_series_variable_is_followed_like_a_written_one():
     s = _with_premise(None, SERIES, Substitute({x: Ref("named")}, expect=1 - k * c / (1 + c)
                                                + k**2 * c**2 / (2 * (1 + c) ** 2)))[1]
     assert s["verdict"] == "failed"
-    assert "would move the series' centre" in s["method"]
+    assert "keeps it near its centre" in s["method"]
 
 
 def test_a_named_value_for_another_variable_is_allowed():
@@ -100,25 +100,28 @@ def test_a_log_derivative_needs_a_term_the_dropped_ones_leave_known():
     assert verify.check(ok, dps=30)["steps"][1]["verdict"] == "proved"
 
 
-def _solve_linearised(var: str, root: str) -> dict:
+def _solve_linearised(var: str, level: sp.Expr, root: sp.Expr) -> dict:
     from derivations import SolveFor
-    t_, r_ = Param("theta", Real(0, sp.Rational(1, 10))), Param("L", Positive())
-    t, r = t_.symbol, r_.symbol
-    names = {"theta": t, "L": r}
-    d = Derivation(id="user.truncated_solve", title="a level", source="test", symbols=(t_, r_),
-                   premises=(Premise("def", sp.Eq(f, r * sp.sin(t)), "the rise"),
-                             Premise("level", sp.Eq(f, 1), "the rise seen")),
-                   steps=(SeriesExpand(t, 0, 2, direction="+", expect=r * t),
-                          Substitute(using="level", expect=sp.Eq(1, r * t)),
-                          SolveFor(names[var], expect=sp.Eq(names[var], 1 / names[root]))))
+    t_, c_, q_ = Param("theta", Real(0, sp.Rational(1, 10))), Param("c", Positive()), Param("q", Positive())
+    t, c, q = t_.symbol, c_.symbol, q_.symbol
+    names = {"theta": t, "c": c}
+    d = Derivation(id="user.truncated_solve", title="a level", source="test", symbols=(t_, c_, q_),
+                   premises=(Premise("def", sp.Eq(f, c * sp.exp(t)), "the growth"),
+                             Premise("level", sp.Eq(f, level.subs({"q": q, "theta": t})), "the level seen")),
+                   steps=(SeriesExpand(t, 0, 2, direction="+", expect=c * (1 + t)),
+                          Substitute(using="level", expect=sp.Eq(level.subs({"q": q, "theta": t}), c * (1 + t))),
+                          SolveFor(names[var], expect=sp.Eq(names[var], root.subs({"q": q, "theta": t, "c": c})))))
     return verify.check(d, dps=30)["steps"][2]
 
 
-def test_solving_a_truncated_series_for_its_own_variable_is_refused_for_another_allowed():
-    own = _solve_linearised("theta", "L")
+def test_solving_a_truncated_series_is_refused_where_the_solution_moves_with_its_variable():
+    q, t, c = sp.Symbol("q"), sp.Symbol("theta"), sp.Symbol("c")
+    own = _solve_linearised("theta", 2 * q, 2 * q / c - 1)
     assert own["verdict"] == "failed" and "cannot solve a truncated series" in own["method"]
-    other = _solve_linearised("L", "theta")
-    assert other["verdict"] == "proved", other
+    moving = _solve_linearised("c", q, q / (1 + t))  # c e^θ = q: c ≃ q/(1 + θ) moves with θ
+    assert moving["verdict"] == "failed" and "the solution moves with theta" in moving["method"]
+    fixed = _solve_linearised("c", q * (1 + t), q)  # c e^θ = q(1 + θ): c ≃ q, right to leading order
+    assert fixed["verdict"] == "proved", fixed
 
 
 def test_a_limit_of_a_one_sided_series_is_taken_on_its_side_only():

@@ -8,7 +8,7 @@ import sympy as sp
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.judgments import _has_term_below
+from verify.truncated import _has_term_below
 
 x, a = sp.symbols("x a")
 
