@@ -6,11 +6,11 @@ of time), so a closed form ``(π − a)/2`` claimed for it could be neither conf
 sampling. This module evaluates such a series itself, at a point, as a ball that contains the
 exact value:
 
-* the summand must be ``b_k · sin(kθ + φ)`` or ``b_k · cos(kθ + φ)`` (times ``(−1)^{αk+β}``, which
-  shifts θ and φ) with ``θ`` not a multiple of 2π, and ``b_k = C·Π (α_i k + β_i)^{−p_i}`` with
-  ``α_i > 0``, ``p_i > 0``: a product of completely monotone factors, so every finite difference
-  ``(−1)^j Δ^j b`` is ≥ 0 and tends to 0 (a divergent ``Σ sin(kθ)`` or ``Σ cos(kθ)``, with ``b``
-  constant, is never of this form: no value is given);
+* the summand must be ``b_k · sin(kθ + φ)`` or ``b_k · cos(kθ + φ)`` (times ``(−1)^{αk+β}`` with
+  integers α, β, which shifts θ and φ) with ``θ`` not a multiple of 2π, and
+  ``b_k = C·Π (α_i k + β_i)^{−p_i}`` with ``α_i > 0``, ``p_i > 0``: a product of completely monotone
+  factors, so every finite difference ``(−1)^j Δ^j b`` is ≥ 0 and tends to 0 (a divergent
+  ``Σ sin(kθ)`` or ``Σ cos(kθ)``, with ``b`` constant, is never of this form: no value is given);
 * with ``z_k = e^{ikθ}``, ``w = 1/(e^{iθ} − 1)`` and ``q = w e^{iθ}``, summation by parts ``m`` times
   gives, exactly, ``Σ_{k>N} b_k z_k = −w z_{N+1} Σ_{j<m} q^j (Δ^j b)_{N+1} + q^m Σ_{k>N} (Δ^m b)_k z_k``,
   and Abel's inequality bounds the last sum by ``(Δ^m b)_{N+1} / |sin(θ/2)|`` (partial sums of
@@ -70,7 +70,9 @@ def _split(term: Any, k: Any) -> tuple[Any, list[tuple[Any, Any]], Any, Any, boo
             trig, theta, phi = isinstance(f, sympy.sin), theta + lin[0], phi + lin[1]
         elif f.is_Pow and f.base == -1:  # (−1)^{αk+β} = e^{iπ(αk+β)}: a shift of θ and φ
             lin = _linear(f.exp, k)
-            if lin is None:
+            # Only for integers α, β is it real (±1, so cos(πα k)·trig = trig shifted): (−1)^{k/2}
+            # or (−1)^{1/2} is complex, and the real or imaginary part taken below would be wrong.
+            if lin is None or not (lin[0].is_integer and lin[1].is_integer):
                 return None
             theta, phi = theta + sympy.pi * lin[0], phi + sympy.pi * lin[1]
         else:

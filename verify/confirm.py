@@ -296,8 +296,9 @@ def _beyond_the_probe(*forms: Any) -> Any:
 
 def _beyond_at(forms: Any, point: Mapping[Any, Any]) -> Any:
     """A part of ``forms`` (``10^-3000``, ``erfc(80)``, ``e^{−5000x}``) whose size at ``point`` is beyond
-    :data:`NONZERO_PROBE_DPS` digits either way, or None: balls that cannot tell the sides apart there
-    say nothing of a difference it would make."""
+    :data:`NONZERO_PROBE_DPS` digits either way, or a function part hiding such a size (``tanh(3500)``,
+    ``cos(10^-800)``: :func:`_hides_tiny`), or None: balls that cannot tell the sides apart there say
+    nothing of a difference it would make."""
     seen: set[Any] = set()
     for form in forms:
         for node in sympy.preorder_traversal(form):
@@ -309,9 +310,51 @@ def _beyond_at(forms: Any, point: Mapping[Any, Any]) -> Any:
             v = _value(node, point, 15)
             if v is None or v == 0 or not mpmath.isfinite(v):
                 continue
-            if abs(mpmath.log10(abs(v))) > NONZERO_PROBE_DPS:
+            if abs(mpmath.log10(abs(v))) > NONZERO_PROBE_DPS or _hides_tiny(node, point):
                 return node
     return None
+
+
+def _saturation(func: Any, z: mpmath.mpc) -> mpmath.mpc | None:
+    """How far ``func(z)`` is from the value it saturates to (tanh → ±1, erf → ±1, erfc → 2, atan →
+    ±π/2, zeta → 1), computed through the complement (2/(e^{2|z|} + 1), erfc(|z|)) so that 15 digits
+    see it; None where ``func`` does not saturate there."""
+    s = 1 if z.real > 0 else -1 if z.real < 0 else 0
+    if func is sympy.tanh and s:
+        return 2 / (mpmath.exp(2 * s * z) + 1)
+    if func is sympy.coth and s:
+        return 2 / (mpmath.exp(2 * s * z) - 1)
+    if (func is sympy.erf and s) or (func is sympy.erfc and s < 0):
+        w = s * z
+        if w.real > abs(w.imag) and abs(w) > 10:  # erfc w ≈ e^{−w²}/(w√π): mpmath's erfc(10^300) overflows
+            return mpmath.exp(-w * w) / (w * mpmath.sqrt(mpmath.pi))
+        return mpmath.erfc(w)
+    if func in (sympy.atan, sympy.acot) and abs(z) > 1:
+        return 1 / z  # π/2 − atan z = atan(1/z) ≈ 1/z (acot → 0: its size shows it already)
+    if func is sympy.zeta and z.real > 2:
+        return mpmath.power(2, -z)  # ζ(s) − 1 = 2^{−s}(1 + O((2/3)^s))
+    return None
+
+
+def _hides_tiny(node: Any, point: Mapping[Any, Any]) -> bool:
+    """Whether the function application ``node`` at ``point`` is within 10^-NONZERO_PROBE_DPS of the value
+    it saturates to (tanh(3500), erf(60 + x): 1 − f is not a part of the form, so its size is never
+    seen), or is of an argument below 10^-(NONZERO_PROBE_DPS/2): f(ε) = f(0) + f'(0)ε + O(ε²), and a form
+    right to first order (cos ε = 1, sin ε = ε) differs by less than any probe shows."""
+    if not isinstance(node, sympy.Function) or isinstance(node, sympy.core.function.AppliedUndef) \
+            or len(node.args) != 1 or isinstance(node, sympy.log):  # log ε: no Taylor series at 0
+        return False
+    z = _value(node.args[0], point, 15)
+    if z is None or not mpmath.isfinite(z):
+        return False
+    with mpmath.workdps(15):
+        if z != 0 and mpmath.log10(abs(z)) < -NONZERO_PROBE_DPS / 2:
+            return True
+        try:
+            gap = _saturation(node.func, z)
+        except (ValueError, ArithmeticError, mpmath.libmp.NoConvergence):
+            return False
+        return gap is not None and gap != 0 and bool(mpmath.log10(abs(gap)) < -NONZERO_PROBE_DPS)
 
 
 #: At most this many distinct parts of a form are sized at a point (see :func:`_beyond_at`).
@@ -386,7 +429,8 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
         agreed += 1
     if beyond is not None:
         shown = str(beyond) if len(str(beyond)) <= 60 else str(beyond)[:57] + "..."
-        return StepVerdict(INCONCLUSIVE, f"at a sampled point the forms hold {shown}, whose size is beyond the "
+        return StepVerdict(INCONCLUSIVE, f"at a sampled point the forms hold {shown}, whose size (or distance from "
+                                         f"the value it tends to, or second-order term) is beyond the "
                                          f"{NONZERO_PROBE_DPS} digits at which points can tell two values apart: "
                                          f"sampling cannot confirm them")
     if agreed >= CONFIRM_POINTS and (found.has(*_NON_ANALYTIC) or expected.has(*_NON_ANALYTIC)):
