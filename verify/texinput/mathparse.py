@@ -319,6 +319,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     from sympy.parsing.latex import parse_latex
     from sympy.parsing.latex.errors import LaTeXParsingError
 
+    from .differentials import differential_products, read_derivatives
     from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
     from .typeset import check_parser_symbols, check_powered_calls
 
@@ -347,6 +348,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
                                  f"checker reads (a relation must be =, <, >, \\le or \\ge; a name a letter with a "
                                  f"subscript, or an argument-less \\newcommand of one)")
     _check_runs(replaced, names, allow_new)
+    replaced = read_derivatives(replaced, table, {k: names.latex.get(n, n) for k, (n, _) in table.items()})
     replaced = _products(replaced, table, names)
     try:
         # strict: a row the grammar does not consume to its end is refused, not cut short
@@ -361,6 +363,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     check_parser_symbols(expr)
     expr = restore_double_factorials(expr)
     expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
+    expr = differential_products(expr, table)  # m d x: the product d·x, as typeset
     expr = _resolve(expr, table, names, allow_new, dict(bound or {}), at_points)
     if isinstance(expr, sympy.core.relational.Relational):
         return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)
