@@ -3,9 +3,10 @@ r"""LaTeX front end, review 10: a d-fraction reads the same whatever the names a
 ``\frac{d\tau}{d\theta}`` was stopped by SymPy's parser ("expected '}'"): a Greek letter (or a
 subscripted name, ``x_1``) is a placeholder the parser's differential ``d`` + one letter did not
 take. Now ``\frac{d\tau}{d\theta}``, ``\frac{\mathrm{d}\tau}{\mathrm{d}\theta}``,
-``\frac{d}{d\theta}\tau``, ``\frac{d^2\tau}{d\theta^2}`` read as ``\frac{dy}{dx}`` does, as does
-``\int … d\theta``; orders that disagree (``\frac{d^2 y}{dx}``) are refused; a bare ``d`` before a
-name elsewhere (``m\,d x``) is the product d·x, as typeset, so ``d`` must be declared.
+``\frac{d}{d\theta}\tau``, ``\frac{d^2\tau}{d\theta^2}`` read as ``\frac{dy}{dx}`` does, as do
+``\int … d\theta`` and ``f|_{\theta=0}``; ``\frac{d\ln y}{d\ln x}`` is x·(ln y)' (it was read as y/x);
+orders that disagree (``\frac{d^2 y}{dx}``) are refused; a bare ``d`` before a name elsewhere
+(``m\,d x``) is the product d·x, as typeset, so ``d`` must be declared.
 
 The corpus files are ``tests/attacks/r10_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -92,10 +93,37 @@ def test_an_integral_in_a_greek_or_subscripted_differential():
 
 
 @pytest.mark.parametrize("text", [r"\frac{d^2 y}{dx}", r"\frac{dy}{dx^2}", r"\frac{d^2\tau}{d\theta^3}",
-                                  r"\frac{d-2}{dx}"])
+                                  r"\frac{d-2}{dx}", r"\frac{dy}{dx dt}"])
 def test_a_d_fraction_whose_orders_disagree_is_refused(text):
-    with pytest.raises(MathError, match="not a derivative the checker reads"):
+    with pytest.raises(MathError, match="not a derivative the checker reads|one name after d"):
         _read(text, declare_d=True)
+
+
+def test_a_logarithmic_derivative_is_x_times_the_derivative_of_its_log():
+    expr, names = _read(r"\frac{d\ln\tau}{d\ln\theta}")
+    theta = names.params["theta"]
+    assert expr == theta * sympy.Derivative(sympy.log(sympy.Function("tau")(theta)), theta)
+    x = names.params["x"]
+    elasticity = x * sympy.Derivative(sympy.log(sympy.Function("y")(x)), x)
+    assert _read(r"\frac{\mathrm{d}\ln y}{\mathrm{d}\ln x}")[0] == elasticity
+    with pytest.raises(MathError, match="not a derivative the checker reads"):
+        _read(r"\frac{d}{d\ln x} y")  # was read as y/x before review 10: d ln y / d ln x cancelled the d's
+
+
+def test_an_evaluation_bar_evaluates_at_the_variable_whatever_its_name():
+    expr, names = _read(r"\frac{d\tau}{d\theta}\Big|_{\theta=0}")
+    theta = names.params["theta"]
+    assert expr == sympy.Subs(sympy.Derivative(sympy.Function("tau")(theta), theta), theta, 0)
+    x = names.params["x"]
+    assert _read(r"\frac{dy}{dx}\Big|_{x=1}")[0] == sympy.Subs(sympy.Derivative(sympy.Function("y")(x), x), x, 1)
+
+
+def test_the_variable_reads_the_same_everywhere_in_the_row():
+    expr, names = _read(r"\frac{d\tau}{d\theta} = \sin\theta + \theta^{2} + \theta(1+m) + \tau(\theta)")
+    theta, m, tau = names.params["theta"], names.params["m"], sympy.Function("tau")(names.params["theta"])
+    assert sympy.simplify(expr.rhs - (sympy.sin(theta) + theta**2 + theta * (1 + m) + tau)) == 0
+    with pytest.raises(MathError, match="ambiguous product"):
+        _read(r"\frac{d\tau}{d\theta} = \theta(m)")
 
 
 def test_a_bare_d_is_the_symbol_d_as_typeset():

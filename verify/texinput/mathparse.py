@@ -319,7 +319,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     from sympy.parsing.latex import parse_latex
     from sympy.parsing.latex.errors import LaTeXParsingError
 
-    from .differentials import differential_products, read_derivatives
+    from .differentials import alias_names, differential_products, read_derivatives
     from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
     from .typeset import check_parser_symbols, check_powered_calls
 
@@ -349,7 +349,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
                                  f"subscript, or an argument-less \\newcommand of one)")
     _check_runs(replaced, names, allow_new)
     replaced = read_derivatives(replaced, table, {k: names.latex.get(n, n) for k, (n, _) in table.items()})
-    replaced = _products(replaced, table, names)
+    replaced = alias_names(_products(replaced, table, names), table)
     try:
         # strict: a row the grammar does not consume to its end is refused, not cut short
         # (the lenient parser reads "2x + 0, 5" as 2x + 0 and drops the rest).
