@@ -6,9 +6,10 @@ name. So every *name* — a letter or Greek letter with a subscript, any Greek l
 letter with primes — is first replaced by a placeholder the parser keeps whole, then
 mapped back to the author's symbol: a declared parameter (with its domain's assumptions),
 a name the derivation defines, or an undefined function (``L(x)``). ``L'(x)`` is
-``dL/dx``; ``p(1-p)`` is a product when ``p`` is a declared symbol. A run of letters
-(``xy``) is refused as ambiguous unless each letter is a declared symbol, and a symbol
-that is neither declared nor defined is refused: both with the name in the message.
+``dL/dx``; ``p(1-p)`` is a product when ``p`` is a declared symbol. A derivative's ``d``
+(``\frac{d\tau}{d\theta}``, ``\int … d\theta``) is read by :mod:`~verify.texinput.differentials`.
+A run of letters (``xy``) is refused as ambiguous unless each letter is a declared symbol, and
+a symbol that is neither declared nor defined is refused: both with the name in the message.
 
 Numerals are exact: ``2.8`` is 28/10 and ``0{,}5`` (the decimal comma) is 1/2; a numeral that
 could be a thousands group (``1{,}000``), a bare comma between digits, and a row the parser
