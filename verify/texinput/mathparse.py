@@ -6,9 +6,10 @@ name. So every *name* — a letter or Greek letter with a subscript, any Greek l
 letter with primes — is first replaced by a placeholder the parser keeps whole, then
 mapped back to the author's symbol: a declared parameter (with its domain's assumptions),
 a name the derivation defines, or an undefined function (``L(x)``). ``L'(x)`` is
-``dL/dx``; ``p(1-p)`` is a product when ``p`` is a declared symbol. A run of letters
-(``xy``) is refused as ambiguous unless each letter is a declared symbol, and a symbol
-that is neither declared nor defined is refused: both with the name in the message.
+``dL/dx``; ``p(1-p)`` is a product when ``p`` is a declared symbol. A derivative's ``d``
+(``\frac{d\tau}{d\theta}``, ``\int … d\theta``) is read by :mod:`~verify.texinput.differentials`.
+A run of letters (``xy``) is refused as ambiguous unless each letter is a declared symbol, and
+a symbol that is neither declared nor defined is refused: both with the name in the message.
 
 Numerals are exact: ``2.8`` is 28/10 and ``0{,}5`` (the decimal comma) is 1/2; a numeral that
 could be a thousands group (``1{,}000``), a bare comma between digits, and a row the parser
@@ -319,6 +320,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     from sympy.parsing.latex import parse_latex
     from sympy.parsing.latex.errors import LaTeXParsingError
 
+    from .differentials import alias_names, differential_products, read_derivatives
     from .lexical import check_exponent_notation, check_slash_products, double_factorials, restore_double_factorials
     from .typeset import check_parser_symbols, check_powered_calls
 
@@ -347,7 +349,8 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
                                  f"checker reads (a relation must be =, <, >, \\le or \\ge; a name a letter with a "
                                  f"subscript, or an argument-less \\newcommand of one)")
     _check_runs(replaced, names, allow_new)
-    replaced = _products(replaced, table, names)
+    replaced = read_derivatives(replaced, table, {k: names.latex.get(n, n) for k, (n, _) in table.items()})
+    replaced = alias_names(_products(replaced, table, names), table)
     try:
         # strict: a row the grammar does not consume to its end is refused, not cut short
         # (the lenient parser reads "2x + 0, 5" as 2x + 0 and drops the rest).
@@ -361,6 +364,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     check_parser_symbols(expr)
     expr = restore_double_factorials(expr)
     expr = expr.xreplace({sympy.Symbol(k): v for k, v in decimals.items()})
+    expr = differential_products(expr, table)  # m d x: the product d·x, as typeset
     expr = _resolve(expr, table, names, allow_new, dict(bound or {}), at_points)
     if isinstance(expr, sympy.core.relational.Relational):
         return type(expr)(_rebuild(expr.lhs), _rebuild(expr.rhs), evaluate=False)
