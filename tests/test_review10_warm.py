@@ -87,6 +87,15 @@ def test_a_path_stated_is_fingerprinted_and_an_ordinary_import_stats_nothing(tmp
     assert _digest(module) != before
 
 
+def test_a_file_opened_through_a_link_is_recorded_with_the_link(tmp_path):
+    ext = tmp_path / "ext"
+    ext.mkdir()
+    (ext / "two.txt").write_text("2")
+    (ext / "current").symlink_to(ext / "two.txt")
+    reads = _recorded(tmp_path, f"N = int(open({str(ext / 'current')!r}).read())\n")
+    assert sorted(reads) == [os.path.realpath(ext / "two.txt"), "lstat:" + os.path.abspath(ext / "current")], reads
+
+
 def test_an_environb_read_is_an_environment_variable_read(tmp_path):
     reads = _recorded(tmp_path, '''
         import os

@@ -19,7 +19,7 @@ Review 10 (warm runs replaying a stale ``proved``) added: a directory listed (``
 stat'ed (``os.stat``/``os.lstat``, wrapped in the child, so ``os.path.exists``, ``isfile``,
 ``getmtime`` and ``pathlib``: ``stat:PATH``/``lstat:PATH``, by existence, size, mtime and mode);
 ``os.environb`` read like ``os.environ``; the clock read by user code (``time.time``, ``time_ns``,
-``localtime``, ``gmtime``, ``ctime``, ``strftime`` without a time: ``volatile:clock``; not
+``localtime``, ``gmtime``, ``ctime``, ``asctime``, ``strftime`` without a time: ``volatile:clock``; not
 ``datetime.now``, whose C code cannot be wrapped safely, nor an unseeded ``random``); a network
 connection or name lookup (``volatile:network``); and every outside read of a run counted against
 every user module of that run (a module imported by two files is opened once, by the first).
@@ -27,7 +27,8 @@ every user module of that run (a module imported by two files is opened once, by
 The manifests live in the cache directory (``reads/``), written by the kernel only.
 A read made in C code without Python's ``open`` (a library's own file I/O) is not seen, nor a
 package installed into the environment (``--no-cache`` after reinstalling one), nor a stat relative
-to a ``dir_fd`` or made by ``os.access``.
+to a ``dir_fd``, made by ``os.access`` or by a listed ``DirEntry`` (its names are fingerprinted, not
+their sizes). A file opened through a symbolic link is recorded with the link (``lstat:``).
 """
 
 from __future__ import annotations
@@ -252,6 +253,7 @@ def _record_clock(ignored: tuple[str, ...]) -> None:
     time.time, time.time_ns = wrap(time.time, always), wrap(time.time_ns, always)
     time.localtime, time.gmtime, time.ctime = (wrap(time.localtime, no_time), wrap(time.gmtime, no_time),
                                                wrap(time.ctime, no_time))
+    time.asctime = wrap(time.asctime, no_time)
     time.strftime = wrap(time.strftime, lambda args: len(args) < 2)
 
 
@@ -303,6 +305,9 @@ def _record_open(args: tuple[Any, ...], ignored: tuple[str, ...]) -> None:
         return
     if not full.startswith(ignored):
         _note(_source_of(full))
+        given = os.path.abspath(os.fsdecode(path))
+        if given != full and full != _CURRENT[0] and not (given + os.sep).startswith(ignored):
+            _note(LSTAT + given)  # reached through a link: the link retargeted is a change too
 
 
 def recorded() -> dict[str, list[str]]:
