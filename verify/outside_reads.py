@@ -171,6 +171,7 @@ def _busy() -> Iterator[None]:
 
 
 def _record_listing(path: Any, ignored: tuple[str, ...]) -> None:
+    """A directory listed (``os.listdir``/``os.scandir``; None is the working directory)."""
     if isinstance(path, int):  # a directory descriptor: where it points
         try:
             path = os.readlink(f"/proc/self/fd/{path}")
