@@ -22,7 +22,9 @@ what no fingerprint sees). A ``--json FILE`` that would need ``--force`` is left
 which refuses it as ever.
 
 A file a user's module reads outside its directory tree is fingerprinted from the second run
-on (:mod:`verify.outside_reads`: the run that first reads it is not stored). Limits: a tree beyond ``USER_TREE_MAX_FILES`` files or
+on (:mod:`verify.outside_reads`: the run that first reads it is not stored), and so are a
+directory it lists, a path it stats and an environment variable it reads; the clock, the
+network or a process started make its every run a full one. Limits: a tree beyond ``USER_TREE_MAX_FILES`` files or
 ``USER_TREE_MAX_BYTES`` bytes (:mod:`verify.fingerprints`; a module in one's home directory) gives
 no fingerprint, and the run is never replayed.
 """
