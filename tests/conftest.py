@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import pickle
 import resource
+import subprocess
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -203,6 +204,33 @@ def _full_run(tmp_path_factory) -> tuple[dict[str, Any], Path]:
         return report, cache_dir
 
     return computed_once(tmp_path_factory, "full-run", compute)
+
+
+@pytest.fixture
+def cli_in_process(monkeypatch, capsys) -> Callable[[list[str], Path], subprocess.CompletedProcess]:
+    """``cli_in_process(ARGS, CWD)``: ``python -m verify ARGS`` as a user runs it in ``CWD`` (caches under
+    ``CWD/xdg-cache``, as :func:`test_cli._user_env`), but through ``main(ARGS)`` in this process: no
+    interpreter, no imports, the user-code child already running (about 2 s of CPU a run). For tests
+    that read the output and the exit status only. ``main`` given its arguments never replays a
+    stored run, so tests of the replay, of what a run imports, of signals and of the isolation of
+    user code start a real ``python -m verify``. The runner's module state after a run (its ids
+    seen, the child's loaded files) is overwritten by the next run's own selection and files."""
+    from verify.__main__ import main
+
+    def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+        monkeypatch.chdir(cwd)
+        for name in ("WALLCHECK_CACHE_DIR", "HYPOTHESIS_STORAGE_DIRECTORY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("XDG_CACHE_HOME", str(cwd / "xdg-cache"))
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse's own refusals exit, as they do on the command line
+            code = exc.code if isinstance(exc.code, int) else 2
+        captured = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+
+    return run
 
 
 @pytest.fixture
