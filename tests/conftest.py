@@ -64,7 +64,7 @@ ONE_UNIT_PER_TEST = frozenset({
 #: its first test computes the session's full run, which the README walk (175 s, but weighed below
 #: the attack batch, so that the other worker starts on work that does not wait for it) needs.
 SLOW: dict[str, float] = {
-    "test_latex.py": 200, "attacks-batch": 135, "attacks-alone": 65,
+    "test_latex.py": 200, "attacks-batch": 75, "attacks-batch-2": 70, "attacks-alone": 65,
     "test_readme_walkthrough.py::test_readme_commands_run_as_written_and_write_only_where_asked": 130,
     "test_cli.py::test_full_report_has_nothing_failed": 90,
     "test_user_derivations.py::test_pytest_plugin_items_and_failure_message": 28,
