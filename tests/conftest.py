@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import pickle
 import resource
+import subprocess
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -59,31 +60,28 @@ ONE_UNIT_PER_TEST = frozenset({
 
 #: Rough seconds (the suite with 2 workers on 2 busy cores) of the slow units: an ``xdist_group`` name,
 #: or ``FILE::TEST`` (every parameter of TEST). Only the order matters: a missing entry counts 0.
-#: Measured on 2026-12-06 under a load of 5 on 2 cores, divided by 2.5. test_latex.py goes first:
-#: its first test computes the session's full run, which the README walk (175 s, but weighed below
-#: the attack batch, so that the other worker starts on work that does not wait for it) needs.
+#: Measured on 2026-12-06 (21:06-21:28, a load of 8 falling to 2 on 2 cores), divided by 3. The README
+#: walk goes first: the longest unit, it computes the session's full run itself (computed_once) unless
+#: test_latex.py, the next unit on the other worker after the batch's second half, got there first.
 SLOW: dict[str, float] = {
-    "test_latex.py": 200, "attacks-batch": 135, "attacks-alone": 65,
-    "test_readme_walkthrough.py::test_readme_commands_run_as_written_and_write_only_where_asked": 130,
-    "test_cli.py::test_full_report_has_nothing_failed": 90,
-    "test_user_derivations.py::test_pytest_plugin_items_and_failure_message": 28,
-    "test_cli.py::test_corrupted_derivation_makes_verify_exit_nonzero": 14,
-    "test_texinput.py::test_the_chinchilla_chain_typeset_in_latex_is_proved_and_a_planted_slip_found": 22,
-    "test_review3_premises.py::test_fresh_cold_and_warm_runs_agree": 20,
-    "test_user_derivations.py::test_readme_example_passes_under_pytest_with_the_plugin_defaults": 20,
-    "test_user_derivations.py::test_fits_alone_prints_the_fits_not_the_derivation_table": 19,
-    "test_house.py::test_a_replay_is_the_fully_cached_runs_output_byte_for_byte_but_the_time": 16,
-    "test_cli.py::test_readme_python_snippets_run_as_written": 15,
-    "test_cli.py::test_ids_of_the_users_own_file_are_selectable": 12,
-    "test_house.py::test_no_cache_bypasses_the_replay": 12,
-    "test_isolation.py::test_the_same_verdicts_with_and_without_the_cache": 12,
-    "test_certify_ops.py::test_complex_pole_depending_on_a_parameter_is_no_traceback": 11,
-    "test_cli.py::test_fits_takes_one_file_per_option_and_the_rest_are_ids": 11,
-    "test_user_derivations.py::test_summary_of_a_run_on_user_files_is_about_those_files": 11,
-    "test_house.py::test_a_warm_run_replays_the_cold_output_without_importing_sympy": 10,
-    "test_kernel_sign_change.py::test_a_zero_on_a_band_of_width_1e_minus_12_is_found": 10,
-    "test_kernel_sign_change.py::test_the_same_spike_that_never_reaches_zero_is_no_zero": 10,
+    "test_readme_walkthrough.py::test_readme_commands_run_as_written_and_write_only_where_asked": 230,
+    "attacks-batch-2": 118, "test_latex.py": 116, "attacks-batch": 76, "attacks-alone": 58,
     "test_registry.py": 21,
+    "test_user_derivations.py::test_pytest_plugin_items_and_failure_message": 19,
+    "test_review3_premises.py::test_fresh_cold_and_warm_runs_agree": 13,
+    "test_house.py::test_a_replay_is_the_fully_cached_runs_output_byte_for_byte_but_the_time": 10,
+    "test_cli.py::test_full_report_has_nothing_failed": 10,
+    "test_kernel_sign_change.py::test_a_zero_on_a_band_of_width_1e_minus_12_is_found": 8,
+    "test_kernel_sign_change.py::test_the_same_spike_that_never_reaches_zero_is_no_zero": 8,
+    "test_texinput.py::test_the_chinchilla_chain_typeset_in_latex_is_proved_and_a_planted_slip_found": 7,
+    "test_user_derivations.py::test_readme_example_passes_under_pytest_with_the_plugin_defaults": 7,
+    "test_cli.py::test_readme_python_snippets_run_as_written": 7,
+    "test_cli.py::test_corrupted_derivation_makes_verify_exit_nonzero": 5,
+    "test_house.py::test_no_cache_bypasses_the_replay": 4,
+    "test_certify_ops.py::test_complex_pole_depending_on_a_parameter_is_no_traceback": 4,
+    "test_user_derivations.py::test_fits_alone_prints_the_fits_not_the_derivation_table": 3,
+    "test_isolation.py::test_the_same_verdicts_with_and_without_the_cache": 3,
+    "test_house.py::test_a_warm_run_replays_the_cold_output_without_importing_sympy": 3,
 }
 
 
@@ -203,6 +201,33 @@ def _full_run(tmp_path_factory) -> tuple[dict[str, Any], Path]:
         return report, cache_dir
 
     return computed_once(tmp_path_factory, "full-run", compute)
+
+
+@pytest.fixture
+def cli_in_process(monkeypatch, capsys) -> Callable[[list[str], Path], subprocess.CompletedProcess]:
+    """``cli_in_process(ARGS, CWD)``: ``python -m verify ARGS`` as a user runs it in ``CWD`` (caches under
+    ``CWD/xdg-cache``, as :func:`test_cli._user_env`), but through ``main(ARGS)`` in this process: no
+    interpreter, no imports, the user-code child already running (about 2 s of CPU a run). For tests
+    that read the output and the exit status only. ``main`` given its arguments never replays a
+    stored run, so tests of the replay, of what a run imports, of signals and of the isolation of
+    user code start a real ``python -m verify``. The runner's module state after a run (its ids
+    seen, the child's loaded files) is overwritten by the next run's own selection and files."""
+    from verify.__main__ import main
+
+    def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+        monkeypatch.chdir(cwd)
+        for name in ("WALLCHECK_CACHE_DIR", "HYPOTHESIS_STORAGE_DIRECTORY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("XDG_CACHE_HOME", str(cwd / "xdg-cache"))
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse's own refusals exit, as they do on the command line
+            code = exc.code if isinstance(exc.code, int) else 2
+        captured = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+
+    return run
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ Attacks that get through the kernel of today are in :data:`KNOWN_HOLES` and run 
 suite until the file is removed from the set. Entries ending in ``[cache]`` are holes of the
 cache-determinism test (a different verdict with and without the cache).
 
-Most files are checked in one ``python -m verify`` run (with ``--json``), mapped back to
-their file by id (``attack.c1.pinned_limit`` lives in ``c1_pinned_limit.py``); files marked
+Most files are checked in two ``python -m verify`` runs (with ``--json``; :data:`HALVES`), mapped
+back to their file by id (``attack.c1.pinned_limit`` lives in ``c1_pinned_limit.py``); files marked
 ``alone = true`` (they patch the checker, crash, or need their own exit status) run one
 per process. Part of the batch (:data:`CACHED`) runs again with a fresh cache directory, cold
 and then warm: every derivation must get the same verdict as without the cache.
@@ -44,6 +44,11 @@ AFTER = [f for f in FILES if EXPECTED[f].get("after")]
 #: classes whose steps go through the rule memo's round trip (calculus, substitution, SymPy's
 #: answers, determinism) and the controls built on SymPy's issues.
 CACHED = [f for f in BATCH if f.split("_")[0] in ("c1", "c2", "c3", "c9") or (f.startswith("s_") and f.endswith("_ok.py"))]
+#: The batch in two runs, two units of work for xdist (one worker each, side by side): the first holds
+#: :data:`CACHED` (its cold and warm runs compare with its own plain run) and a third of the others,
+#: so that with those two extra runs both halves take about as long.
+_OTHERS = [f for f in BATCH if f not in CACHED]
+HALVES = {"attacks-batch": sorted(CACHED + _OTHERS[0::3]), "attacks-batch-2": sorted(set(_OTHERS) - set(_OTHERS[0::3]))}
 #: Generous: a run that takes this long is itself a defect (a hang), reported as such.
 TIMEOUT = 600
 
@@ -107,25 +112,31 @@ def outcomes_of_batch(run: subprocess.CompletedProcess, report: dict[str, Any], 
     return out
 
 
+def _one_run(tmp: Path, tag: str, files: list[str], use_cache: bool) -> tuple[subprocess.CompletedProcess, dict, list[str]]:
+    report_path = tmp / f"{tag}.json"
+    run = _verify(files, tmp / "cache" if use_cache else tmp / "unused", use_cache=use_cache, json_out=report_path)
+    report = json.loads(report_path.read_text()) if report_path.exists() else {}
+    return run, report, files
+
+
 @pytest.fixture(scope="session")
 def batch_runs(tmp_path_factory) -> dict[str, Any]:
-    """The batch without the cache, and its :data:`CACHED` part with a fresh cache twice (cold, then warm)."""
+    """The first half without the cache, and its :data:`CACHED` part with a fresh cache twice (cold,
+    then warm)."""
     tmp = tmp_path_factory.mktemp("attacks")
-    cache = tmp / "cache"
-
-    def one(tag: str, use_cache: bool):
-        report_path = tmp / f"{tag}.json"
-        files = CACHED if use_cache else BATCH
-        run = _verify(files, cache if use_cache else tmp / "unused", use_cache=use_cache, json_out=report_path)
-        report = json.loads(report_path.read_text()) if report_path.exists() else {}
-        return run, report, files
-
     with ThreadPoolExecutor(max_workers=2) as pool:
-        plain = pool.submit(one, "plain", False)
-        cold = pool.submit(one, "cold", True)
+        plain = pool.submit(_one_run, tmp, "plain", HALVES["attacks-batch"], False)
+        cold = pool.submit(_one_run, tmp, "cold", CACHED, True)
         runs = {"plain": plain.result(), "cold": cold.result()}
-    runs["warm"] = one("warm", True)
+    runs["warm"] = _one_run(tmp, "warm", CACHED, True)
     return {tag: (run, outcomes_of_batch(run, report, files)) for tag, (run, report, files) in runs.items()}
+
+
+@pytest.fixture(scope="session")
+def second_half_run(tmp_path_factory) -> dict[str, Any]:
+    """The second half of the batch, without the cache."""
+    run, report, files = _one_run(tmp_path_factory.mktemp("attacks2"), "plain", HALVES["attacks-batch-2"], False)
+    return {"plain": (run, outcomes_of_batch(run, report, files))}
 
 
 @pytest.fixture(scope="session")
@@ -173,24 +184,27 @@ def test_every_attack_file_says_why():
         assert ("Must pass" in doc) == (EXPECTED[name]["expected"] == "pass"), name
 
 
-#: The batch and the lone files are two units of work for xdist (each its own session fixture), so
-#: that two workers run them side by side (tests/conftest.py).
+#: The batch's halves and the lone files are three units of work for xdist (each its own session
+#: fixture), so that two workers run them side by side (tests/conftest.py).
 BATCH_UNIT = pytest.mark.xdist_group("attacks-batch")
+SECOND_UNIT = pytest.mark.xdist_group("attacks-batch-2")
 ALONE_UNIT = pytest.mark.xdist_group("attacks-alone")
 
 
-@BATCH_UNIT
-def test_batch_run_has_no_traceback(batch_runs):
-    for tag, (run, _) in batch_runs.items():
+def test_the_halves_are_the_batch_and_hold_the_cached_files():
+    first, second = HALVES["attacks-batch"], HALVES["attacks-batch-2"]
+    assert sorted(first + second) == sorted(BATCH) and not set(first) & set(second)
+    assert set(CACHED) <= set(first) and len(CACHED) >= 10
+    assert 0.5 < (len(first) + len(CACHED)) / len(second) < 1.5
+
+
+def _no_traceback(runs: dict[str, Any]) -> None:
+    for tag, (run, _) in runs.items():
         assert "Traceback" not in run.stderr, (tag, run.stderr[-3000:])
         assert run.returncode in (0, 1, 2), (tag, run.returncode, run.stderr[-3000:])
 
 
-@BATCH_UNIT
-@pytest.mark.parametrize("name", [_mark(n) for n in BATCH])
-def test_attack_in_batch(name, batch_runs):
-    _, outcomes = batch_runs["plain"]
-    o = outcomes[name]
+def _expected_outcome(name: str, o: Outcome) -> None:
     if EXPECTED[name]["expected"] == "reject":
         assert o["rejected"], f"{name} got through: {o['verdicts']}"
         mention = EXPECTED[name].get("mentions")
@@ -198,6 +212,28 @@ def test_attack_in_batch(name, batch_runs):
             assert mention in o["refused"], o["refused"]
     else:
         assert not o["rejected"], f"control {name} was rejected: {o['verdicts']} {o['refused']}"
+
+
+@BATCH_UNIT
+def test_batch_run_has_no_traceback(batch_runs):
+    _no_traceback(batch_runs)
+
+
+@SECOND_UNIT
+def test_second_half_run_has_no_traceback(second_half_run):
+    _no_traceback(second_half_run)
+
+
+@BATCH_UNIT
+@pytest.mark.parametrize("name", [_mark(n) for n in HALVES["attacks-batch"]])
+def test_attack_in_batch(name, batch_runs):
+    _expected_outcome(name, batch_runs["plain"][1][name])
+
+
+@SECOND_UNIT
+@pytest.mark.parametrize("name", [_mark(n) for n in HALVES["attacks-batch-2"]])
+def test_attack_in_second_half(name, second_half_run):
+    _expected_outcome(name, second_half_run["plain"][1][name])
 
 
 @ALONE_UNIT

@@ -203,26 +203,26 @@ def test_a_closed_pipe_ends_the_run_silently(tmp_path, args):
     assert first.strip() and err == ""
 
 
-def test_fits_takes_one_file_per_option_and_the_rest_are_ids(tmp_path):
+def test_fits_takes_one_file_per_option_and_the_rest_are_ids(tmp_path, cli_in_process):
     shipped = ROOT / "verify" / "data" / "fits.toml"
-    proc = verify_cli(["--fits", str(shipped), "pedestal.p_crit", "-q", "--properties", "0"], tmp_path)
+    proc = cli_in_process(["--fits", str(shipped), "pedestal.p_crit", "-q", "--properties", "0"], tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.startswith("1 derivation: 1 proved")  # pedestal.p_crit read as an id
     assert "fits: 4 analysed from 1 file" in proc.stdout
-    two = verify_cli(["--fits", str(shipped), str(shipped)], tmp_path)
+    two = cli_in_process(["--fits", str(shipped), str(shipped)], tmp_path)
     assert two.returncode == 2 and "--fits" in two.stderr and "Traceback" not in two.stderr
 
 
-def test_a_missing_fits_file_and_a_missing_derivation_file_are_both_usage_errors(tmp_path):
+def test_a_missing_fits_file_and_a_missing_derivation_file_are_both_usage_errors(tmp_path, cli_in_process):
     for args in (["--fits", "nope.toml"], ["nope.py"]):
-        proc = verify_cli(args, tmp_path)
+        proc = cli_in_process(args, tmp_path)
         assert proc.returncode == 2, args
         assert "nope" in proc.stderr and "no such file" in proc.stderr and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize("flag", ["--figures", "--latex", "--json"])
-def test_an_output_option_refuses_an_id_for_a_directory(tmp_path, flag):
-    proc = verify_cli([flag, "pedestal.p_crit"], tmp_path)
+def test_an_output_option_refuses_an_id_for_a_directory(tmp_path, flag, cli_in_process):
+    proc = cli_in_process([flag, "pedestal.p_crit"], tmp_path)
     assert proc.returncode == 2
     assert f"{flag} pedestal.p_crit: looks like a derivation" in proc.stderr
     assert list(tmp_path.iterdir()) == [tmp_path / "xdg-cache"] or not (tmp_path / "pedestal.p_crit").exists()
@@ -236,27 +236,27 @@ def test_dps_out_of_range_states_one_range(tmp_path, capsys):
     assert messages[0] == messages[1] and "[15, 10000]" in messages[0]
 
 
-def test_show_takes_several_ids_and_honours_json(tmp_path):
-    proc = verify_cli(["--show", "mc.crossover", "mc.error_law", "--json", "-", "--properties", "0"], tmp_path)
+def test_show_takes_several_ids_and_honours_json(tmp_path, cli_in_process):
+    proc = cli_in_process(["--show", "mc.crossover", "mc.error_law", "--json", "-", "--properties", "0"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)  # stdout is the JSON alone; the readable text went to stderr
     assert [d["id"] for d in report["derivations"]] == ["mc.crossover", "mc.error_law"]
     assert report["summary"]["proved"] == 2
     assert "mc.crossover: " in proc.stderr and "mc.error_law: " in proc.stderr
-    beside = verify_cli(["mc.error_law", "--show", "mc.crossover", "--properties", "0"], tmp_path)
+    beside = cli_in_process(["mc.error_law", "--show", "mc.crossover", "--properties", "0"], tmp_path)
     assert beside.returncode == 0 and beside.stdout.index("mc.crossover: ") < beside.stdout.index("mc.error_law: ")
 
 
-def test_ids_of_the_users_own_file_are_selectable(tmp_path):
+def test_ids_of_the_users_own_file_are_selectable(tmp_path, cli_in_process):
     mine = tmp_path / "mine.py"
     mine.write_text(textwrap.dedent(CUBES))
-    proc = verify_cli(["mine.py", "my.second", "--json", "-", "-q", "--allow-inconclusive"], tmp_path)
+    proc = cli_in_process(["mine.py", "my.second", "--json", "-", "-q", "--allow-inconclusive"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert [d["id"] for d in json.loads(proc.stdout)["derivations"]] == ["my.second"]
-    both = verify_cli(["mine.py", "my", "mc.crossover", "--json", "-", "-q", "--allow-inconclusive",
+    both = cli_in_process(["mine.py", "my", "mc.crossover", "--json", "-", "-q", "--allow-inconclusive",
                        "--properties", "0"], tmp_path)
     assert [d["id"] for d in json.loads(both.stdout)["derivations"]] == ["mc.crossover", "my.first", "my.second"]
-    shown = verify_cli(["mine.py", "--show", "my.first"], tmp_path)
+    shown = cli_in_process(["mine.py", "--show", "my.first"], tmp_path)
     assert shown.stdout.startswith("my.first: slope of a cube"), shown.stdout + shown.stderr
 
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -212,7 +209,7 @@ def test_every_claim_naming_the_papers_has_a_passage():
         assert claim.id in named, claim.id
 
 
-def test_an_undecided_claim_fails_the_run_unless_inconclusive_is_allowed(tmp_path):
+def test_an_undecided_claim_fails_the_run_unless_inconclusive_is_allowed(tmp_path, cli_in_process):
     """A claim on a rounding boundary that no precision decides is never passed silently."""
     root = Path(__file__).resolve().parents[1]
     source = (root / "examples" / "chinchilla.py").read_text(encoding="utf-8")
@@ -222,12 +219,9 @@ def test_an_undecided_claim_fails_the_run_unless_inconclusive_is_allowed(tmp_pat
     user = tmp_path / "boundary.py"
     user.write_text(source.replace("    claims=(\n", "    claims=(\n        Claim('chinchilla.boundary', 's', 'W', "
                                    "'0.46', lambda: mpmath.mpf(91) / 200, relation='≈'),\n"), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    run = subprocess.run([sys.executable, "-m", "verify", "--json", "-", str(user)], capture_output=True,
-                         text=True, cwd=root, env=env, timeout=600)
+    run = cli_in_process(["--json", "-", str(user)], tmp_path)
     report = json.loads(run.stdout)
     s = report["summary"]
     assert s["claims_inconclusive"] == 1 and s["proved"] == 1 and run.returncode == 1, run.stderr[-2000:]
-    allowed = subprocess.run([sys.executable, "-m", "verify", "-q", "--allow-inconclusive", str(user)],
-                             capture_output=True, text=True, cwd=root, env=env, timeout=600)
+    allowed = cli_in_process(["-q", "--allow-inconclusive", str(user)], tmp_path)
     assert allowed.returncode == 0, allowed.stdout[-2000:] + allowed.stderr[-2000:]

@@ -280,3 +280,15 @@ wrong = make("mine.wrong", steps=(Differentiate(x.symbol, expect=5 * x.symbol**2
     assert not list(tmp_path.glob("kernel-imported-*")), proc.stdout + proc.stderr
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
     assert "mine.wrong" in proc.stdout and "failed" in proc.stdout
+
+
+def test_a_file_loaded_again_is_never_answered_with_an_earlier_versions_derivation(tmp_path):
+    """One child serves every load of a process (the API, the pytest plugin, a test worker): a file
+    edited and loaded again drops its old module, and a freed derivation's ``id()`` may be reused by
+    the new one, which the child once answered as "the same as" the old token (the old derivation)."""
+    from verify.isolation import load_file
+    law = tmp_path / "law.py"
+    for version in range(60):  # the reuse came about once in ten loads
+        law.write_text(textwrap.dedent(HEAD) + f"\nd = make('mine.v{version}')\n")
+        found = load_file(law).found
+        assert [(d.id if d is not None else refusal) for _, d, refusal in found] == [f"mine.v{version}"]

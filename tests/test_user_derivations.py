@@ -305,7 +305,7 @@ def test_shrunk_counterexample_is_a_point_where_the_step_still_fails():
     assert sp.N((m.SLOPE - wrong.expect).subs(at), 30) != 0
 
 
-def test_failing_routes_and_a_missing_route_read_as_sentences(tmp_path):
+def test_failing_routes_and_a_missing_route_read_as_sentences(tmp_path, cli_in_process):
     _write(tmp_path / "routes.py", CUBE.format(ident="r.none") + textwrap.dedent("""
         import dataclasses
         from derivations import Agreement
@@ -314,7 +314,7 @@ def test_failing_routes_and_a_missing_route_read_as_sentences(tmp_path):
         wrong = dataclasses.replace(cube, id="r.wrong", parameters=("x",),
                                     route=Agreement("by hand", lambda x: 4 * x**2, points=({"x": 2}, {"x": 3}, {"x": 5})))
         """))
-    proc = verify_cli(["routes.py", "-q", "--properties", "0"], tmp_path)
+    proc = cli_in_process(["routes.py", "-q", "--properties", "0"], tmp_path)
     out = proc.stdout
     assert proc.returncode == 1, out + proc.stderr
     assert "r.none: no independent route (inconclusive)" in out and "(None)" not in out
@@ -323,13 +323,13 @@ def test_failing_routes_and_a_missing_route_read_as_sentences(tmp_path):
     assert "{" not in out and "'" not in out  # no Python dict anywhere
 
 
-def test_summary_of_a_run_on_user_files_is_about_those_files(tmp_path):
+def test_summary_of_a_run_on_user_files_is_about_those_files(tmp_path, cli_in_process):
     _write(tmp_path / "cube.py", CUBE.format(ident="mine.cube"))
-    proc = verify_cli(["cube.py", "-q", "--allow-inconclusive"], tmp_path)
+    proc = cli_in_process(["cube.py", "-q", "--allow-inconclusive"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     summary = proc.stdout.strip().splitlines()[-1]
     assert summary.startswith("1 derivation:") and "printed numbers" not in proc.stdout
-    papers = verify_cli(["cube.py", "mc.crossover", "-q", "--allow-inconclusive", "--properties", "0"], tmp_path)
+    papers = cli_in_process(["cube.py", "mc.crossover", "-q", "--allow-inconclusive", "--properties", "0"], tmp_path)
     assert "printed numbers checked" in papers.stdout  # the papers are checked: their coverage
 
 
@@ -348,9 +348,9 @@ def test_a_warm_run_says_cached_not_zero_seconds(tmp_path):
     assert " 0.0 s" not in warm.stdout
 
 
-def test_a_syntax_error_names_the_users_line(tmp_path):
+def test_a_syntax_error_names_the_users_line(tmp_path, cli_in_process):
     _write(tmp_path / "bad.py", "x = 1\ny = (2 +\n")
-    proc = verify_cli(["bad.py"], tmp_path)
+    proc = cli_in_process(["bad.py"], tmp_path)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "bad.py, line 2: y = (2 +" in proc.stderr and "importlib" not in proc.stderr
 
@@ -361,12 +361,12 @@ def test_a_missing_parameter_is_called_missing():
         get("pedestal.p_crit").evaluate(N=10)
 
 
-def test_fits_alone_prints_the_fits_not_the_derivation_table(tmp_path):
+def test_fits_alone_prints_the_fits_not_the_derivation_table(tmp_path, cli_in_process):
     shipped = ROOT / "verify" / "data" / "fits.toml"
-    proc = verify_cli(["--fits", str(shipped), "--properties", "0"], tmp_path)
+    proc = cli_in_process(["--fits", str(shipped), "--properties", "0"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("fit Chinchilla") and "id  " not in proc.stdout
-    asked = verify_cli(["--fits", str(shipped), "fits.n_opt", "--properties", "0"], tmp_path)
+    asked = cli_in_process(["--fits", str(shipped), "fits.n_opt", "--properties", "0"], tmp_path)
     assert asked.stdout.startswith("id ") and "fits.n_opt" in asked.stdout
 
 

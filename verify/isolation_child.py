@@ -229,7 +229,7 @@ def _registered(d: Any) -> bool:
     return False
 
 
-def _load(req: dict[str, Any], handles: dict[int, Callable[..., Any]], sent: dict[int, int]) -> dict[str, Any]:
+def _load(req: dict[str, Any], handles: dict[int, Callable[..., Any]], sent: dict[int, tuple[int, Any]]) -> dict[str, Any]:
     import derivations
     from .loader import _last_frame, _module_name, derivations_of, import_module
     path = req["path"]
@@ -242,11 +242,13 @@ def _load(req: dict[str, Any], handles: dict[int, Callable[..., Any]], sent: dic
     for name, d in found:
         entry: dict[str, Any] = {"name": name, "id": str(getattr(d, "id", "?"))}
         if id(d) in sent:
-            entry["same_as"] = sent[id(d)]
+            entry["same_as"] = sent[id(d)][0]
             out.append(entry)
             continue
         token = len(sent) + 1
-        sent[id(d)] = token
+        # Kept alive with its token: a freed derivation's id could be reused by a later file's
+        # (a file loaded again drops its old module), which would then be sent as "the same".
+        sent[id(d)] = (token, d)
         entry["token"] = token
         if _registered(d):
             entry["registered"] = True
@@ -272,7 +274,7 @@ def serve() -> None:
     install_recorder()  # the files the user's code reads, for the fingerprints (verify.outside_reads)
     handles: dict[int, Callable[..., Any]] = {}
     handle_files: dict[int, str] = {}  # which file's code a handle runs: its reads are that file's
-    sent: dict[int, int] = {}
+    sent: dict[int, tuple[int, Any]] = {}  # id of a derivation sent -> (its token, it)
     for line in requests:
         try:
             req = json.loads(line)
