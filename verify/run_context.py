@@ -10,7 +10,11 @@ included) reach them as objects, never looked up by id.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Sequence
@@ -54,9 +58,23 @@ _worker_context: RunContext | None = None
 
 
 def init_worker(context: RunContext) -> None:
-    """The pool's initializer: the worker keeps ``context`` for its life."""
+    """The pool's initializer: the worker keeps ``context`` for its life, and ends with its parent."""
     global _worker_context
     _worker_context = context
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker whose run was killed would otherwise go on checking, orphaned."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:  # the parent ended before the signal was armed
+        os._exit(1)
 
 
 def check_in_worker(derivation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
