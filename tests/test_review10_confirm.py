@@ -23,10 +23,12 @@ def _verdict(a, b, domains=POSITIVE):
 def test_a_saturated_function_hides_a_difference_below_every_probe():
     tiny = sp.Rational(1, 10**800)
     for left, right in ((x * sp.tanh(3500), x), (x * sp.tanh(-3500), -x), (x * sp.coth(4000), x),
-                        (x * sp.erf(60 + x), x), (x * sp.cos(tiny), x), (x * sp.cos(x * tiny), x),
-                        (x * sp.sin(tiny) / tiny, x)):
+                        (x * sp.erf(60 + x), x), (x * sp.cos(tiny), x), (x * sp.sin(tiny) / tiny, x)):
         v = _verdict(left, right)
         assert v.verdict == "inconclusive" and "beyond the 1500 digits" in v.method, (left, v)
+    # Hidden at ordinary points, seen at a large one: a point that hides it is skipped, not agreed.
+    v = _verdict(x * sp.cos(x * tiny), x)
+    assert v.verdict == "failed" or (v.verdict == "inconclusive" and "beyond" in v.method), v
 
 
 def test_the_distance_to_the_limit_is_sized_through_the_complement():

@@ -406,10 +406,12 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
             continue
         if a is not None and b is not None and _agree(a, b, dps):
             status, probe = _difference_ball(f - e, point, dps)
-            if status == "zero" and beyond is None:
-                beyond = _beyond_at((f, e), point)
-                if beyond is not None:
-                    break  # e.g. x + log(1 + x·10^-3000) = x: no finite probe tells the sides apart
+            if status == "zero":
+                hidden = _beyond_at((f, e), point)
+                if hidden is not None:  # e.g. x + log(1 + x·10^-3000) = x: no probe tells the sides apart here
+                    beyond = beyond if beyond is not None else hidden
+                    continue  # no evidence either way: other points must agree
+
             if status == "nonzero":
                 return StepVerdict(FAILED, f"counterexample at a point of the domain: the two sides agree to "
                                            f"{dps} digits but differ by {probe} (an arb ball that excludes 0)",
@@ -441,7 +443,7 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
             if a2 is None:
                 continue
         agreed += 1
-    if beyond is not None:
+    if beyond is not None and agreed < CONFIRM_POINTS:
         shown = str(beyond) if len(str(beyond)) <= 60 else str(beyond)[:57] + "..."
         return StepVerdict(INCONCLUSIVE, f"at a sampled point the forms hold {shown}, whose size (or distance from "
                                          f"the value it tends to, or second-order term) is beyond the "

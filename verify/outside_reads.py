@@ -94,7 +94,8 @@ ENV = "env:"
 DIR = "dir:"
 STAT = "stat:"
 LSTAT = "lstat:"
-_PATH_KINDS = (DIR, STAT, LSTAT)
+LINK = "link:"
+_PATH_KINDS = (DIR, STAT, LSTAT, LINK)
 #: ``os.path.realpath`` as Python has it (the child wraps it, :func:`_record_stats`).
 _REALPATH = os.path.realpath
 #: In the child: set while the recorder itself runs (its own ``realpath`` stats are no user's).
@@ -224,7 +225,19 @@ def _record_stats(ignored: tuple[str, ...]) -> None:
         for supports in (os.supports_dir_fd, os.supports_fd, os.supports_follow_symlinks):
             if original in supports:  # shutil asks "os.stat in os.supports_follow_symlinks"
                 supports.add(wrapper)
-    os.stat, os.lstat, os.path.realpath = wrapped_stat, wrapped_lstat, wrapped_realpath
+    os_readlink = os.readlink
+
+    def wrapped_readlink(path: Any, *args: Any, dir_fd: Any = None) -> Any:
+        if dir_fd is None and not getattr(_BUSY, "on", False) and not isinstance(path, int):
+            try:
+                full = os.path.abspath(os.fsdecode(path))
+            except (TypeError, ValueError):
+                full = None
+            if full is not None and not (full + os.sep).startswith(ignored):
+                _note(LINK + full)  # the link's target is the data (no open, no stat, no audit event)
+        return os_readlink(path, *args, dir_fd=dir_fd)
+
+    os.stat, os.lstat, os.path.realpath, os.readlink = wrapped_stat, wrapped_lstat, wrapped_realpath, wrapped_readlink
 
 
 def _record_clock(ignored: tuple[str, ...]) -> None:
@@ -362,6 +375,8 @@ def _path_state(entry: str) -> Any:
     try:
         if kind == DIR:
             return sorted(os.listdir(path))
+        if kind == LINK:
+            return os.readlink(path)
         st = os.stat(path) if kind == STAT else os.lstat(path)
     except OSError as exc:
         return f"absent: {exc.errno}"

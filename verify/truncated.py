@@ -45,17 +45,30 @@ def _leading_exponent(expr: Any, var: Any, centre: Any) -> Any:
     return m if m.is_number and not coeff.has(t) else None
 
 
-def _order_shift(steps: Any, var: Any, centre: Any) -> Any:
+def _order_shift(steps: Any, var: Any, centre: Any, depends: Any = None) -> Any:
     """How much the derivation's multiplications and divisions by powers of ``x − x0`` can lower the
     order of a truncated form's dropped terms (``O(x²)/x² = O(1)``): the sum over every such step
-    (which may refuse more than needed, never less); None where a factor's order is unknown."""
+    (which may refuse more than needed, never less); None where it is not known: a factor holding
+    another variable beside ``x`` (``x² + y²`` is of order 0 only while ``y ≠ 0``) or a name defined
+    in terms of ``x`` (``(g − 1)²``), or a nonlinear map of both sides (a power, a log, a function:
+    ``1/(x + O(x²))`` is ``1/x + O(1)``)."""
+    depends = depends or {}
     shift = sympy.Integer(0)
     for s in steps:
         kind = type(s).__name__
+        if kind in ("PowerBoth", "ApplyBoth", "LogBoth", "ExpBoth"):
+            return None
         factor = getattr(s, "factor", None) if kind == "MultiplyBoth" else getattr(s, "divisor", None) \
             if kind == "DivideBoth" else None
-        if factor is None or not sympy.sympify(factor).has(var):
+        if factor is None:
             continue
+        factor = sympy.sympify(factor)
+        if any(var in depends.get(n, ()) or n in depends for n in factor.free_symbols - {var}):
+            return None
+        if not factor.has(var):
+            continue
+        if factor.free_symbols - {var}:
+            return None
         m = _leading_exponent(factor, var, centre)
         if m is None:
             return None
@@ -104,7 +117,7 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
             other = [s for s in series if not point.is_infinite and getattr(s, "direction", None) in ("+", "-")
                      and getattr(rule, "direction", None) != s.direction]
             if not other:
-                return _remainder_vanishes(steps, series, var, point)
+                return _remainder_vanishes(steps, series, var, point, getattr(outcome, "depends", None))
             return (f"cannot take the limit {var} → {point} from side {getattr(rule, 'direction', None) or '+-'} of a "
                     f"truncated series (≃) expanded from side {other[0].direction}: it says nothing of the other side")
         return (f"cannot take the limit {var} → {point} of a truncated series (≃) about "
@@ -120,7 +133,7 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
                 f"{', '.join(map(str, sorted(centres, key=str)))}: an asymptotic or mixed expansion is not "
                 f"differentiated term by term")
     centre = next(iter(centres))
-    shift = _order_shift(steps, var, centre)
+    shift = _order_shift(steps, var, centre, getattr(outcome, "depends", None))
     if shift is None:
         return (f"cannot differentiate in {var} a truncated series (≃) in {var}: a factor it was multiplied or "
                 f"divided by has no known order at {var} = {centre}")
@@ -135,11 +148,11 @@ def calculus_on_truncated_series(rule: Any, outcome: Any, steps: Any) -> str | N
             f"of the result is of lower order (e^(2x) ≃ 1 + 2x would give (e^(2x))'' ≃ 0, where it is 4)")
 
 
-def _remainder_vanishes(steps: Any, series: Any, var: Any, point: Any) -> str | None:
+def _remainder_vanishes(steps: Any, series: Any, var: Any, point: Any, depends: Any = None) -> str | None:
     """Why the limit at the centre of a truncated form is refused: its dropped terms, after the
     derivation's divisions by powers of ``x − x0``, need not vanish there (``e^x − 1 − x ≃ 0``
     divided by ``x²`` is all remainder: its limit is 1/2, not 0); None when they do."""
-    shift = _order_shift(steps, var, point)
+    shift = _order_shift(steps, var, point, depends)
     left = None if shift is None else min(int(s.order) for s in series) + shift
     if left is not None and left > 0:
         return None

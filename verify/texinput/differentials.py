@@ -28,7 +28,8 @@ _ALIAS = "wcdvar"
 _VAR = r"(Q_\{9\d{4}\}|[A-Za-z])"  # a name's placeholder or one letter
 _ORDER = r"(?:\^\s*(?:\{\s*(\d+)\s*\}|(\d)))?"
 _LOWER = re.compile(r"\s*d\s*(\\ln\s*)?" + _VAR + r"\s*" + _ORDER + r"\s*")
-_LOWER_D = re.compile(r"\s*d\s*(?:[A-Za-z(\\]|Q_)")  # a d before a name below: meant as a derivative
+_LOWER_D = re.compile(r"\s*\(?\s*d\s*(?:[A-Za-z(\\^]|Q_)")  # a d below (d^2 x, (dx)^2 too): meant as a derivative
+_BRACED_D = re.compile(r"\A\s*\{\s*d\s*\}")  # {d}y prints as dy
 _UPPER = re.compile(r"\s*d(?![A-Za-z]{2})\s*" + _ORDER + r"\s*(.*)", re.S)
 _FRAC = re.compile(r"\\frac\s*(?=\{)")
 _NOT_OPERAND = ("+", "-", "=", "<", ">", ",", "/", "!", "^", "_", ")")
@@ -72,6 +73,7 @@ def read_derivatives(text: str, table: MutableMapping[str, tuple[str, int]], sho
         lower = read_group(text, upper[1]) if upper else None
         if lower is None:
             continue
+        upper, lower = (_BRACED_D.sub("d", upper[0]), upper[1]), (_BRACED_D.sub("d", lower[0]), lower[1])
         low = _LOWER.fullmatch(lower[0])
         up = _UPPER.fullmatch(upper[0])
         if low is None:

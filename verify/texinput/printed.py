@@ -89,9 +89,31 @@ _INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
           (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), ")")]
 
 
+#: Commands that print nothing (removed), and wrappers that print their argument as it is (unwrapped),
+#: before the patterns above look beside a claim: ``{8}\relax 0`` and ``{8}\text{0}`` print "80".
+_INVISIBLE = re.compile(r"\\(?:relax|strut|null|empty|/)(?![A-Za-z])|\\(?:hspace|vspace|hphantom|vphantom|phantom)"
+                        r"\*?\{[^{}]*\}|\\(?:kern|hskip|mkern|mskip)\s*-?[\d.]+\s*[A-Za-z]*")
+_WRAPPERS = re.compile(r"\\(?:text|textrm|textup|textnormal|textbf|textit|textsf|mathrm|mathbf|mathit|mathsf|mbox"
+                       r"|hbox|ensuremath|operatorname)\s*\{([^{}]*)\}")
+_SCRIPTS = re.compile(r"\\text(super|sub)script\s*\{([^{}]*)\}")
+
+
+def _as_printed(source: str) -> str:
+    """``source`` with what prints nothing removed and text wrappers replaced by what they print."""
+    for _ in range(8):
+        old = source
+        source = _INVISIBLE.sub("", source)
+        source = _SCRIPTS.sub(lambda m: ("^{" if m.group(1) == "super" else "_{") + m.group(2) + "}", source)
+        source = _WRAPPERS.sub(lambda m: m.group(1), source)
+        if source == old:
+            break
+    return source
+
+
 def beside_claim(before: str, after: str) -> str | None:
     """Why what TeX typesets right before or after a claim changes the number the page shows
     (``before`` and ``after`` are the source on either side); ``None`` when nothing does."""
+    before, after = _as_printed(before), _as_printed(after)
     for _ in range(8):
         old = before
         for pattern, shown in _INERT:
