@@ -15,7 +15,7 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
-__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "within", "budget"]
+__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "REPEAT_SECONDS", "within", "budget"]
 
 #: Seconds one proof tactic (simplify, factor, ...) may take before it counts as undecided.
 TACTIC_SECONDS = 8.0
@@ -33,6 +33,12 @@ def _can_alarm() -> bool:
     return threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
 
 
+#: After the first alarm the timer fires again every this many seconds until the budget ends. An
+#: :class:`OutOfTime` raised where Python swallows exceptions (a gc callback, a ``__del__``, a
+#: library's broad ``except``) would otherwise be lost, and the budget with it.
+REPEAT_SECONDS = 0.05
+
+
 @contextmanager
 def budget(seconds: float) -> Iterator[None]:
     """Raise :class:`OutOfTime` in the body after ``seconds`` (no-op if nested or not in the main thread)."""
@@ -40,26 +46,31 @@ def budget(seconds: float) -> Iterator[None]:
     if _active or not _can_alarm() or seconds <= 0:
         yield
         return
+    ended = False
 
     def _expire(signum: int, frame: Any) -> None:
-        raise OutOfTime(f"did not finish within {seconds:g} s")
+        if not ended:
+            raise OutOfTime(f"did not finish within {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _expire)
     _active = True
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
         yield
     finally:
-        # The alarm can fire inside this block (the body ended just as time ran out): whatever
-        # it raises, the budget is disarmed. A flag left set would make every later budget a
-        # no-op, and a runaway simplify would then take all the machine's memory.
-        try:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        finally:
+        # The body has ended (normally or by its own exception). An alarm firing now comes too late
+        # to matter: it is dropped and the disarming retried, never left half done. A timer left
+        # repeating with the default handler back would kill the process; a flag left set would
+        # make every later budget a no-op (a runaway simplify would take all the machine's memory).
+        while True:
             try:
+                ended = True
+                signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
-            finally:
                 _active = False
+                break
+            except OutOfTime:
+                continue
 
 
 def within(seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
