@@ -45,6 +45,8 @@ class NotTranslatable(ValueError):
 
 from derivations._ballcheck import Budget, register_prover  # noqa: E402 - the budget is declared as data
 from derivations._domain_bounds import BoundError, enclose  # noqa: E402
+from derivations._budget import OutOfTime  # noqa: E402
+from .symbolic import too_large_for_polys  # noqa: E402
 
 
 def _rational(value: Any) -> Fraction:
@@ -258,9 +260,13 @@ def prove(target: Any, relation: str, box: Mapping[str, Sequence[Any]], *, rhs: 
     # One exact rewriting before the balls: a common denominator, factored, so that a symbol
     # that cancels (α − α·(…)/(…)) is not counted twice (the dependency problem).
     try:
+        if too_large_for_polys(difference):  # exp(−10²⁴(x − π)²): factor would never finish
+            raise OverflowError("no dense polynomials of this degree")
         rewritten = sympy.factor(sympy.together(difference))
         if sympy.count_ops(rewritten) <= 2 * sympy.count_ops(difference) + 10:
             difference = rewritten
+    except OutOfTime:
+        raise  # the caller's budget, not a failure of the rewriting
     except Exception:  # noqa: BLE001 - keep the expression as given
         pass
     strict = relation in ("<", ">")

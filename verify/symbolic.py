@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 import sympy
+from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 
 from derivations._budget import TACTIC_SECONDS, OutOfTime, within
 from derivations._domains import Domain
@@ -95,6 +96,8 @@ def _zero_by_tactics(diff: Any) -> str | None:
     tactics = [("cancel", sympy.cancel), ("simplify", sympy.simplify)]
     if diff.has(sympy.log):
         tactics.append(("expand_log", lambda e: sympy.simplify(sympy.expand_log(e))))
+    if diff.has(HyperbolicFunction):  # tanh(x/2) against 1/(1 + e^{−x}): simplify keeps them apart
+        tactics.append(("rewrite in exp", lambda e: sympy.simplify(e.rewrite(sympy.exp))))
     if diff.has(sympy.Pow):
         tactics.append(("powdenest", lambda e: sympy.simplify(sympy.powdenest(sympy.powsimp(e)))))
         tactics.append(("expand_power_base", lambda e: sympy.simplify(sympy.expand_power_base(e))))
@@ -197,8 +200,6 @@ def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
     method = _zero_by_tactics(diff)
     if method is not None:
         return evaluated + method
-    if method is not None:
-        return method
     sub = {s: v for s, v in reparametrize(domains).items() if s in diff.free_symbols}
     if not sub:
         return None
