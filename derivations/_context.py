@@ -35,8 +35,10 @@ from typing import Any, Iterable, Mapping
 
 import sympy
 
-__all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "dependent_names",
-           "pinning_condition", "describe_constraint"]
+from ._budget import TACTIC_SECONDS, within
+
+__all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
+           "dependent_names", "pinning_condition", "describe_constraint"]
 
 
 #: Relations that hold on an open set of their variables: they restrict, they do not pin.
@@ -111,9 +113,38 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
             involved |= {s for s in rhs.free_symbols if s != lhs}
         involved |= {s for s in rhs.free_symbols if s in parameters}
         involved |= {a for a in rhs.atoms(sympy.core.function.AppliedUndef)}
+    if isinstance(relation, sympy.Eq) and len(involved) > 1:
+        try:
+            condition = (sympy.sympify(definitions[_key(lhs)][1]) if _key(lhs) in definitions else lhs) - relation.rhs
+        except (TypeError, ValueError, AttributeError):  # matrices, relations of other kinds: as they are
+            condition = None
+        if isinstance(condition, sympy.Expr):
+            involved -= _absent_from(condition, involved, parameters)
     if not involved:
         return frozenset()
     return frozenset({Constraint(name, frozenset(involved), relation)})
+
+
+def _absent_from(condition: Any, involved: set, parameters: Any) -> set:
+    """The parameters of ``involved`` that ``condition`` (= 0) does not depend on at all.
+
+    ``e^x (sin²y + cos²y) = 3`` names y but pins x alone: counted as a variable that can move,
+    y let x vary while the condition held. Only an explicit condition (parameters, numbers
+    and functions of them) is read, and only a derivative that reduces to 0 drops a variable.
+    """
+    if any(s not in parameters for s in condition.free_symbols) or condition.has(
+            sympy.core.function.AppliedUndef, sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product):
+        return set()
+    absent = set()
+    for w in sorted(involved, key=str):
+        if w not in condition.free_symbols:
+            continue
+        try:
+            if within(TACTIC_SECONDS, lambda: sympy.simplify(sympy.diff(condition, w))) == 0:
+                absent.add(w)
+        except Exception:  # noqa: BLE001 - undecided: w may move (as if it did)
+            continue
+    return absent
 
 
 def name_dependencies(relation: Any, parameters: Any, depends: dict) -> None:
@@ -124,6 +155,30 @@ def name_dependencies(relation: Any, parameters: Any, depends: dict) -> None:
     lhs = relation.lhs
     if isinstance(lhs, sympy.Symbol) and lhs not in parameters and lhs not in depends:
         depends[lhs] = frozenset(s for s in effective_symbols(relation.rhs, depends) if s in parameters)
+
+
+def premise_dependencies(relations: Iterable[Any], parameters: Any) -> dict:
+    """What each name the premises define (a plain symbol on the left, its first definition) is
+    defined in terms of, followed through every other definition whatever their order.
+
+    ``h = k + 1`` listed before ``k = x²`` makes ``h`` depend on ``x``: recorded in order, ``k``
+    was not yet a name when ``h`` was read, and a derivative in ``x`` held ``h`` constant.
+    """
+    raw: dict = {}
+    for relation in relations:
+        relation = sympy.sympify(relation)
+        if isinstance(relation, sympy.Eq) and isinstance(relation.lhs, sympy.Symbol) \
+                and relation.lhs not in parameters and relation.lhs not in raw:
+            raw[relation.lhs] = relation.rhs.free_symbols
+    closed = {name: {s for s in rhs if s in parameters} for name, rhs in raw.items()}
+    changed = True
+    while changed:  # a fixed point: chains of any length, in any order, cycles included
+        changed = False
+        for name, rhs in raw.items():
+            grown = closed[name].union(*(closed[s] for s in rhs if s in closed))
+            if grown != closed[name]:
+                closed[name], changed = grown, True
+    return {name: frozenset(params) for name, params in closed.items()}
 
 
 def dependent_names(var: Any, expr: Any, depends: Mapping[Any, frozenset]) -> list:

@@ -16,13 +16,14 @@ claims (:mod:`derivations._claims`), step outcomes (:mod:`derivations._steps`) a
 from __future__ import annotations
 
 import functools
+import numbers
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Mapping, MutableMapping, Sequence
 
 import sympy
 
 from ._claims import SEVERITIES, Claim, Reading
-from ._context import name_dependencies, premise_constraints
+from ._context import name_dependencies, premise_constraints, premise_dependencies
 from ._definitions import expand_names, first_definitions
 from ._declarations import Param, Premise, SampleRange, as_mp, check_dps, to_mpf
 from ._domains import Domain
@@ -82,6 +83,11 @@ def _validate_records(d: "Derivation") -> None:
             raise RecordError(f"{ident}: steps[{k}] must be one of the package's rules "
                               f"({', '.join(t.__name__ for t in BUILTIN_RULES)}), got {type(rule).__name__} "
                               f"{rule!r:.60}")
+        order = getattr(rule, "order", 1)
+        if isinstance(order, bool) or not isinstance(order, (numbers.Integral, sympy.Integer)) or order < 1:
+            # a symbolic n-th derivative or series order is not a rule's input: SymPy cannot compare it
+            raise RecordError(f"{ident}: steps[{k}] ({type(rule).__name__}): order must be a whole number ≥ 1, "
+                              f"got {order!r:.40}")
     if d.route is not None and not isinstance(d.route, (Agreement, Measurement)):
         raise RecordError(f"{ident}: route must be an Agreement or a Measurement, got {type(d.route).__name__}")
     for k, prop in enumerate(d.properties):
@@ -237,11 +243,11 @@ class Derivation(Evaluation):
         # from, and whether an approximation (a truncated series) went into it.
         params = {p.symbol for p in self.symbols}
         definitions: dict = {}
-        depends: dict = {}  # plain-symbol names -> the parameters they are defined in terms of
+        # plain-symbol names -> the parameters they are defined in terms of
+        depends: dict = premise_dependencies((p.expr for p in self.premises), params)
         fixed: dict[str, frozenset] = {}
         for p in self.premises:
             fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions)
-            name_dependencies(p.expr, params, depends)
         rests: dict[str, frozenset] = {p.name: frozenset({p.name}) for p in self.premises}
         approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr
