@@ -225,14 +225,20 @@ def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | N
     for s in steps:
         if type(s).__name__ == "SeriesExpand":
             centres.setdefault(sympy.sympify(s.var), []).append(sympy.sympify(s.point))
-    for key, value in _substituted_values(rule, outcome):
+    values = _substituted_values(rule, outcome)
+    if not input_truncated:  # truncated values put into an exact form: known order only where linear
+        from .truncated_chain import truncated_landing
+        landing = truncated_landing(rule, outcome, steps, values)
+        if landing is not None:
+            return landing
+    for key, value in values:
         holds = key.free_symbols & set(centres)
         if key not in centres and holds and input_truncated:
             return (f"cannot substitute for {key} in a truncated series (≃) in {', '.join(sorted(map(str, holds)))}: "
                     f"a part that holds the series' variable is replaced by what does not follow it")
         if key not in centres:
             if not input_truncated:
-                continue  # a truncated value put into an exact form: the result is truncated as the value is
+                continue  # a truncated value put into an exact form: its order was judged above
             moving = sorted(map(str, value.free_symbols & set(centres))) if value is not None else []
             if moving:
                 return (f"cannot substitute {key} = {value} in a truncated series (≃) in {', '.join(moving)}: the size "
