@@ -287,7 +287,14 @@ def truncated_in_other_variables(rule: Any, outcome: Any, steps: Any) -> str | N
         return None
     var = sympy.sympify(rule.var)
     series = _series_steps(steps)
-    if var in series or not series:
+    if var in series:
+        # Its own series allow the limit at their centre; a series in another variable on the form's
+        # chain has dropped terms whose size depends on var, not uniformly (review 12): refused.
+        from .truncated_chain import chain_series
+        index = getattr(outcome, "index", None)
+        on_chain = chain_series(steps)[index] if index is not None and 0 <= index < len(steps) else range(len(steps))
+        series = {v: ss for v, ss in _series_steps([steps[k] for k in sorted(on_chain)]).items() if v != var}
+    if not series:
         return None
     names = ", ".join(sorted(map(str, series)))
     if kind == "Limit":
