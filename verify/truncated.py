@@ -6,7 +6,10 @@ from the side it was expanded on; differentiated only while a term of the result
 order than what is left of the dropped terms (divisions by powers of ``x − x0`` count); never
 specialized, solved or re-expanded away from the centre, nor through a value or a part that
 holds the series variable; and never put under a limit, a range of integration or a solution in
-another variable whose value moves with ``x`` or whose dropped terms need not be uniform in it.
+another variable whose value moves with ``x`` or whose dropped terms need not be uniform in it
+(even when that variable has a series of its own on the chain). A truncated value substituted
+into an exact form keeps a known order only where the form is linear in it
+(:mod:`verify.truncated_chain`).
 """
 
 from __future__ import annotations
