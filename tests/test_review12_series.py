@@ -109,3 +109,8 @@ def test_a_limit_at_its_own_series_centre_stands_beside_a_series_in_another_vari
                        DivideBoth(divisor=a**2, expect=sp.Eq((h - 1) / a**2, sp.Rational(-1, 2))),
                        Limit(a, 0, "+", expect=sp.Eq(sp.Limit((h - 1) / a**2, a, 0, "+"), sp.Rational(-1, 2))))
     assert s[4]["verdict"] == "proved", s[4]
+
+
+def test_a_truncated_value_under_a_derivative_or_an_integral_has_no_known_order():
+    for form in (sp.Derivative(g, x), sp.Integral(g, (x, 0, 1)), sp.Abs(g), sp.Piecewise((g, x > 1), (0, True))):
+        assert landing_shift(sp.Eq(q, form), g, x, 0) is None, form

@@ -77,6 +77,8 @@ def landing_shift(form: Any, key: Any, var: Any, centre: Any, depends: Any = Non
         expr = expr.subs(sympy.sympify(key), u)
         if not expr.has(u):
             return sympy.Integer(0)
+        if not _linear(expr, u):
+            return None
         coeff = sympy.simplify(sympy.diff(expr, u))
         if coeff.has(u) or isinstance(coeff, sympy.Derivative):
             return None
@@ -91,6 +93,20 @@ def landing_shift(form: Any, key: Any, var: Any, centre: Any, depends: Any = Non
         return None
     m = _leading_exponent(coeff, var, centre)
     return None if m is None else sympy.Min(m, 0)
+
+
+def _linear(expr: Any, u: Any) -> bool:
+    """Whether ``u`` stands in ``expr`` only as a term or a factor of sums and products (``c·u + d``):
+    not in a denominator, a power, a function, a derivative or an integral (whose ``d/du`` would
+    not say what they do to the dropped terms)."""
+    if expr == u or not expr.has(u):
+        return True
+    if isinstance(expr, sympy.Add):
+        return all(_linear(a, u) for a in expr.args)
+    if isinstance(expr, sympy.Mul):
+        holding = [a for a in expr.args if a.has(u)]
+        return len(holding) == 1 and _linear(holding[0], u)
+    return False
 
 
 def truncated_landing(rule: Any, outcome: Any, steps: Any, values: Any) -> str | None:
