@@ -6,7 +6,10 @@ from the side it was expanded on; differentiated only while a term of the result
 order than what is left of the dropped terms (divisions by powers of ``x − x0`` count); never
 specialized, solved or re-expanded away from the centre, nor through a value or a part that
 holds the series variable; and never put under a limit, a range of integration or a solution in
-another variable whose value moves with ``x`` or whose dropped terms need not be uniform in it.
+another variable whose value moves with ``x`` or whose dropped terms need not be uniform in it
+(even when that variable has a series of its own on the chain). A truncated value substituted
+into an exact form keeps a known order only where the form is linear in it
+(:mod:`verify.truncated_chain`).
 """
 
 from __future__ import annotations
@@ -225,14 +228,20 @@ def specialized_away_from_series(rule: Any, outcome: Any, steps: Any) -> str | N
     for s in steps:
         if type(s).__name__ == "SeriesExpand":
             centres.setdefault(sympy.sympify(s.var), []).append(sympy.sympify(s.point))
-    for key, value in _substituted_values(rule, outcome):
+    values = _substituted_values(rule, outcome)
+    if not input_truncated:  # truncated values put into an exact form: known order only where linear
+        from .truncated_chain import truncated_landing
+        landing = truncated_landing(rule, outcome, steps, values)
+        if landing is not None:
+            return landing
+    for key, value in values:
         holds = key.free_symbols & set(centres)
         if key not in centres and holds and input_truncated:
             return (f"cannot substitute for {key} in a truncated series (≃) in {', '.join(sorted(map(str, holds)))}: "
                     f"a part that holds the series' variable is replaced by what does not follow it")
         if key not in centres:
             if not input_truncated:
-                continue  # a truncated value put into an exact form: the result is truncated as the value is
+                continue  # a truncated value put into an exact form: its order was judged above
             moving = sorted(map(str, value.free_symbols & set(centres))) if value is not None else []
             if moving:
                 return (f"cannot substitute {key} = {value} in a truncated series (≃) in {', '.join(moving)}: the size "
@@ -281,7 +290,14 @@ def truncated_in_other_variables(rule: Any, outcome: Any, steps: Any) -> str | N
         return None
     var = sympy.sympify(rule.var)
     series = _series_steps(steps)
-    if var in series or not series:
+    if var in series:
+        # Its own series allow the limit at their centre; a series in another variable on the form's
+        # chain has dropped terms whose size depends on var, not uniformly (review 12): refused.
+        from .truncated_chain import chain_series
+        index = getattr(outcome, "index", None)
+        on_chain = chain_series(steps)[index] if index is not None and 0 <= index < len(steps) else range(len(steps))
+        series = {v: ss for v, ss in _series_steps([steps[k] for k in sorted(on_chain)]).items() if v != var}
+    if not series:
         return None
     names = ", ".join(sorted(map(str, series)))
     if kind == "Limit":
