@@ -95,3 +95,19 @@ def test_a_ball_search_on_a_spike_too_steep_for_polynomials_ends_at_once():
     found = prove(spike, ">", {"x": (0, 10)}, budget=Budget(max_boxes=2000, max_depth=80, dps=30))
     assert found.verdict == "disproved" and time.monotonic() - start < 10
     assert Integer(1, 5).kind == "integer"
+
+
+def test_a_cached_substitution_is_rechecked_when_a_later_step_needs_its_order(tmp_path, cli_in_process):
+    """The truncated-series checks of a step read the steps after it: a cached verdict of the
+    substitution made when nothing followed must not stand once a limit follows (same id, same
+    number of steps)."""
+    from pathlib import Path
+    attack = (Path(__file__).parent / "attacks" / "r12_series_subst_into_denominator.py").read_text()
+    harmless = attack.replace('Limit(x, 0, "+", expect=sp.Eq(sp.Limit(q - 1 / x, x, 0, "+"), 0))',
+                              'AddBoth(term=0, expect=sp.Eq(q - 1 / x, 0))')
+    assert harmless != attack
+    user = tmp_path / "mine.py"
+    user.write_text(harmless)
+    assert cli_in_process([str(user), "-q"], tmp_path).returncode == 0  # the substitution is cached as checked
+    user.write_text(attack)
+    assert cli_in_process([str(user), "-q"], tmp_path).returncode == 1

@@ -88,6 +88,21 @@ def _series_centres(derivation: Derivation) -> list[str]:
     return sorted(f"{s.var}@{s.point}" for s in derivation.steps if type(s).__name__ == "SeriesExpand")
 
 
+def _steps_key(derivation: Derivation) -> str:
+    """The whole chain, where a truncated series is in it: the series checks read every step (a
+    value substituted into a denominator is refused for a limit that comes later)."""
+    if not _series_centres(derivation):
+        return ""
+    return repr([(type(s).__name__, s.describe(), s.on, s.name, _srepr_or_text(s.expect)) for s in derivation.steps])
+
+
+def _srepr_or_text(expr: Any) -> str:
+    try:
+        return sympy.srepr(sympy.sympify(expr))
+    except (sympy.SympifyError, TypeError, ValueError, AttributeError):
+        return type(expr).__name__
+
+
 def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> str:
     """Everything :func:`_check_step` reads, so a cached verdict is the one a fresh check would give.
 
@@ -101,7 +116,7 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
     fresh = (isinstance(outcome.expect, sympy.core.relational.Relational) and _fresh(outcome.expect.lhs, known))
     parts = [CHECKER_FINGERPRINT, _seed_key(derivation, outcome), type(outcome.rule).__module__,
              type(outcome.rule).__qualname__, outcome.rule.describe(), f"approximate={bool(outcome.approximate)}",
-             repr(_series_centres(derivation)), f"fresh={fresh}", context_key(outcome.fixed),
+             repr(_series_centres(derivation)), _steps_key(derivation), f"fresh={fresh}", context_key(outcome.fixed),
              repr(sorted((sympy.srepr(k), sorted(map(sympy.srepr, v))) for k, v in outcome.depends.items())),
              sympy.srepr(outcome.given), sympy.srepr(outcome.output), sympy.srepr(outcome.expect), str(dps),
              repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol), o.text)
