@@ -38,6 +38,7 @@ import sympy
 from ._budget import TACTIC_SECONDS, within
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
+           "premise_definitions",
            "dependent_names", "pinning_condition", "describe_constraint"]
 
 
@@ -87,11 +88,41 @@ def effective_symbols(expr: Any, depends: Mapping[Any, frozenset]) -> set:
     return out
 
 
-def premise_constraints(name: str, relation: Any, parameters: Any, definitions: dict) -> frozenset:
+def premise_definitions(relations: Iterable[Any], parameters: Any) -> dict:
+    """Each name's first definition among ``relations`` (name key → (left, right)), whatever
+    comes between: what a condition's names stand for, read in any order."""
+    from ._rules import is_name
+    out: dict = {}
+    for relation in relations:
+        relation = sympy.sympify(relation)
+        lhs = getattr(relation, "lhs", None)
+        if isinstance(relation, sympy.Eq) and is_name(lhs, parameters) and _key(lhs) not in out:
+            out[_key(lhs)] = (lhs, relation.rhs)
+    return out
+
+
+def _through_definitions(expr: Any, names: Mapping, skip: Any) -> Any:
+    """``expr`` with each plain-symbol name (but ``skip``) replaced by its definition, until none is
+    left (a cycle stops where it closes)."""
+    subs = {k: sympy.sympify(rhs) for k, (lhs, rhs) in names.items()
+            if isinstance(k, sympy.Symbol) and isinstance(lhs, sympy.Symbol) and k != skip}
+    for _ in range(len(subs) + 1):
+        expanded = expr.xreplace(subs)
+        if expanded == expr:
+            break
+        expr = expanded
+    return expr
+
+
+def premise_constraints(name: str, relation: Any, parameters: Any, definitions: dict,
+                        names: Mapping | None = None) -> frozenset:
     """The conditions a premise brings; ``definitions`` (name key → right-hand side) is updated.
 
     A definition of a new name is no condition. Any other premise is one, on the parameters
-    in it — and, for a second definition of a name, on those of the first definition too.
+    in it — and, for a second definition of a name, on those of the first definition too, a
+    name in it standing for its own definition (``names``, see :func:`premise_definitions`):
+    ``z = e^x w`` with ``w = 1`` makes ``z = 3`` a condition on ``x`` alone, not one that ``w``
+    can hold while ``x`` moves.
     """
     from ._rules import is_name
     relation = sympy.sympify(relation)
@@ -109,13 +140,15 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
                 and lhs.func == first_lhs.func:
             rhs = rhs.xreplace(dict(zip(first_lhs.args, lhs.args)))
         else:
-            # The name itself is what the two definitions equate, not a free variable.
+            # The name itself is what the two definitions equate, not a free variable; a name in
+            # its definition is what that name is defined as.
+            rhs = _through_definitions(rhs, names if names is not None else definitions, _key(lhs))
             involved |= {s for s in rhs.free_symbols if s != lhs}
         involved |= {s for s in rhs.free_symbols if s in parameters}
         involved |= {a for a in rhs.atoms(sympy.core.function.AppliedUndef)}
     if isinstance(relation, sympy.Eq) and len(involved) > 1:
         try:
-            condition = (sympy.sympify(definitions[_key(lhs)][1]) if _key(lhs) in definitions else lhs) - relation.rhs
+            condition = (rhs if _key(lhs) in definitions else lhs) - relation.rhs
         except (TypeError, ValueError, AttributeError):  # matrices, relations of other kinds: as they are
             condition = None
         if isinstance(condition, sympy.Expr):

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterator, Mapping, MutableMapping, Sequence
 import sympy
 
 from ._claims import SEVERITIES, Claim, Reading
-from ._context import name_dependencies, premise_constraints, premise_dependencies
+from ._context import name_dependencies, premise_constraints, premise_definitions, premise_dependencies
 from ._definitions import expand_names, first_definitions
 from ._declarations import Param, Premise, SampleRange, as_mp, check_dps, to_mpf
 from ._domains import Domain
@@ -246,8 +246,9 @@ class Derivation(Evaluation):
         # plain-symbol names -> the parameters they are defined in terms of
         depends: dict = premise_dependencies((p.expr for p in self.premises), params)
         fixed: dict[str, frozenset] = {}
+        names = premise_definitions((p.expr for p in self.premises), params)
         for p in self.premises:
-            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions)
+            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions, names)
         rests: dict[str, frozenset] = {p.name: frozenset({p.name}) for p in self.premises}
         approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr

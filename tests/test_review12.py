@@ -111,3 +111,16 @@ def test_a_cached_substitution_is_rechecked_when_a_later_step_needs_its_order(tm
     assert cli_in_process([str(user), "-q"], tmp_path).returncode == 0  # the substitution is cached as checked
     user.write_text(attack)
     assert cli_in_process([str(user), "-q"], tmp_path).returncode == 1
+
+
+@pytest.mark.parametrize("w_is, pinned", [(sp.Integer(1), True), (sp.sin(y)**2 + sp.cos(y)**2, True), (1 + y, False)])
+def test_a_name_in_a_condition_stands_for_its_definition_wherever_it_is_listed(w_is, pinned):
+    from derivations._context import premise_definitions
+    w = sp.Symbol("w")
+    premises = [sp.Eq(z, sp.exp(x) * w), sp.Eq(z, 3), sp.Eq(w, w_is)]  # w defined after the condition
+    names, definitions = premise_definitions(premises, {x, y}), {}
+    constraints = [premise_constraints(f"p{i}", p, {x, y}, definitions, names) for i, p in enumerate(premises)]
+    (condition,) = constraints[1]
+    assert condition.variables == ({x} if pinned else {x, y})
+    found = pinning_condition(x, {condition}, 3 * x, premise_dependencies(premises, {x, y}))
+    assert (found is not None) == pinned
