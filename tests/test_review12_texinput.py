@@ -1,0 +1,79 @@
+r"""LaTeX front end, review 12: what may stand beside a claim is a whitelist; a d-fraction's
+braces are read through; second-order (and n-th order) partial fractions are read.
+
+* ``\num{0}``, ``\texttt{0}``, ``\nobreak0``, a ``\let`` macro, ``\sqrt{2}`` after a claim, a digit
+  before an open ``\mbox{`` around it, ``\right)^{2}`` after it changed the number the page shows
+  while the bare one was checked: now anything beside the number that is not known to end it
+  (a word, punctuation, a relation, a unit, a gap) is refused, naming it.
+* ``\frac{dy}{{dx}}`` was read as y/x with ``d`` declared; it is dy/dx.
+* ``\frac{\partial^{2} y}{\partial x^{2}}`` was refused; it is read as ``\frac{d^2 y}{dx^2}``.
+
+The corpus files are ``tests/attacks/r12_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify.texinput.printed import beside_claim
+
+ATTACKS = Path(__file__).resolve().parent / "attacks"
+TEX_CORPUS = sorted(p.name for p in ATTACKS.glob("r12_tex_*.tex"))
+
+
+def test_the_corpus_files_say_why():
+    assert len(TEX_CORPUS) >= 10
+    for name in TEX_CORPUS:
+        first = (ATTACKS / name).read_text(encoding="utf-8").splitlines()[0]
+        control = name.endswith("_ok.tex")
+        assert first.startswith("% Control (review 12). Must pass." if control else "% Class "), name
+        assert control or "(review 12," in first, name
+
+
+@pytest.mark.parametrize("name", TEX_CORPUS)
+def test_each_attack_is_rejected_and_each_control_passes(name, tex_corpus_verdict):
+    tex_corpus_verdict(ATTACKS / name)
+
+
+@pytest.mark.parametrize("after", [
+    r"\num{0}", r"\texttt{0}", r"\emph{0}", r"\textsc{0}", r"\underline{0}", r"\makebox[1em]{0}",
+    r"\raisebox{1pt}{0}", r"\mathtt{0}", r"\boldsymbol{0}", r"\mathnormal{0}", r"\oldstylenums{0}",
+    r"\textcolor{black}{0}", r"{\color{black}0}", r"\nobreak0", r"\-0", r"\unskip0", r"\ignorespaces 0",
+    r"\leavevmode0", r"\@0", r"\zero", r"\sqrt{2}", r"\right)^{2}", r")^2", r"\times\num{10}", r"\cdot x", r"\pi",
+    r"\SI{0}{\metre}", r"\si{0}", r"\footnote{x}", r"\ref{x}", r"(2)", r"\bigr)^{2}", r"\right|_{x=1}", r"\right)!",
+    r"\texttt{\num{0}}", r"\foo{bar}", r"\raisebox{0pt}{\num{0}}", r"\mbox{\,0}", r"\hbox to 1em{0}",
+    r"\kern1pt\num{0}", r"\textcolor{red}{\texttt{0}}", r"-\num{3}", r"\right)\times 3", r"\,\,0", r"\mathrm{e}{3}",
+    r"\mbox{ 0",
+])
+def test_anything_after_a_claim_not_known_to_end_its_number_is_refused(after):
+    assert beside_claim("the value is ", after) is not None
+
+
+@pytest.mark.parametrize("before", [
+    r"1\mbox{", r"1\texttt{", r"1\textcolor{red}{", r"{\color{red}1}", r"\num{1}", r"\pi", r"2\left(", r"2(",
+    r"-\left(", r"\mathrm{1}", r"(x+1)", r"\zero", r"\ref{e}", r"\frac{a}{b}", r"10^{\mathrm{", r"\times\mbox{",
+    r"1 \mbox{\textbf{", r"\SI{1}{m}",
+])
+def test_anything_before_a_claim_not_known_to_end_a_number_is_refused(before):
+    assert beside_claim(before, " units") is not None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", r"\,\si{\metre}, as measured."), ("$f = ", "$."), (r"= \left(", r"\right)$ and"),
+    ("is ", r"~\unit{\kilo\gram}"), ("is ", r"\,\text{m/s}$"), (r"$f \approx ", r"\quad\text{(exact)}"),
+    (r"is \emph{", "} here"), (r"$f(2) \le ", r"\le 6$"), ("is ", " (see above)"), ("$f = ", "\\\\"),
+    ("(", "), then"), (r"is \textbf{", "}."), (r"= \bigl(", r"\bigr)."), ("at ", r"^\circ"),
+    ("$f = ", r"\,\mathrm{kg}\,\mathrm{m}^{2}$"), (r"\item ", " in"), ("$$f = ", "$$"), (r"\[ f = ", r"\]"),
+    ("f &= ", r" \\"), ("values: ", "; next"), ("value---", "---and"), (r"\wcroute[consistency]{a} ", "."),
+    (r"{\color{red}is ", "}"), (r"\textcolor{red}{", "} units"),
+])
+def test_ordinary_material_beside_a_claim_passes(before, after):
+    assert beside_claim(before, after) is None
+
+
+def test_the_refusal_names_what_stands_beside_the_number():
+    assert r"\num{0}" in beside_claim("", r"\num{0} units")
+    assert r"\right)^" in beside_claim(r"\left(", r"\right)^{2}")
+    assert r"\ref{e}" in beside_claim(r"see \ref{e}", "")
