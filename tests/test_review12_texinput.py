@@ -24,7 +24,7 @@ TEX_CORPUS = sorted(p.name for p in ATTACKS.glob("r12_tex_*.tex"))
 
 
 def test_the_corpus_files_say_why():
-    assert len(TEX_CORPUS) >= 10
+    assert len(TEX_CORPUS) >= 14
     for name in TEX_CORPUS:
         first = (ATTACKS / name).read_text(encoding="utf-8").splitlines()[0]
         control = name.endswith("_ok.tex")
@@ -77,3 +77,54 @@ def test_the_refusal_names_what_stands_beside_the_number():
     assert r"\num{0}" in beside_claim("", r"\num{0} units")
     assert r"\right)^" in beside_claim(r"\left(", r"\right)^{2}")
     assert r"\ref{e}" in beside_claim(r"see \ref{e}", "")
+
+
+def _names():
+    import sympy
+
+    from verify.texinput.mathparse import NameTable
+    names = NameTable()
+    for tex in ("x", "t", "d"):  # d declared: a d-fraction's d must never be read as it
+        key = names.declare(tex)
+        names.params[key] = sympy.Symbol(key, real=True)
+    names.defined.add("y")
+    names.functions["y"] = (names.params["x"], names.params["t"])
+    return names
+
+
+@pytest.mark.parametrize("text, order", [
+    (r"\frac{dy}{{dx}}", 1), (r"\frac{dy}{d{x}}", 1), (r"\frac{dy}{{d}x}", 1), (r"\frac{dy}{{{d}}{x}}", 1),
+    (r"\frac{{dy}}{{dx}}", 1), (r"\frac{{d}y}{{d}x}", 1), (r"\frac{dy}{\mathrm d x}", 1), (r"\frac{dy}{{\rm d}x}", 1),
+    (r"\frac{dy}{\operatorname{d}x}", 1), (r"\frac{dy}{\mathrm{d}x}", 1), (r"\frac{\partial y}{\partial x}", 1),
+    (r"\frac{\partial^{2} y}{\partial x^{2}}", 2), (r"\frac{\partial^2 y}{\partial x^2}", 2),
+    (r"\frac{d^{2}y}{dx^{2}}", 2), (r"\frac{d^2 y}{d x^2}", 2), (r"\frac{\partial^3 y}{\partial x^3}", 3),
+    (r"\frac{\partial^{2}}{\partial x^{2}} y", 2), (r"\frac{d^{2}y}{{dx}^{2}}", 2),
+])
+def test_braced_and_partial_d_fractions_read_as_derivatives(text, order):
+    import sympy
+
+    from verify.texinput.mathparse import parse_math
+    names = _names()
+    x, t = names.params["x"], names.params["t"]
+    assert parse_math(text, names) == sympy.Derivative(sympy.Function("y")(x, t), (x, order))
+
+
+@pytest.mark.parametrize("text, why", [
+    (r"\frac{\partial^2 y}{\partial x}", "same order"), (r"\frac{\partial y}{\partial x^{2}}", "same order"),
+    (r"\frac{d^{2} y}{{dx}}", "same order"), (r"\frac{\partial^2 y}{\partial x \partial t}", "mixed partial"),
+    (r"\frac{d^2 y}{{d^2}x}", "one name after d"),
+])
+def test_mismatched_or_mixed_d_fractions_are_refused(text, why):
+    from verify.texinput.mathparse import MathError, parse_math
+    with pytest.raises(MathError, match=why):
+        parse_math(text, _names())
+
+
+def test_a_mixed_partial_reads_as_one_derivative_of_another():
+    import sympy
+
+    from verify.texinput.mathparse import parse_math
+    names = _names()
+    x, t = names.params["x"], names.params["t"]
+    got = parse_math(r"\frac{\partial}{\partial x}\frac{\partial y}{\partial t}", names)
+    assert got == sympy.Derivative(sympy.Function("y")(x, t), t, x)
