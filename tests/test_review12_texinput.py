@@ -128,3 +128,21 @@ def test_a_mixed_partial_reads_as_one_derivative_of_another():
     x, t = names.params["x"], names.params["t"]
     got = parse_math(r"\frac{\partial}{\partial x}\frac{\partial y}{\partial t}", names)
     assert got == sympy.Derivative(sympy.Function("y")(x, t), t, x)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", r"\,\si{\percent}"), ("is ", r"\si{\num{0}}"), ("is ", r"\si{0}"), ("is ", ":30"), ("is ", "'2"),
+    ("is ", "e"), ("$f = ", "$e"), ("is ", "-x"), ("is ", "+x"), ("is ", r"\relax" * 20), ("3,", ""), ("5:", ""),
+    ("5'", ""), (r"1\makebox[1cm]{", "}"), (r"\left[x\right]", ""), (r"\relax" * 20, ""),
+])
+def test_a_figure_a_percent_or_more_than_the_context_beside_a_claim_is_refused(before, after):
+    assert beside_claim(before, after) is not None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", r"\,\si{m^{2}}"), ("is ", r"\,\si{\metre\squared}"), ("is ", r"\,\unit{\kilo\metre}"),
+    ("is ", r"\,\si{m.s^{-1}}"), ("is ", " --- a"), ("3, ", ", 7"), (r"see~\cite{a}", ""), ("\\\\[2pt] ", ""),
+    (r"\item[a)] ", ""),
+])
+def test_units_lists_citations_and_labels_beside_a_claim_pass(before, after):
+    assert beside_claim(before, after) is None

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .markup import read_group
+
 __all__ = ["GAP", "as_printed", "why_after", "why_before"]
 
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
@@ -92,15 +94,34 @@ def _token(text: str) -> str:
     return " ".join(m.group(0).split()) if m else text[:1]
 
 
-def why_after(after: str) -> str | None:
+def _spaced(gap: str) -> bool:
+    """Whether ``gap`` prints a space (not only braces or math shifts)."""
+    return re.search(r"[ \t\r\n~]|\\[,;:! ]|\\(?:thin|negthin)space", gap) is not None
+
+
+def _unit(rest: str) -> str | None:
+    r"""Why a siunitx unit right after a claim changes its number (``\si{\percent}``, ``\si{0}``,
+    ``\si{\num{0}}``); ``None`` for an ordinary unit (``\si{\metre}``, ``\si{m^{2}}``)."""
+    group = read_group(rest, _UNIT.match(rest).end() - 1)
+    body = group[0] if group else rest
+    if re.search(r"%|\\(?:percent|permil|permille|ppm|ppb|ppt|num|SI|qty|numlist|numrange)(?![A-Za-z])", body):
+        return f"followed by {_token(rest)}: a percent sign, a per-mille sign or a number, not a unit"
+    if re.search(r"\d", re.sub(r"[\^_]\s*(?:\{[^{}]*\}|-?\d+(?:\.\d+)?)", "", body)):
+        return f"followed by {_token(rest)}: a digit in a unit prints beside the number"
+    return None
+
+
+def why_after(after: str, cut: bool = False) -> str | None:
     """Why the first thing typeset after a claim (past gaps and closing delimiters) is not on the
-    whitelist of what ends a number (see the module); ``None`` when it is. The checks of the
-    known ways to continue a number come first, in :mod:`verify.texinput.printed`."""
+    whitelist of what ends a number (see the module); ``None`` when it is. ``cut``: ``after`` is
+    cut at the scanner's context, so running out of it decides nothing. The checks of the known
+    ways to continue a number come first, in :mod:`verify.texinput.printed`."""
     rest = after
     for _ in range(16):
         gap = re.match(GAP, rest)
         if gap and _paragraph(gap.group(0)):
             return None
+        spaced = bool(gap and _spaced(gap.group(0)))
         rest = rest[gap.end():] if gap else rest
         # an opening wrapper cut by the context's end: its argument is read in place
         opened = re.match(r"\\(?:textcolor\s*\{[^{}]*\}|[A-Za-z]+)\s*\{", rest)
@@ -108,7 +129,7 @@ def why_after(after: str) -> str | None:
             rest = rest[opened.end():]
             continue
         if not rest:
-            return None
+            return "followed by more than the checker reads of what prints nothing" if cut else None
         close = _CLOSE.match(rest)
         if close:  # (5)^{2}: a power or a digit after a closing delimiter still binds the number
             rest = rest[close.end():]
@@ -117,19 +138,24 @@ def why_after(after: str) -> str | None:
                 return f"followed by {close.group(0)}{_token(nxt)}: the page shows a power or a product of the " \
                        f"claimed number"
             continue
-        if re.match(r"[eE]" + GAP + r"[-+−]?" + GAP + r"\d", rest):
-            return f"followed by an exponent ({' '.join(rest[:12].split())}): TeX prints it as part of the number"
-        if re.match(r"[A-Za-z]", rest) or _ENDS_AFTER.match(rest) or _UNIT.match(rest):
+        if re.match(r"[eE]" + GAP + r"[-+−]?" + GAP + r"\d", rest) or (
+                not spaced and re.match(r"[eE](?![A-Za-z])", rest)):
+            return f"followed by {' '.join(rest[:12].split())}: TeX prints an exponent or a product with e"
+        if _UNIT.match(rest):
+            return _unit(rest)
+        if re.match(r"[A-Za-z]", rest) or _ENDS_AFTER.match(rest):
             return None
-        if re.match(r"[.,;:?'\"`]", rest):
-            return None
+        if re.match(r"[.,;:?'\"`]", rest):  # 5:30, 5'2 print one figure; 5: two prints punctuation
+            return f"followed by {rest[:1]} and a digit: the page shows one figure" \
+                if re.match(r".\d", rest) else None
         sign = _SIGN.match(rest)
         if sign:  # -fold, --- as: a dash before a word is punctuation; before anything else arithmetic
             nxt = re.match(GAP, rest[sign.end():])
-            if re.match(r"[A-Za-z]", rest[sign.end() + (nxt.end() if nxt else 0):]):
+            word = rest[sign.end() + (nxt.end() if nxt else 0):]
+            if re.match(r"[A-Za-z]{2}", word) or re.match(r"-{2,3}|—|–", sign.group(0)) and re.match("[A-Za-z]", word):
                 return None
             return f"followed by a dash or a sign ({sign.group(0)}) and then " \
-                   f"{_token(rest[sign.end():].lstrip()) or 'nothing'}: the page may show arithmetic"
+                   f"{_token(word) or 'nothing'}: the page may show arithmetic"
         if rest[:1] in "([":  # a parenthesis of words: (see above); (2) after a number is a product
             if re.match(r"[(\[]\s*[A-Za-z]", rest):
                 return None
@@ -139,9 +165,10 @@ def why_after(after: str) -> str | None:
     return None
 
 
-def why_before(before: str) -> str | None:
+def why_before(before: str, cut: bool = False) -> str | None:
     """Why what is typeset right before a claim (past gaps and opening delimiters or wrappers) is
-    not on the whitelist of what may precede a number; ``None`` when it is."""
+    not on the whitelist of what may precede a number; ``None`` when it is. ``cut`` as for
+    :func:`why_after`."""
     head = before
     for _ in range(16):
         tail = re.search(GAP + r"\Z", head)
@@ -155,9 +182,10 @@ def why_before(before: str) -> str | None:
         if argument and not re.fullmatch(r"begin|end|wc[A-Za-z]+", argument.group(1)):  # \ref{e}, \frac{a}{b}
             return f"preceded by {' '.join(argument.group(0).split())}, which the checker does not know to leave " \
                    f"the number as it is (a command that prints something)"
+        spaced = bool(tail and _spaced(tail.group(0)))
         head = head[:tail.start()] if tail else head
         if not head:
-            return None
+            return "preceded by more than the checker reads of what prints nothing" if cut else None
         opening = _OPEN.search(head)
         if opening:  # 2(\wcclaim..): what precedes the opening delimiter is beside the number too
             head = head[:opening.start()]
@@ -171,10 +199,12 @@ def why_before(before: str) -> str | None:
                 return None
             return f"preceded by \\{name}, which the checker does not know to leave the number as it is " \
                    f"(an unknown command, a macro with arguments, an operator)"
-        if re.search(r"(?:\\\\|[A-Za-z]|[=<>&,;:?.'\"`\]]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):
+        if not spaced and re.search(r"\d[,;:'.]\Z", head):  # 3,5 and 5:30 print one figure
+            return f"preceded by {head[-2:]}: the page shows one figure"
+        if re.search(r"(?:\\\\|[A-Za-z]|[=<>&,;:?.'\"`]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):
             return None
-        if head.endswith("(ref)"):
-            return None  # an equation reference, as printed.py marks it
+        if re.search(r"(?:\(ref\)|\[cite\]|(?:\\\\|\\item)\s*\[[^\]]*\])\Z", head):
+            return None  # a reference or citation (as printed.py marks them), a row's spacing, an item's label
         return f"preceded by {' '.join(head[-12:].split())!r}, which the checker does not know to leave the number " \
                f"as it is (a digit, sign or operator outside a wrapper or delimiter around the claim)"
     return None

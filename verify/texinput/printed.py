@@ -90,13 +90,14 @@ def _paragraph(gap: str) -> bool:
 #: Markup before a claim that prints no digit next to it: a label or an index entry (nothing), a
 #: citation ([3]) or an equation reference ((2)), shown as what ends it.
 _INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
-          (re.compile(r"\\cite[A-Za-z]*\*?\s*(?:\[[^\]]*\]\s*)*\{[^{}]*\}(" + _GAP + r")\Z"), "]"),
+          (re.compile(r"\\cite[A-Za-z]*\*?\s*(?:\[[^\]]*\]\s*)*\{[^{}]*\}(" + _GAP + r")\Z"), "[cite]"),
           (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), "(ref)")]
 
 
 def beside_claim(before: str, after: str) -> str | None:
     """Why what TeX typesets right before or after a claim changes the number the page shows
     (``before`` and ``after`` are the source on either side); ``None`` when nothing does."""
+    raw = before, after
     before, after = as_printed(before), as_printed(after)
     for _ in range(8):
         old = before
@@ -121,7 +122,7 @@ def beside_claim(before: str, after: str) -> str | None:
             shown = " ".join(m.group(0).split())
             return "it is " + why.format(shown) + "; put the whole number inside the claim's braces"
     # review 12: what is left beside the number must be on the whitelist of what ends one
-    why = why_after(after) or why_before(before)
+    why = why_after(after, len(raw[1]) >= CONTEXT) or why_before(before, len(raw[0]) >= CONTEXT)
     return None if why is None else "it is " + why + "; put the whole number inside the claim's braces"
 
 
