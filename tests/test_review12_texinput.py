@@ -146,3 +146,19 @@ def test_a_figure_a_percent_or_more_than_the_context_beside_a_claim_is_refused(b
 ])
 def test_units_lists_citations_and_labels_beside_a_claim_pass(before, after):
     assert beside_claim(before, after) is None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", r"\wcby{x}0"), ("is ", r"\wcskip0"), ("is ", r"\wcpremise[x]{a}\wcname{b}0"), ("is ", r"\wcid{0}"),
+    ("is ", r"\wcclaim[=]{f(x), x = 2}{5}$"), (r"$\wcclaim[=]{f(x), x = 1}{3}", "."), (r"0\wcby{x}", ""),
+])
+def test_wallchecks_own_commands_beside_a_claim_are_read_as_they_print(before, after):
+    assert beside_claim(before, after) is not None  # \wcby prints nothing, \wcclaim its number
+
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", r" \wcby{x}"), (r"\wcroute[consistency]{1 - a}" + "\nThe value is $", "$."),
+    ("is ", r"\wcby{\frac{1}{2}} units"),
+])
+def test_wallchecks_own_commands_that_print_nothing_beside_a_claim_pass(before, after):
+    assert beside_claim(before, after) is None

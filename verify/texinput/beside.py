@@ -57,7 +57,7 @@ _RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant"
 #: What ends the number after it: a new row, paragraph or environment, a wallcheck command, a
 #: citation (prints "[3]"), an equation reference (prints "(2)"), a degree sign.
 _ENDS_AFTER = re.compile(
-    r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|end|item|cite[A-Za-z]*|eqref|wc[A-Za-z]+|degree|textdegree"
+    r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|end|item|cite[A-Za-z]*|eqref|degree|textdegree"
     r"|ldots|dots|cdots|quad|qquad|tag|nonumber|notag)" + _NAME + r"|\\\\|\\\]|[=<>&]"
     r"|\^\s*(?:\{\s*\\circ\s*\}|\\circ" + _NAME + r"))")
 #: A unit: siunitx's \si{..}/\unit{..} whose argument does not start with a number.
@@ -71,8 +71,40 @@ _ARGUMENTS = re.compile(r"\\([A-Za-z]+)\*?\s*(?:\[[^\]]*\]\s*)*(?:\{[^{}]*\}\s*)
 _SIGN = re.compile(r"(?:-{1,3}|[+−–—])")
 
 
+#: wallcheck's own commands (latex/wallcheck.sty): (optional argument, arguments, which one is printed).
+_WALLCHECK = {"wcsymbol": (0, 1, None), "wcassume": (1, 2, None), "wcpremise": (1, 1, None), "wcby": (0, 1, None),
+              "wcfrom": (0, 1, None), "wcname": (0, 1, None), "wcskip": (0, 0, None), "wcroute": (1, 1, None),
+              "wcclaim": (1, 2, 1)}
+
+
+def _wallcheck(source: str) -> str:
+    r"""``source`` with wallcheck's commands as they print: nothing (``\wcby{..}``), or a claim's
+    number (``\wcclaim{..}{3}`` prints 3). One whose arguments the context cuts is left as is."""
+    out, i = [], 0
+    for m in re.finditer(r"\\(" + "|".join(_WALLCHECK) + r")(?![A-Za-z])", source):
+        if m.start() < i:
+            continue
+        optional, count, shown = _WALLCHECK[m.group(1)]
+        pos, groups = m.end(), []
+        if optional and re.match(r"\s*\[", source[pos:]):
+            group = read_group(source, pos, "[", "]")
+            pos = group[1] if group else len(source) + 1
+        while len(groups) < count and pos <= len(source):
+            group = read_group(source, pos)
+            if group is None:
+                break
+            groups.append(group[0])
+            pos = group[1]
+        if len(groups) < count:
+            continue
+        out.append(source[i:m.start()] + ("{" + groups[shown] + "}" if shown is not None else ""))
+        i = pos
+    return "".join(out) + source[i:]
+
+
 def as_printed(source: str) -> str:
     """``source`` with what prints nothing removed and wrappers replaced by what they print."""
+    source = _wallcheck(source)
     for _ in range(8):
         old = source
         source = _INVISIBLE.sub("", source)
@@ -179,7 +211,7 @@ def why_before(before: str, cut: bool = False) -> str | None:
             head = head[:opened.start()]
             continue
         argument = _ARGUMENTS.search(head)
-        if argument and not re.fullmatch(r"begin|end|wc[A-Za-z]+", argument.group(1)):  # \ref{e}, \frac{a}{b}
+        if argument and not re.fullmatch(r"begin|end", argument.group(1)):  # \ref{e}, \frac{a}{b}
             return f"preceded by {' '.join(argument.group(0).split())}, which the checker does not know to leave " \
                    f"the number as it is (a command that prints something)"
         spaced = bool(tail and _spaced(tail.group(0)))
