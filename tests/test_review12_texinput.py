@@ -162,3 +162,9 @@ def test_wallchecks_own_commands_beside_a_claim_are_read_as_they_print(before, a
 ])
 def test_wallchecks_own_commands_that_print_nothing_beside_a_claim_pass(before, after):
     assert beside_claim(before, after) is None
+
+
+def test_a_word_in_any_script_ends_a_number_a_unicode_figure_does_not():
+    assert beside_claim("il vaut à ", " unités") is None and beside_claim("is ", "-été") is None
+    for before, after in (("is ", "²"), ("½", ""), ("is ", "(½)"), ("is ", "⁰")):
+        assert beside_claim(before, after) is not None, (before, after)

@@ -126,6 +126,11 @@ def _token(text: str) -> str:
     return " ".join(m.group(0).split()) if m else text[:1]
 
 
+def _word(text: str, n: int = 1) -> bool:
+    """Whether ``text`` starts with ``n`` letters of a word, in any script (à, é; not ², ½)."""
+    return len(text) >= n and text[:n].isalpha()
+
+
 def _spaced(gap: str) -> bool:
     """Whether ``gap`` prints a space (not only braces or math shifts)."""
     return re.search(r"[ \t\r\n~]|\\[,;:! ]|\\(?:thin|negthin)space", gap) is not None
@@ -175,7 +180,7 @@ def why_after(after: str, cut: bool = False) -> str | None:
             return f"followed by {' '.join(rest[:12].split())}: TeX prints an exponent or a product with e"
         if _UNIT.match(rest):
             return _unit(rest)
-        if re.match(r"[A-Za-z]", rest) or _ENDS_AFTER.match(rest):
+        if _word(rest) or _ENDS_AFTER.match(rest):
             return None
         if re.match(r"[.,;:?'\"`]", rest):  # 5:30, 5'2 print one figure; 5: two prints punctuation
             return f"followed by {rest[:1]} and a digit: the page shows one figure" \
@@ -184,12 +189,12 @@ def why_after(after: str, cut: bool = False) -> str | None:
         if sign:  # -fold, --- as: a dash before a word is punctuation; before anything else arithmetic
             nxt = re.match(GAP, rest[sign.end():])
             word = rest[sign.end() + (nxt.end() if nxt else 0):]
-            if re.match(r"[A-Za-z]{2}", word) or re.match(r"-{2,3}|—|–", sign.group(0)) and re.match("[A-Za-z]", word):
+            if _word(word, 2) or re.match(r"-{2,3}|—|–", sign.group(0)) and _word(word):
                 return None
             return f"followed by a dash or a sign ({sign.group(0)}) and then " \
                    f"{_token(word) or 'nothing'}: the page may show arithmetic"
         if rest[:1] in "([":  # a parenthesis of words: (see above); (2) after a number is a product
-            if re.match(r"[(\[]\s*[A-Za-z]", rest):
+            if _word(rest[1:].lstrip()):
                 return None
             return f"followed by {_token(rest)}{_token(rest[1:].lstrip())}: the page may show a product"
         return f"followed by {_token(rest)}, which the checker does not know to leave the number as it is " \
@@ -233,7 +238,7 @@ def why_before(before: str, cut: bool = False) -> str | None:
                    f"(an unknown command, a macro with arguments, an operator)"
         if not spaced and re.search(r"\d[,;:'.]\Z", head):  # 3,5 and 5:30 print one figure
             return f"preceded by {head[-2:]}: the page shows one figure"
-        if re.search(r"(?:\\\\|[A-Za-z]|[=<>&,;:?.'\"`]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):
+        if head[-1:].isalpha() or re.search(r"(?:\\\\|[=<>&,;:?.'\"`]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):
             return None
         if re.search(r"(?:\(ref\)|\[cite\]|(?:\\\\|\\item)\s*\[[^\]]*\])\Z", head):
             return None  # a reference or citation (as printed.py marks them), a row's spacing, an item's label
