@@ -168,3 +168,16 @@ def test_a_word_in_any_script_ends_a_number_a_unicode_figure_does_not():
     assert beside_claim("il vaut à ", " unités") is None and beside_claim("is ", "-été") is None
     for before, after in (("is ", "²"), ("½", ""), ("is ", "(½)"), ("is ", "⁰")):
         assert beside_claim(before, after) is not None, (before, after)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", r"\enspace 000"), ("is ", r"\quad 0"), ("is ", r"\nonumber 0"), ("is ", r"\notag0"),
+    (r"\operatorname{sign}", ""), ("1\\quad ", ""),
+])
+def test_a_wide_space_or_a_tag_switch_does_not_separate_digits_and_a_function_name_is_refused(before, after):
+    assert beside_claim(before, after) is not None  # 5 000 is a digit group; sign 5 a function's value
+
+
+@pytest.mark.parametrize("before, after", [("is ", r" \quad and"), ("$f = ", r"\quad (x = 2)$"), ("$f = ", r"\tag{3}$")])
+def test_a_wide_space_before_words_or_a_tag_passes(before, after):
+    assert beside_claim(before, after) is None

@@ -29,12 +29,13 @@ __all__ = ["GAP", "as_printed", "why_after", "why_before"]
 
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
-GAP = r"(?:[ \t\r\n{}$~]|\\[,;:! ()]|\\(?:thinspace|negthinspace)(?![A-Za-z]))*"
+GAP = (r"(?:[ \t\r\n{}$~]|\\[,;:!> ()]|\\(?:thinspace|negthinspace|medspace|negmedspace|thickspace"
+       r"|negthickspace|enspace|enskip|quad|qquad)(?![A-Za-z]))*")
 
 #: Commands that print nothing (removed) before anything is looked at: ``{8}\relax 0`` prints "80".
 _INVISIBLE = re.compile(
     r"\\(?:relax|strut|null|empty|nobreak|allowbreak|unskip|ignorespaces|leavevmode|noindent|xspace|hfil|hfill"
-    r"|hss|nolinebreak|linebreak|displaystyle|textstyle|scriptstyle|normalfont|rmfamily|upshape|mdseries"
+    r"|hss|nolinebreak|linebreak|displaystyle|textstyle|scriptstyle|normalfont|rmfamily|upshape|mdseries|nonumber|notag"
     r"|/|-|@)(?![A-Za-z])"
     r"|\\(?:hspace|vspace|hphantom|vphantom|phantom|label|index|color)\*?\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
     r"|\\(?:kern|hskip|mkern|mskip)\s*-?[\d.]+\s*[A-Za-z]*|\\penalty\s*-?\d+")
@@ -43,7 +44,7 @@ _INVISIBLE = re.compile(
 _WRAPPERS = re.compile(
     r"\\(?:text|textrm|textup|textnormal|textbf|textit|textsf|texttt|textsl|textsc|textmd|emph|underline"
     r"|mathrm|mathbf|mathit|mathsf|mathtt|mathnormal|mathbb|mathcal|boldsymbol|bm|pmb|oldstylenums|mbox|hbox"
-    r"|ensuremath|operatorname|textcolor\s*\{[^{}]*\})\s*\{([^{}]*)\}")
+    r"|ensuremath|textcolor\s*\{[^{}]*\})\s*\{([^{}]*)\}")
 _SCRIPTS = re.compile(r"\\text(super|sub)script\s*\{([^{}]*)\}")
 #: The opening of such a wrapper (or a switch) left open around the claim, seen from inside.
 _OPEN_WRAPPER = re.compile(r"\\(?:text|textrm|textup|textnormal|textbf|textit|textsf|texttt|textsl|textsc|textmd"
@@ -53,12 +54,12 @@ _OPEN_WRAPPER = re.compile(r"\\(?:text|textrm|textup|textnormal|textbf|textit|te
 _NAME = r"(?![A-Za-z])"
 _RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant", "ge", "geq", "geqslant", "ne",
               "neq", "lt", "gt", "ll", "gg", "lesssim", "gtrsim", "propto", "to", "rightarrow", "Rightarrow",
-              "leftarrow", "Leftarrow", "implies", "iff", "quad", "qquad", "enspace", "enskip", "pm", "mp")
+              "leftarrow", "Leftarrow", "implies", "iff", "pm", "mp")
 #: What ends the number after it: a new row, paragraph or environment, a wallcheck command, a
 #: citation (prints "[3]"), an equation reference (prints "(2)"), a degree sign.
 _ENDS_AFTER = re.compile(
     r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|end|item|cite[A-Za-z]*|eqref|degree|textdegree"
-    r"|ldots|dots|cdots|quad|qquad|tag|nonumber|notag)" + _NAME + r"|\\\\|\\\]|[=<>&]"
+    r"|ldots|dots|cdots|tag)" + _NAME + r"|\\\\|\\\]|[=<>&]"
     r"|\^\s*(?:\{\s*\\circ\s*\}|\\circ" + _NAME + r"))")
 #: A unit: siunitx's \si{..}/\unit{..} whose argument does not start with a number.
 _UNIT = re.compile(r"\\(?:si|unit)\s*(?:\[[^\]]*\]\s*)?\{\s*(?![\d.,+\-])")
@@ -232,7 +233,7 @@ def why_before(before: str, cut: bool = False) -> str | None:
         command = re.search(r"\\([A-Za-z]+)\*?\Z", head)
         if command:
             name = command.group(1)
-            if name in _RELATIONS or name in ("par", "item", "noindent", "cite", "eqref", "quad", "qquad", "colon"):
+            if name in _RELATIONS or name in ("par", "item", "noindent", "cite", "eqref", "colon"):
                 return None
             return f"preceded by \\{name}, which the checker does not know to leave the number as it is " \
                    f"(an unknown command, a macro with arguments, an operator)"
