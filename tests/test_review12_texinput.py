@@ -99,6 +99,8 @@ def _names():
     (r"\frac{\partial^{2} y}{\partial x^{2}}", 2), (r"\frac{\partial^2 y}{\partial x^2}", 2),
     (r"\frac{d^{2}y}{dx^{2}}", 2), (r"\frac{d^2 y}{d x^2}", 2), (r"\frac{\partial^3 y}{\partial x^3}", 3),
     (r"\frac{\partial^{2}}{\partial x^{2}} y", 2), (r"\frac{d^{2}y}{{dx}^{2}}", 2),
+    (r"\frac{\partial^{2}y}{\partial{x}^{2}}", 2), (r"\frac{{\rm d}y}{{\rm d}x}", 1), (r"\frac{\mathrm d y}{\mathrm d x}", 1),
+    (r"\frac{dy}{{d}\,{x}}", 1), (r"\frac{{d^2}y}{{dx^2}}", 2), (r"\frac{d{}y}{d{}x}", 1),
 ])
 def test_braced_and_partial_d_fractions_read_as_derivatives(text, order):
     import sympy
@@ -112,7 +114,8 @@ def test_braced_and_partial_d_fractions_read_as_derivatives(text, order):
 @pytest.mark.parametrize("text, why", [
     (r"\frac{\partial^2 y}{\partial x}", "same order"), (r"\frac{\partial y}{\partial x^{2}}", "same order"),
     (r"\frac{d^{2} y}{{dx}}", "same order"), (r"\frac{\partial^2 y}{\partial x \partial t}", "mixed partial"),
-    (r"\frac{d^2 y}{{d^2}x}", "one name after d"),
+    (r"\frac{d^2 y}{{d^2}x}", "one name after d"), (r"\frac{d y}{d x d x}", "one name after d"),
+    (r"\frac{\partial y}{d x}", "partial"), (r"\frac{d y}{\partial x}", "partial"),
 ])
 def test_mismatched_or_mixed_d_fractions_are_refused(text, why):
     from verify.texinput.mathparse import MathError, parse_math

@@ -109,7 +109,8 @@ def read_derivatives(text: str, table: MutableMapping[str, tuple[str, int]], sho
                                          f"\\frac{{\\partial}}{{\\partial x}}\\frac{{\\partial f}}{{\\partial y}}")
             # ∂ and d mean the same here: every other name is held fixed (a name is a parameter or
             # a function of the parameters), so the partial derivative is SymPy's Derivative
-            upper, lower = (_PARTIAL.sub("d ", upper[0]), upper[1]), (_PARTIAL.sub("d ", lower[0]), lower[1])
+            upper = (_flatten(_PARTIAL.sub("d ", upper[0])), upper[1])
+            lower = (_flatten(_PARTIAL.sub("d ", lower[0])), lower[1])
         low = _LOWER.fullmatch(lower[0])
         up = _UPPER.fullmatch(upper[0])
         if low is None:
