@@ -8,10 +8,13 @@ the page shows while the claim checked the bare one. So the page beside a claim 
 token, on either side, after the gaps (spaces, braces, ``$``, ``\,``), what prints nothing
 (``\relax``, ``\label{..}``, ``\color{..}``) and the wrappers that print their argument as it is
 (``\text{..}``, ``\texttt{..}``, ``\textcolor{c}{..}``), and the first token that is left must end
-the number: a word, punctuation, a relation, a unit (``\si{\metre}``, ``^{\circ}``), the end of a
-row or paragraph, a wallcheck command; a closing delimiter after (an opening one before) is
-stepped over, so that ``)^{2}`` and ``2(`` are still seen. Anything else -- an unknown command, a
-macro the document defines with arguments, a digit, sign or operator -- is refused, naming it.
+the number: a word (in any script), punctuation not joining digits, a relation, a unit
+(``\si{\metre}``, ``^{\circ}``; not ``\si{\percent}``), the end of a row or paragraph; a closing
+delimiter after (an opening one before) is stepped over, so that ``)^{2}`` and ``2(`` are still
+seen. wallcheck's own commands are read as its package prints them (``\wcby{..}`` nothing,
+``\wcclaim`` its number); wide spaces (``\quad``) are gaps, not ends (``5\enspace 000`` is a digit
+group). Anything else -- an unknown command, a macro the document defines with arguments, a
+digit, sign or operator, a context that runs out in what prints nothing -- is refused, naming it.
 
 >>> why_after(r"\nobreak0") is not None, why_after(r"\,\si{\metre}, as measured")
 (True, None)
@@ -35,8 +38,8 @@ GAP = (r"(?:[ \t\r\n{}$~]|\\[,;:!> ()]|\\(?:thinspace|negthinspace|medspace|negm
 #: Commands that print nothing (removed) before anything is looked at: ``{8}\relax 0`` prints "80".
 _INVISIBLE = re.compile(
     r"\\(?:relax|strut|null|empty|nobreak|allowbreak|unskip|ignorespaces|leavevmode|noindent|xspace|hfil|hfill"
-    r"|hss|nolinebreak|linebreak|displaystyle|textstyle|scriptstyle|normalfont|rmfamily|upshape|mdseries|nonumber|notag"
-    r"|/|-|@)(?![A-Za-z])"
+    r"|hss|nolinebreak|linebreak|displaystyle|textstyle|scriptstyle|normalfont|rmfamily|upshape|mdseries|nonumber"
+    r"|notag)(?![A-Za-z])|(?<!\\)\\[-/@]"
     r"|\\(?:hspace|vspace|hphantom|vphantom|phantom|label|index|color)\*?\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
     r"|\\(?:kern|hskip|mkern|mskip)\s*-?[\d.]+\s*[A-Za-z]*|\\penalty\s*-?\d+")
 #: Wrappers that print their argument as it is (in another font or colour), replaced by it:
@@ -55,7 +58,7 @@ _NAME = r"(?![A-Za-z])"
 _RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant", "ge", "geq", "geqslant", "ne",
               "neq", "lt", "gt", "ll", "gg", "lesssim", "gtrsim", "propto", "to", "rightarrow", "Rightarrow",
               "leftarrow", "Leftarrow", "implies", "iff", "pm", "mp")
-#: What ends the number after it: a new row, paragraph or environment, a wallcheck command, a
+#: What ends the number after it: a relation, a new row, paragraph or environment, a
 #: citation (prints "[3]"), an equation reference (prints "(2)"), a degree sign.
 _ENDS_AFTER = re.compile(
     r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|end|item|cite[A-Za-z]*|eqref|degree|textdegree"
