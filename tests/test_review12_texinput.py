@@ -184,3 +184,11 @@ def test_a_wide_space_or_a_tag_switch_does_not_separate_digits_and_a_function_na
 @pytest.mark.parametrize("before, after", [("is ", r" \quad and"), ("$f = ", r"\quad (x = 2)$"), ("$f = ", r"\tag{3}$")])
 def test_a_wide_space_before_words_or_a_tag_passes(before, after):
     assert beside_claim(before, after) is None
+
+
+@pytest.mark.parametrize("before, after, refused", [
+    (r"$f = \boxed{", "}$.", False), (r"$f = \fbox{", "}", False), (r"1\boxed{", "}", True), ("is ", r"\boxed{0}", True),
+    (r"$f = \boxed{", "}^{2}$", True),
+])
+def test_a_boxed_claim_is_read_through_its_box(before, after, refused):
+    assert (beside_claim(before, after) is not None) == refused

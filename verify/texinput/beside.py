@@ -47,12 +47,12 @@ _INVISIBLE = re.compile(
 _WRAPPERS = re.compile(
     r"\\(?:text|textrm|textup|textnormal|textbf|textit|textsf|texttt|textsl|textsc|textmd|emph|underline"
     r"|mathrm|mathbf|mathit|mathsf|mathtt|mathnormal|mathbb|mathcal|boldsymbol|bm|pmb|oldstylenums|mbox|hbox"
-    r"|ensuremath|textcolor\s*\{[^{}]*\})\s*\{([^{}]*)\}")
+    r"|ensuremath|boxed|fbox|textcolor\s*\{[^{}]*\})\s*\{([^{}]*)\}")
 _SCRIPTS = re.compile(r"\\text(super|sub)script\s*\{([^{}]*)\}")
 #: The opening of such a wrapper (or a switch) left open around the claim, seen from inside.
 _OPEN_WRAPPER = re.compile(r"\\(?:text|textrm|textup|textnormal|textbf|textit|textsf|texttt|textsl|textsc|textmd"
                            r"|emph|underline|mathrm|mathbf|mathit|mathsf|mathtt|mathnormal|boldsymbol|bm|pmb"
-                           r"|oldstylenums|mbox|hbox|ensuremath|textcolor\s*\{[^{}]*\})\s*\{" + GAP + r"\Z")
+                           r"|oldstylenums|mbox|hbox|ensuremath|boxed|fbox|textcolor\s*\{[^{}]*\})\s*\{" + GAP + r"\Z")
 
 _NAME = r"(?![A-Za-z])"
 _RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant", "ge", "geq", "geqslant", "ne",
