@@ -67,7 +67,8 @@ def test_anything_before_a_claim_not_known_to_end_a_number_is_refused(before):
     ("(", "), then"), (r"is \textbf{", "}."), (r"= \bigl(", r"\bigr)."), ("at ", r"^\circ"),
     ("$f = ", r"\,\mathrm{kg}\,\mathrm{m}^{2}$"), (r"\item ", " in"), ("$$f = ", "$$"), (r"\[ f = ", r"\]"),
     ("f &= ", r" \\"), ("values: ", "; next"), ("value---", "---and"), (r"\wcroute[consistency]{a} ", "."),
-    (r"{\color{red}is ", "}"), (r"\textcolor{red}{", "} units"),
+    (r"{\color{red}is ", "}"), (r"\textcolor{red}{", "} units"), (r"$x \longrightarrow ", "$"), (r"\therefore ", ""),
+    ("is ", r" \Longrightarrow x"), (r"$f \coloneqq ", "$"),
 ])
 def test_ordinary_material_beside_a_claim_passes(before, after):
     assert beside_claim(before, after) is None

@@ -57,7 +57,10 @@ _OPEN_WRAPPER = re.compile(r"\\(?:text|textrm|textup|textnormal|textbf|textit|te
 _NAME = r"(?![A-Za-z])"
 _RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant", "ge", "geq", "geqslant", "ne",
               "neq", "lt", "gt", "ll", "gg", "lesssim", "gtrsim", "propto", "to", "rightarrow", "Rightarrow",
-              "leftarrow", "Leftarrow", "implies", "iff", "pm", "mp")
+              "leftarrow", "Leftarrow", "implies", "iff", "pm", "mp", "longrightarrow", "Longrightarrow",
+              "longleftarrow", "Longleftarrow", "leftrightarrow", "Leftrightarrow", "mapsto", "approxeq", "doteq",
+              "asymp", "coloneqq", "coloneq", "eqqcolon", "triangleq", "lessapprox", "gtrapprox", "leqq", "geqq",
+              "therefore", "because")
 #: What ends the number after it: a relation, a new row, paragraph or environment, a
 #: citation (prints "[3]"), an equation reference (prints "(2)"), a degree sign.
 _ENDS_AFTER = re.compile(
