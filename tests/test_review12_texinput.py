@@ -193,3 +193,11 @@ def test_a_wide_space_before_words_or_a_tag_passes(before, after):
 ])
 def test_a_boxed_claim_is_read_through_its_box(before, after, refused):
     assert (beside_claim(before, after) is not None) == refused
+
+
+@pytest.mark.parametrize("before, after, refused", [
+    ("is ", "x", True), ("is ", "$m", True), ("is ", r"\mathrm{m}", True), ("$x", "", True),
+    ("is ", "th place", False), ("is ", " m", False), ("is ", r"\,\mathrm{m}", False), ("x ", "", False),
+])
+def test_a_single_letter_glued_to_the_number_is_a_product_a_spaced_one_a_unit(before, after, refused):
+    assert (beside_claim(before, after) is not None) == refused

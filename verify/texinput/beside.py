@@ -187,6 +187,8 @@ def why_after(after: str, cut: bool = False) -> str | None:
             return f"followed by {' '.join(rest[:12].split())}: TeX prints an exponent or a product with e"
         if _UNIT.match(rest):
             return _unit(rest)
+        if not spaced and _word(rest) and not _word(rest[1:]):  # 5x, 5m: a product or a unit glued on
+            return f"followed by the letter {rest[0]} with no space: the page shows a product (5x)"
         if _word(rest) or _ENDS_AFTER.match(rest):
             return None
         if re.match(r"[.,;:?'\"`]", rest):  # 5:30, 5'2 print one figure; 5: two prints punctuation
@@ -245,6 +247,8 @@ def why_before(before: str, cut: bool = False) -> str | None:
                    f"(an unknown command, a macro with arguments, an operator)"
         if not spaced and re.search(r"\d[,;:'.]\Z", head):  # 3,5 and 5:30 print one figure
             return f"preceded by {head[-2:]}: the page shows one figure"
+        if not spaced and head[-1:].isalpha() and not head[-2:-1].isalpha() and head[-2:-1] != "\\":
+            return f"preceded by the letter {head[-1]} with no space: the page shows a product (x5)"
         if head[-1:].isalpha() or re.search(r"(?:\\\\|[=<>&,;:?.'\"`]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):
             return None
         if re.search(r"(?:\(ref\)|\[cite\]|(?:\\\\|\\item)\s*\[[^\]]*\])\Z", head):
