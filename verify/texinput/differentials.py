@@ -7,6 +7,10 @@ after a ``d`` stopped it. Before the parser runs (on the text with placeholders)
 * a d-fraction ``\frac{d Y}{d X}`` (``\frac{d^n Y}{d X^n}``, ``\frac{d}{d X} Y``) becomes
   ``(\frac{d}{d X} … (Y))``, ``n`` times; the orders above and below must agree
   (``\frac{d^2 y}{dx}`` is refused); ``\frac{d Y}{d\ln X}`` is ``X·dY/dX`` (a logarithmic derivative);
+* braces that print nothing are read through (``{dx}``, ``d{x}``, ``{{d}}{x}``: review 12), and a
+  fraction of partials ``\frac{\partial^n Y}{\partial X^n}`` is read as the d-fraction (every other
+  name is held fixed: a name is a parameter or a function of the parameters); a mixed partial
+  (two ``\partial`` below) is refused;
 * a name after a ``d`` (a d-fraction's, ``\int … d\theta``, ``m\,d\tau``) is written, everywhere
   in the row, as a command ``\wcdvara`` the lexer keeps whole (so that ``f|_{\theta=0}`` still
   evaluates at the same symbol), and mapped back to the name after parsing.
@@ -29,7 +33,7 @@ _VAR = r"(Q_\{9\d{4}\}|[A-Za-z])"  # a name's placeholder or one letter
 _ORDER = r"(?:\^\s*(?:\{\s*(\d+)\s*\}|(\d)))?"
 _LOWER = re.compile(r"\s*d\s*(\\ln\s*)?" + _VAR + r"\s*" + _ORDER + r"\s*")
 _LOWER_D = re.compile(r"\s*\(?\s*d\s*(?:[A-Za-z(\\^]|Q_)")  # a d below (d^2 x, (dx)^2 too): meant as a derivative
-_BRACED_D = re.compile(r"\A\s*\{\s*d\s*\}")  # {d}y prints as dy
+_PARTIAL = re.compile(r"\\partial(?![A-Za-z])\s*")
 _UPPER = re.compile(r"\s*d(?![A-Za-z]{2})\s*" + _ORDER + r"\s*(.*)", re.S)
 _FRAC = re.compile(r"\\frac\s*(?=\{)")
 _NOT_OPERAND = ("+", "-", "=", "<", ">", ",", "/", "!", "^", "_", ")")
@@ -54,6 +58,29 @@ def _alias(var: str, table: MutableMapping[str, tuple[str, int]]) -> str:
     return "\\" + _ALIAS + letters
 
 
+def _flatten(piece: str) -> str:
+    r"""``piece`` without the braces that do not change the page: a group that is no command's
+    argument, script or second argument prints its content as it is, so ``{dx}``, ``d{x}``,
+    ``{d}x`` and ``{{d}}{x}`` are all ``dx`` (review 12: ``\frac{dy}{{dx}}`` was read as y/x)."""
+    from .markup import read_group
+
+    for _ in range(64):
+        for k, char in enumerate(piece):
+            if char != "{" or (k and piece[k - 1] == "\\"):
+                continue
+            left = piece[:k].rstrip()
+            if re.search(r"(?:[\^_}\]]|\\[A-Za-z]+\*?|\\[^A-Za-z])\Z", left):
+                continue  # a script, a command's argument (\sqrt{x}, \frac{a}{b}) or \{
+            group = read_group(piece, k)
+            if group is None:
+                return piece
+            piece = piece[:k] + " " + group[0] + " " + piece[group[1]:]
+            break
+        else:
+            return piece
+    return piece
+
+
 def read_derivatives(text: str, table: MutableMapping[str, tuple[str, int]], shown: Mapping[str, str]) -> str:
     r"""``text`` with its d-fractions spelled for the parser (see the module); ``table`` gains the aliases.
 
@@ -73,12 +100,22 @@ def read_derivatives(text: str, table: MutableMapping[str, tuple[str, int]], sho
         lower = read_group(text, upper[1]) if upper else None
         if lower is None:
             continue
-        upper, lower = (_BRACED_D.sub("d", upper[0]), upper[1]), (_BRACED_D.sub("d", lower[0]), lower[1])
+        written = f"\\frac{{{show(upper[0])}}}{{{show(lower[0])}}}"  # as the author wrote it, for messages
+        upper, lower = (_flatten(upper[0]), upper[1]), (_flatten(lower[0]), lower[1])
+        if _PARTIAL.match(upper[0]) and _PARTIAL.match(lower[0]):
+            if len(_PARTIAL.findall(lower[0])) > 1:
+                raise MathError("parse", f"{written}: a mixed partial "
+                                         f"derivative is not read; write it as one derivative of another, "
+                                         f"\\frac{{\\partial}}{{\\partial x}}\\frac{{\\partial f}}{{\\partial y}}")
+            # ∂ and d mean the same here: every other name is held fixed (a name is a parameter or
+            # a function of the parameters), so the partial derivative is SymPy's Derivative
+            upper = (_flatten(_PARTIAL.sub("d ", upper[0])), upper[1])
+            lower = (_flatten(_PARTIAL.sub("d ", lower[0])), lower[1])
         low = _LOWER.fullmatch(lower[0])
         up = _UPPER.fullmatch(upper[0])
         if low is None:
             if up is not None and _LOWER_D.match(lower[0]):
-                raise MathError("parse", f"\\frac{{{show(upper[0])}}}{{{show(lower[0])}}}: a derivative's variable "
+                raise MathError("parse", f"{written}: a derivative's variable "
                                          f"below is one name after d, with the order as a power "
                                          f"(\\frac{{d^2 y}}{{dx^2}})")
             continue
@@ -90,7 +127,7 @@ def read_derivatives(text: str, table: MutableMapping[str, tuple[str, int]], sho
         operand = up.group(3).strip() if up else ""
         if n_up != n_low or (log and n_up != 1) or operand[:1] in _NOT_OPERAND \
                 or operand.startswith(("\\cdot", "\\times")) or (log and not operand):
-            raise MathError("parse", f"\\frac{{{show(upper[0])}}}{{{show(lower[0])}}} is not a derivative the "
+            raise MathError("parse", f"{written} is not a derivative the "
                                      f"checker reads: write \\frac{{dy}}{{dx}}, \\frac{{d^2 y}}{{dx^2}} (the same "
                                      f"order above and below), \\frac{{d}}{{dx}}(...) or "
                                      f"\\frac{{d \\ln y}}{{d \\ln x}}")

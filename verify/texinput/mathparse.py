@@ -170,6 +170,8 @@ def clean(text: str) -> str:
     text = _DROP.sub(" ", text)
     text = text.replace("&", " ").replace("~", " ")
     text = re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text)
+    # \mathrm d, {\rm d}, \operatorname{d} print the upright d of \mathrm{d} (review 12): read alike
+    text = re.sub(r"\\operatorname\s*\{\s*d\s*\}|\\mathrm\s+d|\{\s*\\rm\s+d\s*\}", "d", text)
     # \mathrm{d} is d; \mathrm{e} stays for parse_math, which knows whether e is also the author's symbol
     text = re.sub(r"\\(mathrm|mathit|text|textrm)\s*\{\s*([A-Za-z])\s*\}",
                   lambda m: m.group(0) if m.group(2) == "e" and m.group(1) != "mathit" else m.group(2), text)

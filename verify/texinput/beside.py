@@ -1,0 +1,258 @@
+r"""What may stand beside a ``\wcclaim``'s printed number: a whitelist, not a blacklist (review 12).
+
+Review 9 refused known ways of continuing the number (a digit, a sign, a power, a product...),
+review 11 saw through a few commands that print nothing or wrap text. Review 12 found any other
+command (``\num{0}``, ``\texttt{0}``, ``\nobreak0``, ``\sqrt{2}``, a ``\let`` macro) or an open
+wrapper (``1\mbox{\wcclaim..{5}}``, ``\left(\wcclaim..{5}\right)^{2}``) still changed the number
+the page shows while the claim checked the bare one. So the page beside a claim is walked token by
+token, on either side, after the gaps (spaces, braces, ``$``, ``\,``), what prints nothing
+(``\relax``, ``\label{..}``, ``\color{..}``) and the wrappers that print their argument as it is
+(``\text{..}``, ``\texttt{..}``, ``\textcolor{c}{..}``), and the first token that is left must end
+the number: a word (in any script), punctuation not joining digits, a relation, a unit
+(``\si{\metre}``, ``^{\circ}``; not ``\si{\percent}``), the end of a row or paragraph; a closing
+delimiter after (an opening one before) is stepped over, so that ``)^{2}`` and ``2(`` are still
+seen. wallcheck's own commands are read as its package prints them (``\wcby{..}`` nothing,
+``\wcclaim`` its number); wide spaces (``\quad``) are gaps, not ends (``5\enspace 000`` is a digit
+group). Anything else -- an unknown command, a macro the document defines with arguments, a
+digit, sign or operator, a context that runs out in what prints nothing -- is refused, naming it.
+
+>>> why_after(r"\nobreak0") is not None, why_after(r"\,\si{\metre}, as measured")
+(True, None)
+>>> why_before(r"is 1\mbox{") is not None, why_before(r"the value is \left(")
+(True, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markup import read_group
+
+__all__ = ["GAP", "as_printed", "why_after", "why_before"]
+
+# What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
+# spaces. A claim inside {...} or $...$ still stands beside what follows the group.
+GAP = (r"(?:[ \t\r\n{}$~]|\\[,;:!> ()]|\\(?:thinspace|negthinspace|medspace|negmedspace|thickspace"
+       r"|negthickspace|enspace|enskip|quad|qquad)(?![A-Za-z]))*")
+
+#: Commands that print nothing (removed) before anything is looked at: ``{8}\relax 0`` prints "80".
+_INVISIBLE = re.compile(
+    r"\\(?:relax|strut|null|empty|nobreak|allowbreak|unskip|ignorespaces|leavevmode|noindent|xspace|hfil|hfill"
+    r"|hss|nolinebreak|linebreak|displaystyle|textstyle|scriptstyle|normalfont|rmfamily|upshape|mdseries|nonumber"
+    r"|notag)(?![A-Za-z])|(?<!\\)\\[-/@]"
+    r"|\\(?:hspace|vspace|hphantom|vphantom|phantom|label|index|color)\*?\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
+    r"|\\(?:kern|hskip|mkern|mskip)\s*-?[\d.]+\s*[A-Za-z]*|\\penalty\s*-?\d+")
+#: Wrappers that print their argument as it is (in another font or colour), replaced by it:
+#: ``{5}\texttt{0}`` prints "50". Any other command with an argument is refused beside a claim.
+_WRAPPERS = re.compile(
+    r"\\(?:text|textrm|textup|textnormal|textbf|textit|textsf|texttt|textsl|textsc|textmd|emph|underline"
+    r"|mathrm|mathbf|mathit|mathsf|mathtt|mathnormal|mathbb|mathcal|boldsymbol|bm|pmb|oldstylenums|mbox|hbox"
+    r"|ensuremath|boxed|fbox|textcolor\s*\{[^{}]*\})\s*\{([^{}]*)\}")
+_SCRIPTS = re.compile(r"\\text(super|sub)script\s*\{([^{}]*)\}")
+#: The opening of such a wrapper (or a switch) left open around the claim, seen from inside.
+_OPEN_WRAPPER = re.compile(r"\\(?:text|textrm|textup|textnormal|textbf|textit|textsf|texttt|textsl|textsc|textmd"
+                           r"|emph|underline|mathrm|mathbf|mathit|mathsf|mathtt|mathnormal|boldsymbol|bm|pmb"
+                           r"|oldstylenums|mbox|hbox|ensuremath|boxed|fbox|textcolor\s*\{[^{}]*\})\s*\{" + GAP + r"\Z")
+
+_NAME = r"(?![A-Za-z])"
+_RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant", "ge", "geq", "geqslant", "ne",
+              "neq", "lt", "gt", "ll", "gg", "lesssim", "gtrsim", "propto", "to", "rightarrow", "Rightarrow",
+              "leftarrow", "Leftarrow", "implies", "iff", "pm", "mp", "longrightarrow", "Longrightarrow",
+              "longleftarrow", "Longleftarrow", "leftrightarrow", "Leftrightarrow", "mapsto", "approxeq", "doteq",
+              "asymp", "coloneqq", "coloneq", "eqqcolon", "triangleq", "lessapprox", "gtrapprox", "leqq", "geqq",
+              "therefore", "because")
+#: What ends the number after it: a relation, a new row, paragraph or environment, a
+#: citation (prints "[3]"), an equation reference (prints "(2)"), a degree sign.
+_ENDS_AFTER = re.compile(
+    r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|end|item|cite[A-Za-z]*|eqref|degree|textdegree"
+    r"|ldots|dots|cdots|tag)" + _NAME + r"|\\\\|\\\]|[=<>&]"
+    r"|\^\s*(?:\{\s*\\circ\s*\}|\\circ" + _NAME + r"))")
+#: A unit: siunitx's \si{..}/\unit{..} whose argument does not start with a number.
+_UNIT = re.compile(r"\\(?:si|unit)\s*(?:\[[^\]]*\]\s*)?\{\s*(?![\d.,+\-])")
+_CLOSE = re.compile(r"[)\]|]|\\(?:right|bigr|Bigr|biggr|Biggr)\s*(?:[.)\]|]|\\[A-Za-z]+|\\[{}|])|\\(?:rangle|rvert"
+                    r"|rVert|rbrace)" + _NAME + r"|\\\}")
+_OPEN = re.compile(r"(?:\\(?:left|bigl|Bigl|biggl|Biggl)\s*(?:[.(\[|]|\\[A-Za-z]+|\\[{|])|\\(?:langle|lvert|lVert"
+                   r"|lbrace)|\\\{|[(\[|])\s*\Z")
+#: A command with its (flat) arguments ending right before the claim.
+_ARGUMENTS = re.compile(r"\\([A-Za-z]+)\*?\s*(?:\[[^\]]*\]\s*)*(?:\{[^{}]*\}\s*)+" + GAP + r"\Z")
+_SIGN = re.compile(r"(?:-{1,3}|[+−–—])")
+
+
+#: wallcheck's own commands (latex/wallcheck.sty): (optional argument, arguments, which one is printed).
+_WALLCHECK = {"wcsymbol": (0, 1, None), "wcassume": (1, 2, None), "wcpremise": (1, 1, None), "wcby": (0, 1, None),
+              "wcfrom": (0, 1, None), "wcname": (0, 1, None), "wcskip": (0, 0, None), "wcroute": (1, 1, None),
+              "wcclaim": (1, 2, 1)}
+
+
+def _wallcheck(source: str) -> str:
+    r"""``source`` with wallcheck's commands as they print: nothing (``\wcby{..}``), or a claim's
+    number (``\wcclaim{..}{3}`` prints 3). One whose arguments the context cuts is left as is."""
+    out, i = [], 0
+    for m in re.finditer(r"\\(" + "|".join(_WALLCHECK) + r")(?![A-Za-z])", source):
+        if m.start() < i:
+            continue
+        optional, count, shown = _WALLCHECK[m.group(1)]
+        pos, groups = m.end(), []
+        if optional and re.match(r"\s*\[", source[pos:]):
+            group = read_group(source, pos, "[", "]")
+            pos = group[1] if group else len(source) + 1
+        while len(groups) < count and pos <= len(source):
+            group = read_group(source, pos)
+            if group is None:
+                break
+            groups.append(group[0])
+            pos = group[1]
+        if len(groups) < count:
+            continue
+        out.append(source[i:m.start()] + ("{" + groups[shown] + "}" if shown is not None else ""))
+        i = pos
+    return "".join(out) + source[i:]
+
+
+def as_printed(source: str) -> str:
+    """``source`` with what prints nothing removed and wrappers replaced by what they print."""
+    source = _wallcheck(source)
+    for _ in range(8):
+        old = source
+        source = _INVISIBLE.sub("", source)
+        source = _SCRIPTS.sub(lambda m: ("^{" if m.group(1) == "super" else "_{") + m.group(2) + "}", source)
+        source = _WRAPPERS.sub(lambda m: m.group(1), source)
+        if source == old:
+            break
+    return source
+
+
+def _paragraph(gap: str) -> bool:
+    """Whether ``gap`` holds a paragraph break: what lies across it is not beside the claim."""
+    return re.search(r"\n[ \t\r]*\n", gap) is not None
+
+
+def _token(text: str) -> str:
+    """The token that starts ``text``, as the message shows it."""
+    m = re.match(r"\\[A-Za-z]+\*?(?:\s*\{[^{}]{0,20}\})?|\\.|.", text, re.S)
+    return " ".join(m.group(0).split()) if m else text[:1]
+
+
+def _word(text: str, n: int = 1) -> bool:
+    """Whether ``text`` starts with ``n`` letters of a word, in any script (à, é; not ², ½)."""
+    return len(text) >= n and text[:n].isalpha()
+
+
+def _spaced(gap: str) -> bool:
+    """Whether ``gap`` prints a space (not only braces or math shifts)."""
+    return re.search(r"[ \t\r\n~]|\\[,;:! ]|\\(?:thin|negthin)space", gap) is not None
+
+
+def _unit(rest: str) -> str | None:
+    r"""Why a siunitx unit right after a claim changes its number (``\si{\percent}``, ``\si{0}``,
+    ``\si{\num{0}}``); ``None`` for an ordinary unit (``\si{\metre}``, ``\si{m^{2}}``)."""
+    group = read_group(rest, _UNIT.match(rest).end() - 1)
+    body = group[0] if group else rest
+    if re.search(r"%|\\(?:percent|permil|permille|ppm|ppb|ppt|num|SI|qty|numlist|numrange)(?![A-Za-z])", body):
+        return f"followed by {_token(rest)}: a percent sign, a per-mille sign or a number, not a unit"
+    if re.search(r"\d", re.sub(r"[\^_]\s*(?:\{[^{}]*\}|-?\d+(?:\.\d+)?)", "", body)):
+        return f"followed by {_token(rest)}: a digit in a unit prints beside the number"
+    return None
+
+
+def why_after(after: str, cut: bool = False) -> str | None:
+    """Why the first thing typeset after a claim (past gaps and closing delimiters) is not on the
+    whitelist of what ends a number (see the module); ``None`` when it is. ``cut``: ``after`` is
+    cut at the scanner's context, so running out of it decides nothing. The checks of the known
+    ways to continue a number come first, in :mod:`verify.texinput.printed`."""
+    rest = after
+    for _ in range(16):
+        gap = re.match(GAP, rest)
+        if gap and _paragraph(gap.group(0)):
+            return None
+        spaced = bool(gap and _spaced(gap.group(0)))
+        rest = rest[gap.end():] if gap else rest
+        # an opening wrapper cut by the context's end: its argument is read in place
+        opened = re.match(r"\\(?:textcolor\s*\{[^{}]*\}|[A-Za-z]+)\s*\{", rest)
+        if opened and _OPEN_WRAPPER.match(rest[:opened.end()]):
+            rest = rest[opened.end():]
+            continue
+        if not rest:
+            return "followed by more than the checker reads of what prints nothing" if cut else None
+        close = _CLOSE.match(rest)
+        if close:  # (5)^{2}: a power or a digit after a closing delimiter still binds the number
+            rest = rest[close.end():]
+            nxt = rest.lstrip(" ~")
+            if re.match(r"[\^_!'\d]", nxt):
+                return f"followed by {close.group(0)}{_token(nxt)}: the page shows a power or a product of the " \
+                       f"claimed number"
+            continue
+        if re.match(r"[eE]" + GAP + r"[-+−]?" + GAP + r"\d", rest) or (
+                not spaced and re.match(r"[eE](?![A-Za-z])", rest)):
+            return f"followed by {' '.join(rest[:12].split())}: TeX prints an exponent or a product with e"
+        if _UNIT.match(rest):
+            return _unit(rest)
+        if not spaced and _word(rest) and not _word(rest[1:]):  # 5x, 5m: a product or a unit glued on
+            return f"followed by the letter {rest[0]} with no space: the page shows a product (5x)"
+        if _word(rest) or _ENDS_AFTER.match(rest):
+            return None
+        if re.match(r"[.,;:?'\"`]", rest):  # 5:30, 5'2 print one figure; 5: two prints punctuation
+            return f"followed by {rest[:1]} and a digit: the page shows one figure" \
+                if re.match(r".\d", rest) else None
+        sign = _SIGN.match(rest)
+        if sign:  # -fold, --- as: a dash before a word is punctuation; before anything else arithmetic
+            nxt = re.match(GAP, rest[sign.end():])
+            word = rest[sign.end() + (nxt.end() if nxt else 0):]
+            if _word(word, 2) or re.match(r"-{2,3}|—|–", sign.group(0)) and _word(word):
+                return None
+            return f"followed by a dash or a sign ({sign.group(0)}) and then " \
+                   f"{_token(word) or 'nothing'}: the page may show arithmetic"
+        if rest[:1] in "([":  # a parenthesis of words: (see above); (2) after a number is a product
+            if _word(rest[1:].lstrip()):
+                return None
+            return f"followed by {_token(rest)}{_token(rest[1:].lstrip())}: the page may show a product"
+        return f"followed by {_token(rest)}, which the checker does not know to leave the number as it is " \
+               f"(an unknown command, a macro with arguments, an operator)"
+    return None
+
+
+def why_before(before: str, cut: bool = False) -> str | None:
+    """Why what is typeset right before a claim (past gaps and opening delimiters or wrappers) is
+    not on the whitelist of what may precede a number; ``None`` when it is. ``cut`` as for
+    :func:`why_after`."""
+    head = before
+    for _ in range(16):
+        tail = re.search(GAP + r"\Z", head)
+        if tail and _paragraph(tail.group(0)):
+            return None
+        opened = _OPEN_WRAPPER.search(head)
+        if opened:  # 1\mbox{\wcclaim..}: what precedes the open wrapper prints beside the number
+            head = head[:opened.start()]
+            continue
+        argument = _ARGUMENTS.search(head)
+        if argument and not re.fullmatch(r"begin|end", argument.group(1)):  # \ref{e}, \frac{a}{b}
+            return f"preceded by {' '.join(argument.group(0).split())}, which the checker does not know to leave " \
+                   f"the number as it is (a command that prints something)"
+        spaced = bool(tail and _spaced(tail.group(0)))
+        head = head[:tail.start()] if tail else head
+        if not head:
+            return "preceded by more than the checker reads of what prints nothing" if cut else None
+        opening = _OPEN.search(head)
+        if opening:  # 2(\wcclaim..): what precedes the opening delimiter is beside the number too
+            head = head[:opening.start()]
+            if re.search(r"\\$", head):  # \( or \[: math begins
+                return None
+            continue
+        command = re.search(r"\\([A-Za-z]+)\*?\Z", head)
+        if command:
+            name = command.group(1)
+            if name in _RELATIONS or name in ("par", "item", "noindent", "cite", "eqref", "colon"):
+                return None
+            return f"preceded by \\{name}, which the checker does not know to leave the number as it is " \
+                   f"(an unknown command, a macro with arguments, an operator)"
+        if not spaced and re.search(r"\d[,;:'.]\Z", head):  # 3,5 and 5:30 print one figure
+            return f"preceded by {head[-2:]}: the page shows one figure"
+        if not spaced and head[-1:].isalpha() and not head[-2:-1].isalpha() and head[-2:-1] != "\\":
+            return f"preceded by the letter {head[-1]} with no space: the page shows a product (x5)"
+        if head[-1:].isalpha() or re.search(r"(?:\\\\|[=<>&,;:?.'\"`]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):
+            return None
+        if re.search(r"(?:\(ref\)|\[cite\]|(?:\\\\|\\item)\s*\[[^\]]*\])\Z", head):
+            return None  # a reference or citation (as printed.py marks them), a row's spacing, an item's label
+        return f"preceded by {' '.join(head[-12:].split())!r}, which the checker does not know to leave the number " \
+               f"as it is (a digit, sign or operator outside a wrapper or delimiter around the claim)"
+    return None
