@@ -124,3 +124,21 @@ def test_a_name_in_a_condition_stands_for_its_definition_wherever_it_is_listed(w
     assert condition.variables == ({x} if pinned else {x, y})
     found = pinning_condition(x, {condition}, 3 * x, premise_dependencies(premises, {x, y}))
     assert (found is not None) == pinned
+
+
+@pytest.mark.parametrize("prefix, math", [
+    (r"so $p = ", True), (r"so $p$ is ", False), (r"it costs \$ ", False), (r"$x$ and \(y = ", True),
+    (r"\begin{equation} N = ", True), (r"\begin{equation} N \end{equation} so ", False),
+    ("$x = \n\n then ", False), ("% a $ in a comment\n then ", False), (r"$$ N = ", True)])
+def test_math_mode_is_read_from_the_source_before_a_claim(prefix, math):
+    from verify.texinput.beside import in_math
+    assert in_math(prefix) is math
+
+
+@pytest.mark.parametrize("before, after, refused", [
+    (" = ", " x$", True), (" x ", "$", True), (r" = ", r"\,\mathrm{m}$", False), (r"p_{crit}\sim", "$.", False),
+    (r"\alpha = ", "$ for a load x", False), (" = ", r"\;y$", True)])
+def test_a_bare_letter_beside_a_claim_in_math_mode_is_a_product(before, after, refused):
+    from verify.texinput.printed import beside_claim
+    assert (beside_claim(before, after, math=True) is not None) is refused
+    assert beside_claim(before, after.replace("$", "", 1) + " ", math=False) is None or refused

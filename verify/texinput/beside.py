@@ -28,7 +28,7 @@ import re
 
 from .markup import read_group
 
-__all__ = ["GAP", "as_printed", "why_after", "why_before"]
+__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math"]
 
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
@@ -255,4 +255,53 @@ def why_before(before: str, cut: bool = False) -> str | None:
             return None  # a reference or citation (as printed.py marks them), a row's spacing, an item's label
         return f"preceded by {' '.join(head[-12:].split())!r}, which the checker does not know to leave the number " \
                f"as it is (a digit, sign or operator outside a wrapper or delimiter around the claim)"
+    return None
+
+
+#: What prints nothing between two things in math mode; unlike :data:`GAP`, a math shift ends it.
+_MATH_GAP = GAP.replace("{}$~", "{}~")
+_MATH_ENVS = r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath)\*?"
+_SHIFTS = re.compile(r"\\[\\$]|\$\$|\$|\\[()\[\]]|\\(begin|end)\s*\{" + _MATH_ENVS + r"\}|\n[ \t]*\n")
+
+
+def in_math(prefix: str) -> bool:
+    r"""Whether the source after ``prefix`` is in math mode: ``$``, ``$$``, ``\(``, ``\[`` and the math
+    environments opened and not closed since the last paragraph break (math cannot span one).
+
+    >>> in_math(r"so $p = "), in_math(r"so $p$ is "), in_math(r"it costs \$ "), in_math("$x$ and \\(y = ")
+    (True, False, False, True)
+    """
+    inline = display = False
+    prefix = re.sub(r"(?<!\\)%[^\n]*", "", prefix)  # comments print nothing, their $ neither
+    for m in _SHIFTS.finditer(prefix):
+        token = m.group(0)
+        if token.startswith("\n"):
+            inline = display = False
+        elif token in ("\\$", "\\\\"):
+            continue
+        elif token == "$$":
+            display = not display
+        elif token == "$":
+            inline = not inline
+        elif token in ("\\(", "\\["):
+            inline = True
+        elif token in ("\\)", "\\]"):
+            inline = display = False
+        else:
+            display = m.group(1) == "begin"
+    return inline or display
+
+
+def why_in_math(before: str, after: str) -> str | None:
+    r"""Why a claim in math mode stands beside a bare letter (``$\wcclaim..{5} x$`` prints 5x: spaces do
+    not print in math); ``None`` when neither side has one. A letter in a wrapper (``\,\mathrm{m}``) or
+    a command (``\sim``) is read by :func:`why_after` and :func:`why_before` as usual."""
+    gap = re.match(_MATH_GAP, after)
+    rest = after[gap.end():] if gap else after
+    if re.match(r"[A-Za-z]", rest):
+        return f"followed by the letter {rest[0]} in math mode: the page shows a product (5x), spaces do not print"
+    tail = re.search(_MATH_GAP + r"\Z", before)
+    head = before[:tail.start()] if tail else before
+    if re.search(r"(?:\A|[^\\A-Za-z])[A-Za-z]+\Z", head):  # letters, not the end of a command (\sim)
+        return f"preceded by the letter {head[-1]} in math mode: the page shows a product (x5), spaces do not print"
     return None

@@ -47,6 +47,7 @@ class Item:
     display: int = 0
     before: str = ""
     after: str = ""
+    math: bool = False  # a claim's: typeset in math mode (a letter beside it is a product)
 
 
 @dataclass

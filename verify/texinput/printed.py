@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .beside import GAP, as_printed, why_after, why_before
+from .beside import GAP, as_printed, why_after, why_before, why_in_math
 
 __all__ = ["CONTEXT", "read_printed", "beside_claim", "expand_edges"]
 
@@ -94,10 +94,13 @@ _INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
           (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), "(ref)")]
 
 
-def beside_claim(before: str, after: str) -> str | None:
+def beside_claim(before: str, after: str, math: bool = False) -> str | None:
     """Why what TeX typesets right before or after a claim changes the number the page shows
-    (``before`` and ``after`` are the source on either side); ``None`` when nothing does."""
+    (``before`` and ``after`` are the source on either side, ``math`` whether the claim is in math
+    mode); ``None`` when nothing does."""
     raw = before, after
+    if math and (why := why_in_math(before, after)) is not None:
+        return "it is " + why + "; put the whole number inside the claim's braces"
     before, after = as_printed(before), as_printed(after)
     for _ in range(8):
         old = before

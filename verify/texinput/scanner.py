@@ -22,6 +22,7 @@ from .conditionals import Undecided, drop_untypeset
 from .macros import (MacroDefinition, blank_definition_bodies, check_definitions, check_macro_uses, check_opaque,
                      definitions_in, expand_macros, macros_in)
 from .markup import DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, line_of, read_group, strip_comments
+from .beside import in_math
 from .printed import CONTEXT
 
 # The records and macro checks are re-exported: callers read the scanner's whole vocabulary here.
@@ -43,7 +44,7 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
         first = read_group(body, pos)
         if first is None:
             raise ScanError(line, f"\\{m.group(1)} needs its argument in braces")
-        extra, before, after = None, "", ""
+        extra, before, after, math = None, "", "", False
         if m.group(1) in ("wcclaim", "wcassume"):
             second = read_group(body, first[1])
             if second is None:
@@ -52,9 +53,10 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
             extra = second[0].strip()
             if m.group(1) == "wcclaim":  # what the page shows beside the printed number
                 before, after = body[max(0, m.start() - CONTEXT):m.start()], body[second[1]:second[1] + CONTEXT]
+                math = in_math(body[:m.start()])
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
         items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
-                          before, after))
+                          before, after, math))
 
 
 def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
