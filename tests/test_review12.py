@@ -142,3 +142,13 @@ def test_a_bare_letter_beside_a_claim_in_math_mode_is_a_product(before, after, r
     from verify.texinput.printed import beside_claim
     assert (beside_claim(before, after, math=True) is not None) is refused
     assert beside_claim(before, after.replace("$", "", 1) + " ", math=False) is None or refused
+
+
+def test_a_function_name_in_a_condition_stands_for_its_definition_at_its_arguments():
+    from derivations._context import premise_definitions
+    g = sp.Function("g")
+    for body, pinned in ((sp.sin(y)**2 + sp.cos(y)**2, True), (1 + y, False)):
+        premises = [sp.Eq(z, sp.exp(x) * g(y)), sp.Eq(z, 3), sp.Eq(g(t), body.subs(y, t))]  # defined in t, used at y
+        names, definitions = premise_definitions(premises, {x, y, t}), {}
+        (condition,) = [c for i, p in enumerate(premises) for c in premise_constraints(f"p{i}", p, {x, y, t}, definitions, names)]
+        assert condition.variables == ({x} if pinned else {x, y}), (body, condition.variables)
