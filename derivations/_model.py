@@ -247,8 +247,9 @@ class Derivation(Evaluation):
         depends: dict = premise_dependencies((p.expr for p in self.premises), params)
         fixed: dict[str, frozenset] = {}
         names = premise_definitions((p.expr for p in self.premises), params)
+        declared = {p.symbol: p.domain for p in self.symbols}
         for p in self.premises:
-            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions, names)
+            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions, names, declared)
         rests: dict[str, frozenset] = {p.name: frozenset({p.name}) for p in self.premises}
         approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr

@@ -144,11 +144,35 @@ def test_a_bare_letter_beside_a_claim_in_math_mode_is_a_product(before, after, r
     assert beside_claim(before, after.replace("$", "", 1) + " ", math=False) is None or refused
 
 
-def test_a_function_name_in_a_condition_stands_for_its_definition_at_its_arguments():
+def test_a_condition_with_a_name_inside_is_a_condition_on_what_the_name_stands_for():
+    """Review 13: 2z = 6 with z = e^x pinned nothing (the name was not alone on the left)."""
     from derivations._context import premise_definitions
-    g = sp.Function("g")
-    for body, pinned in ((sp.sin(y)**2 + sp.cos(y)**2, True), (1 + y, False)):
-        premises = [sp.Eq(z, sp.exp(x) * g(y)), sp.Eq(z, 3), sp.Eq(g(t), body.subs(y, t))]  # defined in t, used at y
-        names, definitions = premise_definitions(premises, {x, y, t}), {}
-        (condition,) = [c for i, p in enumerate(premises) for c in premise_constraints(f"p{i}", p, {x, y, t}, definitions, names)]
-        assert condition.variables == ({x} if pinned else {x, y}), (body, condition.variables)
+    premises = [sp.Eq(z, sp.exp(x)), sp.Eq(2 * z, 6)]
+    names, definitions = premise_definitions(premises, {x}), {}
+    constraints = [c for i, p in enumerate(premises) for c in premise_constraints(f"p{i}", p, {x}, definitions, names)]
+    assert [c.variables for c in constraints] == [{x}]
+
+
+@pytest.mark.parametrize("offset, moves", [(sp.Max(y, 2), False), (sp.gamma(y + 1) / (y * sp.gamma(y)), False),
+                                           (y, True), (sp.Max(y, sp.Rational(1, 2)), True)])
+def test_a_parameter_moves_a_condition_only_where_its_slope_is_measured_non_zero(offset, moves):
+    """Review 13: SymPy leaves max(y, 2) on (0, 1) and Γ(y + 1)/(yΓ(y)) unreduced; their slope in y is 0
+    at every probe. max(y, 1/2) moves on part of (0, 1): y can hold the condition there."""
+    from derivations._context import premise_definitions
+    premises = [sp.Eq(z, sp.exp(x) + offset), sp.Eq(z, 4)]
+    names, definitions = premise_definitions(premises, {x, y}), {}
+    (condition,) = [c for i, p in enumerate(premises)
+                    for c in premise_constraints(f"p{i}", p, {x, y}, definitions, names,
+                                                 {x: Real(-1, 1), y: Real(0, 1)})]
+    assert condition.variables == ({x, y} if moves else {x})
+
+
+def test_an_unknown_the_condition_gives_a_value_can_move_it():
+    """E² = Var(x̄) with Var = σ²/M: E, defined by no premise, moves with M (mc.error_law)."""
+    from derivations._context import premise_definitions
+    E, var, M, s = sp.symbols("E var M sigma", positive=True)
+    premises = [sp.Eq(var, s**2 / M), sp.Eq(E**2, var)]
+    names, definitions = premise_definitions(premises, {M, s}), {}
+    (condition,) = [c for i, p in enumerate(premises) for c in premise_constraints(f"p{i}", p, {M, s}, definitions, names)]
+    assert condition.variables == {E, M, s}
+    assert pinning_condition(M, {condition}, s / sp.sqrt(M), {}, lhs=E) is None
