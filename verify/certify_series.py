@@ -95,9 +95,7 @@ def _split(term: Any, k: Any) -> tuple[Any, list[tuple[Any, Any]], Any, Any, boo
                     factors.append((piece, p * times))
                 else:
                     const *= piece ** (-p * times)
-    if theta == 0 and trig is None:
-        return None  # no oscillation
-    if trig is None:  # (−1)^k alone: cos(πk)
+    if trig is None:  # (−1)^k alone: cos(πk); no oscillation at all: cos(0·k), a series of b_k alone
         trig = False
     return const, factors, theta, phi, trig
 
@@ -131,6 +129,8 @@ def series_ball(node: Any, dps: int, terms: int = 0) -> flint.arb | None:
         return None
     body = sympy.expand(node.function.xreplace({k: _K}), multinomial=False, power_exp=False, power_base=False,
                         log=False)
+    if body == 0:  # Σ sin(kπ)/k: every term is 0
+        return flint.arb(0)
     if body.free_symbols - {_K}:
         return None
     parts = [_split(t, _K) for t in sympy.Add.make_args(body)]
@@ -161,9 +161,11 @@ def _part(lo: int, factors: list[tuple[Any, Any]], theta: Any, phi: Any, is_sin:
             return None
         lins.append(lin)
     t, f = _ball(theta), _ball(phi)
+    if (sympy.sympify(theta) / (2 * sympy.pi)).is_integer:
+        return _at_whole_turn(lo, lins, f, is_sin)
     half = abs((t / 2).sin())
     if not half > 0:
-        return None  # θ a multiple of 2π (or too near one to tell): the partial sums are unbounded
+        return None  # θ too near a multiple of 2π to tell: the partial sums are unbounded
 
     def b(j: int) -> flint.arb:
         out = flint.arb(1)
@@ -191,6 +193,21 @@ def _part(lo: int, factors: list[tuple[Any, Any]], theta: Any, phi: Any, is_sin:
     rest = rest.upper()
     z = (head + tail + flint.acb(flint.arb(0, rest), flint.arb(0, rest))) * flint.acb(0, f).exp()
     return z.imag if is_sin else z.real
+
+
+def _at_whole_turn(lo: int, lins: list, phase: flint.arb, is_sin: bool) -> flint.arb | None:
+    """``Σ_{k≥lo} b_k sin(φ)`` (or cos) at θ a multiple of 2π: every term's trigonometric factor is the
+    same; with ``b_k = (αk + β)^{−p}``, ``p > 1``, the sum is ``α^{−p} ζ(p, lo + β/α)`` (Hurwitz);
+    0 when that factor is. Anything else: None (Σ 1/k diverges there)."""
+    trig = phase.sin() if is_sin else phase.cos()
+    if trig == 0:
+        return flint.arb(0)
+    if len(lins) != 1 or isinstance(lins[0][2], int) and lins[0][2] <= 1 or \
+            not isinstance(lins[0][2], int) and not lins[0][2] > 1:
+        return None
+    alpha, beta, p = lins[0]
+    p = flint.arb(p)
+    return trig * alpha ** (-p) * p.zeta(lo + beta / alpha)
 
 
 def diverges(node: Any) -> bool:
@@ -233,7 +250,21 @@ def _points(symbols: list[Any], domains: Mapping[Any, Domain], seed: str = "") -
         if getattr(d, "kind", None) != "real":
             return []
         spread[s] = [_across(d, r) for r in fractions]
-    return [{s: v[i] for s, v in spread.items()} for i in range(len(fractions))]
+    points = [{s: v[i] for s, v in spread.items()} for i in range(len(fractions))]
+    middle = {s: _across(domains[s], sympy.Rational(3, 7)) for s in symbols}  # not π: sin(kπ) = 0
+    for s in symbols:  # a closed end is in the domain: the series there (Σ sin(k·0)/k = 0, not π/2)
+        d = domains[s]
+        for end, is_open in ((d.lo_exact, d.lo_open), (d.hi_exact, d.hi_open)):
+            if end is not None and not is_open:
+                points.append({**middle, s: end})
+    for s in symbols:  # a side without an end: far along it too, not only within 7 units of the other
+        d = domains[s]
+        for far in (10**2, 10**4, 10**8):
+            if d.hi_exact is None:
+                points.append({**middle, s: (d.lo_exact if d.lo_exact is not None else 0) + far})
+            if d.lo_exact is None:
+                points.append({**middle, s: (d.hi_exact if d.hi_exact is not None else 0) - far})
+    return points
 
 
 def _scan_points(symbols: list[Any], domains: Mapping[Any, Domain], seed: str) -> list[dict[Any, Any]]:
@@ -281,6 +312,9 @@ _SCANNED: dict[tuple, dict[str, str] | None] = {}
 def _scan(diff: Any, symbols: list[Any], domains: Mapping[Any, Domain]) -> dict[str, str] | None:
     for point in _scan_points(symbols, domains, str(diff)):
         ball = _difference_ball(diff, point, SCAN_DIGITS, SCAN_TERMS)
+        if ball is None or not ball.is_finite() or ball.rad() > 1:
+            # near θ = 0 the partial sums grow: more terms before the tail's bound takes over
+            ball = _difference_ball(diff, point, SCAN_DIGITS, SERIES_TERMS)
         if ball is not None and ball.is_finite() and not ball.contains(0):
             out = {str(s): str(v) for s, v in point.items()}
             out.update(difference=ball.str(10, radius=True),
