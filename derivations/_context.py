@@ -106,11 +106,20 @@ def _through_definitions(expr: Any, names: Mapping, skip: Any) -> Any:
     left (a cycle stops where it closes)."""
     subs = {k: sympy.sympify(rhs) for k, (lhs, rhs) in names.items()
             if isinstance(k, sympy.Symbol) and isinstance(lhs, sympy.Symbol) and k != skip}
-    # A function name (g(y) = …) stays opaque: jacobian.two_neuron defines its map y twice, once per
-    # case (y = σ(z) with σ = tanh, y = σ_lin(z) with σ_lin = id), which read through would be
-    # tanh z = z, a condition pinning z. Known limit until that derivation has a name per case.
-    for _ in range(len(subs) + 1):
+    # g(y) = … defines g at every argument: g(t) is its right-hand side at t
+    calls = {k: (lhs.args, sympy.sympify(rhs)) for k, (lhs, rhs) in names.items()
+             if isinstance(lhs, sympy.core.function.AppliedUndef) and k != skip
+             and all(isinstance(a, sympy.Symbol) for a in lhs.args) and len(set(lhs.args)) == len(lhs.args)}
+
+    def call(e: Any) -> Any:
+        params, body = calls[e.func]
+        return body.xreplace(dict(zip(params, e.args))) if len(params) == len(e.args) else e
+
+    for _ in range(len(subs) + len(calls) + 1):
         expanded = expr.xreplace(subs)
+        if calls:
+            expanded = expanded.replace(lambda e: isinstance(e, sympy.core.function.AppliedUndef)
+                                        and e.func in calls, call)
         if expanded == expr:
             break
         expr = expanded

@@ -29,17 +29,20 @@ __all__ = ["chain_values", "expand_names", "first_definitions", "literal_values"
            "step_values"]
 
 
-def first_definitions(derivation: Any, context: frozenset | None = None) -> tuple[dict, list]:
+def first_definitions(derivation: Any, context: frozenset | None = None, *,
+                      first_of_all: bool = False) -> tuple[dict, list]:
     """First definitions of names (plain symbols and undefined functions), keyed by the name (a
     function by its head), and the conditions, among the premises in ``context`` (all of them by
     default: then, for the derived value, the definitions are read at the values the result's
-    chain gave parameters it is not evaluated in, see :func:`_result_values`)."""
+    chain gave parameters it is not evaluated in, see :func:`_result_values`). ``first_of_all``:
+    a name's first definition is the first among all the premises, in ``context`` or not, so that
+    a second one in it (``z = 1/2`` after an unused ``z = cosh x``) is still a condition."""
     params = {p.symbol for p in derivation.symbols}
     defs: dict = {}
     conditions = []
     at = _result_values(derivation) if context is None else {}
     for p in derivation.premises:
-        if context is not None and p.name not in context:
+        if context is not None and p.name not in context and not first_of_all:
             continue
         rel = p.expr
         lhs = getattr(rel, "lhs", None)
@@ -48,7 +51,8 @@ def first_definitions(derivation: Any, context: frozenset | None = None) -> tupl
                 and key not in defs:
             defs[key] = (lhs, rel.rhs)
             continue
-        conditions.append((p.name, rel))
+        if context is None or p.name in context:
+            conditions.append((p.name, rel))
     return (read_at(defs, at) if at else defs), conditions
 
 

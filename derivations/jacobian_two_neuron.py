@@ -71,6 +71,10 @@ sigma_lin = sp.Function("sigma_lin")
 #: The layer's output vector y = σ(W x + b), and the name of its Jacobian matrix J(y) = ∂y/∂x.
 Y = sp.MatrixSymbol("y", 2, 1)
 _JY = sp.Function("Jacobian")(Y, x1, x2)
+#: Case 2's output (linear σ) and its Jacobian, names of their own: a name is defined once, and case 1's
+#: y = σ(z) with σ = tanh and y = σ_lin(z) with σ_lin = id would be the condition tanh z = z.
+Y_LIN = sp.MatrixSymbol("y_lin", 2, 1)
+_JY_LIN = sp.Function("Jacobian")(Y_LIN, x1, x2)
 _detW = w11 * w22 - w12 * w21
 _z1 = w11 * x1 + w12 * x2 + b1
 _z2 = w21 * x1 + w22 * x2 + b2
@@ -175,7 +179,7 @@ two_neuron = Derivation(
         Premise("case_tanh", sp.Eq(sigma(_xi), sp.tanh(_xi)), r"case 1, W §3.1: the activation $\sigma = \tanh$"),
         Premise("case_linear", sp.Eq(sigma_lin(_xi), _xi),
                 r"case 2, W Appendix II: a linear activation $\sigma_{\rm lin}(\xi) = \xi$"),
-        Premise("map_linear", _eq(Y, sp.ImmutableMatrix([sigma_lin(_z1), sigma_lin(_z2)])),
+        Premise("map_linear", _eq(Y_LIN, sp.ImmutableMatrix([sigma_lin(_z1), sigma_lin(_z2)])),
                 r"case 2: the same layer with the linear activation, $y_i = \sigma_{\rm lin}(z_i)$"),
         Premise("neuron1_linear", sp.Eq(y1, sigma_lin(_z1)), r"case 2: $y_1 = \sigma_{\rm lin}(z_1)$"),
         Premise("neuron2_linear", sp.Eq(y2, sigma_lin(_z2)), r"case 2: $y_2 = \sigma_{\rm lin}(z_2)$"),
@@ -197,6 +201,8 @@ two_neuron = Derivation(
                 r"p_{\mathrm{in}}(x(y))/|\det J(x(y))|$"),
         Premise("abs_jacobian", sp.Eq(absJ, sp.Abs(det(_JY))),
                 r"the absolute Jacobian determinant $|\det J(y)|$ of the layer, at $x(y)$"),
+        Premise("abs_jacobian_linear", sp.Eq(absJ, sp.Abs(det(_JY_LIN))),
+                r"case 2: the absolute Jacobian determinant $|\det J(y_{\rm lin})|$ of the linear layer"),
         Premise("input", sp.Eq(p_in, _GAUSS),
                 r"independent standard Gaussian inputs: $p_{\mathrm{in}}(x) = \exp(-q/2)/(2\pi)$, $q = |x|^2$ "
                 "(another mean and variance only rescale $W$ and shift $b$)"),
@@ -256,7 +262,7 @@ two_neuron = Derivation(
                    expect=sp.ImmutableMatrix([_z1, _z2])),
         JacobianMatrix(variables=(x1, x2), expect=_jacobian_of(1, 1)),
         Determinant(expect=_detW, name="det_J_linear", note="a constant: no dependence on $x$"),
-        Substitute({det(_JY): Ref("det_J_linear")}, on="abs_jacobian", expect=sp.Abs(_detW),
+        Substitute({det(_JY_LIN): Ref("det_J_linear")}, on="abs_jacobian_linear", expect=sp.Abs(_detW),
                    name="abs_det_J_linear"),
         Substitute({sigma_lin(_z1): Ref("linear_1")}, on="neuron1_linear", expect=_z1),
         Substitute({_z1: Ref("preact1")}, expect=u1, name="y1_linear", note=r"$\sigma$ the identity: $u_1 = y_1$"),

@@ -54,10 +54,7 @@ TIMEOUT = 600
 
 #: Attacks that get through today's kernel (and controls it wrongly rejects). Remove a file
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
-KNOWN_HOLES: set[str] = {
-    "r12_pin_through_function.py",  # a function name's definition is opaque to conditions (HOLES.md, review 13)
-    "r13_unsat_condition_first_definition_unused.py",  # a second definition without the first in a set (HOLES.md)
-}
+KNOWN_HOLES: set[str] = set()
 
 #: What a run said about one file.
 Outcome = dict[str, Any]

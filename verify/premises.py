@@ -58,7 +58,11 @@ FAR_INDEX = 4
 _SOLVE_SECONDS = 2.0
 
 
-_definitions = first_definitions
+
+
+def _definitions(derivation: Any, context: frozenset | None = None) -> tuple[dict, list]:
+    """The first definitions among all the premises, the conditions among ``context``'s."""
+    return first_definitions(derivation, context, first_of_all=True)
 _expand_names = expand_names
 
 
@@ -76,7 +80,7 @@ def by_definitions(expr: Any, derivation: Any, rests_on: Any, values: Mapping | 
     False
     """
     names = {p.name for p in derivation.premises}
-    defs, _ = _definitions(derivation, frozenset(n for n in rests_on if n in names))
+    defs, _ = first_definitions(derivation, frozenset(n for n in rests_on if n in names))
     usable = {k: v for k, v in defs.items()
               if not isinstance(v[0], sympy.MatrixSymbol) and not _mentions_name(v[1], k)}
     if values:  # a plain name in a form at v = 3 means its value there (a function's arguments say it)

@@ -2,7 +2,7 @@
 import sympy as sp
 from derivations import Agreement, Derivation, Differentiate, Param, Premise, Real, Substitute
 
-x_ = Param("x", Real(-1, 1)); y_ = Param("y", Real(0, 1))
+x_ = Param("x", Real(-1, 2)); y_ = Param("y", Real(0, 1))
 x, y = x_.symbol, y_.symbol
 f, z = sp.Symbol("f"), sp.Symbol("z")
 DERIVATIONS = [Derivation(
