@@ -1,0 +1,76 @@
+r"""LaTeX front end, review 13: what is typeset beside a ``\wcclaim`` must not change the number the
+page shows while the claim is verified.
+
+* A comment eats its line break and the next line's leading spaces: ``{5}%⏎%⏎0`` prints 50, and a
+  comment-only line is no paragraph break (``strip_comments`` joins the lines).
+
+The corpus files are ``tests/attacks/r13_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify.texinput.beside import in_math
+from verify.texinput.markup import comment_breaks, join_comments, strip_comments
+from verify.texinput.printed import beside_claim
+from verify.texinput.scanner import scan
+
+ATTACKS = Path(__file__).resolve().parent / "attacks"
+TEX_CORPUS = sorted(p.name for p in ATTACKS.glob("r13_tex_*.tex"))
+
+
+def test_the_corpus_files_say_why():
+    assert len(TEX_CORPUS) >= 6
+    for name in TEX_CORPUS:
+        first = (ATTACKS / name).read_text(encoding="utf-8").splitlines()[0]
+        control = name.endswith("_ok.tex")
+        assert first.startswith("% Control (review 13). Must pass." if control else "% Class "), name
+        assert control or "(review 13," in first, name
+
+
+@pytest.mark.parametrize("name", TEX_CORPUS)
+def test_each_attack_is_rejected_and_each_control_passes(name, tex_corpus_verdict):
+    tex_corpus_verdict(ATTACKS / name)
+
+
+# -- 1. comments ---------------------------------------------------------------------------------
+
+def _joined(raw: str) -> str:
+    text = strip_comments(raw)
+    return join_comments(text, 0, len(text), comment_breaks(raw, text))
+
+
+def test_a_comment_joins_its_line_to_the_next_without_its_leading_spaces():
+    assert _joined("{5}%a\n%b\n  0 units") == "{5}0 units"
+    assert _joined("1%\n\\wcclaim{f}{5}") == "1\\wcclaim{f}{5}"
+    assert _joined(r"it costs 5\% here") == r"it costs 5\% here"
+
+
+def test_a_comment_only_line_is_not_a_paragraph_break_but_a_blank_line_is():
+    assert _joined("a\n%\nb") == "a\nb"
+    assert _joined("a\n%\n\nb") == "a\n\nb"
+    assert _joined("a%\n\nb") == "a\nb"  # the comment eats one break; the blank line is TeX's \par...
+    # ... read as a single break here: more material is seen beside a claim, never less
+
+
+def test_a_command_before_a_comment_stays_a_command():
+    assert _joined("\\relax%\nx") == "\\relax x"
+
+
+def test_stripping_comments_keeps_every_line():
+    raw = "a%\nb\n%\nc\n\nd"
+    assert strip_comments(raw).count("\n") == raw.count("\n")
+
+
+@pytest.mark.parametrize("source", [
+    "is $f(2) =%\n%\n\\wcclaim[=]{f(x), x = 2}{5} x$.", "is \\wcclaim[=]{f(x), x = 2}{5}%\n%\n0 units.",
+    "is 1%\n  %\n\\wcclaim[=]{f(x), x = 2}{5} units.",
+])
+def test_a_claim_across_a_comment_only_line_is_seen_beside_its_neighbours(source):
+    scanned = scan("\\begin{wccheck}{a.b}{T}\n" + source + "\n\\end{wccheck}\n")
+    claim = [i for i in scanned.blocks[0].items if i.kind == "claim"][0]
+    assert claim.line == 2 + source[:source.index("\\wcclaim")].count("\n")  # lines keep their numbers
+    assert beside_claim(claim.before, claim.after, claim.math) is not None
