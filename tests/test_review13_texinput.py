@@ -5,6 +5,9 @@ page shows while the claim is verified.
   comment-only line is no paragraph break (a claim's neighbours are read across the eaten breaks).
 * A point joined to what follows or precedes it through braces or a command is part of the number:
   ``{5}.{}5``, ``0{.}\wcclaim..{5}``, ``{1}.\overline{6}``.
+* In math, a sign, a bracket, an equation reference, a letter in any script or a one-letter variable
+  in a wrapper beside the number is arithmetic or a product (``5 - xy``, ``5(x+1)``, ``2\,\mathrm{e}``,
+  ``2 π``); a unit (``\,\mathrm{m}``), a relation or punctuation is not.
 
 The corpus files are ``tests/attacks/r13_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -95,3 +98,24 @@ def test_a_point_joined_to_the_number_through_braces_or_a_command_is_refused(bef
 ])
 def test_a_full_stop_or_a_comma_that_ends_the_number_passes(before, after):
     assert beside_claim(before, after) is None
+
+
+# -- 4. arithmetic in math mode -------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("$f = ", "(x+1)$"), ("$f = ", r" \left(x+1\right)$"), ("$f = ", " - xy$"), ("$f = ", "--x$"), ("$f = ", " + a$"),
+    ("$f = ", r"\,\mathrm{e}$"), ("$f = ", r"\,\boldsymbol{v}$"), ("$f = ", r"\mathbf{v}$"), ("$f = ", r"\mathit{x}$"),
+    ("$f = ", r"\eqref{a}$"), ("$f = ", " π$"), ("$f = ", " α$"), ("$f = ", r"\cdot x$"), ("$f = ", r"\,\vec{v}$"),
+    (r"$\boldsymbol{v}\,", "$"), ("$π", "$"), ("$f = \\mathrm{e}", "$"),
+])
+def test_arithmetic_or_a_product_beside_a_claim_in_math_is_refused(before, after):
+    assert beside_claim(before, after, True) is not None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("$f = ", r"\,\mathrm{m}$"), ("$f = ", r"\,\mathrm{km}$"), ("$f = ", r"\text{ m}$"), ("$f = ", "$."),
+    ("$f = ", r" \le 6$"), ("$f = ", r"\quad (x = 2)$"), ("$f(2) = ", r",\quad g = 1$"), ("f &= ", r" \\"),
+    ("$f = ", r"\,\mathrm{kg}\,\mathrm{m}^{2}$"), ("$f = ", r"^{\circ}$"),
+])
+def test_units_relations_and_punctuation_beside_a_claim_in_math_pass(before, after):
+    assert beside_claim(before, after, True) is None

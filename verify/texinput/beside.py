@@ -293,16 +293,38 @@ def in_math(prefix: str) -> bool:
     return inline or display
 
 
+#: A wrapper around one letter is a variable in math (\boldsymbol{v}, \mathbf{v}, \vec{v}); upright,
+#: only Euler's number and the imaginary unit (\mathrm{e}) are: \,\mathrm{m} is a unit.
+_MATH_LETTER = re.compile(r"\\(?:(?:mathbf|boldsymbol|bm|pmb|mathit|mathnormal|mathsf|mathtt|mathcal|mathscr"
+                          r"|mathbb|mathfrak|vec|hat|bar|tilde|dot|ddot|check|breve|widehat|widetilde|overline"
+                          r")\s*\{\s*[^\W\d_]\s*\}|(?:mathrm|text|textrm|textup|mathup|operatorname|textnormal)"
+                          r"\s*\{\s*[eij]\s*\})")
+#: What continues the number in math whatever follows: a sign (5 - xy, 5--x), a bracket (5(x+1)), an
+#: equation reference (5\eqref{a} prints 5(1)), a product sign.
+_MATH_AFTER = re.compile(r"-|\+|[−–—(\[]|\\(?:left|bigl|Bigl|biggl|Biggl|eqref|ref|cdot|times|ast)(?![A-Za-z])")
+
+
 def why_in_math(before: str, after: str) -> str | None:
-    r"""Why a claim in math mode stands beside a bare letter (``$\wcclaim..{5} x$`` prints 5x: spaces do
-    not print in math); ``None`` when neither side has one. A letter in a wrapper (``\,\mathrm{m}``) or
-    a command (``\sim``) is read by :func:`why_after` and :func:`why_before` as usual."""
+    r"""Why a claim in math mode stands beside what makes arithmetic with it (spaces do not print in
+    math): a letter in any script (``$\wcclaim..{5} x$`` prints 5x, ``2 π`` is 2π), a variable in a
+    wrapper (``\,\boldsymbol{v}``, ``\mathrm{e}``), a sign or a bracket after it (``5 - xy``,
+    ``5(x+1)``, ``5\eqref{a}``); ``None`` when neither side has one. A unit in a wrapper
+    (``\,\mathrm{m}``, ``\,\mathrm{km}``) or a relation (``\sim``) is read by :func:`why_after` and
+    :func:`why_before` as usual."""
     gap = re.match(_MATH_GAP, after)
     rest = after[gap.end():] if gap else after
-    if re.match(r"[A-Za-z]", rest):
+    if rest[:1].isalpha():
         return f"followed by the letter {rest[0]} in math mode: the page shows a product (5x), spaces do not print"
+    if _MATH_LETTER.match(rest):
+        return f"followed by {_token(rest)} in math mode: a variable or a constant, the page shows a product (5v)"
+    wide = bool(gap and re.search(r"\\q?quad(?![A-Za-z])", gap.group(0)))  # 5 \quad (x = 2): set apart
+    if _MATH_AFTER.match(rest) and not (wide and rest[:1] in "(["):
+        return f"followed by {_token(rest)} in math mode: the page shows arithmetic or a product with the number"
     tail = re.search(_MATH_GAP + r"\Z", before)
     head = before[:tail.start()] if tail else before
-    if re.search(r"(?:\A|[^\\A-Za-z])[A-Za-z]+\Z", head):  # letters, not the end of a command (\sim)
+    if re.search(r"(?:\A|[^\\A-Za-z])[^\W\d_]+\Z", head):  # letters, not the end of a command (\sim)
         return f"preceded by the letter {head[-1]} in math mode: the page shows a product (x5), spaces do not print"
+    if re.search(r"(?:" + _MATH_LETTER.pattern + r")\Z", head):
+        return f"preceded by {head[-14:].split()[-1]} in math mode: a variable or a constant, the page shows " \
+               f"a product (v5)"
     return None
