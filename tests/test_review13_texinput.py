@@ -8,6 +8,8 @@ page shows while the claim is verified.
 * In math, a sign, a bracket, an equation reference, a letter in any script or a one-letter variable
   in a wrapper beside the number is arithmetic or a product (``5 - xy``, ``5(x+1)``, ``2\,\mathrm{e}``,
   ``2 π``); a unit (``\,\mathrm{m}``), a relation or punctuation is not.
+* A word that is a number (``5 thousand``, ``5 percent``) or an operation with a term (``minus 5``,
+  ``5 times the load``) changes the number; ``repeated 5 times.`` does not.
 
 The corpus files are ``tests/attacks/r13_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -119,3 +121,24 @@ def test_arithmetic_or_a_product_beside_a_claim_in_math_is_refused(before, after
 ])
 def test_units_relations_and_punctuation_beside_a_claim_in_math_pass(before, after):
     assert beside_claim(before, after, True) is None
+
+
+# -- 3. words that are numbers or operations ------------------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("is ", " thousand units"), ("is ", " percent of the load"), ("is ", " per cent"), ("is ", "~million"),
+    ("is ", r" \text{thousand}"), ("is ", " squared"), ("is ", " dozen eggs"), ("is ", " times the load"),
+    ("is ", " over 3"), ("is ", " plus 2"), ("is ", " minus the offset"), ("is ", " per mille"),
+    ("is minus ", " units"), ("is negative ", " units"), ("is Minus ", ""), ("the square root of ", " m"),
+    ("is 3 times ", ""), ("is one over ", ""), ("is 2 divided by ", ""),
+])
+def test_a_number_or_operation_word_beside_a_claim_is_refused(before, after):
+    assert beside_claim(before, after) is not None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("repeated ", " times."), ("is ", " over the interval"), ("averaged over ", " runs"), ("is ", " timescales"),
+    ("is ", "-fold"), ("is ", " points on the scale"), ("is ", " units"), ("at ", " and beyond"),
+])
+def test_ordinary_words_beside_a_claim_pass(before, after):
+    assert beside_claim(before, after) is None
