@@ -10,6 +10,8 @@ page shows while the claim is verified.
   ``2 π``); a unit (``\,\mathrm{m}``), a relation or punctuation is not.
 * A word that is a number (``5 thousand``, ``5 percent``) or an operation with a term (``minus 5``,
   ``5 times the load``) changes the number; ``repeated 5 times.`` does not.
+* Math mode is seen when opened by ``\ensuremath{``, breqn's, IEEEtrantools' or empheq's environments,
+  or a document macro (``\be``); a ``$`` in ``\url{..}`` is no math shift.
 
 The corpus files are ``tests/attacks/r13_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -142,3 +144,25 @@ def test_a_number_or_operation_word_beside_a_claim_is_refused(before, after):
 ])
 def test_ordinary_words_beside_a_claim_pass(before, after):
     assert beside_claim(before, after) is None
+
+
+# -- 5. math mode the scanner did not see ------------------------------------------------------
+
+@pytest.mark.parametrize("prefix, macros", [
+    (r"is \ensuremath{f(2) = ", None), ("is\n\\begin{dmath*}\nf(2) = ", None), (r"\begin{dgroup}\begin{dmath}a\end{dmath} ", None),
+    (r"\begin{IEEEeqnarray}{rCl} f &=& ", None), (r"\begin{empheq}[box=\fbox]{align} f &= ", None),
+    (r"\begin{darray}{c} ", None), ("is\n\\be\nf(2) = ", {r"\be": r"\begin{equation*}"}),
+    (r"\bmath f = ", {r"\bmath": r"\ensuremath{"}), (r"data at \url{http://a.org/a$b}, so $f = ", None),
+    (r"see \href{http://a.org/$x}{here} and $f = ", None), (r"\path{a$b} is $f = ", None),
+])
+def test_math_opened_by_other_means_is_seen(prefix, macros):
+    assert in_math(prefix, macros)
+
+
+@pytest.mark.parametrize("prefix, macros", [
+    (r"is \ensuremath{x} and ", None), ("\\begin{dmath}\nf\n\\end{dmath}\nfor ", None), (r"see \url{http://a.org/a$b} ", None),
+    ("\\be f \\ee then ", {r"\be": r"\begin{equation*}", r"\ee": r"\end{equation*}"}), ("$x$ is\n\n", None),
+    (r"\zero and ", {r"\zero": "0"}),
+])
+def test_text_after_closed_math_is_text(prefix, macros):
+    assert not in_math(prefix, macros)

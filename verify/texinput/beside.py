@@ -261,23 +261,42 @@ def why_before(before: str, cut: bool = False) -> str | None:
 
 #: What prints nothing between two things in math mode; unlike :data:`GAP`, a math shift ends it.
 _MATH_GAP = GAP.replace("{}$~", "{}~")
-_MATH_ENVS = r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath)\*?"
+_MATH_ENVS = (r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath|dmath|dseries|dgroup"
+              r"|darray|IEEEeqnarray|IEEEeqnarraybox|empheq|xalignat|xxalignat)\*?")
 _SHIFTS = re.compile(r"\\[\\$]|\$\$|\$|\\[()\[\]]|\\(begin|end)\s*\{" + _MATH_ENVS + r"\}|\n[ \t]*\n")
+#: What opens or closes math in a document macro's body (\newcommand{\be}{\begin{equation*}}).
+_MATH_TOKEN = re.compile(r"\$|\\[()\[\]]|\\(?:begin|end)\s*\{" + _MATH_ENVS + r"\}|\\ensuremath(?![A-Za-z])")
+#: Arguments printed as they stand: a $ in \url{a$b} is no math shift.
+_LITERAL_ARGUMENT = re.compile(r"\\(?:url|path|nolinkurl|href)\s*\{[^{}]*\}")
 
 
-def in_math(prefix: str) -> bool:
-    r"""Whether the source after ``prefix`` is in math mode: ``$``, ``$$``, ``\(``, ``\[`` and the math
-    environments opened and not closed since the last paragraph break (math cannot span one).
+def in_math(prefix: str, macros: dict[str, str] | None = None) -> bool:
+    r"""Whether the source after ``prefix`` is in math mode: ``$``, ``$$``, ``\(``, ``\[``, the math
+    environments (amsmath's, breqn's, IEEEtrantools', empheq) and ``\ensuremath{`` opened and not closed
+    since the last paragraph break (math cannot span one). ``macros``: the document's argument-less
+    macros; one whose body opens or closes math is read as its body (``\be`` for ``\begin{equation*}``).
 
     >>> in_math(r"so $p = "), in_math(r"so $p$ is "), in_math(r"it costs \$ "), in_math("$x$ and \\(y = ")
     (True, False, False, True)
+    >>> in_math(r"see \url{a$b}, "), in_math(r"is \ensuremath{f = "), in_math(r"\be f = ", {r"\be": r"\[ "})
+    (False, True, True)
     """
-    inline = display = False
     prefix = re.sub(r"(?<!\\)%[^\n]*", "", prefix)  # comments print nothing, their $ neither
+    for _ in range(4):
+        old = prefix
+        for name, body in (macros or {}).items():
+            if _MATH_TOKEN.search(body):
+                prefix = re.sub(re.escape(name) + r"(?![A-Za-z])", lambda _: body, prefix)
+        if prefix == old:
+            break
+    prefix = _LITERAL_ARGUMENT.sub("", prefix)
+    inline = display = False
+    envs, paragraph = 0, 0
     for m in _SHIFTS.finditer(prefix):
         token = m.group(0)
         if token.startswith("\n"):
             inline = display = False
+            envs, paragraph = 0, m.end()
         elif token in ("\\$", "\\\\"):
             continue
         elif token == "$$":
@@ -288,9 +307,12 @@ def in_math(prefix: str) -> bool:
             inline = True
         elif token in ("\\)", "\\]"):
             inline = display = False
-        else:
-            display = m.group(1) == "begin"
-    return inline or display
+        else:  # environments nest (a dmath inside a dgroup)
+            envs = envs + 1 if m.group(1) == "begin" else max(0, envs - 1)
+    if inline or display or envs:
+        return True
+    last = prefix[paragraph:]
+    return any(read_group(last, m.end() - 1) is None for m in re.finditer(r"\\ensuremath\s*\{", last))
 
 
 #: A wrapper around one letter is a variable in math (\boldsymbol{v}, \mathbf{v}, \vec{v}); upright,

@@ -34,9 +34,11 @@ _ENV = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}|(?<!\\)\\(\[|\])")
 _COMMAND = re.compile(r"\\(wcsymbol|wcclaim|wcroute|wcassume)(?![A-Za-z])")
 
 
-def _commands(text: str, offset: int, body: str, items: list[Item], display: int, breaks: list[int]) -> None:
+def _commands(text: str, offset: int, body: str, items: list[Item], display: int, breaks: list[int],
+              macros: dict[str, str]) -> None:
     """Declarations and claims in ``body`` (which starts at ``offset`` of ``text``); ``breaks``: the
-    line breaks of ``text`` a comment eats (a claim's neighbours are read across them)."""
+    line breaks of ``text`` a comment eats (a claim's neighbours are read across them); ``macros`` the
+    document's argument-less macros (one may open math)."""
     for m in _COMMAND.finditer(body):
         pos = m.end()
         line = line_of(text, offset + m.start())
@@ -57,7 +59,7 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
                 at, end = offset + m.start(), offset + second[1]
                 before = join_comments(text, max(offset, at - 4 * CONTEXT), at, breaks)[-CONTEXT:]
                 after = join_comments(text, end, min(offset + len(body), end + 4 * CONTEXT), breaks)[:CONTEXT]
-                math = in_math(join_comments(text, offset, at, breaks))
+                math = in_math(join_comments(text, offset, at, breaks), macros)
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
         items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
                           before, after, math))
@@ -121,7 +123,7 @@ def scan(source: str) -> Scanned:
                         raise ScanError(line, r"\begin{wccheck} needs two arguments: {id}{title}")
                     args.append(g[0].strip())
                     end = g[1]
-                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks)
+                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, out.macros)
                 block = Block(" ".join(args[0].split()), " ".join(args[1].split()), line)
                 block_count = 0
                 pos = end
@@ -130,7 +132,7 @@ def scan(source: str) -> Scanned:
                     raise ScanError(line, r"\end{wccheck} without \begin{wccheck}")
                 if display is not None:
                     raise ScanError(line, f"\\end{{wccheck}} inside an unclosed {display}")
-                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks)
+                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, out.macros)
                 out.blocks.append(block)
                 spans.append((block.line, line))
                 block, pos = None, m.end()
@@ -143,27 +145,27 @@ def scan(source: str) -> Scanned:
                 continue  # a nested display (alignat inside equation): part of the outer one
             display, display_start = name, m.end()
             if block is not None:
-                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks)
+                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, out.macros)
                 block_count += name != "\\["
                 if base == "alignat":  # its column count is an argument, not a row
                     g = read_group(text, display_start)
                     if g is not None:
                         display_start = g[1]
             else:
-                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks)
+                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, out.macros)
         elif display == name or (display == "\\[" and name == "\\["):
             body = text[display_start:m.start()]
             if block is not None:
                 items: list[Item] = []
-                _commands(text, display_start, body, items, block_count, breaks)
+                _commands(text, display_start, body, items, block_count, breaks, out.macros)
                 block.items += [i for i in items if i.kind != "row"]
                 block.items += _rows(text, display_start, body, block_count if name != "\\[" else 0)
             else:
-                _commands(text, display_start, body, out.loose_claims, 0, breaks)
+                _commands(text, display_start, body, out.loose_claims, 0, breaks, out.macros)
             display, pos = None, m.end()
     if block is not None:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
-    _commands(text, pos, text[pos:], out.loose_claims, 0, breaks)
+    _commands(text, pos, text[pos:], out.loose_claims, 0, breaks, out.macros)
     read = [i for b in out.blocks for i in b.items] + out.loose_claims
     _check_undecided(undecided, spans, read, definitions)
     check_opaque(definitions, read)
