@@ -12,6 +12,7 @@ page shows while the claim is verified.
   ``5 times the load``) changes the number; ``repeated 5 times.`` does not.
 * Math mode is seen when opened by ``\ensuremath{``, breqn's, IEEEtrantools' or empheq's environments,
   or a document macro (``\be``); a ``$`` in ``\url{..}`` is no math shift.
+* In a tabular whose column spec joins cells (``r@{.}l``), ``&`` does not end the number: refused.
 
 The corpus files are ``tests/attacks/r13_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -166,3 +167,23 @@ def test_math_opened_by_other_means_is_seen(prefix, macros):
 ])
 def test_text_after_closed_math_is_text(prefix, macros):
     assert not in_math(prefix, macros)
+
+
+# -- 6. a tabular whose columns join cells ------------------------------------------------------
+
+@pytest.mark.parametrize("prefix, joined", [
+    (r"\begin{tabular}{lr@{.}l} a & ", True), (r"\begin{tabular}{l!{\,}l} a & ", True),
+    (r"\begin{tabular*}{\linewidth}{r@{}l} ", True), (r"\begin{tabular}{ll} a & ", False),
+    (r"\begin{tabular}{r@{.}l} 1 & 2 \end{tabular} then ", False), (r"\begin{tabularx}{5cm}{XX} a & ", False),
+])
+def test_a_tabular_whose_column_spec_joins_cells_is_seen(prefix, joined):
+    from verify.texinput.beside import in_joined_cells
+    assert in_joined_cells(prefix) is joined
+
+
+def test_a_cell_joined_to_the_claim_is_refused_and_a_plain_cell_is_not():
+    assert beside_claim("response & ", " & 25 \\\\", joined=True) is not None
+    assert beside_claim("12 & ", " \\\\", joined=True) is not None
+    assert beside_claim("response & ", " \\\\", joined=True) is not None  # prints response.5: conservative
+    assert beside_claim(r"\\ ", " \\\\", joined=True) is None  # a row of one cell
+    assert beside_claim("response & ", " & 25 \\\\") is None

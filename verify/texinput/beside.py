@@ -28,7 +28,7 @@ import re
 
 from .markup import read_group
 
-__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math"]
+__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math", "in_joined_cells"]
 
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
@@ -350,3 +350,33 @@ def why_in_math(before: str, after: str) -> str | None:
         return f"preceded by {head[-14:].split()[-1]} in math mode: a variable or a constant, the page shows " \
                f"a product (v5)"
     return None
+
+
+_TABULAR = re.compile(r"\\(begin|end)\s*\{(tabular\*?|tabularx|tabulary|array|longtable\*?|supertabular|xtabular"
+                      r"|tabu)\}")
+
+
+def in_joined_cells(prefix: str) -> bool:
+    r"""Whether the source after ``prefix`` is in a tabular whose column spec puts something between
+    cells (``@{.}``, ``!{..}``): ``{5} & 25`` in an ``r@{.}l`` table prints 5.25, so ``&`` does not end
+    the number there (review 13).
+
+    >>> in_joined_cells(r"\begin{tabular}{lr@{.}l} a & "), in_joined_cells(r"\begin{tabular}{ll} a & ")
+    (True, False)
+    """
+    stack: list[re.Match] = []
+    for m in _TABULAR.finditer(prefix):
+        if m.group(1) == "begin":
+            stack.append(m)
+        elif stack:
+            stack.pop()
+    if not stack:
+        return False
+    top = stack[-1]
+    pos = top.end()
+    option = read_group(prefix, pos, "[", "]")
+    pos = option[1] if option else pos
+    spec = read_group(prefix, pos)
+    if spec and top.group(2) in ("tabular*", "tabularx", "tabulary", "xtabular"):  # a width comes first
+        spec = read_group(prefix, spec[1])
+    return spec is None or re.search(r"[@!]\s*\{", spec[0]) is not None

@@ -49,6 +49,7 @@ class Item:
     before: str = ""
     after: str = ""
     math: bool = False  # a claim's: typeset in math mode (a letter beside it is a product)
+    joined: bool = False  # a claim's: in a tabular whose column spec joins cells (@{.}): & does not end it
 
 
 @dataclass

@@ -117,11 +117,14 @@ _INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
           (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), "(ref)")]
 
 
-def beside_claim(before: str, after: str, math: bool = False) -> str | None:
+def beside_claim(before: str, after: str, math: bool = False, joined: bool = False) -> str | None:
     """Why what TeX typesets right before or after a claim changes the number the page shows
     (``before`` and ``after`` are the source on either side, ``math`` whether the claim is in math
-    mode); ``None`` when nothing does."""
+    mode, ``joined`` whether it is in a tabular whose column spec joins cells); ``None`` when nothing does."""
     raw = before, after
+    if joined and (re.match(_GAP + "&", as_printed(after)) or re.search("&" + _GAP + r"\Z", as_printed(before))):
+        return "it is in a tabular whose column spec joins cells (@{..} or !{..}), so the next cell prints " \
+               "beside the number (r@{.}l prints 5 & 25 as 5.25); put the whole number in one cell"
     if math and (why := why_in_math(before, after)) is not None:
         return "it is " + why + "; put the whole number inside the claim's braces"
     before, after = as_printed(before), as_printed(after)

@@ -23,7 +23,7 @@ from .macros import (MacroDefinition, blank_definition_bodies, check_definitions
                      definitions_in, expand_macros, macros_in)
 from .markup import (DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, comment_breaks, join_comments, line_of,
                      read_group, strip_comments)
-from .beside import in_math
+from .beside import in_joined_cells, in_math
 from .printed import CONTEXT
 
 # The records and macro checks are re-exported: callers read the scanner's whole vocabulary here.
@@ -48,7 +48,7 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
         first = read_group(body, pos)
         if first is None:
             raise ScanError(line, f"\\{m.group(1)} needs its argument in braces")
-        extra, before, after, math = None, "", "", False
+        extra, before, after, math, joined = None, "", "", False, False
         if m.group(1) in ("wcclaim", "wcassume"):
             second = read_group(body, first[1])
             if second is None:
@@ -59,10 +59,11 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
                 at, end = offset + m.start(), offset + second[1]
                 before = join_comments(text, max(offset, at - 4 * CONTEXT), at, breaks)[-CONTEXT:]
                 after = join_comments(text, end, min(offset + len(body), end + 4 * CONTEXT), breaks)[:CONTEXT]
-                math = in_math(join_comments(text, offset, at, breaks), macros)
+                prefix = join_comments(text, offset, at, breaks)
+                math, joined = in_math(prefix, macros), in_joined_cells(prefix)
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
         items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
-                          before, after, math))
+                          before, after, math, joined))
 
 
 def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
