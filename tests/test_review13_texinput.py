@@ -13,6 +13,7 @@ page shows while the claim is verified.
 * Math mode is seen when opened by ``\ensuremath{``, breqn's, IEEEtrantools' or empheq's environments,
   or a document macro (``\be``); a ``$`` in ``\url{..}`` is no math shift.
 * In a tabular whose column spec joins cells (``r@{.}l``), ``&`` does not end the number: refused.
+* A ``\textsuperscript`` of letters only is an ordinal (``5\textsuperscript{th}``), not a power.
 
 The corpus files are ``tests/attacks/r13_tex_*.tex`` (attacks must be rejected, ``*_ok`` controls pass).
 """
@@ -33,7 +34,7 @@ TEX_CORPUS = sorted(p.name for p in ATTACKS.glob("r13_tex_*.tex"))
 
 
 def test_the_corpus_files_say_why():
-    assert len(TEX_CORPUS) >= 3
+    assert len(TEX_CORPUS) >= 24
     for name in TEX_CORPUS:
         first = (ATTACKS / name).read_text(encoding="utf-8").splitlines()[0]
         control = name.endswith("_ok.tex")
@@ -187,3 +188,12 @@ def test_a_cell_joined_to_the_claim_is_refused_and_a_plain_cell_is_not():
     assert beside_claim("response & ", " \\\\", joined=True) is not None  # prints response.5: conservative
     assert beside_claim("value ", " units", joined=True) is None  # no cell beside it
     assert beside_claim("response & ", " & 25 \\\\") is None
+
+
+# -- 7. controls ---------------------------------------------------------------------------------
+
+def test_an_ordinal_superscript_of_letters_is_a_word_and_a_digit_one_a_power():
+    assert beside_claim("the ", r"\textsuperscript{th} entry") is None
+    assert beside_claim("the ", r"\textsuperscript{nd}") is None
+    assert beside_claim("the ", r"\textsuperscript{2} entry") is not None
+    assert beside_claim("the ", r"\textsuperscript{e} entry") is not None  # 5e: an exponent, or a product

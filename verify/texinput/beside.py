@@ -109,13 +109,21 @@ def _wallcheck(source: str) -> str:
     return "".join(out) + source[i:]
 
 
+def _script(m: re.Match) -> str:
+    r"""A text super- or subscript as the checker reads it: a superscript of letters only is an ordinal
+    (``5\textsuperscript{th}`` prints 5th, a word glued on), anything else a power or an index."""
+    if m.group(1) == "super" and re.fullmatch(r"\s*[^\W\d_]{2,4}\s*", m.group(2)):
+        return m.group(2).strip() + " "
+    return ("^{" if m.group(1) == "super" else "_{") + m.group(2) + "}"
+
+
 def as_printed(source: str) -> str:
     """``source`` with what prints nothing removed and wrappers replaced by what they print."""
     source = _wallcheck(source)
     for _ in range(8):
         old = source
         source = _INVISIBLE.sub("", source)
-        source = _SCRIPTS.sub(lambda m: ("^{" if m.group(1) == "super" else "_{") + m.group(2) + "}", source)
+        source = _SCRIPTS.sub(_script, source)
         source = _WRAPPERS.sub(lambda m: m.group(1), source)
         if source == old:
             break
