@@ -197,3 +197,21 @@ def test_an_ordinal_superscript_of_letters_is_a_word_and_a_digit_one_a_power():
     assert beside_claim("the ", r"\textsuperscript{nd}") is None
     assert beside_claim("the ", r"\textsuperscript{2} entry") is not None
     assert beside_claim("the ", r"\textsuperscript{e} entry") is not None  # 5e: an exponent, or a product
+
+
+# -- variants --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, after, math", [
+    ("is ", r".\,5", False), (r"is 0{.}\,", " units", False), ("$f = ", r"\,\mathbf{xy}$", True),
+    ("is ", " x 10^3", False), ("is 3 x ", " units", False), ("is ", r"{,}5", False),
+])
+def test_variants_of_the_review_are_refused(before, after, math):
+    assert beside_claim(before, after, math) is not None
+
+
+def test_a_document_environment_that_opens_math_is_math():
+    from verify.texinput.beside import math_openers
+    text = r"\newenvironment{eqn}{\begin{equation*}}{\end{equation*}}\newcommand{\zero}{0}"
+    openers = math_openers(text, {r"\zero": "0", r"\be": r"\begin{equation}"})
+    assert r"\zero" not in openers and r"\be" in openers
+    assert in_math("\\begin{eqn}\nf = ", openers) and not in_math("\\begin{eqn} f \\end{eqn} so ", openers)

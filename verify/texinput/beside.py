@@ -28,7 +28,7 @@ import re
 
 from .markup import read_group
 
-__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math", "in_joined_cells"]
+__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math", "in_joined_cells", "math_openers"]
 
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
@@ -278,6 +278,22 @@ _MATH_TOKEN = re.compile(r"\$|\\[()\[\]]|\\(?:begin|end)\s*\{" + _MATH_ENVS + r"
 _LITERAL_ARGUMENT = re.compile(r"\\(?:url|path|nolinkurl|href)\s*\{[^{}]*\}")
 
 
+def math_openers(text: str, macros: dict[str, str]) -> dict[str, str]:
+    r"""The document's macros and environments whose text opens or closes math, for :func:`in_math`:
+    ``\be`` for ``\begin{equation*}``, ``\begin{eq}`` for ``\newenvironment{eq}{\begin{equation}}{..}``."""
+    out = {name: body for name, body in macros.items() if _MATH_TOKEN.search(body)}
+    for m in re.finditer(r"\\(?:newenvironment|NewDocumentEnvironment|DeclareDocumentEnvironment)\*?\s*\{([^{}]+)\}",
+                         text):
+        pos, groups = m.end(), []
+        while len(groups) < 3 and (group := read_group(text, pos, "[", "]") or read_group(text, pos)) is not None:
+            groups.append(group[0])
+            pos = group[1]
+        name = m.group(1).strip()
+        if any(_MATH_TOKEN.search(g) for g in groups[-2:]):
+            out[f"\\begin{{{name}}}"], out[f"\\end{{{name}}}"] = "\\begin{equation}", "\\end{equation}"
+    return out
+
+
 def in_math(prefix: str, macros: dict[str, str] | None = None) -> bool:
     r"""Whether the source after ``prefix`` is in math mode: ``$``, ``$$``, ``\(``, ``\[``, the math
     environments (amsmath's, breqn's, IEEEtrantools', empheq) and ``\ensuremath{`` opened and not closed
@@ -323,11 +339,11 @@ def in_math(prefix: str, macros: dict[str, str] | None = None) -> bool:
     return any(read_group(last, m.end() - 1) is None for m in re.finditer(r"\\ensuremath\s*\{", last))
 
 
-#: A wrapper around one letter is a variable in math (\boldsymbol{v}, \mathbf{v}, \vec{v}); upright,
+#: A bold, italic or accented wrapper around letters is a variable in math (\boldsymbol{v}, \vec{v}); upright,
 #: only Euler's number and the imaginary unit (\mathrm{e}) are: \,\mathrm{m} is a unit.
 _MATH_LETTER = re.compile(r"\\(?:(?:mathbf|boldsymbol|bm|pmb|mathit|mathnormal|mathsf|mathtt|mathcal|mathscr"
                           r"|mathbb|mathfrak|vec|hat|bar|tilde|dot|ddot|check|breve|widehat|widetilde|overline"
-                          r")\s*\{\s*[^\W\d_]\s*\}|(?:mathrm|text|textrm|textup|mathup|operatorname|textnormal)"
+                          r")\s*\{\s*[^\W\d_]|(?:mathrm|text|textrm|textup|mathup|operatorname|textnormal)"
                           r"\s*\{\s*[eij]\s*\})")
 #: What continues the number in math whatever follows: a sign (5 - xy, 5--x), a bracket (5(x+1)), an
 #: equation reference (5\eqref{a} prints 5(1)), a product sign.

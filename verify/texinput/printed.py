@@ -50,7 +50,7 @@ _AFTER = [  # (pattern on what follows the gap, why)
     (r",[{}]*\d", "followed by a decimal comma and digits ({0}): TeX prints them as one number"),  # not ", 7"
     # review 13: a point joined (through braces, no space) to a digit, a letter or a command is part of the
     # number ({5}.{}5, {1}.\overline{6}); what ends a sentence or a row may follow it (5.\end{..}, 5.\\)
-    (r"\.[{}]*(?:\d|[^\W\d_]|\\(?!" + _STRUCTURAL + r")[A-Za-z])",
+    (r"\.(?:[{}]|\\[,!])*(?:\d|[^\W\d_]|\\(?!" + _STRUCTURAL + r")[A-Za-z])",
      "followed by a point joined to what comes next ({0}): TeX prints them as one number"),
     (r"(?:-{1,3}|[+−–—])" + _GAP + r"\d", "followed by a dash or a sign and a number ({0}): the page shows a "
                                           "range or arithmetic, not the claimed number"),
@@ -69,20 +69,20 @@ _AFTER = [  # (pattern on what follows the gap, why)
      r"|(?:to|raised)\s+the\s+power|and\s+a\s+(?:half|quarter|third))(?![A-Za-z])",
      "followed by the word {0}: the page shows another number"),
     (r"(?i:(?:times|plus|minus|divided|multiplied)(?=\s+(?:the|an?|its)\s)|(?:times|plus|minus|divided"
-     r"|multiplied|over|point)(?=\s*(?:[\d$\\{]|" + _NUMBER_WORDS + r")))",
+     r"|multiplied|over|point|x|X)(?=\s*(?:[\d$\\{]|" + _NUMBER_WORDS + r")))",
      "followed by the word {0} and a term: the page shows arithmetic with the number"),
     (r"\\(?:overline|dot|bar)\s*\{?\s*\d", "followed by repeating digits ({0}): TeX prints them as one number"),
 ]
 _BEFORE = [  # (pattern on what precedes the gap, at its end, why)
     (r"\d", "preceded by the digit {0}: TeX prints the two as one number"),
-    (r"\d\{,|\d\.", "preceded by {0}: TeX prints them as one number"),  # 3{,} (a decimal comma), 3.
+    (r"\d\{,|\d(?:[{}]|\\[,!])*\.", "preceded by {0}: TeX prints them as one number"),  # 3{,}, 3., 0{.}
     # a hyphen or an en dash reads as a minus (or closes a range); an em dash (---) is punctuation
     (r"(?<!-)-{1,2}|[+−–]|\\(?:pm|mp)(?![A-Za-z])", "preceded by a sign or a dash ({0}): the page shows another "
                                                    "number (or a range)"),
     (r"(?:\\times|\\cdot|\\ast|[×·*/])", "preceded by a product or a quotient ({0}): the page shows another "
                                          "number"),
     (r"[\^_]", "raised or lowered ({0}): the page shows another number"),
-    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|(?:\d|" + _NUMBER_WORDS + r")\s+(?:over|point)"
+    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|(?:\d|" + _NUMBER_WORDS + r")\s*(?:over|point|x)"
      r"|(?:divided|multiplied)\s+by|(?:root|power|half"
      r"|quarter|third|square|cube|inverse|reciprocal|log|logarithm|exponential)\s+of|the\s+power)",
      "preceded by the word {0}: the page shows another number"),

@@ -23,7 +23,7 @@ from .macros import (MacroDefinition, blank_definition_bodies, check_definitions
                      definitions_in, expand_macros, macros_in)
 from .markup import (DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, comment_breaks, join_comments, line_of,
                      read_group, strip_comments)
-from .beside import in_joined_cells, in_math
+from .beside import in_joined_cells, in_math, math_openers
 from .printed import CONTEXT
 
 # The records and macro checks are re-exported: callers read the scanner's whole vocabulary here.
@@ -104,6 +104,7 @@ def scan(source: str) -> Scanned:
     definitions = definitions_in(text)
     spans: list[tuple[int, int]] = []  # each wccheck's first and last line
     out = Scanned(macros=macros_in(text))
+    openers = math_openers(text, out.macros)  # the document's macros and environments that open math
     text = blank_definition_bodies(text)  # a display in a macro's body is typeset where the macro is used
     breaks = comment_breaks(drop_comment_environments(drop_verbatim(source)), text)
     pos, block, stack = 0, None, []
@@ -124,7 +125,7 @@ def scan(source: str) -> Scanned:
                         raise ScanError(line, r"\begin{wccheck} needs two arguments: {id}{title}")
                     args.append(g[0].strip())
                     end = g[1]
-                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, out.macros)
+                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, openers)
                 block = Block(" ".join(args[0].split()), " ".join(args[1].split()), line)
                 block_count = 0
                 pos = end
@@ -133,7 +134,7 @@ def scan(source: str) -> Scanned:
                     raise ScanError(line, r"\end{wccheck} without \begin{wccheck}")
                 if display is not None:
                     raise ScanError(line, f"\\end{{wccheck}} inside an unclosed {display}")
-                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, out.macros)
+                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, openers)
                 out.blocks.append(block)
                 spans.append((block.line, line))
                 block, pos = None, m.end()
@@ -146,27 +147,27 @@ def scan(source: str) -> Scanned:
                 continue  # a nested display (alignat inside equation): part of the outer one
             display, display_start = name, m.end()
             if block is not None:
-                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, out.macros)
+                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, openers)
                 block_count += name != "\\["
                 if base == "alignat":  # its column count is an argument, not a row
                     g = read_group(text, display_start)
                     if g is not None:
                         display_start = g[1]
             else:
-                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, out.macros)
+                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, openers)
         elif display == name or (display == "\\[" and name == "\\["):
             body = text[display_start:m.start()]
             if block is not None:
                 items: list[Item] = []
-                _commands(text, display_start, body, items, block_count, breaks, out.macros)
+                _commands(text, display_start, body, items, block_count, breaks, openers)
                 block.items += [i for i in items if i.kind != "row"]
                 block.items += _rows(text, display_start, body, block_count if name != "\\[" else 0)
             else:
-                _commands(text, display_start, body, out.loose_claims, 0, breaks, out.macros)
+                _commands(text, display_start, body, out.loose_claims, 0, breaks, openers)
             display, pos = None, m.end()
     if block is not None:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
-    _commands(text, pos, text[pos:], out.loose_claims, 0, breaks, out.macros)
+    _commands(text, pos, text[pos:], out.loose_claims, 0, breaks, openers)
     read = [i for b in out.blocks for i in b.items] + out.loose_claims
     _check_undecided(undecided, spans, read, definitions)
     check_opaque(definitions, read)
