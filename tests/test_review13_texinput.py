@@ -215,3 +215,10 @@ def test_a_document_environment_that_opens_math_is_math():
     openers = math_openers(text, {r"\zero": "0", r"\be": r"\begin{equation}"})
     assert r"\zero" not in openers and r"\be" in openers
     assert in_math("\\begin{eqn}\nf = ", openers) and not in_math("\\begin{eqn} f \\end{eqn} so ", openers)
+
+
+def test_an_ordinal_raised_in_math_is_a_word_too():
+    assert beside_claim("the ", r"$^{\text{th}}$ entry") is None
+    assert beside_claim("the $", r"^{th}$ entry", True) is None
+    assert beside_claim("the ", r"^{\text{th}2}") is not None
+    assert beside_claim("is twice ", " units") is not None

@@ -109,6 +109,10 @@ def _wallcheck(source: str) -> str:
     return "".join(out) + source[i:]
 
 
+#: An English ordinal's suffix raised in math: ``^{\text{th}}``, ``^{\mathrm{nd}}``, ``^{th}``.
+_ORDINAL = re.compile(r"\^\s*\{\s*(?:\\(?:text|textrm|mathrm|textup)\s*\{\s*(st|nd|rd|th)\s*\}|(st|nd|rd|th))\s*\}")
+
+
 def _script(m: re.Match) -> str:
     r"""A text super- or subscript as the checker reads it: a superscript of letters only is an ordinal
     (``5\textsuperscript{th}`` prints 5th, a word glued on), anything else a power or an index."""
@@ -124,6 +128,7 @@ def as_printed(source: str) -> str:
         old = source
         source = _INVISIBLE.sub("", source)
         source = _SCRIPTS.sub(_script, source)
+        source = _ORDINAL.sub(lambda m: (m.group(1) or m.group(2)) + " ", source)  # $5^{\text{th}}$: an ordinal too
         source = _WRAPPERS.sub(lambda m: m.group(1), source)
         if source == old:
             break

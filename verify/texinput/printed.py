@@ -82,7 +82,7 @@ _BEFORE = [  # (pattern on what precedes the gap, at its end, why)
     (r"(?:\\times|\\cdot|\\ast|[×·*/])", "preceded by a product or a quotient ({0}): the page shows another "
                                          "number"),
     (r"[\^_]", "raised or lowered ({0}): the page shows another number"),
-    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|(?:\d|" + _NUMBER_WORDS + r")\s*(?:over|point|x)"
+    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|twice|thrice|(?:\d|" + _NUMBER_WORDS + r")\s*(?:over|point|x)"
      r"|(?:divided|multiplied)\s+by|(?:root|power|half"
      r"|quarter|third|square|cube|inverse|reciprocal|log|logarithm|exponential)\s+of|the\s+power)",
      "preceded by the word {0}: the page shows another number"),
