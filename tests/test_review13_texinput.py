@@ -222,3 +222,9 @@ def test_an_ordinal_raised_in_math_is_a_word_too():
     assert beside_claim("the $", r"^{th}$ entry", True) is None
     assert beside_claim("the ", r"^{\text{th}2}") is not None
     assert beside_claim("is twice ", " units") is not None
+
+
+def test_a_claim_in_a_display_body_is_in_math_even_outside_a_derivation():
+    scanned = scan("\\begin{equation*}\nf(2) = \\wcclaim[=]{f(x), x = 2}{5} x\n\\end{equation*}\n")
+    claim = scanned.loose_claims[0]
+    assert claim.math and beside_claim(claim.before, claim.after, claim.math) is not None

@@ -35,10 +35,10 @@ _COMMAND = re.compile(r"\\(wcsymbol|wcclaim|wcroute|wcassume)(?![A-Za-z])")
 
 
 def _commands(text: str, offset: int, body: str, items: list[Item], display: int, breaks: list[int],
-              macros: dict[str, str]) -> None:
+              macros: dict[str, str], in_display: bool = False) -> None:
     """Declarations and claims in ``body`` (which starts at ``offset`` of ``text``); ``breaks``: the
     line breaks of ``text`` a comment eats (a claim's neighbours are read across them); ``macros`` the
-    document's argument-less macros (one may open math)."""
+    document's argument-less macros (one may open math); ``in_display``: ``body`` is a display's, in math."""
     for m in _COMMAND.finditer(body):
         pos = m.end()
         line = line_of(text, offset + m.start())
@@ -60,7 +60,7 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
                 before = join_comments(text, max(offset, at - 4 * CONTEXT), at, breaks)[-CONTEXT:]
                 after = join_comments(text, end, min(offset + len(body), end + 4 * CONTEXT), breaks)[:CONTEXT]
                 prefix = join_comments(text, offset, at, breaks)
-                math, joined = in_math(prefix, macros), in_joined_cells(prefix)
+                math, joined = in_display or in_math(prefix, macros), in_joined_cells(prefix)
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
         items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
                           before, after, math, joined))
@@ -159,11 +159,11 @@ def scan(source: str) -> Scanned:
             body = text[display_start:m.start()]
             if block is not None:
                 items: list[Item] = []
-                _commands(text, display_start, body, items, block_count, breaks, openers)
+                _commands(text, display_start, body, items, block_count, breaks, openers, True)
                 block.items += [i for i in items if i.kind != "row"]
                 block.items += _rows(text, display_start, body, block_count if name != "\\[" else 0)
             else:
-                _commands(text, display_start, body, out.loose_claims, 0, breaks, openers)
+                _commands(text, display_start, body, out.loose_claims, 0, breaks, openers, True)
             display, pos = None, m.end()
     if block is not None:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
