@@ -228,3 +228,8 @@ def test_a_claim_in_a_display_body_is_in_math_even_outside_a_derivation():
     scanned = scan("\\begin{equation*}\nf(2) = \\wcclaim[=]{f(x), x = 2}{5} x\n\\end{equation*}\n")
     claim = scanned.loose_claims[0]
     assert claim.math and beside_claim(claim.before, claim.after, claim.math) is not None
+
+
+def test_a_bracket_of_one_letter_glued_to_a_claim_in_text_is_a_product():
+    assert beside_claim("is ", "(x+1) here") is not None
+    assert beside_claim("is ", "(see above)") is None and beside_claim("is ", " (see above)") is None

@@ -216,6 +216,8 @@ def why_after(after: str, cut: bool = False) -> str | None:
             return f"followed by a dash or a sign ({sign.group(0)}) and then " \
                    f"{_token(word) or 'nothing'}: the page may show arithmetic"
         if rest[:1] in "([":  # a parenthesis of words: (see above); (2) after a number is a product
+            if not spaced and re.match(r"[(\[]\s*[^\W\d_](?![^\W\d_])", rest):  # 5(x+1): a product too
+                return f"followed by {rest[:4]} with no space: the page shows a product"
             if _word(rest[1:].lstrip()):
                 return None
             return f"followed by {_token(rest)}{_token(rest[1:].lstrip())}: the page may show a product"
