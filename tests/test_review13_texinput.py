@@ -151,7 +151,8 @@ def test_ordinary_words_beside_a_claim_pass(before, after):
 # -- 5. math mode the scanner did not see ------------------------------------------------------
 
 @pytest.mark.parametrize("prefix, macros", [
-    (r"is \ensuremath{f(2) = ", None), ("is\n\\begin{dmath*}\nf(2) = ", None), (r"\begin{dgroup}\begin{dmath}a\end{dmath} ", None),
+    (r"is \ensuremath{f(2) = ", None), ("is\n\\begin{dmath*}\nf(2) = ", None),
+    (r"\begin{dgroup}\begin{dmath}a\end{dmath} ", None),
     (r"\begin{IEEEeqnarray}{rCl} f &=& ", None), (r"\begin{empheq}[box=\fbox]{align} f &= ", None),
     (r"\begin{darray}{c} ", None), ("is\n\\be\nf(2) = ", {r"\be": r"\begin{equation*}"}),
     (r"\bmath f = ", {r"\bmath": r"\ensuremath{"}), (r"data at \url{http://a.org/a$b}, so $f = ", None),
@@ -162,7 +163,8 @@ def test_math_opened_by_other_means_is_seen(prefix, macros):
 
 
 @pytest.mark.parametrize("prefix, macros", [
-    (r"is \ensuremath{x} and ", None), ("\\begin{dmath}\nf\n\\end{dmath}\nfor ", None), (r"see \url{http://a.org/a$b} ", None),
+    (r"is \ensuremath{x} and ", None), ("\\begin{dmath}\nf\n\\end{dmath}\nfor ", None),
+    (r"see \url{http://a.org/a$b} ", None),
     ("\\be f \\ee then ", {r"\be": r"\begin{equation*}", r"\ee": r"\end{equation*}"}), ("$x$ is\n\n", None),
     (r"\zero and ", {r"\zero": "0"}),
 ])
@@ -233,3 +235,14 @@ def test_a_claim_in_a_display_body_is_in_math_even_outside_a_derivation():
 def test_a_bracket_of_one_letter_glued_to_a_claim_in_text_is_a_product():
     assert beside_claim("is ", "(x+1) here") is not None
     assert beside_claim("is ", "(see above)") is None and beside_claim("is ", " (see above)") is None
+
+
+@pytest.mark.parametrize("prefix", [r"see \url|a$b| and $f = ", r"code \lstinline|a$b| gives $f = ",
+                                    r"code \lstinline[language=C]{a$b} gives $f = "])
+def test_a_dollar_in_a_literal_argument_is_no_math_shift(prefix):
+    assert in_math(prefix)
+
+
+@pytest.mark.parametrize("before, after", [("is ", "~per~cent"), ("is ", " times~3"), ("one~over ", "")])
+def test_number_words_across_a_tie_are_refused(before, after):
+    assert beside_claim(before, after) is not None

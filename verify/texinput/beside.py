@@ -281,8 +281,9 @@ _MATH_ENVS = (r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|math|
 _SHIFTS = re.compile(r"\\[\\$]|\$\$|\$|\\[()\[\]]|\\(begin|end)\s*\{" + _MATH_ENVS + r"\}|\n[ \t]*\n")
 #: What opens or closes math in a document macro's body (\newcommand{\be}{\begin{equation*}}).
 _MATH_TOKEN = re.compile(r"\$|\\[()\[\]]|\\(?:begin|end)\s*\{" + _MATH_ENVS + r"\}|\\ensuremath(?![A-Za-z])")
-#: Arguments printed as they stand: a $ in \url{a$b} is no math shift.
-_LITERAL_ARGUMENT = re.compile(r"\\(?:url|path|nolinkurl|href)\s*\{[^{}]*\}")
+#: Arguments printed as they stand: a $ in \url{a$b} or \lstinline|a$b| is no math shift.
+_LITERAL_ARGUMENT = re.compile(r"\\(?:url|path|nolinkurl|href|lstinline|Verb|mintinline\s*\{[^{}]*\})\s*(?:\[[^\]]*\]\s*)?"
+                               r"(?:\{[^{}]*\}|([^\w\s{])(?:(?!\1).)*\1)")
 
 
 def math_openers(text: str, macros: dict[str, str]) -> dict[str, str]:

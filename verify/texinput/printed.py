@@ -65,11 +65,12 @@ _AFTER = [  # (pattern on what follows the gap, why)
     # review 13: a word that is a number (5 thousand, 5 percent, 5 squared), or an operation with a number
     # or a term after it (5 times 3, 5 minus the offset; not "repeated 5 times.", "5 over the interval")
     (r"(?i:(?:thousand|million|billion|trillion|hundred|dozen|lakh|crore)s?|(?:tenth|hundredth|thousandth"
-     r"|millionth)s?|per\s*cent(?:age)?|percent(?:age)?|per\s*mill?e|permill?e|pct|ppm|ppb|squared|cubed|factorial"
-     r"|(?:to|raised)\s+the\s+power|and\s+a\s+(?:half|quarter|third))(?![A-Za-z])",
+     r"|millionth)s?|per[\s~]*cent(?:age)?|percent(?:age)?|per[\s~]*mill?e|permill?e|pct|ppm|ppb|squared|cubed"
+     r"|factorial"
+     r"|(?:to|raised)[\s~]+the[\s~]+power|and[\s~]+a[\s~]+(?:half|quarter|third))(?![A-Za-z])",
      "followed by the word {0}: the page shows another number"),
-    (r"(?i:(?:times|plus|minus|divided|multiplied)(?=\s+(?:the|an?|its)\s)|(?:times|plus|minus|divided"
-     r"|multiplied|over|point|x|X)(?=\s*(?:[\d$\\{]|" + _NUMBER_WORDS + r")))",
+    (r"(?i:(?:times|plus|minus|divided|multiplied)(?=[\s~]+(?:the|an?|its)[\s~])|(?:times|plus|minus|divided"
+     r"|multiplied|over|point|x|X)(?=[\s~]*(?:[\d$\\{]|" + _NUMBER_WORDS + r")))",
      "followed by the word {0} and a term: the page shows arithmetic with the number"),
     (r"\\(?:overline|dot|bar)\s*\{?\s*\d", "followed by repeating digits ({0}): TeX prints them as one number"),
 ]
@@ -82,9 +83,9 @@ _BEFORE = [  # (pattern on what precedes the gap, at its end, why)
     (r"(?:\\times|\\cdot|\\ast|[×·*/])", "preceded by a product or a quotient ({0}): the page shows another "
                                          "number"),
     (r"[\^_]", "raised or lowered ({0}): the page shows another number"),
-    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|twice|thrice|(?:\d|" + _NUMBER_WORDS + r")\s*(?:over|point|x)"
-     r"|(?:divided|multiplied)\s+by|(?:root|power|half"
-     r"|quarter|third|square|cube|inverse|reciprocal|log|logarithm|exponential)\s+of|the\s+power)",
+    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|twice|thrice|(?:\d|" + _NUMBER_WORDS + r")[\s~]*(?:over|point|x)"
+     r"|(?:divided|multiplied)[\s~]+by|(?:root|power|half"
+     r"|quarter|third|square|cube|inverse|reciprocal|log|logarithm|exponential)[\s~]+of|the[\s~]+power)",
      "preceded by the word {0}: the page shows another number"),
     (r"\\(?:[dt]?frac|sqrt|binom|exp|log|ln|lg|sin|cos|tan|sinh|cosh|tanh|arcsin|arccos|arctan|overline|bar|dot)",
      "the argument of {0}: the page shows another number"),
