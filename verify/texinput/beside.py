@@ -15,6 +15,11 @@ seen. wallcheck's own commands are read as its package prints them (``\wcby{..}`
 ``\wcclaim`` its number); wide spaces (``\quad``) are gaps, not ends (``5\enspace 000`` is a digit
 group). Anything else -- an unknown command, a macro the document defines with arguments, a
 digit, sign or operator, a context that runs out in what prints nothing -- is refused, naming it.
+Review 13: in math mode (seen through ``\ensuremath{``, breqn's and other packages' environments, a
+document macro or environment that opens math; not through a ``$`` in ``\url{..}``) a sign, a bracket,
+``\eqref``, a letter in any script or a variable in a wrapper beside the number is arithmetic; in a
+tabular whose column spec joins cells (``r@{.}l``) ``&`` does not end it; a ``\textsuperscript`` of
+letters is an ordinal.
 
 >>> why_after(r"\nobreak0") is not None, why_after(r"\,\si{\metre}, as measured")
 (True, None)
