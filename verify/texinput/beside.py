@@ -15,6 +15,11 @@ seen. wallcheck's own commands are read as its package prints them (``\wcby{..}`
 ``\wcclaim`` its number); wide spaces (``\quad``) are gaps, not ends (``5\enspace 000`` is a digit
 group). Anything else -- an unknown command, a macro the document defines with arguments, a
 digit, sign or operator, a context that runs out in what prints nothing -- is refused, naming it.
+Review 13: in math mode (seen through ``\ensuremath{``, breqn's and other packages' environments, a
+document macro or environment that opens math; not through a ``$`` in ``\url{..}``) a sign, a bracket,
+``\eqref``, a letter in any script or a variable in a wrapper beside the number is arithmetic; in a
+tabular whose column spec joins cells (``r@{.}l``) ``&`` does not end it; a ``\textsuperscript`` of
+letters is an ordinal.
 
 >>> why_after(r"\nobreak0") is not None, why_after(r"\,\si{\metre}, as measured")
 (True, None)
@@ -28,7 +33,7 @@ import re
 
 from .markup import read_group
 
-__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math"]
+__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math", "in_joined_cells", "math_openers"]
 
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
@@ -109,13 +114,26 @@ def _wallcheck(source: str) -> str:
     return "".join(out) + source[i:]
 
 
+#: An English ordinal's suffix raised in math: ``^{\text{th}}``, ``^{\mathrm{nd}}``, ``^{th}``.
+_ORDINAL = re.compile(r"\^\s*\{\s*(?:\\(?:text|textrm|mathrm|textup)\s*\{\s*(st|nd|rd|th)\s*\}|(st|nd|rd|th))\s*\}")
+
+
+def _script(m: re.Match) -> str:
+    r"""A text super- or subscript as the checker reads it: a superscript of letters only is an ordinal
+    (``5\textsuperscript{th}`` prints 5th, a word glued on), anything else a power or an index."""
+    if m.group(1) == "super" and re.fullmatch(r"\s*[^\W\d_]{2,4}\s*", m.group(2)):
+        return m.group(2).strip() + " "
+    return ("^{" if m.group(1) == "super" else "_{") + m.group(2) + "}"
+
+
 def as_printed(source: str) -> str:
     """``source`` with what prints nothing removed and wrappers replaced by what they print."""
     source = _wallcheck(source)
     for _ in range(8):
         old = source
         source = _INVISIBLE.sub("", source)
-        source = _SCRIPTS.sub(lambda m: ("^{" if m.group(1) == "super" else "_{") + m.group(2) + "}", source)
+        source = _SCRIPTS.sub(_script, source)
+        source = _ORDINAL.sub(lambda m: (m.group(1) or m.group(2)) + " ", source)  # $5^{\text{th}}$: an ordinal too
         source = _WRAPPERS.sub(lambda m: m.group(1), source)
         if source == old:
             break
@@ -203,6 +221,8 @@ def why_after(after: str, cut: bool = False) -> str | None:
             return f"followed by a dash or a sign ({sign.group(0)}) and then " \
                    f"{_token(word) or 'nothing'}: the page may show arithmetic"
         if rest[:1] in "([":  # a parenthesis of words: (see above); (2) after a number is a product
+            if not spaced and re.match(r"[(\[]\s*[^\W\d_](?![^\W\d_])", rest):  # 5(x+1): a product too
+                return f"followed by {rest[:4]} with no space: the page shows a product"
             if _word(rest[1:].lstrip()):
                 return None
             return f"followed by {_token(rest)}{_token(rest[1:].lstrip())}: the page may show a product"
@@ -245,8 +265,9 @@ def why_before(before: str, cut: bool = False) -> str | None:
                 return None
             return f"preceded by \\{name}, which the checker does not know to leave the number as it is " \
                    f"(an unknown command, a macro with arguments, an operator)"
-        if not spaced and re.search(r"\d[,;:'.]\Z", head):  # 3,5 and 5:30 print one figure
-            return f"preceded by {head[-2:]}: the page shows one figure"
+        # 3,5, 3{,}5 and 5:30 print one figure; a point right before the number makes it a decimal (.5, 0{.}5)
+        if not spaced and re.search(r"(?:\d[{}]*[,;:'.]|\.)\Z", head):
+            return f"preceded by {head[-4:].split()[-1]}: the page shows one figure"
         if not spaced and head[-1:].isalpha() and not head[-2:-1].isalpha() and head[-2:-1] != "\\":
             return f"preceded by the letter {head[-1]} with no space: the page shows a product (x5)"
         if head[-1:].isalpha() or re.search(r"(?:\\\\|[=<>&,;:?.'\"`]|---|\\begin\{[^{}]*|\\end\{[^{}]*|\\\[)\Z", head):
@@ -260,23 +281,59 @@ def why_before(before: str, cut: bool = False) -> str | None:
 
 #: What prints nothing between two things in math mode; unlike :data:`GAP`, a math shift ends it.
 _MATH_GAP = GAP.replace("{}$~", "{}~")
-_MATH_ENVS = r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath)\*?"
+_MATH_ENVS = (r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath|dmath|dseries|dgroup"
+              r"|darray|IEEEeqnarray|IEEEeqnarraybox|empheq|xalignat|xxalignat)\*?")
 _SHIFTS = re.compile(r"\\[\\$]|\$\$|\$|\\[()\[\]]|\\(begin|end)\s*\{" + _MATH_ENVS + r"\}|\n[ \t]*\n")
+#: What opens or closes math in a document macro's body (\newcommand{\be}{\begin{equation*}}).
+_MATH_TOKEN = re.compile(r"\$|\\[()\[\]]|\\(?:begin|end)\s*\{" + _MATH_ENVS + r"\}|\\ensuremath(?![A-Za-z])")
+#: Arguments printed as they stand: a $ in \url{a$b} or \lstinline|a$b| is no math shift.
+_LITERAL_ARGUMENT = re.compile(r"\\(?:url|path|nolinkurl|href|lstinline|Verb|mintinline\s*\{[^{}]*\})\s*(?:\[[^\]]*\]\s*)?"
+                               r"(?:\{[^{}]*\}|([^\w\s{])(?:(?!\1).)*\1)")
 
 
-def in_math(prefix: str) -> bool:
-    r"""Whether the source after ``prefix`` is in math mode: ``$``, ``$$``, ``\(``, ``\[`` and the math
-    environments opened and not closed since the last paragraph break (math cannot span one).
+def math_openers(text: str, macros: dict[str, str]) -> dict[str, str]:
+    r"""The document's macros and environments whose text opens or closes math, for :func:`in_math`:
+    ``\be`` for ``\begin{equation*}``, ``\begin{eq}`` for ``\newenvironment{eq}{\begin{equation}}{..}``."""
+    out = {name: body for name, body in macros.items() if _MATH_TOKEN.search(body)}
+    for m in re.finditer(r"\\(?:newenvironment|NewDocumentEnvironment|DeclareDocumentEnvironment)\*?\s*\{([^{}]+)\}",
+                         text):
+        pos, groups = m.end(), []
+        while len(groups) < 3 and (group := read_group(text, pos, "[", "]") or read_group(text, pos)) is not None:
+            groups.append(group[0])
+            pos = group[1]
+        name = m.group(1).strip()
+        if any(_MATH_TOKEN.search(g) for g in groups[-2:]):
+            out[f"\\begin{{{name}}}"], out[f"\\end{{{name}}}"] = "\\begin{equation}", "\\end{equation}"
+    return out
+
+
+def in_math(prefix: str, macros: dict[str, str] | None = None) -> bool:
+    r"""Whether the source after ``prefix`` is in math mode: ``$``, ``$$``, ``\(``, ``\[``, the math
+    environments (amsmath's, breqn's, IEEEtrantools', empheq) and ``\ensuremath{`` opened and not closed
+    since the last paragraph break (math cannot span one). ``macros``: the document's argument-less
+    macros; one whose body opens or closes math is read as its body (``\be`` for ``\begin{equation*}``).
 
     >>> in_math(r"so $p = "), in_math(r"so $p$ is "), in_math(r"it costs \$ "), in_math("$x$ and \\(y = ")
     (True, False, False, True)
+    >>> in_math(r"see \url{a$b}, "), in_math(r"is \ensuremath{f = "), in_math(r"\be f = ", {r"\be": r"\[ "})
+    (False, True, True)
     """
-    inline = display = False
     prefix = re.sub(r"(?<!\\)%[^\n]*", "", prefix)  # comments print nothing, their $ neither
+    for _ in range(4):
+        old = prefix
+        for name, body in (macros or {}).items():
+            if _MATH_TOKEN.search(body):
+                prefix = re.sub(re.escape(name) + r"(?![A-Za-z])", lambda _: body, prefix)
+        if prefix == old:
+            break
+    prefix = _LITERAL_ARGUMENT.sub("", prefix)
+    inline = display = False
+    envs, paragraph = 0, 0
     for m in _SHIFTS.finditer(prefix):
         token = m.group(0)
         if token.startswith("\n"):
             inline = display = False
+            envs, paragraph = 0, m.end()
         elif token in ("\\$", "\\\\"):
             continue
         elif token == "$$":
@@ -287,21 +344,76 @@ def in_math(prefix: str) -> bool:
             inline = True
         elif token in ("\\)", "\\]"):
             inline = display = False
-        else:
-            display = m.group(1) == "begin"
-    return inline or display
+        else:  # environments nest (a dmath inside a dgroup)
+            envs = envs + 1 if m.group(1) == "begin" else max(0, envs - 1)
+    if inline or display or envs:
+        return True
+    last = prefix[paragraph:]
+    return any(read_group(last, m.end() - 1) is None for m in re.finditer(r"\\ensuremath\s*\{", last))
+
+
+#: A bold, italic or accented wrapper around letters is a variable in math (\boldsymbol{v}, \vec{v}); upright,
+#: only Euler's number and the imaginary unit (\mathrm{e}) are: \,\mathrm{m} is a unit.
+_MATH_LETTER = re.compile(r"\\(?:(?:mathbf|boldsymbol|bm|pmb|mathit|mathnormal|mathsf|mathtt|mathcal|mathscr"
+                          r"|mathbb|mathfrak|vec|hat|bar|tilde|dot|ddot|check|breve|widehat|widetilde|overline"
+                          r")\s*\{\s*[^\W\d_]|(?:mathrm|text|textrm|textup|mathup|operatorname|textnormal)"
+                          r"\s*\{\s*[eij]\s*\})")
+#: What continues the number in math whatever follows: a sign (5 - xy, 5--x), a bracket (5(x+1)), an
+#: equation reference (5\eqref{a} prints 5(1)), a product sign.
+_MATH_AFTER = re.compile(r"-|\+|[−–—(\[]|\\(?:left|bigl|Bigl|biggl|Biggl|eqref|ref|cdot|times|ast)(?![A-Za-z])")
 
 
 def why_in_math(before: str, after: str) -> str | None:
-    r"""Why a claim in math mode stands beside a bare letter (``$\wcclaim..{5} x$`` prints 5x: spaces do
-    not print in math); ``None`` when neither side has one. A letter in a wrapper (``\,\mathrm{m}``) or
-    a command (``\sim``) is read by :func:`why_after` and :func:`why_before` as usual."""
+    r"""Why a claim in math mode stands beside what makes arithmetic with it (spaces do not print in
+    math): a letter in any script (``$\wcclaim..{5} x$`` prints 5x, ``2 π`` is 2π), a variable in a
+    wrapper (``\,\boldsymbol{v}``, ``\mathrm{e}``), a sign or a bracket after it (``5 - xy``,
+    ``5(x+1)``, ``5\eqref{a}``); ``None`` when neither side has one. A unit in a wrapper
+    (``\,\mathrm{m}``, ``\,\mathrm{km}``) or a relation (``\sim``) is read by :func:`why_after` and
+    :func:`why_before` as usual."""
     gap = re.match(_MATH_GAP, after)
     rest = after[gap.end():] if gap else after
-    if re.match(r"[A-Za-z]", rest):
+    if rest[:1].isalpha():
         return f"followed by the letter {rest[0]} in math mode: the page shows a product (5x), spaces do not print"
+    if _MATH_LETTER.match(rest):
+        return f"followed by {_token(rest)} in math mode: a variable or a constant, the page shows a product (5v)"
+    wide = bool(gap and re.search(r"\\q?quad(?![A-Za-z])", gap.group(0)))  # 5 \quad (x = 2): set apart
+    if _MATH_AFTER.match(rest) and not (wide and rest[:1] in "(["):
+        return f"followed by {_token(rest)} in math mode: the page shows arithmetic or a product with the number"
     tail = re.search(_MATH_GAP + r"\Z", before)
     head = before[:tail.start()] if tail else before
-    if re.search(r"(?:\A|[^\\A-Za-z])[A-Za-z]+\Z", head):  # letters, not the end of a command (\sim)
+    if re.search(r"(?:\A|[^\\A-Za-z])[^\W\d_]+\Z", head):  # letters, not the end of a command (\sim)
         return f"preceded by the letter {head[-1]} in math mode: the page shows a product (x5), spaces do not print"
+    if re.search(r"(?:" + _MATH_LETTER.pattern + r")\Z", head):
+        return f"preceded by {head[-14:].split()[-1]} in math mode: a variable or a constant, the page shows " \
+               f"a product (v5)"
     return None
+
+
+_TABULAR = re.compile(r"\\(begin|end)\s*\{(tabular\*?|tabularx|tabulary|array|longtable\*?|supertabular|xtabular"
+                      r"|tabu)\}")
+
+
+def in_joined_cells(prefix: str) -> bool:
+    r"""Whether the source after ``prefix`` is in a tabular whose column spec puts something between
+    cells (``@{.}``, ``!{..}``): ``{5} & 25`` in an ``r@{.}l`` table prints 5.25, so ``&`` does not end
+    the number there (review 13).
+
+    >>> in_joined_cells(r"\begin{tabular}{lr@{.}l} a & "), in_joined_cells(r"\begin{tabular}{ll} a & ")
+    (True, False)
+    """
+    stack: list[re.Match] = []
+    for m in _TABULAR.finditer(prefix):
+        if m.group(1) == "begin":
+            stack.append(m)
+        elif stack:
+            stack.pop()
+    if not stack:
+        return False
+    top = stack[-1]
+    pos = top.end()
+    option = read_group(prefix, pos, "[", "]")
+    pos = option[1] if option else pos
+    spec = read_group(prefix, pos)
+    if spec and top.group(2) in ("tabular*", "tabularx", "tabulary", "xtabular"):  # a width comes first
+        spec = read_group(prefix, spec[1])
+    return spec is None or re.search(r"[@!]\s*\{", spec[0]) is not None

@@ -11,10 +11,11 @@ finds in a ``.tex`` file; :func:`strip_comments` and :func:`read_group` read LaT
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-__all__ = ["ScanError", "Item", "Block", "Scanned", "strip_comments", "read_group", "line_of",
-           "DISPLAY_ENVIRONMENTS"]
+__all__ = ["ScanError", "Item", "Block", "Scanned", "strip_comments", "comment_breaks", "join_comments",
+           "read_group", "line_of", "DISPLAY_ENVIRONMENTS"]
 
 #: Displayed-equation environments whose rows are lines of a chain (their starred forms too).
 DISPLAY_ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat")
@@ -48,6 +49,7 @@ class Item:
     before: str = ""
     after: str = ""
     math: bool = False  # a claim's: typeset in math mode (a letter beside it is a product)
+    joined: bool = False  # a claim's: in a tabular whose column spec joins cells (@{.}): & does not end it
 
 
 @dataclass
@@ -69,13 +71,46 @@ class Scanned:
     macros: dict[str, str] = field(default_factory=dict)
 
 
+_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
 def strip_comments(text: str) -> str:
-    r"""``text`` without ``%`` comments (an escaped ``\%`` stays); line breaks are kept."""
+    r"""``text`` without ``%`` comments (an escaped ``\%`` stays); line breaks are kept (lines keep
+    their numbers: :func:`comment_breaks` tells which of them a comment eats)."""
     out = []
     for line in text.split("\n"):
-        m = re.search(r"(?<!\\)(?:\\\\)*%", line)
+        m = _COMMENT.search(line)
         out.append(line if m is None else line[:m.end() - 1])
     return "\n".join(out)
+
+
+def comment_breaks(raw: str, text: str) -> list[int]:
+    """The positions in ``text`` (``raw`` with its comments stripped, same lines) of the line breaks a
+    comment eats: TeX's ``%`` eats the rest of its line, its line break and the next line's leading
+    spaces (review 13: ``{5}%⏎%⏎0`` prints 50; a comment-only line is no paragraph break)."""
+    commented = {k for k, line in enumerate(raw.split("\n")) if _COMMENT.search(line)}
+    return [p for k, p in enumerate(i for i, c in enumerate(text) if c == "\n") if k in commented]
+
+
+def join_comments(text: str, start: int, end: int, breaks: list[int]) -> str:
+    r"""``text[start:end]`` as TeX reads it: each line break in ``breaks`` (sorted) dropped with the next
+    line's leading spaces; a command keeps its end (``\relax%⏎x`` is ``\relax x``).
+
+    >>> raw = "{5}%a\n%b\n  0 units"
+    >>> text = strip_comments(raw)
+    >>> join_comments(text, 0, len(text), comment_breaks(raw, text))
+    '{5}0 units'
+    """
+    out, i = [], start
+    for p in breaks[bisect_left(breaks, start):bisect_left(breaks, end)]:
+        out.append(text[i:p])
+        i = p + 1
+        while i < end and text[i] in " \t":
+            i += 1
+        if re.search(r"\\[A-Za-z]+\Z", "".join(out[-1:])) and text[i:i + 1].isalpha():
+            out.append(" ")
+    out.append(text[i:end])
+    return "".join(out)
 
 
 def read_group(text: str, start: int, open_: str = "{", close: str = "}") -> tuple[str, int] | None:

@@ -126,7 +126,7 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
     except ValueError as exc:
         raise TexError(path, item.line, f"\\wcclaim: the printed value {' '.join((item.extra or '').split())!r} "
                                         f"is not a number: {exc}", item.text) from None
-    beside = beside_claim(item.before, item.after, item.math)
+    beside = beside_claim(item.before, item.after, item.math, item.joined)
     if beside is not None:
         raise TexError(path, item.line, f"\\wcclaim: the page does not show the printed value {printed!r} as the "
                                         f"number: {beside}", item.text)

@@ -38,10 +38,20 @@ CONTEXT = 80
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
 _GAP = GAP
+#: Commands that may follow a sentence's full stop right after a number: they end the row or the
+#: paragraph, or print nothing or a space.
+_STRUCTURAL = (r"(?:end|par|item|label|footnote|newline|linebreak|hfill|noindent|cite[A-Za-z]*|tag|quad|qquad"
+               r"|enspace|thinspace|medskip|smallskip|bigskip)(?![A-Za-z])")
+_NUMBER_WORDS = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                 r"|hundred|thousand|half)(?![A-Za-z])")
 _AFTER = [  # (pattern on what follows the gap, why)
     (r"\d", "followed by the digit {0}: TeX prints the two as one number"),
     (r"\.\s*\d", "followed by a decimal point and digits ({0}): TeX prints them as one number"),
-    (r",\}?\d", "followed by a decimal comma and digits ({0}): TeX prints them as one number"),  # not ", 7"
+    (r",[{}]*\d", "followed by a decimal comma and digits ({0}): TeX prints them as one number"),  # not ", 7"
+    # review 13: a point joined (through braces, no space) to a digit, a letter or a command is part of the
+    # number ({5}.{}5, {1}.\overline{6}); what ends a sentence or a row may follow it (5.\end{..}, 5.\\)
+    (r"\.(?:[{}]|\\[,!])*(?:\d|[^\W\d_]|\\(?!" + _STRUCTURAL + r")[A-Za-z])",
+     "followed by a point joined to what comes next ({0}): TeX prints them as one number"),
     (r"(?:-{1,3}|[+−–—])" + _GAP + r"\d", "followed by a dash or a sign and a number ({0}): the page shows a "
                                           "range or arithmetic, not the claimed number"),
     (r"(?:\\times|\\cdot|\\ast|[×·*/])(?![A-Za-z])" + _GAP + r"\d",
@@ -52,17 +62,31 @@ _AFTER = [  # (pattern on what follows the gap, why)
     (r"\\%|\\(?:percent|permil|textperthousand)(?![A-Za-z])", "followed by a percent sign ({0}): the page shows "
                                                               "a hundredth of the claimed number"),
     (r"!", "followed by ! ({0}): the page shows a factorial"),
+    # review 13: a word that is a number (5 thousand, 5 percent, 5 squared), or an operation with a number
+    # or a term after it (5 times 3, 5 minus the offset; not "repeated 5 times.", "5 over the interval")
+    (r"(?i:(?:thousand|million|billion|trillion|hundred|dozen|lakh|crore)s?|(?:tenth|hundredth|thousandth"
+     r"|millionth)s?|per[\s~]*cent(?:age)?|percent(?:age)?|per[\s~]*mill?e|permill?e|pct|ppm|ppb|squared|cubed"
+     r"|factorial"
+     r"|(?:to|raised)[\s~]+the[\s~]+power|and[\s~]+a[\s~]+(?:half|quarter|third))(?![A-Za-z])",
+     "followed by the word {0}: the page shows another number"),
+    (r"(?i:(?:times|plus|minus|divided|multiplied)(?=[\s~]+(?:the|an?|its)[\s~])|(?:times|plus|minus|divided"
+     r"|multiplied|over|point|x|X)(?=[\s~]*(?:[\d$\\{]|" + _NUMBER_WORDS + r")))",
+     "followed by the word {0} and a term: the page shows arithmetic with the number"),
     (r"\\(?:overline|dot|bar)\s*\{?\s*\d", "followed by repeating digits ({0}): TeX prints them as one number"),
 ]
 _BEFORE = [  # (pattern on what precedes the gap, at its end, why)
     (r"\d", "preceded by the digit {0}: TeX prints the two as one number"),
-    (r"\d\{,|\d\.", "preceded by {0}: TeX prints them as one number"),  # 3{,} (a decimal comma), 3.
+    (r"\d\{,|\d(?:[{}]|\\[,!])*\.", "preceded by {0}: TeX prints them as one number"),  # 3{,}, 3., 0{.}
     # a hyphen or an en dash reads as a minus (or closes a range); an em dash (---) is punctuation
     (r"(?<!-)-{1,2}|[+−–]|\\(?:pm|mp)(?![A-Za-z])", "preceded by a sign or a dash ({0}): the page shows another "
                                                    "number (or a range)"),
     (r"(?:\\times|\\cdot|\\ast|[×·*/])", "preceded by a product or a quotient ({0}): the page shows another "
                                          "number"),
     (r"[\^_]", "raised or lowered ({0}): the page shows another number"),
+    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|twice|thrice|(?:\d|" + _NUMBER_WORDS + r")[\s~]*(?:over|point|x)"
+     r"|(?:divided|multiplied)[\s~]+by|(?:root|power|half"
+     r"|quarter|third|square|cube|inverse|reciprocal|log|logarithm|exponential)[\s~]+of|the[\s~]+power)",
+     "preceded by the word {0}: the page shows another number"),
     (r"\\(?:[dt]?frac|sqrt|binom|exp|log|ln|lg|sin|cos|tan|sinh|cosh|tanh|arcsin|arccos|arctan|overline|bar|dot)",
      "the argument of {0}: the page shows another number"),
 ]
@@ -94,11 +118,14 @@ _INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
           (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), "(ref)")]
 
 
-def beside_claim(before: str, after: str, math: bool = False) -> str | None:
+def beside_claim(before: str, after: str, math: bool = False, joined: bool = False) -> str | None:
     """Why what TeX typesets right before or after a claim changes the number the page shows
     (``before`` and ``after`` are the source on either side, ``math`` whether the claim is in math
-    mode); ``None`` when nothing does."""
+    mode, ``joined`` whether it is in a tabular whose column spec joins cells); ``None`` when nothing does."""
     raw = before, after
+    if joined and (re.match(_GAP + "&", as_printed(after)) or re.search("&" + _GAP + r"\Z", as_printed(before))):
+        return "it is in a tabular whose column spec joins cells (@{..} or !{..}), so the next cell prints " \
+               "beside the number (r@{.}l prints 5 & 25 as 5.25); put the whole number in one cell"
     if math and (why := why_in_math(before, after)) is not None:
         return "it is " + why + "; put the whole number inside the claim's braces"
     before, after = as_printed(before), as_printed(after)

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
-from .conditionals import Undecided, drop_untypeset
+from .conditionals import Undecided, drop_comment_environments, drop_untypeset, drop_verbatim
 from .macros import (MacroDefinition, blank_definition_bodies, check_definitions, check_macro_uses, check_opaque,
                      definitions_in, expand_macros, macros_in)
-from .markup import DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, line_of, read_group, strip_comments
-from .beside import in_math
+from .markup import (DISPLAY_ENVIRONMENTS, Block, Item, Scanned, ScanError, comment_breaks, join_comments, line_of,
+                     read_group, strip_comments)
+from .beside import in_joined_cells, in_math, math_openers
 from .printed import CONTEXT
 
 # The records and macro checks are re-exported: callers read the scanner's whole vocabulary here.
@@ -33,8 +34,11 @@ _ENV = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}|(?<!\\)\\(\[|\])")
 _COMMAND = re.compile(r"\\(wcsymbol|wcclaim|wcroute|wcassume)(?![A-Za-z])")
 
 
-def _commands(text: str, offset: int, body: str, items: list[Item], display: int) -> None:
-    """Declarations and claims in ``body`` (which starts at ``offset`` of ``text``)."""
+def _commands(text: str, offset: int, body: str, items: list[Item], display: int, breaks: list[int],
+              macros: dict[str, str], in_display: bool = False) -> None:
+    """Declarations and claims in ``body`` (which starts at ``offset`` of ``text``); ``breaks``: the
+    line breaks of ``text`` a comment eats (a claim's neighbours are read across them); ``macros`` the
+    document's argument-less macros (one may open math); ``in_display``: ``body`` is a display's, in math."""
     for m in _COMMAND.finditer(body):
         pos = m.end()
         line = line_of(text, offset + m.start())
@@ -44,7 +48,7 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
         first = read_group(body, pos)
         if first is None:
             raise ScanError(line, f"\\{m.group(1)} needs its argument in braces")
-        extra, before, after, math = None, "", "", False
+        extra, before, after, math, joined = None, "", "", False, False
         if m.group(1) in ("wcclaim", "wcassume"):
             second = read_group(body, first[1])
             if second is None:
@@ -52,11 +56,14 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
                                 if m.group(1) == "wcclaim" else r"\wcassume needs two arguments: \wcassume{name}{relation}")
             extra = second[0].strip()
             if m.group(1) == "wcclaim":  # what the page shows beside the printed number
-                before, after = body[max(0, m.start() - CONTEXT):m.start()], body[second[1]:second[1] + CONTEXT]
-                math = in_math(body[:m.start()])
+                at, end = offset + m.start(), offset + second[1]
+                before = join_comments(text, max(offset, at - 4 * CONTEXT), at, breaks)[-CONTEXT:]
+                after = join_comments(text, end, min(offset + len(body), end + 4 * CONTEXT), breaks)[:CONTEXT]
+                prefix = join_comments(text, offset, at, breaks)
+                math, joined = in_display or in_math(prefix, macros), in_joined_cells(prefix)
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
         items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
-                          before, after, math))
+                          before, after, math, joined))
 
 
 def _rows(text: str, offset: int, body: str, display: int) -> list[Item]:
@@ -97,7 +104,9 @@ def scan(source: str) -> Scanned:
     definitions = definitions_in(text)
     spans: list[tuple[int, int]] = []  # each wccheck's first and last line
     out = Scanned(macros=macros_in(text))
+    openers = math_openers(text, out.macros)  # the document's macros and environments that open math
     text = blank_definition_bodies(text)  # a display in a macro's body is typeset where the macro is used
+    breaks = comment_breaks(drop_comment_environments(drop_verbatim(source)), text)
     pos, block, stack = 0, None, []
     display, display_start = None, 0
     for m in _ENV.finditer(text):
@@ -116,7 +125,7 @@ def scan(source: str) -> Scanned:
                         raise ScanError(line, r"\begin{wccheck} needs two arguments: {id}{title}")
                     args.append(g[0].strip())
                     end = g[1]
-                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0)
+                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, openers)
                 block = Block(" ".join(args[0].split()), " ".join(args[1].split()), line)
                 block_count = 0
                 pos = end
@@ -125,7 +134,7 @@ def scan(source: str) -> Scanned:
                     raise ScanError(line, r"\end{wccheck} without \begin{wccheck}")
                 if display is not None:
                     raise ScanError(line, f"\\end{{wccheck}} inside an unclosed {display}")
-                _commands(text, pos, text[pos:m.start()], block.items, 0)
+                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, openers)
                 out.blocks.append(block)
                 spans.append((block.line, line))
                 block, pos = None, m.end()
@@ -138,27 +147,27 @@ def scan(source: str) -> Scanned:
                 continue  # a nested display (alignat inside equation): part of the outer one
             display, display_start = name, m.end()
             if block is not None:
-                _commands(text, pos, text[pos:m.start()], block.items, 0)
+                _commands(text, pos, text[pos:m.start()], block.items, 0, breaks, openers)
                 block_count += name != "\\["
                 if base == "alignat":  # its column count is an argument, not a row
                     g = read_group(text, display_start)
                     if g is not None:
                         display_start = g[1]
             else:
-                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0)
+                _commands(text, pos, text[pos:m.start()], out.loose_claims, 0, breaks, openers)
         elif display == name or (display == "\\[" and name == "\\["):
             body = text[display_start:m.start()]
             if block is not None:
                 items: list[Item] = []
-                _commands(text, display_start, body, items, block_count)
+                _commands(text, display_start, body, items, block_count, breaks, openers, True)
                 block.items += [i for i in items if i.kind != "row"]
                 block.items += _rows(text, display_start, body, block_count if name != "\\[" else 0)
             else:
-                _commands(text, display_start, body, out.loose_claims, 0)
+                _commands(text, display_start, body, out.loose_claims, 0, breaks, openers, True)
             display, pos = None, m.end()
     if block is not None:
         raise ScanError(block.line, f"\\begin{{wccheck}}{{{block.id}}} is never closed")
-    _commands(text, pos, text[pos:], out.loose_claims, 0)
+    _commands(text, pos, text[pos:], out.loose_claims, 0, breaks, openers)
     read = [i for b in out.blocks for i in b.items] + out.loose_claims
     _check_undecided(undecided, spans, read, definitions)
     check_opaque(definitions, read)
