@@ -39,7 +39,7 @@ from ._budget import TACTIC_SECONDS, within
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
            "premise_definitions",
-           "dependent_names", "pinning_condition", "describe_constraint"]
+           "dependent_names", "pinning_condition", "describe_constraint", "point_across"]
 
 
 #: Relations that hold on an open set of their variables: they restrict, they do not pin.
@@ -202,7 +202,8 @@ def _explicit(expr: Any) -> Any:
 _PROBES = (sympy.Rational(2, 7), sympy.Rational(1, 2), sympy.Rational(5, 7))
 
 
-def _probe_value(domain: Any, r: Any) -> Any:
+def point_across(domain: Any, r: Any) -> Any:
+    """The point a fraction ``r`` of the way across ``domain`` (7 units for a side without an end)."""
     lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
     if lo is not None and hi is not None:
         return lo + (hi - lo) * r
@@ -250,7 +251,7 @@ def _moves_somewhere(slope: Any, symbols: set, domains: Mapping | None) -> bool:
     if not domains or any(getattr(domains.get(s), "kind", None) != "real" for s in symbols):
         return True
     for r in _PROBES:
-        point = {s: _probe_value(domains[s], (r + k * sympy.Rational(1, 11)) % 1 or r)
+        point = {s: point_across(domains[s], (r + k * sympy.Rational(1, 11)) % 1 or r)
                  for k, s in enumerate(sorted(symbols, key=str))}
         value = sympy.sympify(slope).xreplace(point).evalf(30)
         if not value.is_number or value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):

@@ -31,6 +31,7 @@ from typing import Any, Mapping
 import flint
 import sympy
 
+from derivations._context import point_across
 from derivations._domains import Domain
 
 from .rigorous import enclose
@@ -249,9 +250,9 @@ def _points(symbols: list[Any], domains: Mapping[Any, Domain], seed: str = "") -
         d = domains.get(s)
         if getattr(d, "kind", None) != "real":
             return []
-        spread[s] = [_across(d, r) for r in fractions]
+        spread[s] = [point_across(d, r) for r in fractions]
     points = [{s: v[i] for s, v in spread.items()} for i in range(len(fractions))]
-    middle = {s: _across(domains[s], sympy.Rational(3, 7)) for s in symbols}  # not π: sin(kπ) = 0
+    middle = {s: point_across(domains[s], sympy.Rational(3, 7)) for s in symbols}  # not π: sin(kπ) = 0
     for s in symbols:  # a closed end is in the domain: the series there (Σ sin(k·0)/k = 0, not π/2)
         d = domains[s]
         for end, is_open in ((d.lo_exact, d.lo_open), (d.hi_exact, d.hi_open)):
@@ -279,19 +280,7 @@ def _scan_points(symbols: list[Any], domains: Mapping[Any, Domain], seed: str) -
              for s in symbols}
     for s in symbols[1:]:
         rng.shuffle(cells[s])  # several parameters: the cells of each are paired at random
-    return [{s: _across(domains[s], cells[s][i]) for s in symbols} for i in range(SCAN_POINTS)]
-
-
-def _across(d: Domain, r: Any) -> Any:
-    """The point a fraction ``r`` of the way across ``d`` (7 units for a side without an end)."""
-    lo, hi = d.lo_exact, d.hi_exact
-    if lo is None and hi is None:
-        return r * 7 - 3
-    if hi is None:
-        return lo + r * 7
-    if lo is None:
-        return hi - r * 7
-    return lo + (hi - lo) * r
+    return [{s: point_across(domains[s], cells[s][i]) for s in symbols} for i in range(SCAN_POINTS)]
 
 
 def _scan_refutes(diff: Any, symbols: list[Any], domains: Mapping[Any, Domain]) -> dict[str, str] | None:
