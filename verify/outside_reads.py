@@ -18,9 +18,8 @@ Review 10 (warm runs replaying a stale ``proved``) added: a directory listed (``
 ``os.scandir``, so ``glob`` and ``os.walk``: ``dir:PATH``, its sorted names fingerprinted); a path
 stat'ed (``os.stat``/``os.lstat``, wrapped in the child, so ``os.path.exists``, ``isfile``,
 ``getmtime`` and ``pathlib``: ``stat:PATH``/``lstat:PATH``, by existence, size, mtime and mode);
-``os.environb`` read like ``os.environ``; the clock read by user code (``time.time``, ``time_ns``,
-``localtime``, ``gmtime``, ``ctime``, ``asctime``, ``strftime`` without a time: ``volatile:clock``; not
-``datetime.now``, whose C code cannot be wrapped safely, nor an unseeded ``random``); a network
+``os.environb`` read like ``os.environ``; the clock read by user code, and since review 14 unseeded
+randomness (``volatile:clock``, ``volatile:random``: :mod:`verify.outside_values`); a network
 connection or name lookup (``volatile:network``); and every outside read of a run counted against
 every user module of that run (a module imported by two files is opened once, by the first).
 
@@ -42,6 +41,8 @@ import sys
 import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
+
+from .outside_values import record_volatile_values
 
 __all__ = ["install_recorder", "reading_for", "recorded", "manifest_path", "recorded_reads",
            "digest_recorded_reads", "record_reads", "record_after_run"]
@@ -240,45 +241,15 @@ def _record_stats(ignored: tuple[str, ...]) -> None:
     os.stat, os.lstat, os.path.realpath, os.readlink = wrapped_stat, wrapped_lstat, wrapped_realpath, wrapped_readlink
 
 
-def _record_clock(ignored: tuple[str, ...]) -> None:
-    """Mark the module volatile when user code (not a library's: the calling frame's file decides)
-    reads the calendar clock. A function with an explicit time argument reads no clock."""
-    import time
-    users: dict[str, bool] = {}
-
-    def from_user() -> bool:
-        try:
-            name = sys._getframe(2).f_code.co_filename
-        except ValueError:  # no Python caller: counted as the user's, to be safe
-            return True
-        if name not in users:
-            users[name] = not name.startswith("<frozen") and not (_real(name) or "").startswith(ignored)
-        return users[name]
-
-    def wrap(fn: Any, reads_clock: Any) -> Any:
-        def clock(*args: Any) -> Any:
-            if reads_clock(args) and from_user():
-                _note(VOLATILE + "clock")
-            return fn(*args)
-        clock.__name__, clock.__doc__ = fn.__name__, fn.__doc__
-        return clock
-
-    always, no_time = (lambda args: True), (lambda args: not args or args[0] is None)
-    time.time, time.time_ns = wrap(time.time, always), wrap(time.time_ns, always)
-    time.localtime, time.gmtime, time.ctime = (wrap(time.localtime, no_time), wrap(time.gmtime, no_time),
-                                               wrap(time.ctime, no_time))
-    time.asctime = wrap(time.asctime, no_time)
-    time.strftime = wrap(time.strftime, lambda args: len(args) < 2)
-
-
 def install_recorder() -> None:
     """In the child: record every path opened for reading from now on (the hook cannot be removed),
-    directories listed, paths stat'ed, the environment variables read, the clock read by user code,
+    directories listed, paths stat'ed, the environment variables read, the clock and random draws of user code,
     and whether a process was started or the network used."""
     ignored = _ignored_roots()
+    # first: it loads numpy.random to wrap it, and numpy's own reads at load are no user's
+    record_volatile_values(ignored, lambda kind: _note(VOLATILE + kind), _real)
     _record_environment()
     _record_stats(ignored)
-    _record_clock(ignored)
 
     def hook(event: str, args: tuple[Any, ...]) -> None:
         if event in _PROCESS_EVENTS:
