@@ -105,3 +105,18 @@ def test_a_module_that_reads_datetime_now_is_checked_again_on_every_run(tmp_path
                            capture_output=True, text=True, timeout=300) for _ in range(3)]
     assert [r.returncode for r in runs] == [0, 0, 0], runs[0].stdout + runs[0].stderr
     assert "cached" not in runs[2].stdout, runs[2].stdout
+
+
+def test_a_stat_relative_to_a_directory_descriptor_is_recorded_by_its_path(tmp_path):
+    outside = tmp_path / "ext"
+    outside.mkdir()
+    (outside / "flag").write_text("")
+    reads = _recorded(tmp_path, f'''
+        import os
+        fd = os.open({str(outside)!r}, os.O_RDONLY)
+        N = 2 if os.path.exists("/nonexistent") else (3 if os.stat("flag", dir_fd=fd).st_size == 0 else 4)
+        os.lstat("flag", dir_fd=fd)
+        os.close(fd)
+    ''')
+    flag = os.path.realpath(outside / "flag")
+    assert "stat:" + flag in reads and "lstat:" + flag in reads, reads

@@ -25,9 +25,10 @@ every user module of that run (a module imported by two files is opened once, by
 
 The manifests live in the cache directory (``reads/``), written by the kernel only.
 A read made in C code without Python's ``open`` (a library's own file I/O) is not seen, nor a
-package installed into the environment (``--no-cache`` after reinstalling one), nor a stat relative
-to a ``dir_fd``, made by ``os.access`` or by a listed ``DirEntry`` (its names are fingerprinted, not
-their sizes). A file opened through a symbolic link is recorded with the link (``lstat:``).
+package installed into the environment (``--no-cache`` after reinstalling one), nor a stat
+made by ``os.access`` or by a listed ``DirEntry`` (its names are fingerprinted, not their sizes).
+A stat relative to a ``dir_fd`` is recorded by the path the descriptor names (review 14). A file
+opened through a symbolic link is recorded with the link (``lstat:``).
 """
 
 from __future__ import annotations
@@ -97,8 +98,8 @@ STAT = "stat:"
 LSTAT = "lstat:"
 LINK = "link:"
 _PATH_KINDS = (DIR, STAT, LSTAT, LINK)
-#: ``os.path.realpath`` as Python has it (the child wraps it, :func:`_record_stats`).
-_REALPATH = os.path.realpath
+#: ``os.path.realpath`` and ``os.readlink`` as Python has them (the child wraps them, :func:`_record_stats`).
+_REALPATH, _READLINK = os.path.realpath, os.readlink
 #: In the child: set while the recorder itself runs (its own ``realpath`` stats are no user's).
 _BUSY = threading.local()
 
@@ -185,6 +186,21 @@ def _record_listing(path: Any, ignored: tuple[str, ...]) -> None:
         _note(VOLATILE + "device" if _device(full) else DIR + full)
 
 
+def _at(path: Any, dir_fd: Any) -> Any:
+    """The path a call relative to a directory descriptor names (review 14), through ``/proc/self/fd``;
+    None where that directory cannot be named (the call is then not recorded)."""
+    if dir_fd is None or isinstance(path, int):
+        return path
+    try:
+        text = os.fsdecode(path)
+        if os.path.isabs(text):
+            return text
+        with _busy():
+            return os.path.join(_READLINK(f"/proc/self/fd/{int(dir_fd)}"), text)
+    except (OSError, TypeError, ValueError):
+        return None
+
+
 def _record_stats(ignored: tuple[str, ...]) -> None:
     """Wrap ``os.stat`` and ``os.lstat`` (what ``os.path.exists``, ``isfile``, ``getmtime`` and
     ``pathlib`` call; the import system calls ``posix.stat``, which stays as it was), and
@@ -192,7 +208,7 @@ def _record_stats(ignored: tuple[str, ...]) -> None:
     os_stat, os_lstat = os.stat, os.lstat
 
     def note(path: Any, follow: bool) -> None:
-        if getattr(_BUSY, "on", False) or isinstance(path, int):
+        if getattr(_BUSY, "on", False) or path is None or isinstance(path, int):
             return
         try:
             if (os.path.abspath(os.fsdecode(path)) + os.sep).startswith(ignored):
@@ -204,13 +220,11 @@ def _record_stats(ignored: tuple[str, ...]) -> None:
             _note((STAT if follow else LSTAT) + full)  # a device's: by its type only (_path_state)
 
     def wrapped_stat(path: Any, *args: Any, dir_fd: Any = None, follow_symlinks: bool = True) -> Any:
-        if dir_fd is None:
-            note(path, follow_symlinks)
+        note(_at(path, dir_fd), follow_symlinks)
         return os_stat(path, *args, dir_fd=dir_fd, follow_symlinks=follow_symlinks)
 
     def wrapped_lstat(path: Any, *args: Any, dir_fd: Any = None) -> Any:
-        if dir_fd is None:
-            note(path, False)
+        note(_at(path, dir_fd), False)
         return os_lstat(path, *args, dir_fd=dir_fd)
 
     realpath = os.path.realpath
@@ -229,9 +243,10 @@ def _record_stats(ignored: tuple[str, ...]) -> None:
     os_readlink = os.readlink
 
     def wrapped_readlink(path: Any, *args: Any, dir_fd: Any = None) -> Any:
-        if dir_fd is None and not getattr(_BUSY, "on", False) and not isinstance(path, int):
+        at = _at(path, dir_fd)
+        if not getattr(_BUSY, "on", False) and at is not None and not isinstance(at, int):
             try:
-                full = os.path.abspath(os.fsdecode(path))
+                full = os.path.abspath(os.fsdecode(at))
             except (TypeError, ValueError):
                 full = None
             if full is not None and not (full + os.sep).startswith(ignored):
