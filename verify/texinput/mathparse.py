@@ -236,6 +236,22 @@ def _check_runs(text: str, names: NameTable, allow_new: bool) -> None:
                                      f"\\cdot, or give a name a subscript ({run[0]}_{{{run[1:]}}})")
 
 
+_INCREMENT = re.compile(r"\\(Delta|delta)(?![A-Za-z])\s*\{?\s*([A-Za-z]|\\(?:" + "|".join(sorted(GREEK))
+                        + r")(?![A-Za-z]))")
+
+
+def _check_increments(text: str) -> None:
+    r"""``\Delta x`` prints as the increment of ``x``; read as the product ``Δ·x`` it would make
+    ``\frac{\Delta y}{\Delta x} = y/x`` true (review 12's known limit, closed in review 14): refused."""
+    m = _INCREMENT.search(text)
+    if m is not None:
+        shown = f"\\{m.group(1)} {m.group(2)}"
+        raise MathError("ambiguous", f"'{shown}' prints as an increment (a difference of {m.group(2)}), but would be "
+                                     f"read as the product {m.group(1)}·{m.group(2)}: name the increment with a "
+                                     f"subscript (\\{m.group(1)}_{{{m.group(2)}}}, declared with "
+                                     f"\\wcsymbol) or write the product with \\cdot")
+
+
 def _products(text: str, table: Mapping[str, tuple[str, int]], names: NameTable) -> str:
     r"""``B (6N/C)^{\beta}`` is a product when ``B`` is declared: make it explicit, so that the parser
     cannot read a function ``B`` applied to ``6N/C`` and raise the whole to the power. ``v(l)``,
@@ -329,6 +345,7 @@ def parse_math(text: str, names: NameTable, *, allow_new: bool = False, bound: M
     src = clean(text)
     if not src:
         raise MathError("parse", "there is no mathematics to read")
+    _check_increments(src)
     src = _upright_e(src, names)
     src = re.sub(r"\(([^()]*);([^()]*)\)", r"(\1,\2)", src)  # L(x;p) -> L(x, p)
     src = _decimal_commas(src)
