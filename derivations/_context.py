@@ -36,9 +36,12 @@ from typing import Any, Iterable, Mapping
 import sympy
 
 from ._budget import TACTIC_SECONDS, within
+from ._definitions import _plain, defining_premises, operator_value
+from ._definitions import name_key as _key
+from ._holders import condition_holders, discrete_holders
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
-           "premise_definitions",
+           "premise_definitions", "defining_premises",
            "dependent_names", "pinning_condition", "describe_constraint", "point_across"]
 
 
@@ -63,20 +66,17 @@ class Constraint:
     variables: frozenset
     relation: Any = field(default=None, compare=False)
     chain: tuple = field(default=(), compare=False)
+    #: The variables that can keep the condition true while another moves (None: every one;
+    #: see :mod:`derivations._holders`), and the condition as an expression = 0, names read through.
+    holders: Any = field(default=None, compare=False)
+    condition: Any = field(default=None, compare=False)
+    #: The integer and choice parameters among the holders (they hold only a variable moving in steps).
+    discrete: frozenset = field(default=frozenset(), compare=False)
 
     @property
     def is_equation(self) -> bool:
         """Whether the condition can pin: an equation (or an unknown relation), not an inequality."""
         return not _open(self.relation)
-
-
-def _key(name: Any) -> Any:
-    """What identifies a name: a plain symbol, or the function of an applied undefined function;
-    an operator applied to a name (``d L/dN``, ``lim L``) is identified by that name, whose
-    definition already determines it."""
-    while isinstance(name, (sympy.Derivative, sympy.Limit, sympy.Subs, sympy.Integral)):
-        name = name.args[0]
-    return name.func if isinstance(name, sympy.core.function.AppliedUndef) else name
 
 
 def effective_symbols(expr: Any, depends: Mapping[Any, frozenset]) -> set:
@@ -91,14 +91,9 @@ def effective_symbols(expr: Any, depends: Mapping[Any, frozenset]) -> set:
 def premise_definitions(relations: Iterable[Any], parameters: Any) -> dict:
     """Each name's first definition among ``relations`` (name key → (left, right)), whatever
     comes between: what a condition's names stand for, read in any order."""
-    from ._rules import is_name
-    out: dict = {}
-    for relation in relations:
-        relation = sympy.sympify(relation)
-        lhs = getattr(relation, "lhs", None)
-        if isinstance(relation, sympy.Eq) and is_name(lhs, parameters) and _key(lhs) not in out:
-            out[_key(lhs)] = (lhs, relation.rhs)
-    return out
+    relations = [sympy.sympify(r) for r in relations]
+    return {_key(r.lhs): (r.lhs, r.rhs) for r, defines in zip(relations, defining_premises(relations, parameters))
+            if defines}
 
 
 def _through_definitions(expr: Any, names: Mapping, skip: Any) -> Any:
@@ -127,7 +122,8 @@ def _through_definitions(expr: Any, names: Mapping, skip: Any) -> Any:
 
 
 def premise_constraints(name: str, relation: Any, parameters: Any, definitions: dict,
-                        names: Mapping | None = None, domains: Mapping | None = None) -> frozenset:
+                        names: Mapping | None = None, domains: Mapping | None = None,
+                        defines: bool | None = None) -> frozenset:
     """The conditions a premise brings; ``definitions`` (name key → right-hand side) is updated.
 
     A definition of a new name is no condition. Any other premise is one, on the parameters
@@ -136,20 +132,24 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
     :func:`premise_definitions`): ``z = e^x`` makes ``2z = 6`` a condition on ``x``, and ``z = e^x w``
     with ``w = 1`` makes ``z = 3`` one on ``x`` alone, not one that ``w`` can hold while ``x``
     moves. A parameter the condition does not depend on on ``domains`` is dropped
-    (:func:`_absent_from`).
+    (:func:`_absent_from`); which of the others can hold it is :mod:`derivations._holders`'.
+    ``defines`` (:func:`defining_premises`) says whether the premise is a definition; by
+    default, whether it is the first premise with its name on the left.
     """
     from ._rules import is_name
     relation = sympy.sympify(relation)
     lhs = getattr(relation, "lhs", None)
     if isinstance(relation, sympy.Eq) and (is_name(lhs, parameters) or isinstance(lhs, sympy.MatrixSymbol)):
         key = _key(lhs)
-        if key not in definitions:
+        if defines if defines is not None else key not in definitions:
             definitions[key] = (lhs, relation.rhs)
             return frozenset()
     table = names if names is not None else definitions
     involved = {s for s in relation.free_symbols if s in parameters}
     condition: Any = None
-    if lhs is not None and _key(lhs) in definitions:
+    operator_on_name = lhs is not None and operator_value(relation, parameters) and _key(lhs) in table \
+        and _plain(table[_key(lhs)][0])
+    if lhs is not None and _key(lhs) in definitions and not operator_on_name:
         first_lhs, first_rhs = definitions[_key(lhs)]
         rhs = sympy.sympify(first_rhs)
         if isinstance(first_lhs, sympy.core.function.AppliedUndef) and isinstance(lhs, sympy.core.function.AppliedUndef) \
@@ -172,14 +172,21 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
             if any(s in parameters for s in expanded.free_symbols):  # else not a condition on the parameters
                 involved |= {s for s in expanded.free_symbols if isinstance(s, sympy.Symbol) and s.is_commutative
                              and s not in parameters and s not in table}
+                # an unknown function no premise defines (y(x) on x² + y(x)² = R²): implicit differentiation
+                involved |= {a for a in expanded.atoms(sympy.core.function.AppliedUndef) if a.func not in table}
+    holders = None
     if isinstance(condition, sympy.Expr):
         condition = _explicit(_through_definitions(condition, table, None))
         involved |= {s for s in condition.free_symbols if s in parameters}
         if len(involved) > 1:
             involved -= _absent_from(condition, involved, parameters, domains)
+            holders = condition_holders(condition, involved, parameters, domains)
     if not involved:
         return frozenset()
-    return frozenset({Constraint(name, frozenset(involved), relation)})
+    discrete = discrete_holders(holders if holders is not None else frozenset(involved), domains)
+    return frozenset({Constraint(name, frozenset(involved), relation, holders=holders,
+                                 condition=condition if isinstance(condition, sympy.Expr) else None,
+                                 discrete=discrete)})
 
 
 def _difference(a: Any, b: Any) -> Any:
@@ -196,10 +203,6 @@ def _explicit(expr: Any) -> Any:
                             and not e.has(sympy.core.function.AppliedUndef), lambda e: e.doit())
     except Exception:  # noqa: BLE001 - SymPy failing on a premise: as written
         return expr
-
-
-#: Fractions of the way across a domain where a condition's dependence on a parameter is measured.
-_PROBES = (sympy.Rational(2, 7), sympy.Rational(1, 2), sympy.Rational(5, 7))
 
 
 def point_across(domain: Any, r: Any) -> Any:
@@ -219,9 +222,10 @@ def _absent_from(condition: Any, involved: set, parameters: Any, domains: Mappin
 
     ``e^x (sin²y + cos²y) = 3`` names y but pins x alone: counted as a variable that can move,
     y let x vary while the condition held. Only an explicit condition (parameters, numbers
-    and functions of them) is read. A parameter is kept (it can move the condition) only where
-    its derivative is not 0: not reduced to 0 by SymPy and, on ``domains``, measured non-zero at
-    a point (``e^x + max(y, 2)`` with ``y ∈ (0, 1)``, ``Γ(y + 1)/(yΓ(y))``: SymPy leaves them).
+    and functions of them) is read: a parameter is dropped whose derivative SymPy reduces to 0
+    (simplified where no domains are given). Where domains are given, which of the others can
+    hold the condition is measured on its zero set (:mod:`derivations._holders`, review 14: a
+    slope measured anywhere said ``y`` held ``(x − ½)(1 + y²) = 0``).
     """
     if any(s not in parameters for s in condition.free_symbols) or condition.has(
             sympy.core.function.AppliedUndef, sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product):
@@ -235,30 +239,14 @@ def _absent_from(condition: Any, involved: set, parameters: Any, domains: Mappin
             continue
         try:
             slope = sympy.diff(condition, w)
-            if domains:  # measured first: cheap, and it decides what simplify leaves open
-                if slope == 0 or not _moves_somewhere(slope, condition.free_symbols, domains):
+            if domains:  # which variables move where it holds is the holders' search (derivations._holders)
+                if slope == 0:
                     absent.add(w)
             elif within(TACTIC_SECONDS, lambda: sympy.simplify(slope)) == 0:
                 absent.add(w)
         except Exception:  # noqa: BLE001 - undecided: w may move (as if it did)
             continue
     return absent
-
-
-def _moves_somewhere(slope: Any, symbols: set, domains: Mapping | None) -> bool:
-    """Whether ``slope`` is measured non-zero at one of a few points of ``domains`` (True when
-    they do not say where to look, or a value cannot be computed: the parameter is kept)."""
-    if not domains or any(getattr(domains.get(s), "kind", None) != "real" for s in symbols):
-        return True
-    for r in _PROBES:
-        point = {s: point_across(domains[s], (r + k * sympy.Rational(1, 11)) % 1 or r)
-                 for k, s in enumerate(sorted(symbols, key=str))}
-        value = sympy.sympify(slope).xreplace(point).evalf(30)
-        if not value.is_number or value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
-            return True
-        if abs(complex(value)) > 1e-12:
-            return True
-    return False
 
 
 def name_dependencies(relation: Any, parameters: Any, depends: dict) -> None:
@@ -302,7 +290,7 @@ def dependent_names(var: Any, expr: Any, depends: Mapping[Any, frozenset]) -> li
 
 
 def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
-                      depends: Mapping[Any, frozenset], lhs: Any = None) -> Constraint | None:
+                      depends: Mapping[Any, frozenset], lhs: Any = None, continuous: bool = False) -> Constraint | None:
     """A condition that keeps ``var`` from varying with the rest of ``rhs`` held fixed, or None.
 
     Only equations pin (an inequality leaves an open set). Two tests, either refuses:
@@ -313,11 +301,15 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     * following the chain: an equation whose variables are all fixed (in ``rhs``) or
       determined but one determines that one (``y = 2`` determines y; then ``x = y + 1``
       determines x). ``var`` determined so is pinned, whatever the first test found.
+
+    ``continuous``: ``var`` moves continuously (a derivative, an integral, a series, a limit in a
+    real variable): an integer or a choice cannot follow it (:mod:`derivations._holders`).
     """
     used = effective_symbols(rhs, depends) if rhs is not None else set()
     equations = sorted((c for c in set(constraints) if c.is_equation), key=lambda c: c.source)
     involved = [c for c in equations if var in c.variables]
-    options = {c: [w for w in sorted(c.variables, key=str) if w != var and (w not in used or w == lhs)]
+    options = {c: [w for w in sorted(c.variables if c.holders is None else c.holders & c.variables, key=str)
+                   if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)]
                for c in involved}
     for c in involved:
         if not options[c]:
@@ -377,14 +369,15 @@ def _determined_linearly(var: Any, equations: list, fixed: set) -> Constraint | 
     for c in equations:
         if not isinstance(c.relation, sympy.Eq):
             continue
-        expr = c.relation.lhs - c.relation.rhs
+        # the condition with its names read through (r = R with r = √(x² + y² + z²) is not linear in R alone)
+        expr = c.condition if c.condition is not None else c.relation.lhs - c.relation.rhs
         gens = sorted((w for w in c.variables if w not in fixed and expr.has(w)), key=str)
         if not gens:
             continue
         try:
             if sympy.Poly(expr, *gens).total_degree() != 1:
                 continue
-        except (sympy.PolynomialError, sympy.GeneratorsNeeded, TypeError, ValueError):
+        except (sympy.polys.polyerrors.BasePolynomialError, TypeError, ValueError):
             continue
         linear.append((c, expr))
         unknowns |= set(gens)
@@ -439,5 +432,11 @@ def describe_constraint(var: Any, c: Constraint) -> str:
                 f"(the conditions leave it no open set)")
     if not others:
         return f"premise {c.source!r}, which pins {var}"
+    stuck = sorted(str(w) for w in c.variables if w != var and (c.holders is not None and w not in c.holders
+                                                                  or w in c.discrete))
+    if stuck == others:  # none of them can follow var (derivations._holders)
+        return (f"premise {c.source!r}, which pins {var}: {', '.join(stuck)} cannot keep it true while {var} moves "
+                f"(an integer or a choice moves in steps; a real variable counts where it moves the condition's "
+                f"zero set)")
     return (f"premise {c.source!r}, which ties {var} to {', '.join(others)} (and the form keeps "
             f"{'it' if len(others) == 1 else 'each of them'} fixed)")

@@ -25,8 +25,8 @@ import sympy
 
 from ._rules import is_name
 
-__all__ = ["chain_values", "expand_names", "first_definitions", "literal_values", "read_at", "specialised_chains",
-           "step_values"]
+__all__ = ["chain_values", "defining_premises", "expand_names", "first_definitions", "name_key", "operator_value", "literal_values",
+           "read_at", "specialised_chains", "step_values"]
 
 
 def first_definitions(derivation: Any, context: frozenset | None = None, *,
@@ -41,19 +41,91 @@ def first_definitions(derivation: Any, context: frozenset | None = None, *,
     defs: dict = {}
     conditions = []
     at = _result_values(derivation) if context is None else {}
-    for p in derivation.premises:
+    # over all the premises: an operator on a name defined elsewhere, or a definition closing a
+    # cycle, is a condition (review 14); a context alone keeps its first definitions as before
+    defining = defining_premises([p.expr for p in derivation.premises], params) \
+        if context is None or first_of_all else [True] * len(derivation.premises)
+    for p, may_define in zip(derivation.premises, defining):
         if context is not None and p.name not in context and not first_of_all:
             continue
         rel = p.expr
         lhs = getattr(rel, "lhs", None)
         key = lhs.func if isinstance(lhs, sympy.core.function.AppliedUndef) else lhs
-        if isinstance(rel, sympy.Eq) and (is_name(lhs, params) or isinstance(lhs, sympy.MatrixSymbol)) \
+        if may_define and isinstance(rel, sympy.Eq) and (is_name(lhs, params) or isinstance(lhs, sympy.MatrixSymbol)) \
                 and key not in defs:
             defs[key] = (lhs, rel.rhs)
             continue
         if context is None or p.name in context:
             conditions.append((p.name, rel))
     return (read_at(defs, at) if at else defs), conditions
+
+
+def name_key(name: Any) -> Any:
+    """What identifies a name: a plain symbol, or the function of an applied undefined function;
+    an operator applied to a name (``d L/dN``, ``lim L``) is identified by that name, whose
+    definition already determines it."""
+    while isinstance(name, (sympy.Derivative, sympy.Limit, sympy.Subs, sympy.Integral)):
+        name = name.args[0]
+    return name.func if isinstance(name, sympy.core.function.AppliedUndef) else name
+
+
+def _plain(lhs: Any) -> bool:
+    return isinstance(lhs, (sympy.Symbol, sympy.core.function.AppliedUndef, sympy.MatrixSymbol))
+
+
+def _names_in(expr: Any, parameters: Any) -> set:
+    expr = sympy.sympify(expr)
+    return ({s for s in expr.free_symbols if s not in parameters}
+            | {a.func for a in expr.atoms(sympy.core.function.AppliedUndef)})
+
+
+def operator_value(relation: Any, parameters: Any) -> bool:
+    """Whether ``relation`` gives a value to an operator applied to a name (``∂h/∂x = 2``, ``lim h = 1``):
+    where the name is defined itself, that is a condition on what it is defined as. A statement
+    relating two operations on the name (``lim ∫ g = ∫ lim g``) is not read so: it is no value."""
+    lhs = getattr(relation, "lhs", None)
+    if lhs is None or _plain(lhs):
+        return False
+    key = name_key(lhs)
+    return key not in _names_in(relation.rhs, parameters)
+
+
+def defining_premises(relations: Iterable[Any], parameters: Any) -> list[bool]:
+    """For each premise, whether it defines a name: the first premise with the name alone on the
+    left, unless (review 14)
+
+    * a value of an operator applied to a name (``∂h/∂x = 2``) where a premise defines the name itself
+      (``h = x² + y²``, listed before or after): the premise is a condition on what ``h`` is
+      (:func:`operator_value`);
+    * the definition closes a cycle through other definitions (``a = b + 1`` then ``b = a + 1``):
+      the later one is an equation to prove, not a second way of naming.
+    """
+    relations = [sympy.sympify(r) for r in relations]
+    plain = {name_key(r.lhs) for r in relations if isinstance(r, sympy.Eq) and _plain(r.lhs) and is_name(r.lhs, parameters)}
+    mentions: dict = {}
+    out = []
+    for r in relations:
+        lhs = getattr(r, "lhs", None)
+        if not (isinstance(r, sympy.Eq) and (is_name(lhs, parameters) or isinstance(lhs, sympy.MatrixSymbol))):
+            out.append(False)
+            continue
+        key = name_key(lhs)
+        if key in mentions or (key in plain and operator_value(r, parameters)):
+            out.append(False)
+            continue
+        uses = _names_in(r.rhs, parameters) - {key}
+        seen, todo = set(), list(uses)
+        while todo:  # does a name this one is defined through lead back to it?
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo += list(mentions.get(n, ()))
+        if key in seen:
+            out.append(False)
+            continue
+        mentions[key] = uses
+        out.append(True)
+    return out
 
 
 def read_at(defs: Mapping, values: Mapping) -> dict:

@@ -23,8 +23,10 @@ from typing import Any, Callable, Iterator, Mapping, MutableMapping, Sequence
 import sympy
 
 from ._claims import SEVERITIES, Claim, Reading
-from ._context import name_dependencies, premise_constraints, premise_definitions, premise_dependencies
+from ._context import (defining_premises, name_dependencies, premise_constraints, premise_definitions,
+                       premise_dependencies)
 from ._definitions import expand_names, first_definitions
+from ._definitions import name_key as _name_key
 from ._declarations import Param, Premise, SampleRange, as_mp, check_dps, to_mpf
 from ._domains import Domain
 from ._errors import DerivationError, EvaluationError, RecordError
@@ -106,12 +108,6 @@ def _validate_records(d: "Derivation") -> None:
         if p.name in seen:
             raise RecordError(f"{ident}: two parameters are named {p.name!r}")
         seen.add(p.name)
-
-
-def _name_key(name: Any) -> Any:
-    while isinstance(name, (sympy.Derivative, sympy.Limit, sympy.Subs, sympy.Integral)):
-        name = name.args[0]
-    return name.func if isinstance(name, sympy.core.function.AppliedUndef) else name
 
 
 def _mentions(form: Any, key: Any) -> bool:
@@ -248,8 +244,9 @@ class Derivation(Evaluation):
         fixed: dict[str, frozenset] = {}
         names = premise_definitions((p.expr for p in self.premises), params)
         declared = {p.symbol: p.domain for p in self.symbols}
-        for p in self.premises:
-            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions, names, declared)
+        defines = defining_premises((p.expr for p in self.premises), params)
+        for p, its_definition in zip(self.premises, defines):
+            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions, names, declared, its_definition)
         rests: dict[str, frozenset] = {p.name: frozenset({p.name}) for p in self.premises}
         approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr

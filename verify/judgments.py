@@ -77,7 +77,8 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
         if names:
             return (f"cannot {what} in {var}: the right-hand side uses {', '.join(map(str, names))}, defined in "
                     f"terms of {var}, which would be held constant; substitute its definition first")
-        c = pinning_condition(var, outcome.fixed, given.rhs, outcome.depends, lhs=given.lhs)
+        continuous = what == "operate" and not var.is_integer  # an integer moves in steps
+        c = pinning_condition(var, outcome.fixed, given.rhs, outcome.depends, lhs=given.lhs, continuous=continuous)
         if c is not None:
             return (f"cannot {what} in {var}: the input holds only under {describe_constraint(var, c)}, "
                     f"not on an open set of {var}")
