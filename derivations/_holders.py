@@ -52,7 +52,10 @@ def condition_holders(condition: Any, involved: set, parameters: Any, domains: M
         return None
     kept = set(involved)  # an integer or a choice is kept: it holds in steps, not continuously (discrete_holders)
     explicit = all(s in parameters and getattr(domains.get(s), "kind", None) == "real"
-                   for s in condition.free_symbols) and not condition.has(sympy.core.function.AppliedUndef)
+                   for s in condition.free_symbols) \
+        and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
+    # (a limit or a derivative left in it would be SymPy's to evaluate at every point: not searched,
+    # every variable kept, as before review 14; integrals and sums are evaluated by mpmath)
     # (a condition with an integer in it is not searched: a crossing along a real variable at a
     # probe that is no integer would say nothing)
     if explicit:
