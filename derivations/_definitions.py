@@ -87,7 +87,11 @@ def operator_value(relation: Any, parameters: Any) -> bool:
     if lhs is None or _plain(lhs):
         return False
     key = name_key(lhs)
-    return key not in _names_in(relation.rhs, parameters)
+    try:  # a name that cancels (h + 2 − h written unevaluated) is no dependence on it (review 15)
+        rhs = sympy.expand(sympy.sympify(relation.rhs).doit(deep=False))
+    except Exception:  # noqa: BLE001 - as written
+        rhs = relation.rhs
+    return key not in _names_in(rhs, parameters)
 
 
 def defining_premises(relations: Iterable[Any], parameters: Any) -> list[bool]:

@@ -11,11 +11,16 @@ not held fixed by the form, can move so that ``g`` stays 0 while ``x`` varies
   with ``g`` a step that stays above 4 on one side, ``y`` moves ``g`` only where the
   condition cannot hold; in ``e^x + ∫₀¹ (sin²(yt) + cos²(yt)) dt = 4`` it does not move it at all.
 
-So a real parameter holds a condition only where, at some probe point of the other variables
-(``x`` among them), ``g`` changes sign as ``w`` crosses its domain and the crossing is a root
-(bisection brings ``|g|`` down: a jump over 0 is no root). Where the condition cannot be evaluated
-(a name or an unknown function left in it) every variable is kept, as before. A tangential
-root (``(y − x)² = 0``) is not found: ``y`` is then not counted, which refuses more, never less.
+So a real parameter ``w`` holds a condition only where it follows the others: at a point of the
+zero set (reached along ``w`` itself or along another variable, from probe points across the
+domains; an integer at whole values), when every other real variable moves a little either way,
+a root along ``w`` is found close by, each one a sign change whose ``|g|`` falls with the
+bisection's bracket (a jump over 0 is no root; review 15: nor a sign change across a jump, a
+crossing at a probe that sits on another variable's jump, or a jump that spikes at grid points).
+A search that cannot evaluate the condition, or does not finish, counts the variable out.
+Where the condition holds a name, an unknown function, a limit or a derivative, every variable
+is kept, as before. A tangential root (``(y − x)² = 0``) is not found: ``y`` is then not
+counted, which refuses more, never less.
 """
 
 from __future__ import annotations
@@ -36,7 +41,11 @@ _CELLS = 48
 #: Points of the zero set (reached from the probes along the other variables) where a variable is
 #: tried before it is called no holder: each costs a line of evaluations and a bisection.
 _ZERO_SET_POINTS = 3
-_BISECTIONS = 34
+_BISECTIONS = 44
+#: After this many halvings the bracket's values are the scale a root's must fall below (10^-9 of it).
+_EARLY = 4
+#: Roots along a variable itself that are tried for whether it follows the others.
+_CANDIDATES = 6
 #: Working digits of the search: a crossing is a sign, not a value (a root's |g| must fall below
 #: 10^(5 − _DPS) of the values beside it after the bisections: a jump over 0 stays at its size).
 _DPS = 15
@@ -51,62 +60,89 @@ def condition_holders(condition: Any, involved: set, parameters: Any, domains: M
     if not domains or not isinstance(condition, sympy.Expr):
         return None
     kept = set(involved)  # an integer or a choice is kept: it holds in steps, not continuously (discrete_holders)
-    explicit = all(s in parameters and getattr(domains.get(s), "kind", None) == "real"
+    explicit = all(s in parameters and getattr(domains.get(s), "kind", None) in ("real", "integer")
                    for s in condition.free_symbols) \
         and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
     # (a limit or a derivative left in it would be SymPy's to evaluate at every point: not searched,
-    # every variable kept, as before review 14; integrals and sums are evaluated by mpmath)
-    # (a condition with an integer in it is not searched: a crossing along a real variable at a
-    # probe that is no integer would say nothing)
-    if explicit:
+    # every variable kept, as before review 14; integrals and sums are evaluated by mpmath; an
+    # integer in it is probed at whole values, never searched along)
+    if not explicit:
+        return frozenset(kept)
+    try:
+        search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
+    except Exception:  # noqa: BLE001 - SymPy failing on a premise, or out of time: no variable shown to hold it
+        search = None
+    for w in sorted(kept, key=str):
+        if not (isinstance(w, sympy.Symbol) and w in parameters and domains[w].kind == "real"):
+            continue
         try:
-            search = _ZeroSet(condition, domains)
-            for w in sorted(kept, key=str):
-                if isinstance(w, sympy.Symbol) and w in parameters and domains[w].kind == "real":
-                    try:
-                        held = within(_SECONDS, lambda: search.held_by(w))
-                    except OutOfTime:
-                        held = False  # not shown to hold it in time: not counted (refuses more, never less)
-                    if held is False:
-                        kept.discard(w)
-        except Exception:  # noqa: BLE001 - SymPy or mpmath failing on a premise: undecided, kept
-            pass
+            held = search is not None and within(_SECONDS, lambda: search.held_by(w))
+        except Exception:  # noqa: BLE001 - OutOfTime included: not shown in time, not counted
+            held = False
+        if not held:  # never shown (undecided too): not counted, which refuses more, never less
+            kept.discard(w)
     return frozenset(kept)
 
 
 def _grid(domain: Any) -> list:
-    """Points across a domain: evenly spaced where it is bounded, reaching far out (to ``10^8``)
-    on a side without an end."""
+    """Points across a domain: evenly spaced where it is bounded, with more towards each end (a
+    zero set as thin as ``xy = 10⁻⁶`` lies inside the first cell), reaching far out (to ``10^8``) on
+    a side without an end."""
     from ._context import point_across
     lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
+    toward = [sympy.Integer(10) ** -k for k in range(12, 1, -1)]
     if lo is not None and hi is not None:
-        return [lo + (hi - lo) * sympy.Rational(k, _CELLS) for k in range(1, _CELLS)]
+        width = hi - lo
+        return ([lo + width * t for t in toward] + [lo + width * sympy.Rational(k, _CELLS) for k in range(1, _CELLS)]
+                + [hi - width * t for t in reversed(toward)])
     near = [point_across(domain, sympy.Rational(k, _CELLS // 2)) for k in range(1, _CELLS // 2)]
     far = [sympy.Integer(10) ** sympy.Rational(k, 4) for k in range(4, 33)]
     if lo is not None:
-        return near + [lo + d for d in far]
+        return [lo + t for t in toward] + near + [lo + d for d in far]
     if hi is not None:
-        return [hi - d for d in reversed(far)] + near
+        return [hi - d for d in reversed(far)] + near + [hi - t for t in reversed(toward)]
     return [-d for d in reversed(far)] + near + far
 
 
+def _probe_value(domain: Any, r: Any) -> Any:
+    """A probe's value: a fraction ``r`` across a real domain, a whole number inside an integer one."""
+    from ._context import point_across
+    value = point_across(domain, r)
+    if domain.kind != "integer":
+        return mpmath.mpf(sympy.N(value, _DPS))
+    lo = sympy.ceiling(domain.lo_exact) if domain.lo_exact is not None else None
+    hi = sympy.floor(domain.hi_exact) if domain.hi_exact is not None else None
+    n = sympy.floor(value)
+    n = max(n, lo) if lo is not None else n
+    n = min(n, hi) if hi is not None else n
+    if domain.even and n % 2:
+        n = n + 1 if hi is None or n + 1 <= hi else n - 1
+    return mpmath.mpf(int(n))
+
+
 class _ZeroSet:
-    """Points where a condition crosses 0, found along each variable's line through probe points."""
+    """Points where a condition crosses 0, found along each real variable's line through probe points,
+    and whether a variable can follow the others from there."""
 
     def __init__(self, condition: Any, domains: Mapping):
-        from ._context import point_across
         self.variables = sorted(condition.free_symbols, key=str)
+        self.real = [s for s in self.variables if domains[s].kind == "real"]
         self.condition, self.domains = condition, domains
         try:
             self.f = sympy.lambdify(self.variables, condition, modules="mpmath")
         except Exception:  # noqa: BLE001 - an operator lambdify cannot print: evaluated by SymPy
             self.f = None
         with mpmath.workdps(_DPS):
-            self.grids = {s: [mpmath.mpf(sympy.N(p, _DPS)) for p in _grid(domains[s])] for s in self.variables}
-            self.probes = [{s: mpmath.mpf(sympy.N(point_across(domains[s], (r + j * sympy.Rational(1, 11)) % 1 or r), _DPS))
+            self.grids = {s: [mpmath.mpf(sympy.N(p, _DPS)) for p in _grid(domains[s])] for s in self.real}
+            self.widths = {s: (g[-1] - g[0]) if domains[s].lo_exact is not None and domains[s].hi_exact is not None
+                           else None for s, g in self.grids.items()}
+            self.probes = [{s: _probe_value(domains[s], (r + j * sympy.Rational(1, 11)) % 1 or r)
                             for j, s in enumerate(self.variables)} for r in _PROBES]
         self.lines: dict = {}
-        self.undecided = False
+        if self.f is not None and self.value(self.probes[0]) is None:
+            f, self.f = self.f, None  # lambdify's code cannot evaluate it (an infinite sum): SymPy's evalf
+            if self.value(self.probes[0]) is None:
+                self.f = f
 
     def value(self, point: Mapping) -> Any:
         """The condition at ``point`` as a finite real, or None."""
@@ -116,7 +152,8 @@ class _ZeroSet:
                 if self.f is not None:
                     v = mpmath.mpmathify(self.f(*args))
                 else:
-                    n = sympy.N(self.condition.xreplace({s: sympy.Float(a, _DPS) for s, a in zip(self.variables, args)}), _DPS)
+                    n = sympy.N(self.condition.xreplace({s: sympy.Float(a, _DPS) for s, a in zip(self.variables, args)}),
+                                _DPS)
                     if not n.is_number or n.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
                         return None
                     v = mpmath.mpmathify(complex(n)) if not n.is_real else mpmath.mpf(sympy.Float(n, _DPS))
@@ -125,35 +162,38 @@ class _ZeroSet:
                         return None
                     v = v.real
                 return v if mpmath.isfinite(v) else None
-        except (ArithmeticError, ValueError, TypeError):
+        except OutOfTime:
+            raise  # the search's budget: not a value, the end of the search
+        except Exception:  # noqa: BLE001 - a pole, a branch cut, an operator mpmath cannot evaluate: no value
             return None
 
     def roots_along(self, u: Any, k: int) -> list:
         """The points where the condition crosses 0 as ``u`` crosses its domain from probe ``k``."""
-        if (u, k) in self.lines:
-            return self.lines[u, k]
-        base = self.probes[k]
-        values = [self.value({**base, u: t}) for t in self.grids[u]]
-        if all(v is None for v in values):
-            self.undecided = True
+        if (u, k) not in self.lines:
+            base = self.probes[k]
+            self.lines[u, k] = self._roots({**base}, u, self.grids[u], limit=3)
+        return self.lines[u, k]
+
+    def _roots(self, base: Mapping, u: Any, points: list, limit: int) -> list:
+        values = [self.value({**base, u: t}) for t in points]
         found = []
-        for (a, va), (b, vb) in zip(zip(self.grids[u], values), zip(self.grids[u][1:], values[1:])):
+        for (a, va), (b, vb) in zip(zip(points, values), zip(points[1:], values[1:])):
             if va is None or vb is None or va == 0 or (va < 0) == (vb < 0):
                 continue  # a zero at a grid point is the next cell's end (or no crossing)
             root = self.bisect(base, u, a, b, va, vb)
             if root is not None:
                 found.append({**base, u: root})
-                if len(found) == 3:
+                if len(found) == limit:
                     break
-        self.lines[u, k] = found
         return found
 
     def bisect(self, base: Mapping, u: Any, a: Any, b: Any, va: Any, vb: Any) -> Any:
-        """A root in ``(a, b]`` where the sign changes, if ``|g|`` falls to nothing there (a jump
-        over 0 keeps it at the jump's size), else None."""
-        scale = max(abs(va), abs(vb), 1)
+        """A root in ``(a, b]`` where the sign changes, if ``|g|`` falls there with the bracket (a
+        jump over 0 keeps it at the jump's size; review 15: measured against the bracket after a
+        few halvings, not against the cell's ends, which a spike can make huge), else None."""
+        early = None
         with mpmath.workdps(_DPS):
-            for _ in range(_BISECTIONS):
+            for i in range(_BISECTIONS):
                 m = (a + b) / 2
                 vm = self.value({**base, u: m})
                 if vm is None:
@@ -164,33 +204,55 @@ class _ZeroSet:
                     a, va = m, vm
                 else:
                     b, vb = m, vm
-            return a if min(abs(va), abs(vb)) <= mpmath.mpf(10) ** (5 - _DPS) * scale else None
+                if i == _EARLY:
+                    early = min(abs(va), abs(vb))  # a spike beside a jump cannot make it large
+            return a if early is not None and min(abs(va), abs(vb)) <= mpmath.mpf(10) ** -9 * early else None
 
-    def crosses_in(self, w: Any, point: Mapping) -> bool:
-        """Whether the condition changes sign as ``w`` moves a little either way from ``point``."""
-        grid = self.grids[w]
-        step = (grid[-1] - grid[0]) * mpmath.mpf(10) ** -7 * max(1, abs(point[w]))
-        left, right = self.value({**point, w: point[w] - step}), self.value({**point, w: point[w] + step})
-        return left is not None and right is not None and left != 0 and right != 0 and (left < 0) != (right < 0)
+    def follows(self, w: Any, point: Mapping) -> bool:
+        """Whether ``w`` keeps the condition true when every other real variable moves a little from
+        ``point`` (a point of the zero set), either way: a root along ``w`` near ``point`` each time
+        (review 15: a sign change across a jump, or a crossing at a probe sitting on a jump in
+        another variable, is no such root)."""
+        scale = self.widths[w] if self.widths[w] is not None else max(1, abs(point[w]))
+        offsets = sorted({e * c for c in (scale, abs(point[w])) if c
+                          for e in (mpmath.mpf(10) ** -k for k in range(3, 10))})
+        window = [point[w] - d for d in reversed(offsets)] + [point[w]] + [point[w] + d for d in offsets]
+        lo, hi = self.grids[w][0], self.grids[w][-1]
+        window = [t for t in window if lo <= t <= hi] if self.widths[w] is not None else window
+        for sign in (1, -1):
+            moved = dict(point)
+            for v in self.real:
+                if v != w:
+                    step = min(self.widths[v] if self.widths[v] is not None else max(1, abs(point[v])),
+                               abs(point[v]) or 1)
+                    moved[v] = point[v] + sign * step * mpmath.mpf(10) ** -6  # beyond a root's tolerance
+            if not self._roots(moved, w, window, limit=1):
+                return False
+        return True
 
-    def held_by(self, w: Any) -> bool | None:
-        """True where ``w`` moves the zero set at a point of it; False where every probe was
-        evaluated and none showed it; None where the condition could not be evaluated."""
+    def held_by(self, w: Any) -> bool:
+        """Whether ``w`` can follow the other variables at some point of the zero set: reached along
+        ``w`` itself at the probes, then along the others (the first few such points)."""
+        tried = 0
         for k in range(len(self.probes)):
-            if self.roots_along(w, k):
-                return True
+            for p in self.roots_along(w, k):
+                if self.follows(w, p):
+                    return True
+                tried += 1
+                if tried >= _CANDIDATES:
+                    break
         tested = 0
         for k in range(len(self.probes)):
-            for u in self.variables:
+            for u in self.real:
                 if u == w:
                     continue
                 for p in self.roots_along(u, k):
-                    if self.crosses_in(w, p):
+                    if self.follows(w, p):
                         return True
                     tested += 1
             if tested >= _ZERO_SET_POINTS:
                 break
-        return None if self.undecided else False
+        return False
 
 
 def discrete_holders(holders: frozenset | None, domains: Mapping | None) -> frozenset:

@@ -120,3 +120,9 @@ def test_a_stat_relative_to_a_directory_descriptor_is_recorded_by_its_path(tmp_p
     ''')
     flag = os.path.realpath(outside / "flag")
     assert "stat:" + flag in reads and "lstat:" + flag in reads, reads
+
+
+def test_clock_gettime_read_by_user_code_makes_the_module_volatile(tmp_path):
+    """Review 15: a SolveFor choose= predicate read time.clock_gettime(CLOCK_REALTIME), not wrapped."""
+    assert CLOCK in _recorded(tmp_path, "import time\nN = 2 if time.clock_gettime(time.CLOCK_REALTIME) > 0 else 3\n")
+    assert CLOCK in _recorded(tmp_path, "from time import clock_gettime_ns, CLOCK_REALTIME\nN = clock_gettime_ns(CLOCK_REALTIME)\n")

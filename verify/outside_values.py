@@ -7,7 +7,7 @@ the user's code, not a library's (the calling frame's file decides), marks the m
 ``volatile:clock`` or ``volatile:random``: it is then checked again on every run.
 
 * the clock: ``time.time``, ``time_ns``, ``localtime``, ``gmtime``, ``ctime``, ``asctime`` and
-  ``strftime`` without a time (review 10); ``datetime.datetime.now``/``utcnow``/``today`` and
+  ``strftime`` without a time (review 10), ``clock_gettime`` and ``clock_gettime_ns`` (review 15); ``datetime.datetime.now``/``utcnow``/``today`` and
   ``datetime.date.today`` (review 14: ``datetime.datetime`` and ``date`` become subclasses whose
   instances are the originals, pickled as such);
 * randomness (review 14): a module-level ``random`` function before the user's code seeded the
@@ -91,6 +91,9 @@ def _wrap_time(from_user: Callable[..., bool], note: Callable[[str], None]) -> N
     for name in ("localtime", "gmtime", "ctime", "asctime"):
         setattr(time, name, _wrapper(getattr(time, name), _no_value, from_user, clock))
     time.strftime = _wrapper(time.strftime, lambda args, kwargs: len(args) + len(kwargs) < 2, from_user, clock)
+    for name in ("clock_gettime", "clock_gettime_ns"):  # any clock id: the calendar's, or one that moves (review 15)
+        if hasattr(time, name):
+            setattr(time, name, _wrapper(getattr(time, name), _always, from_user, clock))
 
 
 class _SeenAsOriginal(type):
