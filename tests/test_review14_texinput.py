@@ -235,3 +235,20 @@ def test_a_claim_beside_a_line_break_of_a_one_line_display_outside_a_derivation_
 @pytest.mark.parametrize("before, after", [("is ", " doubled,"), ("is double ", " units")])
 def test_an_operation_in_words_is_refused(before, after):
     assert beside_claim(before, after) is not None
+
+
+def test_the_spaces_after_a_skipped_conditional_word_are_skipped_too():
+    src = ("\\begin{wccheck}{a.b}{T}\n\\wcsymbol{x > 0}\n"
+           "is x\\iffalse\\fi \\wcclaim[=]{x, x = 2}{5} units.\n\\end{wccheck}\n")
+    claim = [i for i in scan(src).blocks[0].items if i.kind == "claim"][0]
+    assert claim.before.endswith("is x")
+    assert beside_claim(claim.before, claim.after) is not None
+
+
+def test_a_hyphenated_fraction_after_the_number_is_refused():
+    assert beside_claim("is ", " two-thirds units") is not None
+
+
+def test_an_arrays_spec_is_not_a_letter_before_the_number_and_a_spaced_micro_prefix_is_a_unit():
+    assert beside_claim(r"$\begin{array}{cc} ", r" & 0 \end{array}$.", math=True) is None
+    assert beside_claim("is ", r"~$\mathrm{\mu m}$, as expected") is None

@@ -81,7 +81,7 @@ _RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant"
 _ENDS_AFTER = re.compile(
     r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|item|cite[A-Za-z]*|eqref|degree|textdegree"
     r"|ldots|dots|cdots|tag|AA|Omega|ohm|textohm|angstrom|micro|textmu|sigma|celsius)" + _NAME
-    + r"|\\mu(?=[{}$]*[A-Za-z])|\\end\s*\{|\\\\|\\\]|[=<>&]"
+    + r"|\\mu(?=[{}$\s]*[A-Za-z])|\\end\s*\{|\\\\|\\\]|[=<>&]"
     r"|\^\s*(?:\{\s*\\circ\s*\}|\\circ" + _NAME + r"))")
 #: A unit: siunitx's \si{..}/\unit{..} whose argument does not start with a number.
 _UNIT = re.compile(r"\\(?:si|unit)\s*(?:\[[^\]]*\]\s*)?\{\s*(?![\d.,+\-])")
@@ -362,7 +362,8 @@ def why_in_math(before: str, after: str) -> str | None:
     (``\,\mathrm{m}``, ``\,\mathrm{km}``) or a relation (``\sim``) is read by :func:`why_after` and
     :func:`why_before` as usual."""
     boundary = r"\\(?:begin|end)\s*\{" + MATH_ENVS + r"\}|\\[()\[\]]"  # \begin{math}: what lies beyond is text
-    before, after = (re.sub(boundary, "$", without_invisible(side)) for side in (before, after))
+    # an array's or a tabular's start and end print nothing beside the number (its spec {cc} is no product)
+    before, after = (_INLINE_ENV.sub("", re.sub(boundary, "$", without_invisible(side))) for side in (before, after))
     gap = re.match(_MATH_GAP, after)
     rest = after[gap.end():] if gap else after
     if rest[:1].isalpha():

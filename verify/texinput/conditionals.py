@@ -97,6 +97,9 @@ _TOKEN = re.compile(r"\\(newif\s*\\if[A-Za-z@]*|unless\s*\\if[A-Za-z@]*|if(?!f(?
 
 
 def _blank(chars: list[str], start: int, end: int, blank: str = " ") -> None:
+    if blank != " " and end > start and chars[end - 1].isalpha():  # \fi x: TeX skips the spaces after a word
+        while end < len(chars) and chars[end] in " \t":
+            end += 1
     for i in range(start, end):
         if chars[i] != "\n":
             chars[i] = blank

@@ -78,7 +78,8 @@ _AFTER = [  # (pattern on what follows the gap, why)
     # review 14: a power or a fraction in words after the number (5 raised to.., 5 to the fourth, 5 and one
     # half, 5 fifths), and number words of other languages (5 mille, 5 virgule 25)
     (r"(?i:raised|elevated|to[\s~]+the(?=[\s~]+" + _POWERS + r")|and[\s~]+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s~]+"
-     r"(?:" + _FRACTIONS + r")|(?:" + _FRACTIONS + r")|mille|milliers?|millions?|milliards?|centaines?|dizaines?"
+     r"(?:" + _FRACTIONS + r")|(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[-\s~]+(?:" + _FRACTIONS
+     + r")|(?:" + _FRACTIONS + r")|mille|milliers?|millions?|milliards?|centaines?|dizaines?"
      r"|douzaines?|doubled|tripled|quadrupled|halved|virgule|pour[\s~]*cent|pourcent|tausend|millionen|milliarden|prozent|komma|mil|mila|milioni"
      r"|miliardi|mill[oó]n(?:es)?|por[\s~]*ciento|virgola|coma|Mio|Mrd)(?![A-Za-z])",
      "followed by the word {0}: the page shows another number"),
