@@ -252,3 +252,15 @@ def test_a_hyphenated_fraction_after_the_number_is_refused():
 def test_an_arrays_spec_is_not_a_letter_before_the_number_and_a_spaced_micro_prefix_is_a_unit():
     assert beside_claim(r"$\begin{array}{cc} ", r" & 0 \end{array}$.", math=True) is None
     assert beside_claim("is ", r"~$\mathrm{\mu m}$, as expected") is None
+
+
+def test_the_documents_column_types_are_written_out():
+    document = r"\newcolumntype{R}{r@{.}}\newcolumntype{M}{>{$}c<{$}}\newcolumntype{L}{>{\raggedright\arraybackslash}p{3cm}}"
+    assert all(joined_cells(r"\begin{tabular}{lRl} a & ", "", document))
+    assert joined_cells(r"\begin{tabular}{lL} a & ", "", document) == ("", "")
+    assert math_columns(r"\begin{tabular}{lM} a & ", document)
+    assert all(joined_cells(r"\begin{tabular}{lQ} a & ", ""))  # a type the file does not define: unknown
+
+
+def test_a_column_prefix_that_prints_nothing_leaves_cells_apart():
+    assert joined_cells(r"\begin{tabular}{>{\raggedright\arraybackslash}p{2cm}l} a & ", "") == ("", "")

@@ -6,7 +6,9 @@ when nothing changes that: ``r@{.}l`` or ``!{..}`` puts text between the cells (
 ``>{1}l`` add text to every cell, a column type of the document (``\newcolumntype{R}{r@{.}}``) may do
 either, ``\setlength{\tabcolsep}{0pt}`` removes the gap, and an environment the checker does not know
 (nicematrix's ``NiceTabular``) may do anything. So ``&`` ends the number only in a tabular whose spec is
-plainly ``l``, ``c``, ``r``, ``p{..}``, ``m{..}``, ``b{..}``, ``X``, siunitx's ``S`` and rules, with the default gap; a
+plainly ``l``, ``c``, ``r``, ``p{..}``, ``m{..}``, ``b{..}``, ``X``, siunitx's ``S`` and rules (with
+``>{..}``/``<{..}`` that print nothing: ``>{\raggedright\arraybackslash}``, ``>{$}``; the document's column
+types written out), with the default gap; a
 next cell that starts with a negative space is refused where the claim is read
 (:mod:`verify.texinput.beside`).
 
@@ -64,23 +66,62 @@ def _cells_env(prefix: str) -> re.Match | None:
     return stack[-1] if stack else None
 
 
-def _spec(prefix: str, top: re.Match) -> str | None:
-    """The column spec of the tabular that ``top`` begins, or None when it cannot be read."""
+def _column_types(document: str) -> dict[str, str]:
+    r"""The document's column types: ``\newcolumntype{R}{r@{.}}`` maps R to ``r@{.}``."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"\\newcolumntype\s*\{?\s*([A-Za-z])\s*\}?\s*(?:\[\d\]\s*)?(?=\{)", document):
+        body = read_group(document, m.end())
+        if body is not None:
+            out[m.group(1)] = body[0]
+    return out
+
+
+def _spec(prefix: str, top: re.Match, document: str = "") -> str | None:
+    """The column spec of the tabular that ``top`` begins, with the document's column types
+    written out, or None when it cannot be read."""
     pos = top.end()
     option = read_group(prefix, pos, "[", "]")
     pos = option[1] if option else pos
     spec = read_group(prefix, pos)
     if spec and top.group(2) in _WIDTH_FIRST:  # a width comes first
         spec = read_group(prefix, spec[1])
-    return spec[0] if spec else None
+    if spec is None:
+        return None
+    text, types = spec[0], _column_types(document)
+    for _ in range(4):  # a type may use another
+        old, text = text, _written_out(text, types)
+        if text == old:
+            break
+    return text
 
 
-def column_text(prefix: str) -> str | None:
+def _written_out(spec: str, types: dict[str, str]) -> str:
+    """``spec`` with each column letter of ``types`` at its top level (not in a command's name or an
+    argument) replaced by its definition."""
+    out, i = [], 0
+    while i < len(spec):
+        c = spec[i]
+        if c == "\\":
+            m = re.compile(r"\\(?:[A-Za-z]+|.)").match(spec, i)
+            out.append(m.group(0))
+            i = m.end()
+        elif c == "{":
+            group = read_group(spec, i)
+            end = group[1] if group else len(spec)
+            out.append(spec[i:end])
+            i = end
+        else:
+            out.append(types.get(c, c))
+            i += 1
+    return "".join(out)
+
+
+def column_text(prefix: str, document: str = "") -> str | None:
     r"""Why every cell of the tabular around the end of ``prefix`` may print more than it holds: a
     ``>{..}``/``<{..}`` that prints something (``r<{.5}`` makes 5 print 5.5), or text set before the
     first or after the last column (``@{0}``); ``None`` when nothing is added to the cells."""
     top = _cells_env(prefix)
-    spec = _spec(prefix, top) if top is not None and top.group(2) in _TABULARS else None
+    spec = _spec(prefix, top, document) if top is not None and top.group(2) in _TABULARS else None
     if spec is None:
         return None
     for m in re.finditer(r"([<>])\s*\{((?:[^{}]|\{[^{}]*\})*)\}", spec):
@@ -92,10 +133,16 @@ def column_text(prefix: str) -> str | None:
     return None
 
 
-def math_columns(prefix: str) -> bool:
+def _silent_additions(spec: str) -> str:
+    r"""``spec`` without the ``>{..}``/``<{..}`` that print nothing (``>{\raggedright\arraybackslash}``, ``>{$}``)."""
+    return re.sub(r"[<>]\s*\{((?:[^{}]|\{[^{}]*\})*)\}", lambda m: "" if not _SILENT.sub("", m.group(1)) else m.group(0),
+                  spec)
+
+
+def math_columns(prefix: str, document: str = "") -> bool:
     r"""Whether the tabular around the end of ``prefix`` typesets cells in math (``>{$}l<{$}``)."""
     top = _cells_env(prefix)
-    spec = _spec(prefix, top) if top is not None and top.group(2) in _TABULARS else None
+    spec = _spec(prefix, top, document) if top is not None and top.group(2) in _TABULARS else None
     return spec is not None and re.search(r"\$|\\\(|\\ensuremath", spec) is not None
 
 
@@ -114,10 +161,10 @@ def joined_cells(prefix: str, display: str, document: str = "") -> tuple[str, st
     if not name:
         return "", ""
     if name in _TABULARS:
-        spec = _spec(prefix, top) if top is not None else None
+        spec = _spec(prefix, top, document) if top is not None else None
         if spec is None:
             why = "in a tabular whose column spec the checker cannot read"
-        elif not _PLAIN_SPEC.fullmatch(_EDGES.sub("", spec)):
+        elif not _PLAIN_SPEC.fullmatch(_EDGES.sub("", _silent_additions(spec))):
             why = f"in a tabular whose column spec joins cells ({' '.join(spec.split())})"
         elif _COLSEP.search(document) or _COLSEP.search(prefix):
             why = "in a tabular after \\tabcolsep or \\arraycolsep is changed (0pt joins cells)"

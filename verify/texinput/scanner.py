@@ -66,9 +66,9 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
                 after = join_comments(text, end, min(offset + len(body), end + 4 * CONTEXT), breaks)[:CONTEXT]
                 before, after = with_unicode(before, unicode or {}), with_unicode(after, unicode or {})
                 prefix = join_comments(text, offset, at, breaks)
-                math = bool(in_display) or in_math(prefix, macros) or math_columns(prefix)
+                math = bool(in_display) or in_math(prefix, macros) or math_columns(prefix, text[:at])
                 joined = joined_cells(prefix, in_display, text[:at])
-                page = colour_hiding(text[:at], colours) or column_text(prefix) or ""
+                page = colour_hiding(text[:at], colours) or column_text(prefix, text[:at]) or ""
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
         items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
                           before, after, math, joined, page))
