@@ -264,3 +264,15 @@ def test_the_documents_column_types_are_written_out():
 
 def test_a_column_prefix_that_prints_nothing_leaves_cells_apart():
     assert joined_cells(r"\begin{tabular}{>{\raggedright\arraybackslash}p{2cm}l} a & ", "") == ("", "")
+
+
+@pytest.mark.parametrize("before, after, math", [
+    ("$f = ", r"\sigma$", True), ("$f = ", r"\Omega$", True), ("is ", " and 1/2 units", False),
+    ("is ", r" and $\frac{1}{2}$ units", False), ("x raised to the ", " units", False), ("is ", " grand.", False),
+])
+def test_a_greek_unit_glued_in_math_and_more_number_words_are_refused(before, after, math):
+    assert beside_claim(before, after, math=math) is not None
+
+
+def test_a_greek_unit_set_apart_in_math_passes():
+    assert beside_claim("$R = ", r"\,\Omega$.", math=True) is None

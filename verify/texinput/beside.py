@@ -370,6 +370,11 @@ def why_in_math(before: str, after: str) -> str | None:
         return f"followed by the letter {rest[0]} in math mode: the page shows a product (5x), spaces do not print"
     if _MATH_LETTER.match(rest):
         return f"followed by {_token(rest)} in math mode: a variable or a constant, the page shows a product (5v)"
+    # a Greek letter read as a unit in text (5$\sigma$, 5~$\Omega$) is a variable in math unless set apart
+    # as units are (5\,\Omega, 5\,\mu\mathrm{m}); \sigma there is always a product (5σ)
+    greek = re.match(r"\\(sigma|Omega|mu)(?![A-Za-z])", rest)
+    if greek and (greek.group(1) == "sigma" or not (gap and _spaced(gap.group(0)))):
+        return f"followed by \\{greek.group(1)} in math mode: a variable, the page shows a product (5{greek.group(0)})"
     wide = bool(gap and re.search(r"\\q?quad(?![A-Za-z])", gap.group(0)))  # 5 \quad (x = 2): set apart
     if _MATH_AFTER.match(rest) and not (wide and rest[:1] in "(["):
         return f"followed by {_token(rest)} in math mode: the page shows arithmetic or a product with the number"

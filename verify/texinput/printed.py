@@ -77,7 +77,8 @@ _AFTER = [  # (pattern on what follows the gap, why)
      "followed by the word {0}: the page shows another number"),
     # review 14: a power or a fraction in words after the number (5 raised to.., 5 to the fourth, 5 and one
     # half, 5 fifths), and number words of other languages (5 mille, 5 virgule 25)
-    (r"(?i:raised|elevated|to[\s~]+the(?=[\s~]+" + _POWERS + r")|and[\s~]+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s~]+"
+    (r"(?i:raised|elevated|grand|to[\s~]+the(?=[\s~]+" + _POWERS + r")|and[\s~]+(?:\$?\\[dt]?frac|\d+\s*/\s*\d"
+     r"|[½⅓⅔¼¾⅕⅛])|and[\s~]+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s~]+"
      r"(?:" + _FRACTIONS + r")|(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[-\s~]+(?:" + _FRACTIONS
      + r")|(?:" + _FRACTIONS + r")|mille|milliers?|millions?|milliards?|centaines?|dizaines?"
      r"|douzaines?|doubled|tripled|quadrupled|halved|virgule|pour[\s~]*cent|pourcent|tausend|millionen|milliarden|prozent|komma|mil|mila|milioni"
@@ -98,7 +99,7 @@ _BEFORE = [  # (pattern on what precedes the gap, at its end, why)
                                          "number"),
     (r"[\^_]", "raised or lowered ({0}): the page shows another number"),
     # review 14: a fraction of it (one fifth of 5), a power of something (ten to the 5, the power of 5)
-    (r"(?<![\\A-Za-z])(?i:(?:" + _FRACTIONS + r")[\s~]+of|(?:\d|(?<![A-Za-z])[A-Za-z]|" + _NUMBER_WORDS + r")[}$]*[\s~]*to[\s~]+the|raised[\s~]+to|power[\s~]+of)",
+    (r"(?<![\\A-Za-z])(?i:(?:" + _FRACTIONS + r")[\s~]+of|(?:\d|(?<![A-Za-z])[A-Za-z]|" + _NUMBER_WORDS + r")[}$]*[\s~]*to[\s~]+the|(?:raised|elevated|taken)[\s~]+to(?:[\s~]+the)?|power[\s~]+of)",
      "preceded by the words {0}: the page shows another number"),
     (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|twice|thrice|double|triple|quadruple|(?:\d|" + _NUMBER_WORDS + r")[\s~]*(?:over|point|x)"
      r"|(?:divided|multiplied)[\s~]+by|(?:root|power|half"
