@@ -276,3 +276,10 @@ def test_a_greek_unit_glued_in_math_and_more_number_words_are_refused(before, af
 
 def test_a_greek_unit_set_apart_in_math_passes():
     assert beside_claim("$R = ", r"\,\Omega$.", math=True) is None
+
+
+def test_the_page_runs_on_across_the_end_of_a_wccheck():
+    src = ("\\begin{wccheck}{a.b}{T}\n\\wcsymbol{x > 0}\n"
+           "is \\wcclaim[=]{x, x = 2}{5}\\end{wccheck}0 units.\n")
+    claim = [i for i in scan(src).blocks[0].items if i.kind == "claim"][0]
+    assert beside_claim(claim.before, claim.after) is not None

@@ -138,11 +138,12 @@ def _script(m: re.Match) -> str:
 
 
 #: Environments whose end (or start) ends the number: a display, a list, a float, a paragraph-level block.
-#: Any other (math, tabular, minipage, a theorem) is looked through: ``\end{math}0`` prints "50" (review 14).
+#: Any other (math, tabular, minipage, a theorem; wccheck, which prints nothing) is looked through:
+#: ``\end{math}0`` prints "50" (review 14).
 _BLOCK = (r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|displaymath|dmath|dgroup|itemize|enumerate"
-          r"|description|center|flushleft|flushright|figure|table|quote|quotation|verse|abstract|wccheck|document"
+          r"|description|center|flushleft|flushright|figure|table|quote|quotation|verse|abstract|document"
           r"|thebibliography|list|trivlist)\*?")
-_INLINE_ENV = re.compile(r"\\end\s*\{(?!" + _BLOCK + r"\})[A-Za-z*]+\}|\\begin\s*\{(?:(?:tabular|tabular\*|array|tabularx"
+_INLINE_ENV = re.compile(r"\\begin\s*\{wccheck\}\s*\{[^{}]*\}\s*\{[^{}]*\}|\\end\s*\{(?!" + _BLOCK + r"\})[A-Za-z*]+\}|\\begin\s*\{(?:(?:tabular|tabular\*|array|tabularx"
                          r"|tabulary)\}\s*(?:\[[^\]]*\]\s*)?(?:\{[^{}]*\}\s*)?\{(?:[^{}]|\{[^{}]*\})*\}|(?!" + _BLOCK
                          + r"\})[A-Za-z*]+\})")
 

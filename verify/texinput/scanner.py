@@ -62,8 +62,10 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
             extra = second[0].strip()
             if m.group(1) == "wcclaim":  # what the page shows beside the printed number
                 at, end = offset + m.start(), offset + second[1]
-                before = join_comments(text, max(offset, at - 4 * CONTEXT), at, breaks)[-CONTEXT:]
-                after = join_comments(text, end, min(offset + len(body), end + 4 * CONTEXT), breaks)[:CONTEXT]
+                # in text, the page runs on across wccheck's begin and end, which print nothing (5\end{wccheck}0)
+                lo, hi = (offset, offset + len(body)) if in_display else (0, len(text))
+                before = join_comments(text, max(lo, at - 4 * CONTEXT), at, breaks)[-CONTEXT:]
+                after = join_comments(text, end, min(hi, end + 4 * CONTEXT), breaks)[:CONTEXT]
                 before, after = with_unicode(before, unicode or {}), with_unicode(after, unicode or {})
                 prefix = join_comments(text, offset, at, breaks)
                 math = bool(in_display) or in_math(prefix, macros) or math_columns(prefix, text[:at])
