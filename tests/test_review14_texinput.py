@@ -283,3 +283,17 @@ def test_the_page_runs_on_across_the_end_of_a_wccheck():
            "is \\wcclaim[=]{x, x = 2}{5}\\end{wccheck}0 units.\n")
     claim = [i for i in scan(src).blocks[0].items if i.kind == "claim"][0]
     assert beside_claim(claim.before, claim.after) is not None
+
+
+@pytest.mark.parametrize("document, joined", [
+    (r"\setlength{\tabcolsep}{0pt}", True), (r"\setlength\tabcolsep{0.1em}", True), (r"\tabcolsep=0pt", True),
+    (r"\addtolength{\tabcolsep}{-6pt}", True), (r"\renewcommand{\tabcolsep}{0pt}", True),
+    (r"\setlength{\tabcolsep}{4pt}", False), (r"\setlength\tabcolsep{1mm}", False),
+])
+def test_a_tabcolsep_below_2pt_or_unmeasured_joins_cells(document, joined):
+    assert any(joined_cells(r"\begin{tabular}{ll} a & ", "", document)) is joined
+
+
+def test_a_black_cell_background_hides_the_claim():
+    assert colour_hiding(r"\begin{tabular}{l} \cellcolor{black} ") is not None
+    assert colour_hiding(r"\begin{tabular}{l} \rowcolor{gray} ") is None

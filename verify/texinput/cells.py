@@ -51,6 +51,24 @@ _COLSEP = re.compile(r"\\(?:tabcolsep|arraycolsep)(?![A-Za-z])")
 _ENV = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}")
 
 
+_UNITS_PT = {"pt": 1.0, "mm": 2.845, "cm": 28.45, "in": 72.27, "bp": 1.00375, "em": 10.0, "ex": 4.3, "pc": 12.0}
+
+
+def _colsep_wide(text: str) -> bool:
+    r"""Whether every setting of ``\tabcolsep``/``\arraycolsep`` in ``text`` is a plain length of at least
+    2pt (cells 4pt apart, more than a thin space); any other mention (0pt, a negative space made of it,
+    ``\addtolength``, an expression) is not."""
+    for m in _COLSEP.finditer(text):
+        head = text[max(0, m.start() - 12):m.start()]
+        tail = text[m.end():m.end() + 40]
+        if not re.search(r"\\setlength\s*\{?\s*\Z", head):
+            return False
+        value = re.match(r"\s*\}?\s*(?:\{\s*|=\s*)?(\d*\.?\d+)\s*(pt|mm|cm|in|bp|em|ex|pc)\s*\}", tail)
+        if value is None or float(value.group(1)) * _UNITS_PT[value.group(2)] < 2:
+            return False
+    return True
+
+
 def _cells_env(prefix: str) -> re.Match | None:
     """The innermost environment with cells still open at the end of ``prefix``."""
     stack: list[re.Match] = []
@@ -166,8 +184,9 @@ def joined_cells(prefix: str, display: str, document: str = "") -> tuple[str, st
             why = "in a tabular whose column spec the checker cannot read"
         elif not _PLAIN_SPEC.fullmatch(_EDGES.sub("", _silent_additions(spec))):
             why = f"in a tabular whose column spec joins cells ({' '.join(spec.split())})"
-        elif _COLSEP.search(document) or _COLSEP.search(prefix):
-            why = "in a tabular after \\tabcolsep or \\arraycolsep is changed (0pt joins cells)"
+        elif not _colsep_wide(document + prefix):
+            why = "in a tabular after \\tabcolsep or \\arraycolsep is set to less than 2pt or to what the " \
+                  "checker cannot measure (0pt joins cells)"
         else:
             why = ""
         return why, why

@@ -21,7 +21,7 @@ from .markup import read_group
 
 __all__ = ["colour_hiding", "unicode_definitions", "with_unicode"]
 
-_COLOURS = re.compile(r"\\(color|textcolor|pagecolor|colorbox|fcolorbox)\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}")
+_COLOURS = re.compile(r"\\(color|textcolor|pagecolor|colorbox|fcolorbox|cellcolor|rowcolor)\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}")
 _REDEFINED = re.compile(r"\\(?:definecolor|colorlet|providecolor|definecolorset)\s*(?:\[[^\]]*\]\s*)?\{\s*(black|white)"
                         r"\s*\}")
 _BLACK = {"black", "."}
@@ -52,6 +52,10 @@ def colour_hiding(before: str, macros: dict[str, str] | None = None) -> str | No
         return f"the document redefines the colour {found.group(1)} ({' '.join(found.group(0).split())})"
     for m in _COLOURS.finditer(before):
         command, colour = m.group(1), " ".join(m.group(2).split())
+        if command in ("cellcolor", "rowcolor"):  # a table's background: hides black text if black
+            if colour == "black" and _in_force(before, m.end(), False):
+                return f"it is on a {colour} background (\\{command}{{{colour}}})"
+            continue
         if command == "pagecolor":
             if colour != "white" and _in_force(before, m.end(), False):
                 return f"the page is coloured {colour} (\\pagecolor{{{colour}}})"
