@@ -297,3 +297,9 @@ def test_a_tabcolsep_below_2pt_or_unmeasured_joins_cells(document, joined):
 def test_a_black_cell_background_hides_the_claim():
     assert colour_hiding(r"\begin{tabular}{l} \cellcolor{black} ") is not None
     assert colour_hiding(r"\begin{tabular}{l} \rowcolor{gray} ") is None
+
+
+def test_a_leading_extracolsep_stretches_and_does_not_join():
+    prefix = r"\begin{tabular*}{\linewidth}{@{\extracolsep{\fill}}lr@{}} a & "
+    assert joined_cells(prefix, "") == ("", "") and column_text(prefix) is None
+    assert all(joined_cells(r"\begin{tabular}{l@{\extracolsep{\fill}}r} a & ", ""))

@@ -41,8 +41,9 @@ _SPACED = re.compile(r"[pbBvV]?matrix\*?|smallmatrix|cases\*?|dcases\*?|rcases|e
 #: What a column spec may hold for & to separate: plain columns and rules.
 _COLUMN = r"(?:\s|[lcrX|]|[pmb]\s*\{[^{}]*\}|S\s*(?:\[[^\[\]]*\])?)"  # S: siunitx's number column
 _PLAIN_SPEC = re.compile(r"(?:" + _COLUMN + r"|\*\s*\{\s*\d+\s*\}\s*\{" + _COLUMN + r"*\})*")
-#: An empty @{} at either edge of a spec (booktabs' @{}l r@{}) trims the outer padding only.
-_EDGES = re.compile(r"\A\s*@\s*\{\s*\}|@\s*\{\s*\}\s*\Z")
+#: An empty @{} at either edge of a spec (booktabs' @{}l r@{}) trims the outer padding only; a leading
+#: @{\extracolsep{\fill}} (tabular*) only stretches the gaps.
+_EDGES = re.compile(r"\A\s*@\s*\{\s*(?:\\extracolsep\s*\{[^{}]*\}\s*)?\}|@\s*\{\s*\}\s*\Z")
 #: What a >{..} or <{..} may hold and print nothing: math shifts, alignment and font switches.
 _SILENT = re.compile(r"\s|\$|\\[()]|\\(?:centering|raggedright|raggedleft|arraybackslash|bfseries|itshape|mdseries"
                      r"|upshape|rmfamily|sffamily|ttfamily|normalfont|small|footnotesize|scriptsize|large|Large|hspace"
@@ -146,7 +147,7 @@ def column_text(prefix: str, document: str = "") -> str | None:
         if _SILENT.sub("", m.group(2)):
             return f"in a tabular whose column spec adds {m.group(1)}{{{m.group(2)}}} to every cell of its column"
     edge = re.search(r"\A\s*[@!]\s*\{([^{}]*)\}|[@!]\s*\{([^{}]*)\}\s*\Z", spec)
-    if edge and (edge.group(1) or edge.group(2) or "").strip():
+    if edge and _SILENT.sub("", re.sub(r"\\extracolsep\s*\{[^{}]*\}", "", edge.group(1) or edge.group(2) or "")):
         return f"in a tabular whose column spec sets {' '.join(edge.group(0).split())} beside the first or last cell"
     return None
 
