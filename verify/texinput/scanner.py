@@ -70,7 +70,7 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
                 prefix = join_comments(text, offset, at, breaks)
                 math = bool(in_display) or in_math(prefix, macros) or math_columns(prefix, text[:at])
                 joined = joined_cells(prefix, in_display, text[:at])
-                page = colour_hiding(text[:at], colours) or column_text(prefix, text[:at]) or ""
+                page = _page(colour_hiding(text[:at], colours), column_text(prefix, text[:at]))
         kind = {"wcsymbol": "symbol", "wcclaim": "claim", "wcroute": "route", "wcassume": "assume"}[m.group(1)]
         items.append(Item(kind, line, first[0].strip(), option[0].strip() if option else None, extra, display,
                           before, after, math, joined, page))
@@ -78,6 +78,17 @@ def _commands(text: str, offset: int, body: str, items: list[Item], display: int
 
 #: Displays of one line: TeX sets no row break at ``\\`` in them (only inside a split or aligned).
 _ONE_LINE = ("equation", "equation*", "\\[", "displaymath", "math")
+
+
+def _page(colour: str | None, column: str | None) -> str:
+    """Why the page hides a claim or prints more than it (a colour, a column that adds text), with what to
+    write instead; "" when neither does."""
+    if colour:
+        return f"{colour}, which the reader may not see or may read otherwise; typeset the claim in the text's " \
+               f"own colour (black, with no \\color, \\textcolor or dark background around it)"
+    if column:
+        return f"it is {column}; put the number in a column whose spec adds nothing (l, c, r, p{{..}})"
+    return ""
 
 
 def _rows(text: str, offset: int, body: str, display: int, name: str = "") -> list[Item]:
