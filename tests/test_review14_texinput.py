@@ -303,3 +303,17 @@ def test_a_leading_extracolsep_stretches_and_does_not_join():
     prefix = r"\begin{tabular*}{\linewidth}{@{\extracolsep{\fill}}lr@{}} a & "
     assert joined_cells(prefix, "") == ("", "") and column_text(prefix) is None
     assert all(joined_cells(r"\begin{tabular}{l@{\extracolsep{\fill}}r} a & ", ""))
+
+
+@pytest.mark.parametrize("before, after", [
+    (r"\centering\begin{tabular}{lr} response & ", r"\end{tabular}\caption{Values.}"),
+    (r"\centering" "\n" r"\begin{tabular}{lr}" "\n", r" & units \\"), ("is \\begin{math}", r"\end{math}~N."),
+])
+def test_an_inline_environment_beside_a_space_or_a_command_ends_the_number(before, after):
+    assert beside_claim(before, after) is None
+
+
+def test_a_wide_space_after_an_alignat_column_sets_the_next_one_apart():
+    why = "in alignat*, whose columns are set with no space between them"
+    assert beside_claim("f(2) &= ", r" &\quad& \text{(at the point)}", math=True, joined=(why, why)) is None
+    assert beside_claim("f(2) &= ", r" &&0", math=True, joined=(why, why)) is not None

@@ -148,6 +148,23 @@ _INLINE_ENV = re.compile(r"\\begin\s*\{wccheck\}\s*\{[^{}]*\}\s*\{[^{}]*\}|\\end
                          + r"\})[A-Za-z*]+\})")
 
 
+def _inline_edge(m: re.Match) -> str:
+    r"""An inline environment's end or start, looked through where what lies beyond it would join the
+    number (``\end{math}0``, ``1\begin{tabular}{c}``); kept, ending the number, where a space or a
+    command stands beyond it (``\end{tabular}~N``, ``\centering\begin{tabular}{lr}``); wccheck's always
+    looked through (it prints nothing)."""
+    text, token = m.string, m.group(0)
+    if "wccheck" in token:
+        return ""
+    if token.startswith("\\end"):
+        beyond = text[m.end():]
+        keep = not beyond or re.match(r"[\s~]|\\(?:\\|[A-Za-z])", beyond) is not None
+    else:
+        behind = text[:m.start()]
+        keep = not behind or re.search(r"(?:[\s~]|\\[A-Za-z]+\*?)\Z", behind) is not None
+    return token if keep else ""
+
+
 def without_invisible(source: str) -> str:
     """``source`` with what prints nothing removed (``\\relax``, ``\\kern1pt``): in math ``5\\relax a`` is 5a."""
     for _ in range(8):
@@ -168,7 +185,7 @@ def as_printed(source: str) -> str:
     for _ in range(8):
         old = source
         source = _INVISIBLE.sub("", source)
-        source = _INLINE_ENV.sub("", source)
+        source = _INLINE_ENV.sub(_inline_edge, source)
         source = _SCRIPTS.sub(_script, source)
         source = _ORDINAL.sub(lambda m: (m.group(1) or m.group(2)) + " ", source)  # $5^{\text{th}}$: an ordinal too
         source = _WRAPPERS.sub(_unwrapped, source)
@@ -182,7 +199,7 @@ def as_printed(source: str) -> str:
 NEGATIVE = (r"(?:\\!|\\neg(?:thin|med|thick)space(?![A-Za-z])|\\[hv]space\*?\s*\{\s*-[^{}]*\}|\\(?:kern|hskip|mkern"
             r"|mskip)\s*-\s*[\d.]*\s*(?:[a-z]{2}|\\[A-Za-z]+)?)")
 #: What may stand between the number and such a space: no letter (a word ends the number first).
-_QUIET = r"(?:(?!\n[ \t]*\n)[^A-Za-z\\]|\\[^A-Za-z!]|\\[A-Za-z]+\*?)"
+_QUIET = r"(?:(?!\n[ \t]*\n)[^A-Za-z\\]|\\[^A-Za-z!]|\\(?:begin|end)\s*\{[^{}]*\}|\\[A-Za-z]+\*?)"
 
 
 def why_negative(before: str, after: str) -> str | None:

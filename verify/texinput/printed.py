@@ -140,6 +140,23 @@ _INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
           (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), "(ref)")]
 
 
+#: A space a reader sees between two cells: a quad, an en space, a thick or interword space, a positive \hspace.
+_WIDE = r"(?:\\(?:q?quad|enspace|enskip|[;:> ])(?![A-Za-z])|\\hspace\*?\s*\{\s*[\d.]|\\hskip\s*[\d.])"
+
+
+def _apart(side: str, why: str, after: bool) -> bool:
+    r"""Whether a visible space stands between the claim and the cell beyond the ``&`` on ``side``
+    (``5 &\quad& \text{..}`` in alignat); not in a tabular whose spec puts text between the cells."""
+    if "spec" in why:
+        return False
+    if after:
+        m = re.match(r"(" + _GAP + r")&((?:" + _GAP + r"|&)*)", side)
+        return m is not None and (re.search(_WIDE, m.group(1) + m.group(2)) is not None
+                                  or re.match(_WIDE, side[m.end():]) is not None)
+    m = re.search(r"&(" + _GAP + r")\Z", side)
+    return m is not None and re.search(_WIDE, m.group(1)) is not None
+
+
 def beside_claim(before: str, after: str, math: bool = False,
                  joined: bool | tuple[str, str] = ("", "")) -> str | None:
     """Why what TeX typesets right before or after a claim changes the number the page shows
@@ -149,8 +166,8 @@ def beside_claim(before: str, after: str, math: bool = False,
     raw = before, after
     if isinstance(joined, bool):
         joined = ("in a tabular whose column spec joins cells",) * 2 if joined else ("", "")
-    cells = (joined[1] if re.match(_GAP + "&", as_printed(after)) else "") or \
-        (joined[0] if re.search("&" + _GAP + r"\Z", as_printed(before)) else "")
+    cells = (joined[1] if re.match(_GAP + "&", as_printed(after)) and not _apart(after, joined[1], True) else "") or \
+        (joined[0] if re.search("&" + _GAP + r"\Z", as_printed(before)) and not _apart(before, joined[0], False) else "")
     if cells:
         return f"it is {cells}, so the next cell prints beside the number (r@{{.}}l prints 5 & 25 as 5.25, " \
                f"alignat 5 & 0 as 50); put the whole number in one cell"
