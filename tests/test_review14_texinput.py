@@ -317,3 +317,12 @@ def test_a_wide_space_after_an_alignat_column_sets_the_next_one_apart():
     why = "in alignat*, whose columns are set with no space between them"
     assert beside_claim("f(2) &= ", r" &\quad& \text{(at the point)}", math=True, joined=(why, why)) is None
     assert beside_claim("f(2) &= ", r" &&0", math=True, joined=(why, why)) is not None
+
+
+def test_the_last_colour_in_force_is_the_texts():
+    assert colour_hiding(r"\color{red} Note. \color{black} The value is ") is None
+    assert colour_hiding(r"\color{black} x {\color{white} ") is not None
+
+
+def test_inputencs_declared_characters_are_read_too():
+    assert unicode_definitions(r"\DeclareInputText{246}{0}") == {"ö": "0"}

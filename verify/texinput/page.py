@@ -4,7 +4,8 @@ characters the document makes print something else (review 14).
 * A claim typeset in a colour other than black (``\textcolor{white}{..}``, ``{\color{white}..}``, a
   ``\color`` switch still in force, ``\pagecolor`` other than white, black redefined) may be invisible
   or read as something else: it is refused, with what to write instead (no colour around the claim).
-* ``\DeclareUnicodeCharacter{00F6}{0}`` and ``\newunicodechar{ö}{0}`` make ``ö`` print ``0``: around a
+* ``\DeclareUnicodeCharacter{00F6}{0}``, ``\newunicodechar{ö}{0}`` (and inputenc's ``\DeclareInputText{246}{0}``)
+  make ``ö`` print ``0``: around a
   claim such a character is read as its definition (``5öö`` prints 500).
 
 >>> colour_hiding(r"the value is {\color{white}"), colour_hiding(r"{\color{red} warning} the value is ")
@@ -50,6 +51,7 @@ def colour_hiding(before: str, macros: dict[str, str] | None = None) -> str | No
     found = _REDEFINED.search(before)
     if found is not None:
         return f"the document redefines the colour {found.group(1)} ({' '.join(found.group(0).split())})"
+    text_colour: tuple[str, str] | None = None
     for m in _COLOURS.finditer(before):
         command, colour = m.group(1), " ".join(m.group(2).split())
         if command in ("cellcolor", "rowcolor"):  # a table's background: hides black text if black
@@ -66,14 +68,15 @@ def colour_hiding(before: str, macros: dict[str, str] | None = None) -> str | No
             if colour == "black" and opened and _in_force(before, m.end() + opened.end() - 1, True):
                 return f"it is on a {colour} background (\\{command}{{{colour}}})"
             continue
-        if colour in _BLACK:
-            continue
         if command == "textcolor":
             opened = re.match(r"\s*\{", before[m.end():])
             if opened and _in_force(before, m.end() + opened.end() - 1, True):
-                return f"it is typeset in the colour {colour} (\\textcolor{{{colour}}})"
+                text_colour = (colour, command)
         elif _in_force(before, m.end(), False):
-            return f"it is typeset in the colour {colour} (\\color{{{colour}}})"
+            text_colour = (colour, command)
+    # the text's colour is the last setting still in force (\color{red}..\color{black} is black again)
+    if text_colour is not None and text_colour[0] not in _BLACK:
+        return f"it is typeset in the colour {text_colour[0]} (\\{text_colour[1]}{{{text_colour[0]}}})"
     return None
 
 
@@ -81,15 +84,15 @@ def unicode_definitions(text: str) -> dict[str, str]:
     r"""The characters the document makes print something else: ``\newunicodechar{ö}{0}``,
     ``\DeclareUnicodeCharacter{00F6}{0}``."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"\\(newunicodechar|DeclareUnicodeCharacter)\s*(?=\{)", text):
+    for m in re.finditer(r"\\(newunicodechar|DeclareUnicodeCharacter|DeclareInputText|DeclareInputMath)\s*(?=\{)", text):
         first = read_group(text, m.end())
         second = read_group(text, first[1]) if first else None
         if second is None:
             continue
         key = first[0].strip()
-        if m.group(1) == "DeclareUnicodeCharacter":
+        if m.group(1) != "newunicodechar":  # a code: hexadecimal for Unicode, decimal for inputenc's 8 bits
             try:
-                key = chr(int(key, 16))
+                key = chr(int(key, 16 if m.group(1) == "DeclareUnicodeCharacter" else 10))
             except (ValueError, OverflowError):
                 continue
         if len(key) == 1:
