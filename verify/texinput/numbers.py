@@ -25,6 +25,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from derivations import Agreement, Claim, Derivation
+from verify.printed_rounding import read_numeral
 
 from .build import TexError
 from .mathparse import MathError, NameTable, parse_math, split_top
@@ -131,6 +132,10 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
         beside = f"it is checked as an order of magnitude ([{item.option}]), but the page shows no sign of one " \
                  f"before it (\\sim, \\approx, 'about', 'of order'): a reader takes {printed} as the value; " \
                  f"write $\\sim$ or 'of order' before the claim, or check it as rounded (no option) or [=]"
+    if beside is None and relation == "≈" and read_numeral(printed) is None and not shows_order(item.before):
+        # an expression (1/3, 10^{-2}) has no digits to round to: without a sign of looseness on the page the
+        # reader takes it as exact, so it is checked as = rather than to the ledger's one part in a hundred
+        relation = "="
     if beside is not None:
         raise TexError(path, item.line, f"\\wcclaim: the page does not show the printed value {printed!r} as the "
                                         f"number: {beside}", item.text)
