@@ -326,3 +326,8 @@ def test_the_last_colour_in_force_is_the_texts():
 
 def test_inputencs_declared_characters_are_read_too():
     assert unicode_definitions(r"\DeclareInputText{246}{0}") == {"ö": "0"}
+
+
+@pytest.mark.parametrize("after", [" half-lives.", " quarter-wave plates.", " thirty-second intervals."])
+def test_a_singular_fraction_word_of_a_compound_is_not_a_number(after):
+    assert beside_claim("after ", after) is None

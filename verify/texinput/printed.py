@@ -47,6 +47,9 @@ _NUMBER_WORDS = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|elev
 #: Fractions in words, singular or plural: half, thirds, a quarter, fifth .. twelfth, -teenth, -tieth, hundredth.
 _FRACTIONS = (r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|elevenths?"
               r"|twelfths?|[a-z]+teenths?|[a-z]+tieths?|hundredths?|thousandths?|millionths?|billionths?")
+#: Fractions counted after a number (5 fifths, 5 thirds); a singular (5 half-lives) is a word of its own.
+_PLURAL_FRACTIONS = (r"halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|elevenths|twelfths"
+                     r"|[a-z]+teenths|[a-z]+tieths|hundredths|thousandths|millionths|billionths")
 #: What "to the" raises to: an ordinal, a power, a number or mathematics.
 _POWERS = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth"
            r"|hundredth|thousandth|millionth|[a-z]th|power|square|cube|minus|\d|\$|\\|\{)")
@@ -80,7 +83,7 @@ _AFTER = [  # (pattern on what follows the gap, why)
     (r"(?i:raised|elevated|grand|to[\s~]+the(?=[\s~]+" + _POWERS + r")|and[\s~]+(?:\$?\\[dt]?frac|\d+\s*/\s*\d"
      r"|[½⅓⅔¼¾⅕⅛])|and[\s~]+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s~]+"
      r"(?:" + _FRACTIONS + r")|(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[-\s~]+(?:" + _FRACTIONS
-     + r")|(?:" + _FRACTIONS + r")|mille|milliers?|millions?|milliards?|centaines?|dizaines?"
+     + r")|(?:" + _PLURAL_FRACTIONS + r")(?!-)|mille|milliers?|millions?|milliards?|centaines?|dizaines?"
      r"|douzaines?|doubled|tripled|quadrupled|halved|virgule|pour[\s~]*cent|pourcent|tausend|millionen|milliarden|prozent|komma|mil|mila|milioni"
      r"|miliardi|mill[oó]n(?:es)?|por[\s~]*ciento|virgola|coma|Mio|Mrd)(?![A-Za-z])",
      "followed by the word {0}: the page shows another number"),
