@@ -331,3 +331,9 @@ def test_inputencs_declared_characters_are_read_too():
 @pytest.mark.parametrize("after", [" half-lives.", " quarter-wave plates.", " thirty-second intervals."])
 def test_a_singular_fraction_word_of_a_compound_is_not_a_number(after):
     assert beside_claim("after ", after) is None
+
+
+def test_a_rule_between_rows_ends_a_number_and_a_font_switch_is_looked_through():
+    assert beside_claim(r"\begin{tabular}{|c|c|}\hline ", r" & 2 \\") is None
+    assert beside_claim(r"is {\bfseries ", "} units") is None
+    assert beside_claim(r"is -\bfseries ", " units") is not None

@@ -311,6 +311,16 @@ def why_after(after: str, cut: bool = False) -> str | None:
     return None
 
 
+#: Commands that may stand right before a number: they end a paragraph or a row or draw a rule between
+#: rows (``\hline 5``); none prints beside it.
+_LAYOUT = frozenset(("par", "item", "noindent", "indent", "cite", "eqref", "colon", "hline", "toprule", "midrule",
+                     "bottomrule", "newline", "smallskip", "medskip", "bigskip"))
+#: Switches of alignment, font or size: they print nothing, so what stands before them is beside the number.
+_SWITCHES = frozenset(("centering", "raggedright", "raggedleft", "bfseries", "itshape", "mdseries", "rmfamily",
+                       "sffamily", "ttfamily", "upshape", "slshape", "scshape", "normalfont", "small", "footnotesize",
+                       "normalsize", "large", "Large"))
+
+
 def why_before(before: str, cut: bool = False) -> str | None:
     """Why what is typeset right before a claim (past gaps and opening delimiters or wrappers) is
     not on the whitelist of what may precede a number; ``None`` when it is. ``cut`` as for
@@ -341,7 +351,10 @@ def why_before(before: str, cut: bool = False) -> str | None:
         command = re.search(r"\\([A-Za-z]+)\*?\Z", head)
         if command:
             name = command.group(1)
-            if name in _RELATIONS or name in ("par", "item", "noindent", "cite", "eqref", "colon"):
+            if name in _SWITCHES:  # -\bfseries 5 prints -5: look through it
+                head = head[:command.start()]
+                continue
+            if name in _RELATIONS or name in _LAYOUT:
                 return None
             return f"preceded by \\{name}, which the checker does not know to leave the number as it is " \
                    f"(an unknown command, a macro with arguments, an operator)"
