@@ -337,3 +337,7 @@ def test_a_rule_between_rows_ends_a_number_and_a_font_switch_is_looked_through()
     assert beside_claim(r"\begin{tabular}{|c|c|}\hline ", r" & 2 \\") is None
     assert beside_claim(r"is {\bfseries ", "} units") is None
     assert beside_claim(r"is -\bfseries ", " units") is not None
+
+
+def test_a_spec_ending_in_a_lone_backslash_is_no_traceback():
+    assert all(joined_cells("\\begin{tabular}{lR\\}} a & ", "", r"\newcolumntype{R}{r@{.}}"))

@@ -121,7 +121,7 @@ def _written_out(spec: str, types: dict[str, str]) -> str:
     while i < len(spec):
         c = spec[i]
         if c == "\\":
-            m = re.compile(r"\\(?:[A-Za-z]+|.)").match(spec, i)
+            m = re.compile(r"\\(?:[A-Za-z]+|.)?", re.S).match(spec, i)  # a lone \ at the end too
             out.append(m.group(0))
             i = m.end()
         elif c == "{":
