@@ -20,6 +20,12 @@ document macro or environment that opens math; not through a ``$`` in ``\url{..}
 ``\eqref``, a letter in any script or a variable in a wrapper beside the number is arithmetic; in a
 tabular whose column spec joins cells (``r@{.}l``) ``&`` does not end it; a ``\textsuperscript`` of
 letters is an ordinal.
+Review 14: what prints nothing is looked through in math too (``5\relax a`` is 5a); a negative space
+beside the number is refused (:func:`why_negative`: ``5,\!25``, ``\hspace{-1em}--``); the end or start of
+an inline environment (``\end{math}``, ``\end{tabular}``) is looked through, a display's or a list's ends
+the number; common unit symbols end it (``~$\mu$m``, ``\Omega``, ``\AA``, a ``5$\sigma$`` level), and a
+``\times`` before a word in text is a fold. Math mode and cells are read in :mod:`verify.texinput.mathmode`
+and :mod:`verify.texinput.cells`.
 
 >>> why_after(r"\nobreak0") is not None, why_after(r"\,\si{\metre}, as measured")
 (True, None)
@@ -32,8 +38,12 @@ from __future__ import annotations
 import re
 
 from .markup import read_group
+from .cells import joined_cells
+from .mathmode import MATH_ENVS, in_math, math_openers
 
-__all__ = ["GAP", "as_printed", "why_after", "why_before", "why_in_math", "in_math", "in_joined_cells", "math_openers"]
+# in_math and math_openers live in verify.texinput.mathmode, the cells in verify.texinput.cells.
+__all__ = ["GAP", "NEGATIVE", "as_printed", "why_after", "why_before", "why_in_math", "why_negative", "in_math",
+           "in_joined_cells", "math_openers", "without_invisible"]
 
 # What separates nothing on the page: spaces (not a paragraph break), braces, math shifts, thin
 # spaces. A claim inside {...} or $...$ still stands beside what follows the group.
@@ -69,8 +79,9 @@ _RELATIONS = ("approx", "sim", "simeq", "equiv", "cong", "le", "leq", "leqslant"
 #: What ends the number after it: a relation, a new row, paragraph or environment, a
 #: citation (prints "[3]"), an equation reference (prints "(2)"), a degree sign.
 _ENDS_AFTER = re.compile(
-    r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|end|item|cite[A-Za-z]*|eqref|degree|textdegree"
-    r"|ldots|dots|cdots|tag)" + _NAME + r"|\\\\|\\\]|[=<>&]"
+    r"(?:\\(?:" + "|".join(_RELATIONS) + r"|par|item|cite[A-Za-z]*|eqref|degree|textdegree"
+    r"|ldots|dots|cdots|tag|AA|Omega|ohm|textohm|angstrom|micro|textmu|sigma|celsius)" + _NAME
+    + r"|\\mu(?=[{}$\s]*[A-Za-z])|\\end\s*\{|\\\\|\\\]|[=<>&]"
     r"|\^\s*(?:\{\s*\\circ\s*\}|\\circ" + _NAME + r"))")
 #: A unit: siunitx's \si{..}/\unit{..} whose argument does not start with a number.
 _UNIT = re.compile(r"\\(?:si|unit)\s*(?:\[[^\]]*\]\s*)?\{\s*(?![\d.,+\-])")
@@ -126,18 +137,81 @@ def _script(m: re.Match) -> str:
     return ("^{" if m.group(1) == "super" else "_{") + m.group(2) + "}"
 
 
+#: Environments whose end (or start) ends the number: a display, a list, a float, a paragraph-level block.
+#: Any other (math, tabular, minipage, a theorem; wccheck, which prints nothing) is looked through:
+#: ``\end{math}0`` prints "50" (review 14).
+_BLOCK = (r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|displaymath|dmath|dgroup|itemize|enumerate"
+          r"|description|center|flushleft|flushright|figure|table|quote|quotation|verse|abstract|document"
+          r"|thebibliography|list|trivlist)\*?")
+_INLINE_ENV = re.compile(r"\\begin\s*\{wccheck\}\s*\{[^{}]*\}\s*\{[^{}]*\}|\\end\s*\{(?!" + _BLOCK + r"\})[A-Za-z*]+\}|\\begin\s*\{(?:(?:tabular|tabular\*|array|tabularx"
+                         r"|tabulary)\}\s*(?:\[[^\]]*\]\s*)?(?:\{[^{}]*\}\s*)?\{(?:[^{}]|\{[^{}]*\})*\}|(?!" + _BLOCK
+                         + r"\})[A-Za-z*]+\})")
+
+
+def _inline_edge(m: re.Match) -> str:
+    r"""An inline environment's end or start, looked through where what lies beyond it would join the
+    number (``\end{math}0``, ``1\begin{tabular}{c}``); kept, ending the number, where a space or a
+    command stands beyond it (``\end{tabular}~N``, ``\centering\begin{tabular}{lr}``); wccheck's always
+    looked through (it prints nothing)."""
+    text, token = m.string, m.group(0)
+    if "wccheck" in token:
+        return ""
+    if token.startswith("\\end"):
+        beyond = text[m.end():]
+        keep = not beyond or re.match(r"[\s~]|\\(?:\\|[A-Za-z])", beyond) is not None
+    else:
+        behind = text[:m.start()]
+        keep = not behind or re.search(r"(?:[\s~]|\\[A-Za-z]+\*?)\Z", behind) is not None
+    return token if keep else ""
+
+
+def without_invisible(source: str) -> str:
+    """``source`` with what prints nothing removed (``\\relax``, ``\\kern1pt``): in math ``5\\relax a`` is 5a."""
+    for _ in range(8):
+        old, source = source, _INVISIBLE.sub("", source)
+        if source == old:
+            break
+    return source
+
+
+def _unwrapped(m: re.Match) -> str:
+    r"""A wrapper's argument as printed; ``{}`` keeps it apart from a command before it (``\mu\mathrm{m}``)."""
+    return ("{}" if re.search(r"\\[A-Za-z]+\Z", m.string[:m.start()]) else "") + m.group(1)
+
+
 def as_printed(source: str) -> str:
     """``source`` with what prints nothing removed and wrappers replaced by what they print."""
     source = _wallcheck(source)
     for _ in range(8):
         old = source
         source = _INVISIBLE.sub("", source)
+        source = _INLINE_ENV.sub(_inline_edge, source)
         source = _SCRIPTS.sub(_script, source)
         source = _ORDINAL.sub(lambda m: (m.group(1) or m.group(2)) + " ", source)  # $5^{\text{th}}$: an ordinal too
-        source = _WRAPPERS.sub(lambda m: m.group(1), source)
+        source = _WRAPPERS.sub(_unwrapped, source)
         if source == old:
             break
     return source
+
+
+#: A negative space: it moves what follows back over the number (``5\hspace{-1em}--`` prints –5) or joins
+#: what a space would part (``5,\!25`` prints 5,25; a next cell's ``\hspace*{-2\tabcolsep}``).
+NEGATIVE = (r"(?:\\!|\\neg(?:thin|med|thick)space(?![A-Za-z])|\\[hv]space\*?\s*\{\s*-[^{}]*\}|\\(?:kern|hskip|mkern"
+            r"|mskip)\s*-\s*[\d.]*\s*(?:[a-z]{2}|\\[A-Za-z]+)?)")
+#: What may stand between the number and such a space: no letter (a word ends the number first).
+_QUIET = r"(?:(?!\n[ \t]*\n)[^A-Za-z\\]|\\[^A-Za-z!]|\\(?:begin|end)\s*\{[^{}]*\}|\\[A-Za-z]+\*?)"
+
+
+def why_negative(before: str, after: str) -> str | None:
+    r"""Why a negative space near the claim (before the next word on either side) may change what the
+    page shows beside the number; ``None`` when there is none."""
+    m = re.match(_QUIET + "*?(" + NEGATIVE + ")", after)
+    n = None if m else re.search("(" + NEGATIVE + ")" + _QUIET + r"*\Z", before)
+    found = m or n
+    if found is None:
+        return None
+    return f"{'followed' if m else 'preceded'} by the negative space {' '.join(found.group(1).split())}, which moves " \
+           f"what is set beside the number over it or joins it to the number (5,\\!25 prints 5,25)"
 
 
 def _paragraph(gap: str) -> bool:
@@ -178,17 +252,18 @@ def why_after(after: str, cut: bool = False) -> str | None:
     whitelist of what ends a number (see the module); ``None`` when it is. ``cut``: ``after`` is
     cut at the scanner's context, so running out of it decides nothing. The checks of the known
     ways to continue a number come first, in :mod:`verify.texinput.printed`."""
-    rest = after
+    rest, carried = after, False
     for _ in range(16):
         gap = re.match(GAP, rest)
         if gap and _paragraph(gap.group(0)):
             return None
-        spaced = bool(gap and _spaced(gap.group(0)))
+        spaced = carried or bool(gap and _spaced(gap.group(0)))
+        carried = False
         rest = rest[gap.end():] if gap else rest
-        # an opening wrapper cut by the context's end: its argument is read in place
+        # an opening wrapper cut by the context's end: its argument is read in place, after the same gap
         opened = re.match(r"\\(?:textcolor\s*\{[^{}]*\}|[A-Za-z]+)\s*\{", rest)
         if opened and _OPEN_WRAPPER.match(rest[:opened.end()]):
-            rest = rest[opened.end():]
+            rest, carried = rest[opened.end():], spaced
             continue
         if not rest:
             return "followed by more than the checker reads of what prints nothing" if cut else None
@@ -226,9 +301,24 @@ def why_after(after: str, cut: bool = False) -> str | None:
             if _word(rest[1:].lstrip()):
                 return None
             return f"followed by {_token(rest)}{_token(rest[1:].lstrip())}: the page may show a product"
+        if re.match(r"\\times" + _NAME + GAP + r"[^\W\d_]{2}", rest) and re.match(r"\\times" + _NAME + r"[$}]*[ ~]", rest):
+            return None  # a 5$\times$ increase: a fold, the number as it is (in math, \times is a product)
+        if re.match(r"\\footnote" + _NAME, rest):
+            return "followed by \\footnote: its mark prints as a raised figure right after the number (5 and the " \
+                   "mark 1 read as 5¹); put the footnote after the punctuation or the next word"
         return f"followed by {_token(rest)}, which the checker does not know to leave the number as it is " \
                f"(an unknown command, a macro with arguments, an operator)"
     return None
+
+
+#: Commands that may stand right before a number: they end a paragraph or a row or draw a rule between
+#: rows (``\hline 5``); none prints beside it.
+_LAYOUT = frozenset(("par", "item", "noindent", "indent", "cite", "eqref", "colon", "hline", "toprule", "midrule",
+                     "bottomrule", "newline", "smallskip", "medskip", "bigskip"))
+#: Switches of alignment, font or size: they print nothing, so what stands before them is beside the number.
+_SWITCHES = frozenset(("centering", "raggedright", "raggedleft", "bfseries", "itshape", "mdseries", "rmfamily",
+                       "sffamily", "ttfamily", "upshape", "slshape", "scshape", "normalfont", "small", "footnotesize",
+                       "normalsize", "large", "Large"))
 
 
 def why_before(before: str, cut: bool = False) -> str | None:
@@ -261,7 +351,10 @@ def why_before(before: str, cut: bool = False) -> str | None:
         command = re.search(r"\\([A-Za-z]+)\*?\Z", head)
         if command:
             name = command.group(1)
-            if name in _RELATIONS or name in ("par", "item", "noindent", "cite", "eqref", "colon"):
+            if name in _SWITCHES:  # -\bfseries 5 prints -5: look through it
+                head = head[:command.start()]
+                continue
+            if name in _RELATIONS or name in _LAYOUT:
                 return None
             return f"preceded by \\{name}, which the checker does not know to leave the number as it is " \
                    f"(an unknown command, a macro with arguments, an operator)"
@@ -281,77 +374,6 @@ def why_before(before: str, cut: bool = False) -> str | None:
 
 #: What prints nothing between two things in math mode; unlike :data:`GAP`, a math shift ends it.
 _MATH_GAP = GAP.replace("{}$~", "{}~")
-_MATH_ENVS = (r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|math|displaymath|dmath|dseries|dgroup"
-              r"|darray|IEEEeqnarray|IEEEeqnarraybox|empheq|xalignat|xxalignat)\*?")
-_SHIFTS = re.compile(r"\\[\\$]|\$\$|\$|\\[()\[\]]|\\(begin|end)\s*\{" + _MATH_ENVS + r"\}|\n[ \t]*\n")
-#: What opens or closes math in a document macro's body (\newcommand{\be}{\begin{equation*}}).
-_MATH_TOKEN = re.compile(r"\$|\\[()\[\]]|\\(?:begin|end)\s*\{" + _MATH_ENVS + r"\}|\\ensuremath(?![A-Za-z])")
-#: Arguments printed as they stand: a $ in \url{a$b} or \lstinline|a$b| is no math shift.
-_LITERAL_ARGUMENT = re.compile(r"\\(?:url|path|nolinkurl|href|lstinline|Verb|mintinline\s*\{[^{}]*\})\s*(?:\[[^\]]*\]\s*)?"
-                               r"(?:\{[^{}]*\}|([^\w\s{])(?:(?!\1).)*\1)")
-
-
-def math_openers(text: str, macros: dict[str, str]) -> dict[str, str]:
-    r"""The document's macros and environments whose text opens or closes math, for :func:`in_math`:
-    ``\be`` for ``\begin{equation*}``, ``\begin{eq}`` for ``\newenvironment{eq}{\begin{equation}}{..}``."""
-    out = {name: body for name, body in macros.items() if _MATH_TOKEN.search(body)}
-    for m in re.finditer(r"\\(?:newenvironment|NewDocumentEnvironment|DeclareDocumentEnvironment)\*?\s*\{([^{}]+)\}",
-                         text):
-        pos, groups = m.end(), []
-        while len(groups) < 3 and (group := read_group(text, pos, "[", "]") or read_group(text, pos)) is not None:
-            groups.append(group[0])
-            pos = group[1]
-        name = m.group(1).strip()
-        if any(_MATH_TOKEN.search(g) for g in groups[-2:]):
-            out[f"\\begin{{{name}}}"], out[f"\\end{{{name}}}"] = "\\begin{equation}", "\\end{equation}"
-    return out
-
-
-def in_math(prefix: str, macros: dict[str, str] | None = None) -> bool:
-    r"""Whether the source after ``prefix`` is in math mode: ``$``, ``$$``, ``\(``, ``\[``, the math
-    environments (amsmath's, breqn's, IEEEtrantools', empheq) and ``\ensuremath{`` opened and not closed
-    since the last paragraph break (math cannot span one). ``macros``: the document's argument-less
-    macros; one whose body opens or closes math is read as its body (``\be`` for ``\begin{equation*}``).
-
-    >>> in_math(r"so $p = "), in_math(r"so $p$ is "), in_math(r"it costs \$ "), in_math("$x$ and \\(y = ")
-    (True, False, False, True)
-    >>> in_math(r"see \url{a$b}, "), in_math(r"is \ensuremath{f = "), in_math(r"\be f = ", {r"\be": r"\[ "})
-    (False, True, True)
-    """
-    prefix = re.sub(r"(?<!\\)%[^\n]*", "", prefix)  # comments print nothing, their $ neither
-    for _ in range(4):
-        old = prefix
-        for name, body in (macros or {}).items():
-            if _MATH_TOKEN.search(body):
-                prefix = re.sub(re.escape(name) + r"(?![A-Za-z])", lambda _: body, prefix)
-        if prefix == old:
-            break
-    prefix = _LITERAL_ARGUMENT.sub("", prefix)
-    inline = display = False
-    envs, paragraph = 0, 0
-    for m in _SHIFTS.finditer(prefix):
-        token = m.group(0)
-        if token.startswith("\n"):
-            inline = display = False
-            envs, paragraph = 0, m.end()
-        elif token in ("\\$", "\\\\"):
-            continue
-        elif token == "$$":
-            display = not display
-        elif token == "$":
-            inline = not inline
-        elif token in ("\\(", "\\["):
-            inline = True
-        elif token in ("\\)", "\\]"):
-            inline = display = False
-        else:  # environments nest (a dmath inside a dgroup)
-            envs = envs + 1 if m.group(1) == "begin" else max(0, envs - 1)
-    if inline or display or envs:
-        return True
-    last = prefix[paragraph:]
-    return any(read_group(last, m.end() - 1) is None for m in re.finditer(r"\\ensuremath\s*\{", last))
-
-
 #: A bold, italic or accented wrapper around letters is a variable in math (\boldsymbol{v}, \vec{v}); upright,
 #: only Euler's number and the imaginary unit (\mathrm{e}) are: \,\mathrm{m} is a unit.
 _MATH_LETTER = re.compile(r"\\(?:(?:mathbf|boldsymbol|bm|pmb|mathit|mathnormal|mathsf|mathtt|mathcal|mathscr"
@@ -370,12 +392,20 @@ def why_in_math(before: str, after: str) -> str | None:
     ``5(x+1)``, ``5\eqref{a}``); ``None`` when neither side has one. A unit in a wrapper
     (``\,\mathrm{m}``, ``\,\mathrm{km}``) or a relation (``\sim``) is read by :func:`why_after` and
     :func:`why_before` as usual."""
+    boundary = r"\\(?:begin|end)\s*\{" + MATH_ENVS + r"\}|\\[()\[\]]"  # \begin{math}: what lies beyond is text
+    # an array's or a tabular's start and end print nothing beside the number (its spec {cc} is no product)
+    before, after = (_INLINE_ENV.sub("", re.sub(boundary, "$", without_invisible(side))) for side in (before, after))
     gap = re.match(_MATH_GAP, after)
     rest = after[gap.end():] if gap else after
     if rest[:1].isalpha():
         return f"followed by the letter {rest[0]} in math mode: the page shows a product (5x), spaces do not print"
     if _MATH_LETTER.match(rest):
         return f"followed by {_token(rest)} in math mode: a variable or a constant, the page shows a product (5v)"
+    # a Greek letter read as a unit in text (5$\sigma$, 5~$\Omega$) is a variable in math unless set apart
+    # as units are (5\,\Omega, 5\,\mu\mathrm{m}); \sigma there is always a product (5σ)
+    greek = re.match(r"\\(sigma|Omega|mu)(?![A-Za-z])", rest)
+    if greek and (greek.group(1) == "sigma" or not (gap and _spaced(gap.group(0)))):
+        return f"followed by \\{greek.group(1)} in math mode: a variable, the page shows a product (5{greek.group(0)})"
     wide = bool(gap and re.search(r"\\q?quad(?![A-Za-z])", gap.group(0)))  # 5 \quad (x = 2): set apart
     if _MATH_AFTER.match(rest) and not (wide and rest[:1] in "(["):
         return f"followed by {_token(rest)} in math mode: the page shows arithmetic or a product with the number"
@@ -389,31 +419,11 @@ def why_in_math(before: str, after: str) -> str | None:
     return None
 
 
-_TABULAR = re.compile(r"\\(begin|end)\s*\{(tabular\*?|tabularx|tabulary|array|longtable\*?|supertabular|xtabular"
-                      r"|tabu)\}")
-
-
 def in_joined_cells(prefix: str) -> bool:
-    r"""Whether the source after ``prefix`` is in a tabular whose column spec puts something between
-    cells (``@{.}``, ``!{..}``): ``{5} & 25`` in an ``r@{.}l`` table prints 5.25, so ``&`` does not end
-    the number there (review 13).
+    r"""Whether ``&`` beside a claim at the end of ``prefix`` (in text) does not end its number
+    (:func:`verify.texinput.cells.joined_cells`): ``r@{.}l`` prints ``5 & 25`` as 5.25.
 
     >>> in_joined_cells(r"\begin{tabular}{lr@{.}l} a & "), in_joined_cells(r"\begin{tabular}{ll} a & ")
     (True, False)
     """
-    stack: list[re.Match] = []
-    for m in _TABULAR.finditer(prefix):
-        if m.group(1) == "begin":
-            stack.append(m)
-        elif stack:
-            stack.pop()
-    if not stack:
-        return False
-    top = stack[-1]
-    pos = top.end()
-    option = read_group(prefix, pos, "[", "]")
-    pos = option[1] if option else pos
-    spec = read_group(prefix, pos)
-    if spec and top.group(2) in ("tabular*", "tabularx", "tabulary", "xtabular"):  # a width comes first
-        spec = read_group(prefix, spec[1])
-    return spec is None or re.search(r"[@!]\s*\{", spec[0]) is not None
+    return any(joined_cells(prefix, ""))

@@ -16,7 +16,7 @@ A conditional whose value the text does not show (``\ifx``, ``\ifdefined``, ``\i
 :class:`Undecided` span: the scanner refuses a derivation, a claim or a macro it reads inside one.
 
 >>> text, spans = drop_untypeset("a\n\\iffalse\nb\n\\else c\\fi\nd\n")
->>> text.split("\n")
+>>> text.replace("\x1f", " ").split("\n")
 ['a', '        ', ' ', '      c   ', 'd', '']
 >>> spans
 []
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .markup import ScanError, line_of, read_group, strip_comments
+from .markup import SKIPPED, ScanError, line_of, read_group, strip_comments
 
 __all__ = ["Undecided", "drop_verbatim", "drop_comment_environments", "drop_conditionals", "drop_untypeset"]
 
@@ -96,10 +96,13 @@ _TOKEN = re.compile(r"\\(newif\s*\\if[A-Za-z@]*|unless\s*\\if[A-Za-z@]*|if(?!f(?
                     r"(?![A-Za-z@])")  # \iff is the relation, not a conditional
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
+def _blank(chars: list[str], start: int, end: int, blank: str = " ") -> None:
+    if blank != " " and end > start and chars[end - 1].isalpha():  # \fi x: TeX skips the spaces after a word
+        while end < len(chars) and chars[end] in " \t":
+            end += 1
     for i in range(start, end):
         if chars[i] != "\n":
-            chars[i] = " "
+            chars[i] = blank
 
 
 def _value(text: str, m: "re.Match[str]") -> tuple[bool | None, int]:
@@ -160,15 +163,15 @@ def drop_conditionals(text: str) -> tuple[str, list[Undecided]]:
     for frame in stack:  # never closed: TeX takes the rest of the file into it
         spans.append((frame["start"], len(text), frame["name"]))
     for start, end, other, fi, value in decided:
-        if value:
-            _blank(chars, start, end)
-            _blank(chars, other if other is not None else fi, fi + 3)
+        if value:  # the tokens TeX skips print nothing, not a space
+            _blank(chars, start, end, SKIPPED)
+            _blank(chars, other if other is not None else fi, fi + 3, SKIPPED)
         else:
-            _blank(chars, start, other + 5 if other is not None else fi + 3)
-            _blank(chars, fi, fi + 3)
+            _blank(chars, start, other + 5 if other is not None else fi + 3, SKIPPED)
+            _blank(chars, fi, fi + 3, SKIPPED)
     out = "".join(chars)
     undecided = [Undecided(name, line_of(text, start), line_of(text, end))
-                 for start, end, name in sorted(spans) if out[start] != " "]
+                 for start, end, name in sorted(spans) if out[start] not in (" ", SKIPPED)]
     return out, undecided
 
 

@@ -14,10 +14,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-__all__ = ["ScanError", "Item", "Block", "Scanned", "strip_comments", "comment_breaks", "join_comments",
+__all__ = ["SKIPPED", "ScanError", "Item", "Block", "Scanned", "strip_comments", "comment_breaks", "join_comments",
            "read_group", "line_of", "DISPLAY_ENVIRONMENTS"]
 
 #: Displayed-equation environments whose rows are lines of a chain (their starred forms too).
+#: What a conditional's skipped tokens are blanked to (not a space: TeX prints nothing there, so
+#: ``5,\iffalse\fi25`` is 5,25); whitespace to str.split and ``\s``, removed where a claim's page is read.
+SKIPPED = "\x1f"
 DISPLAY_ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat")
 
 
@@ -49,7 +52,10 @@ class Item:
     before: str = ""
     after: str = ""
     math: bool = False  # a claim's: typeset in math mode (a letter beside it is a product)
-    joined: bool = False  # a claim's: in a tabular whose column spec joins cells (@{.}): & does not end it
+    # a claim's: why & right before / right after it does not end the number ("" where it does): a
+    # tabular whose column spec joins cells (@{.}), the two columns of an alignment's pair
+    joined: tuple[str, str] = ("", "")
+    page: str = ""  # a claim's: why the page hides it or prints it otherwise (a colour), or ""
 
 
 @dataclass
@@ -103,13 +109,13 @@ def join_comments(text: str, start: int, end: int, breaks: list[int]) -> str:
     """
     out, i = [], start
     for p in breaks[bisect_left(breaks, start):bisect_left(breaks, end)]:
-        out.append(text[i:p])
+        out.append(text[i:p].replace(SKIPPED, ""))
         i = p + 1
         while i < end and text[i] in " \t":
             i += 1
         if re.search(r"\\[A-Za-z]+\Z", "".join(out[-1:])) and text[i:i + 1].isalpha():
             out.append(" ")
-    out.append(text[i:end])
+    out.append(text[i:end].replace(SKIPPED, ""))
     return "".join(out)
 
 

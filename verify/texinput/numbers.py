@@ -25,10 +25,11 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from derivations import Agreement, Claim, Derivation
+from verify.printed_rounding import read_numeral
 
 from .build import TexError
 from .mathparse import MathError, NameTable, parse_math, split_top
-from .printed import beside_claim, read_printed
+from .printed import beside_claim, read_printed, shows_order
 from .reads import Defined, derived_names, substitute_names
 from .scanner import Item
 
@@ -122,11 +123,19 @@ def make_claim(item: Item, index: int, d: Derivation, names: NameTable, path: st
     except MathError as exc:
         raise TexError(path, item.line, f"\\wcclaim: {exc}", item.text, exc.kind) from None
     try:  # one number as TeX prints it, and nothing typeset beside it that changes it (review 9)
-        printed = read_printed(item.extra or "")
+        printed = read_printed(item.extra or "", item.math)
     except ValueError as exc:
         raise TexError(path, item.line, f"\\wcclaim: the printed value {' '.join((item.extra or '').split())!r} "
                                         f"is not a number: {exc}", item.text) from None
-    beside = beside_claim(item.before, item.after, item.math, item.joined)
+    beside = item.page or beside_claim(item.before, item.after, item.math, item.joined)
+    if beside is None and relation == "∼" and not shows_order(item.before):
+        beside = f"it is checked as an order of magnitude ([{item.option}]), but the page shows no sign of one " \
+                 f"before it (\\sim, \\approx, 'about', 'of order'): a reader takes {printed} as the value; " \
+                 f"write $\\sim$ or 'of order' before the claim, or check it as rounded (no option) or [=]"
+    if beside is None and relation == "≈" and read_numeral(printed) is None and not shows_order(item.before):
+        # an expression (1/3, 10^{-2}) has no digits to round to: without a sign of looseness on the page the
+        # reader takes it as exact, so it is checked as = rather than to the ledger's one part in a hundred
+        relation = "="
     if beside is not None:
         raise TexError(path, item.line, f"\\wcclaim: the page does not show the printed value {printed!r} as the "
                                         f"number: {beside}", item.text)

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 
-from .beside import GAP, as_printed, why_after, why_before, why_in_math
+from .beside import GAP, as_printed, why_after, why_before, why_in_math, why_negative
 
-__all__ = ["CONTEXT", "read_printed", "beside_claim", "expand_edges"]
+__all__ = ["CONTEXT", "read_printed", "beside_claim", "expand_edges", "shows_order"]
 
 #: How many characters either side of a claim the scanner keeps to look at (only the nearest count).
 CONTEXT = 80
@@ -44,6 +44,15 @@ _STRUCTURAL = (r"(?:end|par|item|label|footnote|newline|linebreak|hfill|noindent
                r"|enspace|thinspace|medskip|smallskip|bigskip)(?![A-Za-z])")
 _NUMBER_WORDS = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
                  r"|hundred|thousand|half)(?![A-Za-z])")
+#: Fractions in words, singular or plural: half, thirds, a quarter, fifth .. twelfth, -teenth, -tieth, hundredth.
+_FRACTIONS = (r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|elevenths?"
+              r"|twelfths?|[a-z]+teenths?|[a-z]+tieths?|hundredths?|thousandths?|millionths?|billionths?")
+#: Fractions counted after a number (5 fifths, 5 thirds); a singular (5 half-lives) is a word of its own.
+_PLURAL_FRACTIONS = (r"halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|elevenths|twelfths"
+                     r"|[a-z]+teenths|[a-z]+tieths|hundredths|thousandths|millionths|billionths")
+#: What "to the" raises to: an ordinal, a power, a number or mathematics.
+_POWERS = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth"
+           r"|hundredth|thousandth|millionth|[a-z]th|power|square|cube|minus|\d|\$|\\|\{)")
 _AFTER = [  # (pattern on what follows the gap, why)
     (r"\d", "followed by the digit {0}: TeX prints the two as one number"),
     (r"\.\s*\d", "followed by a decimal point and digits ({0}): TeX prints them as one number"),
@@ -69,6 +78,15 @@ _AFTER = [  # (pattern on what follows the gap, why)
      r"|factorial"
      r"|(?:to|raised)[\s~]+the[\s~]+power|and[\s~]+a[\s~]+(?:half|quarter|third))(?![A-Za-z])",
      "followed by the word {0}: the page shows another number"),
+    # review 14: a power or a fraction in words after the number (5 raised to.., 5 to the fourth, 5 and one
+    # half, 5 fifths), and number words of other languages (5 mille, 5 virgule 25)
+    (r"(?i:raised|elevated|grand|to[\s~]+the(?=[\s~]+" + _POWERS + r")|and[\s~]+(?:\$?\\[dt]?frac|\d+\s*/\s*\d"
+     r"|[½⅓⅔¼¾⅕⅛])|and[\s~]+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s~]+"
+     r"(?:" + _FRACTIONS + r")|(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[-\s~]+(?:" + _FRACTIONS
+     + r")|(?:" + _PLURAL_FRACTIONS + r")(?!-)|mille|milliers?|millions?|milliards?|centaines?|dizaines?"
+     r"|douzaines?|doubled|tripled|quadrupled|halved|virgule|pour[\s~]*cent|pourcent|tausend|millionen|milliarden|prozent|komma|mil|mila|milioni"
+     r"|miliardi|mill[oó]n(?:es)?|por[\s~]*ciento|virgola|coma|Mio|Mrd)(?![A-Za-z])",
+     "followed by the word {0}: the page shows another number"),
     (r"(?i:(?:times|plus|minus|divided|multiplied)(?=[\s~]+(?:the|an?|its)[\s~])|(?:times|plus|minus|divided"
      r"|multiplied|over|point|x|X)(?=[\s~]*(?:[\d$\\{]|" + _NUMBER_WORDS + r")))",
      "followed by the word {0} and a term: the page shows arithmetic with the number"),
@@ -83,7 +101,10 @@ _BEFORE = [  # (pattern on what precedes the gap, at its end, why)
     (r"(?:\\times|\\cdot|\\ast|[×·*/])", "preceded by a product or a quotient ({0}): the page shows another "
                                          "number"),
     (r"[\^_]", "raised or lowered ({0}): the page shows another number"),
-    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|twice|thrice|(?:\d|" + _NUMBER_WORDS + r")[\s~]*(?:over|point|x)"
+    # review 14: a fraction of it (one fifth of 5), a power of something (ten to the 5, the power of 5)
+    (r"(?<![\\A-Za-z])(?i:(?:" + _FRACTIONS + r")[\s~]+of|(?:\d|(?<![A-Za-z])[A-Za-z]|" + _NUMBER_WORDS + r")[}$]*[\s~]*to[\s~]+the|(?:raised|elevated|taken)[\s~]+to(?:[\s~]+the)?|power[\s~]+of)",
+     "preceded by the words {0}: the page shows another number"),
+    (r"(?<![\\A-Za-z])(?i:minus|negative|plus|times|twice|thrice|double|triple|quadruple|(?:\d|" + _NUMBER_WORDS + r")[\s~]*(?:over|point|x)"
      r"|(?:divided|multiplied)[\s~]+by|(?:root|power|half"
      r"|quarter|third|square|cube|inverse|reciprocal|log|logarithm|exponential)[\s~]+of|the[\s~]+power)",
      "preceded by the word {0}: the page shows another number"),
@@ -92,13 +113,17 @@ _BEFORE = [  # (pattern on what precedes the gap, at its end, why)
 ]
 
 
-def read_printed(extra: str) -> str:
+def read_printed(extra: str, math: bool = False) -> str:
     r"""The claim's printed value as the ledger reads it (``\cdot`` as ·, ``\times`` as ×); a
-    ``ValueError`` names why it is not one number as TeX prints it."""
+    ``ValueError`` names why it is not one number as TeX prints it (``math``: the claim is in math
+    mode, where ``0.5e1`` prints 0.5·e·1, e a variable)."""
     from verify.claims import parse_printed
 
     from .typeset import check_digit_spacing, check_scripts
     printed = " ".join(extra.split()).strip("$ ")
+    if math and re.search(r"\d[\s{}]*[eE]", printed):
+        raise ValueError(f"in math mode TeX prints {printed} with the letter e, a variable (0.5e1 reads 0.5·e·1): "
+                         f"write the number itself, or 0.5 \\times 10^{{1}}")
     check_digit_spacing(printed)  # 1\,000, 2\;3: digit groups or products, not one numeral
     check_scripts(printed)  # 10^12 prints 10¹2, 10^-3 prints 10⁻3
     ledger = re.sub(r"\\times(?![A-Za-z])", "×", re.sub(r"\\cdot(?![A-Za-z])", "·", printed))
@@ -118,14 +143,39 @@ _INERT = [(re.compile(r"\\(?:label|index)\s*\{[^{}]*\}(" + _GAP + r")\Z"), ""),
           (re.compile(r"\\eqref\s*\{[^{}]*\}(" + _GAP + r")\Z"), "(ref)")]
 
 
-def beside_claim(before: str, after: str, math: bool = False, joined: bool = False) -> str | None:
+#: A space a reader sees between two cells: a quad, an en space, a thick or interword space, a positive \hspace.
+_WIDE = r"(?:\\(?:q?quad|enspace|enskip|[;:> ])(?![A-Za-z])|\\hspace\*?\s*\{\s*[\d.]|\\hskip\s*[\d.])"
+
+
+def _apart(side: str, why: str, after: bool) -> bool:
+    r"""Whether a visible space stands between the claim and the cell beyond the ``&`` on ``side``
+    (``5 &\quad& \text{..}`` in alignat); not in a tabular whose spec puts text between the cells."""
+    if "spec" in why:
+        return False
+    if after:
+        m = re.match(r"(" + _GAP + r")&((?:" + _GAP + r"|&)*)", side)
+        return m is not None and (re.search(_WIDE, m.group(1) + m.group(2)) is not None
+                                  or re.match(_WIDE, side[m.end():]) is not None)
+    m = re.search(r"&(" + _GAP + r")\Z", side)
+    return m is not None and re.search(_WIDE, m.group(1)) is not None
+
+
+def beside_claim(before: str, after: str, math: bool = False,
+                 joined: bool | tuple[str, str] = ("", "")) -> str | None:
     """Why what TeX typesets right before or after a claim changes the number the page shows
     (``before`` and ``after`` are the source on either side, ``math`` whether the claim is in math
-    mode, ``joined`` whether it is in a tabular whose column spec joins cells); ``None`` when nothing does."""
+    mode, ``joined`` why ``&`` right before and right after it does not end the number, as
+    :func:`verify.texinput.cells.joined_cells` says, or True for both); ``None`` when nothing does."""
     raw = before, after
-    if joined and (re.match(_GAP + "&", as_printed(after)) or re.search("&" + _GAP + r"\Z", as_printed(before))):
-        return "it is in a tabular whose column spec joins cells (@{..} or !{..}), so the next cell prints " \
-               "beside the number (r@{.}l prints 5 & 25 as 5.25); put the whole number in one cell"
+    if isinstance(joined, bool):
+        joined = ("in a tabular whose column spec joins cells",) * 2 if joined else ("", "")
+    cells = (joined[1] if re.match(_GAP + "&", as_printed(after)) and not _apart(after, joined[1], True) else "") or \
+        (joined[0] if re.search("&" + _GAP + r"\Z", as_printed(before)) and not _apart(before, joined[0], False) else "")
+    if cells:
+        return f"it is {cells}, so the next cell prints beside the number (r@{{.}}l prints 5 & 25 as 5.25, " \
+               f"alignat 5 & 0 as 50); put the whole number in one cell"
+    if (why := why_negative(before, after)) is not None:
+        return "it is " + why + "; put the whole number inside the claim's braces and no negative space beside it"
     if math and (why := why_in_math(before, after)) is not None:
         return "it is " + why + "; put the whole number inside the claim's braces"
     before, after = as_printed(before), as_printed(after)
@@ -170,3 +220,21 @@ def expand_edges(before: str, after: str, macros: dict[str, str]) -> tuple[str, 
             break
         before = before[:m.start()] + macros[m.group(1)] + m.group(2)
     return before, after
+
+
+#: What shows the reader that a number is an order of magnitude or an estimate, right before it.
+_LOOSE = re.compile(r"(?:\\(?:sim|approx|simeq|lesssim|gtrsim|asymp|thicksim|thickapprox|backsim|propto)(?![A-Za-z])"
+                    r"|[≈∼≃]|\\textasciitilde\{?\}?|(?<![A-Za-z])(?i:about|around|roughly|approximately|approx\.?|circa"
+                    r"|ca\.|some|nearly|almost|order(?:[\s~]+of)?(?:[\s~]+magnitude(?:[\s~]+of)?)?|of[\s~]+order"
+                    r"|estimated[\s~]+(?:at|as)|typically|\\mathcal\{O\}|O))(?:" + _GAP + r"|\\(?:left|big|Big)?\(|\()*\Z")
+
+
+def shows_order(before: str) -> bool:
+    r"""Whether the page shows a looseness marker right before a claim (``\sim``, ``\approx``, "about",
+    "of order", ``\mathcal{O}(``): a ``[\sim]`` claim checks only the order of magnitude, so the page must
+    say so (review 14).
+
+    >>> shows_order(r"$p \sim "), shows_order("of order "), shows_order("$f(2) = "), shows_order("is ")
+    (True, True, False, False)
+    """
+    return _LOOSE.search(as_printed(before)) is not None
