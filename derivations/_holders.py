@@ -42,8 +42,6 @@ _CELLS = 48
 #: tried before it is called no holder: each costs a line of evaluations and a bisection.
 _ZERO_SET_POINTS = 3
 _BISECTIONS = 44
-#: After this many halvings the bracket's values are the scale a root's must fall below (10^-9 of it).
-_EARLY = 4
 #: Roots along a variable itself that are tried for whether it follows the others.
 _CANDIDATES = 6
 #: Working digits of the search: a crossing is a sign, not a value (a root's |g| must fall below
@@ -188,25 +186,28 @@ class _ZeroSet:
         return found
 
     def bisect(self, base: Mapping, u: Any, a: Any, b: Any, va: Any, vb: Any) -> Any:
-        """A root in ``(a, b]`` where the sign changes, if ``|g|`` falls there with the bracket (a
-        jump over 0 keeps it at the jump's size; review 15: measured against the bracket after a
-        few halvings, not against the cell's ends, which a spike can make huge), else None."""
-        early = None
+        """A root in ``(a, b]`` where the sign changes, if ``|g|`` at the final bracket is a millionth
+        of its least value at points 10⁻³ … 10⁻⁷ of the domain's width away (a jump over 0 keeps it at
+        the jump's size; review 15: a spike at a cell's end cannot make the scale huge), else None."""
+        scale = self.widths[u] if self.widths[u] is not None else max(1, abs(a))
         with mpmath.workdps(_DPS):
-            for i in range(_BISECTIONS):
+            for _ in range(_BISECTIONS):
                 m = (a + b) / 2
                 vm = self.value({**base, u: m})
                 if vm is None:
                     return None
                 if vm == 0:
-                    return m
+                    a = b = m
+                    break
                 if (vm < 0) == (va < 0):
                     a, va = m, vm
                 else:
                     b, vb = m, vm
-                if i == _EARLY:
-                    early = min(abs(va), abs(vb))  # a spike beside a jump cannot make it large
-            return a if early is not None and min(abs(va), abs(vb)) <= mpmath.mpf(10) ** -9 * early else None
+            final = 0 if a == b else min(abs(va), abs(vb))
+            around = [self.value({**base, u: a + sign * scale * mpmath.mpf(10) ** -k})
+                      for k in range(3, 8) for sign in (-1, 1)]
+            around = [abs(v) for v in around if v is not None]
+            return a if around and final <= mpmath.mpf(10) ** -6 * min(around) else None
 
     def follows(self, w: Any, point: Mapping) -> bool:
         """Whether ``w`` keeps the condition true when every other real variable moves a little from
@@ -225,7 +226,7 @@ class _ZeroSet:
                 if v != w:
                     step = min(self.widths[v] if self.widths[v] is not None else max(1, abs(point[v])),
                                abs(point[v]) or 1)
-                    moved[v] = point[v] + sign * step * mpmath.mpf(10) ** -6  # beyond a root's tolerance
+                    moved[v] = point[v] + sign * step * mpmath.mpf(10) ** -5  # beyond a root's tolerance
             if not self._roots(moved, w, window, limit=1):
                 return False
         return True
