@@ -38,7 +38,7 @@ import sympy
 from ._budget import TACTIC_SECONDS, within
 from ._definitions import _plain, defining_premises, operator_value
 from ._definitions import name_key as _key
-from ._holders import condition_holders, discrete_holders
+from ._holders import discrete_holders, lazy_holders
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
            "premise_definitions", "defining_premises",
@@ -180,7 +180,7 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
         involved |= {s for s in condition.free_symbols if s in parameters}
         if len(involved) > 1:
             involved -= _absent_from(condition, involved, parameters, domains)
-            holders = condition_holders(condition, involved, parameters, domains)
+            holders = lazy_holders(condition, involved, parameters, domains)
     if not involved:
         return frozenset()
     discrete = discrete_holders(holders if holders is not None else frozenset(involved), domains)
@@ -308,8 +308,9 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     used = effective_symbols(rhs, depends) if rhs is not None else set()
     equations = sorted((c for c in set(constraints) if c.is_equation), key=lambda c: c.source)
     involved = [c for c in equations if var in c.variables]
-    options = {c: [w for w in sorted(c.variables if c.holders is None else c.holders & c.variables, key=str)
-                   if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)]
+    options = {c: [w for w in sorted(c.variables, key=str)
+                   if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)
+                   and (c.holders is None or w in c.holders)]  # searched last: only the candidates
                for c in involved}
     for c in involved:
         if not options[c]:

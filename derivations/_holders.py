@@ -32,7 +32,7 @@ import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
 
-__all__ = ["condition_holders", "discrete_holders"]
+__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "unheld_along"]
 
 #: Fractions of the way across the other variables' domains where the zero set is looked for,
 #: and the number of cells a holder's own domain is cut into for a sign change.
@@ -55,46 +55,71 @@ _SECONDS = TACTIC_SECONDS
 def condition_holders(condition: Any, involved: set, parameters: Any, domains: Mapping | None) -> frozenset | None:
     """The members of ``involved`` that can keep ``condition`` (= 0) true while the others move,
     or None where nothing is known (no domains, no expression): then every one is counted."""
+    lazy = lazy_holders(condition, involved, parameters, domains)
+    return None if lazy is None else frozenset(w for w in involved if w in lazy)
+
+
+def lazy_holders(condition: Any, involved: set, parameters: Any, domains: Mapping | None) -> "Holders | None":
+    """:func:`condition_holders`, each variable searched only when asked about (``w in holders``):
+    the variable an operation is in, or one the form holds fixed, is never searched."""
     if not domains or not isinstance(condition, sympy.Expr):
         return None
-    kept = set(involved)  # an integer or a choice is kept: it holds in steps, not continuously (discrete_holders)
-    explicit = all(s in parameters and getattr(domains.get(s), "kind", None) in ("real", "integer")
-                   for s in condition.free_symbols) \
-        and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
-    # (a limit or a derivative left in it would be SymPy's to evaluate at every point: not searched,
-    # every variable kept, as before review 14; integrals and sums are evaluated by mpmath; an
-    # integer in it is probed at whole values, never searched along)
-    if not explicit:
-        return frozenset(kept)
-    try:
-        search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
-    except Exception:  # noqa: BLE001 - SymPy failing on a premise, or out of time: no variable shown to hold it
-        search = None
-    for w in sorted(kept, key=str):
-        if not (isinstance(w, sympy.Symbol) and w in parameters and domains[w].kind == "real"):
-            continue
+    return Holders(condition, frozenset(involved), frozenset(parameters), dict(domains))
+
+
+class Holders:
+    """The variables that can hold one condition, decided one by one on demand and remembered."""
+
+    def __init__(self, condition: Any, involved: frozenset, parameters: frozenset, domains: dict):
+        self.condition, self.involved, self.parameters, self.domains = condition, involved, parameters, domains
+        # (a limit or a derivative left in it would be SymPy's to evaluate at every point: not searched,
+        # every variable kept, as before review 14; integrals and sums are evaluated by mpmath; an
+        # integer in it is probed at whole values, never searched along)
+        self.explicit = all(s in parameters and getattr(domains.get(s), "kind", None) in ("real", "integer")
+                            for s in condition.free_symbols) \
+            and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
+        self.known: dict = {}
+        self.search: Any = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "search": None}  # its lambdified functions do not pickle; rebuilt on demand
+
+    def __contains__(self, w: Any) -> bool:
+        if w not in self.involved:
+            return False
+        if w not in self.known:
+            self.known[w] = self._holds(w)
+        return self.known[w]
+
+    def __iter__(self) -> Any:
+        return iter(sorted((w for w in self.involved if w in self), key=str))
+
+    def _holds(self, w: Any) -> bool:
+        if not self.explicit or not (isinstance(w, sympy.Symbol) and w in self.parameters
+                                     and self.domains[w].kind == "real"):
+            return True  # an integer or a choice is kept: it holds in steps (discrete_holders); see above
         try:
-            held = search is not None and within(_SECONDS, lambda: search.held_by(w))
+            if self.search is None:
+                self.search = within(_SECONDS, lambda: _ZeroSet(self.condition, self.domains))
+            return bool(within(_SECONDS, lambda: self.search.held_by(w)))
         except Exception:  # noqa: BLE001 - OutOfTime included: not shown in time, not counted
-            held = False
-        if not held:  # never shown (undecided too): not counted, which refuses more, never less
-            kept.discard(w)
-    return frozenset(kept)
+            return False  # never shown (undecided too): not counted, which refuses more, never less
 
 
 def _grid(domain: Any) -> list:
-    """Points across a domain: evenly spaced where it is bounded, with more towards each end (a
-    zero set as thin as ``xy = 10⁻⁶`` lies inside the first cell), reaching far out (to ``10^8``) on
-    a side without an end."""
+    """Points across a domain: evenly spaced where it is bounded, with more towards each end, down to
+    ``10^-300`` of the width (a zero set as thin as ``xy = 10⁻⁶`` lies inside the first cell;
+    ``p = 1/(1 + N^α)`` at ``N = 10^8``), reaching far out (to ``10^300``) on a side without an end."""
     from ._context import point_across
     lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
-    toward = [sympy.Integer(10) ** -k for k in range(12, 1, -1)]
+    toward = [sympy.Integer(10) ** -k for k in (300, 200, 100, 50, 30, 20, 15, *range(12, 1, -1))]
     if lo is not None and hi is not None:
         width = hi - lo
         return ([lo + width * t for t in toward] + [lo + width * sympy.Rational(k, _CELLS) for k in range(1, _CELLS)]
                 + [hi - width * t for t in reversed(toward)])
     near = [point_across(domain, sympy.Rational(k, _CELLS // 2)) for k in range(1, _CELLS // 2)]
-    far = [sympy.Integer(10) ** sympy.Rational(k, 4) for k in range(4, 33)]
+    far = [sympy.Integer(10) ** sympy.Rational(k, 4) for k in range(4, 33)] + [sympy.Integer(10) ** k for k in
+                                                                               (12, 20, 50, 100, 300)]
     if lo is not None:
         return [lo + t for t in toward] + near + [lo + d for d in far]
     if hi is not None:
@@ -137,6 +162,7 @@ class _ZeroSet:
             self.probes = [{s: _probe_value(domains[s], (r + j * sympy.Rational(1, 11)) % 1 or r)
                             for j, s in enumerate(self.variables)} for r in _PROBES]
         self.lines: dict = {}
+        self.lines_by_base: dict = {}
         if self.f is not None and self.value(self.probes[0]) is None:
             f, self.f = self.f, None  # lambdify's code cannot evaluate it (an infinite sum): SymPy's evalf
             if self.value(self.probes[0]) is None:
@@ -172,20 +198,38 @@ class _ZeroSet:
             self.lines[u, k] = self._roots({**base}, u, self.grids[u], limit=3)
         return self.lines[u, k]
 
+    def line(self, base: Mapping, u: Any) -> Any:
+        """The condition along ``u`` from ``base``, as a function of ``u``'s value. An integral or a sum
+        that ``u`` is not in is evaluated once for the line, not at every point (an improper
+        integral evaluated at each of a line's points took seconds)."""
+        if not self.condition.has(sympy.Integral, sympy.Sum):
+            return lambda t: self.value({**base, u: t})
+        key = (u, tuple(sorted((str(s), str(v)) for s, v in base.items() if s != u)))
+        if key not in self.lines_by_base:
+            g = self.condition.xreplace({s: sympy.Float(base[s], _DPS) for s in self.variables if s != u})
+            for atom in sorted(g.atoms(sympy.Integral, sympy.Sum), key=sympy.default_sort_key):
+                if u not in atom.free_symbols:
+                    number = _ZeroSet(atom, {}).value({}) if not atom.free_symbols else None
+                    g = g.xreplace({atom: sympy.Float(number, _DPS) if number is not None else sympy.nan})
+            part = _ZeroSet(g, self.domains) if g.free_symbols == {u} else None
+            self.lines_by_base[key] = (lambda t: part.value({u: t})) if part is not None else (lambda t: None)
+        return self.lines_by_base[key]
+
     def _roots(self, base: Mapping, u: Any, points: list, limit: int) -> list:
-        values = [self.value({**base, u: t}) for t in points]
+        along = self.line(base, u)
+        values = [along(t) for t in points]
         found = []
         for (a, va), (b, vb) in zip(zip(points, values), zip(points[1:], values[1:])):
             if va is None or vb is None or va == 0 or (va < 0) == (vb < 0):
                 continue  # a zero at a grid point is the next cell's end (or no crossing)
-            root = self.bisect(base, u, a, b, va, vb)
+            root = self.bisect(base, u, a, b, va, vb, along)
             if root is not None:
                 found.append({**base, u: root})
                 if len(found) == limit:
                     break
         return found
 
-    def bisect(self, base: Mapping, u: Any, a: Any, b: Any, va: Any, vb: Any) -> Any:
+    def bisect(self, base: Mapping, u: Any, a: Any, b: Any, va: Any, vb: Any, along: Any) -> Any:
         """A root in ``(a, b]`` where the sign changes, if ``|g|`` at the final bracket is a millionth
         of its least value at points 10⁻³ … 10⁻⁷ of the domain's width away (a jump over 0 keeps it at
         the jump's size; review 15: a spike at a cell's end cannot make the scale huge), else None."""
@@ -193,7 +237,7 @@ class _ZeroSet:
         with mpmath.workdps(_DPS):
             for _ in range(_BISECTIONS):
                 m = (a + b) / 2
-                vm = self.value({**base, u: m})
+                vm = along(m)
                 if vm is None:
                     return None
                 if vm == 0:
@@ -204,7 +248,7 @@ class _ZeroSet:
                 else:
                     b, vb = m, vm
             final = 0 if a == b else min(abs(va), abs(vb))
-            around = [self.value({**base, u: a + sign * scale * mpmath.mpf(10) ** -k})
+            around = [along(a + sign * scale * mpmath.mpf(10) ** -k)
                       for k in range(3, 8) for sign in (-1, 1)]
             around = [abs(v) for v in around if v is not None]
             return a if around and final <= mpmath.mpf(10) ** -6 * min(around) else None
@@ -256,10 +300,33 @@ class _ZeroSet:
         return False
 
 
-def discrete_holders(holders: frozenset | None, domains: Mapping | None) -> frozenset:
-    """The integer and choice parameters among ``holders``: they hold a condition while a variable
-    moves in steps (a specialization, ``n → ∞`` over the integers), not while it moves continuously
-    (``e^x + n = 3`` pins ``x``)."""
-    if not holders or not domains:
+def discrete_holders(holders: Any, domains: Mapping | None) -> frozenset:
+    """The integer and choice parameters among ``holders`` (a set, or :class:`Holders`, whose integers
+    are always kept): they hold a condition while a variable moves in steps (a specialization,
+    ``n → ∞`` over the integers), not while it moves continuously (``e^x + n = 3`` pins ``x``)."""
+    members = holders.involved if isinstance(holders, Holders) else holders
+    if not members or not domains:
         return frozenset()
-    return frozenset(w for w in holders if getattr(domains.get(w), "kind", "real") != "real")
+    return frozenset(w for w in members if getattr(domains.get(w), "kind", "real") != "real")
+
+
+def unheld_along(condition: Any, var: Any, values: list, holders: list, domains: Mapping) -> Any:
+    """The first of ``values`` of ``var`` at which no one of ``holders`` keeps ``condition`` (= 0)
+    true, at any probe point of the other variables; None where every value is held or the
+    condition cannot be searched (review 15: ``x + y = 10`` with ``y ∈ (0, 1)`` holds only for
+    ``x ∈ (9, 10)``, and a limit ``x → ∞`` or an integral over ``[1, 5]`` went ahead)."""
+    if not holders or not all(getattr(domains.get(s), "kind", None) in ("real", "integer")
+                              for s in condition.free_symbols) \
+            or condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs):
+        return None
+    try:
+        search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
+        for value in values:
+            at = mpmath.mpf(sympy.N(value, _DPS))
+            held = within(_SECONDS, lambda: any(search._roots({**probe, var: at}, w, search.grids[w], limit=1)
+                                                for probe in search.probes for w in holders))
+            if not held:
+                return value
+    except Exception:  # noqa: BLE001 - not searched (out of time, SymPy failing): as before
+        return None
+    return None

@@ -55,12 +55,10 @@ TIMEOUT = 600
 #: Attacks that get through today's kernel (and controls it wrongly rejects). Remove a file
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
 KNOWN_HOLES: set[str] = {
-    # review 15: holders are found per condition and where the condition holds somewhere, not where
-    # the other conditions or the operation's range put the variables (HOLES.md, review 15)
+    # review 15: holders are found per condition, not where the other conditions put the variables
+    # (HOLES.md, review 15)
     "r15_pin_chain_through_named_condition.py",
     "r15_pin_holder_probe_ignores_pinned_third.py",
-    "r15_pin_limit_holder_leaves_domain.py",
-    "r15_pin_integral_beyond_holder_stretch.py",
 }
 
 #: What a run said about one file.
