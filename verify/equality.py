@@ -133,6 +133,9 @@ def _derivative_written_out(derived: Any, written: Any, domains: Mapping[sympy.S
         return False
     if any(s not in domains for s in derived.free_symbols):
         return False  # a name (h = x²) would be differentiated as a constant (review 15)
+    variables = {v for v, _ in derived.variable_count}
+    if any(not variables <= call.free_symbols for call in derived.atoms(sympy.core.function.AppliedUndef)):
+        return False  # a function of other arguments (L(x) in d/dy) may stand for a form in y: not a constant
     try:
         return sympy.expand(derived.doit() - written) == 0 and _smooth_derivative(derived, domains)
     except Exception:  # noqa: BLE001 - not shown: the written side is compared as before
