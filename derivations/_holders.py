@@ -67,17 +67,21 @@ def lazy_holders(condition: Any, involved: set, parameters: Any, domains: Mappin
     return Holders(condition, frozenset(involved), frozenset(parameters), dict(domains))
 
 
+def _searchable(condition: Any, domains: Mapping) -> bool:
+    """Whether the zero set of ``condition`` can be searched: every symbol a real or an integer
+    parameter (an integer is probed at whole values, never searched along), and no name, unknown
+    function, limit or derivative left in it (SymPy's to evaluate at every point: then every variable
+    is kept, as before review 14). Integrals and sums are evaluated by mpmath."""
+    return all(getattr(domains.get(s), "kind", None) in ("real", "integer") for s in condition.free_symbols) \
+        and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
+
+
 class Holders:
     """The variables that can hold one condition, decided one by one on demand and remembered."""
 
     def __init__(self, condition: Any, involved: frozenset, parameters: frozenset, domains: dict):
         self.condition, self.involved, self.parameters, self.domains = condition, involved, parameters, domains
-        # (a limit or a derivative left in it would be SymPy's to evaluate at every point: not searched,
-        # every variable kept, as before review 14; integrals and sums are evaluated by mpmath; an
-        # integer in it is probed at whole values, never searched along)
-        self.explicit = all(s in parameters and getattr(domains.get(s), "kind", None) in ("real", "integer")
-                            for s in condition.free_symbols) \
-            and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
+        self.explicit = _searchable(condition, domains) and condition.free_symbols <= parameters
         self.known: dict = {}
         self.search: Any = None
 
@@ -315,9 +319,7 @@ def unheld_along(condition: Any, var: Any, values: list, holders: list, domains:
     true, at any probe point of the other variables; None where every value is held or the
     condition cannot be searched (review 15: ``x + y = 10`` with ``y ∈ (0, 1)`` holds only for
     ``x ∈ (9, 10)``, and a limit ``x → ∞`` or an integral over ``[1, 5]`` went ahead)."""
-    if not holders or not all(getattr(domains.get(s), "kind", None) in ("real", "integer")
-                              for s in condition.free_symbols) \
-            or condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs):
+    if not holders or not _searchable(condition, domains):
         return None
     try:
         search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
