@@ -38,6 +38,7 @@ import sympy
 from ._budget import TACTIC_SECONDS, within
 from ._definitions import _plain, defining_premises, operator_value
 from ._definitions import name_key as _key
+from ._fixed_values import at_fixed_values, fixed_values
 from ._holders import discrete_holders, lazy_holders
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
@@ -307,7 +308,9 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     """
     used = effective_symbols(rhs, depends) if rhs is not None else set()
     equations = sorted((c for c in set(constraints) if c.is_equation), key=lambda c: c.source)
-    involved = [c for c in equations if var in c.variables]
+    # where other premises fix a variable (z = 2), it holds nothing and the others are searched there
+    known = fixed_values(equations, moving=var)
+    involved = [c for c in (at_fixed_values(c, known) for c in equations if var in c.variables) if var in c.variables]
     options = {c: [w for w in sorted(c.variables, key=str)
                    if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)
                    and (c.holders is None or w in c.holders)]  # searched last: only the candidates

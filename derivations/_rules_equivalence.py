@@ -70,16 +70,18 @@ def _bound_symbols(binder: Any) -> set:
     return set(getattr(binder, "bound_symbols", ()) or getattr(binder, "variables", ()))
 
 
-def bound_entries(relation: Any, key: Any) -> set:
+def bound_entries(relation: Any, key: Any, symbols: Any = None) -> set:
     """Bound variables of the binders (other than ``key`` itself) inside which ``key`` occurs
     in terms of them: substituting an equation there rewrites the binder's body pointwise,
-    which is valid only if the equation holds for every value of those variables."""
+    which is valid only if the equation holds for every value of those variables. ``symbols``:
+    what ``key`` depends on (its free symbols, and through a name its definition's: review 16)."""
     key = sympy.sympify(key)
+    symbols = set(key.free_symbols) | set(symbols or ())
     out: set = set()
     for binder in sympy.sympify(relation).atoms(*_BINDERS):
         if binder == key or not binder.has(key):
             continue
-        out |= key.free_symbols & _bound_symbols(binder)
+        out |= symbols & _bound_symbols(binder)
     return out
 
 

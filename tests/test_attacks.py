@@ -54,12 +54,7 @@ TIMEOUT = 600
 
 #: Attacks that get through today's kernel (and controls it wrongly rejects). Remove a file
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
-KNOWN_HOLES: set[str] = {
-    # review 15: holders are found per condition, not where the other conditions put the variables
-    # (HOLES.md, review 15)
-    "r15_pin_chain_through_named_condition.py",
-    "r15_pin_holder_probe_ignores_pinned_third.py",
-}
+KNOWN_HOLES: set[str] = set()
 
 #: What a run said about one file.
 Outcome = dict[str, Any]

@@ -64,7 +64,8 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
         if isinstance(used, sympy.Eq):
             keys.append(used.lhs)
         for key in keys:
-            for var in sorted(bound_entries(given, key), key=str):
+            # a name stands for its definition: C = 0 with C = (x − ½)(y − 5) is a condition on x (review 16)
+            for var in sorted(bound_entries(given, key, effective_symbols(key, outcome.depends)), key=str):
                 c = next((c for c in sorted(outcome.fixed, key=lambda c: c.source) if var in c.variables), None)
                 if c is not None:
                     return (f"cannot substitute {key} inside an operator that binds {var}: the equation holds "
