@@ -313,7 +313,7 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     involved = [c for c in (at_fixed_values(c, known) for c in equations if var in c.variables) if var in c.variables]
     options = {c: [w for w in sorted(c.variables, key=str)
                    if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)
-                   and (c.holders is None or w in c.holders)]  # searched last: only the candidates
+                   and _can_hold(c, w, used - {var})]  # searched last: only the candidates
                for c in involved}
     for c in involved:
         if not options[c]:
@@ -336,6 +336,15 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
             return c
     fixed = {w for w in used if w not in (var, lhs)}
     return _determined_through_chain(var, equations, fixed) or _determined_linearly(var, equations, fixed)
+
+
+def _can_hold(c: Constraint, w: Any, used: set) -> bool:
+    """Whether ``w`` can keep ``c`` true while another variable moves, at every value of the variables the
+    form holds fixed (``used``) where ``c`` can hold (:meth:`derivations._holders.Holders.holds`)."""
+    if c.holders is None:
+        return True
+    holds = getattr(c.holders, "holds", None)
+    return holds(w, fixed=frozenset(used)) if holds is not None else w in c.holders
 
 
 def _determines(c: Constraint, w: Any) -> bool:

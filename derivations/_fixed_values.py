@@ -30,7 +30,7 @@ import sympy
 
 from ._holders import Holders, discrete_holders, lazy_holders
 
-__all__ = ["fixed_values", "at_fixed_values"]
+__all__ = ["fixed_values", "at_fixed_values", "specialized"]
 
 #: Constraints re-judged at fixed values, by (source, condition, values): the holders' search is lazy
 #: and remembered in each, so a derivation's steps share it.
@@ -108,3 +108,40 @@ def at_fixed_values(c: Any, known: dict) -> Any:
         _JUDGED[key] = type(c)(c.source, involved, c.relation, chain, holders=holders,
                                condition=condition, discrete=discrete)
     return _JUDGED[key]
+
+
+def specialized(constraints: Iterable[Any], values: dict, parameters: Any, domains: dict, form: Any = None) -> frozenset:
+    """The constraints a form rests on after a specialization ``values`` (``x → 3``, ``x → y``): each
+    condition read at the values (review 16: ``x + y = 10`` after ``x → y`` is ``2y = 10``, which pins
+    ``y``; ``x`` no longer holds it, the form having no ``x``). A variable of the condition that the
+    specialized ``form`` does not contain is a witness of its own there (primed): the form at ``p = 2``
+    and the form at ``p`` rest on the condition at different points, whose other variables need not
+    agree (``μ_p`` and ``μ_2`` in one amplification)."""
+    out = set()
+    in_form = sympy.sympify(form).free_symbols if form is not None else None
+    for c in constraints:
+        hit = {k: v for k, v in values.items() if k in c.variables}
+        if not hit:
+            out.add(c)
+            continue
+        relation = c.relation.xreplace(hit) if hasattr(c.relation, "xreplace") else c.relation
+        condition = c.condition.xreplace(hit) if isinstance(c.condition, sympy.Expr) else None
+        involved = (set(c.variables) - set(hit)) | {s for v in hit.values() for s in sympy.sympify(v).free_symbols
+                                                   if s in parameters}
+        if condition is not None:
+            involved = {w for w in involved if condition.has(w)}
+        if not involved:
+            continue  # a number now: the specialization's own obligations say whether it holds there
+        witnesses = {w: sympy.Symbol(w.name + "′", **w.assumptions0) for w in involved
+                     if in_form is not None and isinstance(w, sympy.Symbol) and w not in in_form}
+        if witnesses:
+            relation = relation.xreplace(witnesses) if hasattr(relation, "xreplace") else relation
+            condition = condition.xreplace(witnesses) if condition is not None else None
+            involved = {witnesses.get(w, w) for w in involved}
+        where = {**domains, **{v: domains[w] for w, v in witnesses.items() if w in domains}}
+        holders = lazy_holders(condition, involved, set(parameters) | set(witnesses.values()), where) \
+            if condition is not None and len(involved) > 1 else None
+        discrete = discrete_holders(holders if holders is not None else frozenset(involved), where)
+        out.add(type(c)(c.source, frozenset(involved), relation, c.chain, holders=holders, condition=condition,
+                        discrete=discrete))
+    return frozenset(out)

@@ -77,11 +77,19 @@ def _searchable(condition: Any, domains: Mapping) -> bool:
 
 
 class Holders:
-    """The variables that can hold one condition, decided one by one on demand and remembered."""
+    """The variables that can hold one condition, decided one by one on demand and remembered.
+
+    What the search cannot evaluate is made searchable first (review 16): a limit, a derivative or a
+    substitution with no free variable is carried out; an unknown function's value (``g(y)``), and a
+    name no premise defines, stand for a real number that may be anything, searched on ``(−∞, ∞)``;
+    a variable holds the condition where it does itself or where an unknown function of it does
+    (``(x − ½)(1 + g(y)²) = 0`` pins ``x``: no value of ``g(y)`` holds it).
+    """
 
     def __init__(self, condition: Any, involved: frozenset, parameters: frozenset, domains: dict):
         self.condition, self.involved, self.parameters, self.domains = condition, involved, parameters, domains
-        self.explicit = _searchable(condition, domains) and condition.free_symbols <= parameters
+        self.searched, self.stand_ins, self.search_domains = _searchable_form(condition, parameters, domains)
+        self.explicit = self.searched is not None
         self.known: dict = {}
         self.search: Any = None
 
@@ -89,25 +97,81 @@ class Holders:
         return {**self.__dict__, "search": None}  # its lambdified functions do not pickle; rebuilt on demand
 
     def __contains__(self, w: Any) -> bool:
+        return self.holds(w)
+
+    def holds(self, w: Any, fixed: Any = frozenset()) -> bool:
+        """Whether ``w`` can keep the condition true while another variable moves, at every value of
+        the variables ``fixed`` (those the form holds fixed) where the condition can hold at all."""
         if w not in self.involved:
             return False
-        if w not in self.known:
-            self.known[w] = self._holds(w)
-        return self.known[w]
+        fixed = frozenset(v for v in fixed if v in self.search_domains and v != w) if self.explicit else frozenset()
+        if (w, fixed) not in self.known:
+            self.known[w, fixed] = self._holds(w, fixed)
+        return self.known[w, fixed]
 
     def __iter__(self) -> Any:
         return iter(sorted((w for w in self.involved if w in self), key=str))
 
-    def _holds(self, w: Any) -> bool:
-        if not self.explicit or not (isinstance(w, sympy.Symbol) and w in self.parameters
-                                     and self.domains[w].kind == "real"):
+    def _holds(self, w: Any, fixed: frozenset) -> bool:
+        if not self.explicit:
+            return True  # not searchable: kept, as before review 14 (see above)
+        if isinstance(w, sympy.core.function.AppliedUndef):
+            stand_in = self.stand_ins.get(w)
+            return stand_in is None or self._search(stand_in, fixed)
+        if not (isinstance(w, sympy.Symbol) and self.search_domains.get(w) is not None):
+            return True  # not a variable of the search (a matrix entry ...): kept
+        if self.search_domains[w].kind != "real":
             return True  # an integer or a choice is kept: it holds in steps (discrete_holders); see above
+        through = [v for a, v in self.stand_ins.items() if a.has(w)]  # y moves g(y), whatever g is
+        return (w in self.searched.free_symbols and self._search(w, fixed)) or any(self._search(v, fixed) for v in through)
+
+    def _search(self, w: Any, fixed: frozenset) -> bool:
         try:
             if self.search is None:
-                self.search = within(_SECONDS, lambda: _ZeroSet(self.condition, self.domains))
-            return bool(within(_SECONDS, lambda: self.search.held_by(w)))
+                self.search = within(_SECONDS, lambda: _ZeroSet(self.searched, self.search_domains))
+            return bool(within(_SECONDS, lambda: self.search.held_by(w, fixed)))
         except Exception:  # noqa: BLE001 - OutOfTime included: not shown in time, not counted
             return False  # never shown (undecided too): not counted, which refuses more, never less
+
+
+def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple:
+    """The condition as the search can evaluate it, the stand-ins of its unknown functions' values,
+    and the domains of every symbol in it; ``(None, {}, domains)`` where it cannot be made so."""
+    none = (None, {}, dict(domains))
+    if not isinstance(condition, sympy.Expr):
+        return none
+    searched = condition
+    if searched.has(sympy.Limit, sympy.Derivative, sympy.Subs):
+        # a closed one is a number written unevaluated (lim_{t→0} sin t/t): carried out; one with a free
+        # variable (a premise relating two operations, lim ∫ g = ∫ lim g) is left, as before
+        closed = [a for a in searched.atoms(sympy.Limit, sympy.Derivative, sympy.Subs) if not a.free_symbols]
+        try:
+            values = within(_SECONDS, lambda: {a: a.doit() for a in closed})
+        except Exception:  # noqa: BLE001 - SymPy failing or out of time: not searchable
+            return none
+        if not all(v.is_number and v.is_finite for v in values.values()):
+            return none
+        searched = searched.xreplace(values)
+        if searched.has(sympy.Limit, sympy.Derivative, sympy.Subs):
+            return none
+    unknowns = sorted(searched.atoms(sympy.core.function.AppliedUndef), key=sympy.default_sort_key)
+    if any(u.has(*(v for v in unknowns if v != u)) for u in unknowns):
+        return none  # an unknown function of another one's value: left as it was
+    if any(b.has(sympy.core.function.AppliedUndef) for b in searched.atoms(sympy.Sum, sympy.Product, sympy.Integral)):
+        return none  # P(i) under a sum over i is a function, not one value: left as it was
+    stand_ins = {u: sympy.Dummy(f"unknown{i}", real=True) for i, u in enumerate(unknowns)}
+    searched = searched.xreplace(stand_ins)
+    from ._domains import Real
+    search_domains = dict(domains)
+    for v in stand_ins.values():
+        search_domains[v] = Real()
+    for s in searched.free_symbols:
+        if s not in parameters and s not in search_domains and isinstance(s, sympy.Symbol) and s.is_commutative \
+                and s.is_real is not False:
+            search_domains[s] = Real()  # a name no premise defines: an unknown, any real number
+    if not _searchable(searched, search_domains):
+        return none
+    return searched, stand_ins, search_domains
 
 
 def _grid(domain: Any) -> list:
@@ -279,9 +343,15 @@ class _ZeroSet:
                 return False
         return True
 
-    def held_by(self, w: Any) -> bool:
+    def held_by(self, w: Any, fixed: frozenset = frozenset()) -> bool:
         """Whether ``w`` can follow the other variables at some point of the zero set: reached along
-        ``w`` itself at the probes, then along the others (the first few such points)."""
+        ``w`` itself at the probes, then along the others (the first few such points). With variables
+        ``fixed`` (the form holds them): at every probe's values of them where the zero set is reached,
+        never only at some (review 16: ``(x − ½)(y − a) = 0`` with ``y ∈ (0, 1)`` is held by ``y`` only
+        at ``a < 1``; the form, at any ``a``, holds there only)."""
+        fixed = frozenset(fixed) & set(self.variables)
+        if fixed:
+            return self._held_at_each(w, fixed)
         tried = 0
         for k in range(len(self.probes)):
             for p in self.roots_along(w, k):
@@ -302,6 +372,33 @@ class _ZeroSet:
             if tested >= _ZERO_SET_POINTS:
                 break
         return False
+
+
+    def _held_at_each(self, w: Any, fixed: frozenset) -> bool:
+        followed = False
+        for k in range(len(self.probes)):
+            reached, here = self._followed_at(w, fixed, k)
+            if reached and not here:
+                return False  # the zero set is there at these values of the fixed ones, and w cannot follow it
+            followed |= here
+        return followed
+
+    def _followed_at(self, w: Any, fixed: frozenset, k: int) -> tuple:
+        """Whether the zero set is reached with the fixed variables at probe ``k``'s values, and whether
+        ``w`` follows it at one of its points, reached along ``w`` or another free variable from each
+        probe's values of the free ones (a point at an edge or a near-singular place does not decide)."""
+        reached = 0
+        free = [w] + [u for u in self.real if u != w and u not in fixed]
+        for j in [k] + [j for j in range(len(self.probes)) if j != k]:
+            base = {**self.probes[j], **{v: self.probes[k][v] for v in fixed}}
+            for u in free:
+                for p in (self.roots_along(u, k) if j == k else self._roots(base, u, self.grids[u], limit=2)):
+                    reached += 1
+                    if self.follows(w, p):
+                        return reached, True
+                    if reached >= 3 * _CANDIDATES:
+                        return reached, False
+        return reached, False
 
 
 def discrete_holders(holders: Any, domains: Mapping | None) -> frozenset:

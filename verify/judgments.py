@@ -151,4 +151,5 @@ def _outside_regime(rule: Any, outcome: Any) -> str | None:
 
 def context_key(constraints: Any) -> str:
     """A process-independent text for a set of constraints (frozenset order is salted)."""
-    return repr(sorted((c.source, tuple(sorted(map(sympy.srepr, c.variables)))) for c in constraints))
+    return repr(sorted((c.source, tuple(sorted(map(sympy.srepr, c.variables))),
+                        sympy.srepr(c.condition) if c.condition is not None else "") for c in constraints))
