@@ -32,7 +32,7 @@ import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
 
-__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "unheld_along"]
+__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders"]
 
 #: Fractions of the way across the other variables' domains where the zero set is looked for,
 #: and the number of cells a holder's own domain is cut into for a sign change.
@@ -312,23 +312,3 @@ def discrete_holders(holders: Any, domains: Mapping | None) -> frozenset:
     if not members or not domains:
         return frozenset()
     return frozenset(w for w in members if getattr(domains.get(w), "kind", "real") != "real")
-
-
-def unheld_along(condition: Any, var: Any, values: list, holders: list, domains: Mapping) -> Any:
-    """The first of ``values`` of ``var`` at which no one of ``holders`` keeps ``condition`` (= 0)
-    true, at any probe point of the other variables; None where every value is held or the
-    condition cannot be searched (review 15: ``x + y = 10`` with ``y ∈ (0, 1)`` holds only for
-    ``x ∈ (9, 10)``, and a limit ``x → ∞`` or an integral over ``[1, 5]`` went ahead)."""
-    if not holders or not _searchable(condition, domains):
-        return None
-    try:
-        search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
-        for value in values:
-            at = mpmath.mpf(sympy.N(value, _DPS))
-            held = within(_SECONDS, lambda: any(search._roots({**probe, var: at}, w, search.grids[w], limit=1)
-                                                for probe in search.probes for w in holders))
-            if not held:
-                return value
-    except Exception:  # noqa: BLE001 - not searched (out of time, SymPy failing): as before
-        return None
-    return None
