@@ -31,8 +31,9 @@ import mpmath
 import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
+from ._domains import Positive, Real
 
-__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders"]
+__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "unknown_domains"]
 
 #: Fractions of the way across the other variables' domains where the zero set is looked for,
 #: and the number of cells a holder's own domain is cut into for a sign change.
@@ -76,12 +77,22 @@ def _searchable(condition: Any, domains: Mapping) -> bool:
         and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
 
 
+def unknown_domains(condition: Any, domains: Mapping) -> dict:
+    """Domains for the declared real names in ``condition`` that no parameter is: unknowns, searched on
+    the line (the positive half-line for a positive name) like a real parameter, not assumed to hold
+    (review 16: ``x(1 + k²) = 1/2`` was held by ``k`` for ``x > 1/2``)."""
+    return {s: (Positive() if s.is_positive else Real(None, 0) if s.is_negative else Real())
+            for s in condition.free_symbols if s not in domains and isinstance(s, sympy.Symbol) and s.is_real}
+
+
 class Holders:
     """The variables that can hold one condition, decided one by one on demand and remembered."""
 
     def __init__(self, condition: Any, involved: frozenset, parameters: frozenset, domains: dict):
-        self.condition, self.involved, self.parameters, self.domains = condition, involved, parameters, domains
-        self.explicit = _searchable(condition, domains) and condition.free_symbols <= parameters
+        unknown = unknown_domains(condition, domains)
+        self.condition, self.involved, self.domains = condition, involved, {**unknown, **domains}
+        self.parameters = parameters | frozenset(unknown)
+        self.explicit = _searchable(condition, self.domains) and condition.free_symbols <= self.parameters
         self.known: dict = {}
         self.search: Any = None
 

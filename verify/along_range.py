@@ -29,8 +29,7 @@ import sympy
 
 from derivations._budget import TACTIC_SECONDS, within
 from derivations._context import effective_symbols, point_across
-from derivations._domains import Real
-from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable
+from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable, unknown_domains
 
 __all__ = ["off_its_range", "range_values", "unheld_along"]
 
@@ -139,7 +138,7 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any]) -> str | 
         if not c.is_equation or var not in c.variables or c.condition is None:
             continue
         # a declared real name no premise defines is an unknown: searched on the whole line, not assumed to hold
-        doms = {**{s: Real() for s in c.condition.free_symbols if s.is_real and s not in domains}, **domains}
+        doms = {**unknown_domains(c.condition, domains), **domains}
         candidates = [w for w in sorted(c.variables, key=str) if w != var and w not in used and w not in ends
                       and isinstance(w, sympy.Symbol) and (c.holders is None or w in c.holders)]
         holders = [w for w in candidates if getattr(doms.get(w), "kind", None) == "real"]
