@@ -114,3 +114,11 @@ def test_the_checker_refuses_a_limit_where_only_a_fixed_variable_could_hold():
     assert why is not None and "'cond'" in why
     outcome.given = sp.Eq(sp.Symbol("f"), 1)  # a not held fixed: it may hold the condition with y
     assert off_its_range(Integrate(x, 1, 9, expect=None), outcome, domains) is None
+
+
+def test_an_infinite_end_and_a_limit_point_in_a_parameter_are_looked_at():
+    [(_, improper)] = range_values(Integrate(x, 0, sp.oo, expect=None), x, {x: Real(0, None)})
+    assert min(improper) < 1 and max(improper) == sp.Integer(10) ** 300  # near the finite end, and far out
+    ranges = range_values(Limit(x, a, direction="-", expect=None), x, {x: Real(0, None), a: Real(1, 5)})
+    assert len(ranges) == _BOUND_PROBES
+    assert all(1 < ends[a] < 5 and values and all(v < ends[a] for v in values) for ends, values in ranges)

@@ -63,30 +63,16 @@ def _golden(k: int) -> sympy.Float:
 
 
 def range_values(rule: Any, var: Any, domains: Mapping) -> list[tuple[dict, list]] | None:
-    """The points of ``var`` a rule looks at, as pairs (values of the parameters the ends depend on, points);
-    None where the rule looks at none this check can reach (an indefinite integral, an end in a name)."""
+    """The points of ``var`` a rule looks at, as pairs (probe values of the parameters its point or ends
+    depend on, points); None where the rule looks at none this check can reach (an indefinite integral, a
+    point or an end in a name that is no parameter)."""
     name = type(rule).__name__
-    dom = domains.get(var)
     if name in ("Limit", "SeriesExpand"):
-        point = sympy.sympify(rule.point)
-        if point.is_infinite:
-            return [({}, [sympy.sign(point) * sympy.Integer(10) ** k for k in _FAR])]
-        if not (point.is_number and point.is_real):
-            return None
-        direction = rule.direction
-        if name == "SeriesExpand" and direction is None:
-            from derivations._rules_calculus import _series_side
-            direction = _series_side(var, point, domains)
-        lo, hi = getattr(dom, "lo_exact", None), getattr(dom, "hi_exact", None)
-        scale = max(1, abs(point)) if lo is None or hi is None else min(max(1, abs(point)), hi - lo)
-        values = [point + side * scale * sympy.Integer(10) ** -k for side in
-                  {"+": (1,), "-": (-1,), "+-": (1, -1)}.get(direction, (1, -1)) for k in _NEAR]
-        if dom is not None and dom.kind == "integer":
-            return None  # a limit at a finite point over the integers is no limit
-        return [({}, [v for v in values if (lo is None or v > lo) and (hi is None or v < hi)])]
-    if name != "Integrate" or rule.lower is None:
+        ends: tuple = (sympy.sympify(rule.point),)
+    elif name == "Integrate" and rule.lower is not None:
+        ends = (sympy.sympify(rule.lower), sympy.sympify(rule.upper))
+    else:
         return None
-    ends = (sympy.sympify(rule.lower), sympy.sympify(rule.upper))
     names = sorted(set().union(*(e.free_symbols for e in ends)), key=str)
     if any(getattr(domains.get(s), "kind", None) not in ("real", "integer") for s in names):
         return None
@@ -94,13 +80,32 @@ def range_values(rule: Any, var: Any, domains: Mapping) -> list[tuple[dict, list
     for k in range(1, (_BOUND_PROBES if names else 1) + 1):
         at = {s: (point_across(domains[s], _golden(k + j)) if domains[s].kind == "real"
                   else sympy.Integer(int(_probe_value(domains[s], _golden(k + j))))) for j, s in enumerate(names)}
-        lo, hi = (e.xreplace(at) for e in ends)
-        if not (lo.is_number and hi.is_number and lo.is_real and hi.is_real):
+        values = [e.xreplace(at) for e in ends]
+        if not all(v.is_number and v.is_extended_real for v in values):
             return None
-        if lo.is_finite and hi.is_finite and lo > hi:
-            lo, hi = hi, lo
-        out.append((at, _along(lo, hi)))
+        values = _around(rule, var, values[0], domains) if len(values) == 1 else _along(*sorted(values))
+        if values is None:
+            return None
+        out.append((at, values))
     return out
+
+
+def _around(rule: Any, var: Any, point: Any, domains: Mapping) -> list | None:
+    """Points beside a limit's or a series' point, on the side(s) it is taken from, inside the domain."""
+    if point.is_infinite:
+        return [sympy.sign(point) * sympy.Integer(10) ** k for k in _FAR]
+    dom = domains.get(var)
+    if dom is not None and dom.kind == "integer":
+        return None  # a limit at a finite point over the integers is no limit
+    direction = rule.direction
+    if type(rule).__name__ == "SeriesExpand" and direction is None:
+        from derivations._rules_calculus import _series_side
+        direction = _series_side(var, point, domains)
+    lo, hi = getattr(dom, "lo_exact", None), getattr(dom, "hi_exact", None)
+    scale = max(1, abs(point)) if lo is None or hi is None else min(max(1, abs(point)), hi - lo)
+    values = [point + side * scale * sympy.Integer(10) ** -k for side in
+              {"+": (1,), "-": (-1,), "+-": (1, -1)}.get(direction, (1, -1)) for k in _NEAR]
+    return [v for v in values if (lo is None or v > lo) and (hi is None or v < hi)]
 
 
 def _along(lo: Any, hi: Any) -> list:

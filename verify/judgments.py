@@ -2,8 +2,9 @@
 
 An operation in a variable (differentiate, integrate, take a limit or a series, specialize)
 is allowed only where the form holds on an open set of that variable; otherwise the step is
-refused, naming the premise that pins it (see :mod:`derivations._context`). A limit at ±∞ or an
-integral over a range goes only where the conditions can hold all along it (review 15). Also the
+refused, naming the premise that pins it (see :mod:`derivations._context`). A limit, a series or an
+integral goes only where the conditions can hold at the points it looks at (reviews 15, 16:
+:mod:`verify.along_range`). Also the
 names a derivation knows, and which written left-hand side is a fresh name a step defines.
 """
 
