@@ -80,7 +80,8 @@ def test_far_points_are_searched_where_the_holder_is_far_too():
     # p = 10^-600 at x = 10^300: below the holders' grid, reached towards the end at 0
     assert unheld_along(p - 1 / (1 + x**2), x, [sp.Integer(10) ** 300], [p], {x: Positive(), p: Real(0, 1)}) is None
     # y = 10^300 on an unbounded domain: the bracket (10^100, 10^300) is narrowed by ratios
-    assert unheld_along(y - x, x, [sp.Integer(10) ** 300, sp.Integer(10) ** 64], [y], {x: Positive(), y: Real()}) is None
+    far = [sp.Integer(10) ** 300, sp.Integer(10) ** 64]
+    assert unheld_along(y - x, x, far, [y], {x: Positive(), y: Real()}) is None
 
 
 def test_an_unevaluable_point_is_not_held():

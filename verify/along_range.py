@@ -111,7 +111,8 @@ def _around(rule: Any, var: Any, point: Any, domains: Mapping) -> list | None:
 def _along(lo: Any, hi: Any) -> list:
     if lo.is_finite and hi.is_finite:
         width = hi - lo
-        ends = [e for k in _END_OFFSETS for e in (lo + width * sympy.Integer(10) ** -k, hi - width * sympy.Integer(10) ** -k)]
+        ends = [e for k in _END_OFFSETS
+                for e in (lo + width * sympy.Integer(10) ** -k, hi - width * sympy.Integer(10) ** -k)]
         return [lo + width * _golden(k) for k in range(1, _RANGE_POINTS + 1)] + ends
     low, high = _DECADES
     offsets = [sympy.Integer(10) ** (low + (high - low) * _golden(k)) for k in range(1, _RANGE_POINTS + 1)]
