@@ -31,8 +31,9 @@ import mpmath
 import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
+from ._domains import Positive, Real
 
-__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "unheld_along"]
+__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "unknown_domains"]
 
 #: Fractions of the way across the other variables' domains where the zero set is looked for,
 #: and the number of cells a holder's own domain is cut into for a sign change.
@@ -74,6 +75,15 @@ def _searchable(condition: Any, domains: Mapping) -> bool:
     is kept, as before review 14). Integrals and sums are evaluated by mpmath."""
     return all(getattr(domains.get(s), "kind", None) in ("real", "integer") for s in condition.free_symbols) \
         and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
+
+
+def unknown_domains(condition: Any, domains: Mapping) -> dict:
+    """Domains for the declared real names in ``condition`` that no parameter is: unknowns, searched on
+    the line (the positive half-line for a positive name) like a real parameter, not assumed to hold
+    (review 16: ``x(1 + k²) = 1/2`` was held by ``k`` for ``x > 1/2``)."""
+    return {s: (Positive() if s.is_positive else Real(None, 0) if s.is_negative else Real())
+            for s in condition.free_symbols if s not in domains and isinstance(s, sympy.Symbol) and s.is_commutative
+            and s.is_real is not False}
 
 
 class Holders:
@@ -165,10 +175,8 @@ def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple
     search_domains = dict(domains)
     for v in stand_ins.values():
         search_domains[v] = Real()
-    for s in searched.free_symbols:
-        if s not in parameters and s not in search_domains and isinstance(s, sympy.Symbol) and s.is_commutative \
-                and s.is_real is not False:
-            search_domains[s] = Real()  # a name no premise defines: an unknown, any real number
+    # a name no premise defines: an unknown, any real number (of its sign, where it has one)
+    search_domains.update({s: d for s, d in unknown_domains(searched, search_domains).items() if s not in parameters})
     if not _searchable(searched, search_domains):
         return none
     return searched, stand_ins, search_domains
@@ -409,23 +417,3 @@ def discrete_holders(holders: Any, domains: Mapping | None) -> frozenset:
     if not members or not domains:
         return frozenset()
     return frozenset(w for w in members if getattr(domains.get(w), "kind", "real") != "real")
-
-
-def unheld_along(condition: Any, var: Any, values: list, holders: list, domains: Mapping) -> Any:
-    """The first of ``values`` of ``var`` at which no one of ``holders`` keeps ``condition`` (= 0)
-    true, at any probe point of the other variables; None where every value is held or the
-    condition cannot be searched (review 15: ``x + y = 10`` with ``y ∈ (0, 1)`` holds only for
-    ``x ∈ (9, 10)``, and a limit ``x → ∞`` or an integral over ``[1, 5]`` went ahead)."""
-    if not holders or not _searchable(condition, domains):
-        return None
-    try:
-        search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
-        for value in values:
-            at = mpmath.mpf(sympy.N(value, _DPS))
-            held = within(_SECONDS, lambda: any(search._roots({**probe, var: at}, w, search.grids[w], limit=1)
-                                                for probe in search.probes for w in holders))
-            if not held:
-                return value
-    except Exception:  # noqa: BLE001 - not searched (out of time, SymPy failing): as before
-        return None
-    return None

@@ -2,8 +2,9 @@
 
 An operation in a variable (differentiate, integrate, take a limit or a series, specialize)
 is allowed only where the form holds on an open set of that variable; otherwise the step is
-refused, naming the premise that pins it (see :mod:`derivations._context`). A limit at ±∞ or an
-integral over a range goes only where the conditions can hold all along it (review 15). Also the
+refused, naming the premise that pins it (see :mod:`derivations._context`). A limit, a series or an
+integral goes only where the conditions can hold at the points it looks at (reviews 15, 16:
+:mod:`verify.along_range`). Also the
 names a derivation knows, and which written left-hand side is a fresh name a step defines.
 """
 
@@ -15,6 +16,8 @@ import sympy
 
 from derivations._context import dependent_names, describe_constraint, effective_symbols, pinning_condition
 from derivations._rules import Ref, Substitute, bound_entries
+
+from .along_range import off_its_range
 
 __all__ = ["operation_variables", "context_key", "off_its_range"]
 
@@ -84,42 +87,6 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
         if c is not None:
             return (f"cannot {what} in {var}: the input holds only under {describe_constraint(var, c)}, "
                     f"not on an open set of {var}")
-    return None
-
-
-def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any]) -> str | None:
-    """Why a limit at ±∞ or an integral over a range in a real variable goes where a condition the
-    form rests on cannot hold, or None: along the range, some variable of the condition that the
-    form does not hold fixed must keep it true (:func:`derivations._holders.unheld_along`)."""
-    from derivations._holders import unheld_along
-    name = type(rule).__name__
-    var = sympy.sympify(getattr(rule, "var", None))
-    if name not in ("Limit", "Integrate") or getattr(domains.get(var), "kind", None) != "real" \
-            or not isinstance(outcome.given, sympy.Eq):
-        return None
-    if name == "Limit":
-        point = sympy.sympify(rule.point)
-        if not point.is_infinite:
-            return None
-        values = [sympy.sign(point) * sympy.Integer(10) ** k for k in (2, 4, 8)]
-    else:
-        lo, hi = sympy.sympify(rule.lower), sympy.sympify(rule.upper)
-        if rule.lower is None or not (lo.is_number and hi.is_number) or not lo.is_real or not hi.is_real:
-            return None
-        lo = lo if lo.is_finite else (hi - 10**8 if hi.is_finite else sympy.Integer(-10**8))
-        hi = hi if hi.is_finite else lo + 10**8
-        values = [lo + (hi - lo) * sympy.Rational(k, 8) for k in (1, 3, 5, 7)]
-    used = effective_symbols(outcome.given.rhs, outcome.depends)
-    for c in sorted(outcome.fixed, key=lambda c: c.source):
-        if not c.is_equation or var not in c.variables or c.condition is None:
-            continue
-        holders = sorted((w for w in c.variables if w != var and w not in used
-                          and getattr(domains.get(w), "kind", None) == "real" and (c.holders is None or w in c.holders)),
-                         key=str)
-        at = unheld_along(c.condition, var, values, holders, domains)
-        if at is not None:
-            return (f"cannot operate in {var} over the range: at {var} = {at}, premise {c.source!r} holds for no "
-                    f"value of {', '.join(map(str, holders))} (the form holds only where the condition can)")
     return None
 
 

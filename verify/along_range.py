@@ -1,0 +1,265 @@
+"""Along the range: a limit, a series or an integral goes only where the conditions can hold (reviews 15, 16).
+
+A form derived under a condition ``g = 0`` holds only on the condition's solution set. A limit, a
+series or an integral in ``x`` looks at the form at points of ``x`` beyond the one it was derived
+at: near the limit or series point (on the side(s) it is taken from; at ±∞ far out, to ``10^300``)
+or all along an integral's range. At each such point some variable of the condition that the form
+does not hold fixed (a *holder*) must keep ``g = 0``:
+
+* for every probe value of the variables the form holds fixed (those of its right-hand side, and
+  the parameters an integral's ends depend on, tried at several probe values) — a fixed variable
+  stays at one value along the range (review 16: ``z = a`` held at ``x = 2, 4, 6, 8`` by four
+  different probe values of ``a``);
+* a real holder by a root along its domain (found like :mod:`derivations._holders` finds one, with the
+  bracket first narrowed by ratios where it spans powers of ten); an integer holder with a bounded
+  domain by a whole value in it where ``g`` vanishes (to tolerance); a declared real name no premise
+  defines is searched as a real variable on ``(−∞, ∞)``, not assumed to hold.
+
+Points along an integral's range are spaced by the golden ratio (never simple fractions of it), plus
+points near both ends. A point the search cannot evaluate or decide in time counts as unheld (as a
+search that cannot evaluate the condition counts a variable out in :mod:`derivations._holders`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import mpmath
+import sympy
+
+from derivations._budget import TACTIC_SECONDS, within
+from derivations._context import effective_symbols, point_across
+from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable, unknown_domains
+
+__all__ = ["off_its_range", "range_values", "unheld_along"]
+
+#: Powers of ten at which a limit or a series at ±∞ is looked at (mpmath's exponents reach them).
+_FAR = (2, 4, 8, 16, 32, 64, 150, 300)
+#: Offsets (powers of ten of a scale) from a finite limit or series point, on each side it is taken from.
+_NEAR = (2, 4, 8)
+#: Points along an integral's range, golden-ratio spaced, and offsets (powers of ten of the width) from each end.
+_RANGE_POINTS = 24
+_END_OFFSETS = (3, 6)
+#: Decades spanned by the golden-ratio points near the finite end of a range with an infinite end.
+_DECADES = (-2, 8)
+#: Probe values of the parameters an integral's ends depend on.
+_BOUND_PROBES = 3
+#: Whole values an integer holder is tried at; a larger (or unbounded) integer domain is kept as a holder.
+_WHOLE_VALUES = 2000
+#: |g| at which a whole value counts as a root, relative to max(1, |x|) at the point.
+_WHOLE_TOLERANCE = mpmath.mpf(10) ** (5 - _DPS)
+#: Steps narrowing a bracket by ratios (it may span 10^-300 … 10^300) before it is bisected.
+_RATIO_STEPS = 64
+#: Powers of ten below 10^-300 where a holder whose domain ends at 0 is also tried (never above 10^300:
+#: mpmath's sin of 10^10000 takes minutes).
+_TOWARD_ZERO = (100000, 10000, 1000)
+#: Seconds the search at one point may take; beyond it the point counts as unheld.
+_SECONDS = TACTIC_SECONDS
+_GOLDEN = (mpmath.sqrt(5) - 1) / 2
+
+
+def _golden(k: int) -> sympy.Float:
+    return sympy.Float(mpmath.frac(k * _GOLDEN), _DPS)
+
+
+def range_values(rule: Any, var: Any, domains: Mapping) -> list[tuple[dict, list]] | None:
+    """The points of ``var`` a rule looks at, as pairs (probe values of the parameters its point or ends
+    depend on, points); None where the rule looks at none this check can reach (an indefinite integral, a
+    point or an end in a name that is no parameter)."""
+    name = type(rule).__name__
+    if name in ("Limit", "SeriesExpand"):
+        ends: tuple = (sympy.sympify(rule.point),)
+    elif name == "Integrate" and rule.lower is not None:
+        ends = (sympy.sympify(rule.lower), sympy.sympify(rule.upper))
+    else:
+        return None
+    names = sorted(set().union(*(e.free_symbols for e in ends)), key=str)
+    if any(getattr(domains.get(s), "kind", None) not in ("real", "integer") for s in names):
+        return None
+    out = []
+    for k in range(1, (_BOUND_PROBES if names else 1) + 1):
+        at = {s: (point_across(domains[s], _golden(k + j)) if domains[s].kind == "real"
+                  else sympy.Integer(int(_probe_value(domains[s], _golden(k + j))))) for j, s in enumerate(names)}
+        values = [e.xreplace(at) for e in ends]
+        if not all(v.is_number and v.is_extended_real for v in values):
+            return None
+        values = _around(rule, var, values[0], domains) if len(values) == 1 else _along(*sorted(values))
+        if values is None:
+            return None
+        out.append((at, values))
+    return out
+
+
+def _around(rule: Any, var: Any, point: Any, domains: Mapping) -> list | None:
+    """Points beside a limit's or a series' point, on the side(s) it is taken from, inside the domain."""
+    if point.is_infinite:
+        return [sympy.sign(point) * sympy.Integer(10) ** k for k in _FAR]
+    dom = domains.get(var)
+    if dom is not None and dom.kind == "integer":
+        return None  # a limit at a finite point over the integers is no limit
+    direction = rule.direction
+    if type(rule).__name__ == "SeriesExpand" and direction is None:
+        from derivations._rules_calculus import _series_side
+        direction = _series_side(var, point, domains)
+    lo, hi = getattr(dom, "lo_exact", None), getattr(dom, "hi_exact", None)
+    scale = max(1, abs(point)) if lo is None or hi is None else min(max(1, abs(point)), hi - lo)
+    values = [point + side * scale * sympy.Integer(10) ** -k for side in
+              {"+": (1,), "-": (-1,), "+-": (1, -1)}.get(direction, (1, -1)) for k in _NEAR]
+    return [v for v in values if (lo is None or v > lo) and (hi is None or v < hi)]
+
+
+def _along(lo: Any, hi: Any) -> list:
+    if lo.is_finite and hi.is_finite:
+        width = hi - lo
+        ends = [e for k in _END_OFFSETS
+                for e in (lo + width * sympy.Integer(10) ** -k, hi - width * sympy.Integer(10) ** -k)]
+        return [lo + width * _golden(k) for k in range(1, _RANGE_POINTS + 1)] + ends
+    low, high = _DECADES
+    offsets = [sympy.Integer(10) ** (low + (high - low) * _golden(k)) for k in range(1, _RANGE_POINTS + 1)]
+    offsets += [sympy.Integer(10) ** k for k in _FAR]
+    if lo.is_finite:
+        return [lo + d for d in offsets]
+    if hi.is_finite:
+        return [hi - d for d in offsets]
+    return [s * d for d in offsets for s in (1, -1)]
+
+
+def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any]) -> str | None:
+    """Why a limit, a series or an integral in a variable goes where a condition the form rests on cannot
+    hold, or None: at the points it looks at, some variable of the condition that the form does not hold
+    fixed must keep it true (:func:`unheld_along`)."""
+    name = type(rule).__name__
+    if name not in ("Limit", "SeriesExpand", "Integrate") or not isinstance(outcome.given, sympy.Eq):
+        return None
+    var = sympy.sympify(rule.var)
+    kind = getattr(domains.get(var), "kind", None)
+    if kind != "real" and not (kind == "integer" and name == "Limit"):
+        return None
+    ranges = range_values(rule, var, domains)
+    if not ranges:
+        return None
+    used = effective_symbols(outcome.given.rhs, outcome.depends)
+    ends = set(ranges[0][0])
+    for c in sorted(outcome.fixed, key=lambda c: c.source):
+        if not c.is_equation or var not in c.variables or c.condition is None:
+            continue
+        # a declared real name no premise defines is an unknown: searched on the whole line, not assumed to hold
+        doms = {**unknown_domains(c.condition, domains), **domains}
+        candidates = [w for w in sorted(c.variables, key=str) if w != var and w not in used and w not in ends
+                      and isinstance(w, sympy.Symbol) and (c.holders is None or w in c.holders)]
+        holders = [w for w in candidates if getattr(doms.get(w), "kind", None) == "real"]
+        if kind == "integer":  # a limit over the integers: an integer follows it in steps
+            whole = [w for w in candidates if getattr(doms.get(w), "kind", None) == "integer"]
+            if any(_whole_values(doms[w]) is None for w in whole):
+                continue  # an unbounded integer holder is kept, as before
+            holders += whole
+        fixed = sorted((s for s in c.condition.free_symbols if s != var and (s in used or s in ends)), key=str)
+        for at, values in ranges:
+            point = unheld_along(c.condition, var, values, holders, doms, fixed=fixed, ends=at)
+            if point is not None:
+                where = "".join(f", {s} = {v}" for s, v in at.items())
+                return (f"cannot operate in {var} over the range: at {var} = {_show(point)}{where}, premise "
+                        f"{c.source!r} holds for no value of {', '.join(map(str, holders)) or 'any other variable'} "
+                        f"(the form holds only where the condition can)")
+    return None
+
+
+def _show(value: Any) -> Any:
+    return sympy.N(value, 6) if isinstance(value, sympy.Float) or value.has(sympy.Float) else value
+
+
+def unheld_along(condition: Any, var: Any, values: list, holders: list, domains: Mapping,
+                 fixed: list = (), ends: Mapping | None = None) -> Any:
+    """The first of ``values`` of ``var`` at which, for some probe value of the ``fixed`` variables (with
+    ``ends`` at their given values), no one of ``holders`` keeps ``condition`` (= 0) true; None where every
+    value is held or the condition cannot be searched. A point not decided (not evaluable, out of time)
+    counts as unheld."""
+    if not holders or var not in condition.free_symbols or not _searchable(condition, domains):
+        return None
+    ends = {s: v for s, v in (ends or {}).items() if s in condition.free_symbols}
+    try:
+        search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
+    except Exception:  # noqa: BLE001 - the condition cannot be set up for a search: not held
+        return values[0] if values else None
+    pinned = {s: mpmath.mpf(sympy.N(v, _DPS)) for s, v in ends.items()}
+    fixed = [s for s in fixed if s not in ends and s in condition.free_symbols]
+    groups: dict = {}
+    for probe in search.probes:  # one group per probe value of the fixed variables
+        groups.setdefault(tuple(probe[s] for s in fixed), probe)
+    for value in values:
+        at = mpmath.mpf(sympy.N(value, _DPS))
+        for key, own in groups.items():
+            bases = [own] + [p for p in search.probes if p is not own]
+            held_fixed = {**dict(zip(fixed, key)), **pinned, var: at}
+            try:
+                held = within(_SECONDS, lambda: any(_holds(search, {**q, **held_fixed}, w, domains)
+                                                    for q in bases for w in holders))
+            except Exception:  # noqa: BLE001 - out of time, SymPy or mpmath failing: not shown held
+                held = False
+            if not held:
+                return value
+    return None
+
+
+def _holds(search: Any, base: Mapping, w: Any, domains: Mapping) -> bool:
+    """Whether ``w`` keeps the condition 0 with the other variables at ``base``."""
+    if domains[w].kind == "integer":
+        scale = max(1, max((abs(v) for v in base.values()), default=1))
+        for n in _whole_values(domains[w]) or ():
+            v = search.value({**base, w: mpmath.mpf(n)})
+            if v is not None and abs(v) <= _WHOLE_TOLERANCE * scale:
+                return True
+        return False
+    along = search.line(base, w)
+    points = _reach(search, w, domains[w])
+    values = [along(t) for t in points]
+    for (a, va), (b, vb) in zip(zip(points, values), zip(points[1:], values[1:])):
+        if va is None or vb is None or va == 0 or (va < 0) == (vb < 0):
+            continue
+        a, b, va, vb = _by_ratios(along, a, b, va, vb)
+        if a is not None and search.bisect(base, w, a, b, va, vb, along) is not None:
+            return True
+    return False
+
+
+def _reach(search: Any, w: Any, domain: Any) -> list:
+    """The holder's grid, reaching on towards an end at 0 down to 10^-100000 (p = 1/(1 + N^α) at
+    N = 10^300; mpmath's exponents reach it, and a small argument costs no more than another)."""
+    grid, reach = search.grids[w], search.__dict__.setdefault("reach", {})
+    if w not in reach:
+        tiny = [mpmath.mpf(10) ** -k for k in _TOWARD_ZERO]
+        low = [t for t in tiny if domain.lo_exact == 0] if domain.lo_exact is not None else []
+        high = [-t for t in reversed(tiny) if domain.hi_exact == 0] if domain.hi_exact is not None else []
+        reach[w] = low + grid + high
+    return reach[w]
+
+
+def _by_ratios(along: Any, a: Any, b: Any, va: Any, vb: Any) -> tuple:
+    """The bracket ``(a, b)`` narrowed by geometric means while it spans more than a factor 2 on one side
+    of 0 (the grid's far cells run from 10^100 to 10^300: a plain bisection leaves a root there unresolved)."""
+    with mpmath.workdps(_DPS):
+        for _ in range(_RATIO_STEPS):
+            if a * b <= 0 or max(abs(a), abs(b)) <= 2 * min(abs(a), abs(b)):
+                break
+            m = mpmath.sign(a) * mpmath.sqrt(a * b)
+            vm = along(m)
+            if vm is None:
+                return None, None, None, None
+            if vm == 0:
+                return m, m, vm, vm
+            if (vm < 0) == (va < 0):
+                a, va = m, vm
+            else:
+                b, vb = m, vm
+    return a, b, va, vb
+
+
+def _whole_values(domain: Any) -> list | None:
+    """The whole values of a bounded integer domain, or None where it is unbounded or has too many."""
+    lo, hi = domain.lo_exact, domain.hi_exact
+    if lo is None or hi is None:
+        return None
+    lo, hi = int(sympy.ceiling(lo)), int(sympy.floor(hi))
+    if hi - lo + 1 > _WHOLE_VALUES:
+        return None
+    return [n for n in range(lo, hi + 1) if not getattr(domain, "even", False) or n % 2 == 0]
