@@ -59,3 +59,13 @@ def test_a_specialization_reads_the_conditions_at_its_values():
     # a variable the specialized form does not contain is a witness of its own (primed)
     (other,) = specialized([tie], {y: sp.Integer(3)}, {x, y}, domains, form=sp.Integer(9))
     assert {s.name for s in other.variables} == {"x′"}
+
+
+def test_the_integral_certificate_visits_the_joint_corners_of_two_parameters():
+    from verify.certify_ops import _joint_corners
+    T, w, s = sp.symbols("T w s")
+    domains = {T: Real(0, 3), w: Real(0, 3)}
+    corners = _joint_corners((w * sp.Abs(sp.sin(w * s)), 0, T), {s}, domains, {})
+    assert any(c[T] > 2.99 and c[w] > 2.99 for c in corners)  # ωT > 2π only there
+    assert any(c[T] < 0.01 and c[w] < 0.01 for c in corners)
+    assert _joint_corners((w * s, 0, 1), {s}, domains, {}) == []  # one parameter: its ends are drawn already

@@ -22,7 +22,7 @@ from derivations._precision import (CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATUR
                                     SECOND_OPINION_AGREEMENT, NotEnclosable, arb_compile, arb_exact, arb_to_mpf)
 from derivations._rules import Obligation
 
-from .certify_ops import _exact, _outcome, _parameter_points, _shown, acb_compile
+from .certify_ops import _exact, _joint_corners, _outcome, _parameter_points, _shown, acb_compile
 from .certify_oscillatory import TIMED_OUT, oscillatory_second_opinion, oscillatory_value, summation_frequency
 from .certify_quadrature import infinite_breakpoints, second_opinion_agrees
 from .certify_scan import suspect_points
@@ -109,6 +109,12 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     if points != [{}]:  # beside the parameter values where SymPy's answer jumps, every point must agree
         suspects = suspect_points(value, domains, restrict, points[0])
         points, wanted = suspects + points, wanted + len(suspects)
+        # and at the corners of the parameters' box together, where one that cannot be summed is not wanted
+        corners = _joint_corners((f, lo, hi, value), {x}, domains, restrict)
+        points, wanted = corners + points, wanted + len(corners)
+    else:
+        corners = []
+    corner_ids = {id(c) for c in corners}
     agreed = tried = 0
     undecided: list[str] = []  # why an oscillating integral was not summed, per point
     for point in points:
@@ -118,6 +124,9 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         exact = {s: _exact(u) for s, u in point.items()}
         osc = _oscillation(f, x, lo, hi, exact) if infinite else None
         q = _quadrature(f, x, lo, hi, point, digits) if osc is None else oscillatory_value(*osc, digits)
+        if (isinstance(q, str) or q is None) and id(point) in corner_ids:
+            wanted -= 1  # a corner decides only where it can be summed
+            continue
         if isinstance(q, str):
             undecided.append(f"at {_shown(point) or 'the point'}: {q}")
             if TIMED_OUT in q:

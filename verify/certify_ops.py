@@ -35,7 +35,7 @@ from derivations._rules import Obligation
 from .certify_continuity import by_continuity
 from .certify_oscillation import every_phase_agrees, phase_variants
 from .certify_exponents import exponent_suspects
-from .confirm import _default_domain, _points, _sampling_domains, _value
+from .confirm import _corners, _default_domain, _points, _sampling_domains, _value
 from .equality import prove_equal
 from .obligations import _inside_symbolically, _outside_symbolically
 from .symbolic import _prove_sign
@@ -149,6 +149,21 @@ def _parameter_points(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[
         return [{}]
     rng = random.Random(stable_seed(key + "/certify"))
     return list(_points(doms, restrict, rng, attempts))
+
+
+def _joint_corners(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[Any, Domain],
+                   restrict: Mapping[Any, tuple[Any, Any]]) -> list[dict[Any, Any]]:
+    """Points with two or more real parameters near their ends together (all high, all low, alternating;
+    not the extreme magnitudes), every other parameter at a point of its domain: a SymPy answer wrong
+    only in a corner of the box (``∫₀^T ω|sin ωt| dt`` once ``ωT > 2π``, review 16) is seen there."""
+    free: set[Any] = set()
+    for e in exprs:
+        free |= sympy.sympify(e).free_symbols
+    doms = _sampling_domains(tuple(sorted(free - bound, key=str)), domains)
+    if isinstance(doms, str) or sum(d.kind == "real" for d in doms.values()) < 2:
+        return []
+    rest = next(iter(_points(doms, {}, random.Random(0), 1)), {})
+    return [{**rest, **corner} for corner in _corners(doms, restrict)[:4]]
 
 
 def _exact(v: Any) -> sympy.Rational:
