@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -73,6 +74,8 @@ class Constraint:
     condition: Any = field(default=None, compare=False)
     #: The integer and choice parameters among the holders (they hold only a variable moving in steps).
     discrete: frozenset = field(default=frozenset(), compare=False)
+    #: Why none of the other variables can follow the one operated in (set where it pins; for the message).
+    why: str = field(default="", compare=False)
 
     @property
     def is_equation(self) -> bool:
@@ -317,7 +320,7 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
                for c in involved}
     for c in involved:
         if not options[c]:
-            return c
+            return _with_reasons(c, var, used, lhs, continuous)
     # Distinct free variables for the conditions: a small bipartite matching.
     match: dict[Any, Constraint] = {}
 
@@ -336,6 +339,23 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
             return c
     fixed = {w for w in used if w not in (var, lhs)}
     return _determined_through_chain(var, equations, fixed) or _determined_linearly(var, equations, fixed)
+
+
+def _with_reasons(c: Constraint, var: Any, used: set, lhs: Any, continuous: bool) -> Constraint:
+    """``c`` with why each of its other variables cannot follow ``var``, for the message."""
+    reasons = []
+    for w in sorted((w for w in c.variables if w != var), key=str):
+        if w in used and w != lhs:
+            reasons.append(f"the form keeps {w} fixed")
+        elif continuous and w in c.discrete:
+            reasons.append(f"{w} moves in steps")
+        elif _can_hold(c, w, frozenset()):
+            fixed = sorted(str(v) for v in used if v != var and v in getattr(c.holders, "involved", ()))
+            reasons.append(f"{w} follows it only at some values of {', '.join(fixed)}" if fixed else
+                           f"{w} cannot keep it true")
+        else:
+            reasons.append(f"{w} cannot keep it true while {var} moves")
+    return dataclasses.replace(c, why="; ".join(reasons))
 
 
 def _can_hold(c: Constraint, w: Any, used: set) -> bool:
@@ -445,6 +465,8 @@ def describe_constraint(var: Any, c: Constraint) -> str:
                 f"(the conditions leave it no open set)")
     if not others:
         return f"premise {c.source!r}, which pins {var}"
+    if c.why:
+        return f"premise {c.source!r}, which pins {var} ({c.why})"
     stuck = sorted(str(w) for w in c.variables if w != var and (c.holders is not None and w not in c.holders
                                                                   or w in c.discrete))
     if stuck == others:  # none of them can follow var (derivations._holders)
