@@ -110,15 +110,21 @@ def at_fixed_values(c: Any, known: dict) -> Any:
     return _JUDGED[key]
 
 
-def specialized(constraints: Iterable[Any], values: dict, parameters: Any, domains: dict, form: Any = None) -> frozenset:
+def specialized(constraints: Iterable[Any], values: dict, parameters: Any, domains: dict, form: Any = None,
+                depends: Any = None, read: Any = None) -> frozenset:
     """The constraints a form rests on after a specialization ``values`` (``x → 3``, ``x → y``): each
     condition read at the values (review 16: ``x + y = 10`` after ``x → y`` is ``2y = 10``, which pins
     ``y``; ``x`` no longer holds it, the form having no ``x``). A variable of the condition that the
     specialized ``form`` does not contain is a witness of its own there (primed): the form at ``p = 2``
     and the form at ``p`` rest on the condition at different points, whose other variables need not
-    agree (``μ_p`` and ``μ_2`` in one amplification)."""
+    agree (``μ_p`` and ``μ_2`` in one amplification). ``depends`` (name → the parameters its definition
+    involves) and ``read`` (an expression with its names read through their definitions) see through
+    names: in the form (``f`` defined through ``y`` keeps ``y`` shared) and in the values (``x → 10/(2 + w²)``
+    with ``w = y`` brings ``y``; review 17)."""
+    from ._context import effective_symbols
     out = set()
-    in_form = sympy.sympify(form).free_symbols if form is not None else None
+    in_form = effective_symbols(form, depends or {}) if form is not None else None
+    values = {k: (read(v) if read is not None else v) for k, v in values.items()}
     for c in constraints:
         hit = {k: v for k, v in values.items() if k in c.variables}
         if not hit:

@@ -31,7 +31,7 @@ import mpmath
 import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
-from ._domains import Positive, Real
+from ._domains import Integer, Positive, Real
 
 __all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "unknown_domains"]
 
@@ -43,6 +43,8 @@ _CELLS = 48
 #: tried before it is called no holder: each costs a line of evaluations and a bisection.
 _ZERO_SET_POINTS = 3
 _BISECTIONS = 44
+#: A bracket whose ends differ by more than this factor is narrowed by ratios before it is halved.
+_RATIO = 4
 #: Roots along a variable itself that are tried for whether it follows the others.
 _CANDIDATES = 6
 #: Working digits of the search: a crossing is a sign, not a value (a root's |g| must fall below
@@ -81,7 +83,8 @@ def unknown_domains(condition: Any, domains: Mapping) -> dict:
     """Domains for the declared real names in ``condition`` that no parameter is: unknowns, searched on
     the line (the positive half-line for a positive name) like a real parameter, not assumed to hold
     (review 16: ``x(1 + k²) = 1/2`` was held by ``k`` for ``x > 1/2``)."""
-    return {s: (Positive() if s.is_positive else Real(None, 0) if s.is_negative else Real())
+    return {s: (Integer(1 if s.is_positive else None, -1 if s.is_negative else None) if s.is_integer  # review 17
+                else Positive() if s.is_positive else Real(None, 0) if s.is_negative else Real())
             for s in condition.free_symbols if s not in domains and isinstance(s, sympy.Symbol) and s.is_commutative
             and s.is_real is not False}
 
@@ -169,9 +172,12 @@ def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple
         return none  # an unknown function of another one's value: left as it was
     if any(b.has(sympy.core.function.AppliedUndef) for b in searched.atoms(sympy.Sum, sympy.Product, sympy.Integral)):
         return none  # P(i) under a sum over i is a function, not one value: left as it was
-    stand_ins = {u: sympy.Dummy(f"unknown{i}", real=True) for i, u in enumerate(unknowns)}
+    stand_ins: dict = {}
+    for i, u in enumerate(unknowns):
+        # g(sin² y) and g(1 − cos² y) are one value (review 17): the same stand-in where the arguments agree
+        same = next((v for w, v in stand_ins.items() if _same_arguments(u, w)), None)
+        stand_ins[u] = same if same is not None else sympy.Dummy(f"unknown{i}", real=True)
     searched = searched.xreplace(stand_ins)
-    from ._domains import Real
     search_domains = dict(domains)
     for v in stand_ins.values():
         search_domains[v] = Real()
@@ -311,6 +317,23 @@ class _ZeroSet:
         the jump's size; review 15: a spike at a cell's end cannot make the scale huge), else None."""
         scale = self.widths[u] if self.widths[u] is not None else max(1, abs(a))
         with mpmath.workdps(_DPS):
+            # a bracket spanning decades (10^12 .. 10^20 on a side without an end) is narrowed by ratios
+            # first: halving it would stay in its upper decade (review 17: D = 9.6e22/N at C = 5.76e23)
+            for _ in range(_BISECTIONS):
+                if not (a * b > 0 and max(abs(a), abs(b)) > _RATIO * min(abs(a), abs(b))):
+                    break
+                m = mpmath.sign(a) * mpmath.sqrt(a * b)
+                vm = along(m)
+                if vm is None:
+                    return None
+                if vm == 0:
+                    return m if self._settled(along, m, 0, scale) else None
+                if (vm < 0) == (va < 0):
+                    a, va = m, vm
+                else:
+                    b, vb = m, vm
+            if self.widths[u] is None:
+                scale = max(1, abs(a))  # where the narrowed bracket is, not where the cell began
             for _ in range(_BISECTIONS):
                 m = (a + b) / 2
                 vm = along(m)
@@ -324,10 +347,14 @@ class _ZeroSet:
                 else:
                     b, vb = m, vm
             final = 0 if a == b else min(abs(va), abs(vb))
-            around = [along(a + sign * scale * mpmath.mpf(10) ** -k)
-                      for k in range(3, 8) for sign in (-1, 1)]
-            around = [abs(v) for v in around if v is not None]
-            return a if around and final <= mpmath.mpf(10) ** -6 * min(around) else None
+            return a if self._settled(along, a, final, scale) else None
+
+    @staticmethod
+    def _settled(along: Any, a: Any, final: Any, scale: Any) -> bool:
+        """Whether ``|g| = final`` at ``a`` is a millionth of its least value 10⁻³ … 10⁻⁷ of ``scale`` away."""
+        around = [along(a + sign * scale * mpmath.mpf(10) ** -k) for k in range(3, 8) for sign in (-1, 1)]
+        around = [abs(v) for v in around if v is not None]
+        return bool(around) and final <= mpmath.mpf(10) ** -6 * min(around)
 
     def follows(self, w: Any, point: Mapping) -> bool:
         """Whether ``w`` keeps the condition true when every other real variable moves a little from
@@ -409,11 +436,29 @@ class _ZeroSet:
         return reached, False
 
 
+def _same_arguments(u: Any, w: Any) -> bool:
+    """Whether two applications of one unknown function have arguments equal at three probe points (where
+    they agree there they are taken for one value: two values taken for one refuse more, never less)."""
+    if u.func != w.func or len(u.args) != len(w.args):
+        return False
+    symbols = sorted(set().union(*(a.free_symbols for a in u.args + w.args)), key=str)
+    try:
+        for r in _PROBES[1::3]:
+            at = {s: sympy.Float(r + k * sympy.Rational(1, 7), _DPS) for k, s in enumerate(symbols)}
+            if any(abs(complex(sympy.N((a - b).xreplace(at), _DPS))) > 1e-10 for a, b in zip(u.args, w.args)):
+                return False
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+    return True
+
+
 def discrete_holders(holders: Any, domains: Mapping | None) -> frozenset:
     """The integer and choice parameters among ``holders`` (a set, or :class:`Holders`, whose integers
     are always kept): they hold a condition while a variable moves in steps (a specialization,
     ``n → ∞`` over the integers), not while it moves continuously (``e^x + n = 3`` pins ``x``)."""
     members = holders.involved if isinstance(holders, Holders) else holders
+    if isinstance(holders, Holders):
+        domains = {**(domains or {}), **holders.search_domains}  # an undefined integer name moves in steps too
     if not members or not domains:
         return frozenset()
     return frozenset(w for w in members if getattr(domains.get(w), "kind", "real") != "real")

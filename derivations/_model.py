@@ -110,7 +110,8 @@ def _validate_records(d: "Derivation") -> None:
         seen.add(p.name)
 
 
-def _specialized(rule: Rule, constraints: frozenset, params: set, domains: dict, form: Any) -> frozenset:
+def _specialized(rule: Rule, constraints: frozenset, params: set, domains: dict, form: Any, depends: Mapping,
+                 names: Mapping) -> frozenset:
     """The conditions after ``rule``: a specialization (``Substitute({x: 3})``, ``{x: y}``) reads them
     at its values (:func:`derivations._fixed_values.specialized`); any other rule leaves them."""
     from ._fixed_values import specialized
@@ -118,7 +119,9 @@ def _specialized(rule: Rule, constraints: frozenset, params: set, domains: dict,
     mapping = getattr(rule, "mapping", None) if type(rule).__name__ == "Substitute" else None
     values = {sympy.sympify(k): sympy.sympify(v) for k, v in (mapping or {}).items()
               if not isinstance(v, Ref) and sympy.sympify(k) in params}
-    return specialized(constraints, values, params, domains, form) if values else constraints
+    from ._context import _through_definitions
+    return specialized(constraints, values, params, domains, form, depends,
+                       lambda e: _through_definitions(e, names, None)) if values else constraints
 
 
 def _mentions(form: Any, key: Any) -> bool:
@@ -303,7 +306,8 @@ class Derivation(Evaluation):
                 expect = as_relation(rule.expect, lhs)
             except Exception as exc:
                 expect, error = sympy.sympify(rule.expect), error or f"{type(exc).__name__}: {exc}"
-            out_fixed = _specialized(rule, in_fixed, params, declared, expect) if error is None else in_fixed
+            out_fixed = _specialized(rule, in_fixed, params, declared, expect, depends, names) if error is None \
+                else in_fixed
             out_approx = in_approx or bool(inference and inference.approximate)
             out_rests = in_rests | ({rule.name} if rule.name else frozenset())
             outcomes.append(StepOutcome(index, rule, given,

@@ -51,6 +51,24 @@ def operation_variables(rule: Any) -> list[Any]:
     return []
 
 
+def _summed_over_the_form(rule: Any, given: Any, outcome: Any) -> str | None:
+    """Why a function applied to both sides that sums over a variable of the form is refused, or None:
+    it acts on the form as a function of that variable, not on its value (review 17: Σ_{x=1}^{8} applied to
+    ``f = 10``, which holds only where a condition on ``x`` does, was no operation in ``x``)."""
+    fn = getattr(rule, "fn", None) if type(rule).__name__ == "ApplyBoth" else None
+    if not isinstance(fn, sympy.Lambda):
+        return None
+    form = effective_symbols(given.lhs, outcome.depends) | effective_symbols(given.rhs, outcome.depends)
+    for binder in sorted(fn.expr.atoms(sympy.Sum, sympy.Product), key=sympy.srepr):
+        for var in sorted((lim[0] for lim in binder.limits if lim[0] in form), key=str):
+            c = next((c for c in sorted(outcome.fixed, key=lambda c: c.source) if c.is_equation and var in c.variables),
+                     None)
+            if c is not None:  # a form true for every value of var may be summed over it (rou.cauchy_truncated)
+                return (f"cannot apply a {binder.func.__name__.lower()} over {var} to both sides: the form holds only "
+                        f"under premise {c.source!r}, a condition on {var}, not at every term")
+    return None
+
+
 def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
     """Why the rule may not operate in one of its variables under the form's context, or None.
 
@@ -61,6 +79,9 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
     if not isinstance(given, sympy.core.relational.Relational):
         return None
     what = "specialize" if type(rule).__name__ == "Substitute" else "operate"
+    summed = _summed_over_the_form(rule, given, outcome)
+    if summed is not None:
+        return summed
     if isinstance(rule, Substitute):
         keys = [k for k, v in rule.mapping.items() if isinstance(v, Ref)]
         used = outcome.references.get(rule.using) if rule.using else None

@@ -27,6 +27,7 @@ from typing import Any
 
 import mpmath
 import sympy
+from sympy.printing.repr import ReprPrinter
 
 __all__ = ["ReadError", "WireError", "read_form", "form_text", "to_wire", "from_wire", "NUMBER", "number_to_wire"]
 
@@ -121,7 +122,7 @@ def _build(node: ast.AST, depth: int = 0) -> Any:
             with sympy.evaluate(True):
                 obj = func(*args, **kwargs)
             if isinstance(obj, sympy.Basic) and not isinstance(obj, sympy.FunctionClass) \
-                    and sympy.srepr(obj) != ast.unparse(node):
+                    and _srepr(obj) != ast.unparse(node):
                 with sympy.evaluate(False):
                     obj = func(*args, **kwargs)
             return obj
@@ -139,9 +140,41 @@ def _dummy_floor(form: Any) -> None:
         sympy.Dummy._count = max(sympy.Dummy._count, d.dummy_index + 1)
 
 
+#: Assumptions of an undefined function, in the order they are written (the fewest that imply the rest).
+_FUNCTION_FACTS = ("positive", "negative", "nonnegative", "nonpositive", "zero", "nonzero", "integer", "rational",
+                   "irrational", "real", "extended_real", "complex", "finite", "infinite", "imaginary", "even",
+                   "odd", "prime", "composite", "commutative", "hermitian", "antihermitian", "algebraic",
+                   "transcendental", "extended_positive", "extended_negative", "extended_nonnegative",
+                   "extended_nonpositive", "extended_nonzero", "noninteger")
+
+
+def _function_facts(func: Any) -> dict:
+    """The fewest assumptions, in :data:`_FUNCTION_FACTS` order, that give ``func`` all of its own."""
+    full = dict(getattr(func, "_explicit_class_assumptions", {}) or {})
+    chosen: dict = {}
+    for key in _FUNCTION_FACTS:
+        if key in full and sympy.Function("_f", **chosen)._explicit_class_assumptions.get(key) != full[key]:
+            chosen[key] = full[key]
+    return chosen
+
+
+class _FormPrinter(ReprPrinter):
+    """``srepr``, with an undefined function's assumptions (``Function('y', positive=True)``), which
+    SymPy's leaves out (review 17: a positive unknown function arrived as any real)."""
+
+    def _print_UndefinedFunction(self, expr: Any) -> str:
+        facts = "".join(f", {k}={v!r}" for k, v in _function_facts(expr).items())
+        return f"Function({expr.__name__!r}{facts})"
+
+
+def _srepr(form: Any) -> str:
+    return _FormPrinter().doprint(form)
+
+
 def form_text(form: Any) -> str:
-    """A SymPy object (an expression, a function class, a matrix) as ``srepr`` text."""
-    return sympy.srepr(form)
+    """A SymPy object (an expression, a function class, a matrix) as ``srepr`` text (with an undefined
+    function's assumptions)."""
+    return _srepr(form)
 
 
 def read_form(text: str) -> Any:
@@ -158,7 +191,7 @@ def read_form(text: str) -> Any:
         raise ReadError(f"the form is not srepr text: {type(exc).__name__}") from None
     try:
         form = _build(tree.body)
-        back = sympy.srepr(form)
+        back = _srepr(form)
     except RecursionError:
         raise ReadError("the form is nested too deeply") from None
     if back != text:
