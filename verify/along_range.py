@@ -34,9 +34,12 @@ from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable, unkn
 __all__ = ["off_its_range", "range_values", "unheld_along"]
 
 #: Powers of ten at which a limit or a series at ±∞ is looked at (mpmath's exponents reach them).
-_FAR = (2, 4, 8, 16, 32, 64, 150, 300)
-#: Offsets (powers of ten of a scale) from a finite limit or series point, on each side it is taken from.
-_NEAR = (2, 4, 8)
+_FAR = (2, 4, 8, 12, 16, 32, 64, 150, 300)
+#: Offsets (powers of ten of a scale) from a finite limit or series point, on each side it is taken from: the
+#: same decades, down to 10^-300 (review 17: a condition held at 10^-2, 10^-4, 10^-8 but not below 10^-12).
+_NEAR = _FAR
+#: Digits a point of the range is carried at: 5 + 10^-300 must not round to 5 (the search itself works at _DPS).
+_POINT_DPS = _DPS + max(_NEAR) + 20
 #: Points along an integral's range, golden-ratio spaced, and offsets (powers of ten of the width) from each end.
 _RANGE_POINTS = 24
 _END_OFFSETS = (3, 6)
@@ -50,9 +53,12 @@ _WHOLE_VALUES = 2000
 _WHOLE_TOLERANCE = mpmath.mpf(10) ** (5 - _DPS)
 #: Steps narrowing a bracket by ratios (it may span 10^-300 … 10^300) before it is bisected.
 _RATIO_STEPS = 64
-#: Powers of ten below 10^-300 where a holder whose domain ends at 0 is also tried (never above 10^300:
-#: mpmath's sin of 10^10000 takes minutes).
+#: Powers of ten below 10^-300 where a holder whose domain ends at 0 is also tried.
 _TOWARD_ZERO = (100000, 10000, 1000)
+#: Powers of ten beyond 10^300 where a holder without an end on a side is tried when its grid held no root
+#: (review 17: E = √(p²c² + m²c⁴) at c = 10^300 is m·10^600; a point near 0 at 10^-300 asks for 1/x² = 10^600).
+#: mpmath's sin and exp of 10^3000 take a millisecond; a point not evaluated in time is unheld, as any other.
+_BEYOND = (600, 1000, 3000)
 #: Seconds the search at one point may take; beyond it the point counts as unheld.
 _SECONDS = TACTIC_SECONDS
 _GOLDEN = (mpmath.sqrt(5) - 1) / 2
@@ -187,7 +193,8 @@ def unheld_along(condition: Any, var: Any, values: list, holders: list, domains:
     for probe in search.probes:  # one group per probe value of the fixed variables
         groups.setdefault(tuple(probe[s] for s in fixed), probe)
     for value in values:
-        at = mpmath.mpf(sympy.N(value, _DPS))
+        with mpmath.workdps(_POINT_DPS):
+            at = mpmath.mpf(sympy.N(value, _POINT_DPS))
         for key, own in groups.items():
             bases = [own] + [p for p in search.probes if p is not own]
             held_fixed = {**dict(zip(fixed, key)), **pinned, var: at}
@@ -212,6 +219,14 @@ def _holds(search: Any, base: Mapping, w: Any, domains: Mapping) -> bool:
         return False
     along = search.line(base, w)
     points = _reach(search, w, domains[w])
+    if _root_among(search, base, w, along, points):
+        return True
+    beyond = [mpmath.mpf(10) ** k for k in _BEYOND]  # only where the grid held none: a far point may be slow
+    return (domains[w].lo_exact is None and _root_among(search, base, w, along, [-d for d in reversed(beyond)] + points[:1])
+            or domains[w].hi_exact is None and _root_among(search, base, w, along, points[-1:] + beyond))
+
+
+def _root_among(search: Any, base: Mapping, w: Any, along: Any, points: list) -> bool:
     values = [along(t) for t in points]
     for (a, va), (b, vb) in zip(zip(points, values), zip(points[1:], values[1:])):
         if va is None or vb is None or va == 0 or (va < 0) == (vb < 0):
