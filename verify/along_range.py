@@ -22,13 +22,14 @@ search that cannot evaluate the condition counts a variable out in :mod:`derivat
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, Mapping
 
 import mpmath
 import sympy
 
 from derivations._budget import TACTIC_SECONDS, within
-from derivations._context import effective_symbols, point_across
+from derivations._context import _through_definitions, effective_symbols, point_across
 from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable, unknown_domains
 
 __all__ = ["off_its_range", "range_values", "unheld_along"]
@@ -45,8 +46,11 @@ _RANGE_POINTS = 24
 _END_OFFSETS = (3, 6)
 #: Decades spanned by the golden-ratio points near the finite end of a range with an infinite end.
 _DECADES = (-2, 8)
-#: Probe values of the parameters an integral's ends depend on.
+#: Probe values of the parameters an integral's ends depend on (besides values near both ends of their domains,
+#: at _END_OFFSETS, or 10^_FAR_END on a side without an end); joint corners for up to _CORNER_NAMES of them.
 _BOUND_PROBES = 3
+_FAR_END = 6
+_CORNER_NAMES = 3
 #: Whole values an integer holder is tried at; a larger (or unbounded) integer domain is kept as a holder.
 _WHOLE_VALUES = 2000
 #: |g| at which a whole value counts as a root, relative to max(1, |x|) at the point.
@@ -68,10 +72,11 @@ def _golden(k: int) -> sympy.Float:
     return sympy.Float(mpmath.frac(k * _GOLDEN), _DPS)
 
 
-def range_values(rule: Any, var: Any, domains: Mapping) -> list[tuple[dict, list]] | None:
-    """The points of ``var`` a rule looks at, as pairs (probe values of the parameters its point or ends
-    depend on, points); None where the rule looks at none this check can reach (an indefinite integral, a
-    point or an end in a name that is no parameter)."""
+def range_values(rule: Any, var: Any, domains: Mapping, definitions: Mapping | None = None) -> list | str | None:
+    """The points of ``var`` a rule looks at, as pairs (values of the parameters its point or ends depend on,
+    points); None where it looks at none (an indefinite integral, a finite limit over the integers); a reason
+    (a str) where a point or an end cannot be evaluated, even read through the premises' ``definitions``
+    (name key → (left, right), :func:`derivations._context.premise_definitions`)."""
     name = type(rule).__name__
     if name in ("Limit", "SeriesExpand"):
         ends: tuple = (sympy.sympify(rule.point),)
@@ -79,20 +84,54 @@ def range_values(rule: Any, var: Any, domains: Mapping) -> list[tuple[dict, list
         ends = (sympy.sympify(rule.lower), sympy.sympify(rule.upper))
     else:
         return None
+    if definitions:  # review 17: an end 8/(1 + w²) under w = 0 is 8, not out of reach
+        ends = tuple(_through_definitions(e, definitions, None) for e in ends)
     names = sorted(set().union(*(e.free_symbols for e in ends)), key=str)
-    if any(getattr(domains.get(s), "kind", None) not in ("real", "integer") for s in names):
-        return None
+    unknown = [s for s in names if s == var or getattr(domains.get(s), "kind", None) not in ("real", "integer")]
+    if unknown:
+        return f"its {'point' if len(ends) == 1 else 'ends'} ({', '.join(map(str, ends))}) cannot be evaluated"
     out = []
-    for k in range(1, (_BOUND_PROBES if names else 1) + 1):
-        at = {s: (point_across(domains[s], _golden(k + j)) if domains[s].kind == "real"
-                  else sympy.Integer(int(_probe_value(domains[s], _golden(k + j))))) for j, s in enumerate(names)}
+    for at in _end_values(names, domains):
         values = [e.xreplace(at) for e in ends]
         if not all(v.is_number and v.is_extended_real for v in values):
-            return None
+            return f"its {'point' if len(ends) == 1 else 'ends'} ({', '.join(map(str, ends))}) cannot be evaluated"
         values = _around(rule, var, values[0], domains) if len(values) == 1 else _along(*sorted(values))
         if values is None:
             return None
         out.append((at, values))
+    return out
+
+
+def _end_values(names: list, domains: Mapping) -> list:
+    """Values of the parameters of a point or an end: golden-ratio probes, then each one near both ends of its
+    domain (far out on a side without one) with the others at the first probe, and the joint corners of a few
+    (review 17: ∫₀^a probed at a = 6.18, 2.36, 8.54 of (0, 10) missed a > 9, where the range leaves the condition)."""
+    if not names:
+        return [{}]
+
+    def value(s: Any, r: Any) -> Any:
+        return point_across(domains[s], r) if domains[s].kind == "real" else \
+            sympy.Integer(int(_probe_value(domains[s], r)))
+
+    def edges(s: Any) -> list:
+        lo, hi = domains[s].lo_exact, domains[s].hi_exact
+        if lo is not None and hi is not None:
+            near = [(hi - lo) * sympy.Integer(10) ** -k for k in _END_OFFSETS]
+            values = [lo + d for d in near] + [hi - d for d in reversed(near)]
+        else:
+            far = sympy.Integer(10) ** _FAR_END
+            values = ([lo + d for d in (sympy.Integer(10) ** -k for k in _END_OFFSETS)] if lo is not None
+                      else [-far]) + ([hi - d for d in (sympy.Integer(10) ** -k for k in _END_OFFSETS)]
+                                      if hi is not None else [far])
+        if domains[s].kind == "integer":
+            values = [sympy.Integer(int(_probe_value(domains[s], (v - lo) / (hi - lo)))) if lo is not None
+                      and hi is not None else sympy.Integer(int(sympy.floor(v))) for v in values]
+        return values
+
+    probes = [{s: value(s, _golden(k + j)) for j, s in enumerate(names)} for k in range(1, _BOUND_PROBES + 1)]
+    out = probes + [{**probes[0], s: e} for s in names for e in edges(s)]
+    if 1 < len(names) <= _CORNER_NAMES:
+        out += [dict(zip(names, c)) for c in itertools.product(*[(edges(s)[0], edges(s)[-1]) for s in names])]
     return out
 
 
@@ -130,10 +169,20 @@ def _along(lo: Any, hi: Any) -> list:
     return [s * d for d in offsets for s in (1, -1)]
 
 
-def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any]) -> str | None:
+def derivation_definitions(derivation: Any) -> dict:
+    """The names a derivation's premises define (:func:`derivations._context.premise_definitions`), once."""
+    if "_range_definitions" not in derivation.__dict__:
+        from derivations._context import premise_definitions
+        derivation.__dict__["_range_definitions"] = premise_definitions(
+            (p.expr for p in derivation.premises), {p.symbol for p in derivation.symbols})
+    return derivation.__dict__["_range_definitions"]
+
+
+def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitions: Mapping | None = None) -> str | None:
     """Why a limit, a series or an integral in a variable goes where a condition the form rests on cannot
     hold, or None: at the points it looks at, some variable of the condition that the form does not hold
-    fixed must keep it true (:func:`unheld_along`)."""
+    fixed must keep it true (:func:`unheld_along`). A point or an end that cannot be evaluated (even read
+    through the premises' ``definitions``) refuses where a condition involves the variable."""
     name = type(rule).__name__
     if name not in ("Limit", "SeriesExpand", "Integrate") or not isinstance(outcome.given, sympy.Eq):
         return None
@@ -141,11 +190,11 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any]) -> str | 
     kind = getattr(domains.get(var), "kind", None)
     if kind != "real" and not (kind == "integer" and name == "Limit"):
         return None
-    ranges = range_values(rule, var, domains)
+    ranges = range_values(rule, var, domains, definitions)
     if not ranges:
         return None
     used = effective_symbols(outcome.given.rhs, outcome.depends)
-    ends = set(ranges[0][0])
+    ends = set(ranges[0][0]) if isinstance(ranges, list) else set()
     for c in sorted(outcome.fixed, key=lambda c: c.source):
         if not c.is_equation or var not in c.variables or c.condition is None:
             continue
@@ -159,6 +208,9 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any]) -> str | 
             if any(_whole_values(doms[w]) is None for w in whole):
                 continue  # an unbounded integer holder is kept, as before
             holders += whole
+        if isinstance(ranges, str):  # review 17: not looked at is not held
+            return (f"cannot operate in {var} over the range: {ranges}, and premise {c.source!r} holds only where "
+                    f"{', '.join(map(str, holders)) or 'no other variable'} can keep it")
         fixed = sorted((s for s in c.condition.free_symbols if s != var and (s in used or s in ends)), key=str)
         for at, values in ranges:
             point = unheld_along(c.condition, var, values, holders, doms, fixed=fixed, ends=at)
