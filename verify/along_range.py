@@ -30,7 +30,7 @@ import sympy
 
 from derivations._budget import TACTIC_SECONDS, within
 from derivations._context import _through_definitions, effective_symbols, point_across
-from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable, unknown_domains
+from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable, _searchable_form, unknown_domains
 
 __all__ = ["off_its_range", "range_values", "unheld_along"]
 
@@ -198,8 +198,12 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitio
     for c in sorted(outcome.fixed, key=lambda c: c.source):
         if not c.is_equation or var not in c.variables or c.condition is None:
             continue
-        # a declared real name no premise defines is an unknown: searched on the whole line, not assumed to hold
-        doms = {**unknown_domains(c.condition, domains), **domains}
+        # the condition as the holders' search reads it (review 16, 17): an unknown function's value is a real
+        # stand-in, held by the variables it is a function of; a closed limit is carried out; a declared real name
+        # no premise defines is an unknown, searched on the whole line, not assumed to hold
+        condition, stand_ins, doms = _searchable_form(c.condition, frozenset(domains), domains)
+        if condition is None:
+            condition, stand_ins, doms = c.condition, {}, {**unknown_domains(c.condition, domains), **domains}
         candidates = [w for w in sorted(c.variables, key=str) if w != var and w not in used and w not in ends
                       and isinstance(w, sympy.Symbol) and (c.holders is None or w in c.holders)]
         holders = [w for w in candidates if getattr(doms.get(w), "kind", None) == "real"]
@@ -211,13 +215,17 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitio
         if isinstance(ranges, str):  # review 17: not looked at is not held
             return (f"cannot operate in {var} over the range: {ranges}, and premise {c.source!r} holds only where "
                     f"{', '.join(map(str, holders)) or 'no other variable'} can keep it")
+        # g(y) follows y; an unknown of no holder (g(a), g(x), g(1)) stays at one value along the range
+        moving = [v for u, v in stand_ins.items() if any(u.has(w) for w in holders)]
         fixed = sorted((s for s in c.condition.free_symbols if s != var and (s in used or s in ends)), key=str)
+        fixed += [v for v in stand_ins.values() if v not in moving]
+        shown, holders = ', '.join(map(str, holders)) or 'any other variable', holders + moving
         for at, values in ranges:
-            point = unheld_along(c.condition, var, values, holders, doms, fixed=fixed, ends=at)
+            point = unheld_along(condition, var, values, holders, doms, fixed=fixed, ends=at)
             if point is not None:
                 where = "".join(f", {s} = {v}" for s, v in at.items())
                 return (f"cannot operate in {var} over the range: at {var} = {_show(point)}{where}, premise "
-                        f"{c.source!r} holds for no value of {', '.join(map(str, holders)) or 'any other variable'} "
+                        f"{c.source!r} holds for no value of {shown} "
                         f"(the form holds only where the condition can)")
     return None
 
@@ -232,8 +240,10 @@ def unheld_along(condition: Any, var: Any, values: list, holders: list, domains:
     ``ends`` at their given values), no one of ``holders`` keeps ``condition`` (= 0) true; None where every
     value is held or the condition cannot be searched. A point not decided (not evaluable, out of time)
     counts as unheld."""
-    if not holders or var not in condition.free_symbols or not _searchable(condition, domains):
+    if not holders or var not in condition.free_symbols:
         return None
+    if not _searchable(condition, domains):  # review 17: a condition the search cannot read is not shown held
+        return values[0] if values else None
     ends = {s: v for s, v in (ends or {}).items() if s in condition.free_symbols}
     try:
         search = within(_SECONDS, lambda: _ZeroSet(condition, domains))
