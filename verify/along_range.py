@@ -147,6 +147,8 @@ def _around(rule: Any, var: Any, point: Any, domains: Mapping) -> list | None:
         from derivations._rules_calculus import _series_side
         direction = _series_side(var, point, domains)
     lo, hi = getattr(dom, "lo_exact", None), getattr(dom, "hi_exact", None)
+    if point.has(sympy.Float):  # a probe value: carried at the digits 10^-300 beside it needs
+        point = sympy.Float(point, _POINT_DPS)
     scale = max(1, abs(point)) if lo is None or hi is None else min(max(1, abs(point)), hi - lo)
     values = [point + side * scale * sympy.Integer(10) ** -k for side in
               {"+": (1,), "-": (-1,), "+-": (1, -1)}.get(direction, (1, -1)) for k in _NEAR]
@@ -242,6 +244,9 @@ def unheld_along(condition: Any, var: Any, values: list, holders: list, domains:
     counts as unheld."""
     if not holders or var not in condition.free_symbols:
         return None
+    holders = [w for w in holders if w in condition.free_symbols]  # y of g(y) holds through g(y)'s stand-in
+    if not holders:  # none of them in the condition: none can keep it
+        return values[0] if values else None
     if not _searchable(condition, domains):  # review 17: a condition the search cannot read is not shown held
         return values[0] if values else None
     ends = {s: v for s, v in (ends or {}).items() if s in condition.free_symbols}
