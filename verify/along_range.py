@@ -2,18 +2,22 @@
 
 A form derived under a condition ``g = 0`` holds only on the condition's solution set. A limit, a
 series or an integral in ``x`` looks at the form at points of ``x`` beyond the one it was derived
-at: near the limit or series point (on the side(s) it is taken from; at ±∞ far out, to ``10^300``)
-or all along an integral's range. At each such point some variable of the condition that the form
+at: near the limit or series point (on the side(s) it is taken from, down to ``10^-300``; at ±∞ far
+out, to ``10^300``) or all along an integral's range. A point or an end is read through the premises'
+definitions; one that cannot be evaluated refuses where a condition involves ``x`` (review 17). At each such point some variable of the condition that the form
 does not hold fixed (a *holder*) must keep ``g = 0``:
 
 * for every probe value of the variables the form holds fixed (those of its right-hand side, and
-  the parameters an integral's ends depend on, tried at several probe values) — a fixed variable
+  the parameters an integral's ends depend on, tried at several probe values and near both ends of
+  their domains) — a fixed variable
   stays at one value along the range (review 16: ``z = a`` held at ``x = 2, 4, 6, 8`` by four
   different probe values of ``a``);
 * a real holder by a root along its domain (found like :mod:`derivations._holders` finds one, with the
   bracket first narrowed by ratios where it spans powers of ten); an integer holder with a bounded
   domain by a whole value in it where ``g`` vanishes (to tolerance); a declared real name no premise
-  defines is searched as a real variable on ``(−∞, ∞)``, not assumed to hold.
+  defines is searched as a real variable on ``(−∞, ∞)``, not assumed to hold; the condition is read in
+  the holders' searchable form (an unknown function's value a real stand-in, held by the variables it
+  is a function of), and one that cannot be searched is unheld.
 
 Points along an integral's range are spaced by the golden ratio (never simple fractions of it), plus
 points near both ends. A point the search cannot evaluate or decide in time counts as unheld (as a
