@@ -355,6 +355,8 @@ def _with_reasons(c: Constraint, var: Any, used: set, lhs: Any, continuous: bool
                            f"{w} cannot keep it true")
         else:
             reasons.append(f"{w} cannot keep it true while {var} moves")
+    if all(r.startswith("the form keeps") for r in reasons):
+        return c  # a tie the form holds fixed: said as such (describe_constraint)
     return dataclasses.replace(c, why="; ".join(reasons))
 
 

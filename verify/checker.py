@@ -37,6 +37,7 @@ from .claims import check_claim
 from .fingerprints import KERNEL_MODULES
 from .confirm import _restrictions
 from .equality import compare
+from .along_range import derivation_definitions
 from .judgments import _fresh, _names, _operation_on_constrained, context_key, off_its_range
 from .truncated import calculus_on_truncated_series, specialized_away_from_series, truncated_in_other_variables
 from .obligations import discharge
@@ -155,7 +156,8 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         if outcome.error.startswith(SYMPY_LIMITS):  # SymPy cannot do it: the step is not shown wrong
             return StepVerdict(INCONCLUSIVE, f"rule could not be applied: {outcome.error}"), []
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
-    pinned = (_operation_on_constrained(rule, outcome) or off_its_range(rule, outcome, domains)
+    pinned = (_operation_on_constrained(rule, outcome)
+              or off_its_range(rule, outcome, domains, derivation_definitions(derivation))
               or specialized_away_from_series(rule, outcome, derivation.steps)
               or calculus_on_truncated_series(rule, outcome, derivation.steps)
               or truncated_in_other_variables(rule, outcome, derivation.steps))
