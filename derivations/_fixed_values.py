@@ -47,7 +47,10 @@ def _expression(c: Any) -> Any:
 def fixed_values(equations: Iterable[Any], moving: Any = None) -> dict:
     """The variables the equations fix to one number, found in turn (``z = 2``, then ``y = z + 1``),
     each with its value and the premise that fixes it; never ``moving`` (the variable operated in)."""
+    equations = list(equations)
     pending = [(c, e) for c in equations if c.is_equation and isinstance(e := _expression(c), sympy.Expr)]
+    # the derivation's domains, as the holders' search carries them (a polynomial's one root on a domain)
+    domains = next((c.holders.domains for c in equations if isinstance(c.holders, Holders)), {})
     known: dict = {}
     grew = True
     while grew:
@@ -57,21 +60,33 @@ def fixed_values(equations: Iterable[Any], moving: Any = None) -> dict:
             if len(rest) != 1 or rest[0] == moving:
                 continue
             w = rest[0]
-            value = _linear_root(expr.xreplace({v: value for v, (value, _) in known.items()}), w)
+            value = _one_root(expr.xreplace({v: value for v, (value, _) in known.items()}), w, domains.get(w))
             if value is not None:
                 known[w] = (value, c.source)
                 grew = True
     return known
 
 
-def _linear_root(expr: Any, w: Any) -> Any:
-    """The one root of ``expr`` = 0 in ``w`` when it is ``a w + b`` with numbers a ≠ 0 and b, else None."""
+#: The highest degree of a polynomial equation whose real roots are counted on a domain (exactly, by SymPy).
+_MAX_DEGREE = 4
+
+
+def _one_root(expr: Any, w: Any, domain: Any) -> Any:
+    """The one root of ``expr`` = 0 in ``w``: ``a w + b`` with numbers a ≠ 0 and b, or a polynomial with
+    rational coefficients of degree at most :data:`_MAX_DEGREE` with exactly one real root inside
+    ``domain`` (review 17: ``z² = 4`` on ``z > 0``); else None."""
     if expr.free_symbols != {w}:
         return None
     try:
         poly = sympy.Poly(sympy.expand(expr), w)
     except (sympy.polys.polyerrors.PolynomialError, TypeError, ValueError):
         return None
+    if 1 < poly.degree() <= _MAX_DEGREE and domain is not None and poly.domain in (sympy.ZZ, sympy.QQ):
+        try:
+            inside = [r for r in poly.real_roots() if domain.contains(r)]
+        except Exception:  # noqa: BLE001 - SymPy failing on the roots or the domain test: nothing fixed
+            return None
+        return inside[0] if len(set(inside)) == 1 else None
     if poly.degree() != 1:
         return None
     a, b = poly.all_coeffs()

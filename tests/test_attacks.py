@@ -55,9 +55,7 @@ TIMEOUT = 600
 #: Attacks that get through today's kernel (and controls it wrongly rejects). Remove a file
 #: from this set when its hole is closed: the strict xfail turns into a failure until then.
 KNOWN_HOLES: set[str] = {
-    # review 17: a value fixed by a nonlinear equation (z² = 4 on z > 0) is not put into the other conditions,
-    # and a fixed parameter's bad values between two of its probe values are not seen (HOLES.md, review 17)
-    "r17_fixed_value_nonlinear.py",
+    # review 17: a fixed parameter's bad values between two of its probe values are not seen (HOLES.md, review 17)
     "r17_pin_holder_between_fixed_probes.py",
 }
 

@@ -40,8 +40,19 @@ def test_a_condition_on_a_name_is_read_through_at_the_fixed_values():
     assert pinning_condition(x, _constraints(premises, {x, y}, domains), 3 * x, {}, continuous=True) is None
 
 
-def test_only_linear_equations_in_one_variable_fix_it_in_turn_and_never_the_moving_one():
+def test_equations_in_one_variable_fix_it_in_turn_and_never_the_moving_one():
     domains = {x: Real(0, 4), y: Real(0, 4), z: Real(0, 4)}
     cs = _constraints([sp.Eq(z, 2), sp.Eq(2 * y, z + 1), sp.Eq(x * x, 2)], {x, y, z}, domains)
-    assert fixed_values(cs) == {z: (2, "p0"), y: (sp.Rational(3, 2), "p1")}
-    assert set(fixed_values(cs, moving=z)) == set()  # y follows z: neither is fixed
+    assert fixed_values(cs) == {z: (2, "p0"), y: (sp.Rational(3, 2), "p1"), x: (sp.sqrt(2), "p2")}
+    assert x not in fixed_values(_constraints([sp.Eq(sp.sin(x), HALF), sp.Eq(y, z)], {x, y, z}, domains))
+    assert set(fixed_values(cs, moving=z)) == {x}  # y follows z: neither is fixed (x by its own equation)
+
+
+def test_a_polynomial_with_one_root_on_the_domain_fixes_its_variable():
+    domains = {x: Real(0, 1), y: Real(0, 8), z: Real(0, 10)}
+    cond = sp.Eq((x - HALF) * (y - 5 * z), 0)
+    cs = _constraints([sp.Eq(z**2, 4), cond], {x, y, z}, domains)
+    assert fixed_values(cs) == {z: (2, "p0")}  # -2 lies outside (0, 10)
+    assert pinning_condition(x, cs, 3 * x, {}, continuous=True) is not None
+    two = _constraints([sp.Eq((z - 1) * (z - 3), 0), cond], {x, y, z}, domains)
+    assert fixed_values(two) == {}  # two roots on the domain: nothing fixed
