@@ -32,7 +32,9 @@ __all__ = [
 
 # -- one function on both sides --------------------------------------------------------------
 
-_VALUE_ONLY_BANNED = (sympy.Derivative, sympy.Integral, sympy.Limit, sympy.Subs)
+from sympy.integrals.transforms import IntegralTransform
+
+_VALUE_ONLY_BANNED = (sympy.Derivative, sympy.Integral, sympy.Limit, sympy.Subs, IntegralTransform)
 
 
 @dataclass
@@ -60,7 +62,7 @@ class ApplyBoth(Rule):
         if not isinstance(fn, sympy.Lambda) or len(fn.variables) != 1:
             raise RuleError(f"ApplyBoth needs a sympy.Lambda of one variable or a SymPy function, got {fn!r}")
         if fn.expr.has(*_VALUE_ONLY_BANNED):
-            raise RuleError("the function applied to both sides must act on values (no d/dx, ∫, lim)")
+            raise RuleError("the function applied to both sides must act on values (no d/dx, ∫, lim, transform)")
         return fn
 
     def side_conditions(self, given: Relational) -> list[Obligation]:

@@ -57,7 +57,11 @@ class Expand(Rewrite):
 
 # -- substitution ----------------------------------------------------------------------------
 
-_BINDERS = (sympy.Limit, sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product, sympy.Lambda, sympy.Subs)
+from sympy.integrals.transforms import IntegralTransform
+
+#: Operators that bind a variable (an integral transform integrates over its function's variable: review 18).
+_BINDERS = (sympy.Limit, sympy.Derivative, sympy.Integral, sympy.Sum, sympy.Product, sympy.Lambda, sympy.Subs,
+            IntegralTransform)
 
 
 def _bound_symbols(binder: Any) -> set:
@@ -67,6 +71,8 @@ def _bound_symbols(binder: Any) -> set:
         return set(binder.variables)
     if isinstance(binder, sympy.Lambda):
         return set(binder.variables)
+    if isinstance(binder, IntegralTransform):
+        return {binder.function_variable}
     return set(getattr(binder, "bound_symbols", ()) or getattr(binder, "variables", ()))
 
 

@@ -63,6 +63,35 @@ def _written_root(expect: Any, var: Any) -> Any:
     return None
 
 
+#: Fractions across the parameters' domains where two forms of a root are compared (digits: _SAME_DIGITS).
+_SAME_AT = (sympy.Rational(1, 3), sympy.Rational(5, 8), sympy.Rational(7, 8))
+_SAME_DIGITS = 40
+
+
+def _same_root(r: Any, s: Any, domains: Mapping) -> bool:
+    """Whether two of SymPy's roots are one, written differently: their difference simplifies to 0, or
+    vanishes to 40 digits at three points across the parameters' domains (review 18: solveset's
+    ``−log((−1 + 1/(1 − δ))/(K − 1))`` is solve's ``log((K − 1)(1 − δ)/δ)``, which simplify keeps apart)."""
+    if sympy.simplify(r - s) == 0:
+        return True
+    from ._context import point_across
+    symbols = sorted((r - s).free_symbols, key=str)
+    if not symbols or any(getattr(domains.get(v), "kind", None) not in ("real", "integer") for v in symbols):
+        return False
+    try:
+        for k, frac in enumerate(_SAME_AT):
+            at = {v: point_across(domains[v], (frac + j * sympy.Rational(1, 13) * (k + 1)) % 1 or frac)
+                  for j, v in enumerate(symbols)}
+            at = {v: (sympy.floor(a) if domains[v].kind == "integer" and domains[v].contains(sympy.floor(a))
+                      else sympy.ceiling(a) if domains[v].kind == "integer" else a) for v, a in at.items()}
+            gap = sympy.N((r - s).xreplace(at), _SAME_DIGITS)
+            if not gap.is_number or abs(complex(gap)) > 10 ** (10 - _SAME_DIGITS) * max(1, abs(complex(sympy.N(r.xreplace(at), 20)))):
+                return False
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+    return True
+
+
 @dataclass
 class SolveFor(Rule):
     """Solve an equation for a symbol: F(x) = G(x) -> x = g; every other root must lie outside x's domain.
@@ -95,7 +124,7 @@ class SolveFor(Rule):
                 if any(getattr(self.var, f"is_{a}") and getattr(r, f"is_{a}") is False
                        for a in ("positive", "nonnegative", "negative", "nonpositive", "integer")):
                     continue
-                if not any(sympy.simplify(r - s) == 0 for s in solutions):
+                if not any(_same_root(r, s, domains) for s in solutions):
                     solutions.append(r)
         elif full is not None and full.atoms(sympy.ImageSet):
             # Periodic families: on a bounded domain, every member that can lie inside is listed, and
@@ -106,7 +135,7 @@ class SolveFor(Rule):
                                 f"for every one (only on a bounded domain of {self.var}, a family linear in the "
                                 f"integer with a period free of parameters, and an offset bounded on the parameters' domains)")
             for r in listed:
-                if not any(sympy.simplify(r - s) == 0 for s in solutions):
+                if not any(_same_root(r, s, domains) for s in solutions):
                     solutions.append(r)
         else:
             # A set SymPy cannot enumerate (ConditionSet, Union, ...): the roots are counted another way,
