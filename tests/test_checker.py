@@ -8,7 +8,7 @@ import pytest
 import sympy as sp
 
 from derivations import Agreement, Derivation, Measurement, Param, Positive, Premise, Real
-from derivations import Differentiate, Rewrite, SolveFor, Substitute
+from derivations import Differentiate, Integrate, Rewrite, SolveFor, Substitute
 from verify.cache import VerdictCache
 from verify.checker import (CONFIRMED, FAILED, INCONCLUSIVE, PROVED, check_derivation, combine,
                             compare)
@@ -189,3 +189,11 @@ def test_failures_are_never_cached(tmp_path):
     new = cache.drain()
     assert [k for k in new if not k.startswith("out:")] == []  # no verdict: only SymPy's rule output, by content
     assert len(new) == 1
+
+
+def test_an_operation_sympy_cannot_carry_out_is_inconclusive_not_failed():
+    # SymPy leaves ∫₀^∞ t³/(e^t − 1) dt (= π⁴/15) unevaluated: nothing is shown wrong (review 18)
+    t = sp.Symbol("t", positive=True)
+    d = toy([Integrate(t, 0, sp.oo, expect=sp.pi**4 / 15)], premise=sp.Eq(F, t**3 / (sp.exp(t) - 1)))
+    step = check_derivation(d, 30)["steps"][0]
+    assert step["verdict"] == INCONCLUSIVE and "unevaluated" in step["method"]
