@@ -138,11 +138,7 @@ def _parameter_points(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[
                       restrict: Mapping[Any, tuple[Any, Any]], attempts: int = CERTIFY_ATTEMPTS
                       ) -> list[dict[Any, Any]] | str:
     """Exact points of the whole domain for the free parameters (``bound`` variables excluded)."""
-    free: set[Any] = set()
-    for e in exprs:
-        free |= sympy.sympify(e).free_symbols
-    free -= bound
-    doms = _sampling_domains(tuple(sorted(free, key=str)), domains)
+    doms = _free_domains(exprs, bound, domains)
     if isinstance(doms, str):
         return doms
     if not doms:
@@ -151,15 +147,20 @@ def _parameter_points(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[
     return list(_points(doms, restrict, rng, attempts))
 
 
+def _free_domains(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[Any, Domain]) -> dict[Any, Domain] | str:
+    """The sampling domains of the symbols free in ``exprs`` (``bound`` variables excluded), or why there are none."""
+    free: set[Any] = set()
+    for e in exprs:
+        free |= sympy.sympify(e).free_symbols
+    return _sampling_domains(tuple(sorted(free - set(bound), key=str)), domains)
+
+
 def _joint_corners(exprs: tuple[Any, ...], bound: set[Any], domains: Mapping[Any, Domain],
                    restrict: Mapping[Any, tuple[Any, Any]]) -> list[dict[Any, Any]]:
     """Points with two or more real parameters near their ends together (all high, all low, alternating;
     not the extreme magnitudes), every other parameter at a point of its domain: a SymPy answer wrong
     only in a corner of the box (``∫₀^T ω|sin ωt| dt`` once ``ωT > 2π``, review 16) is seen there."""
-    free: set[Any] = set()
-    for e in exprs:
-        free |= sympy.sympify(e).free_symbols
-    doms = _sampling_domains(tuple(sorted(free - bound, key=str)), domains)
+    doms = _free_domains(exprs, bound, domains)
     if isinstance(doms, str) or sum(d.kind == "real" for d in doms.values()) < 2:
         return []
     rest = next(iter(_points(doms, {}, random.Random(0), 1)), {})
