@@ -41,6 +41,7 @@ from .along_range import derivation_definitions
 from .judgments import _fresh, _names, _operation_on_constrained, context_key, off_its_range
 from .truncated import calculus_on_truncated_series, specialized_away_from_series, truncated_in_other_variables
 from .obligations import discharge
+from .premise_inequalities import region_for, usable_inequalities
 from .routes import check_route
 from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, VERDICTS, StepVerdict, combine
 
@@ -124,6 +125,7 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
                          for o in outcome.obligations)),
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
              _values_key(derivation),  # the values the chain speaks at (names are read there)
+             repr([sympy.srepr(r) for r in usable_inequalities(derivation, outcome)]),  # the region read
              *sorted(f"{sympy.srepr(s)}:{d!r}" for s, d in domains.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -177,8 +179,10 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
     # SymPy's limit at ±∞ is certified by the kernel, whatever the rule asked for.
     at_infinity = limit_at_infinity_obligation(rule, outcome)
     obligations = list(outcome.obligations) + ([at_infinity] if at_infinity is not None else [])
+    inequalities = usable_inequalities(derivation, outcome) if obligations else ()
     for j, ob in enumerate(obligations):
-        v = discharge(ob, domains, key=f"{key}/ob{j}", dps=dps, restrict=restrict)
+        v = discharge(ob, domains, key=f"{key}/ob{j}", dps=dps, restrict=restrict,
+                      region=region_for(ob.expr, inequalities) if inequalities else None)
         conditions.append({"condition": ob.text, **v.as_dict()})
     if conditions:
         worst = combine([verdict.verdict] + [c["verdict"] for c in conditions])

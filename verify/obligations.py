@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import mpmath
 import sympy
@@ -21,6 +21,7 @@ from derivations._precision import CONFIRM_POINTS, EXTREME_EXPONENT, relative_to
 from derivations._rules import Obligation
 
 from .certify_bands import decide, domain_condition
+from .premise_inequalities import Region
 from .confirm import (_arbitrary_functions, _counterexample, _default_domain, _points, _restricted_note,
                       _sampling_domains, _show, _suspects, _value)
 from .symbolic import _OPAQUE, _TACTIC_ERRORS, _endpoints, _prove_sign, _safe, reparametrize
@@ -64,8 +65,40 @@ def _in_domain(value: Any, dom: Domain) -> bool | None:
 
 
 def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
-              restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
-    """Establish one side condition on the domain: proved, confirmed at sampled points, or refuted."""
+              restrict: Mapping[Any, tuple[Any, Any]] | None = None, region: Region | None = None) -> StepVerdict:
+    """Establish one side condition on the domain: proved, confirmed at sampled points, or refuted.
+
+    ``region``: the inequality premises the condition may read (:mod:`verify.premise_inequalities`);
+    a condition proved where they hold is proved, and a counterexample where one fails refutes nothing.
+    """
+    verdict = _discharge(ob, domains, key=key, dps=dps, restrict=restrict)
+    if not region or verdict.verdict == PROVED or ob.kind not in _READS_PREMISES:
+        return verdict
+    expr = sympy.sympify(ob.expr)
+    if ob.kind != "true":
+        under = region.prove(expr, ob.kind, domains)
+        if under is not None:
+            return StepVerdict(PROVED, f"{ob.text}: proved where the premise {under} holds")
+    if verdict.verdict != FAILED or region.admits(verdict.counterexample or {}):
+        return verdict
+    restrict = restrict or {}
+    if ob.kind in ("positive", "nonzero"):
+        zero = _find_zero(expr, domains, key, dps, restrict, admit=region.admits)
+        if zero is not None:
+            return StepVerdict(FAILED, f"{ob.text}: it vanishes where the premises hold", zero)
+    if ob.kind != "finite":
+        bad = _scan_sign(expr, ob.kind, domains, key, restrict, admit=region.admits)
+        if bad is not None:
+            return StepVerdict(FAILED, f"{ob.text}: fails where the premises hold", bad)
+    return _sample_condition(ob, domains, key=key, dps=dps, restrict=restrict, admit=region.admits)
+
+
+#: Obligation kinds read under the inequality premises (pointwise conditions on the parameters).
+_READS_PREMISES = ("real", "positive", "nonnegative", "nonzero", "finite", "true")
+
+
+def _discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
+               restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
     # -- ops: SymPy's integral/limit/series answers are certified in verify.certify_ops --
     from . import certify_ops
     if ob.kind in certify_ops.KINDS:
@@ -278,7 +311,8 @@ _SCAN_POINTS = 240
 
 
 def _scan_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], key: str,
-               restrict: Mapping[Any, tuple[Any, Any]]) -> dict[str, str] | None:
+               restrict: Mapping[Any, tuple[Any, Any]], admit: Callable[[Mapping], bool] | None = None
+               ) -> dict[str, str] | None:
     """Look for a point where a side condition fails, along each variable on a dense grid.
 
     Sampling alone misses a zero of ``y − cos y``, a factor negative only on a narrow band,
@@ -317,6 +351,9 @@ def _scan_sign(expr: Any, kind: str, domains: Mapping[Any, Domain], key: str,
             previous = None
             for xv in _grid(domains[s], restrict.get(s)):
                 point = {**base, s: xv}
+                if admit is not None and not admit(point):  # outside the premises: no neighbour either
+                    previous = None
+                    continue
                 try:
                     with mpmath.workdps(30):
                         v = fn(*[num(point[o]) for o in order])
@@ -398,7 +435,8 @@ def _inside_symbolically(v: Any, dom: Domain, domains: Mapping[Any, Domain]) -> 
 
 
 def _find_zero(expr: Any, domains: Mapping[Any, Domain], key: str, dps: int,
-               restrict: Mapping[Any, tuple[Any, Any]]) -> dict[str, str] | None:
+               restrict: Mapping[Any, tuple[Any, Any]], admit: Callable[[Mapping], bool] | None = None
+               ) -> dict[str, str] | None:
     """A point of the domain where ``expr`` vanishes (found by solving for one symbol), or None."""
     symbols = sorted((s for s in expr.free_symbols if s in domains and domains[s].kind != "choice"), key=str)
     if not symbols or expr.has(sympy.core.function.AppliedUndef) or expr.has(*_OPAQUE):
@@ -416,7 +454,7 @@ def _find_zero(expr: Any, domains: Mapping[Any, Domain], key: str, dps: int,
             for point in _points(others, restrict, rng, 12):
                 value = sympy.sympify(root).xreplace(point)
                 inside = _in_domain(value, domains[s]) if value.is_number else None
-                if inside:
+                if inside and (admit is None or admit({**point, s: value})):
                     cx = {str(k): str(v) for k, v in point.items()}
                     cx[str(s)] = str(sympy.nsimplify(value) if value.is_Rational else value)
                     cx["value"] = "0"
@@ -425,7 +463,8 @@ def _find_zero(expr: Any, domains: Mapping[Any, Domain], key: str, dps: int,
 
 
 def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: str, dps: int,
-                      restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+                      restrict: Mapping[Any, tuple[Any, Any]], admit: Callable[[Mapping], bool] | None = None
+                      ) -> StepVerdict:
     expr = sympy.sympify(ob.expr)
     if expr.has(*_OPAQUE):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot be evaluated numerically")
@@ -436,9 +475,11 @@ def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *,
     rng = random.Random(stable_seed(key))
     target = domains.get(ob.symbol) or (_default_domain(ob.symbol) if ob.symbol is not None else None)
     checked = 0
-    sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True))
+    sampled = list(_points(doms, restrict, rng, (16 if admit else 4) * CONFIRM_POINTS, corners=True))
     # Beside and inside the places where the condition stops being analytic, where it can fail.
     suspects = _suspects((expr,), domains, restrict, sampled[0]) if sampled and ob.kind != "true" else []
+    if admit is not None:  # only where the inequality premises hold
+        sampled, suspects = [p for p in sampled if admit(p)], [p for p in suspects if admit(p)]
     for i, point in enumerate(suspects + sampled):
         if checked >= CONFIRM_POINTS and i >= len(suspects):
             break
@@ -480,6 +521,7 @@ def _sample_condition(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *,
                                    _counterexample(point, arbitrary, value=_show(v)))
         checked += 1
     if checked >= CONFIRM_POINTS:
-        return StepVerdict(CONFIRMED, f"{ob.text}: holds at {checked} points drawn from the whole domain"
+        where = "of the domain where the premises hold" if admit else "drawn from the whole domain"
+        return StepVerdict(CONFIRMED, f"{ob.text}: holds at {checked} points {where}"
                                       + _restricted_note(doms, restrict))
     return StepVerdict(INCONCLUSIVE, f"{ob.text}: only {checked} sampled points could be evaluated")
