@@ -253,14 +253,19 @@ def _absent_from(condition: Any, involved: set, parameters: Any, domains: Mappin
     return absent
 
 
-def name_dependencies(relation: Any, parameters: Any, depends: dict) -> None:
-    """Record what a defined name (a plain symbol on the left) is defined in terms of."""
+def name_dependencies(relation: Any, parameters: Any, depends: dict, defines: Any = None) -> None:
+    """Record what a defined name (a plain symbol on the left) is defined in terms of: its right side
+    and, for a fresh name a step defines, what it stands for (``defines``: ``A = 9`` written for
+    ``f|_{x=3}`` depends on ``f``'s other parameters; review 19)."""
     relation = sympy.sympify(relation)
     if not isinstance(relation, sympy.Eq):
         return
     lhs = relation.lhs
     if isinstance(lhs, sympy.Symbol) and lhs not in parameters and lhs not in depends:
-        depends[lhs] = frozenset(s for s in effective_symbols(relation.rhs, depends) if s in parameters)
+        found = effective_symbols(relation.rhs, depends)
+        if defines is not None and defines != lhs:
+            found = set(found) | set(effective_symbols(defines, depends))
+        depends[lhs] = frozenset(s for s in found if s in parameters)
 
 
 def premise_dependencies(relations: Iterable[Any], parameters: Any) -> dict:

@@ -92,7 +92,8 @@ def _one_root(expr: Any, w: Any, domain: Any) -> Any:
     a, b = poly.all_coeffs()
     if not (a.is_number and b.is_number) or a.is_zero is not False or not (a.is_real and b.is_real):
         return None
-    return sympy.nsimplify(-b / a) if isinstance(a, sympy.Float) or isinstance(b, sympy.Float) else -b / a
+    # a Float's own value, exactly: never a simpler number it is near (review 19: 0.33333333333333332 is no 1/3)
+    return sympy.Rational(-b / a) if isinstance(a, sympy.Float) or isinstance(b, sympy.Float) else -b / a
 
 
 def at_fixed_values(c: Any, known: dict) -> Any:

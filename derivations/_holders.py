@@ -31,9 +31,10 @@ import mpmath
 import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
+from ._closed_operators import certified_values
 from ._domains import Integer, Positive, Real
 
-__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "unknown_domains"]
+__all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "sign_domain", "unknown_domains"]
 
 #: Fractions of the way across the other variables' domains where the zero set is looked for,
 #: and the number of cells a holder's own domain is cut into for a sign change.
@@ -81,20 +82,33 @@ def _searchable(condition: Any, domains: Mapping) -> bool:
 
 def unknown_domains(condition: Any, domains: Mapping) -> dict:
     """Domains for the declared real names in ``condition`` that no parameter is: unknowns, searched on
-    the line (the positive half-line for a positive name) like a real parameter, not assumed to hold
+    the line (the half-line its sign allows) like a real parameter, not assumed to hold
     (review 16: ``x(1 + k²) = 1/2`` was held by ``k`` for ``x > 1/2``)."""
-    return {s: (Integer(1 if s.is_positive else None, -1 if s.is_negative else None) if s.is_integer  # review 17
-                else Positive() if s.is_positive else Real(None, 0) if s.is_negative else Real())
-            for s in condition.free_symbols if s not in domains and isinstance(s, sympy.Symbol) and s.is_commutative
-            and s.is_real is not False}
+    return {s: sign_domain(s) for s in condition.free_symbols
+            if s not in domains and isinstance(s, sympy.Symbol) and s.is_commutative and s.is_real is not False}
+
+
+def sign_domain(value: Any) -> Any:
+    """Where a declared name, or an unknown function's value, may lie by its assumptions: integers
+    in steps (review 17), a sign's half-line, closed where it may vanish (review 19: a nonnegative
+    ``k`` is never −1), else the line."""
+    if value.is_zero:
+        return Integer(0, 0)
+    lo = 0 if value.is_nonnegative else None
+    hi = 0 if value.is_nonpositive else None
+    if value.is_integer:
+        return Integer(1 if value.is_positive else lo, -1 if value.is_negative else hi)
+    return Real(lo, hi, lo_open=lo is None or bool(value.is_positive), hi_open=hi is None or bool(value.is_negative))
 
 
 class Holders:
     """The variables that can hold one condition, decided one by one on demand and remembered.
 
     What the search cannot evaluate is made searchable first (review 16): a limit, a derivative or a
-    substitution with no free variable is carried out; an unknown function's value (``g(y)``), and a
-    name no premise defines, stand for a real number that may be anything, searched on ``(−∞, ∞)``;
+    substitution with no free variable is carried out where numbers confirm its value (review 19:
+    :mod:`derivations._closed_operators`; one without such a value is held by no variable); an unknown
+    function's value (``g(y)``), and a name no premise defines, stand for a real number of the sign its
+    assumptions give, searched on ``(−∞, ∞)`` or a half-line;
     a variable holds the condition where it does itself or where an unknown function of it does
     (``(x − ½)(1 + g(y)²) = 0`` pins ``x``: no value of ``g(y)`` holds it).
     """
@@ -102,6 +116,8 @@ class Holders:
     def __init__(self, condition: Any, involved: frozenset, parameters: frozenset, domains: dict):
         self.condition, self.involved, self.parameters, self.domains = condition, involved, parameters, domains
         self.searched, self.stand_ins, self.search_domains = _searchable_form(condition, parameters, domains)
+        # a closed operator with no value numbers confirm (d|t|/dt at 0): no one is shown to hold it
+        self.unevaluable, self.stand_ins = self.stand_ins is None, self.stand_ins or {}
         self.explicit = self.searched is not None
         self.known: dict = {}
         self.search: Any = None
@@ -127,7 +143,7 @@ class Holders:
 
     def _holds(self, w: Any, fixed: frozenset) -> bool:
         if not self.explicit:
-            return True  # not searchable: kept, as before review 14 (see above)
+            return not self.unevaluable  # not searchable: kept, as before review 14 (see above)
         if isinstance(w, sympy.core.function.AppliedUndef):
             stand_in = self.stand_ins.get(w)
             return stand_in is None or self._search(stand_in, fixed)
@@ -155,15 +171,16 @@ def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple
         return none
     searched = condition
     if searched.has(sympy.Limit, sympy.Derivative, sympy.Subs):
-        # a closed one is a number written unevaluated (lim_{t→0} sin t/t): carried out; one with a free
-        # variable (a premise relating two operations, lim ∫ g = ∫ lim g) is left, as before
+        # a closed one is a number written unevaluated (lim_{t→0} sin t/t): carried out where numbers
+        # confirm SymPy's value (review 19); one with a free variable (a premise relating two
+        # operations, lim ∫ g = ∫ lim g) is left, as before
         closed = [a for a in searched.atoms(sympy.Limit, sympy.Derivative, sympy.Subs) if not a.free_symbols]
         try:
-            values = within(_SECONDS, lambda: {a: a.doit() for a in closed})
+            values = within(_SECONDS, certified_values, closed)
         except Exception:  # noqa: BLE001 - SymPy failing or out of time: not searchable
             return none
-        if not all(v.is_number and v.is_finite for v in values.values()):
-            return none
+        if values is None:
+            return None, None, dict(domains)  # no value: the condition holds for no variable (see Holders)
         searched = searched.xreplace(values)
         if searched.has(sympy.Limit, sympy.Derivative, sympy.Subs):
             return none
@@ -179,8 +196,8 @@ def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple
         stand_ins[u] = same if same is not None else sympy.Dummy(f"unknown{i}", real=True)
     searched = searched.xreplace(stand_ins)
     search_domains = dict(domains)
-    for v in stand_ins.values():
-        search_domains[v] = Real()
+    for u, v in stand_ins.items():  # g(y) of a positive g is positive (review 19): its sign's half-line
+        search_domains[v] = sign_domain(u)
     # a name no premise defines: an unknown, any real number (of its sign, where it has one)
     search_domains.update({s: d for s, d in unknown_domains(searched, search_domains).items() if s not in parameters})
     if not _searchable(searched, search_domains):

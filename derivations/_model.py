@@ -33,7 +33,7 @@ from ._errors import DerivationError, EvaluationError, RecordError
 from ._precision import ArbFunction, NotEnclosable, arb_compile
 from ._evaluation import Evaluation
 from ._routes import ROUTE_KINDS, Agreement, Measurement, Property
-from ._rules import Rule, RuleError, as_relation
+from ._rules import BUILTIN_RULES, Rule, RuleError, as_relation
 from ._steps import StepOutcome, apply_rule
 
 __all__ = [
@@ -306,6 +306,12 @@ class Derivation(Evaluation):
                 expect = as_relation(rule.expect, lhs)
             except Exception as exc:
                 expect, error = sympy.sympify(rule.expect), error or f"{type(exc).__name__}: {exc}"
+            depends_before = dict(depends)
+            if error is None:  # a fresh name the step defines, known to the conditions it specializes
+                stands_for = [getattr(inference.output, "lhs", None)]
+                if BUILTIN_RULES.get(type(rule)) == "equivalence":  # a rewrite renames its input's left side
+                    stands_for.append(getattr(given, "lhs", None))
+                name_dependencies(expect, params, depends, sympy.Tuple(*(e for e in stands_for if e is not None)))
             out_fixed = _specialized(rule, in_fixed, params, declared, expect, depends, names) if error is None \
                 else in_fixed
             out_approx = in_approx or bool(inference and inference.approximate)
@@ -313,10 +319,8 @@ class Derivation(Evaluation):
             outcomes.append(StepOutcome(index, rule, given,
                                         inference.output if inference is not None else None, error,
                                         tuple(inference.obligations) if inference is not None else (),
-                                        out_approx, expect, in_fixed, tuple(sorted(in_rests)), dict(depends),
+                                        out_approx, expect, in_fixed, tuple(sorted(in_rests)), depends_before,
                                         {r: env[r] for r in rule.references() if r in env}, form_approx))
-            if error is None:
-                name_dependencies(expect, params, depends)  # a fresh name the step defines
             # The chain continues from the written form, so one bad step is reported on its own.
             previous, prev_fixed, prev_rests, prev_approx = expect, out_fixed, out_rests, out_approx
             if rule.name:
