@@ -4,8 +4,9 @@ A form derived under a condition ``g = 0`` holds only on the condition's solutio
 series or an integral in ``x`` looks at the form at points of ``x`` beyond the one it was derived
 at: near the limit or series point (on the side(s) it is taken from, down to ``10^-300``; at ±∞ far
 out, to ``10^300``) or all along an integral's range. A point or an end is read through the premises'
-definitions; one that cannot be evaluated refuses where a condition involves ``x`` (review 17). At each such point some variable of the condition that the form
-does not hold fixed (a *holder*) must keep ``g = 0``:
+definitions; one that cannot be evaluated refuses where a condition involves ``x`` (review 17). ``x`` moves in
+its domain, or, a declared name, in the one its assumptions give (review 19). At each such point some variable of
+the condition that the form does not hold fixed (a *holder*) must keep ``g = 0``:
 
 * for every probe value of the variables the form holds fixed (those of its right-hand side, and
   the parameters an integral's ends depend on, tried at several probe values and near both ends of
@@ -34,7 +35,9 @@ import sympy
 
 from derivations._budget import TACTIC_SECONDS, within
 from derivations._context import _through_definitions, effective_symbols, point_across
-from derivations._holders import _DPS, _ZeroSet, _probe_value, _searchable, _searchable_form, unknown_domains
+from derivations._domains import Real
+from derivations._holders import (_DPS, _ZeroSet, _probe_value, _searchable, _searchable_form, sign_domain,
+                                   unknown_domains)
 
 __all__ = ["off_its_range", "range_values", "unheld_along"]
 
@@ -193,9 +196,10 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitio
     if name not in ("Limit", "SeriesExpand", "Integrate") or not isinstance(outcome.given, sympy.Eq):
         return None
     var = sympy.sympify(rule.var)
-    kind = getattr(domains.get(var), "kind", None)
+    domains = {**domains, var: _range_domain(var, domains, name)}
+    kind = domains[var].kind
     if kind != "real" and not (kind == "integer" and name == "Limit"):
-        return None
+        return None  # a choice: no calculus in it (derivations._rules_calculus._continuous_in)
     ranges = range_values(rule, var, domains, definitions)
     if not ranges:
         return None
@@ -208,7 +212,7 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitio
         # stand-in, held by the variables it is a function of; a closed limit is carried out; a declared real name
         # no premise defines is an unknown, searched on the whole line, not assumed to hold
         condition, stand_ins, doms = _searchable_form(c.condition, frozenset(domains), domains)
-        if condition is None:
+        if condition is None:  # not searchable: points not decided count as unheld
             condition, stand_ins, doms = c.condition, {}, {**unknown_domains(c.condition, domains), **domains}
         candidates = [w for w in sorted(c.variables, key=str) if w != var and w not in used and w not in ends
                       and isinstance(w, sympy.Symbol) and (c.holders is None or w in c.holders)]
@@ -234,6 +238,17 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitio
                         f"{c.source!r} holds for no value of {shown} "
                         f"(the form holds only where the condition can)")
     return None
+
+
+def _range_domain(var: Any, domains: Mapping, name: str) -> Any:
+    """Where the operated variable moves: its declared domain, else the one its assumptions give (review 19: a
+    name in ``names=`` has no domain, and was never looked at; one with no assumption moves on the whole line);
+    an integer one as its real hull for an integral or a series, which extend the form to real values."""
+    dom = domains.get(var)
+    dom = sign_domain(var) if dom is None else dom
+    if dom.kind == "integer" and name != "Limit":
+        dom = Real(dom.lo_exact, dom.hi_exact, lo_open=dom.lo_exact is None, hi_open=dom.hi_exact is None)
+    return dom
 
 
 def _show(value: Any) -> Any:

@@ -3,7 +3,8 @@ under the rules a referee would sign (issue 17).
 
 The tolerance follows from how the number was printed (``Claim.relation``):
 
-* ``"="`` exact: the computed value must equal it to the working precision;
+* ``"="`` exact: the computed value must equal it to the working precision, and exactly where the
+  computed value is exact (an int, a Fraction, a SymPy Rational: review 19);
 * ``"≈"`` rounded: a numeral with digits (``0.27``, ``1.316``, ``1024``, ``3.1500e0``,
   ``2.7 × 10^{3}``, ``1.5E-3``: trailing zeros count) must be the computed value rounded to
   the digits shown, i.e. within half a unit of the last printed digit; a value within a
@@ -153,7 +154,8 @@ def decide(computed: Any, printed: str, relation: str, dps: int) -> bool | None:
     """Whether the computed value (correct to about ``dps`` digits) bears out the printed one;
     ``None`` when it lies within the computation's own error of the rounding boundary (a
     rounded or order-of-magnitude claim): only more digits can decide it. An exact (rational)
-    value is compared exactly, the boundary included.
+    value is compared exactly: with a printed numeral's rounding, the boundary included, and for
+    ``=`` with a printed rational (or irrational) number, as equality.
 
     >>> decide(mpmath.mpf("0.4516"), "0.45", "≈", 30)
     True
@@ -170,6 +172,14 @@ def decide(computed: Any, printed: str, relation: str, dps: int) -> bool | None:
         # An exact value is compared exactly, the boundary included: on it, rounding half up and
         # half to even (0.125 as 0.13 or 0.12, 2.5 as 3 or 2) are both fair readings, so either holds.
         return abs(exact - numeral.value) <= numeral.half_unit
+    if exact is not None and relation == "=":
+        # review 19: "=" is exact, and for an exact value it is decidable: 1 + 10^-50 is not "= 1" at any
+        # precision (the relative tolerance is for a floating value, rechecked finer in _evaluate)
+        goal = _exact(target)
+        if goal is not None:
+            return exact == goal
+        if getattr(target, "is_rational", None) is False:
+            return False  # a rational is no irrational number
     with mpmath.workdps(dps + 10):
         c, p = _mp(computed), _mp(target)
         if isinstance(c, mpmath.mpc):
@@ -383,7 +393,10 @@ def check_claim(claim: Claim, dps: int) -> dict[str, Any]:
                                         f"(enclosure {rounding['enclosure']})")
     elif not recorded:
         status, note = "failed", f"the printed value {claim.printed} does not hold: computed {shown}"
-        if claim.relation == "=" and used != dps:  # kernel: a difference only more digits show
+        exact, goal = _exact(computed), _exact(parse_printed(claim.printed))
+        if claim.relation == "=" and exact is not None and goal is not None:  # a gap below the digits shown
+            note += f" (an exact claim: the two differ by exactly {mpmath.nstr(_mp(exact - goal), 6)})"
+        elif claim.relation == "=" and used != dps:  # kernel: a difference only more digits show
             with mpmath.workdps(used):
                 gap = _mp(computed) - _mp(parse_printed(claim.printed))
             note += f" (an exact claim: at {used} digits the two differ by {mpmath.nstr(gap, 6)})"

@@ -177,8 +177,8 @@ def _opaque_operators(expr: Any) -> Any:
     """``expr`` with each unevaluated operator (limit, integral, substitution, derivative, transform) replaced
     by an opaque symbol, the same symbol for the same operator."""
     from sympy.integrals.transforms import IntegralTransform
-    polynomial = {a: a.doit() for a in expr.atoms(sympy.Integral) if _polynomial_integral(a)}
-    expr = expr.xreplace(polynomial) if polynomial else expr
+    polynomial = {a: _polynomial_value(a) for a in expr.atoms(sympy.Integral) if _polynomial_integral(a)}
+    expr = expr.xreplace({a: v for a, v in polynomial.items() if v is not None})
     found = {a: sympy.Dummy(f"[{a}]") for a in sorted(expr.atoms(*_OPAQUE, IntegralTransform), key=sympy.srepr)}
     # an operator inside another is part of the outer one's symbol
     outer = {a: d for a, d in found.items() if not any(a != b and b.has(a) for b in found)}
@@ -187,8 +187,10 @@ def _opaque_operators(expr: Any) -> Any:
 
 def _polynomial_integral(a: Any) -> bool:
     """Whether ``a`` integrates a polynomial in its variables over finite ends (``∫₀^s dx``): its value is the
-    antiderivative's difference, exact, which SymPy's polynomial integration gives without a guess."""
-    if a.has(sympy.core.function.AppliedUndef, sympy.Dummy) or any(len(lim) != 3 for lim in a.limits):
+    antiderivative's difference, exact, which :func:`_polynomial_value` takes without a guess. The integrand and
+    the ends must be plain (:func:`_plain`): a coefficient that is itself a limit or an integral is no polynomial
+    coefficient SymPy may evaluate (review 19: ``∫₀¹ 2u·lim_{x→0⁻} 2^{−1/x} du`` "is 0")."""
+    if any(len(lim) != 3 for lim in a.limits) or not all(_plain(e) for e in (a.function, *a.limits)):
         return False
     if any(e.has(sympy.oo, -sympy.oo, sympy.zoo) for lim in a.limits for e in lim[1:]):
         return False
@@ -197,6 +199,34 @@ def _polynomial_integral(a: Any) -> bool:
         if not inner.is_polynomial(lim[0]) or any(lim[0] in e.free_symbols for e in lim[1:]):
             return False
     return all(not any(lim[0] in e.free_symbols for e in other[1:]) for lim in a.limits for other in a.limits)
+
+
+def _plain(expr: Any) -> bool:
+    """Whether ``expr`` is only numbers, symbols, arithmetic and functions whose ``doit`` evaluates nothing (an
+    allow-list: any operator, unknown function, opaque symbol or class with its own ``doit`` is not plain)."""
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, (sympy.Add, sympy.Mul, sympy.Pow, sympy.Tuple, sympy.NumberSymbol)) or node is sympy.I:
+            continue
+        if type(node) is sympy.Symbol or isinstance(node, sympy.Number) and node.is_finite:  # no Dummy, no ∞
+            continue
+        if (isinstance(node, sympy.Function) and not isinstance(node, sympy.core.function.AppliedUndef)
+                and type(node).doit is sympy.Basic.doit):
+            continue
+        return False
+    return True
+
+
+def _polynomial_value(a: Any) -> Any:
+    """The exact value of a :func:`_polynomial_integral`, innermost variable first, from the polynomial
+    antiderivative itself (no ``doit``, deep or not); None if SymPy's polynomials cannot hold it."""
+    inner = a.function
+    try:
+        for x, lo, hi in a.limits:
+            anti = sympy.Poly(inner, x).integrate().as_expr()
+            inner = anti.xreplace({x: hi}) - anti.xreplace({x: lo})
+    except _TACTIC_ERRORS:
+        return None
+    return inner
 
 
 def symbolic_zero(diff: Any, domains: Mapping[Any, Domain]) -> str | None:
