@@ -77,7 +77,9 @@ class Obligation:
     ``"root_in_domain"`` (the root ``expr`` of ``symbol`` lies in its domain at some point),
     ``"monotone"`` (``Tuple(F, x, kept)``: no root of F in x but the kept one: F strictly monotone, or
     strictly convex or concave with a root at an open end of the domain) and
-    ``"uncertified"`` (SymPy's answer cannot be certified: the step is inconclusive).
+    ``"uncertified"`` (SymPy's answer cannot be certified: the step is inconclusive) and
+    ``"integral_condition"`` (``Tuple(cond, f, x, a, b, V)``: SymPy's sufficient condition for
+    ∫_a^b f dx = V holds, or the value is certified where it does not).
     """
 
     kind: str

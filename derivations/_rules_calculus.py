@@ -96,14 +96,24 @@ class LogDerivative(Rule):
         return f"take the logarithmic derivative d ln f / d ln {self.var}"
 
 
-def _piecewise_value(value: Any) -> tuple[Any, list[Obligation]]:
-    """SymPy's conditional answer (first branch) and the conditions it rests on."""
+def _piecewise_value(value: Any, integral: tuple | None = None) -> tuple[Any, list[Obligation]]:
+    """SymPy's conditional answer (first branch) and the conditions it rests on. For an integral
+    (``integral`` = integrand, variable, ends) a condition is one SymPy found sufficient, often
+    stated for complex parameters (``|arg t + π| ≤ π/2``, false for every real ``t``): where it
+    fails, the value must be certified there instead (``integral_condition``, review 19)."""
     obligations = []
+    conditions = []
     while isinstance(value, sympy.Piecewise):
         expr, cond = value.args[0]
         if cond is not sympy.true:
-            obligations.append(Obligation("true", cond, f"SymPy's condition {cond} holds"))
+            conditions.append(cond)
         value = expr
+    for cond in conditions:
+        if integral is None:
+            obligations.append(Obligation("true", cond, f"SymPy's condition {cond} holds"))
+        else:
+            obligations.append(Obligation("integral_condition", sympy.Tuple(cond, *integral, value),
+                                          f"SymPy's condition {cond} holds", symbol=integral[1]))
     return value, obligations
 
 
@@ -137,7 +147,7 @@ class Integrate(Rule):
                                                                      f"the domain of {self.var}", symbol=self.var))
         value = sympy.integrate(eq.rhs, (self.var, lo, hi))
         lhs = sympy.Integral(eq.lhs, (self.var, lo, hi))
-        value, conditions = _piecewise_value(value)
+        value, conditions = _piecewise_value(value, (eq.rhs, self.var, lo, hi))
         obligations += conditions
         if value.has(sympy.Integral):
             raise RuleError(f"SymPy left the integral unevaluated: {value}")

@@ -151,3 +151,49 @@ def test_a_fresh_name_a_step_defines_depends_on_what_it_stands_for():
     depends = {f: frozenset({x, y})}
     name_dependencies(sp.Eq(A, 9), {x, y}, depends)
     assert depends[A] == frozenset()  # without what it stands for, the written side alone
+
+
+# --- numbers at extreme points (verify/exact_points.py, certify_quadrature.py, confirm.py, certify_integrals.py) ---
+
+def test_a_power_too_large_to_evaluate_exactly_is_put_in_as_a_number():
+    from verify.exact_points import exact_at
+    x, k, theta = sp.symbols("x k theta", positive=True)
+    assert exact_at(x**(2 * k - 2), {k: 3}, {x}) == x**4  # small: exact, an entire power of x
+    huge = exact_at(theta**k * x, {k: 10**8, theta: 10**8}, {x})
+    assert any(isinstance(a, sp.Float) for a in huge.args)
+    root = exact_at(theta**k, {theta: 10**8, k: sp.Rational(2 * 10**12 + 8, 10**12)}, {x})
+    assert isinstance(root, sp.Float) and abs(root / sp.Float(10)**16 - 1) < 1e-9
+
+
+def test_a_tail_too_slow_for_quadrature_is_seen_and_a_fast_one_is_not():
+    from verify.certify_quadrature import slow_tail
+    x = sp.Symbol("x", positive=True)
+    assert slow_tail(x**sp.Rational(-1 - 10**-7), x, 1, sp.oo, 1e-6) is True
+    assert slow_tail(1 / x, x, 1, sp.oo, 1e-6) is True
+    assert slow_tail(x**-2, x, 1, sp.oo, 1e-6) is False
+    assert slow_tail(sp.exp(-x), x, 0, sp.oo, 1e-6) is False
+    assert slow_tail(x**sp.Rational(-1, 2), x, 0, 1, 1e-6) is False  # a finite range has no tail
+
+
+def test_a_side_that_underflows_to_no_value_is_no_counterexample_where_its_fractions_combined_have_one():
+    from verify.confirm import _finite_combined, _value
+    u = sp.Symbol("u", real=True)
+    expr = sp.log(1 - 1 / (sp.exp(u) + 1))
+    point = {u: sp.Integer(-10**16)}
+    assert _value(expr, point, 150) is None  # 1 − p is 0 to every working precision
+    assert _finite_combined(expr, point, 150)
+    assert not _finite_combined(sp.log(u - u), point, 150)
+
+
+def test_sympys_false_condition_for_an_integral_is_replaced_by_certifying_the_value_there():
+    lam_, t_, x_ = Param("lam", Real(1, None)), Param("t", Real(None, 1)), Param("x", Positive())
+    lam, t, x = lam_.symbol, t_.symbol, x_.symbol
+    w = sp.Symbol("w")
+    premises = (Premise("weighted", sp.Eq(w, sp.exp(t * x) * lam * sp.exp(-lam * x)), "e^{tx} times the density"),)
+    steps = (Integrate(x, 0, sp.oo, on="weighted", expect=sp.Eq(sp.Integral(w, (x, 0, sp.oo)), lam / (lam - t))),)
+    step = _steps_of(premises, steps, symbols=(lam_, t_, x_))[0]
+    assert step["verdict"] == CONFIRMED, step
+    condition = next(c for c in step["conditions"] if "SymPy's condition" in c["condition"])
+    assert "certified instead" in condition["method"]
+    wrong = (Integrate(x, 0, sp.oo, on="weighted", expect=sp.Eq(sp.Integral(w, (x, 0, sp.oo)), lam / (lam - t) + 1)),)
+    assert _steps_of(premises, wrong, symbols=(lam_, t_, x_))[0]["verdict"] == FAILED

@@ -24,12 +24,14 @@ from derivations._rules import Obligation
 
 from .certify_ops import _exact, _joint_corners, _outcome, _parameter_points, _shown, acb_compile
 from .certify_oscillatory import TIMED_OUT, oscillatory_second_opinion, oscillatory_value, summation_frequency
-from .certify_quadrature import infinite_breakpoints, second_opinion_agrees
+from .certify_quadrature import infinite_breakpoints, second_opinion_agrees, slow_tail
+from .certify_peaks import peak_breakpoints
 from .certify_scan import suspect_points
 from .confirm import _show, _value
-from .verdicts import FAILED, INCONCLUSIVE, StepVerdict
+from .exact_points import exact_at
+from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, StepVerdict
 
-__all__ = ["certify_integral"]
+__all__ = ["certify_condition", "certify_integral"]
 
 
 def _bound(value: Any, prec: int) -> flint.arb | None:
@@ -47,8 +49,8 @@ def _bound(value: Any, prec: int) -> flint.arb | None:
         flint.ctx.prec = old
 
 
-def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], digits: int, fine: bool = False
-                ) -> tuple[mpmath.mpf, mpmath.mpf] | None:
+def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], digits: int, fine: bool = False,
+                extra: Any = ()) -> tuple[mpmath.mpf, mpmath.mpf] | None:
     """(value, error bound) of ∫_lo^hi f dx at the point, or None where it cannot be enclosed.
 
     Finite ranges: arb's rigorous enclosure. Infinite ranges: mpmath's tanh-sinh quadrature at
@@ -61,7 +63,7 @@ def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], dig
     flint.ctx.prec = prec
     try:
         # Exact parameter values first: x**(2k - 2) at k = 3 becomes x**4, entire, not a branch cut.
-        fn = acb_compile(sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), x, {})
+        fn = acb_compile(exact_at(f, params, {x}), x, {})
         a, b = _bound(lo_s, prec), _bound(hi_s, prec)
         if a is not None and b is not None:
             ball = flint.acb.integral(fn, a, b, eval_limit=QUADRATURE_EVALUATIONS)
@@ -76,7 +78,7 @@ def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], dig
     finally:
         flint.ctx.prec = old
     # An infinite end: tanh-sinh at two precisions.
-    lam = sympy.lambdify([x], sympy.sympify(f).xreplace({s: _exact(v) for s, v in params.items()}), "mpmath")
+    lam = sympy.lambdify([x], exact_at(f, params, {x}), "mpmath")
     ends = [mpmath.ninf if e == -sympy.oo else mpmath.inf if e == sympy.oo else None for e in (lo_s, hi_s)]
     results = []
     for d in (digits + 5, digits + 15):
@@ -84,7 +86,7 @@ def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], dig
             with mpmath.workdps(d):
                 pts = [ends[0] if ends[0] is not None else mpmath.mpf(sympy.N(lo_s, d)),
                        ends[1] if ends[1] is not None else mpmath.mpf(sympy.N(hi_s, d))]
-                pts = infinite_breakpoints(pts[0], pts[1], fine)  # ``fine``: ±10^k too
+                pts = infinite_breakpoints(pts[0], pts[1], fine, extra)  # ``fine``: ±10^k too; peaks
                 v, err = mpmath.quad(lam, pts, error=True)
                 v = mpmath.mpc(v)
         except (ValueError, ZeroDivisionError, TypeError, OverflowError):
@@ -97,16 +99,47 @@ def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], dig
         return v2, abs(v1 - v2) + abs(e1) + abs(e2)
 
 
+def certify_condition(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
+                      restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+    """SymPy's condition for an integral's value holds on the domain; or, where it fails (a sufficient
+    condition, often stated for complex parameters), the value is certified at points of that part
+    as at points of the whole domain: none may refute it, and enough must agree (a divergent
+    integral agrees nowhere)."""
+    from .obligations import _cond_at, discharge
+    cond, f, x, lo, hi, value = ob.expr
+    plain = discharge(Obligation("true", cond, ob.text), domains, key=key, dps=dps, restrict=restrict)
+    if plain.verdict != FAILED:
+        return plain
+    points = _parameter_points((cond, f, lo, hi, value), {x}, domains, key + "/fails", restrict, attempts=400)
+    if isinstance(points, str):
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
+    failing = [p for p in points if _cond_at(cond, p, dps) is False][:3 * CERTIFY_POINTS]
+    if not failing:
+        return plain
+    where = certify_integral(Obligation("integral_value", sympy.Tuple(f, x, lo, hi, value), ob.text, x),
+                             domains, key, dps, restrict, points=failing)
+    if where.verdict == FAILED:
+        return where
+    if where.verdict != PROVED:
+        return StepVerdict(INCONCLUSIVE, f"{ob.text}: false on part of the domain ({plain.method}), where "
+                                         f"{where.method}")
+    return StepVerdict(CONFIRMED, f"{ob.text}: false on part of the domain, where SymPy's value is certified "
+                                  f"instead ({where.method})")
+
+
 def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
-                     restrict: Mapping[Any, tuple[Any, Any]]) -> StepVerdict:
+                     restrict: Mapping[Any, tuple[Any, Any]], points: list | None = None) -> StepVerdict:
+    """SymPy's ∫ certified by quadrature at points of the domain (``points``: at exactly those)."""
     f, x, lo, hi, value = ob.expr
-    points = _parameter_points((f, lo, hi, value), {x}, domains, key, restrict)
+    given = points is not None
+    if not given:
+        points = _parameter_points((f, lo, hi, value), {x}, domains, key, restrict)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
     infinite = lo.is_infinite or hi.is_infinite
     digits = min(dps, QUADRATURE_DIGITS) // (2 if infinite else 1)
-    wanted = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
-    if points != [{}]:  # beside the parameter values where SymPy's answer jumps, every point must agree
+    wanted = least = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
+    if points != [{}] and not given:  # beside the parameter values where SymPy's answer jumps, every point must agree
         suspects = suspect_points(value, domains, restrict, points[0])
         points, wanted = suspects + points, wanted + len(suspects)
         # and at the corners of the parameters' box together, where one that cannot be summed is not wanted
@@ -121,6 +154,7 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         if agreed >= wanted:
             break
         tried += 1
+        peaks: list = []
         exact = {s: _exact(u) for s, u in point.items()}
         osc = _oscillation(f, x, lo, hi, exact) if infinite else None
         q = _quadrature(f, x, lo, hi, point, digits) if osc is None else oscillatory_value(*osc, digits)
@@ -136,8 +170,10 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         if infinite and osc is None and q is not None and v is not None and mpmath.isfinite(v):
             with mpmath.workdps(2 * digits + 10):
                 near = abs(q[0] - v) <= mpmath.mpf(10) ** (-digits) * max(1, abs(v))
-            if not near:  # before a gap counts against SymPy, the quadrature looks harder
-                q = _quadrature(f, x, lo, hi, point, digits, fine=True)
+            if not near:  # before a gap counts against SymPy, the quadrature looks harder, also at the peaks
+                peaks = peak_breakpoints(exact_at(f, exact, {x}), x, sympy.sympify(lo).xreplace(exact),
+                                         sympy.sympify(hi).xreplace(exact))
+                q = _quadrature(f, x, lo, hi, point, digits, fine=True, extra=peaks)
         if q is None:
             continue
         mid, err = q
@@ -146,7 +182,7 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
                              f"{mpmath.nstr(err, 3)} between two precisions (a divergence at a finite end?)")
         # An oscillating integral's sum refutes only when a second, independent sum agrees with it.
         confirmed = ((lambda: oscillatory_second_opinion(*osc, mid, SECOND_OPINION_AGREEMENT)) if osc is not None
-                     else (lambda: second_opinion_agrees(f, x, lo, hi, exact, mid)))
+                     else (lambda: second_opinion_agrees(exact_at(f, exact, {x}), x, lo, hi, exact, mid, peaks)))
         with mpmath.workdps(2 * digits + 10):
             # "finite where SymPy's is not" needs the sum settled (sin(x)/x² diverges at 0) and confirmed.
             if (v is None or not mpmath.isfinite(v)) and osc is not None and (
@@ -161,6 +197,11 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             # mpmath's error estimate on an infinite range is no bound (a peak far out is missed):
             # only a gross gap, far beyond it, refutes; a small one leaves the point undecided.
             refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
+            if refuted and infinite and osc is None and slow_tail(exact_at(f, exact, {x}), x, lo, hi, gap / 2):
+                undecided.append(f"at {_shown(point) or 'the point'}: the integrand decays too slowly far out for "
+                                 f"quadrature to sum its tail")
+                wanted = max(least, wanted - 1)  # like a corner that cannot be summed; the plain points still count
+                continue
             if refuted and infinite and not confirmed():
                 continue  # tanh-sinh alone is no bound: without a second method's word the point is undecided
             if refuted:
@@ -186,7 +227,10 @@ def _oscillation(f: Any, x: Any, lo: Any, hi: Any, exact: Mapping[Any, Any]
                  ) -> tuple[Any, Any, Any, Any, Any] | None:
     """``(f, x, lo, hi, ω)`` at the point if ``f`` oscillates as ``sin``/``cos`` of a linear argument
     (:mod:`verify.certify_oscillatory`); None otherwise (tanh-sinh, as before)."""
-    fx = sympy.sympify(f).xreplace(exact)
+    f = sympy.sympify(f)
+    if not any(t.has(x) for t in f.atoms(sympy.sin, sympy.cos)):
+        return None  # nothing to sum by periods; and x_m^α at a 300-digit x_m and α = 2 + 8·10⁻¹² is slow exactly
+    fx = exact_at(f, exact, {x})
     oscillates, omega = summation_frequency(fx, x)  # omega None: summed part by part, frequency by frequency
     if not oscillates:
         return None

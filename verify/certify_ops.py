@@ -44,7 +44,8 @@ from .verdicts import FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 __all__ = ["KINDS", "discharge", "acb_compile", "agree_at_points"]
 
 #: The obligation kinds this module discharges.
-KINDS = ("integral_value", "limit_value", "series_value", "vanishes", "uncertified", "root_in_domain", "monotone")
+KINDS = ("integral_value", "limit_value", "series_value", "vanishes", "uncertified", "root_in_domain", "monotone",
+         "integral_condition")
 
 
 # -- sympy → acb, with arb's analytic flag -----------------------------------------------------------
@@ -438,6 +439,9 @@ def discharge(ob: Obligation, domains: Mapping[Any, Domain], *, key: str, dps: i
         if ob.kind == "integral_value":
             from .certify_integrals import certify_integral  # it builds on this module's helpers
             return certify_integral(ob, domains, key, dps, restrict)
+        if ob.kind == "integral_condition":
+            from .certify_integrals import certify_condition
+            return certify_condition(ob, domains, key, dps, restrict)
         return _limit_or_series(ob, domains, key, dps, restrict)
     except Exception as exc:  # noqa: BLE001 - a certificate that crashes certifies nothing
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: could not be certified ({type(exc).__name__}: {exc})")

@@ -16,19 +16,20 @@ from typing import Any, Mapping
 import mpmath
 import sympy
 
-__all__ = ["SECOND_OPINION_AGREEMENT", "infinite_breakpoints", "second_opinion_agrees"]
+__all__ = ["SECOND_OPINION_AGREEMENT", "infinite_breakpoints", "second_opinion_agrees", "slow_tail"]
 
 from derivations._precision import SECOND_OPINION_AGREEMENT  # noqa: E402 - tolerances live in one place
 #: Working digits of the Gauss–Legendre check (it only has to confirm a gross gap; more is slow).
 _GL_DIGITS = 20
 
 
-def infinite_breakpoints(lo: Any, hi: Any, fine: bool) -> list[Any]:
+def infinite_breakpoints(lo: Any, hi: Any, fine: bool, extra: Any = ()) -> list[Any]:
     """The pieces of an infinite range: its ends, 0, and (``fine``) ±10^k for k < 13, since the
     mass of x^p e^{−x²/2σ²} sits near σ√p, wherever that is, and one map of an infinite
-    range can miss a peak far out. ``lo``/``hi`` are mpmath numbers or ±inf."""
+    range can miss a peak far out; ``extra``: cuts at the integrand's peaks (verify/certify_peaks.py).
+    ``lo``/``hi`` are mpmath numbers or ±inf."""
     inner = [s * mpmath.mpf(10) ** k for s in (-1, 1) for k in range(0, 13 if fine else 0)]
-    inner.append(mpmath.mpf(0))
+    inner += [mpmath.mpf(0), *extra]
     return [lo, *sorted(c for c in inner if lo < c < hi), hi]
 
 
@@ -37,7 +38,7 @@ def _end(e: Any, digits: int) -> Any:
 
 
 def second_opinion_agrees(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any],
-                          value: mpmath.mpf) -> bool:
+                          value: mpmath.mpf, extra: Any = ()) -> bool:
     """Whether Gauss–Legendre quadrature of ``∫_lo^hi f dx`` at ``params`` (exact values)
     agrees with tanh-sinh's ``value`` to :data:`SECOND_OPINION_AGREEMENT` (relative); False
     where it cannot be computed (then nothing refutes)."""
@@ -45,10 +46,41 @@ def second_opinion_agrees(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any,
         lam = sympy.lambdify([x], sympy.sympify(f).xreplace(params), "mpmath")
         lo_s, hi_s = sympy.sympify(lo).xreplace(params), sympy.sympify(hi).xreplace(params)
         with mpmath.workdps(_GL_DIGITS):
-            pts = infinite_breakpoints(_end(lo_s, _GL_DIGITS), _end(hi_s, _GL_DIGITS), fine=True)
+            pts = infinite_breakpoints(_end(lo_s, _GL_DIGITS), _end(hi_s, _GL_DIGITS), fine=True, extra=extra)
             other = mpmath.mpc(mpmath.quad(lam, pts, method="gauss-legendre"))
             if not mpmath.isfinite(other):
                 return False
             return abs(other.real - value) <= SECOND_OPINION_AGREEMENT * max(1, abs(value))
     except (ValueError, ZeroDivisionError, TypeError, OverflowError, NameError, AttributeError):
         return False
+
+
+#: Where the tail of an infinite range is looked at: beyond the last breakpoint, far out.
+_TAIL_AT = (30, 60)
+
+
+def slow_tail(f: Any, x: Any, lo: Any, hi: Any, tolerance: Any) -> bool:
+    """Whether ``∫ f`` (parameters in) may hold mass beyond ``10^30`` on an infinite side that no
+    quadrature sums: ``|f|`` there decays like ``x^{−p}`` with ``p ≤ 1`` or a tail
+    ``|f(X)| X/(p − 1)`` above ``tolerance`` (review 19: the Pareto moment at ``α = 2 + 3·10⁻⁷``,
+    whose integrand is ``x^{−1−3·10⁻⁷}``, was "refuted" by two sums that both stop short of it).
+    Such a point is undecided, never a refutation; False where the tail cannot be evaluated."""
+    sides = [s for s, end in ((1, hi), (-1, lo)) if sympy.sympify(end).is_infinite]
+    if not sides:
+        return False
+    try:
+        lam = sympy.lambdify([x], sympy.sympify(f), "mpmath")
+        with mpmath.workdps(40):
+            for s in sides:
+                near, far = (mpmath.mpf(10) ** k for k in _TAIL_AT)
+                a, b = abs(mpmath.mpmathify(lam(s * near))), abs(mpmath.mpmathify(lam(s * far)))
+                if not (mpmath.isfinite(a) and mpmath.isfinite(b)) or a == 0:
+                    continue
+                if b == 0:
+                    continue
+                p = -mpmath.log(b / a) / mpmath.log(far / near)
+                if p <= 1 or a * near / (p - 1) > tolerance:
+                    return True
+    except (ValueError, ZeroDivisionError, TypeError, OverflowError, NameError, AttributeError):
+        return False
+    return False
