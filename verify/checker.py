@@ -175,6 +175,8 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
     found, written = (outcome.given if kind == "equivalence" else outcome.output), outcome.expect
     found, written = _right_sides_by_definitions(derivation, outcome, found, written)
     verdict = compare(found, written, domains, key=key, dps=dps, fresh=fresh, restrict=restrict)
+    if verdict.verdict == FAILED:  # refuted already: its side conditions cannot save it (and cost the most)
+        return verdict, []
     conditions = []
     # SymPy's limit at ±∞ is certified by the kernel, whatever the rule asked for.
     at_infinity = limit_at_infinity_obligation(rule, outcome)

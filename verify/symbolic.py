@@ -7,6 +7,7 @@ checked separately; operators applied to *names* are kept opaque (:func:`hide_na
 
 from __future__ import annotations
 
+import time
 from typing import Any, Mapping
 
 import sympy
@@ -82,12 +83,59 @@ def too_large_for_polys(expr: Any) -> bool:
     return False
 
 
+#: Finished tactics, ``(fn, expr) -> ("ok", value) | ("raise", exception)``: the same tactic on the same
+#: expression (the equality check, its re-check from a corrected input, the sign proofs) is run once.
+#: Only a finished run is kept (a value, or one of SymPy's own errors); a run that ran out of time
+#: is not (it may have been an enclosing budget's expiry), so nothing undecided is remembered.
+_MEMO: dict[Any, tuple[str, Any]] = {}
+_MEMO_SIZE = 4096
+
+
+def _memo_key(fn: Any, expr: Any) -> Any | None:
+    """A key naming ``fn`` by its code and defaults (a lambda made afresh per call is the same
+    tactic), None where ``fn`` closes over state (then it is not remembered)."""
+    code = getattr(fn, "__code__", None)
+    if code is None or getattr(fn, "__closure__", None):
+        return None
+    key = (code, getattr(fn, "__defaults__", None), getattr(fn, "__module__", None), expr)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 def tactic(fn: Any, expr: Any) -> Any:
     """``fn(expr)`` under the tactic budget; raises :class:`OutOfTime` at once for an expression
     whose polynomials would not fit in memory (an undecided tactic, never a wrong one)."""
+    key = _memo_key(fn, expr)
+    hit = _MEMO.get(key) if key is not None else None
+    if hit is not None:
+        if hit[0] == "raise":
+            raise hit[1]
+        return hit[1]
     if too_large_for_polys(expr):
         raise OutOfTime("an exponent too large for SymPy's dense polynomials")
-    return within(TACTIC_SECONDS, fn, expr)
+    start = time.monotonic()
+    try:
+        value = within(TACTIC_SECONDS, fn, expr)
+    except _TACTIC_ERRORS as exc:
+        # not RecursionError (it depends on the caller's stack depth), nor anything raised after the
+        # alarm could have fired (an OutOfTime that SymPy caught and turned into another error)
+        if not isinstance(exc, RecursionError) and time.monotonic() - start < TACTIC_SECONDS / 2:
+            _remember(key, ("raise", exc))
+        raise
+    if time.monotonic() - start < TACTIC_SECONDS / 2:  # surely finished before any alarm
+        _remember(key, ("ok", value))
+    return value
+
+
+def _remember(key: Any, entry: tuple[str, Any]) -> None:
+    if key is None:
+        return
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.pop(next(iter(_MEMO)))
+    _MEMO[key] = entry
 
 
 def _zero_by_tactics(diff: Any) -> str | None:
