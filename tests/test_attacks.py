@@ -122,30 +122,49 @@ def _one_run(tmp: Path, tag: str, files: list[str], use_cache: bool) -> tuple[su
     return run, report, files
 
 
+# Each fixture is computed by one process of the session (conftest.computed_once): xdist's groups
+# keep a unit's tests on one worker only most of the time, and a second worker computing the same
+# half again cost the suite four minutes (review 19).
+
 @pytest.fixture(scope="session")
 def batch_runs(tmp_path_factory) -> dict[str, Any]:
     """The first half without the cache, and its :data:`CACHED` part with a fresh cache twice (cold,
     then warm)."""
-    tmp = tmp_path_factory.mktemp("attacks")
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        plain = pool.submit(_one_run, tmp, "plain", HALVES["attacks-batch"], False)
-        cold = pool.submit(_one_run, tmp, "cold", CACHED, True)
-        runs = {"plain": plain.result(), "cold": cold.result()}
-    runs["warm"] = _one_run(tmp, "warm", CACHED, True)
-    return {tag: (run, outcomes_of_batch(run, report, files)) for tag, (run, report, files) in runs.items()}
+    from conftest import computed_once
+
+    def compute() -> dict[str, Any]:
+        tmp = tmp_path_factory.mktemp("attacks")
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            plain = pool.submit(_one_run, tmp, "plain", HALVES["attacks-batch"], False)
+            cold = pool.submit(_one_run, tmp, "cold", CACHED, True)
+            runs = {"plain": plain.result(), "cold": cold.result()}
+        runs["warm"] = _one_run(tmp, "warm", CACHED, True)
+        return {tag: (run, outcomes_of_batch(run, report, files)) for tag, (run, report, files) in runs.items()}
+
+    return computed_once(tmp_path_factory, "attacks-batch", compute)
 
 
 @pytest.fixture(scope="session")
 def second_half_run(tmp_path_factory) -> dict[str, Any]:
     """The second half of the batch, without the cache."""
-    run, report, files = _one_run(tmp_path_factory.mktemp("attacks2"), "plain", HALVES["attacks-batch-2"], False)
-    return {"plain": (run, outcomes_of_batch(run, report, files))}
+    from conftest import computed_once
+
+    def compute() -> dict[str, Any]:
+        run, report, files = _one_run(tmp_path_factory.mktemp("attacks2"), "plain", HALVES["attacks-batch-2"], False)
+        return {"plain": (run, outcomes_of_batch(run, report, files))}
+
+    return computed_once(tmp_path_factory, "attacks-batch-2", compute)
 
 
 @pytest.fixture(scope="session")
 def alone_runs(tmp_path_factory) -> dict[str, subprocess.CompletedProcess]:
     """Each ``alone`` file in its own process (two at a time), each with its own cache directory;
     a file with ``after = "X"`` runs next in X's cache directory."""
+    from conftest import computed_once
+    return computed_once(tmp_path_factory, "attacks-alone", lambda: _alone_runs(tmp_path_factory))
+
+
+def _alone_runs(tmp_path_factory) -> dict[str, subprocess.CompletedProcess]:
     tmp = tmp_path_factory.mktemp("alone")
 
     def one(name: str) -> dict[str, subprocess.CompletedProcess]:
