@@ -112,6 +112,24 @@ def group_and_order(items: list[pytest.Item]) -> None:
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which appends the group to each node id
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     group_and_order(items)
+    if getattr(config.option, "loadgroup", False):  # an xdist worker of a --dist loadgroup run
+        for item in items:
+            _suffix_group(item)
+
+
+def _suffix_group(item: pytest.Item) -> None:
+    """Append ``@GROUP`` to the item's node id, which is how xdist's scheduler sees a unit. xdist 3.8
+    writes it to ``item._nodeid``, which pytest 9 no longer reads (the id lives in ``item._id``): its
+    groups were silently split over the workers, and a unit's session fixture computed twice."""
+    unit = _unit(item)
+    if unit == item.nodeid or item.nodeid.endswith("@" + unit):
+        return
+    new = f"{item.nodeid}@{unit}"
+    try:
+        from _pytest.nodes import coerce_node_id
+        item._id = coerce_node_id(new)
+    except ImportError:  # pytest before 9: the id is _nodeid, which xdist sets itself
+        item._nodeid = new
 
 
 #: How long a worker waits for another worker's computation of a shared value (generous: a cold
