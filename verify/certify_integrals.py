@@ -155,6 +155,13 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             break
         tried += 1
         peaks: list = []
+        at_point = None  # the integrand at the point, built once where a gap needs a closer look
+
+        def integrand() -> Any:
+            nonlocal at_point
+            if at_point is None:
+                at_point = exact_at(f, exact, {x})
+            return at_point
         exact = {s: _exact(u) for s, u in point.items()}
         osc = _oscillation(f, x, lo, hi, exact) if infinite else None
         q = _quadrature(f, x, lo, hi, point, digits) if osc is None else oscillatory_value(*osc, digits)
@@ -171,7 +178,7 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             with mpmath.workdps(2 * digits + 10):
                 near = abs(q[0] - v) <= mpmath.mpf(10) ** (-digits) * max(1, abs(v))
             if not near:  # before a gap counts against SymPy, the quadrature looks harder, also at the peaks
-                peaks = peak_breakpoints(exact_at(f, exact, {x}), x, sympy.sympify(lo).xreplace(exact),
+                peaks = peak_breakpoints(integrand(), x, sympy.sympify(lo).xreplace(exact),
                                          sympy.sympify(hi).xreplace(exact))
                 q = _quadrature(f, x, lo, hi, point, digits, fine=True, extra=peaks)
         if q is None:
@@ -182,7 +189,7 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
                              f"{mpmath.nstr(err, 3)} between two precisions (a divergence at a finite end?)")
         # An oscillating integral's sum refutes only when a second, independent sum agrees with it.
         confirmed = ((lambda: oscillatory_second_opinion(*osc, mid, SECOND_OPINION_AGREEMENT)) if osc is not None
-                     else (lambda: second_opinion_agrees(exact_at(f, exact, {x}), x, lo, hi, exact, mid, peaks)))
+                     else (lambda: second_opinion_agrees(integrand(), x, lo, hi, exact, mid, peaks)))
         with mpmath.workdps(2 * digits + 10):
             # "finite where SymPy's is not" needs the sum settled (sin(x)/x² diverges at 0) and confirmed.
             if (v is None or not mpmath.isfinite(v)) and osc is not None and (
@@ -197,7 +204,7 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             # mpmath's error estimate on an infinite range is no bound (a peak far out is missed):
             # only a gross gap, far beyond it, refutes; a small one leaves the point undecided.
             refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
-            if refuted and infinite and osc is None and slow_tail(exact_at(f, exact, {x}), x, lo, hi, gap / 2):
+            if refuted and infinite and osc is None and slow_tail(integrand(), x, lo, hi, gap / 2):
                 undecided.append(f"at {_shown(point) or 'the point'}: the integrand decays too slowly far out for "
                                  f"quadrature to sum its tail")
                 wanted = max(least, wanted - 1)  # like a corner that cannot be summed; the plain points still count

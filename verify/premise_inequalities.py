@@ -25,11 +25,11 @@ import mpmath
 import sympy
 
 from derivations._domains import Domain, Positive, Real
+from derivations._rules_base import _INEQUALITIES
 
 __all__ = ["Region", "region_for", "usable_inequalities"]
 
 _STRICT = (sympy.StrictGreaterThan, sympy.StrictLessThan)
-_INEQUALITIES = (sympy.StrictGreaterThan, sympy.StrictLessThan, sympy.GreaterThan, sympy.LessThan)
 #: Rules whose variable runs over a range: a premise in it says nothing about the range's points.
 _RANGE_RULES = ("Integrate", "Limit", "SeriesExpand")
 
