@@ -319,19 +319,26 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     # where other premises fix a variable (z = 2), it holds nothing and the others are searched there
     known = fixed_values(equations, moving=var)
     involved = [c for c in (at_fixed_values(c, known) for c in equations if var in c.variables) if var in c.variables]
-    options = {c: [w for w in sorted(c.variables, key=str)
-                   if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)
-                   and _can_hold(c, w, used - {var})]  # searched last: only the candidates
-               for c in involved}
+    candidates = {c: [w for w in sorted(c.variables, key=str)
+                      if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)]
+                  for c in involved}
+    searched: dict = {}
+
+    def can_hold(c: Constraint, w: Any) -> bool:
+        # a holder's search costs up to seconds: asked only when the matching reaches the pair
+        if (c, w) not in searched:
+            searched[c, w] = _can_hold(c, w, used - {var})
+        return searched[c, w]
+
     for c in involved:
-        if not options[c]:
+        if not any(can_hold(c, w) for w in candidates[c]):
             return _with_reasons(c, var, used, lhs, continuous)
     # Distinct free variables for the conditions: a small bipartite matching.
     match: dict[Any, Constraint] = {}
 
     def assign(c: Constraint, seen: set) -> bool:
-        for w in options[c]:
-            if w in seen:
+        for w in candidates[c]:
+            if w in seen or not can_hold(c, w):
                 continue
             seen.add(w)
             if w not in match or assign(match[w], seen):

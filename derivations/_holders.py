@@ -55,6 +55,22 @@ _DPS = 15
 #: net: the search is bounded by its counts, milliseconds for an ordinary condition, seconds for an integral).
 _SECONDS = TACTIC_SECONDS
 
+#: Closed integrals and sums met along lines, by the expression (its parameters put in): one line's
+#: integral is another's (a holder's lines from seven probes share the operated variable's value), and
+#: an improper integral costs a quadrature each time. Bounded: a long run does not grow it for ever.
+_CLOSED_VALUES: dict = {}
+_CLOSED_VALUES_MAX = 4096
+
+
+def _closed_value(atom: Any) -> Any:
+    """A closed integral or sum as a Float at the search's precision, or ``nan`` where it has no value."""
+    if atom not in _CLOSED_VALUES:
+        if len(_CLOSED_VALUES) >= _CLOSED_VALUES_MAX:
+            _CLOSED_VALUES.clear()
+        number = _ZeroSet(atom, {}).value({})
+        _CLOSED_VALUES[atom] = sympy.Float(number, _DPS) if number is not None else sympy.nan
+    return _CLOSED_VALUES[atom]
+
 
 def condition_holders(condition: Any, involved: set, parameters: Any, domains: Mapping | None) -> frozenset | None:
     """The members of ``involved`` that can keep ``condition`` (= 0) true while the others move,
@@ -202,7 +218,54 @@ def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple
     search_domains.update({s: d for s, d in unknown_domains(searched, search_domains).items() if s not in parameters})
     if not _searchable(searched, search_domains):
         return none
-    return searched, stand_ins, search_domains
+    return _without_positive_factors(searched, search_domains), stand_ins, search_domains
+
+
+def _without_positive_factors(condition: Any, domains: Mapping) -> Any:
+    """``condition`` without the factors that are positive and finite on the whole domain, read from the
+    domains (``C³ c_β l^{3h + D − d_F − 2} (3h + D − d_F − 1)`` → ``3h + D − d_F − 1``): the same zero
+    set, and a variable only in such a factor holds it nowhere, known without a search that must run
+    to its end to say so (a second each)."""
+    try:
+        factored = within(_SECONDS, sympy.factor_terms, condition)
+    except Exception:  # noqa: BLE001 - SymPy failing or out of time: searched as written
+        return condition
+    if not isinstance(factored, sympy.Mul):
+        return condition
+    kept = [f for f in factored.args if not (_positive(f, domains) or (f.is_Rational and f != 0))]
+    return condition if len(kept) == len(factored.args) else sympy.Mul(*kept)
+
+
+def _positive(e: Any, domains: Mapping) -> bool:
+    """Whether ``e`` is positive and finite at every point of the domains, by its form alone: a positive
+    rational, π or e, a symbol whose domain lies above 0, and products, real powers and exponentials
+    of those (an exponent a polynomial in real variables, finite everywhere)."""
+    if e.is_Rational:
+        return e > 0
+    if e in (sympy.pi, sympy.E):
+        return True
+    if isinstance(e, sympy.Symbol):
+        d = domains.get(e)
+        return d is not None and d.kind in ("real", "integer") and "positive" in d.assumptions()
+    if isinstance(e, sympy.Mul):
+        return all(_positive(a, domains) for a in e.args)
+    if isinstance(e, sympy.Pow):
+        return _positive(e.base, domains) and _finite_real(e.exp, domains)
+    if isinstance(e, sympy.exp):
+        return _finite_real(e.args[0], domains)
+    return False
+
+
+def _finite_real(e: Any, domains: Mapping) -> bool:
+    """Whether ``e`` is a polynomial with rational coefficients in real or integer variables."""
+    symbols = e.free_symbols
+    if not all(getattr(domains.get(s), "kind", None) in ("real", "integer") for s in symbols):
+        return False
+    try:
+        return e.is_polynomial(*symbols) and all(c.is_Rational for c in sympy.Poly(e, *symbols).coeffs()) \
+            if symbols else e.is_Rational
+    except Exception:  # noqa: BLE001 - not read as a polynomial: not known finite
+        return False
 
 
 def _grid(domain: Any) -> list:
@@ -308,8 +371,7 @@ class _ZeroSet:
             g = self.condition.xreplace({s: sympy.Float(base[s], _DPS) for s in self.variables if s != u})
             for atom in sorted(g.atoms(sympy.Integral, sympy.Sum), key=sympy.default_sort_key):
                 if u not in atom.free_symbols:
-                    number = _ZeroSet(atom, {}).value({}) if not atom.free_symbols else None
-                    g = g.xreplace({atom: sympy.Float(number, _DPS) if number is not None else sympy.nan})
+                    g = g.xreplace({atom: _closed_value(atom) if not atom.free_symbols else sympy.nan})
             part = _ZeroSet(g, self.domains) if g.free_symbols == {u} else None
             self.lines_by_base[key] = (lambda t: part.value({u: t})) if part is not None else (lambda t: None)
         return self.lines_by_base[key]
