@@ -127,9 +127,11 @@ def test_a_pinning_condition_is_not_held_through_a_value_its_sign_forbids():
 def test_a_closed_operator_has_the_value_numbers_confirm():
     from derivations._closed_operators import certified_values
     t = sp.Symbol("t", real=True)
-    wrong = sp.Limit(sp.Ei(-1 + sp.I * t) * sp.Ei(-1 - sp.I * t), t, 0, "+")  # SymPy: Ei(−1)²
-    value = certified_values([wrong])[wrong]
-    assert abs(value - (sp.Ei(-1)**2 + sp.pi**2)) < 1e-12
+    wrong = sp.Limit(sp.Ei(-1 + sp.I * t) * sp.Ei(-1 - sp.I * t), t, 0, "+")  # SymPy: Ei(−1)², truly + π²
+    assert certified_values([wrong]) is None  # review 20: SymPy and the numbers apart, neither is taken
+    # review 20: still ½ to 19 digits at t = 10⁻⁸⁰, yet its limit is 19/2 (SymPy's, right): no value
+    slow = sp.Limit(sp.Rational(1, 2) + 9 * (1 - sp.exp(-sp.Integer(10)**-100 / t)), t, 0, "+")
+    assert certified_values([slow]) is None
     assert certified_values([sp.Limit(sp.sin(t) / t, t, 0)]) == {sp.Limit(sp.sin(t) / t, t, 0): 1}
     assert certified_values([sp.Subs(sp.Derivative(sp.Abs(t), t), t, 0)]) is None  # no derivative at 0
     assert certified_values([sp.Limit(sp.sin(1 / t), t, 0, "+")]) is None  # no limit

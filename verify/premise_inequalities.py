@@ -27,7 +27,7 @@ import sympy
 from derivations._domains import Domain, Positive, Real
 from derivations._rules_base import _INEQUALITIES
 
-__all__ = ["Region", "region_for", "usable_inequalities"]
+__all__ = ["Region", "region_for", "standing_inequalities", "usable_inequalities"]
 
 _STRICT = (sympy.StrictGreaterThan, sympy.StrictLessThan)
 #: Rules whose variable runs over a range: a premise in it says nothing about the range's points.
@@ -115,12 +115,27 @@ def _through_premise(expr: Any, rel: Any, domains: Mapping[Any, Domain]) -> Iter
         yield written, doms
 
 
+def standing_inequalities(derivation: Any) -> tuple[str, ...]:
+    """The names of the inequality premises no form rests on: assumptions stated for the whole
+    derivation (``a − bP > 0`` beside the demand ``Q = a − bP``). They are read by every step's side
+    conditions, and so are checked satisfiable together with every set of premises a form rests on
+    (:func:`verify.premises._contexts`)."""
+    try:
+        used = set().union(*(o.rests_on for o in derivation.replay()))
+    except Exception:  # noqa: BLE001 - a broken chain: no premise is read as standing
+        return ()
+    return tuple(p.name for p in derivation.premises if isinstance(p.expr, _INEQUALITIES) and p.name not in used)
+
+
 def usable_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
-    """The derivation's inequality premises in real parameters that a side condition of this step
-    may read: none of their variables has a value in the step's chain or runs over a range."""
+    """The inequality premises in real parameters that a side condition of this step may read: those
+    its input rests on and the standing ones (:func:`standing_inequalities`; review 20: never another
+    case's premise, which need not hold with this one), and of those only where none of their variables
+    has a value in the step's chain or runs over a range."""
     from derivations._definitions import chain_values
     domains = derivation.domains()
-    rels = [p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES)]
+    readable = set(outcome.rests_on) | set(standing_inequalities(derivation))
+    rels = [p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES) and p.name in readable]
     if not rels:
         return ()
     chain = chain_values(derivation)

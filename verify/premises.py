@@ -44,6 +44,7 @@ from derivations._domains import Domain, Real, whole_domain_point
 
 from .specialisation import specialised_chains, step_values
 from .premise_regions import declared_conditions, domain_interval, domain_of, draw_in, solve_region
+from .premise_inequalities import standing_inequalities
 from .verdicts import FAILED, INCONCLUSIVE, PROVED, stable_seed
 
 __all__ = ["ATTEMPTS", "FAR_ATTEMPTS", "check_premises", "by_definitions"]
@@ -249,6 +250,10 @@ def _contexts(derivation: Any) -> list[frozenset]:
     except Exception:  # noqa: BLE001 - a broken chain: every premise together
         sets = {frozenset(names)}
     sets = sets or {frozenset(names)}
+    # the standing inequality premises are read by every step (verify.premise_inequalities): each set
+    # must hold together with them (review 20: x > 3 beside x ∈ (0, 2), used by no form, proved x − 1 > 0)
+    standing = frozenset(standing_inequalities(derivation))
+    sets = {c | standing for c in sets}
     return sorted((c for c in sets if not any(c < other for other in sets)), key=lambda c: (-len(c), sorted(c)))
 
 
