@@ -32,6 +32,7 @@ import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
 from ._closed_operators import certified_values
+from ._positive_factors import without_positive_factors
 from ._domains import Integer, Positive, Real
 
 __all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "sign_domain", "unknown_domains"]
@@ -218,54 +219,7 @@ def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple
     search_domains.update({s: d for s, d in unknown_domains(searched, search_domains).items() if s not in parameters})
     if not _searchable(searched, search_domains):
         return none
-    return _without_positive_factors(searched, search_domains), stand_ins, search_domains
-
-
-def _without_positive_factors(condition: Any, domains: Mapping) -> Any:
-    """``condition`` without the factors that are positive and finite on the whole domain, read from the
-    domains (``C³ c_β l^{3h + D − d_F − 2} (3h + D − d_F − 1)`` → ``3h + D − d_F − 1``): the same zero
-    set, and a variable only in such a factor holds it nowhere, known without a search that must run
-    to its end to say so (a second each)."""
-    try:
-        factored = within(_SECONDS, sympy.factor_terms, condition)
-    except Exception:  # noqa: BLE001 - SymPy failing or out of time: searched as written
-        return condition
-    if not isinstance(factored, sympy.Mul):
-        return condition
-    kept = [f for f in factored.args if not (_positive(f, domains) or (f.is_Rational and f != 0))]
-    return condition if len(kept) == len(factored.args) else sympy.Mul(*kept)
-
-
-def _positive(e: Any, domains: Mapping) -> bool:
-    """Whether ``e`` is positive and finite at every point of the domains, by its form alone: a positive
-    rational, π or e, a symbol whose domain lies above 0, and products, real powers and exponentials
-    of those (an exponent a polynomial in real variables, finite everywhere)."""
-    if e.is_Rational:
-        return e > 0
-    if e in (sympy.pi, sympy.E):
-        return True
-    if isinstance(e, sympy.Symbol):
-        d = domains.get(e)
-        return d is not None and d.kind in ("real", "integer") and "positive" in d.assumptions()
-    if isinstance(e, sympy.Mul):
-        return all(_positive(a, domains) for a in e.args)
-    if isinstance(e, sympy.Pow):
-        return _positive(e.base, domains) and _finite_real(e.exp, domains)
-    if isinstance(e, sympy.exp):
-        return _finite_real(e.args[0], domains)
-    return False
-
-
-def _finite_real(e: Any, domains: Mapping) -> bool:
-    """Whether ``e`` is a polynomial with rational coefficients in real or integer variables."""
-    symbols = e.free_symbols
-    if not all(getattr(domains.get(s), "kind", None) in ("real", "integer") for s in symbols):
-        return False
-    try:
-        return e.is_polynomial(*symbols) and all(c.is_Rational for c in sympy.Poly(e, *symbols).coeffs()) \
-            if symbols else e.is_Rational
-    except Exception:  # noqa: BLE001 - not read as a polynomial: not known finite
-        return False
+    return without_positive_factors(searched, search_domains), stand_ins, search_domains
 
 
 def _grid(domain: Any) -> list:

@@ -165,9 +165,16 @@ class Substitute(Rule):
             raise RuleError("nothing to substitute")
         _refuse_bound_substitution(given, subs, special)
         lhs = given.lhs
-        out_lhs = lhs.subs(subs)
+        # The variable of a name's derivative given a value is a point, whatever the value (review 20: SymPy
+        # renames it for a symbol, dE/dt at t = τ becoming dE/dτ there, E a name with no t to rename; for a
+        # number it writes Subs). f'(y) at y = x is f'(x): there the rename is right.
+        at_point = {k: v for k, v in special.items() if not v.is_number and any(
+            k in d.variables and k not in d.expr.free_symbols for d in lhs.atoms(sympy.Derivative))}
+        out_lhs = lhs.subs({k: v for k, v in subs.items() if k not in at_point})
+        if at_point:
+            out_lhs = sympy.Subs(out_lhs, tuple(at_point), tuple(at_point.values()))
         # A name that does not show a specialized symbol still depends on it: keep it visible.
-        hidden = {k: v for k, v in special.items() if k not in lhs.free_symbols}
+        hidden = {k: v for k, v in special.items() if k not in lhs.free_symbols and k not in at_point}
         if hidden:
             out_lhs = sympy.Subs(out_lhs, tuple(hidden), tuple(hidden.values()))
         output = type(given)(out_lhs, given.rhs.subs(subs), evaluate=False)

@@ -57,8 +57,11 @@ def _inequality_premises(env: Mapping[str, Any], var: Any) -> tuple[list[Any], l
 
 
 def _written_root(expect: Any, var: Any) -> Any:
-    """The right side of a written ``var = root``, or None."""
-    if isinstance(expect, sympy.Equality) and expect.lhs == var and not expect.rhs.has(var):
+    """The right side of a written ``var = root``, or of ``name = root`` with a fresh name for it (review 20:
+    ``λ_slow = −γ + √(γ² − ω₀²)``); None otherwise. It only names the root kept: every other one must
+    still be excluded by the domain or a premise."""
+    if (isinstance(expect, sympy.Equality) and (expect.lhs == var or isinstance(expect.lhs, sympy.Symbol))
+            and not expect.rhs.has(var)):
         return expect.rhs
     return None
 
@@ -70,26 +73,34 @@ _SAME_DIGITS = 40
 
 def _same_root(r: Any, s: Any, domains: Mapping) -> bool:
     """Whether two of SymPy's roots are one, written differently: their difference simplifies to 0, or
-    vanishes to 40 digits at three points across the parameters' domains (review 18: solveset's
-    ``−log((−1 + 1/(1 − δ))/(K − 1))`` is solve's ``log((K − 1)(1 − δ)/δ)``, which simplify keeps apart)."""
+    vanishes to 40 digits at three points across the parameters' domains where both are real (review 18:
+    solveset's ``−log((−1 + 1/(1 − δ))/(K − 1))`` is solve's ``log((K − 1)(1 − δ)/δ)``, which simplify keeps
+    apart; review 20: ``log(a/b)`` and ``log a − log b`` part only where ``a, b < 0``, off the real roots)."""
     if sympy.simplify(r - s) == 0:
         return True
     from ._context import point_across
     symbols = sorted((r - s).free_symbols, key=str)
     if not symbols or any(getattr(domains.get(v), "kind", None) not in ("real", "integer") for v in symbols):
         return False
+    agreed = 0
     try:
-        for k, frac in enumerate(_SAME_AT):
+        for k, frac in enumerate(_SAME_AT * 3):
             at = {v: point_across(domains[v], (frac + j * sympy.Rational(1, 13) * (k + 1)) % 1 or frac)
                   for j, v in enumerate(symbols)}
             at = {v: (sympy.floor(a) if domains[v].kind == "integer" and domains[v].contains(sympy.floor(a))
                       else sympy.ceiling(a) if domains[v].kind == "integer" else a) for v, a in at.items()}
+            values = [complex(sympy.N(e.xreplace(at), _SAME_DIGITS)) for e in (r, s)]
+            if any(abs(v.imag) > 10 ** (10 - _SAME_DIGITS) * max(1, abs(v)) for v in values):
+                continue  # review 20: two forms of a logarithm part where its arguments turn negative
             gap = sympy.N((r - s).xreplace(at), _SAME_DIGITS)
-            if not gap.is_number or abs(complex(gap)) > 10 ** (10 - _SAME_DIGITS) * max(1, abs(complex(sympy.N(r.xreplace(at), 20)))):
+            if not gap.is_number or abs(complex(gap)) > 10 ** (10 - _SAME_DIGITS) * max(1, abs(values[0])):
                 return False
+            agreed += 1
+            if agreed == len(_SAME_AT):
+                return True
     except (TypeError, ValueError, ArithmeticError):
         return False
-    return True
+    return False
 
 
 @dataclass

@@ -65,7 +65,7 @@ def test_a_divergent_part_where_sympys_condition_fails_is_never_confirmed():
 
 
 def test_positive_factors_leave_the_search():
-    from derivations._holders import _without_positive_factors
+    from derivations._positive_factors import without_positive_factors as _without_positive_factors
     C, l, h, D = (sp.Symbol(n, positive=True) for n in ("C", "l", "h", "D"))
     domains = {C: Positive(), l: Positive(), h: Real(), D: Real()}
     condition = sp.expand(C**3 * l**(3 * h + D - 2) * (3 * h + D - 1))
@@ -75,3 +75,57 @@ def test_positive_factors_leave_the_search():
     assert _without_positive_factors(kept, {**domains, y: Real()}) == kept
     # an exponent with a pole (1/h) is not known finite: the factor stays
     assert _without_positive_factors(C**(1 / h) * (h - 1), domains) == C**(1 / h) * (h - 1)
+
+
+# -- refused controls of review 20, now passing -----------------------------------------------------------
+
+def test_two_forms_of_a_logarithm_are_one_root_where_both_are_real():
+    from derivations._rules_solve import _same_root
+    a, b = sp.Symbol("a", real=True), sp.Symbol("b", real=True)
+    domains = {a: Real(), b: Real()}
+    assert _same_root(sp.log(a / b), sp.log(a) - sp.log(b), domains)  # apart only where a, b < 0
+    assert not _same_root(sp.log(a / b), sp.log(a) + sp.log(b), domains)
+
+
+def test_a_fresh_name_names_the_root_kept():
+    from derivations._rules_solve import _written_root
+    lam, slow, g = sp.symbols("lam lam_slow gamma")
+    assert _written_root(sp.Eq(slow, -g + sp.sqrt(g**2 - 1)), lam) == -g + sp.sqrt(g**2 - 1)
+    assert _written_root(sp.Eq(slow, lam + 1), lam) is None
+
+
+def test_a_names_derivative_specialized_to_a_symbol_is_taken_at_the_point():
+    from derivations import Differentiate, Substitute
+    t_, tau_ = Param("t", Positive()), Param("tau", Positive())
+    t, tau = t_.symbol, tau_.symbol
+    E = sp.Symbol("E")
+    d = Derivation(id="test.r20.at_point", title="t", source="test", symbols=(t_, tau_), parameters=("tau",),
+                   premises=(Premise("energy", sp.Eq(E, sp.exp(-t / tau)), "decay"),),
+                   steps=(Differentiate(t, on="energy", expect=sp.Eq(sp.Derivative(E, t), -sp.exp(-t / tau) / tau)),
+                          Substitute(mapping={t: tau}, expect=sp.Eq(sp.Subs(sp.Derivative(E, t), t, tau),
+                                                                     -sp.exp(-1) / tau))))
+    assert list(d.replay())[1].output.lhs == sp.Subs(sp.Derivative(E, t), t, tau)
+
+
+def test_a_series_whose_terms_peak_far_out_is_summed_past_its_peak():
+    import mpmath
+
+    from verify.confirm import _value
+    from verify.series_values import _sum_past_peak
+    lam = mpmath.mpf("1462.67")
+    with mpmath.workdps(30):
+        total = _sum_past_peak(lambda k: k * lam**k * mpmath.exp(-lam) / mpmath.factorial(k), 0)
+        assert abs(total - lam) < mpmath.mpf(10) ** -20
+    k, x = sp.Symbol("k", integer=True, nonnegative=True), sp.Symbol("x", positive=True)
+    poisson = sp.Sum(k * x**k * sp.exp(-x) / sp.factorial(k), (k, 0, sp.oo))
+    # SymPy's evalf gives 0 there; the sum past its peak says 1462.67: no value, never a counterexample
+    assert _value(poisson, {x: sp.Rational(146267, 100)}, 50) is None
+    assert abs(_value(poisson, {x: sp.Integer(50)}, 50) - 50) < 1e-40
+
+
+def test_a_limit_at_0_that_converges_late_is_no_refutation():
+    from verify.certify_ops import _falls_far_out
+    p, a = sp.Symbol("p", positive=True), sp.Symbol("a", positive=True)
+    point = {a: sp.Rational(92993, 2500000000000)}  # 3.7·10⁻⁸: p^a log p → 0 only below p = e^{−1/a}
+    assert _falls_far_out(p**a * sp.log(p), p, sp.Integer(0), 1, 1, point, 60, 57)
+    assert not _falls_far_out(1 + p**a, p, sp.Integer(0), 1, 1, point, 60, sp.Rational(1, 2))

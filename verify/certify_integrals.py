@@ -11,7 +11,7 @@ wrong fails the step; where nothing can be evaluated the obligation is ``inconcl
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 import flint
 import mpmath
@@ -22,7 +22,7 @@ from derivations._precision import (CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATUR
                                     SECOND_OPINION_AGREEMENT, NotEnclosable, arb_compile, arb_exact, arb_to_mpf)
 from derivations._rules import Obligation
 
-from .certify_ops import _exact, _joint_corners, _outcome, _parameter_points, _shown, acb_compile
+from .certify_ops import _exact, _joint_corners, _moderate_points, _outcome, _parameter_points, _shown, acb_compile
 from .certify_oscillatory import TIMED_OUT, oscillatory_second_opinion, oscillatory_value, summation_frequency
 from .certify_quadrature import converges_absolutely, infinite_breakpoints, second_opinion_agrees, slow_tail
 from .certify_peaks import peak_breakpoints
@@ -49,13 +49,23 @@ def _bound(value: Any, prec: int) -> flint.arb | None:
         flint.ctx.prec = old
 
 
-def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], digits: int, fine: bool = False,
-                extra: Any = ()) -> tuple[mpmath.mpf, mpmath.mpf] | None:
-    """(value, error bound) of ∫_lo^hi f dx at the point, or None where it cannot be enclosed.
+class Quadrature(NamedTuple):
+    """A quadrature's value and error; ``rigorous``: arb's enclosure, else tanh-sinh's estimate."""
 
-    Finite ranges: arb's rigorous enclosure. Infinite ranges: mpmath's tanh-sinh quadrature at
-    two precisions, the error taken as their difference plus its own estimate (not rigorous, so
-    an infinite range is certified only to half the digits).
+    value: mpmath.mpf
+    error: mpmath.mpf
+    rigorous: bool
+
+
+def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], digits: int, fine: bool = False,
+                extra: Any = ()) -> Quadrature | None:
+    """``∫_lo^hi f dx`` at the point, or None where it cannot be summed.
+
+    Finite ranges: arb's rigorous enclosure. Infinite ranges, and a finite one arb cannot enclose
+    (review 20: ``x^p`` at an end, a branch point, where arb gives no finite ball): mpmath's tanh-sinh
+    quadrature at two precisions, the error taken as their difference plus its own estimate (not
+    rigorous: an infinite range is certified only to half the digits, and such a value refutes
+    only with a second method's word).
     """
     prec = int(digits * 3.33) + 40
     lo_s, hi_s = sympy.sympify(lo).xreplace(params), sympy.sympify(hi).xreplace(params)
@@ -67,17 +77,16 @@ def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], dig
         a, b = _bound(lo_s, prec), _bound(hi_s, prec)
         if a is not None and b is not None:
             ball = flint.acb.integral(fn, a, b, eval_limit=QUADRATURE_EVALUATIONS)
-            if not ball.is_finite():
-                return None
-            with mpmath.workprec(prec):
-                mid = arb_to_mpf(ball.real)
-                rad = arb_to_mpf(ball.real.rad()) + arb_to_mpf(abs(ball.imag).upper())
-            return mid, rad
+            if ball.is_finite():
+                with mpmath.workprec(prec):
+                    mid = arb_to_mpf(ball.real)
+                    rad = arb_to_mpf(ball.real.rad()) + arb_to_mpf(abs(ball.imag).upper())
+                return Quadrature(mid, rad, True)
     except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, AssertionError):
         return None
     finally:
         flint.ctx.prec = old
-    # An infinite end: tanh-sinh at two precisions.
+    # An infinite end, or no finite ball: tanh-sinh at two precisions.
     lam = sympy.lambdify([x], exact_at(f, params, {x}), "mpmath")
     ends = [mpmath.ninf if e == -sympy.oo else mpmath.inf if e == sympy.oo else None for e in (lo_s, hi_s)]
     results = []
@@ -96,7 +105,7 @@ def _quadrature(f: Any, x: Any, lo: Any, hi: Any, params: Mapping[Any, Any], dig
         results.append((v.real, err))
     (v1, e1), (v2, e2) = results
     with mpmath.workdps(2 * digits):
-        return v2, abs(v1 - v2) + abs(e1) + abs(e2)
+        return Quadrature(v2, abs(v1 - v2) + abs(e1) + abs(e2), False)
 
 
 def certify_condition(ob: Obligation, domains: Mapping[Any, Domain], key: str, dps: int,
@@ -153,9 +162,11 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     else:
         corners = []
     corner_ids = {id(c) for c in corners}
+    # after the whole domain's points, moderate ones: reached only while too few agree (review 20)
+    moderate = [] if given or points == [{}] else _moderate_points((f, lo, hi, value), {x}, domains, key, restrict)
     agreed = tried = 0
     undecided: list[str] = []  # why an oscillating integral was not summed, per point
-    for point in points:
+    for point in [*points, *moderate]:
         if agreed >= wanted and not every:
             break
         tried += 1
@@ -193,7 +204,8 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
         if q is None:
             undecided.append(f"at {_shown(point) or 'the point'}: no quadrature sums it")
             continue
-        mid, err = q
+        mid, err = q[0], q[1]
+        rough = infinite or not getattr(q, "rigorous", False)  # tanh-sinh's estimate is no bound
         if osc is not None and err > mpmath.mpf(10) ** (-digits) * max(1, abs(mid)):
             undecided.append(f"at {_shown(point) or 'the point'}: the sum of the periods differs by "
                              f"{mpmath.nstr(err, 3)} between two precisions (a divergence at a finite end?)")
@@ -213,13 +225,13 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             tol = mpmath.mpf(10) ** (-digits) * max(1, abs(v))
             # mpmath's error estimate on an infinite range is no bound (a peak far out is missed):
             # only a gross gap, far beyond it, refutes; a small one leaves the point undecided.
-            refuted = gap > err + tol if not infinite else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
+            refuted = gap > err + tol if not rough else (gap > 1000 * err + mpmath.mpf(10) ** -6 * max(1, abs(v)))
             if refuted and infinite and osc is None and slow_tail(integrand(), x, lo, hi, gap / 2):
                 undecided.append(f"at {_shown(point) or 'the point'}: the integrand decays too slowly far out for "
                                  f"quadrature to sum its tail")
                 wanted = max(least, wanted - 1)  # like a corner that cannot be summed; the plain points still count
                 continue
-            if refuted and infinite and not confirmed():
+            if refuted and rough and not confirmed():
                 # tanh-sinh alone is no bound: without a second method's word the point is undecided
                 undecided.append(f"at {_shown(point) or 'the point'}: the quadrature is far from SymPy's value, "
                                  f"and a second method does not confirm it")
@@ -241,8 +253,8 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
             if gap <= tol and err <= tol and abs(v.imag) <= tol and not negligible:
                 agreed += 1
     how = ("quadrature on an infinite range (mpmath, two precisions; an oscillating integrand summed period by "
-           "period once it is seen to converge)" if infinite else "rigorous quadrature (arb acb.integral)"
-           ) + f" to {digits} digits"
+           "period once it is seen to converge)" if infinite else "rigorous quadrature (arb acb.integral; "
+           "mpmath at two precisions where arb encloses no value)") + f" to {digits} digits"
     verdict = _outcome(ob, agreed, tried, wanted, how)
     if every and undecided and verdict.verdict != FAILED:
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: not shown to converge at every point looked at ({undecided[0]})")

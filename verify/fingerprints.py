@@ -31,7 +31,7 @@ KERNEL_MODULES = ("checker.py", "verdicts.py", "judgments.py", "symbolic.py", "c
                   "certify_exclusion.py", "certify_exponents.py", "certify_sums.py", "certify_integrals.py",
                   "certify_oscillatory.py", "specialisation.py", "certify_series.py", "certify_frequencies.py",
                   "truncated.py", "truncated_chain.py", "along_range.py", "premise_inequalities.py", "exact_points.py", "certify_peaks.py", "obligation_balls.py",
-                  "printed_rounding.py")
+                  "printed_rounding.py", "series_values.py")
 #: Files beside a user's file that it may import or input.
 USER_SUFFIXES = (".py", ".tex")
 

@@ -73,6 +73,9 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
     a condition proved where they hold is proved, and a counterexample where one fails refutes nothing.
     """
     verdict = _discharge(ob, domains, key=key, dps=dps, restrict=restrict)
+    if region and ob.kind == "vanishes" and verdict.verdict == FAILED \
+            and not region.admits(verdict.counterexample or {}):
+        return _vanishes_in_region(ob, verdict, region, domains, key, dps)
     if not region or verdict.verdict == PROVED or ob.kind not in _READS_PREMISES:
         return verdict
     expr = sympy.sympify(ob.expr)
@@ -92,6 +95,22 @@ def discharge(ob: Obligation, domains: Mapping[sympy.Symbol, Domain], *, key: st
         if bad is not None:
             return StepVerdict(FAILED, f"{ob.text}: fails where the premises hold", bad)
     return _sample_condition(ob, domains, key=key, dps=dps, restrict=restrict, admit=region.admits)
+
+
+def _vanishes_in_region(ob: Obligation, verdict: StepVerdict, region: Region, domains: Mapping[sympy.Symbol, Domain],
+                        key: str, dps: int) -> StepVerdict:
+    """A root substituted back that fails only where an inequality premise does (review 20: the slow
+    mode ``−γ + √(γ² − ω₀²)`` at ``γ < ω₀``): the two sides compared again with a linear premise's variable
+    written through its positive margin, which covers the region; undecided where that shows nothing."""
+    from .certify_ops import _lambert_identity
+    from .equality import prove_equal
+    pair = sympy.Tuple(*(_lambert_identity(side) for side in ob.expr))
+    for under, (written, doms) in region.through(pair, domains):
+        v = prove_equal(written[0], written[1], doms, key=key + "/region", dps=dps)
+        if v.verdict in (PROVED, CONFIRMED):
+            return StepVerdict(v.verdict, f"{ob.text}: where the premise {under} holds, {v.method}")
+    return StepVerdict(INCONCLUSIVE, f"{ob.text}: it fails only where a premise does ({verdict.method}), and is not "
+                                     f"shown where they hold")
 
 
 #: Obligation kinds read under the inequality premises (pointwise conditions on the parameters).

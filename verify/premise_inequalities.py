@@ -76,11 +76,18 @@ class Region:
         """The premise under which ``expr`` provably has ``kind`` (``positive``, ``nonnegative``,
         ``nonzero``, ``finite``, ``real``) at every point of the region, or None."""
         from .symbolic import _prove_sign
-        for rel in self.relations:
-            for e, doms in _through_premise(expr, rel, domains):
-                if _prove_sign(e, kind, doms):
-                    return str(rel)
+        for under, (e, doms) in self.through(expr, domains):
+            if _prove_sign(e, kind, doms):
+                return under
         return None
+
+    def through(self, expr: Any, domains: Mapping[Any, Domain]) -> Iterable[tuple[str, tuple[Any, dict]]]:
+        """``expr`` with a linear premise's variable written through the premise's positive margin, with
+        the domains that go with it, for each premise and variable: a statement shown for every value of
+        the margin holds where that premise does."""
+        for rel in self.relations:
+            for written in _through_premise(expr, rel, domains):
+                yield str(rel), written
 
 
 def _number(value: Any) -> Any:

@@ -230,8 +230,10 @@ def _specialisations(derivation: Any) -> list[tuple[int, frozenset, dict]]:
     except Exception:  # noqa: BLE001 - a broken chain is reported by the steps
         return []
     _, _, chains, literal = specialised_chains(derivation)
+    # review 21: a standing inequality premise, read by every step's side conditions, holds at the values too
+    standing = frozenset(standing_inequalities(derivation))
     for o, values, has_literal in zip(outcomes, chains, literal):
-        context = frozenset(n for n in o.rests_on if n in names)
+        context = frozenset(n for n in o.rests_on if n in names) | standing
         # Values that only equations among the context state hold wherever it does: a literal
         # among them (a → b, then pin: b = 1/4) is what must be solved again.
         if step_values(o.rule, params, o.references) and values and context and has_literal:
