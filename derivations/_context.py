@@ -41,6 +41,7 @@ from ._definitions import _plain, defining_premises, operator_value
 from ._definitions import name_key as _key
 from ._fixed_values import at_fixed_values, fixed_values
 from ._holders import discrete_holders, lazy_holders
+from ._search_region import declared_signs
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
            "premise_definitions", "defining_premises",
@@ -180,11 +181,17 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
                 involved |= {a for a in expanded.atoms(sympy.core.function.AppliedUndef) if a.func not in table}
     holders = None
     if isinstance(condition, sympy.Expr):
+        # review 21: a name declared with a sign holds only where its definition has that sign
+        signed = [k for k in table if isinstance(k, sympy.Symbol) and (k.is_nonnegative or k.is_nonpositive)]
+        written = _difference(relation.lhs, relation.rhs) if isinstance(relation, sympy.Eq) else condition
+        written = written if isinstance(written, sympy.Expr) else condition
+        signs = declared_signs(condition, lambda n: _through_definitions(n, table, None),
+                               [k for k in signed if k in _through_definitions(written, table, k).free_symbols])
         condition = _explicit(_through_definitions(condition, table, None))
         involved |= {s for s in condition.free_symbols if s in parameters}
         if len(involved) > 1:
             involved -= _absent_from(condition, involved, parameters, domains)
-            holders = lazy_holders(condition, involved, parameters, domains)
+            holders = lazy_holders(condition, involved, parameters, domains, signs)
     if not involved:
         return frozenset()
     discrete = discrete_holders(holders if holders is not None else frozenset(involved), domains)
@@ -299,7 +306,8 @@ def dependent_names(var: Any, expr: Any, depends: Mapping[Any, frozenset]) -> li
 
 
 def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
-                      depends: Mapping[Any, frozenset], lhs: Any = None, continuous: bool = False) -> Constraint | None:
+                      depends: Mapping[Any, frozenset], lhs: Any = None, continuous: bool = False,
+                      region: tuple = ()) -> Constraint | None:
     """A condition that keeps ``var`` from varying with the rest of ``rhs`` held fixed, or None.
 
     Only equations pin (an inequality leaves an open set). Two tests, either refuses:
@@ -327,7 +335,7 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     def can_hold(c: Constraint, w: Any) -> bool:
         # a holder's search costs up to seconds: asked only when the matching reaches the pair
         if (c, w) not in searched:
-            searched[c, w] = _can_hold(c, w, used - {var})
+            searched[c, w] = _can_hold(c, w, used - {var}, region)
         return searched[c, w]
 
     for c in involved:
@@ -372,13 +380,13 @@ def _with_reasons(c: Constraint, var: Any, used: set, lhs: Any, continuous: bool
     return dataclasses.replace(c, why="; ".join(reasons))
 
 
-def _can_hold(c: Constraint, w: Any, used: set) -> bool:
+def _can_hold(c: Constraint, w: Any, used: set, region: tuple = ()) -> bool:
     """Whether ``w`` can keep ``c`` true while another variable moves, at every value of the variables the
     form holds fixed (``used``) where ``c`` can hold (:meth:`derivations._holders.Holders.holds`)."""
     if c.holders is None:
         return True
     holds = getattr(c.holders, "holds", None)
-    return holds(w, fixed=frozenset(used)) if holds is not None else w in c.holders
+    return holds(w, fixed=frozenset(used), region=tuple(region)) if holds is not None else w in c.holders
 
 
 def _determines(c: Constraint, w: Any) -> bool:

@@ -33,7 +33,7 @@ import sympy
 from ._budget import OutOfTime, TACTIC_SECONDS, within
 from ._closed_operators import certified_values
 from ._positive_factors import without_positive_factors
-from ._domains import Integer, Positive, Real
+from ._search_region import admits, sign_domain, unknown_domains
 
 __all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "sign_domain", "unknown_domains"]
 
@@ -80,12 +80,13 @@ def condition_holders(condition: Any, involved: set, parameters: Any, domains: M
     return None if lazy is None else frozenset(w for w in involved if w in lazy)
 
 
-def lazy_holders(condition: Any, involved: set, parameters: Any, domains: Mapping | None) -> "Holders | None":
+def lazy_holders(condition: Any, involved: set, parameters: Any, domains: Mapping | None,
+                 region: tuple = ()) -> "Holders | None":
     """:func:`condition_holders`, each variable searched only when asked about (``w in holders``):
     the variable an operation is in, or one the form holds fixed, is never searched."""
     if not domains or not isinstance(condition, sympy.Expr):
         return None
-    return Holders(condition, frozenset(involved), frozenset(parameters), dict(domains))
+    return Holders(condition, frozenset(involved), frozenset(parameters), dict(domains), region)
 
 
 def _searchable(condition: Any, domains: Mapping) -> bool:
@@ -95,27 +96,6 @@ def _searchable(condition: Any, domains: Mapping) -> bool:
     is kept, as before review 14). Integrals and sums are evaluated by mpmath."""
     return all(getattr(domains.get(s), "kind", None) in ("real", "integer") for s in condition.free_symbols) \
         and not condition.has(sympy.core.function.AppliedUndef, sympy.Limit, sympy.Derivative, sympy.Subs)
-
-
-def unknown_domains(condition: Any, domains: Mapping) -> dict:
-    """Domains for the declared real names in ``condition`` that no parameter is: unknowns, searched on
-    the line (the half-line its sign allows) like a real parameter, not assumed to hold
-    (review 16: ``x(1 + k²) = 1/2`` was held by ``k`` for ``x > 1/2``)."""
-    return {s: sign_domain(s) for s in condition.free_symbols
-            if s not in domains and isinstance(s, sympy.Symbol) and s.is_commutative and s.is_real is not False}
-
-
-def sign_domain(value: Any) -> Any:
-    """Where a declared name, or an unknown function's value, may lie by its assumptions: integers
-    in steps (review 17), a sign's half-line, closed where it may vanish (review 19: a nonnegative
-    ``k`` is never −1), else the line."""
-    if value.is_zero:
-        return Integer(0, 0)
-    lo = 0 if value.is_nonnegative else None
-    hi = 0 if value.is_nonpositive else None
-    if value.is_integer:
-        return Integer(1 if value.is_positive else lo, -1 if value.is_negative else hi)
-    return Real(lo, hi, lo_open=lo is None or bool(value.is_positive), hi_open=hi is None or bool(value.is_negative))
 
 
 class Holders:
@@ -130,8 +110,9 @@ class Holders:
     (``(x − ½)(1 + g(y)²) = 0`` pins ``x``: no value of ``g(y)`` holds it).
     """
 
-    def __init__(self, condition: Any, involved: frozenset, parameters: frozenset, domains: dict):
+    def __init__(self, condition: Any, involved: frozenset, parameters: frozenset, domains: dict, region: tuple = ()):
         self.condition, self.involved, self.parameters, self.domains = condition, involved, parameters, domains
+        self.region = region  # relations its points must satisfy (a defined name's declared sign)
         self.searched, self.stand_ins, self.search_domains = _searchable_form(condition, parameters, domains)
         # a closed operator with no value numbers confirm (d|t|/dt at 0): no one is shown to hold it
         self.unevaluable, self.stand_ins = self.stand_ins is None, self.stand_ins or {}
@@ -145,37 +126,41 @@ class Holders:
     def __contains__(self, w: Any) -> bool:
         return self.holds(w)
 
-    def holds(self, w: Any, fixed: Any = frozenset()) -> bool:
+    def holds(self, w: Any, fixed: Any = frozenset(), region: tuple = ()) -> bool:
         """Whether ``w`` can keep the condition true while another variable moves, at every value of
-        the variables ``fixed`` (those the form holds fixed) where the condition can hold at all."""
+        the variables ``fixed`` (those the form holds fixed) where the condition can hold at all, at
+        points where the inequalities ``region`` hold (review 21: the premises beside it)."""
         if w not in self.involved:
             return False
         fixed = frozenset(v for v in fixed if v in self.search_domains and v != w) if self.explicit else frozenset()
-        if (w, fixed) not in self.known:
-            self.known[w, fixed] = self._holds(w, fixed)
-        return self.known[w, fixed]
+        region = tuple(self.region) + tuple(region)
+        if (w, fixed, region) not in self.known:
+            self.known[w, fixed, region] = self._holds(w, fixed, region)
+        return self.known[w, fixed, region]
 
     def __iter__(self) -> Any:
         return iter(sorted((w for w in self.involved if w in self), key=str))
 
-    def _holds(self, w: Any, fixed: frozenset) -> bool:
+    def _holds(self, w: Any, fixed: frozenset, region: tuple = ()) -> bool:
         if not self.explicit:
             return not self.unevaluable  # not searchable: kept, as before review 14 (see above)
         if isinstance(w, sympy.core.function.AppliedUndef):
             stand_in = self.stand_ins.get(w)
-            return stand_in is None or self._search(stand_in, fixed)
+            return stand_in is None or self._search(stand_in, fixed, region)
         if not (isinstance(w, sympy.Symbol) and self.search_domains.get(w) is not None):
             return True  # not a variable of the search (a matrix entry ...): kept
         if self.search_domains[w].kind != "real":
             return True  # an integer or a choice is kept: it holds in steps (discrete_holders); see above
         through = [v for a, v in self.stand_ins.items() if a.has(w)]  # y moves g(y), whatever g is
-        return (w in self.searched.free_symbols and self._search(w, fixed)) or any(self._search(v, fixed) for v in through)
+        return (w in self.searched.free_symbols and self._search(w, fixed, region)) or any(
+            self._search(v, fixed, region) for v in through)
 
-    def _search(self, w: Any, fixed: frozenset) -> bool:
+    def _search(self, w: Any, fixed: frozenset, region: tuple = ()) -> bool:
         try:
             if self.search is None:
                 self.search = within(_SECONDS, lambda: _ZeroSet(self.searched, self.search_domains))
-            return bool(within(_SECONDS, lambda: self.search.held_by(w, fixed)))
+            admit = admits(region, self.search.variables) if region else None
+            return bool(within(_SECONDS, lambda: self.search.held_by(w, fixed, admit)))
         except Exception:  # noqa: BLE001 - OutOfTime included: not shown in time, not counted
             return False  # never shown (undecided too): not counted, which refuses more, never less
 
@@ -411,7 +396,7 @@ class _ZeroSet:
                 return False
         return True
 
-    def held_by(self, w: Any, fixed: frozenset = frozenset()) -> bool:
+    def held_by(self, w: Any, fixed: frozenset = frozenset(), admit: Any = None) -> bool:
         """Whether ``w`` can follow the other variables at some point of the zero set: reached along
         ``w`` itself at the probes, then along the others (the first few such points). With variables
         ``fixed`` (the form holds them): at every probe's values of them where the zero set is reached,
@@ -419,10 +404,12 @@ class _ZeroSet:
         at ``a < 1``; the form, at any ``a``, holds there only)."""
         fixed = frozenset(fixed) & set(self.variables)
         if fixed:
-            return self._held_at_each(w, fixed)
+            return self._held_at_each(w, fixed, admit)
         tried = 0
         for k in range(len(self.probes)):
             for p in self.roots_along(w, k):
+                if admit is not None and not admit(p):
+                    continue  # outside the premises beside the condition
                 if self.follows(w, p):
                     return True
                 tried += 1
@@ -434,6 +421,8 @@ class _ZeroSet:
                 if u == w:
                     continue
                 for p in self.roots_along(u, k):
+                    if admit is not None and not admit(p):
+                        continue
                     if self.follows(w, p):
                         return True
                     tested += 1
@@ -442,16 +431,16 @@ class _ZeroSet:
         return False
 
 
-    def _held_at_each(self, w: Any, fixed: frozenset) -> bool:
+    def _held_at_each(self, w: Any, fixed: frozenset, admit: Any = None) -> bool:
         followed = False
         for k in range(len(self.probes)):
-            reached, here = self._followed_at(w, fixed, k)
+            reached, here = self._followed_at(w, fixed, k, admit)
             if reached and not here:
                 return False  # the zero set is there at these values of the fixed ones, and w cannot follow it
             followed |= here
         return followed
 
-    def _followed_at(self, w: Any, fixed: frozenset, k: int) -> tuple:
+    def _followed_at(self, w: Any, fixed: frozenset, k: int, admit: Any = None) -> tuple:
         """Whether the zero set is reached with the fixed variables at probe ``k``'s values, and whether
         ``w`` follows it at one of its points, reached along ``w`` or another free variable from each
         probe's values of the free ones (a point at an edge or a near-singular place does not decide)."""
@@ -461,6 +450,8 @@ class _ZeroSet:
             base = {**self.probes[j], **{v: self.probes[k][v] for v in fixed}}
             for u in free:
                 for p in (self.roots_along(u, k) if j == k else self._roots(base, u, self.grids[u], limit=2)):
+                    if admit is not None and not admit(p):
+                        continue
                     reached += 1
                     if self.follows(w, p):
                         return reached, True

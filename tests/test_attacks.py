@@ -57,9 +57,6 @@ TIMEOUT = 600
 KNOWN_HOLES: set[str] = {
     # review 17: a fixed parameter's bad values between two of its probe values are not seen (HOLES.md, review 17)
     "r17_pin_holder_between_fixed_probes.py",
-    # review 21: the holders' search reads neither inequality premises nor a defined name's declared sign
-    "r21_pin_standing_inequality_excludes_branch.py",
-    "r21_pin_declared_sign_read_through.py",
     # review 21: a band where the integral diverges, between the points sampled where SymPy's condition fails
     "r21_integral_divergent_band_between_points.py",
 }

@@ -41,7 +41,7 @@ from .along_range import derivation_definitions
 from .judgments import _fresh, _names, _operation_on_constrained, context_key, off_its_range
 from .truncated import calculus_on_truncated_series, specialized_away_from_series, truncated_in_other_variables
 from .obligations import discharge
-from .premise_inequalities import region_for, usable_inequalities
+from .premise_inequalities import context_inequalities, region_for, usable_inequalities
 from .routes import check_route
 from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, VERDICTS, StepVerdict, combine
 
@@ -126,6 +126,7 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
              _values_key(derivation),  # the values the chain speaks at (names are read there)
              repr([sympy.srepr(r) for r in usable_inequalities(derivation, outcome)]),  # the region read
+             repr([sympy.srepr(r) for r in context_inequalities(derivation, outcome)]),  # the holders' region
              *sorted(f"{sympy.srepr(s)}:{d!r}" for s, d in domains.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -160,7 +161,7 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         if outcome.error.startswith(SYMPY_LIMITS):  # SymPy cannot do it: the step is not shown wrong
             return StepVerdict(INCONCLUSIVE, f"rule could not be applied: {outcome.error}"), []
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
-    pinned = (_operation_on_constrained(rule, outcome)
+    pinned = (_operation_on_constrained(rule, outcome, context_inequalities(derivation, outcome))
               or off_its_range(rule, outcome, domains, derivation_definitions(derivation))
               or specialized_away_from_series(rule, outcome, derivation.steps)
               or calculus_on_truncated_series(rule, outcome, derivation.steps)

@@ -69,7 +69,7 @@ def _summed_over_the_form(rule: Any, given: Any, outcome: Any) -> str | None:
     return None
 
 
-def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
+def _operation_on_constrained(rule: Any, outcome: Any, region: tuple = ()) -> str | None:
     """Why the rule may not operate in one of its variables under the form's context, or None.
 
     The form must hold on an open set of the variable with every other symbol of its
@@ -104,7 +104,8 @@ def _operation_on_constrained(rule: Any, outcome: Any) -> str | None:
             return (f"cannot {what} in {var}: the right-hand side uses {', '.join(map(str, names))}, defined in "
                     f"terms of {var}, which would be held constant; substitute its definition first")
         continuous = what == "operate" and not var.is_integer  # an integer moves in steps
-        c = pinning_condition(var, outcome.fixed, given.rhs, outcome.depends, lhs=given.lhs, continuous=continuous)
+        c = pinning_condition(var, outcome.fixed, given.rhs, outcome.depends, lhs=given.lhs, continuous=continuous,
+                              region=region)
         if c is not None:
             return (f"cannot {what} in {var}: the input holds only under {describe_constraint(var, c)}, "
                     f"not on an open set of {var}")

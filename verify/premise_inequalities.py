@@ -27,7 +27,7 @@ import sympy
 from derivations._domains import Domain, Positive, Real
 from derivations._rules_base import _INEQUALITIES
 
-__all__ = ["Region", "region_for", "standing_inequalities", "usable_inequalities"]
+__all__ = ["Region", "context_inequalities", "region_for", "standing_inequalities", "usable_inequalities"]
 
 _STRICT = (sympy.StrictGreaterThan, sympy.StrictLessThan)
 #: Rules whose variable runs over a range: a premise in it says nothing about the range's points.
@@ -132,6 +132,13 @@ def standing_inequalities(derivation: Any) -> tuple[str, ...]:
     except Exception:  # noqa: BLE001 - a broken chain: no premise is read as standing
         return ()
     return tuple(p.name for p in derivation.premises if isinstance(p.expr, _INEQUALITIES) and p.name not in used)
+
+
+def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
+    """The inequality premises in the step's context: those its input rests on and the standing ones.
+    The holders' search looks for a variable following a premise only where they hold (review 21)."""
+    readable = set(outcome.rests_on) | set(standing_inequalities(derivation))
+    return tuple(p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES) and p.name in readable)
 
 
 def usable_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
