@@ -458,8 +458,9 @@ def _lambert_identity(expr: Any) -> Any:
 
 
 def discharge(ob: Obligation, domains: Mapping[Any, Domain], *, key: str, dps: int,
-              restrict: Mapping[Any, tuple[Any, Any]] | None = None) -> StepVerdict:
-    """Discharge one certification obligation (a kind in :data:`KINDS`)."""
+              restrict: Mapping[Any, tuple[Any, Any]] | None = None, admit: Any = None) -> StepVerdict:
+    """Discharge one certification obligation (a kind in :data:`KINDS`); ``admit``: an integral's
+    points only where the inequality premises hold (:mod:`verify.premise_inequalities`)."""
     restrict = restrict or {}
     if ob.kind == "uncertified":
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: cannot be certified, so the step is not a pass")
@@ -474,10 +475,10 @@ def discharge(ob: Obligation, domains: Mapping[Any, Domain], *, key: str, dps: i
             return _root_in_domain(ob, domains, key, dps, restrict)
         if ob.kind == "integral_value":
             from .certify_integrals import certify_integral  # it builds on this module's helpers
-            return certify_integral(ob, domains, key, dps, restrict)
+            return certify_integral(ob, domains, key, dps, restrict, admit=admit)
         if ob.kind == "integral_condition":
             from .certify_integrals import certify_condition
-            return certify_condition(ob, domains, key, dps, restrict)
+            return certify_condition(ob, domains, key, dps, restrict, admit=admit)
         return _limit_or_series(ob, domains, key, dps, restrict)
     except Exception as exc:  # noqa: BLE001 - a certificate that crashes certifies nothing
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: could not be certified ({type(exc).__name__}: {exc})")
