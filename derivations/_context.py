@@ -41,7 +41,7 @@ from ._definitions import _plain, defining_premises, operator_value
 from ._definitions import name_key as _key
 from ._fixed_values import at_fixed_values, fixed_values
 from ._holders import discrete_holders, lazy_holders
-from ._search_region import declared_signs
+from ._search_region import name_signs
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
            "premise_definitions", "defining_premises",
@@ -181,12 +181,10 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
                 involved |= {a for a in expanded.atoms(sympy.core.function.AppliedUndef) if a.func not in table}
     holders = None
     if isinstance(condition, sympy.Expr):
-        # review 21: a name declared with a sign holds only where its definition has that sign
-        signed = [k for k in table if isinstance(k, sympy.Symbol) and (k.is_nonnegative or k.is_nonpositive)]
-        written = _difference(relation.lhs, relation.rhs) if isinstance(relation, sympy.Eq) else condition
-        written = written if isinstance(written, sympy.Expr) else condition
-        signs = declared_signs(condition, lambda n: _through_definitions(n, table, None),
-                               [k for k in signed if k in _through_definitions(written, table, k).free_symbols])
+        # reviews 21, 22: a name declared with a sign, nonzero or whole holds only where its definition is so
+        written = _difference(relation.lhs, relation.rhs) if isinstance(relation, sympy.Eq) else None
+        signs = name_signs(written if isinstance(written, sympy.Expr) else condition, table, parameters,
+                           lambda e, skip: _through_definitions(e, table, skip))
         condition = _explicit(_through_definitions(condition, table, None))
         involved |= {s for s in condition.free_symbols if s in parameters}
         if len(involved) > 1:

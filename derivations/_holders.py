@@ -159,7 +159,7 @@ class Holders:
         try:
             if self.search is None:
                 self.search = within(_SECONDS, lambda: _ZeroSet(self.searched, self.search_domains))
-            admit = admits(region, self.search.variables) if region else None
+            admit = admits(region, self.search.variables, self.search_domains) if region else None
             return bool(within(_SECONDS, lambda: self.search.held_by(w, fixed, admit)))
         except Exception:  # noqa: BLE001 - OutOfTime included: not shown in time, not counted
             return False  # never shown (undecided too): not counted, which refuses more, never less

@@ -15,6 +15,7 @@ where every such relation holds; a relation in a variable the search does not mo
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, Callable, Iterable, Mapping
 
 import mpmath
@@ -22,55 +23,114 @@ import sympy
 
 from ._domains import Integer, Real
 
-__all__ = ["admits", "declared_signs", "sign_domain", "unknown_domains"]
+__all__ = ["admits", "declared_signs", "name_signs", "sign_domain", "unknown_domains"]
 
 _STRICT = (sympy.StrictGreaterThan, sympy.StrictLessThan)
 _GREATER = (sympy.StrictGreaterThan, sympy.GreaterThan)
 
 
-def admits(relations: Iterable[Any], variables: Iterable[Any]) -> Callable[[Mapping], bool] | None:
-    """A test of a point of the search against those of ``relations`` all of whose symbols are among
-    ``variables``; None where there is none. A relation that cannot be evaluated at a point admits it
-    (the search then counts the point, as without the relation)."""
-    variables = set(variables)
+def _part(rel: Any) -> tuple[str, Any] | None:
+    """A region entry as ``(kind, g)``: ``g > 0`` / ``g ≥ 0`` (``positive`` / ``nonnegative``), ``g ≠ 0``
+    (``nonzero``) or ``g`` a whole number (``whole``); None for anything else."""
+    if isinstance(rel, tuple) and len(rel) == 2 and rel[0] in ("nonzero", "whole"):
+        return rel
+    if isinstance(rel, (sympy.StrictGreaterThan, sympy.GreaterThan)):
+        return ("positive" if isinstance(rel, _STRICT) else "nonnegative"), rel.lhs - rel.rhs
+    if isinstance(rel, (sympy.StrictLessThan, sympy.LessThan)):
+        return ("positive" if isinstance(rel, _STRICT) else "nonnegative"), rel.rhs - rel.lhs
+    return None
+
+
+def _across(domain: Any) -> list:
+    """A few values across a domain, towards both ends (for a variable the search does not move)."""
+    lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
+    if lo is not None and hi is not None:
+        return [lo + (hi - lo) * sympy.Rational(r) for r in ("1/1000", "1/100", "1/4", "1/2", "3/4", "99/100",
+                                                              "999/1000")]
+    if lo is not None:
+        return [lo + sympy.Integer(10) ** k for k in (-6, -2, 0, 2, 6)]
+    if hi is not None:
+        return [hi - sympy.Integer(10) ** k for k in (-6, -2, 0, 2, 6)]
+    return [s * sympy.Integer(10) ** k for s in (-1, 1) for k in (-2, 0, 2, 6)] + [sympy.Integer(0)]
+
+
+def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping | None = None
+           ) -> Callable[[Mapping], bool] | None:
+    """A test of a point of the search against ``relations`` (inequalities, or ``("nonzero", g)`` and
+    ``("whole", g)``); None where there is none. A relation in a variable the search does not move
+    holds where some value of it across its domain satisfies it (review 22: ``y > z + ½`` rules out
+    ``y = ¼`` for ``z ∈ (0, 1)``); one with a variable of no domain is not read. A point where a relation
+    has no real value is not admitted (review 22: ``√(2(y − ½)) > 0`` at ``y = ¼``)."""
+    variables, domains = set(variables), domains or {}
     kept = []
     for rel in relations:
-        if not isinstance(rel, (sympy.StrictGreaterThan, sympy.GreaterThan, sympy.StrictLessThan, sympy.LessThan)):
+        part = _part(rel)
+        if part is None or not sympy.sympify(part[1]).free_symbols:
             continue
-        if not rel.free_symbols or not rel.free_symbols <= variables:
+        kind, g = part[0], sympy.sympify(part[1])
+        others = sorted(g.free_symbols - variables, key=str)
+        if any(getattr(domains.get(o), "kind", None) not in ("real", "integer") for o in others):
             continue
-        g = rel.lhs - rel.rhs if isinstance(rel, _GREATER) else rel.rhs - rel.lhs
-        symbols = sorted(g.free_symbols, key=str)
+        symbols = sorted(g.free_symbols & variables, key=str) + others
         try:
-            kept.append((sympy.lambdify(symbols, g, "mpmath"), symbols, isinstance(rel, _STRICT)))
+            fn = sympy.lambdify(symbols, g, "mpmath")
         except Exception:  # noqa: BLE001 - a relation lambdify cannot print: not read
             continue
+        choices = [_across(domains[o]) for o in others]
+        kept.append((fn, symbols[:len(symbols) - len(others)], kind, choices))
     if not kept:
         return None
 
+    def holds(fn: Any, values: list, kind: str) -> bool:
+        try:
+            v = mpmath.mpmathify(fn(*values))
+        except Exception:  # noqa: BLE001 - no value there
+            return False
+        if isinstance(v, mpmath.mpc):
+            if abs(v.imag) > mpmath.mpf(10) ** -10 * max(1, abs(v.real)):
+                return False
+            v = v.real
+        if not mpmath.isfinite(v):
+            return False
+        if kind == "whole":
+            return abs(v - mpmath.nint(v)) <= mpmath.mpf(10) ** -9 * max(1, abs(v))
+        if kind == "nonzero":
+            return abs(v) > mpmath.mpf(10) ** -9
+        return v > 0 if kind == "positive" else v >= 0
+
     def admit(point: Mapping) -> bool:
-        for fn, symbols, strict in kept:
+        for fn, symbols, kind, choices in kept:
             try:
-                v = mpmath.mpmathify(fn(*(point[s] for s in symbols)))
-            except Exception:  # noqa: BLE001 - no value there: admitted, as without the relation
+                values = [point[s] for s in symbols]
+            except KeyError:
                 continue
-            if isinstance(v, mpmath.mpc) or not mpmath.isfinite(v):
-                continue
-            if v < 0 or (strict and v == 0):
+            if not any(holds(fn, values + [mpmath.mpf(sympy.N(c, 30)) for c in combo], kind)
+                       for combo in itertools.product(*choices)):
                 return False
         return True
 
     return admit
 
 
-def declared_signs(condition: Any, expand: Callable[[Any], Any], names: Iterable[Any]) -> tuple:
+def name_signs(written: Any, names: Iterable[Any], parameters: Any, read: Callable[[Any, Any], Any]) -> tuple:
+    """The relations of :func:`declared_signs` for a condition ``written`` in names: those defined
+    (``names``) or not (the search's unknowns) that it is written in, directly or through other names;
+    ``read(expr, skip)`` reads ``expr`` through the definitions but ``skip``'s."""
+    declared = [k for k in set(names) | read(written, None).free_symbols
+                if isinstance(k, sympy.Symbol) and k not in parameters
+                and (k.is_nonnegative or k.is_nonpositive or k.is_zero is False or k.is_integer)]
+    return declared_signs(lambda n: read(n, None), [k for k in declared if k in read(written, k).free_symbols])
+
+
+def declared_signs(expand: Callable[[Any], Any], names: Iterable[Any]) -> tuple:
     """For each name of ``names`` (those ``condition`` is written in, directly or through other names)
-    declared with a sign, the relation its definition (``expand(name)``) must then satisfy: ``k``
-    positive, defined ``y − 2``, gives ``y − 2 > 0``."""
-    out = []
+    declared with a sign, as nonzero or as an integer, the relation its definition (``expand(name)``;
+    the name itself where none defines it) must then satisfy: ``k`` positive, defined ``y − 2``, gives
+    ``y − 2 > 0``; ``n`` an integer, defined ``2y``, gives ``2y`` whole (review 22)."""
+    out: list = []
     for s in sorted(set(names), key=str):
         value = expand(s)
-        if value == s or not isinstance(value, sympy.Expr):
+        if not isinstance(value, sympy.Expr):
             continue
         if s.is_positive:
             out.append(sympy.Gt(value, 0))
@@ -80,7 +140,11 @@ def declared_signs(condition: Any, expand: Callable[[Any], Any], names: Iterable
             out.append(sympy.Ge(value, 0))
         elif s.is_nonpositive:
             out.append(sympy.Le(value, 0))
-    return tuple(r for r in out if isinstance(r, sympy.core.relational.Relational))
+        if s.is_zero is False and not (s.is_positive or s.is_negative):
+            out.append(("nonzero", value))
+        if s.is_integer and value != s:
+            out.append(("whole", value))
+    return tuple(r for r in out if isinstance(r, tuple) or isinstance(r, sympy.core.relational.Relational))
 
 
 def unknown_domains(condition: Any, domains: Mapping) -> dict:

@@ -129,3 +129,18 @@ def test_a_limit_at_0_that_converges_late_is_no_refutation():
     point = {a: sp.Rational(92993, 2500000000000)}  # 3.7·10⁻⁸: p^a log p → 0 only below p = e^{−1/a}
     assert _falls_far_out(p**a * sp.log(p), p, sp.Integer(0), 1, 1, point, 60, 57)
     assert not _falls_far_out(1 + p**a, p, sp.Integer(0), 1, 1, point, 60, sp.Rational(1, 2))
+
+
+# -- review 22: the holders' search region ----------------------------------------------------------------
+
+def test_the_search_region_reads_signs_wholeness_and_other_variables():
+    from derivations._search_region import admits, declared_signs
+    y, z = sp.Symbol("y", real=True), sp.Symbol("z", real=True)
+    mixed = admits((sp.Gt(y, z + sp.Rational(1, 2)),), {y}, {z: Real(0, 1)})
+    assert not mixed({y: 0.25}) and mixed({y: 0.8})  # some z ∈ (0, 1) below y − ½
+    assert not admits((sp.Gt(sp.sqrt(2 * (y - sp.Rational(1, 2))), 0),), {y})({y: 0.25})  # no real value
+    k, n = sp.Symbol("k", nonzero=True), sp.Symbol("n", integer=True)
+    relations = declared_signs(lambda s: {k: y - sp.Rational(1, 4), n: 2 * y}[s], [k, n])
+    assert ("nonzero", y - sp.Rational(1, 4)) in relations and ("whole", 2 * y) in relations
+    admit = admits(relations, {y})
+    assert not admit({y: 0.25}) and admit({y: 1.0})  # k = 0 at ¼, and 2y = ½ is not whole

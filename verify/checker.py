@@ -137,6 +137,20 @@ SYMPY_LIMITS = ("NotImplementedError:", "OutOfTime:", "PolynomialError:", "Recur
                 "RuleError: SymPy left the integral unevaluated", "RuleError: SymPy could not take the limit")
 
 
+def holders_region(derivation: Derivation, outcome: Any) -> tuple:
+    """The step's inequality premises (:func:`context_inequalities`) read through the names the premises
+    define, as the holders' search reads its conditions (review 22: ``k > 0`` with ``k = y − 2``)."""
+    from derivations._context import _through_definitions
+    definitions = derivation_definitions(derivation)
+    out = []
+    for rel in context_inequalities(derivation, outcome):
+        try:
+            out.append(_through_definitions(rel, definitions, None))
+        except Exception:  # noqa: BLE001 - not read through: as written
+            out.append(rel)
+    return tuple(out)
+
+
 def check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) -> tuple[StepVerdict, list[dict]]:
     """The verdict of one replayed step, and the verdicts of its side conditions.
 
@@ -161,7 +175,7 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         if outcome.error.startswith(SYMPY_LIMITS):  # SymPy cannot do it: the step is not shown wrong
             return StepVerdict(INCONCLUSIVE, f"rule could not be applied: {outcome.error}"), []
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
-    pinned = (_operation_on_constrained(rule, outcome, context_inequalities(derivation, outcome))
+    pinned = (_operation_on_constrained(rule, outcome, holders_region(derivation, outcome))
               or off_its_range(rule, outcome, domains, derivation_definitions(derivation))
               or specialized_away_from_series(rule, outcome, derivation.steps)
               or calculus_on_truncated_series(rule, outcome, derivation.steps)

@@ -65,5 +65,7 @@ def _sum_past_peak(term: Any, first: int) -> Any:
     peak = max(sizes, key=lambda sk: sk[0])[1]
     if peak - first > _PEAK_REACH:
         return None
+    if peak == first:  # decaying from the start: nsum's own extrapolation (from an offset it is far less exact)
+        return mpmath.nsum(at, [first, mpmath.inf])
     head = peak + 10 * math.isqrt(peak - first + 1) + 100
     return mpmath.fsum(at(k) for k in range(first, head)) + mpmath.nsum(at, [head, mpmath.inf])
