@@ -51,19 +51,6 @@ def test_convergence_is_shown_by_a_dominating_function_without_oscillation():
     assert not converges_absolutely(sp.cos(x) / (1 + x) ** sp.Rational(3, 4), x, 0, sp.oo)
 
 
-def test_a_divergent_part_where_sympys_condition_fails_is_never_confirmed():
-    from derivations._domains import Real as R
-    from derivations._rules import Obligation
-    from verify.certify_integrals import certify_condition
-    x, t = sp.Symbol("x", positive=True), sp.Symbol("t", real=True)
-    f, value = sp.exp(t * x) * sp.cos(x), -t / (t**2 + 1)
-    # SymPy's condition for this transform, false for every real t; the integral diverges at t ≥ 0
-    cond = sp.Abs(2 * sp.arg(t) + 2 * sp.pi) < sp.pi
-    ob = Obligation("integral_condition", sp.Tuple(cond, f, x, 0, sp.oo, value), "the condition", x)
-    verdict = certify_condition(ob, {t: R(-3, 2), x: Positive()}, "test.r20", 50, {})
-    assert verdict.verdict == "inconclusive", verdict
-
-
 def test_positive_factors_leave_the_search():
     from derivations._positive_factors import without_positive_factors as _without_positive_factors
     C, l, h, D = (sp.Symbol(n, positive=True) for n in ("C", "l", "h", "D"))
