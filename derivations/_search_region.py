@@ -29,10 +29,14 @@ _STRICT = (sympy.StrictGreaterThan, sympy.StrictLessThan)
 _GREATER = (sympy.StrictGreaterThan, sympy.GreaterThan)
 
 
+#: Points of the other variables at which an equation of the context is tried for a change of sign.
+_SOLVABLE_TRIES = 256
+
+
 def _part(rel: Any) -> tuple[str, Any] | None:
     """A region entry as ``(kind, g)``: ``g > 0`` / ``g ≥ 0`` (``positive`` / ``nonnegative``), ``g ≠ 0``
     (``nonzero``) or ``g`` a whole number (``whole``); None for anything else."""
-    if isinstance(rel, tuple) and len(rel) == 2 and rel[0] in ("nonzero", "whole"):
+    if isinstance(rel, tuple) and len(rel) == 2 and rel[0] in ("nonzero", "whole", "solvable"):
         return rel
     if isinstance(rel, (sympy.StrictGreaterThan, sympy.GreaterThan)):
         return ("positive" if isinstance(rel, _STRICT) else "nonnegative"), rel.lhs - rel.rhs
@@ -57,7 +61,9 @@ def _across(domain: Any) -> list:
 def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping | None = None
            ) -> Callable[[Mapping], bool] | None:
     """A test of a point of the search against ``relations`` (inequalities, or ``("nonzero", g)`` and
-    ``("whole", g)``); None where there is none. A relation in a variable the search does not move
+    ``("whole", g)``, or ``("solvable", g)``: another equation of the context, ``g = 0`` solvable by its
+    variables the search does not move (review 22: ``k² = y − 2`` with ``k`` real rules out ``y < 2``));
+    None where there is none. A relation in a variable the search does not move
     holds where some value of it across its domain satisfies it (review 22: ``y > z + ½`` rules out
     ``y = ¼`` for ``z ∈ (0, 1)``); one with a variable of no domain is not read. A point where a relation
     has no real value is not admitted (review 22: ``√(2(y − ½)) > 0`` at ``y = ¼``)."""
@@ -69,14 +75,20 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
             continue
         kind, g = part[0], sympy.sympify(part[1])
         others = sorted(g.free_symbols - variables, key=str)
-        if any(getattr(domains.get(o), "kind", None) not in ("real", "integer") for o in others):
+        doms = {o: domains.get(o) or (sign_domain(o) if isinstance(o, sympy.Symbol) and o.is_real else None)
+                for o in others}
+        if any(getattr(doms[o], "kind", None) not in ("real", "integer") for o in others):
             continue
+        if kind == "solvable" and not others:
+            continue  # an equation in the search's own variables is the matching's to weigh, not the region's
         symbols = sorted(g.free_symbols & variables, key=str) + others
         try:
             fn = sympy.lambdify(symbols, g, "mpmath")
         except Exception:  # noqa: BLE001 - a relation lambdify cannot print: not read
             continue
-        choices = [_across(domains[o]) for o in others]
+        choices = [[mpmath.mpf(sympy.N(c, 30)) for c in _across(doms[o])] for o in others]
+        if kind == "solvable" and len(others) > 2:  # many variables: each at fewer values (_SOLVABLE_TRIES in all)
+            choices = [c[::3] for c in choices]
         kept.append((fn, symbols[:len(symbols) - len(others)], kind, choices))
     if not kept:
         return None
@@ -98,14 +110,32 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
             return abs(v) > mpmath.mpf(10) ** -9
         return v > 0 if kind == "positive" else v >= 0
 
+    def solvable(fn: Any, values: list, choices: list) -> bool:
+        """Whether the other variables can make ``fn`` vanish: a zero or a change of sign across them."""
+        signs: set = set()
+        for combo in itertools.islice(itertools.product(*choices), _SOLVABLE_TRIES):
+            try:
+                v = mpmath.mpmathify(fn(*values, *combo))
+            except Exception:  # noqa: BLE001 - no value there
+                continue
+            if isinstance(v, mpmath.mpc) or not mpmath.isfinite(v):
+                continue
+            signs.add(0 if abs(v) <= mpmath.mpf(10) ** -12 else 1 if v > 0 else -1)
+            if 0 in signs or {1, -1} <= signs:
+                return True
+        return not signs
+
     def admit(point: Mapping) -> bool:
         for fn, symbols, kind, choices in kept:
             try:
                 values = [point[s] for s in symbols]
             except KeyError:
                 continue
-            if not any(holds(fn, values + [mpmath.mpf(sympy.N(c, 30)) for c in combo], kind)
-                       for combo in itertools.product(*choices)):
+            if kind == "solvable":
+                if not solvable(fn, values, choices):
+                    return False
+            elif not any(holds(fn, values + list(combo), kind)
+                         for combo in itertools.product(*choices)):
                 return False
         return True
 

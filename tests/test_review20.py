@@ -131,3 +131,11 @@ def test_the_search_region_reads_signs_wholeness_and_other_variables():
     assert ("nonzero", y - sp.Rational(1, 4)) in relations and ("whole", 2 * y) in relations
     admit = admits(relations, {y})
     assert not admit({y: 0.25}) and admit({y: 1.0})  # k = 0 at ¼, and 2y = ½ is not whole
+
+
+def test_another_equation_of_the_context_must_be_solvable_at_a_point():
+    from derivations._search_region import admits
+    y, k = sp.Symbol("y", real=True), sp.Symbol("k", real=True)
+    admit = admits((("solvable", k**2 - (y - 2)),), {y})  # k real: y ≥ 2
+    assert not admit({y: 1.0}) and admit({y: 2.5})
+    assert admits((("solvable", y - 1),), {y}) is None  # in the search's own variables: not the region's
