@@ -333,7 +333,7 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     def can_hold(c: Constraint, w: Any) -> bool:
         # a holder's search costs up to seconds: asked only when the matching reaches the pair
         if (c, w) not in searched:  # where the other equations of the context can hold too (review 22)
-            others = tuple(("solvable", o.condition) for o in equations if o is not c and var not in o.variables
+            others = tuple(("solvable", o.condition) for o in equations if o is not c
                            and isinstance(o.condition, sympy.Expr))
             searched[c, w] = _can_hold(c, w, used - {var}, tuple(region) + others)
         return searched[c, w]

@@ -36,8 +36,10 @@ _SOLVABLE_TRIES = 256
 def _part(rel: Any) -> tuple[str, Any] | None:
     """A region entry as ``(kind, g)``: ``g > 0`` / ``g ≥ 0`` (``positive`` / ``nonnegative``), ``g ≠ 0``
     (``nonzero``) or ``g`` a whole number (``whole``); None for anything else."""
-    if isinstance(rel, tuple) and len(rel) == 2 and rel[0] in ("nonzero", "whole", "solvable"):
+    if isinstance(rel, tuple) and len(rel) == 2 and rel[0] in ("nonzero", "whole", "solvable", "real"):
         return rel
+    if isinstance(rel, sympy.Ne):  # review 23: y ≠ ¼
+        return "nonzero", rel.lhs - rel.rhs
     if isinstance(rel, (sympy.StrictGreaterThan, sympy.GreaterThan)):
         return ("positive" if isinstance(rel, _STRICT) else "nonnegative"), rel.lhs - rel.rhs
     if isinstance(rel, (sympy.StrictLessThan, sympy.LessThan)):
@@ -48,6 +50,11 @@ def _part(rel: Any) -> tuple[str, Any] | None:
 def _across(domain: Any) -> list:
     """A few values across a domain, towards both ends (for a variable the search does not move)."""
     lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
+    if getattr(domain, "kind", None) == "integer":  # whole values only (review 23: n = 3/2 is no integer)
+        first = sympy.ceiling(lo) if lo is not None else (sympy.floor(hi) - 10**6 if hi is not None else -10**6)
+        last = sympy.floor(hi) if hi is not None else first + 10**6
+        return sorted(v for v in {first, first + 1, first + 2, (first + last) // 2, last - 2, last - 1, last}
+                      if first <= v <= last)
     if lo is not None and hi is not None:
         return [lo + (hi - lo) * sympy.Rational(r) for r in ("1/1000", "1/100", "1/4", "1/2", "3/4", "99/100",
                                                               "999/1000")]
@@ -60,15 +67,18 @@ def _across(domain: Any) -> list:
 
 def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping | None = None
            ) -> Callable[[Mapping], bool] | None:
-    """A test of a point of the search against ``relations`` (inequalities, or ``("nonzero", g)`` and
-    ``("whole", g)``, or ``("solvable", g)``: another equation of the context, ``g = 0`` solvable by its
-    variables the search does not move (review 22: ``k² = y − 2`` with ``k`` real rules out ``y < 2``));
-    None where there is none. A relation in a variable the search does not move
-    holds where some value of it across its domain satisfies it (review 22: ``y > z + ½`` rules out
-    ``y = ¼`` for ``z ∈ (0, 1)``); one with a variable of no domain is not read. A point where a relation
-    has no real value is not admitted (review 22: ``√(2(y − ½)) > 0`` at ``y = ¼``)."""
+    """A test of a point of the search against ``relations`` (inequalities, ``("nonzero", g)``,
+    ``("whole", g)``, or ``("solvable", g)``: another equation of the context, ``g = 0``); None where
+    there is none.
+
+    The relations in variables the search does not move hold where one value of those variables,
+    the same for all of them, satisfies every one (reviews 22, 23: ``y > z + ½`` rules out ``y = ¼``
+    for ``z ∈ (0, 1)``; ``z < y`` and ``z > 1 − y`` together rule out ``y ≤ ½``), tried at values
+    across their domains (whole ones for an integer). An equation of the context must change sign or
+    vanish as its own other variables move, or, with none, vanish at the point (review 23:
+    ``θ(y − ½) = 1``). A point where a relation has no real value is not admitted."""
     variables, domains = set(variables), domains or {}
-    kept = []
+    plain, equations = [], []
     for rel in relations:
         part = _part(rel)
         if part is None or not sympy.sympify(part[1]).free_symbols:
@@ -79,67 +89,98 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
                 for o in others}
         if any(getattr(doms[o], "kind", None) not in ("real", "integer") for o in others):
             continue
-        if kind == "solvable" and not others:
-            continue  # an equation in the search's own variables is the matching's to weigh, not the region's
-        symbols = sorted(g.free_symbols & variables, key=str) + others
+        own = sorted(g.free_symbols & variables, key=str)
         try:
-            fn = sympy.lambdify(symbols, g, "mpmath")
+            fn = sympy.lambdify(own + others, g, "mpmath")
         except Exception:  # noqa: BLE001 - a relation lambdify cannot print: not read
             continue
-        choices = [[mpmath.mpf(sympy.N(c, 30)) for c in _across(doms[o])] for o in others]
-        if kind == "solvable" and len(others) > 2:  # many variables: each at fewer values (_SOLVABLE_TRIES in all)
-            choices = [c[::3] for c in choices]
-        kept.append((fn, symbols[:len(symbols) - len(others)], kind, choices))
-    if not kept:
+        if kind == "solvable" and not others and len(own) > 1:
+            continue  # an equation among the search's own variables is the matching's to weigh (C = 6ND, D = 20N)
+        if kind == "solvable":
+            choices = [[_number(c) for c in _across(doms[o])] for o in others]
+            if len(others) > 2:  # many variables: each at fewer values (_SOLVABLE_TRIES in all)
+                choices = [c[::3] for c in choices]
+            equations.append((fn, own, choices))
+        else:
+            plain.append((fn, own, others, kind, doms))
+    if not plain and not equations:
         return None
-
-    def holds(fn: Any, values: list, kind: str) -> bool:
-        try:
-            v = mpmath.mpmathify(fn(*values))
-        except Exception:  # noqa: BLE001 - no value there
-            return False
-        if isinstance(v, mpmath.mpc):
-            if abs(v.imag) > mpmath.mpf(10) ** -10 * max(1, abs(v.real)):
-                return False
-            v = v.real
-        if not mpmath.isfinite(v):
-            return False
-        if kind == "whole":
-            return abs(v - mpmath.nint(v)) <= mpmath.mpf(10) ** -9 * max(1, abs(v))
-        if kind == "nonzero":
-            return abs(v) > mpmath.mpf(10) ** -9
-        return v > 0 if kind == "positive" else v >= 0
-
-    def solvable(fn: Any, values: list, choices: list) -> bool:
-        """Whether the other variables can make ``fn`` vanish: a zero or a change of sign across them."""
-        signs: set = set()
-        for combo in itertools.islice(itertools.product(*choices), _SOLVABLE_TRIES):
-            try:
-                v = mpmath.mpmathify(fn(*values, *combo))
-            except Exception:  # noqa: BLE001 - no value there
-                continue
-            if isinstance(v, mpmath.mpc) or not mpmath.isfinite(v):
-                continue
-            signs.add(0 if abs(v) <= mpmath.mpf(10) ** -12 else 1 if v > 0 else -1)
-            if 0 in signs or {1, -1} <= signs:
-                return True
-        return not signs
+    shared = sorted({o for _, _, others, _, _ in plain for o in others}, key=str)
+    shared_doms = {o: d for _, _, _, _, doms in plain for o, d in doms.items()}
+    combos = list(itertools.islice(itertools.product(*[[_number(c) for c in _across(shared_doms[o])]
+                                                       for o in shared]), _SOLVABLE_TRIES))
 
     def admit(point: Mapping) -> bool:
-        for fn, symbols, kind, choices in kept:
-            try:
-                values = [point[s] for s in symbols]
-            except KeyError:
-                continue
-            if kind == "solvable":
-                if not solvable(fn, values, choices):
+        try:
+            for fn, own, choices in equations:
+                if not _solvable(fn, [point[s] for s in own], choices):
                     return False
-            elif not any(holds(fn, values + list(combo), kind)
-                         for combo in itertools.product(*choices)):
+            if plain and not any(all(_holds(fn, [point[s] for s in own] + [combo[shared.index(o)] for o in others],
+                                            kind) for fn, own, others, kind, _ in plain) for combo in combos):
                 return False
+        except KeyError:  # a variable the point does not give: not read
+            return True
         return True
 
     return admit
+
+
+def _number(value: Any) -> Any:
+    return mpmath.mpf(sympy.N(value, 30))
+
+
+#: A relation that cannot be evaluated at all (a sum lambdify writes as Python's): not read, as before.
+_UNREAD = object()
+
+
+def _value(fn: Any, values: list) -> Any:
+    """``fn`` at ``values`` as a finite real; None where it has no finite real value; :data:`_UNREAD` where
+    it cannot be evaluated."""
+    try:
+        v = mpmath.mpmathify(fn(*values))
+    except (ValueError, ZeroDivisionError, OverflowError, ArithmeticError):
+        return None  # a pole, a log of 0: no value there
+    except Exception:  # noqa: BLE001 - an operator the evaluation cannot carry out
+        return _UNREAD
+    if isinstance(v, mpmath.mpc):
+        if abs(v.imag) > mpmath.mpf(10) ** -10 * max(1, abs(v.real)):
+            return None
+        v = v.real
+    return v if mpmath.isfinite(v) else None
+
+
+def _holds(fn: Any, values: list, kind: str) -> bool:
+    v = _value(fn, values)
+    if v is _UNREAD:
+        return True
+    if v is None:
+        return False
+    if kind == "whole":  # absolute (review 23: 10¹⁰·y at ¼ + 5·10⁻¹¹ is no whole number)
+        return abs(v - mpmath.nint(v)) <= mpmath.mpf(10) ** -6
+    if kind == "nonzero":
+        return abs(v) > mpmath.mpf(10) ** -9
+    if kind == "real":  # a real value at all (review 23: log(y − 2) at y = 1 is none)
+        return True
+    return v > 0 if kind == "positive" else v >= 0
+
+
+def _solvable(fn: Any, values: list, choices: list) -> bool:
+    """Whether the other variables can make ``fn`` vanish: an exact zero or a change of sign across them;
+    with no other variable, ``fn`` vanishing at the point; never where it has no real value at all."""
+    if not choices:
+        v = _value(fn, values)
+        return v is _UNREAD or v is not None and abs(v) <= mpmath.mpf(10) ** -9 * max([1] + [abs(u) for u in values])
+    signs: set = set()
+    for combo in itertools.islice(itertools.product(*choices), _SOLVABLE_TRIES):
+        v = _value(fn, values + list(combo))
+        if v is _UNREAD:
+            return True
+        if v is None:
+            continue
+        signs.add(0 if v == 0 else 1 if v > 0 else -1)  # exactly 0: ħ²k²/2m − (y − 2)e is tiny, not 0
+        if 0 in signs or {1, -1} <= signs:
+            return True
+    return False
 
 
 def name_signs(written: Any, names: Iterable[Any], parameters: Any, read: Callable[[Any, Any], Any]) -> tuple:

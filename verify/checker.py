@@ -141,13 +141,27 @@ def holders_region(derivation: Derivation, outcome: Any) -> tuple:
     """The step's inequality premises (:func:`context_inequalities`) read through the names the premises
     define, as the holders' search reads its conditions (review 22: ``k > 0`` with ``k = y − 2``)."""
     from derivations._context import _through_definitions
+    from derivations._search_region import declared_signs
     definitions = derivation_definitions(derivation)
-    out = []
+    out: list = []
     for rel in context_inequalities(derivation, outcome):
         try:
             out.append(_through_definitions(rel, definitions, None))
         except Exception:  # noqa: BLE001 - not read through: as written
             out.append(rel)
+    # review 23: a name the step rests on the definition of (k = log(y − 2), k real) holds only where that
+    # definition is real (and of the name's declared sign)
+    rested = {p.name for p in derivation.premises} & set(outcome.rests_on)
+    for p in derivation.premises:
+        lhs = getattr(p.expr, "lhs", None)
+        if p.name in rested and isinstance(p.expr, sympy.Eq) and isinstance(lhs, sympy.Symbol) \
+                and any(v[0] == lhs for v in definitions.values()):
+            try:
+                value = _through_definitions(lhs, definitions, None)
+            except Exception:  # noqa: BLE001 - not read through: not read
+                continue
+            out += [("real", value)] if lhs.is_real else []
+            out += list(declared_signs(lambda n, v=value: v, [lhs]))
     return tuple(out)
 
 

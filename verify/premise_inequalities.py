@@ -137,8 +137,11 @@ def standing_inequalities(derivation: Any) -> tuple[str, ...]:
 def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
     """The inequality premises in the step's context: those its input rests on and the standing ones.
     The holders' search looks for a variable following a premise only where they hold (review 21)."""
-    readable = set(outcome.rests_on) | set(standing_inequalities(derivation))
-    return tuple(p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES) and p.name in readable)
+    # review 23: a premise y ≠ ¼ too (no form can rest on it: it is standing when stated)
+    unequal = {p.name for p in derivation.premises if isinstance(p.expr, sympy.Ne)}
+    readable = set(outcome.rests_on) | set(standing_inequalities(derivation)) | unequal
+    return tuple(p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES + (sympy.Ne,))
+                 and p.name in readable)
 
 
 def usable_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
