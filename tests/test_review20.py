@@ -138,4 +138,8 @@ def test_another_equation_of_the_context_must_be_solvable_at_a_point():
     y, k = sp.Symbol("y", real=True), sp.Symbol("k", real=True)
     admit = admits((("solvable", k**2 - (y - 2)),), {y})  # k real: y ≥ 2
     assert not admit({y: 1.0}) and admit({y: 2.5})
-    assert admits((("solvable", y - 1),), {y}) is None  # in the search's own variables: not the region's
+    # in one variable of the search: it must hold at the point (review 23: θ(y − ½) = 1); in several, the
+    # matching weighs it (C = 6ND beside D = 20N)
+    assert admits((("solvable", sp.Heaviside(y - sp.Rational(1, 2)) - 1),), {y})({y: 0.75})
+    assert not admits((("solvable", sp.Heaviside(y - sp.Rational(1, 2)) - 1),), {y})({y: 0.25})
+    assert admits((("solvable", y - 2 * k),), {y, k}) is None
