@@ -397,6 +397,21 @@ def _under_enclosing(cond: Any, enclosing: tuple) -> Any:
     return cond
 
 
+def _never_zero(f: Any) -> bool:
+    """Whether a factor of a summand's denominator vanishes nowhere: ``k!`` and ``Γ`` (no zeros; at a
+    negative integer they are infinite, which makes the summand 0, not a pole), ``exp``, a nonzero
+    number, and powers of those with a positive whole or a real exponent of a positive number."""
+    if f.is_number:
+        return f.is_zero is False and f.is_finite is True
+    if isinstance(f, (sympy.factorial, sympy.gamma, sympy.exp)):
+        return True
+    if isinstance(f, sympy.Pow):
+        if f.base.is_number and f.base.is_positive and f.exp.is_extended_real:
+            return True
+        return bool(f.exp.is_Integer and f.exp > 0 and _never_zero(f.base))
+    return False
+
+
 def sum_conditions(*forms: Any, domains: Mapping[Any, Any] | None = None) -> list[Obligation]:
     """Side conditions under which the sums in ``forms`` have the values SymPy gives them.
 
@@ -436,6 +451,8 @@ def sum_conditions(*forms: Any, domains: Mapping[Any, Any] | None = None) -> lis
                 continue
             seen.add(("poles", node, k))
             _, den = sympy.fraction(sympy.together(node.function))
+            # factors that never vanish make no pole (review 20: k! in λ^k e^{−λ}/k! stopped solve)
+            den = sympy.Mul(*(f for f in sympy.Mul.make_args(den) if not _never_zero(f)))
             if not den.has(k):
                 continue
             try:
