@@ -67,3 +67,15 @@ def test_an_exponent_beyond_the_dense_polynomials_is_undecided_at_once():
     with pytest.raises(OutOfTime):
         tactic(sp.factor, sp.exp(x - 10**9) - x)
     assert tactic(sp.cancel, (x**2 - 1) / (x - 1)) == x + 1
+
+
+def test_an_alarm_is_not_raised_inside_a_gc_callback_or_the_unraisable_hook():
+    import sys
+
+    def gc_callback():
+        return _budget._swallowing(sys._getframe())
+
+    def elsewhere():
+        return _budget._swallowing(sys._getframe())
+
+    assert gc_callback() and not elsewhere()
