@@ -57,8 +57,6 @@ TIMEOUT = 600
 KNOWN_HOLES: set[str] = {
     # review 17: a fixed parameter's bad values between two of its probe values are not seen (HOLES.md, review 17)
     "r17_pin_holder_between_fixed_probes.py",
-    # review 21: a band where the integral diverges, between the points sampled where SymPy's condition fails
-    "r21_integral_divergent_band_between_points.py",
 }
 
 #: What a run said about one file.

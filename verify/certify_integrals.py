@@ -23,6 +23,7 @@ from derivations._precision import (CERTIFY_POINTS, QUADRATURE_DIGITS, QUADRATUR
 from derivations._rules import Obligation
 
 from .certify_ops import _exact, _joint_corners, _moderate_points, _outcome, _parameter_points, _shown, acb_compile
+from .certify_decay import slowest_decay_points
 from .certify_oscillatory import TIMED_OUT, oscillatory_second_opinion, oscillatory_value, summation_frequency
 from .certify_quadrature import converges_absolutely, infinite_breakpoints, second_opinion_agrees, slow_tail
 from .certify_peaks import peak_breakpoints
@@ -122,7 +123,11 @@ def certify_condition(ob: Obligation, domains: Mapping[Any, Domain], key: str, d
     points = _parameter_points((cond, f, lo, hi, value), {x}, domains, key + "/fails", restrict, attempts=400)
     if isinstance(points, str):
         return StepVerdict(INCONCLUSIVE, f"{ob.text}: {points}")
-    failing = [p for p in points if (admit is None or admit(p)) and _cond_at(cond, p, dps) is False][:3 * CERTIFY_POINTS]
+    admitted = [p for p in points if admit is None or admit(p)]
+    failing = [p for p in admitted if _cond_at(cond, p, dps) is False][:3 * CERTIFY_POINTS]
+    # and where the integrand decays slowest: a divergent band between the drawn points (review 21)
+    failing = [p for p in slowest_decay_points(f, x, lo, hi, admitted, domains, admit or (lambda p: True), dps)
+               if _cond_at(cond, p, dps) is False] + failing
     if not failing:
         return plain
     # SymPy vouches for nothing there: every point must agree, and one that cannot be summed (a divergent
@@ -160,6 +165,7 @@ def certify_integral(ob: Obligation, domains: Mapping[Any, Domain], key: str, dp
     wanted = least = min(CERTIFY_POINTS, len(points)) if points != [{}] else 1
     if points != [{}] and not given:  # beside the parameter values where SymPy's answer jumps, every point must agree
         suspects = [p for p in suspect_points(value, domains, restrict, points[0]) if admit is None or admit(p)]
+        suspects += slowest_decay_points(f, x, lo, hi, points, domains, admit or (lambda p: True), dps)
         points, wanted = suspects + points, wanted + len(suspects)
         # and at the corners of the parameters' box together, where one that cannot be summed is not wanted
         corners = [c for c in _joint_corners((f, lo, hi, value), {x}, domains, restrict) if admit is None or admit(c)]

@@ -56,16 +56,60 @@ _PEAK_REACH = 10**5
 
 def _sum_past_peak(term: Any, first: int) -> Any:
     """``Σ_{k ≥ first} term(k)``: directly up to well past the largest term (found on a logarithmic grid
-    of indices), then ``nsum`` on the tail, which only decays there (``nsum`` from the start stops at the
-    tiny first terms of ``λ^k/k!`` at ``λ = 1462``); None where the largest term lies beyond
-    :data:`_PEAK_REACH`."""
+    of indices, then between its grid neighbours), then ``nsum`` on the tail, which only decays there
+    (``nsum`` from the start stops at the tiny first terms of ``λ^k/k!`` at ``λ = 1462``); None where the
+    largest term lies beyond :data:`_PEAK_REACH`.
+
+    The rise to the peak is added from the last index whose term is below the working precision (at
+    ``λ = 10⁵``: thousands of terms, not 10⁵). The terms are taken to rise and fall once: where they do
+    not, a term skipped can only make this sum disagree with SymPy's, and a disagreement leaves the point
+    without a value, never a counterexample.
+    """
     at = lambda k: mpmath.mpmathify(term(mpmath.mpf(k)))  # noqa: E731 - an mpf index: k! by Γ, never exactly
+    seen: dict[int, Any] = {}
+
+    def size(k: int) -> Any:
+        if k not in seen:
+            seen[k] = abs(at(k))
+        return seen[k]
+
     grid = sorted({first + int(10 ** (j / 8)) - 1 for j in range(8 * 8)})
-    sizes = [(abs(at(k)), k) for k in grid]
-    peak = max(sizes, key=lambda sk: sk[0])[1]
-    if peak - first > _PEAK_REACH:
+    top = max(range(len(grid)), key=lambda i: (size(grid[i]), -i))
+    if grid[top] - first > _PEAK_REACH:
         return None
-    if peak == first:  # decaying from the start: nsum's own extrapolation (from an offset it is far less exact)
+    if grid[top] == first and size(first + 1) <= size(first):
+        # decaying from the start: nsum's own extrapolation (from an offset it is far less exact)
         return mpmath.nsum(at, [first, mpmath.inf])
-    head = peak + 10 * math.isqrt(peak - first + 1) + 100
-    return mpmath.fsum(at(k) for k in range(first, head)) + mpmath.nsum(at, [head, mpmath.inf])
+    lo, hi = grid[max(top - 1, 0)], grid[min(top + 1, len(grid) - 1)]
+    while hi - lo > 2:  # ternary search for the largest term between the grid neighbours
+        m1, m2 = lo + (hi - lo) // 3, hi - (hi - lo) // 3
+        if size(m1) < size(m2):
+            lo = m1 + 1
+        else:
+            hi = m2
+    peak = max(range(lo, hi + 1), key=lambda k: (size(k), -k))
+    negligible = size(peak) * mpmath.mpf(10) ** (-mpmath.mp.dps - 10)
+    start = first
+    for i, k in enumerate(grid):
+        if k >= peak or size(k) > negligible:
+            break
+        start = k
+    nxt = next((k for k in grid if k > start), peak)
+    lo, hi = start, min(nxt, peak)
+    while hi - lo > 1:  # the last negligible term of the rise
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if size(mid) <= negligible else (lo, mid)
+    start = lo
+    # Past the peak, term by term while the terms fall until one is negligible beside the rest (the
+    # ratio of two terms bounds the tail geometrically); nsum takes a tail still standing at the cap
+    # (its extrapolation of a Gaussian fall-off at 160 digits took half a minute).
+    terms = [at(k) for k in range(start, peak + 1)]
+    previous, k, cap = size(peak), peak + 1, peak + 40 * math.isqrt(peak - first + 1) + 2000
+    while k < cap:
+        next_term = at(k)
+        terms.append(next_term)
+        magnitude = abs(next_term)
+        if magnitude < previous and magnitude <= negligible * (1 - magnitude / previous):
+            return mpmath.fsum(terms)
+        previous, k = magnitude, k + 1
+    return mpmath.fsum(terms) + mpmath.nsum(at, [cap, mpmath.inf])

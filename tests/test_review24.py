@@ -1,0 +1,86 @@
+"""Review 24's session: where an integrand over an infinite range decays slowest, and series summed
+from the rise to their peak (``verify/certify_decay.py``, ``verify/series_values.py``)."""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+import sympy
+
+from derivations import Integer, Real
+from verify.certify_decay import envelope_rate, slowest_decay_points
+from verify.series_values import _sum_past_peak
+
+x, t, u = sympy.symbols("x t u")
+n = sympy.Symbol("n", integer=True)
+
+
+@pytest.mark.parametrize("f, end, rate", [
+    (sympy.exp(-t * x) * sympy.cos(x), sympy.oo, -t),
+    (sympy.exp(-t * x) * sympy.cos(x), -sympy.oo, t),                  # odd degree: the sign turns at -oo
+    (sympy.exp(t * x**2 - x) / (1 + x**2), -sympy.oo, t),               # even degree: it does not
+    (2**(u * x) * sympy.exp(-x), sympy.oo, u * sympy.log(2) - 1),        # a constant base's power counts
+    (sympy.exp(-x) * sympy.exp(t * x), sympy.oo, t - 1),                 # two factors add up
+])
+def test_the_envelope_rate_is_the_leading_coefficient_of_the_exponent(f, end, rate):
+    assert sympy.simplify(envelope_rate(f, x, end) - rate) == 0
+
+
+@pytest.mark.parametrize("f", [
+    sympy.cos(sympy.exp(t * x)),           # an exponential inside another function
+    x**(t * x),                            # a base that moves
+    sympy.exp(t * sympy.sqrt(x)),          # not a polynomial exponent
+    sympy.exp(-t) * sympy.cos(x),          # no exponent in x at all
+    sympy.exp(-x) + sympy.exp(t * x),      # a sum: terms could cancel
+])
+def test_an_envelope_not_read_gives_no_rate(f):
+    assert envelope_rate(f, x, sympy.oo) is None
+
+
+def _band(t_value):
+    return -(t_value**2 + t_value + sympy.Rational(3, 16))
+
+
+def test_the_slowest_points_are_climbed_into_a_narrow_band_between_the_drawn_points():
+    # b < 0 only on t in (-1/2 - 1/100, -1/2 + 1/100): no drawn point is in it
+    b = (t + sympy.Rational(1, 2))**2 - sympy.Rational(1, 10**4)
+    f = sympy.exp(-b * x) * sympy.cos(x)
+    drawn = [{t: sympy.Rational(k, 7)} for k in range(-7, 14)]
+    assert all(b.subs(p) > 0 for p in drawn)
+    found = slowest_decay_points(f, x, 0, sympy.oo, drawn, {t: Real(-1, 2)}, lambda p: True, 30)
+    assert found and all(b.subs(p) < 0 for p in found)
+
+
+def test_no_point_where_the_envelope_decays_everywhere():
+    f = sympy.exp(-(t**2 + 1) * x) * sympy.sin(x)
+    drawn = [{t: sympy.Rational(k, 3)} for k in range(-3, 4)]
+    assert slowest_decay_points(f, x, 0, sympy.oo, drawn, {t: Real(-1, 1)}, lambda p: True, 30) == []
+
+
+def test_a_finite_range_has_no_slowest_point():
+    f = sympy.exp(t * x)
+    assert slowest_decay_points(f, x, 0, 1, [{t: 1}], {t: Real(-2, 2)}, lambda p: True, 30) == []
+
+
+def test_the_climb_stays_where_the_premises_hold_and_in_the_domain():
+    # the rate t - 1 grows with t; the domain stops at 3 and a premise at t < 2
+    f = sympy.exp((t - 1) * x)
+    found = slowest_decay_points(f, x, 0, sympy.oo, [{t: sympy.Rational(3, 2)}], {t: Real(0, 3)},
+                                 lambda p: p[t] < 2, 30)
+    assert found and all(1 < p[t] < 2 for p in found)
+    assert slowest_decay_points(f, x, 0, sympy.oo, [{t: sympy.Rational(1, 2)}], {t: Real(0, 3)},
+                                lambda p: p[t] < 1, 30) == []
+
+
+def test_an_integer_parameter_is_not_moved():
+    f = sympy.exp((n - t) * x)
+    found = slowest_decay_points(f, x, 0, sympy.oo, [{n: 2, t: sympy.Rational(1, 2)}],
+                                 {n: Integer(0, 5), t: Real(0, 1)}, lambda p: True, 30)
+    assert found and all(p[n] == 2 for p in found)
+
+
+def test_a_series_summed_from_its_rise_agrees_with_its_closed_form():
+    lam = mpmath.mpf(20000)
+    with mpmath.workdps(40):
+        total = _sum_past_peak(lambda k: k * lam**k * mpmath.exp(-lam) / mpmath.gamma(k + 1), 0)
+        assert abs(total - lam) < mpmath.mpf(10)**-30 * lam
