@@ -41,7 +41,7 @@ from ._definitions import _plain, defining_premises, operator_value
 from ._definitions import name_key as _key
 from ._fixed_values import at_fixed_values, fixed_values
 from ._holders import discrete_holders, lazy_holders
-from ._search_region import name_signs
+from ._search_region import name_signs, region_at
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
            "premise_definitions", "defining_premises",
@@ -335,7 +335,9 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
         if (c, w) not in searched:  # where the other equations of the context can hold too (review 22)
             others = tuple(("solvable", o.condition) for o in equations if o is not c
                            and isinstance(o.condition, sympy.Expr))
-            searched[c, w] = _can_hold(c, w, used - {var}, tuple(region) + others)
+            # at the values other premises fix (review 24: 10z = 9 beside y > z − ½)
+            at = {u: v for u, (v, _) in known.items()}
+            searched[c, w] = _can_hold(c, w, used - {var}, region_at(tuple(region) + others, at))
         return searched[c, w]
 
     for c in involved:

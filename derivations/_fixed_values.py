@@ -29,6 +29,7 @@ from typing import Any, Iterable
 import sympy
 
 from ._holders import Holders, discrete_holders, lazy_holders
+from ._search_region import region_at
 
 __all__ = ["fixed_values", "at_fixed_values", "specialized"]
 
@@ -114,8 +115,9 @@ def at_fixed_values(c: Any, known: dict) -> Any:
         # a variable the condition no longer depends on there is no longer in it (y = 5 with (x − ½)(y − 5) = 0)
         involved = frozenset(w for w in c.variables if w not in fixed and condition.has(w))
         holders = c.holders
-        if isinstance(holders, Holders):
-            holders = lazy_holders(condition, set(involved), holders.parameters, holders.domains)
+        if isinstance(holders, Holders):  # with its region at the values (review 24: k > 0 with k = y − 2)
+            holders = lazy_holders(condition, set(involved), holders.parameters, holders.domains,
+                                   region=region_at(holders.region, fixed))
         elif holders is not None:
             holders = frozenset(w for w in holders if w in involved)
         discrete = discrete_holders(holders, holders.domains) if isinstance(holders, Holders) else \
@@ -161,7 +163,8 @@ def specialized(constraints: Iterable[Any], values: dict, parameters: Any, domai
             condition = condition.xreplace(witnesses) if condition is not None else None
             involved = {witnesses.get(w, w) for w in involved}
         where = {**domains, **{v: domains[w] for w, v in witnesses.items() if w in domains}}
-        holders = lazy_holders(condition, involved, set(parameters) | set(witnesses.values()), where) \
+        region = region_at(getattr(c.holders, "region", ()), {**hit, **witnesses})
+        holders = lazy_holders(condition, involved, set(parameters) | set(witnesses.values()), where, region=region) \
             if condition is not None and len(involved) > 1 else None
         discrete = discrete_holders(holders if holders is not None else frozenset(involved), where)
         out.add(type(c)(c.source, frozenset(involved), relation, c.chain, holders=holders, condition=condition,

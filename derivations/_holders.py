@@ -32,6 +32,7 @@ import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
 from ._closed_operators import certified_values
+from ._crossing import crossing_stands
 from ._positive_factors import without_positive_factors
 from ._search_region import admits, sign_domain, unknown_domains
 
@@ -132,34 +133,37 @@ class Holders:
         points where the inequalities ``region`` hold (review 21: the premises beside it)."""
         if w not in self.involved:
             return False
+        # a variable the form holds fixed that only the region is written in: every value of it (review 24)
+        searched = self.searched.free_symbols if self.explicit else frozenset()
+        held = frozenset(v for v in fixed if v != w and v not in searched)
         fixed = frozenset(v for v in fixed if v in self.search_domains and v != w) if self.explicit else frozenset()
         region = tuple(self.region) + tuple(region)
-        if (w, fixed, region) not in self.known:
-            self.known[w, fixed, region] = self._holds(w, fixed, region)
-        return self.known[w, fixed, region]
+        if (w, fixed, region, held) not in self.known:
+            self.known[w, fixed, region, held] = self._holds(w, fixed, region, held)
+        return self.known[w, fixed, region, held]
 
     def __iter__(self) -> Any:
         return iter(sorted((w for w in self.involved if w in self), key=str))
 
-    def _holds(self, w: Any, fixed: frozenset, region: tuple = ()) -> bool:
+    def _holds(self, w: Any, fixed: frozenset, region: tuple = (), held: frozenset = frozenset()) -> bool:
         if not self.explicit:
             return not self.unevaluable  # not searchable: kept, as before review 14 (see above)
         if isinstance(w, sympy.core.function.AppliedUndef):
             stand_in = self.stand_ins.get(w)
-            return stand_in is None or self._search(stand_in, fixed, region)
+            return stand_in is None or self._search(stand_in, fixed, region, held)
         if not (isinstance(w, sympy.Symbol) and self.search_domains.get(w) is not None):
             return True  # not a variable of the search (a matrix entry ...): kept
         if self.search_domains[w].kind != "real":
             return True  # an integer or a choice is kept: it holds in steps (discrete_holders); see above
         through = [v for a, v in self.stand_ins.items() if a.has(w)]  # y moves g(y), whatever g is
-        return (w in self.searched.free_symbols and self._search(w, fixed, region)) or any(
-            self._search(v, fixed, region) for v in through)
+        return (w in self.searched.free_symbols and self._search(w, fixed, region, held)) or any(
+            self._search(v, fixed, region, held) for v in through)
 
-    def _search(self, w: Any, fixed: frozenset, region: tuple = ()) -> bool:
+    def _search(self, w: Any, fixed: frozenset, region: tuple = (), held: frozenset = frozenset()) -> bool:
         try:
             if self.search is None:
                 self.search = within(_SECONDS, lambda: _ZeroSet(self.searched, self.search_domains))
-            admit = admits(region, self.search.variables, self.search_domains) if region else None
+            admit = admits(region, self.search.variables, self.search_domains, fixed=held) if region else None
             return bool(within(_SECONDS, lambda: self.search.held_by(w, fixed, admit)))
         except Exception:  # noqa: BLE001 - OutOfTime included: not shown in time, not counted
             return False  # never shown (undecided too): not counted, which refuses more, never less
@@ -345,7 +349,8 @@ class _ZeroSet:
                 if vm is None:
                     return None
                 if vm == 0:
-                    return m if self._settled(along, m, 0, scale) else None
+                    return m if self._settled(along, m, 0, scale) and crossing_stands(
+                        self.condition, self.variables, {**base, u: a}, {**base, u: b}) else None
                 if (vm < 0) == (va < 0):
                     a, va = m, vm
                 else:
@@ -358,14 +363,21 @@ class _ZeroSet:
                 if vm is None:
                     return None
                 if vm == 0:
-                    a = b = m
+                    bracket, a, b = (a, b), m, m
                     break
                 if (vm < 0) == (va < 0):
                     a, va = m, vm
                 else:
                     b, vb = m, vm
+            else:
+                bracket = (a, b)
             final = 0 if a == b else min(abs(va), abs(vb))
-            return a if self._settled(along, a, final, scale) else None
+            if not self._settled(along, a, final, scale):
+                return None
+        # a crossing made up by round-off at 15 digits falls in ball arithmetic (review 24: √(p² + 1) − p):
+        # the last bracket whose ends differ in sign at 15 digits must differ in balls
+        ends = [{**base, u: t} for t in bracket]
+        return a if crossing_stands(self.condition, self.variables, *ends) else None
 
     @staticmethod
     def _settled(along: Any, a: Any, final: Any, scale: Any) -> bool:

@@ -23,7 +23,7 @@ import sympy
 
 from ._domains import Integer, Real
 
-__all__ = ["admits", "declared_signs", "name_signs", "sign_domain", "unknown_domains"]
+__all__ = ["admits", "declared_signs", "name_signs", "region_at", "sign_domain", "unknown_domains"]
 
 _STRICT = (sympy.StrictGreaterThan, sympy.StrictLessThan)
 _GREATER = (sympy.StrictGreaterThan, sympy.GreaterThan)
@@ -31,6 +31,8 @@ _GREATER = (sympy.StrictGreaterThan, sympy.GreaterThan)
 
 #: Points of the other variables at which an equation of the context is tried for a change of sign.
 _SOLVABLE_TRIES = 256
+#: Values of the variables the form holds fixed at which a relation in them is tried (each must admit).
+_HELD_TRIES = 49
 
 
 def _part(rel: Any) -> tuple[str, Any] | None:
@@ -65,8 +67,8 @@ def _across(domain: Any) -> list:
     return [s * sympy.Integer(10) ** k for s in (-1, 1) for k in (-2, 0, 2, 6)] + [sympy.Integer(0)]
 
 
-def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping | None = None
-           ) -> Callable[[Mapping], bool] | None:
+def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping | None = None,
+           fixed: Iterable[Any] = ()) -> Callable[[Mapping], bool] | None:
     """A test of a point of the search against ``relations`` (inequalities, ``("nonzero", g)``,
     ``("whole", g)``, or ``("solvable", g)``: another equation of the context, ``g = 0``); None where
     there is none.
@@ -74,10 +76,14 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
     The relations in variables the search does not move hold where one value of those variables,
     the same for all of them, satisfies every one (reviews 22, 23: ``y > z + ½`` rules out ``y = ¼``
     for ``z ∈ (0, 1)``; ``z < y`` and ``z > 1 − y`` together rule out ``y ≤ ½``), tried at values
-    across their domains (whole ones for an integer). An equation of the context must change sign or
-    vanish as its own other variables move, or, with none, vanish at the point (review 23:
-    ``θ(y − ½) = 1``). A point where a relation has no real value is not admitted."""
-    variables, domains = set(variables), domains or {}
+    across their domains (whole ones for an integer) — except the variables ``fixed`` (those the form
+    holds fixed), at *every* one of whose tried values where the relations without the point's
+    variables can hold the point must be admitted (review 24: ``y > z − ½`` with the form keeping
+    ``z`` rules out ``y = ¼``, at ``z = 0.9``). An equation of the context must change sign or vanish
+    as its own other variables move (an integer's at a whole value, never between two), or, with
+    none, vanish at the point (review 23: ``θ(y − ½) = 1``). A point where a relation has no real value
+    is not admitted."""
+    variables, domains, fixed = set(variables), domains or {}, set(fixed)
     plain, equations = [], []
     for rel in relations:
         part = _part(rel)
@@ -100,27 +106,43 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
             choices = [[_number(c) for c in _across(doms[o])] for o in others]
             if len(others) > 2:  # many variables: each at fewer values (_SOLVABLE_TRIES in all)
                 choices = [c[::3] for c in choices]
-            equations.append((fn, own, choices))
+            whole = [getattr(doms[o], "kind", None) == "integer" for o in others]
+            equations.append((fn, own, choices, whole))
         else:
             plain.append((fn, own, others, kind, doms))
     if not plain and not equations:
         return None
     shared = sorted({o for _, _, others, _, _ in plain for o in others}, key=str)
     shared_doms = {o: d for _, _, _, _, doms in plain for o, d in doms.items()}
-    combos = list(itertools.islice(itertools.product(*[[_number(c) for c in _across(shared_doms[o])]
-                                                       for o in shared]), _SOLVABLE_TRIES))
+    held = [o for o in shared if o in fixed]
+    values = {o: [_number(c) for c in _across(shared_doms[o])] for o in shared}
+    held_combos = list(itertools.islice(itertools.product(*[values[o] for o in held]), _HELD_TRIES))
+    free_combos = list(itertools.islice(itertools.product(*[values[o] for o in shared if o not in fixed]),
+                                        _SOLVABLE_TRIES // (4 if held else 1)))
+    free_of_point = [r for r in plain if not r[1]]  # relations in the other variables alone
+
+    def holds_at(rels: list, point: Mapping, h: tuple, f: tuple) -> bool:
+        at = {**dict(zip(held, h)), **dict(zip([o for o in shared if o not in fixed], f))}
+        return all(_holds(fn, [point[s] for s in own] + [at[o] for o in others], kind)
+                   for fn, own, others, kind, _ in rels)
 
     def admit(point: Mapping) -> bool:
         try:
-            for fn, own, choices in equations:
-                if not _solvable(fn, [point[s] for s in own], choices):
+            for fn, own, choices, whole in equations:
+                if not _solvable(fn, [point[s] for s in own], choices, whole):
                     return False
-            if plain and not any(all(_holds(fn, [point[s] for s in own] + [combo[shared.index(o)] for o in others],
-                                            kind) for fn, own, others, kind, _ in plain) for combo in combos):
-                return False
+            if not plain:
+                return True
+            seen = False
+            for h in held_combos:  # every value of what the form holds fixed where the rest can hold
+                if held and not any(holds_at(free_of_point, point, h, f) for f in free_combos):
+                    continue
+                seen = True
+                if not any(holds_at(plain, point, h, f) for f in free_combos):
+                    return False
+            return seen
         except KeyError:  # a variable the point does not give: not read
             return True
-        return True
 
     return admit
 
@@ -164,23 +186,46 @@ def _holds(fn: Any, values: list, kind: str) -> bool:
     return v > 0 if kind == "positive" else v >= 0
 
 
-def _solvable(fn: Any, values: list, choices: list) -> bool:
-    """Whether the other variables can make ``fn`` vanish: an exact zero or a change of sign across them;
-    with no other variable, ``fn`` vanishing at the point; never where it has no real value at all."""
+def _solvable(fn: Any, values: list, choices: list, whole: list | None = None) -> bool:
+    """Whether the other variables can make ``fn`` vanish: an exact zero or a change of sign across them
+    (with their ``whole`` ones, integers, at the same values: a sign change between two whole values is
+    no root; review 24), a near zero where all are whole; with no other variable, ``fn`` vanishing at the
+    point; never where it has no real value at all."""
     if not choices:
         v = _value(fn, values)
         return v is _UNREAD or v is not None and abs(v) <= mpmath.mpf(10) ** -9 * max([1] + [abs(u) for u in values])
-    signs: set = set()
+    whole = whole or [False] * len(choices)
+    scale = max([1] + [abs(u) for u in values])
+    signs: dict = {}
     for combo in itertools.islice(itertools.product(*choices), _SOLVABLE_TRIES):
         v = _value(fn, values + list(combo))
         if v is _UNREAD:
             return True
         if v is None:
             continue
-        signs.add(0 if v == 0 else 1 if v > 0 else -1)  # exactly 0: ħ²k²/2m − (y − 2)e is tiny, not 0
-        if 0 in signs or {1, -1} <= signs:
+        if all(whole):
+            if abs(v) <= mpmath.mpf(10) ** -9 * scale * max([1] + [abs(c) for c in combo]):
+                return True
+            continue
+        group = signs.setdefault(tuple(c for c, w in zip(combo, whole) if w), set())
+        group.add(0 if v == 0 else 1 if v > 0 else -1)  # exactly 0: ħ²k²/2m − (y − 2)e is tiny, not 0
+        if 0 in group or {1, -1} <= group:
             return True
     return False
+
+
+def region_at(region: Iterable[Any], values: Mapping) -> tuple:
+    """The region's relations with ``values`` put in (variables other premises fix, review 24: ``10z = 9``
+    beside ``y > z − ½``; primed witnesses of a specialization)."""
+    out = []
+    for rel in region:
+        if isinstance(rel, tuple):
+            out.append((rel[0], sympy.sympify(rel[1]).xreplace(values)))
+        elif hasattr(rel, "xreplace"):
+            out.append(rel.xreplace(values))
+        else:
+            out.append(rel)
+    return tuple(out)
 
 
 def name_signs(written: Any, names: Iterable[Any], parameters: Any, read: Callable[[Any, Any], Any]) -> tuple:

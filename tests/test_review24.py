@@ -84,3 +84,57 @@ def test_a_series_summed_from_its_rise_agrees_with_its_closed_form():
     with mpmath.workdps(40):
         total = _sum_past_peak(lambda k: k * lam**k * mpmath.exp(-lam) / mpmath.gamma(k + 1), 0)
         assert abs(total - lam) < mpmath.mpf(10)**-30 * lam
+
+
+# --- the holders' region and roots (review 24a) -------------------------------------------------
+
+from derivations._crossing import crossing_stands  # noqa: E402
+from derivations._search_region import admits, region_at  # noqa: E402
+
+y, z = sympy.symbols("y z", real=True)
+quarter = sympy.Rational(1, 4)
+
+
+def test_a_relation_in_a_variable_the_form_holds_fixed_must_admit_at_every_value_of_it():
+    regime = (sympy.Gt(y, z - sympy.Rational(1, 2)),)
+    doms = {z: Real(0, 1)}
+    assert admits(regime, {y}, doms)({y: mpmath.mpf(quarter)})                 # some z: z = 0.001
+    assert not admits(regime, {y}, doms, fixed={z})({y: mpmath.mpf(quarter)})  # not at z = 0.9
+    assert admits(regime, {y}, doms, fixed={z})({y: mpmath.mpf("0.6")})
+
+
+def test_the_values_of_the_fixed_variable_outside_the_context_are_not_asked():
+    # z < 1/2 standing: at those z, y > z - 1/2 lets y = 1/4 in
+    region = (sympy.Gt(y, z - sympy.Rational(1, 2)), sympy.Lt(z, sympy.Rational(1, 2)))
+    assert admits(region, {y}, {z: Real(0, 1)}, fixed={z})({y: mpmath.mpf(quarter)})
+
+
+def test_an_integer_solves_an_equation_at_a_whole_value_never_between_two():
+    mode = ("solvable", n * y - sympy.Rational(3, 8))
+    admit = admits((mode,), {y}, {n: Integer(1, 20)})
+    assert not admit({y: mpmath.mpf(quarter)})             # n = 3/2
+    assert admit({y: mpmath.mpf(3) / 16})                  # n = 2
+    real = admits((("solvable", t * y - sympy.Rational(3, 8)),), {y}, {t: Real(1, 20)})
+    assert real({y: mpmath.mpf(quarter)})                  # t = 3/2
+
+
+def test_the_region_is_read_at_the_values_other_premises_fix():
+    region = region_at((sympy.Gt(y, z - sympy.Rational(1, 2)), ("solvable", 10 * z - 9)), {z: sympy.Rational(9, 10)})
+    admit = admits(region, {y}, {z: Real(0, 1)})
+    assert not admit({y: mpmath.mpf(quarter)}) and admit({y: mpmath.mpf("0.5")})
+
+
+def test_a_crossing_made_up_by_round_off_falls_and_a_true_one_stands():
+    p = sympy.Symbol("p")
+    noise = sympy.sqrt(p**2 + 1) - p
+    for big in (mpmath.mpf(10)**8, mpmath.mpf(10)**300):
+        assert not crossing_stands(noise, [p], {p: big}, {p: big * (1 + 8 * mpmath.eps)})
+    assert not crossing_stands((1 + p)**3 - p**3 - 3 * p**2 - 3 * p, [p], {p: mpmath.mpf(10)**20},
+                               {p: mpmath.mpf(10)**20 * (1 + 8 * mpmath.eps)})
+    # a root the 15-digit bracket misses by round-off (x^(1/α) at a small α) stands, a little way off
+    a = sympy.Symbol("a")
+    cond = 7 - ((1 - p) / p)**(1 / a)
+    at = {a: mpmath.mpf("1e-8")}
+    root = 1 / (1 + mpmath.mpf(7)**mpmath.mpf("1e-8"))
+    assert crossing_stands(cond, [a, p], {**at, p: root * (1 + mpmath.mpf(10)**-13)},
+                           {**at, p: root * (1 + 2 * mpmath.mpf(10)**-13)})

@@ -36,6 +36,7 @@ import sympy
 from derivations._budget import TACTIC_SECONDS, within
 from derivations._context import _through_definitions, effective_symbols, point_across
 from derivations._domains import Real
+from derivations._search_region import admits, region_at
 from derivations._holders import (_DPS, _ZeroSet, _probe_value, _searchable, _searchable_form, sign_domain,
                                    unknown_domains)
 
@@ -187,11 +188,15 @@ def derivation_definitions(derivation: Any) -> dict:
     return derivation.__dict__["_range_definitions"]
 
 
-def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitions: Mapping | None = None) -> str | None:
+def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitions: Mapping | None = None,
+                  region: tuple = ()) -> str | None:
     """Why a limit, a series or an integral in a variable goes where a condition the form rests on cannot
     hold, or None: at the points it looks at, some variable of the condition that the form does not hold
-    fixed must keep it true (:func:`unheld_along`). A point or an end that cannot be evaluated (even read
-    through the premises' ``definitions``) refuses where a condition involves the variable."""
+    fixed must keep it true (:func:`unheld_along`), at a point where the step's ``region`` (its inequality
+    premises, :func:`verify.checker.holders_region`) and the condition's own (declared signs) hold
+    (review 24: ``y < 5`` beside ``x + y = 10`` holds nothing for ``x < 5``). A point or an end that cannot
+    be evaluated (even read through the premises' ``definitions``) refuses where a condition involves
+    the variable."""
     name = type(rule).__name__
     if name not in ("Limit", "SeriesExpand", "Integrate") or not isinstance(outcome.given, sympy.Eq):
         return None
@@ -231,7 +236,9 @@ def off_its_range(rule: Any, outcome: Any, domains: Mapping[Any, Any], definitio
         fixed += [v for v in stand_ins.values() if v not in moving]
         shown, holders = ', '.join(map(str, holders)) or 'any other variable', holders + moving
         for at, values in ranges:
-            point = unheld_along(condition, var, values, holders, doms, fixed=fixed, ends=at)
+            where_held = tuple(region) + tuple(getattr(c.holders, "region", ()))
+            point = unheld_along(condition, var, values, holders, doms, fixed=fixed, ends=at,
+                                 region=region_at(where_held, stand_ins), held=used | ends)
             if point is not None:
                 where = "".join(f", {s} = {v}" for s, v in at.items())
                 return (f"cannot operate in {var} over the range: at {var} = {_show(point)}{where}, premise "
@@ -256,11 +263,13 @@ def _show(value: Any) -> Any:
 
 
 def unheld_along(condition: Any, var: Any, values: list, holders: list, domains: Mapping,
-                 fixed: list = (), ends: Mapping | None = None) -> Any:
+                 fixed: list = (), ends: Mapping | None = None, region: tuple = (), held: Any = ()) -> Any:
     """The first of ``values`` of ``var`` at which, for some probe value of the ``fixed`` variables (with
-    ``ends`` at their given values), no one of ``holders`` keeps ``condition`` (= 0) true; None where every
-    value is held or the condition cannot be searched. A point not decided (not evaluable, out of time)
-    counts as unheld."""
+    ``ends`` at their given values), no one of ``holders`` keeps ``condition`` (= 0) true at a point where
+    the relations ``region`` hold (:func:`derivations._search_region.admits`, at every value of the
+    variables ``held`` that only they are written in); None where every value is
+    held or the condition cannot be searched. A point not decided (not evaluable, out of time) counts as
+    unheld."""
     if not holders or var not in condition.free_symbols:
         return None
     holders = [w for w in holders if w in condition.free_symbols]  # y of g(y) holds through g(y)'s stand-in
@@ -274,6 +283,7 @@ def unheld_along(condition: Any, var: Any, values: list, holders: list, domains:
     except Exception:  # noqa: BLE001 - the condition cannot be set up for a search: not held
         return values[0] if values else None
     pinned = {s: mpmath.mpf(sympy.N(v, _DPS)) for s, v in ends.items()}
+    admit = admits(region, search.variables, domains, fixed=set(held) | set(fixed)) if region else None
     fixed = [s for s in fixed if s not in ends and s in condition.free_symbols]
     groups: dict = {}
     for probe in search.probes:  # one group per probe value of the fixed variables
@@ -285,7 +295,7 @@ def unheld_along(condition: Any, var: Any, values: list, holders: list, domains:
             bases = [own] + [p for p in search.probes if p is not own]
             held_fixed = {**dict(zip(fixed, key)), **pinned, var: at}
             try:
-                held = within(_SECONDS, lambda: any(_holds(search, {**q, **held_fixed}, w, domains)
+                held = within(_SECONDS, lambda: any(_holds(search, {**q, **held_fixed}, w, domains, admit)
                                                     for q in bases for w in holders))
             except Exception:  # noqa: BLE001 - out of time, SymPy or mpmath failing: not shown held
                 held = False
@@ -294,31 +304,33 @@ def unheld_along(condition: Any, var: Any, values: list, holders: list, domains:
     return None
 
 
-def _holds(search: Any, base: Mapping, w: Any, domains: Mapping) -> bool:
-    """Whether ``w`` keeps the condition 0 with the other variables at ``base``."""
+def _holds(search: Any, base: Mapping, w: Any, domains: Mapping, admit: Any = None) -> bool:
+    """Whether ``w`` keeps the condition 0 with the other variables at ``base``, at a point ``admit``
+    lets in."""
     if domains[w].kind == "integer":
         scale = max(1, max((abs(v) for v in base.values()), default=1))
         for n in _whole_values(domains[w]) or ():
             v = search.value({**base, w: mpmath.mpf(n)})
-            if v is not None and abs(v) <= _WHOLE_TOLERANCE * scale:
+            if v is not None and abs(v) <= _WHOLE_TOLERANCE * scale and (admit is None or admit({**base, w: mpmath.mpf(n)})):
                 return True
         return False
     along = search.line(base, w)
     points = _reach(search, w, domains[w])
-    if _root_among(search, base, w, along, points):
+    if _root_among(search, base, w, along, points, admit):
         return True
     beyond = [mpmath.mpf(10) ** k for k in _BEYOND]  # only where the grid held none: a far point may be slow
-    return (domains[w].lo_exact is None and _root_among(search, base, w, along, [-d for d in reversed(beyond)] + points[:1])
-            or domains[w].hi_exact is None and _root_among(search, base, w, along, points[-1:] + beyond))
+    return (domains[w].lo_exact is None and _root_among(search, base, w, along, [-d for d in reversed(beyond)] + points[:1], admit)
+            or domains[w].hi_exact is None and _root_among(search, base, w, along, points[-1:] + beyond, admit))
 
 
-def _root_among(search: Any, base: Mapping, w: Any, along: Any, points: list) -> bool:
+def _root_among(search: Any, base: Mapping, w: Any, along: Any, points: list, admit: Any = None) -> bool:
     values = [along(t) for t in points]
     for (a, va), (b, vb) in zip(zip(points, values), zip(points[1:], values[1:])):
         if va is None or vb is None or va == 0 or (va < 0) == (vb < 0):
             continue
         a, b, va, vb = _by_ratios(along, a, b, va, vb)
-        if a is not None and search.bisect(base, w, a, b, va, vb, along) is not None:
+        root = search.bisect(base, w, a, b, va, vb, along) if a is not None else None
+        if root is not None and (admit is None or admit({**base, w: root})):
             return True
     return False
 

@@ -189,8 +189,9 @@ def _check_step(derivation: Derivation, outcome: Any, dps: int, known: set[Any])
         if outcome.error.startswith(SYMPY_LIMITS):  # SymPy cannot do it: the step is not shown wrong
             return StepVerdict(INCONCLUSIVE, f"rule could not be applied: {outcome.error}"), []
         return StepVerdict(FAILED, f"rule could not be applied: {outcome.error}"), []
-    pinned = (_operation_on_constrained(rule, outcome, holders_region(derivation, outcome))
-              or off_its_range(rule, outcome, domains, derivation_definitions(derivation))
+    region = holders_region(derivation, outcome)
+    pinned = (_operation_on_constrained(rule, outcome, region)
+              or off_its_range(rule, outcome, domains, derivation_definitions(derivation), region)
               or specialized_away_from_series(rule, outcome, derivation.steps)
               or calculus_on_truncated_series(rule, outcome, derivation.steps)
               or truncated_in_other_variables(rule, outcome, derivation.steps))

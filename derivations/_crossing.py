@@ -1,0 +1,113 @@
+"""A root of a condition found at 15 digits, confirmed in ball arithmetic (issue 16, item 1; review 24).
+
+The holders' search (:mod:`derivations._holders`) brackets the points where a condition crosses 0
+at 15 digits. Round-off can make one up: ``√(p² + 1) − p`` at ``p = 10³⁰⁰`` is 0 or an ulp of either
+sign there, so a factor that never vanishes was "held" by ``p``. Here the bracket's ends are
+evaluated as arb balls at rising precision: a crossing stands where the signs are shown opposite
+(across the bracket, or across it widened up to a billion times), and falls where every bracket's
+ends are shown of one sign. What arb cannot evaluate (a sum, an unknown) is left as found.
+
+>>> import sympy
+>>> p = sympy.Symbol("p")
+>>> noise = sympy.sqrt(p**2 + 1) - p
+>>> crossing_stands(noise, [p], {p: mpmath.mpf(10)**300}, {p: mpmath.mpf(10)**300 * (1 + 4 * mpmath.eps)})
+False
+>>> crossing_stands(p - sympy.Rational(1, 4), [p], {p: mpmath.mpf("0.2499")}, {p: mpmath.mpf("0.2501")})
+True
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any, Mapping, Sequence
+
+import flint
+import mpmath
+import sympy
+
+from ._domains import mpf_fraction
+from ._precision import NotEnclosable, arb_compile
+
+__all__ = ["crossing_stands"]
+
+#: Precisions (bits) at which the ends are tried: 1 200 digits of cancellation at most.
+_PRECISIONS = (64, 256, 1024, 4096)
+
+_COMPILED: dict = {}
+_COMPILED_MAX = 256
+
+
+def _compiled(condition: Any, variables: Sequence[Any]) -> Any:
+    key = (condition, tuple(variables))
+    if key not in _COMPILED:
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()
+        try:
+            _COMPILED[key] = arb_compile(condition, list(variables))
+        except (NotEnclosable, TypeError, ValueError):
+            _COMPILED[key] = None
+    return _COMPILED[key]
+
+
+def _ball(value: Any) -> flint.arb:
+    q = mpf_fraction(mpmath.mpf(value)) if not isinstance(value, Fraction) else value
+    return flint.arb(flint.fmpq(q.numerator, q.denominator))
+
+
+def _sign(fn: Any, variables: Sequence[Any], point: Mapping, prec: int) -> int | None:
+    """The sign of the condition at ``point`` as a ball shows it (0: the ball is exactly 0), or None."""
+    old = flint.ctx.prec
+    flint.ctx.prec = prec
+    try:
+        ball = fn([_ball(point[s]) for s in variables])
+        if isinstance(ball, flint.acb):
+            if not ball.imag.contains(0):
+                return 2  # no real value: not a crossing
+            ball = ball.real
+        if not ball.is_finite():
+            return None
+        if ball.is_exact() and ball == 0:
+            return 0
+        return 1 if ball > 0 else -1 if ball < 0 else None
+    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, ArithmeticError):
+        return None
+    finally:
+        flint.ctx.prec = old
+
+
+def _verdict(fn: Any, variables: Sequence[Any], a: Mapping, b: Mapping) -> bool | None:
+    """True: the balls show the signs at ``a`` and ``b`` opposite (or one exactly 0); False: one sign at
+    both; None: not shown at 4096 bits, or no real value at an end."""
+    for prec in _PRECISIONS:
+        sa, sb = _sign(fn, variables, a, prec), _sign(fn, variables, b, prec)
+        if sa == 2 or sb == 2:
+            return None
+        if sa is not None and sb is not None:
+            return sa == 0 or sb == 0 or sa != sb
+    return None
+
+
+def crossing_stands(condition: Any, variables: Sequence[Any], a: Mapping, b: Mapping) -> bool:
+    """Whether a root bracketed between the points ``a`` and ``b`` (which differ in one variable) survives
+    ball arithmetic: the balls show a change of sign across the bracket, or across it widened a thousand,
+    a million or a billion times (the 15-digit values near a root can be round-off: ``x^{1/α}`` at
+    ``α = 10⁻⁸`` puts the crossing a millionth away); False where every bracket shows one sign at both
+    ends; True where the first cannot be decided at all (arb cannot evaluate the condition, or 4096
+    bits do not settle it: left as the search found it)."""
+    fn = _compiled(condition, variables)
+    if fn is None:
+        return True
+    moving = [s for s in variables if a[s] != b[s]]
+    if len(moving) != 1:
+        return True
+    u = moving[0]
+    lo, hi = min(a[u], b[u]), max(a[u], b[u])
+    width = max(hi - lo, max(abs(lo), abs(hi)) * mpmath.mpf(2) ** -50) or mpmath.mpf(2) ** -1000
+    first = None
+    for k in (0, 3, 6, 9):
+        pad = 0 if k == 0 else width * mpmath.mpf(10) ** k
+        verdict = _verdict(fn, variables, {**a, u: lo - pad}, {**a, u: hi + pad})
+        if verdict:
+            return True
+        first = verdict if k == 0 else first
+    return first is None
