@@ -23,7 +23,6 @@ from typing import Any, Mapping, Sequence
 
 import flint
 import mpmath
-import sympy
 
 from ._domains import mpf_fraction
 from ._precision import NotEnclosable, arb_compile
