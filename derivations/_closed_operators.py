@@ -10,7 +10,10 @@ disagree, neither is taken (review 20: ``½ + 9(1 − e^{−10⁻¹⁰⁰/t})`` 
 a proof that overrules one):
 
 * a limit: its operand at ``10⁻²⁰``, ``10⁻⁴⁰`` and ``10⁻⁸⁰`` from the side it names (both sides
-  for a two-sided one; ``10^{20}``… towards ±∞);
+  for a two-sided one; ``10^{20}``… towards ±∞), and much closer: at ``10^{−10³}`` and ``10^{−10⁴}``
+  from 0 (``10^{10³}``… towards ±∞), at ``10⁻³⁰⁰`` and ``10⁻¹⁰⁰⁰`` (with the digits that takes) from
+  another point (review 24: ``arg(−1 + it) + 2π e^{−10⁻¹⁰⁰/|t|}`` is ``π`` to 20 digits at ``|t| = 10⁻⁸⁰``,
+  and tends to ``−π``);
 * a derivative at a point (``Subs`` of a ``Derivative``): mpmath's one-sided differences from
   both sides.
 
@@ -39,6 +42,9 @@ __all__ = ["certified_values"]
 
 #: Distances from a limit point (and their reciprocals towards ±∞) where its operand is evaluated.
 _STEPS = (20, 40, 80)
+#: Closer still, where no digits are needed (a limit at 0 or at ±∞), and where they are (another point).
+_FAR = (10**3, 10**4)
+_CLOSE = (300, 1000)
 _DIGITS = 120
 #: Agreement asked of the numbers with SymPy's value (relative, or absolute below 1).
 _AGREEMENT = mpmath.mpf(10) ** -12
@@ -93,10 +99,30 @@ def _approach(limit: Any) -> list:
     with mpmath.workdps(_DIGITS):
         if point in (sympy.oo, -sympy.oo):
             sign = 1 if point == sympy.oo else -1
-            return [mpmath.mpmathify(fn(sign * mpmath.mpf(10) ** k)) for k in _STEPS]
-        at = mpmath.mpmathify(sympy.N(point, _DIGITS))
+            return [mpmath.mpmathify(fn(sign * mpmath.mpf(10) ** k)) for k in _STEPS] + _far(
+                lambda k: fn(sign * mpmath.mpf(10) ** k))
         sides = {"+": (1,), "-": (-1,)}.get(str(direction), (1, -1))
-        return [mpmath.mpmathify(fn(at + s * mpmath.mpf(10) ** -k)) for s in sides for k in _STEPS]
+        if point == 0:  # no digits needed to tell a point from 0: as close as mpmath's exponents go
+            return [mpmath.mpmathify(fn(s * mpmath.mpf(10) ** -k)) for s in sides for k in _STEPS] + [
+                v for s in sides for v in _far(lambda k, s=s: fn(s * mpmath.mpf(10) ** -k))]
+        out = []
+        for k in _STEPS + _CLOSE:
+            with mpmath.workdps(max(_DIGITS, k + 40)):
+                at = mpmath.mpmathify(sympy.N(point, max(_DIGITS, k + 40)))
+                out += [+mpmath.mpmathify(fn(at + s * mpmath.mpf(10) ** -k)) for s in sides]
+        return out
+
+
+def _far(at: Any) -> list:
+    """``at(k)`` for the far distances, up to the first that mpmath cannot evaluate (``Ei`` a 10^{−10³⁰}
+    off its cut runs out of memory): numbers at fewer distances, as before review 24."""
+    out = []
+    for k in _FAR:
+        try:
+            out.append(mpmath.mpmathify(at(k)))
+        except (MemoryError, TypeError, ValueError, ZeroDivisionError, OverflowError, ArithmeticError):
+            break
+    return out
 
 
 def _one_sided_derivatives(subs: Any) -> list:

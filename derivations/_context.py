@@ -335,8 +335,7 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
         if (c, w) not in searched:  # where the other equations of the context can hold too (review 22)
             others = tuple(("solvable", o.condition) for o in equations if o is not c
                            and isinstance(o.condition, sympy.Expr))
-            # at the values other premises fix (review 24: 10z = 9 beside y > z − ½)
-            at = {u: v for u, (v, _) in known.items()}
+            at = {u: v for u, (v, _) in known.items()}  # the values other premises fix (review 24: 10z = 9)
             searched[c, w] = _can_hold(c, w, used - {var}, region_at(tuple(region) + others, at))
         return searched[c, w]
 

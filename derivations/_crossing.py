@@ -49,7 +49,17 @@ def _compiled(condition: Any, variables: Sequence[Any]) -> Any:
 
 
 def _ball(value: Any) -> flint.arb:
-    q = mpf_fraction(mpmath.mpf(value)) if not isinstance(value, Fraction) else value
+    """The point's coordinate exactly (an mpf keeps every bit it has: rounding it to 53 bits moved
+    ``x − 5`` at ``x = 5 + 5·10⁻¹²`` by a part in 10⁴)."""
+    if isinstance(value, Fraction):
+        q = value
+    elif isinstance(value, mpmath.mpf):
+        q = mpf_fraction(value)
+    elif isinstance(value, int):
+        q = Fraction(value)
+    else:
+        with mpmath.workprec(2000):
+            q = mpf_fraction(mpmath.mpf(value))
     return flint.arb(flint.fmpq(q.numerator, q.denominator))
 
 

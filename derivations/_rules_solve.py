@@ -6,6 +6,8 @@ outside the variable's domain, and the kept root must lie inside it.
 
 from __future__ import annotations
 
+import hashlib
+import random
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
@@ -66,37 +68,45 @@ def _written_root(expect: Any, var: Any) -> Any:
     return None
 
 
-#: Fractions across the parameters' domains where two forms of a root are compared (digits: _SAME_DIGITS).
-_SAME_AT = (sympy.Rational(1, 3), sympy.Rational(5, 8), sympy.Rational(7, 8))
+#: Distinct points where two forms of a root must agree (both real), of at most _SAME_TRIES drawn (digits:
+#: _SAME_DIGITS). Drawn from a generator seeded by the two forms (review 24: three fixed fractions of the
+#: domain were where a root built to touch another did; one real point was counted three times).
+_SAME_POINTS = 6
+_SAME_TRIES = 48
 _SAME_DIGITS = 40
 
 
 def _same_root(r: Any, s: Any, domains: Mapping) -> bool:
     """Whether two of SymPy's roots are one, written differently: their difference simplifies to 0, or
-    vanishes to 40 digits at three points across the parameters' domains where both are real (review 18:
-    solveset's ``−log((−1 + 1/(1 − δ))/(K − 1))`` is solve's ``log((K − 1)(1 − δ)/δ)``, which simplify keeps
-    apart; review 20: ``log(a/b)`` and ``log a − log b`` part only where ``a, b < 0``, off the real roots)."""
+    vanishes to 40 digits at :data:`_SAME_POINTS` distinct points across the parameters' domains where both
+    are real (review 18: solveset's ``−log((−1 + 1/(1 − δ))/(K − 1))`` is solve's ``log((K − 1)(1 − δ)/δ)``,
+    which simplify keeps apart; review 20: ``log(a/b)`` and ``log a − log b`` part only where ``a, b < 0``,
+    off the real roots). Too few real points: not shown one (the other root is then kept, and must lie
+    outside the domain: refuses more, never less)."""
     if sympy.simplify(r - s) == 0:
         return True
     from ._context import point_across
     symbols = sorted((r - s).free_symbols, key=str)
     if not symbols or any(getattr(domains.get(v), "kind", None) not in ("real", "integer") for v in symbols):
         return False
-    agreed = 0
+    rng = random.Random(int.from_bytes(hashlib.sha256(sympy.srepr((r, s)).encode()).digest()[:8], "big"))
+    seen: set = set()
     try:
-        for k, frac in enumerate(_SAME_AT * 3):
-            at = {v: point_across(domains[v], (frac + j * sympy.Rational(1, 13) * (k + 1)) % 1 or frac)
-                  for j, v in enumerate(symbols)}
+        for _ in range(_SAME_TRIES):
+            at = {v: point_across(domains[v], sympy.Rational(rng.randrange(1, 10**6), 10**6)) for v in symbols}
             at = {v: (sympy.floor(a) if domains[v].kind == "integer" and domains[v].contains(sympy.floor(a))
                       else sympy.ceiling(a) if domains[v].kind == "integer" else a) for v, a in at.items()}
+            key = tuple(at[v] for v in symbols)
+            if key in seen:
+                continue
             values = [complex(sympy.N(e.xreplace(at), _SAME_DIGITS)) for e in (r, s)]
             if any(abs(v.imag) > 10 ** (10 - _SAME_DIGITS) * max(1, abs(v)) for v in values):
                 continue  # review 20: two forms of a logarithm part where its arguments turn negative
             gap = sympy.N((r - s).xreplace(at), _SAME_DIGITS)
             if not gap.is_number or abs(complex(gap)) > 10 ** (10 - _SAME_DIGITS) * max(1, abs(values[0])):
                 return False
-            agreed += 1
-            if agreed == len(_SAME_AT):
+            seen.add(key)
+            if len(seen) == _SAME_POINTS:
                 return True
     except (TypeError, ValueError, ArithmeticError):
         return False

@@ -138,3 +138,42 @@ def test_a_crossing_made_up_by_round_off_falls_and_a_true_one_stands():
     root = 1 / (1 + mpmath.mpf(7)**mpmath.mpf("1e-8"))
     assert crossing_stands(cond, [a, p], {**at, p: root * (1 + mpmath.mpf(10)**-13)},
                            {**at, p: root * (1 + 2 * mpmath.mpf(10)**-13)})
+
+
+# --- SymPy's answers and their tolerances (review 24b) ------------------------------------------
+
+from derivations._closed_operators import certified_values  # noqa: E402
+from derivations._rules_solve import _same_root  # noqa: E402
+from verify.series_values import series_agree, series_value  # noqa: E402
+
+
+def test_two_roots_equal_only_at_a_few_points_are_not_one():
+    c = sympy.Symbol("c")
+    g = 1 - 100 * (c - sympy.Rational(1, 3))**2 * (c - sympy.Rational(5, 8))**2 * (c - sympy.Rational(7, 8))**2
+    assert not _same_root(2 * sympy.pi + sympy.acos(g), 2 * sympy.pi - sympy.acos(g), {c: Real(0, 1)})
+    b = sympy.Symbol("b")
+    # real only for b in [-1, 0): one real point is not six
+    assert not _same_root(2 * sympy.pi + sympy.asin(b), sympy.pi - sympy.asin(b), {b: Real(-8, 0)})
+    # two forms of one root still are one
+    K, d = sympy.symbols("K delta")
+    assert _same_root(sympy.log((K - 1) * (1 - d) / d), -sympy.log((-1 + 1 / (1 - d)) / (K - 1)),
+                      {K: Real(1, 10), d: Real(0, 1)})
+
+
+def test_a_closed_limit_is_looked_at_far_closer_than_its_three_distances():
+    s = sympy.Symbol("s")
+    # e^{-10^-100/s} is 1 to 20 digits at s = 10^-80: only far closer does it fall to 0
+    late = sympy.Limit(sympy.Rational(1, 2) + 9 * sympy.exp(-sympy.Rational(1, 10**100) / s), s, 0, "+")
+    assert certified_values([late]) is None  # SymPy: 1/2; the numbers settle on neither at every distance
+    assert certified_values([sympy.Limit(sympy.sin(s) / s, s, 0, "+")]) is not None
+
+
+def test_a_sum_over_the_integers_gets_a_second_opinion():
+    a = sympy.Float("0.3", 70)
+    k = sympy.Symbol("k", integer=True)
+    e = sympy.Sum((k**2 - a**2) / (k**2 + a**2)**2, (k, -sympy.oo, sympy.oo))
+    truth = -sympy.pi**2 / sympy.sinh(sympy.pi * a)**2
+    with mpmath.workdps(30):
+        assert abs(series_value(e, 30) - mpmath.mpmathify(sympy.N(truth, 40))) < mpmath.mpf(10)**-20
+    assert not series_agree(e, mpmath.mpf(0), 30)                    # SymPy's 0 is no value
+    assert series_agree(e, mpmath.mpmathify(sympy.N(truth, 40)), 30)

@@ -359,7 +359,10 @@ def _probe(f: Any, x: Any, x0: Any, value: Any, order: int, side: int, point: Ma
                                     "remainder": mpmath.nstr(r2, 5)})
             return True
         tol = mpmath.mpf(10) ** (-(k2 // 4)) * s2
-        if r2 <= tol and r2 <= r1 + tol:
+        # review 24: a residue that has settled (π²·10⁻⁸ at both probes) is a wrong part below the tolerance,
+        # not a convergence: it must fall, or be below 10^-(k/2)
+        stalled = r2 > mpmath.mpf(10) ** (-(k2 // 2)) * s2 and 2 * r2 >= r1
+        if r2 <= tol and r2 <= r1 + tol and not stalled:
             return True
         # A residue more than halving between the probes still falls (x^0.1 at x = 10^-25 is 0.003): no refutation.
         if r2 > mpmath.mpf(10) ** -3 * s2 and r1 > mpmath.mpf(10) ** -3 * s1 and not 2 * r2 < r1:

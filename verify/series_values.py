@@ -14,7 +14,7 @@ from typing import Any
 import mpmath
 import sympy
 
-__all__ = ["expr_has_series", "series_agree"]
+__all__ = ["expr_has_series", "series_agree", "series_value"]
 
 
 def expr_has_series(e: Any) -> bool:
@@ -23,27 +23,39 @@ def expr_has_series(e: Any) -> bool:
                for s in e.atoms(sympy.Sum) for lim in s.limits)
 
 
-def series_agree(e: Any, value: Any, dps: int) -> bool:
-    """Whether ``e`` with each sum to ∞ of one index summed by mpmath's ``nsum`` instead of SymPy agrees
-    with ``value`` (SymPy's); True where ``nsum`` cannot be applied or fails (no second opinion)."""
+def series_value(e: Any, dps: int) -> Any:
+    """``e`` (numbers only but its sums) with each sum to ∞ of one index added up by
+    :func:`_sum_past_peak` instead of SymPy (a sum over ℤ or down to −∞ as its halves ``k ≥ 0`` and
+    ``k < 0``; review 24: SymPy's ``Σ_{k∈ℤ} (k² − a²)/(k² + a²)²`` is 0 at ``a = 0.3``); None where a sum is
+    not of that kind or cannot be added up."""
     try:
         replaced = {}
         for s in e.atoms(sympy.Sum):
             if len(s.limits) != 1 or s.function.free_symbols - {s.limits[0][0]}:
-                return True
+                return None
             k, a, b = s.limits[0]
-            if a in (sympy.oo, -sympy.oo) or b != sympy.oo or not a.is_Integer:
-                return True
-            term = sympy.lambdify(k, s.function, "mpmath")
+            halves = ([(s.function, a)] if b == sympy.oo and a.is_Integer else
+                      [(s.function, 0), (s.function.xreplace({k: -k}), 1)] if (a, b) == (-sympy.oo, sympy.oo) else
+                      [(s.function.xreplace({k: -k}), -b)] if a == -sympy.oo and b.is_Integer else None)
+            if halves is None:
+                return None
             with mpmath.workdps(dps + 10):
-                total = _sum_past_peak(term, int(a))
-                if total is None:
-                    return True
-                replaced[s] = sympy.Float(total, dps + 10)
+                totals = [_sum_past_peak(sympy.lambdify(k, g, "mpmath"), int(first)) for g, first in halves]
+                if any(t is None for t in totals):
+                    return None
+                replaced[s] = sympy.Float(mpmath.fsum(totals), dps + 10)
+        if not replaced:
+            return None
         from .confirm import _value
-        other = _value(e.xreplace(replaced), {}, dps) if replaced else value
-    except Exception:  # noqa: BLE001 - nsum or its setup failing: no second opinion
-        return True
+        return _value(e.xreplace(replaced), {}, dps)
+    except Exception:  # noqa: BLE001 - nsum or its setup failing: no value
+        return None
+
+
+def series_agree(e: Any, value: Any, dps: int) -> bool:
+    """Whether ``e`` with its sums to ∞ added up by :func:`series_value` instead of SymPy agrees with
+    ``value`` (SymPy's); True where that cannot be done (no second opinion)."""
+    other = series_value(e, dps)
     if other is None:
         return True
     with mpmath.workdps(dps):
