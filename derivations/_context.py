@@ -1,14 +1,12 @@
 """Contexts of judgments: the conditions a form rests on, and what its names depend on.
 
-Every form in a chain is a judgment ``Γ ⊢ φ``. ``Γ`` holds the premises and named steps the
-form was derived from; among them, the *conditions* — premises that are not the definition
-of a new name, such as ``x = 3``, ``y = x``, ``C = 6ND``, or a name defined a second time
-(``f = x²`` then ``f = 4``: a name is defined once) — restrict the parameters to a solution
-set. A form derived under a condition holds on that set only.
+Every form in a chain is a judgment ``Γ ⊢ φ``. ``Γ`` holds the premises and named steps the form was
+derived from; among them, the *conditions* — premises that are not the definition of a new name, such
+as ``x = 3``, ``y = x``, ``C = 6ND``, or a name defined a second time (``f = x²`` then ``f = 4``) —
+restrict the parameters to a solution set. A form derived under a condition holds on that set only.
 
-An operation in a variable ``v`` (differentiate, integrate, take a limit or a series,
-specialize) treats every other symbol of the form as held fixed, so it is valid only if
-``φ`` holds on an open set of ``v`` with those symbols fixed:
+An operation in a variable ``v`` (differentiate, integrate, take a limit or a series, specialize)
+holds every other symbol of the form fixed, so it is valid only if ``φ`` holds on an open set of ``v``:
 
 * every equation involving ``v`` must be satisfiable by moving some *other* variable of it
   that the form's right-hand side does not contain (a chart in which ``v`` is free); an
@@ -16,8 +14,7 @@ specialize) treats every other symbol of the form as held fixed, so it is valid 
   variables, and a chain of equations pins ``v`` too (``y = 2`` and ``x = y + 1`` pin x)
   (:func:`pinning_condition`); an inequality (``x > 1``) restricts ``v`` to an open set and
   pins nothing — a specialization must satisfy it (``verify.judgments``);
-* no name the right-hand side uses may be defined in terms of ``v``: SymPy would treat it as
-  a constant (:func:`dependent_names`).
+* no name the right-hand side uses may be defined in terms of ``v`` (:func:`dependent_names`).
 
 >>> import sympy
 >>> x, y = sympy.symbols("x y", real=True)
@@ -39,6 +36,7 @@ import sympy
 from ._budget import TACTIC_SECONDS, within
 from ._definitions import _plain, defining_premises, operator_value
 from ._definitions import name_key as _key
+from ._eliminated import at_eliminated, eliminations
 from ._fixed_values import at_fixed_values, fixed_values
 from ._holders import discrete_holders, lazy_holders
 from ._search_region import name_signs, region_at
@@ -324,7 +322,9 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
     equations = sorted((c for c in set(constraints) if c.is_equation), key=lambda c: c.source)
     # where other premises fix a variable (z = 2), it holds nothing and the others are searched there
     known = fixed_values(equations, moving=var)
-    involved = [c for c in (at_fixed_values(c, known) for c in equations if var in c.variables) if var in c.variables]
+    subs, tied, ties = eliminations((c for c in equations if c.is_equation), var, used)  # review 24: y − z = 1/10
+    involved = [c for c in (at_eliminated(at_fixed_values(c, known), subs, tied, ties) for c in equations
+                            if var in c.variables) if var in c.variables]
     candidates = {c: [w for w in sorted(c.variables, key=str)
                       if w != var and (w not in used or w == lhs) and not (continuous and w in c.discrete)]
                   for c in involved}
@@ -335,7 +335,7 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
         if (c, w) not in searched:  # where the other equations of the context can hold too (review 22)
             others = tuple(("solvable", o.condition) for o in equations if o is not c
                            and isinstance(o.condition, sympy.Expr))
-            at = {u: v for u, (v, _) in known.items()}  # the values other premises fix (review 24: 10z = 9)
+            at = {**{u: v for u, (v, _) in known.items()}, **subs}  # the values other premises fix (review 24)
             searched[c, w] = _can_hold(c, w, used - {var}, region_at(tuple(region) + others, at))
         return searched[c, w]
 

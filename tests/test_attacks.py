@@ -57,8 +57,6 @@ TIMEOUT = 600
 KNOWN_HOLES: set[str] = {
     # review 17: a fixed parameter's bad values between two of its probe values are not seen (HOLES.md, review 17)
     "r17_pin_holder_between_fixed_probes.py",
-    # review 24: an equation among the search's own variables that does not involve the operated one
-    "r24_own_vars_equation.py",
     # review 24: a series whose terms peak in a narrow bump between the grid's indices (SymPy and the sum agree)
     "r24_series_bump_past_grid.py",
     # review 24 (refused control): a sum over the integers whose pole is never at an integer

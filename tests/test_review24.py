@@ -177,3 +177,20 @@ def test_a_sum_over_the_integers_gets_a_second_opinion():
         assert abs(series_value(e, 30) - mpmath.mpmathify(sympy.N(truth, 40))) < mpmath.mpf(10)**-20
     assert not series_agree(e, mpmath.mpf(0), 30)                    # SymPy's 0 is no value
     assert series_agree(e, mpmath.mpmathify(sympy.N(truth, 40)), 30)
+
+
+def test_an_equation_without_the_operated_variable_is_eliminated_from_the_conditions():
+    from derivations._context import premise_constraints, pinning_condition
+    x, y, z, f = sympy.symbols("x y z f", real=True)
+    C, N, D, Cc = sympy.symbols("C N D Cc", positive=True)
+    half = sympy.Rational(1, 2)
+    doms = {x: Real(0, 1), y: Real(0, 1), z: Real(0, 1)}
+    cons = (premise_constraints("cond", sympy.Eq((x - half) * (y - z), 0), set(doms), {}, domains=doms)
+            | premise_constraints("gap", sympy.Eq(y - z, sympy.Rational(1, 10)), set(doms), {}, domains=doms))
+    assert pinning_condition(x, cons, 3 * x, {}, continuous=True) is not None          # pinned, with the gap
+    assert pinning_condition(x, cons - premise_constraints("gap", sympy.Eq(y - z, sympy.Rational(1, 10)), set(doms), {},
+                                                           domains=doms), 3 * x, {}, continuous=True) is None
+    doms = {C: Real(0, None), N: Real(0, None), D: Real(0, None)}
+    cons = (premise_constraints("budget", sympy.Eq(C, 6 * N * D), set(doms), {}, domains=doms)
+            | premise_constraints("ratio", sympy.Eq(D, 20 * N), set(doms), {}, domains=doms))
+    assert pinning_condition(C, cons, C**2, {}, continuous=True) is None               # N follows C = 120 N²
