@@ -336,7 +336,7 @@ def pinning_condition(var: Any, constraints: Iterable[Constraint], rhs: Any,
             others = tuple(("solvable", o.condition) for o in equations if o is not c
                            and isinstance(o.condition, sympy.Expr))
             at = {**{u: v for u, (v, _) in known.items()}, **subs}  # the values other premises fix (review 24)
-            searched[c, w] = _can_hold(c, w, used - {var}, region_at(tuple(region) + others, at))
+            searched[c, w] = _can_hold(c, w, used - {var}, region_at(tuple(region) + others, at) + tied)
         return searched[c, w]
 
     for c in involved:

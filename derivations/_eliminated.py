@@ -5,9 +5,10 @@ follow (:func:`derivations._context.pinning_condition`). An equation of the cont
 involve ``x`` is no such condition, yet it ties the holders: ``y − z = 1/10`` beside
 ``(x − ½)(y − z) = 0`` leaves ``(x − ½)/10 = 0``, which pins ``x``; ``D = 20N`` beside ``C = 6ND``
 leaves ``C = 120N²``, which ``N`` follows. Each such equation linear in a variable the form does not
-keep is solved for it and put into the conditions (:func:`eliminations`, :func:`at_eliminated`); the
-coefficient must not vanish and the value must lie in that variable's domain (relations of the
-holders' region).
+keep (through sums and products only) is solved for it and put into the conditions
+(:func:`eliminations`, :func:`at_eliminated`); the coefficient must not vanish and the value must lie
+in that variable's domain: relations of the region of every condition's search, not only of those
+written in that variable (review 25: ``p − q = 1/10`` keeps ``q < 9/10`` wherever ``q`` is searched).
 
 >>> import sympy
 >>> from derivations._context import Constraint
@@ -64,8 +65,10 @@ def eliminations(equations: Iterable[Any], var: Any, used: set) -> tuple:
             if v in used or v == var or v in subs or not isinstance(v, sympy.Symbol) or v.is_integer \
                     or getattr(domains.get(v), "kind", "real") != "real" or len(expr.free_symbols) > _MAX_SYMBOLS:
                 continue
+            if not _plainly_in(expr, v):
+                continue  # in a function of v (arg(p − ¼) has the derivative 0 to SymPy, review 25) or a power
             a = sympy.diff(expr, v)  # affine in v where this is free of it (no expansion: C = 6ND, not a power)
-            if a == 0 or a.has(v) or a.has(sympy.Piecewise, sympy.Heaviside, sympy.Abs, sympy.sign):
+            if a == 0 or a.has(v):
                 continue
             value = -expr.xreplace({v: 0}) / a
             subs = {w: e.xreplace({v: value}) for w, e in subs.items()}
@@ -75,7 +78,17 @@ def eliminations(equations: Iterable[Any], var: Any, used: set) -> tuple:
             region += _bounds(v, value, domains.get(v))
             sources.append(c.source)
             break
-    return subs, tuple(region), tuple(sources)
+    # every relation in the values as they end (review 25: p = q + 1/10 then q = 2r leaves p's bound in r)
+    return subs, region_at(region, subs), tuple(sources)
+
+
+def _plainly_in(expr: Any, v: Any) -> bool:
+    """Whether ``v`` occurs in ``expr`` only through sums and products (no function of it, no power)."""
+    if expr == v or not expr.has(v):
+        return True
+    if isinstance(expr, (sympy.Add, sympy.Mul)):
+        return all(_plainly_in(a, v) for a in expr.args)
+    return False
 
 
 def at_eliminated(c: Any, subs: Mapping, region: tuple, sources: tuple) -> Any:

@@ -87,6 +87,8 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
     plain, equations = [], []
     for rel in relations:
         part = _part(rel)
+        if rel is sympy.false or part is not None and not sympy.sympify(part[1]).free_symbols and _fails(*part):
+            return lambda point: False  # a relation of the context false outright (review 25): no point is in it
         if part is None or not sympy.sympify(part[1]).free_symbols:
             continue
         kind, g = part[0], sympy.sympify(part[1])
@@ -145,6 +147,22 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
             return True
 
     return admit
+
+
+def _fails(kind: str, g: Any) -> bool:
+    """Whether a relation with no variable left is shown false (``("solvable", −½)``, ``−1 > 0``)."""
+    try:
+        v = complex(sympy.N(g, 30))
+    except (TypeError, ValueError):
+        return False
+    if kind == "real":
+        return abs(v.imag) > 1e-12 * max(1, abs(v))
+    if abs(v.imag) > 1e-12 * max(1, abs(v)):
+        return kind != "nonzero"
+    return {"solvable": abs(v.real) > 1e-12 * max(1, abs(v.real)) and sympy.sympify(g).is_zero is False,
+            "nonzero": sympy.sympify(g).is_zero is True, "whole": sympy.sympify(g).is_integer is False,
+            "positive": v.real <= 0 and sympy.sympify(g).is_positive is False,
+            "nonnegative": v.real < 0 and sympy.sympify(g).is_nonnegative is False}.get(kind, False)
 
 
 def _number(value: Any) -> Any:
