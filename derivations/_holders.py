@@ -32,16 +32,14 @@ import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
 from ._closed_operators import certified_values
-from ._crossing import crossing_stands
+from ._crossing import REFINED_DIGITS, crossing_stands, refined_root
 from ._positive_factors import without_positive_factors
-from ._search_region import admits, sign_domain, unknown_domains
+from ._search_region import admits, grid_across, probe_value, sign_domain, unknown_domains
 
 __all__ = ["Holders", "condition_holders", "discrete_holders", "lazy_holders", "sign_domain", "unknown_domains"]
 
-#: Fractions of the way across the other variables' domains where the zero set is looked for,
-#: and the number of cells a holder's own domain is cut into for a sign change.
+#: Fractions of the way across the other variables' domains where the zero set is looked for.
 _PROBES = tuple(sympy.Rational(k, 8) for k in (1, 2, 3, 4, 5, 6, 7))
-_CELLS = 48
 #: Points of the zero set (reached from the probes along the other variables) where a variable is
 #: tried before it is called no holder: each costs a line of evaluations and a bisection.
 _ZERO_SET_POINTS = 3
@@ -211,43 +209,6 @@ def _searchable_form(condition: Any, parameters: Any, domains: Mapping) -> tuple
     return without_positive_factors(searched, search_domains), stand_ins, search_domains
 
 
-def _grid(domain: Any) -> list:
-    """Points across a domain: evenly spaced where it is bounded, with more towards each end, down to
-    ``10^-300`` of the width (a zero set as thin as ``xy = 10⁻⁶`` lies inside the first cell;
-    ``p = 1/(1 + N^α)`` at ``N = 10^8``), reaching far out (to ``10^300``) on a side without an end."""
-    from ._context import point_across
-    lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
-    toward = [sympy.Integer(10) ** -k for k in (300, 200, 100, 50, 30, 20, 15, *range(12, 1, -1))]
-    if lo is not None and hi is not None:
-        width = hi - lo
-        return ([lo + width * t for t in toward] + [lo + width * sympy.Rational(k, _CELLS) for k in range(1, _CELLS)]
-                + [hi - width * t for t in reversed(toward)])
-    near = [point_across(domain, sympy.Rational(k, _CELLS // 2)) for k in range(1, _CELLS // 2)]
-    far = [sympy.Integer(10) ** sympy.Rational(k, 4) for k in range(4, 33)] + [sympy.Integer(10) ** k for k in
-                                                                               (12, 20, 50, 100, 300)]
-    if lo is not None:
-        return [lo + t for t in toward] + near + [lo + d for d in far]
-    if hi is not None:
-        return [hi - d for d in reversed(far)] + near + [hi - t for t in reversed(toward)]
-    return [-d for d in reversed(far)] + near + far
-
-
-def _probe_value(domain: Any, r: Any) -> Any:
-    """A probe's value: a fraction ``r`` across a real domain, a whole number inside an integer one."""
-    from ._context import point_across
-    value = point_across(domain, r)
-    if domain.kind != "integer":
-        return mpmath.mpf(sympy.N(value, _DPS))
-    lo = sympy.ceiling(domain.lo_exact) if domain.lo_exact is not None else None
-    hi = sympy.floor(domain.hi_exact) if domain.hi_exact is not None else None
-    n = sympy.floor(value)
-    n = max(n, lo) if lo is not None else n
-    n = min(n, hi) if hi is not None else n
-    if domain.even and n % 2:
-        n = n + 1 if hi is None or n + 1 <= hi else n - 1
-    return mpmath.mpf(int(n))
-
-
 class _ZeroSet:
     """Points where a condition crosses 0, found along each real variable's line through probe points,
     and whether a variable can follow the others from there."""
@@ -261,13 +222,14 @@ class _ZeroSet:
         except Exception:  # noqa: BLE001 - an operator lambdify cannot print: evaluated by SymPy
             self.f = None
         with mpmath.workdps(_DPS):
-            self.grids = {s: [mpmath.mpf(sympy.N(p, _DPS)) for p in _grid(domains[s])] for s in self.real}
+            self.grids = {s: [mpmath.mpf(sympy.N(p, _DPS)) for p in grid_across(domains[s])] for s in self.real}
             self.widths = {s: (g[-1] - g[0]) if domains[s].lo_exact is not None and domains[s].hi_exact is not None
                            else None for s, g in self.grids.items()}
-            self.probes = [{s: _probe_value(domains[s], (r + j * sympy.Rational(1, 11)) % 1 or r)
+            self.probes = [{s: probe_value(domains[s], (r + j * sympy.Rational(1, 11)) % 1 or r)
                             for j, s in enumerate(self.variables)} for r in _PROBES]
         self.lines: dict = {}
         self.lines_by_base: dict = {}
+        self.refined: dict = {}  # roots narrowed in balls, by the point and the variable moved
         if self.f is not None and self.value(self.probes[0]) is None:
             f, self.f = self.f, None  # lambdify's code cannot evaluate it (an infinite sum): SymPy's evalf
             if self.value(self.probes[0]) is None:
@@ -408,6 +370,18 @@ class _ZeroSet:
                 return False
         return True
 
+    def admitted(self, admit: Any, point: Mapping, u: Any) -> bool:
+        """Whether ``admit`` (the premises beside the condition) lets in the root ``point`` found along
+        ``u``: read where the root is narrowed in balls to :data:`REFINED_DIGITS` (review 25), else at
+        the search's 15 digits (a condition arb cannot evaluate: a sum, an integral)."""
+        if admit is None:
+            return True
+        key = (u, tuple(sorted((str(s), v) for s, v in point.items())))
+        refined = self.refined.get(key, False)
+        if refined is False:
+            refined = self.refined[key] = refined_root(self.condition, self.variables, point, u)
+        return admit({**point, u: refined}, REFINED_DIGITS) if refined is not None else admit(point)
+
     def held_by(self, w: Any, fixed: frozenset = frozenset(), admit: Any = None) -> bool:
         """Whether ``w`` can follow the other variables at some point of the zero set: reached along
         ``w`` itself at the probes, then along the others (the first few such points). With variables
@@ -420,7 +394,7 @@ class _ZeroSet:
         tried = 0
         for k in range(len(self.probes)):
             for p in self.roots_along(w, k):
-                if admit is not None and not admit(p):
+                if not self.admitted(admit, p, w):
                     continue  # outside the premises beside the condition
                 if self.follows(w, p):
                     return True
@@ -433,7 +407,7 @@ class _ZeroSet:
                 if u == w:
                     continue
                 for p in self.roots_along(u, k):
-                    if admit is not None and not admit(p):
+                    if not self.admitted(admit, p, u):
                         continue
                     if self.follows(w, p):
                         return True
@@ -462,7 +436,7 @@ class _ZeroSet:
             base = {**self.probes[j], **{v: self.probes[k][v] for v in fixed}}
             for u in free:
                 for p in (self.roots_along(u, k) if j == k else self._roots(base, u, self.grids[u], limit=2)):
-                    if admit is not None and not admit(p):
+                    if not self.admitted(admit, p, u):
                         continue
                     reached += 1
                     if self.follows(w, p):

@@ -16,23 +16,31 @@ where every such relation holds; a relation in a variable the search does not mo
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 from typing import Any, Callable, Iterable, Mapping
 
 import mpmath
 import sympy
 
-from ._domains import Integer, Real
+from ._domains import Integer, Real, mpf_fraction
+from ._held_boxes import compile_margin, failing_value
 
-__all__ = ["admits", "declared_signs", "name_signs", "region_at", "sign_domain", "unknown_domains"]
+__all__ = ["admits", "declared_signs", "grid_across", "name_signs", "probe_value", "region_at", "sign_domain",
+           "unknown_domains"]
 
 _STRICT = (sympy.StrictGreaterThan, sympy.StrictLessThan)
 _GREATER = (sympy.StrictGreaterThan, sympy.GreaterThan)
 
 
+#: The number of cells a holder's own domain is cut into for a sign change.
+_CELLS = 48
 #: Points of the other variables at which an equation of the context is tried for a change of sign.
 _SOLVABLE_TRIES = 256
 #: Values of the variables the form holds fixed at which a relation in them is tried (each must admit).
 _HELD_TRIES = 49
+#: Digits of a point as the search finds it (a root bracketed in floats), and the guard digits the
+#: relations are read with.
+_SEARCH_DIGITS, _GUARD = 15, 10
 
 
 def _part(rel: Any) -> tuple[str, Any] | None:
@@ -68,7 +76,7 @@ def _across(domain: Any) -> list:
 
 
 def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping | None = None,
-           fixed: Iterable[Any] = ()) -> Callable[[Mapping], bool] | None:
+           fixed: Iterable[Any] = ()) -> Callable[..., bool] | None:
     """A test of a point of the search against ``relations`` (inequalities, ``("nonzero", g)``,
     ``("whole", g)``, or ``("solvable", g)``: another equation of the context, ``g = 0``); None where
     there is none.
@@ -82,13 +90,16 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
     ``z`` rules out ``y = ¼``, at ``z = 0.9``). An equation of the context must change sign or vanish
     as its own other variables move (an integer's at a whole value, never between two), or, with
     none, vanish at the point (review 23: ``θ(y − ½) = 1``). A point where a relation has no real value
-    is not admitted."""
+    is not admitted. ``admit(point, digits)`` reads the relations at the point's ``digits`` (15 as the
+    search finds a root; more where it is narrowed in balls, :func:`derivations._crossing.refined_root`),
+    with tolerances those digits allow (review 25: an equation 10⁻¹² off, a number 4·10⁻⁷ off a whole one,
+    a bound 10⁻³⁰ beside the root all passed at 15 digits)."""
     variables, domains, fixed = set(variables), domains or {}, set(fixed)
-    plain, equations = [], []
+    plain, equations, margins = [], [], []
     for rel in relations:
         part = _part(rel)
         if rel is sympy.false or part is not None and not sympy.sympify(part[1]).free_symbols and _fails(*part):
-            return lambda point: False  # a relation of the context false outright (review 25): no point is in it
+            return lambda point, digits=_SEARCH_DIGITS: False  # a relation of the context false outright (review 25): no point is in it
         if part is None or not sympy.sympify(part[1]).free_symbols:
             continue
         kind, g = part[0], sympy.sympify(part[1])
@@ -112,6 +123,7 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
             equations.append((fn, own, choices, whole))
         else:
             plain.append((fn, own, others, kind, doms))
+            margins.append(g)
     if not plain and not equations:
         return None
     shared = sorted({o for _, _, others, _, _ in plain for o in others}, key=str)
@@ -122,31 +134,77 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
     free_combos = list(itertools.islice(itertools.product(*[values[o] for o in shared if o not in fixed]),
                                         _SOLVABLE_TRIES // (4 if held else 1)))
     free_of_point = [r for r in plain if not r[1]]  # relations in the other variables alone
+    boxed = _boxed(plain, margins, fixed, free_of_point)
 
-    def holds_at(rels: list, point: Mapping, h: tuple, f: tuple) -> bool:
+    def holds_at(rels: list, point: Mapping, h: tuple, f: tuple, digits: int) -> bool:
         at = {**dict(zip(held, h)), **dict(zip([o for o in shared if o not in fixed], f))}
-        return all(_holds(fn, [point[s] for s in own] + [at[o] for o in others], kind)
+        return all(_holds(fn, [point[s] for s in own] + [at[o] for o in others], kind, digits)
                    for fn, own, others, kind, _ in rels)
 
-    def admit(point: Mapping) -> bool:
+    def admit(point: Mapping, digits: int = _SEARCH_DIGITS) -> bool:
+        with mpmath.workdps(digits + _GUARD):
+            return _admit(point, digits)
+
+    def _admit(point: Mapping, digits: int) -> bool:
         try:
             for fn, own, choices, whole in equations:
-                if not _solvable(fn, [point[s] for s in own], choices, whole):
+                if not _solvable(fn, [point[s] for s in own], choices, whole, digits):
                     return False
             if not plain:
                 return True
             seen = False
             for h in held_combos:  # every value of what the form holds fixed where the rest can hold
-                if held and not any(holds_at(free_of_point, point, h, f) for f in free_combos):
+                if held and not any(holds_at(free_of_point, point, h, f, digits) for f in free_combos):
                     continue
                 seen = True
-                if not any(holds_at(plain, point, h, f) for f in free_combos):
+                if not any(holds_at(plain, point, h, f, digits) for f in free_combos):
                     return False
-            return seen
+            # between the tried values too (review 25: a band of z between two of them)
+            return seen and not any(_fails_between(point, digits, *b) for b in boxed)
         except KeyError:  # a variable the point does not give: not read
             return True
 
     return admit
+
+
+def _boxed(plain: list, margins: list, fixed: set, free_of_point: list) -> list:
+    """The relations in a point's variables and kept ones alone (bounded, real), each with its margin
+    compiled for balls, its kept variables' boxes and the relations in those alone that gate a value."""
+    out = []
+    for (fn, own, others, kind, doms), g in zip(plain, margins):
+        if kind not in ("positive", "nonnegative") or not own or not others or not set(others) <= fixed:
+            continue
+        if any(getattr(doms[o], "kind", None) != "real" or doms[o].lo_exact is None or doms[o].hi_exact is None
+               for o in others):
+            continue
+        gate = [r for r in free_of_point if set(r[2]) & set(others)]
+        margin = compile_margin(g, own + others)
+        if margin is None or any(not set(r[2]) <= set(others) for r in gate):
+            continue
+        boxes = [(_fraction(doms[o].lo_exact), _fraction(doms[o].hi_exact)) for o in others]
+        out.append((fn, own, others, kind, margin, boxes, gate))
+    return out
+
+
+def _fails_between(point: Mapping, digits: int, fn: Any, own: list, others: list, kind: str, margin: Any,
+                   boxes: list, gate: list) -> bool:
+    """Whether a value of the kept variables ``others`` fails the relation at ``point`` where ``gate``
+    (the relations in them alone) holds: searched in boxes (:mod:`derivations._held_boxes`)."""
+    at = [point[s] for s in own]
+
+    def fails(mid: list) -> bool:
+        h = dict(zip(others, (mpmath.mpf(m.numerator) / m.denominator for m in mid)))
+        return all(_holds(gfn, [h[o] for o in gothers], gkind, digits) for gfn, _, gothers, gkind, _ in gate) \
+            and not _holds(fn, at + [h[o] for o in others], kind, digits)
+
+    return failing_value(margin, at, boxes, kind, fails, digits) is not None
+
+
+def _fraction(value: Any) -> Fraction:
+    value = sympy.sympify(value)
+    if value.is_Rational:
+        return Fraction(int(value.p), int(value.q))
+    return mpf_fraction(mpmath.mpf(sympy.N(value, 30)))
 
 
 def _fails(kind: str, g: Any) -> bool:
@@ -189,14 +247,24 @@ def _value(fn: Any, values: list) -> Any:
     return v if mpmath.isfinite(v) else None
 
 
-def _holds(fn: Any, values: list, kind: str) -> bool:
+def _equation_tolerance(digits: int) -> Any:
+    """How near 0 an equation read at a point known to ``digits`` counts as vanishing (10⁻⁹ at 15)."""
+    return mpmath.mpf(10) ** (6 - digits)
+
+
+def _whole_tolerance(digits: int) -> Any:
+    """How near a whole number a value read at a point known to ``digits`` counts as whole (10⁻⁶ at 15)."""
+    return mpmath.mpf(10) ** (9 - digits)
+
+
+def _holds(fn: Any, values: list, kind: str, digits: int = _SEARCH_DIGITS) -> bool:
     v = _value(fn, values)
     if v is _UNREAD:
         return True
     if v is None:
         return False
     if kind == "whole":  # absolute (review 23: 10¹⁰·y at ¼ + 5·10⁻¹¹ is no whole number)
-        return abs(v - mpmath.nint(v)) <= mpmath.mpf(10) ** -6
+        return abs(v - mpmath.nint(v)) <= _whole_tolerance(digits)
     if kind == "nonzero":
         return abs(v) > mpmath.mpf(10) ** -9
     if kind == "real":  # a real value at all (review 23: log(y − 2) at y = 1 is none)
@@ -204,14 +272,14 @@ def _holds(fn: Any, values: list, kind: str) -> bool:
     return v > 0 if kind == "positive" else v >= 0
 
 
-def _solvable(fn: Any, values: list, choices: list, whole: list | None = None) -> bool:
+def _solvable(fn: Any, values: list, choices: list, whole: list | None = None, digits: int = _SEARCH_DIGITS) -> bool:
     """Whether the other variables can make ``fn`` vanish: an exact zero or a change of sign across them
     (with their ``whole`` ones, integers, at the same values: a sign change between two whole values is
     no root; review 24), a near zero where all are whole; with no other variable, ``fn`` vanishing at the
     point; never where it has no real value at all."""
     if not choices:
         v = _value(fn, values)
-        return v is _UNREAD or v is not None and abs(v) <= mpmath.mpf(10) ** -9 * max([1] + [abs(u) for u in values])
+        return v is _UNREAD or v is not None and abs(v) <= _equation_tolerance(digits) * max([1] + [abs(u) for u in values])
     whole = whole or [False] * len(choices)
     scale = max([1] + [abs(u) for u in values])
     signs: dict = {}
@@ -222,7 +290,7 @@ def _solvable(fn: Any, values: list, choices: list, whole: list | None = None) -
         if v is None:
             continue
         if all(whole):
-            if abs(v) <= mpmath.mpf(10) ** -9 * scale * max([1] + [abs(c) for c in combo]):
+            if abs(v) <= _equation_tolerance(digits) * scale * max([1] + [abs(c) for c in combo]):
                 return True
             continue
         group = signs.setdefault(tuple(c for c, w in zip(combo, whole) if w), set())
@@ -300,3 +368,40 @@ def sign_domain(value: Any) -> Any:
     if value.is_integer:
         return Integer(1 if value.is_positive else lo, -1 if value.is_negative else hi)
     return Real(lo, hi, lo_open=lo is None or bool(value.is_positive), hi_open=hi is None or bool(value.is_negative))
+
+
+def grid_across(domain: Any) -> list:
+    """Points across a domain: evenly spaced where it is bounded, with more towards each end, down to
+    ``10^-300`` of the width (a zero set as thin as ``xy = 10⁻⁶`` lies inside the first cell;
+    ``p = 1/(1 + N^α)`` at ``N = 10^8``), reaching far out (to ``10^300``) on a side without an end."""
+    from ._context import point_across
+    lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
+    toward = [sympy.Integer(10) ** -k for k in (300, 200, 100, 50, 30, 20, 15, *range(12, 1, -1))]
+    if lo is not None and hi is not None:
+        width = hi - lo
+        return ([lo + width * t for t in toward] + [lo + width * sympy.Rational(k, _CELLS) for k in range(1, _CELLS)]
+                + [hi - width * t for t in reversed(toward)])
+    near = [point_across(domain, sympy.Rational(k, _CELLS // 2)) for k in range(1, _CELLS // 2)]
+    far = [sympy.Integer(10) ** sympy.Rational(k, 4) for k in range(4, 33)] + [sympy.Integer(10) ** k for k in
+                                                                               (12, 20, 50, 100, 300)]
+    if lo is not None:
+        return [lo + t for t in toward] + near + [lo + d for d in far]
+    if hi is not None:
+        return [hi - d for d in reversed(far)] + near + [hi - t for t in reversed(toward)]
+    return [-d for d in reversed(far)] + near + far
+
+
+def probe_value(domain: Any, r: Any, dps: int = 15) -> Any:
+    """A probe's value: a fraction ``r`` across a real domain, a whole number inside an integer one."""
+    from ._context import point_across
+    value = point_across(domain, r)
+    if domain.kind != "integer":
+        return mpmath.mpf(sympy.N(value, dps))
+    lo = sympy.ceiling(domain.lo_exact) if domain.lo_exact is not None else None
+    hi = sympy.floor(domain.hi_exact) if domain.hi_exact is not None else None
+    n = sympy.floor(value)
+    n = max(n, lo) if lo is not None else n
+    n = min(n, hi) if hi is not None else n
+    if domain.even and n % 2:
+        n = n + 1 if hi is None or n + 1 <= hi else n - 1
+    return mpmath.mpf(int(n))

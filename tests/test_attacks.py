@@ -65,9 +65,6 @@ KNOWN_HOLES: set[str] = {
     "r25_crossing_across_step.py", "r25_crossing_across_pole.py",
     # review 25: the slowest-decay climb stops on a local maximum (19 dips, one negative)
     "r25_decay_climb_local_max.py",
-    # review 25: a kept variable's band between its 7 tried values; tolerances of the region's tests
-    "r25_region_fixed_between_tries.py", "r25_region_equation_near_zero.py",
-    "r25_region_whole_tolerance.py", "r25_region_inequality_digits.py",
 }
 
 #: What a run said about one file.

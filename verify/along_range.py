@@ -36,9 +36,8 @@ import sympy
 from derivations._budget import TACTIC_SECONDS, within
 from derivations._context import _through_definitions, effective_symbols, point_across
 from derivations._domains import Real
-from derivations._search_region import admits, region_at
-from derivations._holders import (_DPS, _ZeroSet, _probe_value, _searchable, _searchable_form, sign_domain,
-                                   unknown_domains)
+from derivations._search_region import admits, probe_value, region_at
+from derivations._holders import _DPS, _ZeroSet, _searchable, _searchable_form, sign_domain, unknown_domains
 
 __all__ = ["off_its_range", "range_values", "unheld_along"]
 
@@ -119,7 +118,7 @@ def _end_values(names: list, domains: Mapping) -> list:
 
     def value(s: Any, r: Any) -> Any:
         return point_across(domains[s], r) if domains[s].kind == "real" else \
-            sympy.Integer(int(_probe_value(domains[s], r)))
+            sympy.Integer(int(probe_value(domains[s], r)))
 
     def edges(s: Any) -> list:
         lo, hi = domains[s].lo_exact, domains[s].hi_exact
@@ -132,7 +131,7 @@ def _end_values(names: list, domains: Mapping) -> list:
                       else [-far]) + ([hi - d for d in (sympy.Integer(10) ** -k for k in _END_OFFSETS)]
                                       if hi is not None else [far])
         if domains[s].kind == "integer":
-            values = [sympy.Integer(int(_probe_value(domains[s], (v - lo) / (hi - lo)))) if lo is not None
+            values = [sympy.Integer(int(probe_value(domains[s], (v - lo) / (hi - lo)))) if lo is not None
                       and hi is not None else sympy.Integer(int(sympy.floor(v))) for v in values]
         return values
 
@@ -330,7 +329,7 @@ def _root_among(search: Any, base: Mapping, w: Any, along: Any, points: list, ad
             continue
         a, b, va, vb = _by_ratios(along, a, b, va, vb)
         root = search.bisect(base, w, a, b, va, vb, along) if a is not None else None
-        if root is not None and (admit is None or admit({**base, w: root})):
+        if root is not None and search.admitted(admit, {**base, w: root}, w):
             return True
     return False
 

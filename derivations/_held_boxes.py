@@ -1,0 +1,107 @@
+"""A value of the variables a form holds fixed where a premise beside a condition fails, searched in
+boxes of ball arithmetic (issue 16, item 1; review 25).
+
+The holders' region (:mod:`derivations._search_region`) must admit a point of the zero set at *every*
+value of the variables the form keeps. Tried at seven values of ``z ∈ (0, 1)``, a premise
+``y > 3/10 − 10(z − 3/5)²`` excluded ``y = ¼`` only on the band ``z ∈ (0.529, 0.671)`` between them.
+Here the relation's margin at the point is enclosed over boxes of the kept variables: a box whose ball
+shows the relation holding is done; the others are halved, the lowest ball first, and each one's
+midpoint is tried. A failing value found is a counterexample; a search that ends without one (its
+budget, or a margin that tends to 0 at an open end) admits the point as the sampled values did.
+
+>>> import sympy
+>>> y, z = sympy.symbols("y z", real=True)
+>>> margin = y - sympy.Rational(3, 10) + 10 * (z - sympy.Rational(3, 5))**2
+>>> fn = compile_margin(margin, [y, z])
+>>> fails = lambda mid: margin.subs({y: sympy.Rational(1, 4), z: sympy.Rational(mid[0])}) <= 0
+>>> value = failing_value(fn, [mpmath.mpf(0.25)], [(Fraction(0), Fraction(1))], "positive", fails)
+>>> value is not None and 0.529 < value[0] < 0.671
+True
+"""
+
+from __future__ import annotations
+
+import heapq
+from fractions import Fraction
+from typing import Any, Callable, Sequence
+
+import flint
+import mpmath
+
+from ._precision import NotEnclosable, arb_compile, arb_exact
+
+__all__ = ["compile_margin", "failing_value"]
+
+#: Boxes looked at per point and relation before the search stops (each halving keeps the box whose
+#: midpoint is lowest first: a band 2·10⁻¹¹ of the width wide is met within about 170).
+_BOXES = 256
+#: Bits the balls are computed with.
+_PREC = 128
+
+
+def compile_margin(g: Any, symbols: Sequence[Any]) -> Callable | None:
+    """``g`` as a function of arb balls (one per symbol), or None where arb cannot evaluate it."""
+    try:
+        return arb_compile(g, list(symbols))
+    except (NotEnclosable, TypeError, ValueError):
+        return None
+
+
+def failing_value(fn: Callable, point: Sequence[mpmath.mpf], boxes: Sequence[tuple[Fraction, Fraction]], kind: str,
+                  fails: Callable[[list], bool], digits: int = 15) -> list | None:
+    """Values of the kept variables (a box's midpoint, exact) where ``fails`` says the relation fails at
+    ``point`` (its other arguments), searched over ``boxes`` (one ``(lo, hi)`` per kept variable); None
+    where every box's ball shows ``g > 0`` (``kind`` positive) or ``g ≥ 0`` (nonnegative), or the
+    budget ends first. A box is not halved below ``10^-digits`` of its variable's range: a band
+    narrower than that is below the precision ``fails`` reads with (``1 − z`` at ``z = 1 − 2⁻¹²⁸``
+    is 0 at 25 digits)."""
+    old = flint.ctx.prec
+    flint.ctx.prec = _PREC
+    try:
+        fixed = [arb_exact(v) for v in point]
+        widths = [hi - lo or Fraction(1) for lo, hi in boxes]
+        heap: list = []
+        count = 0
+
+        def push(box: tuple) -> None:
+            nonlocal count
+            lower = _lower(fn, fixed, box, kind)
+            count += 1
+            if lower is not None:  # None: the relation shown to hold on the whole box
+                # the lowest margin at the midpoint first: the balls over wide boxes are loose
+                # (a square over a box around its zero reaches far below 0), the midpoints are not
+                at_mid = _lower(fn, fixed, tuple((q, q) for q in ((lo + hi) / 2 for lo, hi in box)), kind)
+                heapq.heappush(heap, (at_mid if at_mid is not None else float("inf"), lower, count, box))
+
+        push(tuple(boxes))
+        while heap and count < _BOXES:
+            *_, box = heapq.heappop(heap)
+            mid = [(lo + hi) / 2 for lo, hi in box]
+            if fails(mid):
+                return mid
+            i = max(range(len(box)), key=lambda j: (box[j][1] - box[j][0]) / widths[j])
+            lo, hi = box[i]
+            if (hi - lo) / widths[i] < Fraction(1, 10 ** digits):
+                continue
+            for half in ((lo, mid[i]), (mid[i], hi)):
+                push(box[:i] + (half,) + box[i + 1:])
+        return None
+    finally:
+        flint.ctx.prec = old
+
+
+def _lower(fn: Callable, fixed: list, box: tuple, kind: str) -> float | None:
+    """The ball's lower end over ``box`` (−∞ where it has none), or None where it shows the relation."""
+    try:
+        ball = fn(fixed + [arb_exact(lo).union(arb_exact(hi)) for lo, hi in box])
+    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, ArithmeticError):
+        return float("-inf")
+    if isinstance(ball, flint.acb):
+        if not (ball.imag.is_exact() and ball.imag == 0):
+            return float("-inf")
+        ball = ball.real
+    if not ball.is_finite():
+        return float("-inf")
+    if (ball > 0) if kind == "positive" else (ball >= 0):
+        return None
+    return float(ball.lower())
