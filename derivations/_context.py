@@ -27,23 +27,22 @@ True
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from typing import Any, Iterable, Mapping
 
 import sympy
+from sympy.core.function import AppliedUndef
 
 from ._budget import TACTIC_SECONDS, within
-from ._definitions import _plain, defining_premises, operator_value
-from ._definitions import name_key as _key
+from ._definitions import _plain, body_at, defining_premises, name_key as _key, operator_value
 from ._eliminated import at_eliminated, eliminations
 from ._fixed_values import at_fixed_values, fixed_values
 from ._holders import discrete_holders, lazy_holders
 from ._search_region import name_signs, region_at
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
-           "premise_definitions", "defining_premises",
-           "dependent_names", "pinning_condition", "describe_constraint", "point_across"]
+           "premise_definitions", "defining_premises", "dependent_names", "pinning_condition", "describe_constraint",
+           "point_across"]
 
 
 #: Relations that hold on an open set of their variables: they restrict, they do not pin.
@@ -126,7 +125,7 @@ def _through_definitions(expr: Any, names: Mapping, skip: Any) -> Any:
 
 def premise_constraints(name: str, relation: Any, parameters: Any, definitions: dict,
                         names: Mapping | None = None, domains: Mapping | None = None,
-                        defines: bool | None = None) -> frozenset:
+                        defines: bool | None = None, ties: Iterable[Any] = ()) -> frozenset:
     """The conditions a premise brings; ``definitions`` (name key → right-hand side) is updated.
 
     A definition of a new name is no condition. Any other premise is one, on the parameters
@@ -137,7 +136,8 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
     moves. A parameter the condition does not depend on on ``domains`` is dropped
     (:func:`_absent_from`); which of the others can hold it is :mod:`derivations._holders`'.
     ``defines`` (:func:`defining_premises`) says whether the premise is a definition; by
-    default, whether it is the first premise with its name on the left.
+    default, whether it is the first premise with its name on the left. ``ties``: the other equations
+    (:func:`derivations._definitions.body_at` reads a function's definition at other arguments through them).
     """
     from ._rules import is_name
     relation = sympy.sympify(relation)
@@ -157,7 +157,8 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
         rhs = sympy.sympify(first_rhs)
         if isinstance(first_lhs, sympy.core.function.AppliedUndef) and isinstance(lhs, sympy.core.function.AppliedUndef) \
                 and lhs.func == first_lhs.func:
-            rhs = rhs.xreplace(dict(zip(first_lhs.args, lhs.args)))
+            read = body_at(first_lhs, rhs, lhs.args, ties)  # else as written: refuses more, never less
+            rhs = read if read is not None else rhs.xreplace(dict(zip(first_lhs.args, lhs.args)))
         else:
             # The name itself is what the two definitions equate, not a free variable; a name in
             # its definition is what that name is defined as.
@@ -206,8 +207,7 @@ def _difference(a: Any, b: Any) -> Any:
 def _explicit(expr: Any) -> Any:
     """``expr`` with each derivative of an explicit expression (no name left in it) taken."""
     try:
-        return expr.replace(lambda e: isinstance(e, sympy.Derivative)
-                            and not e.has(sympy.core.function.AppliedUndef), lambda e: e.doit())
+        return expr.replace(lambda e: isinstance(e, sympy.Derivative) and not e.has(AppliedUndef), lambda e: e.doit())
     except Exception:  # noqa: BLE001 - SymPy failing on a premise: as written
         return expr
 
@@ -378,7 +378,7 @@ def _with_reasons(c: Constraint, var: Any, used: set, lhs: Any, continuous: bool
             reasons.append(f"{w} cannot keep it true while {var} moves")
     if all(r.startswith("the form keeps") for r in reasons):
         return c  # a tie the form holds fixed: said as such (describe_constraint)
-    return dataclasses.replace(c, why="; ".join(reasons))
+    return _replace(c, why="; ".join(reasons))
 
 
 def _can_hold(c: Constraint, w: Any, used: set, region: tuple = ()) -> bool:

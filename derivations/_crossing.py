@@ -23,11 +23,12 @@ from typing import Any, Mapping, Sequence
 
 import flint
 import mpmath
+import sympy
 
 from ._domains import mpf_fraction
 from ._precision import NotEnclosable, arb_compile
 
-__all__ = ["REFINED_DIGITS", "crossing_stands", "refined_root"]
+__all__ = ["REFINED_DIGITS", "crossing_stands", "refined_bracket"]
 
 #: Precisions (bits) at which the ends are tried: 1 200 digits of cancellation at most.
 _PRECISIONS = (64, 256, 1024, 4096)
@@ -90,14 +91,37 @@ def _sign(fn: Any, variables: Sequence[Any], point: Mapping, prec: int) -> int |
 
 def _verdict(fn: Any, variables: Sequence[Any], a: Mapping, b: Mapping) -> bool | None:
     """True: the balls show the signs at ``a`` and ``b`` opposite (or one exactly 0); False: one sign at
-    both; None: not shown at 4096 bits, or no real value at an end."""
+    both, or no real value at an end (review 26: ``y − ⅓ + 10⁻²⁰√(y − ½)`` is never real below ½, and
+    its 15-digit values drop the imaginary part); None: not shown at 4096 bits."""
     for prec in _PRECISIONS:
         sa, sb = _sign(fn, variables, a, prec), _sign(fn, variables, b, prec)
         if sa == 2 or sb == 2:
-            return None
+            return False
         if sa is not None and sb is not None:
             return sa == 0 or sb == 0 or sa != sb
     return None
+
+
+def real_arguments(g: Any) -> list:
+    """What must hold for ``g`` to have a real value, as ``(kind, margin)``: a root's base ``≥ 0``, a
+    logarithm's argument ``> 0``."""
+    out = [("nonnegative", b) for b, e in (p.as_base_exp() for p in g.atoms(sympy.Pow))
+           if b.free_symbols and e.is_number and not e.is_integer]
+    return out + [("positive", lg.args[0]) for lg in g.atoms(sympy.log) if lg.args[0].free_symbols]
+
+
+def _not_real_at(condition: Any, variables: Sequence[Any], point: Mapping) -> bool:
+    """Whether balls show ``condition`` without a real value at ``point`` (arb's real functions give no
+    sign there, only an indeterminate ball): a root's base or a logarithm's argument shown negative."""
+    for kind, arg in real_arguments(condition):
+        margin = _compiled(arg, variables)
+        for prec in _PRECISIONS[:2]:
+            s = _sign(margin, variables, point, prec) if margin is not None else None
+            if s is not None:
+                if s == -1 or kind == "positive" and s == 0:
+                    return True
+                break
+    return False
 
 
 def crossing_stands(condition: Any, variables: Sequence[Any], a: Mapping, b: Mapping) -> bool:
@@ -119,23 +143,29 @@ def crossing_stands(condition: Any, variables: Sequence[Any], a: Mapping, b: Map
     first = None
     for k in (0, 3, 6, 9):
         pad = 0 if k == 0 else width * mpmath.mpf(10) ** k
-        verdict = _verdict(fn, variables, {**a, u: lo - pad}, {**a, u: hi + pad})
+        ends = ({**a, u: lo - pad}, {**a, u: hi + pad})
+        verdict = _verdict(fn, variables, *ends)
+        if verdict is None and any(_not_real_at(condition, variables, end) for end in ends):
+            verdict = False  # review 26: no real value at an end, whatever its 15-digit value's real part
         if verdict:
             return True
         first = verdict if k == 0 else first
     return first is None
 
 
-def refined_root(condition: Any, variables: Sequence[Any], point: Mapping, u: Any, digits: int = REFINED_DIGITS) -> Any:
-    """The root along ``u`` near ``point`` (found at 15 digits) narrowed in balls to ``digits``
+def refined_bracket(condition: Any, variables: Sequence[Any], point: Mapping, u: Any,
+                    digits: int = REFINED_DIGITS) -> tuple | None:
+    """The root along ``u`` near ``point`` (found at 15 digits) enclosed in balls to ``digits``
     significant digits: a bracket around it whose ends the balls show of opposite signs (widened as
     :func:`crossing_stands` does), halved in exact rationals while a ball at the midpoint has a sign.
-    An mpf carrying the digits; None where arb cannot evaluate the condition or shows no crossing.
+    The bracket's ends as mpfs carrying the digits (one point twice where the root is met exactly);
+    None where arb cannot evaluate the condition or shows no crossing. Whatever is read at the root
+    must hold at both ends (review 26: ``y > ⅓ + 10⁻⁷⁰`` read at one 60-digit value of ``⅓``).
 
     >>> import sympy
     >>> y = sympy.Symbol("y")
-    >>> r = refined_root(y - sympy.Rational(1, 3), [y], {y: mpmath.mpf(1) / 3}, y)
-    >>> with mpmath.workdps(70): abs(r - mpmath.mpf(1) / 3) < mpmath.mpf(10) ** -59
+    >>> lo, hi = refined_bracket(y - sympy.Rational(1, 3), [y], {y: mpmath.mpf(1) / 3}, y)
+    >>> with mpmath.workdps(70): lo < mpmath.mpf(1) / 3 < hi and hi - lo < mpmath.mpf(10) ** -59
     True
     """
     fn = _compiled(condition, variables)
@@ -148,10 +178,9 @@ def refined_root(condition: Any, variables: Sequence[Any], point: Mapping, u: An
         s_lo, s_hi = _signs(fn, variables, point, u, lo), _signs(fn, variables, point, u, hi)
         if s_lo == 2 or s_hi == 2:
             return None
-        if s_lo == 0:
-            return _mpf_of(lo, digits)
-        if s_hi == 0:
-            return _mpf_of(hi, digits)
+        if s_lo == 0 or s_hi == 0:
+            exact = _mpf_of(lo if s_lo == 0 else hi, digits)
+            return exact, exact
         if s_lo is not None and s_hi is not None and s_lo != s_hi:
             break
     else:
@@ -160,13 +189,14 @@ def refined_root(condition: Any, variables: Sequence[Any], point: Mapping, u: An
     while hi - lo > goal:
         mid = (lo + hi) / 2
         s = _signs(fn, variables, point, u, mid)
-        if s == 0 or s is None or s == 2:
-            return _mpf_of(mid, digits)  # 0, or within 4096 bits' round-off of the root
+        if s == 0 or s is None or s == 2:  # 0, or within 4096 bits' round-off of the root (e^{4y} − e at ¼)
+            exact = _mpf_of(mid, digits)
+            return exact, exact
         if s == s_lo:
             lo = mid
         else:
             hi = mid
-    return _mpf_of((lo + hi) / 2, digits)
+    return _mpf_of(lo, digits), _mpf_of(hi, digits)
 
 
 def _ball_value(value: Any) -> Fraction:
@@ -184,5 +214,7 @@ def _signs(fn: Any, variables: Sequence[Any], point: Mapping, u: Any, value: Fra
 
 
 def _mpf_of(value: Fraction, digits: int) -> mpmath.mpf:
-    with mpmath.workdps(digits + 10):
+    """``value`` as an mpf: exactly where it is dyadic (a bisection's end), else to ``digits`` + 10."""
+    bits = max(value.numerator.bit_length() + value.denominator.bit_length(), mpmath.libmp.dps_to_prec(digits + 10))
+    with mpmath.workprec(bits + 8):
         return mpmath.mpf(value.numerator) / value.denominator

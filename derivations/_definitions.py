@@ -19,13 +19,13 @@ means its value there: ``p = mv`` is ``3m`` in a result derived at ``v = 3``.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import sympy
 
 from ._rules import is_name
 
-__all__ = ["chain_values", "defining_premises", "expand_names", "first_definitions", "name_key", "operator_value", "literal_values",
+__all__ = ["body_at", "chain_values", "defining_premises", "expand_names", "first_definitions", "name_key", "operator_value", "literal_values",
            "read_at", "specialised_chains", "step_values"]
 
 
@@ -287,3 +287,33 @@ def expand_names(expr: Any, defs: Mapping) -> Any:
         expr = expr.xreplace(sub)
     dets = {d: d.doit() for d in expr.atoms(sympy.Determinant) if isinstance(d.arg, sympy.MatrixBase)}
     return expr.xreplace(dets) if dets else expr
+
+
+def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = ()) -> Any:
+    """A function's definition ``lhs = body`` (``E(N) = h²/(6ℓ²)``) read at other arguments ``args``, or
+    None where it cannot be: a variable of the body that another premise among ``ties`` (equations) ties
+    to an argument (``N = (L/h)^d``) is the value at that argument, so it is solved for first
+    (``h = L N^{−1/d}``), and left unread where it has not one solution (review 26: the spacing at
+    ``N_c`` is not the spacing at ``N``).
+
+    >>> import sympy
+    >>> N, Nc, L, h, l, d = sympy.symbols("N N_c L h ell d", positive=True)
+    >>> E = sympy.Function("E")
+    >>> body_at(E(N), h**2 / (6 * l**2), (Nc,), [sympy.Eq(N, (L / h)**d)])
+    L**2/(6*N_c**(2/d)*ell**2)
+    """
+    params = tuple(lhs.args)
+    if tuple(args) == params:
+        return body
+    for tie in ties:
+        if not isinstance(tie, sympy.Eq) or not tie.free_symbols & set(params):
+            continue
+        for v in sorted(body.free_symbols & tie.free_symbols - set(params), key=str):
+            try:
+                roots = sympy.solve(tie, v)
+            except Exception:  # noqa: BLE001 - SymPy cannot solve the tie: the body is not read
+                return None
+            if len(roots) != 1:
+                return None
+            body = body.xreplace({v: roots[0]})
+    return body.xreplace(dict(zip(params, args)))

@@ -33,7 +33,7 @@ from ._precision import NotEnclosable, arb_compile, arb_exact
 __all__ = ["compile_margin", "failing_value"]
 
 #: Boxes looked at per point and relation before the search stops (each halving keeps the box whose
-#: midpoint is lowest first: a band 2·10⁻¹¹ of the width wide is met within about 170).
+#: midpoint is lowest first: a band 10⁻¹⁵ of the width wide is met within about 50 in one variable).
 _BOXES = 256
 #: Bits the balls are computed with.
 _PREC = 128
@@ -48,13 +48,15 @@ def compile_margin(g: Any, symbols: Sequence[Any]) -> Callable | None:
 
 
 def failing_value(fn: Callable, point: Sequence[mpmath.mpf], boxes: Sequence[tuple[Fraction, Fraction]], kind: str,
-                  fails: Callable[[list], bool], digits: int = 15) -> list | None:
+                  fails: Callable[[list], bool], digits: int = 15, gates: Sequence[tuple[Callable, str]] = ()) -> list | None:
     """Values of the kept variables (a box's midpoint, exact) where ``fails`` says the relation fails at
     ``point`` (its other arguments), searched over ``boxes`` (one ``(lo, hi)`` per kept variable); None
-    where every box's ball shows ``g > 0`` (``kind`` positive) or ``g ≥ 0`` (nonnegative), or the
-    budget ends first. A box is not halved below ``10^-digits`` of its variable's range: a band
+    where every box's ball shows ``g > 0`` (``kind`` positive), ``g ≥ 0`` (nonnegative) or ``g ≠ 0``
+    (nonzero), or the budget ends first. A box is not halved below ``10^-digits`` of its variable's range: a band
     narrower than that is below the precision ``fails`` reads with (``1 − z`` at ``z = 1 − 2⁻¹²⁸``
-    is 0 at 25 digits)."""
+    is 0 at 25 digits). ``gates``: the relations (margin, kind) a failing value must satisfy too (the
+    premises in the kept variables alone, review 26: ``z < w``): a box where one is shown false is
+    dropped, and the boxes go lowest first in the larger of the margin and the gates' negated ones."""
     old = flint.ctx.prec
     flint.ctx.prec = _PREC
     try:
@@ -67,11 +69,15 @@ def failing_value(fn: Callable, point: Sequence[mpmath.mpf], boxes: Sequence[tup
             nonlocal count
             lower = _lower(fn, fixed, box, kind)
             count += 1
-            if lower is not None:  # None: the relation shown to hold on the whole box
-                # the lowest margin at the midpoint first: the balls over wide boxes are loose
-                # (a square over a box around its zero reaches far below 0), the midpoints are not
-                at_mid = _lower(fn, fixed, tuple((q, q) for q in ((lo + hi) / 2 for lo, hi in box)), kind)
-                heapq.heappush(heap, (at_mid if at_mid is not None else float("inf"), lower, count, box))
+            if lower is None or any(_lower(_negated(g), fixed, box, "positive" if k == "nonnegative" else "nonnegative")
+                                    is None for g, k in gates if k in ("positive", "nonnegative")):
+                return  # the relation shown to hold on the whole box, or a gate to fail on it
+            # the lowest margin at the midpoint first: the balls over wide boxes are loose
+            # (a square over a box around its zero reaches far below 0), the midpoints are not
+            mid = [(lo + hi) / 2 for lo, hi in box]
+            at_mid = max([_at_mid(fn, fixed, mid, kind)] + [-_at_mid(g, fixed, mid, k) for g, k in gates
+                                                             if k in ("positive", "nonnegative")])
+            heapq.heappush(heap, (at_mid, lower, count, box))
 
         push(tuple(boxes))
         while heap and count < _BOXES:
@@ -90,8 +96,31 @@ def failing_value(fn: Callable, point: Sequence[mpmath.mpf], boxes: Sequence[tup
         flint.ctx.prec = old
 
 
+def _negated(g: Callable) -> Callable:
+    """The margin of a gate's failing (``g ≤ 0`` as ``−g ≥ 0``; a strict gate fails at 0 too)."""
+    return lambda args: -g(args)
+
+
+def _at_mid(fn: Callable, fixed: list, mid: list, kind: str) -> float:
+    """The margin at a box's midpoint as a float (its magnitude for ``nonzero``; −∞ where it has no
+    finite real value): the boxes are halved lowest first."""
+    try:
+        ball = fn(fixed + [arb_exact(q) for q in mid])
+    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, ArithmeticError):
+        return float("-inf")
+    if isinstance(ball, flint.acb):
+        if not (ball.imag.is_exact() and ball.imag == 0):
+            return float("-inf")
+        ball = ball.real
+    if not ball.is_finite():
+        return float("-inf")
+    value = float(ball.mid())
+    return abs(value) if kind == "nonzero" else value
+
+
 def _lower(fn: Callable, fixed: list, box: tuple, kind: str) -> float | None:
-    """The ball's lower end over ``box`` (−∞ where it has none), or None where it shows the relation."""
+    """How far the ball over ``box`` is from showing the relation, lowest first: its lower end (its
+    least magnitude for ``nonzero``; −∞ where it has none), or None where it shows the relation."""
     try:
         ball = fn(fixed + [arb_exact(lo).union(arb_exact(hi)) for lo, hi in box])
     except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, ArithmeticError):
@@ -102,6 +131,8 @@ def _lower(fn: Callable, fixed: list, box: tuple, kind: str) -> float | None:
         ball = ball.real
     if not ball.is_finite():
         return float("-inf")
+    if kind == "nonzero":
+        return None if not ball.contains(0) else float(abs(ball).lower())
     if (ball > 0) if kind == "positive" else (ball >= 0):
         return None
     return float(ball.lower())

@@ -32,7 +32,7 @@ import sympy
 
 from ._budget import OutOfTime, TACTIC_SECONDS, within
 from ._closed_operators import certified_values
-from ._crossing import REFINED_DIGITS, crossing_stands, refined_root
+from ._crossing import REFINED_DIGITS, crossing_stands, refined_bracket
 from ._positive_factors import without_positive_factors
 from ._search_region import admits, grid_across, probe_value, sign_domain, unknown_domains
 
@@ -372,15 +372,17 @@ class _ZeroSet:
 
     def admitted(self, admit: Any, point: Mapping, u: Any) -> bool:
         """Whether ``admit`` (the premises beside the condition) lets in the root ``point`` found along
-        ``u``: read where the root is narrowed in balls to :data:`REFINED_DIGITS` (review 25), else at
-        the search's 15 digits (a condition arb cannot evaluate: a sum, an integral)."""
+        ``u``: read at both ends of the root's bracket narrowed in balls to :data:`REFINED_DIGITS`
+        (reviews 25, 26), else at the search's 15 digits (a condition arb cannot evaluate: a sum)."""
         if admit is None:
             return True
         key = (u, tuple(sorted((str(s), v) for s, v in point.items())))
-        refined = self.refined.get(key, False)
-        if refined is False:
-            refined = self.refined[key] = refined_root(self.condition, self.variables, point, u)
-        return admit({**point, u: refined}, REFINED_DIGITS) if refined is not None else admit(point)
+        bracket = self.refined.get(key, False)
+        if bracket is False:
+            bracket = self.refined[key] = refined_bracket(self.condition, self.variables, point, u)
+        if bracket is None:
+            return admit(point)
+        return all(admit({**point, u: end}, REFINED_DIGITS) for end in dict.fromkeys(bracket))
 
     def held_by(self, w: Any, fixed: frozenset = frozenset(), admit: Any = None) -> bool:
         """Whether ``w`` can follow the other variables at some point of the zero set: reached along

@@ -260,7 +260,10 @@ class Derivation(Evaluation):
         declared = {p.symbol: p.domain for p in self.symbols}
         defines = defining_premises((p.expr for p in self.premises), params)
         for p, its_definition in zip(self.premises, defines):
-            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions, names, declared, its_definition)
+            ties = [q.expr for q in self.premises if q is not p and isinstance(q.expr, sympy.Eq)
+                    and not q.expr.has(sympy.core.function.AppliedUndef)]
+            fixed[p.name] = premise_constraints(p.name, p.expr, params, definitions, names, declared, its_definition,
+                                                ties)
         rests: dict[str, frozenset] = {p.name: frozenset({p.name}) for p in self.premises}
         approx: dict[str, bool] = {p.name: False for p in self.premises}
         previous: Any = self.premises[0].expr

@@ -16,12 +16,14 @@ where every such relation holds; a relation in a variable the search does not mo
 from __future__ import annotations
 
 import itertools
+import math
 from fractions import Fraction
 from typing import Any, Callable, Iterable, Mapping
 
 import mpmath
 import sympy
 
+from ._crossing import real_arguments
 from ._domains import Integer, Real, mpf_fraction
 from ._held_boxes import compile_margin, failing_value
 
@@ -50,6 +52,8 @@ def _part(rel: Any) -> tuple[str, Any] | None:
         return rel
     if isinstance(rel, sympy.Ne):  # review 23: y ≠ ¼
         return "nonzero", rel.lhs - rel.rhs
+    if isinstance(rel, sympy.Eq):  # review 26: an equation of the context no form rests on
+        return "solvable", rel.lhs - rel.rhs
     if isinstance(rel, (sympy.StrictGreaterThan, sympy.GreaterThan)):
         return ("positive" if isinstance(rel, _STRICT) else "nonnegative"), rel.lhs - rel.rhs
     if isinstance(rel, (sympy.StrictLessThan, sympy.LessThan)):
@@ -91,7 +95,7 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
     as its own other variables move (an integer's at a whole value, never between two), or, with
     none, vanish at the point (review 23: ``θ(y − ½) = 1``). A point where a relation has no real value
     is not admitted. ``admit(point, digits)`` reads the relations at the point's ``digits`` (15 as the
-    search finds a root; more where it is narrowed in balls, :func:`derivations._crossing.refined_root`),
+    search finds a root; more where it is narrowed in balls, :func:`derivations._crossing.refined_bracket`),
     with tolerances those digits allow (review 25: an equation 10⁻¹² off, a number 4·10⁻⁷ off a whole one,
     a bound 10⁻³⁰ beside the root all passed at 15 digits)."""
     variables, domains, fixed = set(variables), domains or {}, set(fixed)
@@ -120,19 +124,22 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
             if len(others) > 2:  # many variables: each at fewer values (_SOLVABLE_TRIES in all)
                 choices = [c[::3] for c in choices]
             whole = [getattr(doms[o], "kind", None) == "integer" for o in others]
-            equations.append((fn, own, choices, whole))
+            kept = [o in fixed for o in others]  # review 26: the form's z cannot move to solve 48y² = 5z
+            equations.append((fn, own, choices, whole, kept))
         else:
             plain.append((fn, own, others, kind, doms))
             margins.append(g)
+            for kind_of_arg, arg in real_arguments(g) if kind == "real" else ():
+                plain.append((sympy.lambdify(own + others, arg, "mpmath"), own, others, kind_of_arg, doms))
+                margins.append(arg)  # review 26: √(y − h(z)) real at every z, searched in boxes too
     if not plain and not equations:
         return None
     shared = sorted({o for _, _, others, _, _ in plain for o in others}, key=str)
     shared_doms = {o: d for _, _, _, _, doms in plain for o, d in doms.items()}
     held = [o for o in shared if o in fixed]
     values = {o: [_number(c) for c in _across(shared_doms[o])] for o in shared}
-    held_combos = list(itertools.islice(itertools.product(*[values[o] for o in held]), _HELD_TRIES))
-    free_combos = list(itertools.islice(itertools.product(*[values[o] for o in shared if o not in fixed]),
-                                        _SOLVABLE_TRIES // (4 if held else 1)))
+    held_combos = spread([values[o] for o in held], _HELD_TRIES)
+    free_combos = spread([values[o] for o in shared if o not in fixed], _SOLVABLE_TRIES // (4 if held else 1))
     free_of_point = [r for r in plain if not r[1]]  # relations in the other variables alone
     boxed = _boxed(plain, margins, fixed, free_of_point)
 
@@ -147,8 +154,8 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
 
     def _admit(point: Mapping, digits: int) -> bool:
         try:
-            for fn, own, choices, whole in equations:
-                if not _solvable(fn, [point[s] for s in own], choices, whole, digits):
+            for fn, own, choices, whole, kept in equations:
+                if not _solvable_at_each(fn, [point[s] for s in own], choices, whole, kept, digits):
                     return False
             if not plain:
                 return True
@@ -169,35 +176,46 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
 
 def _boxed(plain: list, margins: list, fixed: set, free_of_point: list) -> list:
     """The relations in a point's variables and kept ones alone (bounded, real), each with its margin
-    compiled for balls, its kept variables' boxes and the relations in those alone that gate a value."""
+    compiled for balls, the boxes of its kept variables and of those the relations gating them are
+    in (review 26: ``z < w`` beside a band in ``z``), and those gating relations."""
     out = []
     for (fn, own, others, kind, doms), g in zip(plain, margins):
-        if kind not in ("positive", "nonnegative") or not own or not others or not set(others) <= fixed:
+        if kind not in ("positive", "nonnegative", "nonzero") or not own or not others:
             continue
-        if any(getattr(doms[o], "kind", None) != "real" or doms[o].lo_exact is None or doms[o].hi_exact is None
-               for o in others):
+        box_vars, gate = set(others), []
+        while True:  # the relations in kept variables alone that reach these, and their variables
+            gate = [r for r in free_of_point if set(r[2]) & box_vars]
+            more = box_vars.union(*(r[2] for r in gate))
+            if more == box_vars:
+                break
+            box_vars = more
+        box_vars = sorted(box_vars, key=str)
+        box_doms = {**{o: d for r in gate for o, d in r[4].items()}, **doms}
+        if not set(box_vars) <= fixed or any(
+                getattr(box_doms.get(o), "kind", None) != "real" or box_doms[o].lo_exact is None
+                or box_doms[o].hi_exact is None for o in box_vars):
             continue
-        gate = [r for r in free_of_point if set(r[2]) & set(others)]
-        margin = compile_margin(g, own + others)
-        if margin is None or any(not set(r[2]) <= set(others) for r in gate):
-            continue
-        boxes = [(_fraction(doms[o].lo_exact), _fraction(doms[o].hi_exact)) for o in others]
-        out.append((fn, own, others, kind, margin, boxes, gate))
+        margin = compile_margin(g, own + box_vars)
+        gate_margins = [(compile_margin(margins[plain.index(r)], own + box_vars), r[3]) for r in gate]
+        if margin is not None:
+            boxes = [(_fraction(box_doms[o].lo_exact), _fraction(box_doms[o].hi_exact)) for o in box_vars]
+            out.append((fn, own, others, kind, margin, box_vars, boxes, gate,
+                        [(m, k) for m, k in gate_margins if m is not None]))
     return out
 
 
 def _fails_between(point: Mapping, digits: int, fn: Any, own: list, others: list, kind: str, margin: Any,
-                   boxes: list, gate: list) -> bool:
-    """Whether a value of the kept variables ``others`` fails the relation at ``point`` where ``gate``
+                   box_vars: list, boxes: list, gate: list, gate_margins: list) -> bool:
+    """Whether a value of the kept variables ``box_vars`` fails the relation at ``point`` where ``gate``
     (the relations in them alone) holds: searched in boxes (:mod:`derivations._held_boxes`)."""
     at = [point[s] for s in own]
 
     def fails(mid: list) -> bool:
-        h = dict(zip(others, (mpmath.mpf(m.numerator) / m.denominator for m in mid)))
+        h = dict(zip(box_vars, (mpmath.mpf(m.numerator) / m.denominator for m in mid)))
         return all(_holds(gfn, [h[o] for o in gothers], gkind, digits) for gfn, _, gothers, gkind, _ in gate) \
             and not _holds(fn, at + [h[o] for o in others], kind, digits)
 
-    return failing_value(margin, at, boxes, kind, fails, digits) is not None
+    return failing_value(margin, at, boxes, kind, fails, digits, gate_margins) is not None
 
 
 def _fraction(value: Any) -> Fraction:
@@ -263,13 +281,51 @@ def _holds(fn: Any, values: list, kind: str, digits: int = _SEARCH_DIGITS) -> bo
         return True
     if v is None:
         return False
-    if kind == "whole":  # absolute (review 23: 10¹⁰·y at ¼ + 5·10⁻¹¹ is no whole number)
-        return abs(v - mpmath.nint(v)) <= _whole_tolerance(digits)
+    if kind == "whole":  # absolute (review 23: 10¹⁰·y at ¼ + 5·10⁻¹¹ is no whole number) and for a large
+        # value a part of it the point's digits cannot tell (review 26: 3y = 10¹² at a 60-digit root)
+        return abs(v - mpmath.nint(v)) <= max(_whole_tolerance(digits), mpmath.mpf(10) ** (3 - digits) * abs(v))
     if kind == "nonzero":
         return abs(v) > mpmath.mpf(10) ** -9
     if kind == "real":  # a real value at all (review 23: log(y − 2) at y = 1 is none)
         return True
     return v > 0 if kind == "positive" else v >= 0
+
+
+def spread(lists: list, limit: int) -> list:
+    """At most ``limit`` combinations of one value from each list, spread so that every list's every
+    value is met (review 26: the first ``limit`` of the product held its first variable at one value)."""
+    total = 1
+    for values in lists:
+        total *= len(values)
+    if total <= limit:
+        return list(itertools.product(*lists))
+    stride = total // limit + 1
+    while math.gcd(stride, total) != 1:
+        stride += 1
+    out = []
+    for k in range(limit):
+        index, combo = k * stride % total, []
+        for values in reversed(lists):
+            index, i = divmod(index, len(values))
+            combo.append(values[i])
+        out.append(tuple(reversed(combo)))
+    return out
+
+
+def _solvable_at_each(fn: Any, values: list, choices: list, whole: list, kept: list, digits: int) -> bool:
+    """:func:`_solvable` at every tried value of the variables the form keeps (``kept``): those do not
+    move to solve the equation (review 26), the others do."""
+    if not any(kept):
+        return _solvable(fn, values, choices, whole, digits)
+    free = [c for c, k in zip(choices, kept) if not k]
+    free_whole = [w for w, k in zip(whole, kept) if not k]
+    for at in spread([c for c, k in zip(choices, kept) if k], _HELD_TRIES):
+        def at_kept(*args: Any, at: tuple = at) -> Any:
+            head, tail, fixed_values = list(args[:len(values)]), iter(args[len(values):]), iter(at)
+            return fn(*head, *[next(fixed_values) if k else next(tail) for k in kept])
+        if not _solvable(at_kept, values, free, free_whole, digits):
+            return False
+    return True
 
 
 def _solvable(fn: Any, values: list, choices: list, whole: list | None = None, digits: int = _SEARCH_DIGITS) -> bool:
@@ -283,7 +339,7 @@ def _solvable(fn: Any, values: list, choices: list, whole: list | None = None, d
     whole = whole or [False] * len(choices)
     scale = max([1] + [abs(u) for u in values])
     signs: dict = {}
-    for combo in itertools.islice(itertools.product(*choices), _SOLVABLE_TRIES):
+    for combo in spread(choices, _SOLVABLE_TRIES):
         v = _value(fn, values + list(combo))
         if v is _UNREAD:
             return True

@@ -1,5 +1,5 @@
 """Review 25's holes of evidence at points, closed: the holders' region read at a root narrowed in
-balls (``derivations/_crossing.refined_root``) with tolerances from its digits, and a kept variable's
+balls (``derivations._crossing.refined_bracket``) with tolerances from its digits, and a kept variable's
 values between the tried ones searched in boxes (``derivations/_held_boxes``)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 import sympy
 
 from derivations import Real
-from derivations._crossing import REFINED_DIGITS, refined_root
+from derivations._crossing import REFINED_DIGITS, refined_bracket
 from derivations._held_boxes import compile_margin, failing_value
 from derivations._search_region import admits
 
@@ -27,14 +27,15 @@ third = sympy.Rational(1, 3)
 ])
 def test_a_root_found_at_15_digits_is_narrowed_to_60_in_balls(condition, root):
     start = mpmath.mpf(sympy.N(root, 15))
-    refined = refined_root(condition, [y], {y: start}, y)
+    lo, hi = refined_bracket(condition, [y], {y: start}, y)
     with mpmath.workdps(80):
-        assert abs(refined - mpmath.mpf(sympy.N(root, 80))) < mpmath.mpf(10) ** (1 - REFINED_DIGITS)
+        exact = mpmath.mpf(sympy.N(root, 80))
+        assert lo <= exact <= hi and hi - lo < mpmath.mpf(10) ** (1 - REFINED_DIGITS)
 
 
-def test_no_refined_root_where_there_is_no_crossing_or_no_ball():
-    assert refined_root(y**2 + 1, [y], {y: mpmath.mpf(0)}, y) is None            # no sign change
-    assert refined_root(sympy.Sum(y / 2**x, (x, 1, sympy.oo)) - 1, [y], {y: mpmath.mpf(1)}, y) is None
+def test_no_bracket_where_there_is_no_crossing_or_no_ball():
+    assert refined_bracket(y**2 + 1, [y], {y: mpmath.mpf(0)}, y) is None            # no sign change
+    assert refined_bracket(sympy.Sum(y / 2**x, (x, 1, sympy.oo)) - 1, [y], {y: mpmath.mpf(1)}, y) is None
 
 
 def test_an_inequality_beside_the_root_is_read_at_the_root_itself():
@@ -42,9 +43,9 @@ def test_an_inequality_beside_the_root_is_read_at_the_root_itself():
     admit = admits((sympy.Lt(y, third - sympy.Rational(1, 10**30)),), {y})
     at15 = {y: mpmath.mpf(1) / 3}
     assert admit(at15)                           # what the search's float alone shows
-    refined = refined_root(y - third, [y], at15, y)
-    assert not admit({y: refined}, REFINED_DIGITS)
-    assert admits((sympy.Lt(y, third + sympy.Rational(1, 10**30)),), {y})({y: refined}, REFINED_DIGITS)
+    lo, hi = refined_bracket(y - third, [y], at15, y)
+    assert not admit({y: lo}, REFINED_DIGITS) and not admit({y: hi}, REFINED_DIGITS)
+    assert all(admits((sympy.Lt(y, third + sympy.Rational(1, 10**30)),), {y})({y: end}, REFINED_DIGITS) for end in (lo, hi))
 
 
 @pytest.mark.parametrize("relation, at, kept", [

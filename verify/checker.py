@@ -39,6 +39,7 @@ from .confirm import _restrictions
 from .equality import compare
 from .along_range import derivation_definitions
 from .judgments import _fresh, _names, _operation_on_constrained, context_key, off_its_range
+from .term_order import form_str
 from .truncated import calculus_on_truncated_series, specialized_away_from_series, truncated_in_other_variables
 from .obligations import discharge
 from .premise_inequalities import context_inequalities, region_for, usable_inequalities
@@ -364,7 +365,7 @@ def check_derivation(derivation: Derivation, dps: int, *, cache: VerdictCache | 
         # Whether evaluate() certifies every digit in arb ball arithmetic, and how it evaluates.
         "certified": _certifiable(derivation),
         "evaluation": _evaluation_method(derivation),
-        "premises": [{"name": p.name, "form": str(p.expr), "text": p.text} for p in derivation.premises],
+        "premises": [{"name": p.name, "form": form_str(p.expr), "text": p.text} for p in derivation.premises],
         # The premise set shown satisfiable (a witness point), and the symbols' declarations.
         "satisfiable": premises_verdict,
         "declarations": {"verdict": FAILED if problems else PROVED, "problems": problems,

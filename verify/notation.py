@@ -35,6 +35,8 @@ from sympy.printing.conventions import split_super_sub
 from sympy.printing.latex import LatexPrinter, translate
 from sympy.printing.precedence import PRECEDENCE
 
+from .term_order import CheapTermOrder
+
 __all__ = ["TABLE", "symbol_latex", "names_for", "Printer", "latex", "relation_symbol"]
 
 #: Names whose printing is decided here, whatever a ``Param`` says (one spelling per name).
@@ -104,7 +106,7 @@ def _is_negative_term(term: Any) -> bool:
     return bool(term.could_extract_minus_sign())
 
 
-class Printer(LatexPrinter):
+class Printer(CheapTermOrder, LatexPrinter):
     """SymPy's LaTeX printer with wallcheck's names and the papers' order of terms and factors."""
 
     def __init__(self, names: Mapping[str, str] | None = None, **settings: Any):

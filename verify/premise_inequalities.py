@@ -137,11 +137,26 @@ def standing_inequalities(derivation: Any) -> tuple[str, ...]:
 def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
     """The inequality premises in the step's context: those its input rests on and the standing ones.
     The holders' search looks for a variable following a premise only where they hold (review 21)."""
-    # review 23: a premise y ≠ ¼ too (no form can rest on it: it is standing when stated)
+    # review 23: a premise y ≠ ¼ too (no form can rest on it: it is standing when stated); review 26: and
+    # an equation no form rests on (48y² = 5z ties the holder y to z, which the form keeps), except in a
+    # variable the step operates in: that is a value stated for later (review 3: y = 2, the apparatus')
+    from .judgments import operation_variables
     unequal = {p.name for p in derivation.premises if isinstance(p.expr, sympy.Ne)}
     readable = set(outcome.rests_on) | set(standing_inequalities(derivation)) | unequal
+    operated = set(operation_variables(outcome.rule))
     return tuple(p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES + (sympy.Ne,))
-                 and p.name in readable)
+                 and p.name in readable) + tuple(p.expr for p in derivation.premises
+                                                 if p.name in _standing_equations(derivation)
+                                                 and not p.expr.free_symbols & operated)
+
+
+def _standing_equations(derivation: Any) -> tuple[str, ...]:
+    """The names of the equation premises no form rests on (they hold beside every form)."""
+    try:
+        used = set().union(*(o.rests_on for o in derivation.replay()))
+    except Exception:  # noqa: BLE001 - a broken chain: none read as standing
+        return ()
+    return tuple(p.name for p in derivation.premises if isinstance(p.expr, sympy.Eq) and p.name not in used)
 
 
 def usable_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
