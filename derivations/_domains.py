@@ -370,7 +370,6 @@ def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
     closed_lo = within is not None or not domain.lo_open
     closed_hi = within is not None or not domain.hi_open
     if domain.kind == "integer":
-        step = 2 if domain.even else 1
         base = lo if lo is not None else (hi - 10**6 if hi is not None else Fraction(-10**6))
         if lo is None and hi is None:
             base = Fraction(0)
@@ -390,7 +389,6 @@ def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
             value = int(base) + k
         if domain.even and value % 2:
             value += 1 if (hi is None or value + 1 <= hi) else -1
-        del step
         return sympy.Integer(value)
     region = index % 3
     mag = _mantissa(rng) * Fraction(10) ** rng.randint(-8, 7)

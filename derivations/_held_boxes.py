@@ -101,18 +101,24 @@ def _negated(g: Callable) -> Callable:
     return lambda args: -g(args)
 
 
+def _real_ball(fn: Callable, args: list) -> flint.arb | None:
+    """``fn`` at ``args`` as a finite real ball, or None (an error, no real value, no finite one)."""
+    try:
+        ball = fn(args)
+    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, ArithmeticError):
+        return None
+    if isinstance(ball, flint.acb):
+        if not (ball.imag.is_exact() and ball.imag == 0):
+            return None
+        ball = ball.real
+    return ball if ball.is_finite() else None
+
+
 def _at_mid(fn: Callable, fixed: list, mid: list, kind: str) -> float:
     """The margin at a box's midpoint as a float (its magnitude for ``nonzero``; −∞ where it has no
     finite real value): the boxes are halved lowest first."""
-    try:
-        ball = fn(fixed + [arb_exact(q) for q in mid])
-    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, ArithmeticError):
-        return float("-inf")
-    if isinstance(ball, flint.acb):
-        if not (ball.imag.is_exact() and ball.imag == 0):
-            return float("-inf")
-        ball = ball.real
-    if not ball.is_finite():
+    ball = _real_ball(fn, fixed + [arb_exact(q) for q in mid])
+    if ball is None:
         return float("-inf")
     value = float(ball.mid())
     return abs(value) if kind == "nonzero" else value
@@ -121,15 +127,8 @@ def _at_mid(fn: Callable, fixed: list, mid: list, kind: str) -> float:
 def _lower(fn: Callable, fixed: list, box: tuple, kind: str) -> float | None:
     """How far the ball over ``box`` is from showing the relation, lowest first: its lower end (its
     least magnitude for ``nonzero``; −∞ where it has none), or None where it shows the relation."""
-    try:
-        ball = fn(fixed + [arb_exact(lo).union(arb_exact(hi)) for lo, hi in box])
-    except (NotEnclosable, ValueError, ZeroDivisionError, TypeError, ArithmeticError):
-        return float("-inf")
-    if isinstance(ball, flint.acb):
-        if not (ball.imag.is_exact() and ball.imag == 0):
-            return float("-inf")
-        ball = ball.real
-    if not ball.is_finite():
+    ball = _real_ball(fn, fixed + [arb_exact(lo).union(arb_exact(hi)) for lo, hi in box])
+    if ball is None:
         return float("-inf")
     if kind == "nonzero":
         return None if not ball.contains(0) else float(abs(ball).lower())

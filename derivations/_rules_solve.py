@@ -222,7 +222,7 @@ class SolveFor(Rule):
                                                                   f"{self.var} (a witness point)", symbol=self.var))
         if denominator.has(self.var):
             obligations.append(Obligation("nonzero", denominator.subs(self.var, root),
-                                          f"the root does not make a denominator vanish"))
+                                          "the root does not make a denominator vanish"))
         return Inference(_eq(self.var, root), obligations)
 
     def reads_from_env(self, env):

@@ -10,7 +10,7 @@ names a derivation knows, and which written left-hand side is a fresh name a ste
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
 
 import sympy
 

@@ -14,7 +14,6 @@ True
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any, Mapping
 
 import flint

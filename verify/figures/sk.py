@@ -73,7 +73,7 @@ def draw_sk(d: Mapping[str, Any], fig: Any) -> None:
             ax_raw.loglog(s["sizes"][k], s["errors"][k], "o-", color=c, ms=2.5, lw=0.8,
                           alpha=(1.0, 0.7, 0.45)[k], label=f"{s['scheme']}, $d = {dim}$")
     ax.plot(d["d_line"], d["s_form"], color="tab:red", ls=":", lw=1.2,
-            label=f"S eq. (17): $4h/d$ (erratum sk.rough_signal.eq17)")
+            label="S eq. (17): $4h/d$ (erratum sk.rough_signal.eq17)")
     from matplotlib.ticker import NullFormatter
     ax.set_xticks(list(d["d"]))
     ax.set_yscale("log")

@@ -151,7 +151,6 @@ class ChainRenderer:
         notes: list[str] = []
         previous_name: str | None = None
         previous_form: Any = None
-        previous_approx = False
         for k, outcome in enumerate(outcomes):
             rule = outcome.rule
             verdict = steps[k]["verdict"] if k < len(steps) else "not checked"
@@ -184,7 +183,7 @@ class ChainRenderer:
                 notes.append(rf"\eqref{{{label}}} {_prose(rule.note)}")
             previous_name = rule.name or f"\0step{k}"
             self.labels.setdefault(previous_name, label)
-            previous_form, previous_approx = rel, approx
+            previous_form = rel
         out = [r"\wchead{Derivation}", r"\begin{align}"]
         out.append(" \\\\\n".join(rows))
         out.append(r"\end{align}")

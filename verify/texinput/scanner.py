@@ -143,7 +143,7 @@ def scan(source: str) -> Scanned:
     colours = {name: body for name, body in out.macros.items() if "color" in body}  # \newcommand{\w}{\color{white}}
     text = blank_definition_bodies(text)  # a display in a macro's body is typeset where the macro is used
     breaks = comment_breaks(drop_comment_environments(drop_verbatim(source)), text)
-    pos, block, stack = 0, None, []
+    pos, block = 0, None
     display, display_start = None, 0
     for m in _ENV.finditer(text):
         kind, name = m.group(1), m.group(2)
