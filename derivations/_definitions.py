@@ -289,18 +289,22 @@ def expand_names(expr: Any, defs: Mapping) -> Any:
     return expr.xreplace(dets) if dets else expr
 
 
-def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = ()) -> Any:
+def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: Mapping | None = None) -> Any:
     """A function's definition ``lhs = body`` (``E(N) = h²/(6ℓ²)``) read at other arguments ``args``, or
     None where it cannot be: a variable of the body that another premise among ``ties`` (equations) ties
     to an argument (``N = (L/h)^d``) is the value at that argument, so it is solved for first
-    (``h = L N^{−1/d}``), and left unread where it has not one solution (review 26: the spacing at
-    ``N_c`` is not the spacing at ``N``).
+    (``h = L N^{−1/d}``), and left unread where it has not one solution, or one not shown inside the
+    variable's domain (``domains``; review 27: ``tan h = N`` with ``h ∈ (2, 4)`` is not ``h = atan N``)
+    (review 26: the spacing at ``N_c`` is not the spacing at ``N``).
 
     >>> import sympy
     >>> N, Nc, L, h, l, d = sympy.symbols("N N_c L h ell d", positive=True)
     >>> E = sympy.Function("E")
     >>> body_at(E(N), h**2 / (6 * l**2), (Nc,), [sympy.Eq(N, (L / h)**d)])
     L**2/(6*N_c**(2/d)*ell**2)
+    >>> from derivations import Real
+    >>> body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(2, 4)}) is None
+    True
     """
     params = tuple(lhs.args)
     if tuple(args) == params:
@@ -313,7 +317,21 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = ()) -> Any:
                 roots = sympy.solve(tie, v)
             except Exception:  # noqa: BLE001 - SymPy cannot solve the tie: the body is not read
                 return None
-            if len(roots) != 1:
+            if len(roots) != 1 or not _shown_inside(roots[0], (domains or {}).get(v)):
                 return None
             body = body.xreplace({v: roots[0]})
     return body.xreplace(dict(zip(params, args)))
+
+
+def _shown_inside(value: Any, domain: Any) -> bool:
+    """Whether SymPy shows ``value`` inside ``domain`` (a variable no domain is declared for: any value)."""
+    if domain is None:
+        return True
+    if getattr(domain, "kind", None) != "real":
+        return False
+    for end, sign, is_open in ((domain.lo_exact, 1, domain.lo_open), (domain.hi_exact, -1, domain.hi_open)):
+        if end is not None:
+            gap = sympy.simplify(sign * (value - end))
+            if not (gap.is_positive if is_open else gap.is_nonnegative):
+                return False
+    return True

@@ -18,6 +18,8 @@ from typing import Any, Mapping
 import sympy
 from sympy.core.relational import Relational
 
+from ._form_text import form_text
+
 __all__ = [
     "Inference",
     "Obligation",
@@ -179,9 +181,9 @@ class Rule:
 
         Rules holding Python callables (a ``SolveFor`` with a predicate) have no key.
         """
-        parts = [_RULES_SOURCE_HASH, type(self).__name__, sympy.srepr(sympy.sympify(given))]
+        parts = [_RULES_SOURCE_HASH, type(self).__name__, form_text(sympy.sympify(given))]
         # Domain bounds are not in srepr (only assumptions are), and rules check against them.
-        parts += sorted(f"{sympy.srepr(k)}:{v!r}" for k, v in (domains or {}).items())
+        parts += sorted(f"{form_text(k)}:{v!r}" for k, v in (domains or {}).items())
         for f in dataclasses.fields(self):
             if f.name in ("note", "name", "on"):
                 continue
@@ -191,17 +193,17 @@ class Rule:
             else:
                 value = _resolve(value, env)
             if isinstance(value, Mapping):
-                value = sorted((sympy.srepr(k), sympy.srepr(sympy.sympify(_resolve(v, env))))
+                value = sorted((form_text(k), form_text(sympy.sympify(_resolve(v, env))))
                                for k, v in value.items())
             elif callable(value) and not isinstance(value, (sympy.Basic, type)):
                 return None
             elif isinstance(value, sympy.Basic):
-                value = sympy.srepr(value)
+                value = form_text(value)
             parts.append(f"{f.name}={value!r}")
         for ref in self.references():
             if ref in env:
-                parts.append(f"ref:{ref}={sympy.srepr(env[ref])}")
-        parts += [f"env:{sympy.srepr(r)}" for r in self.reads_from_env(env)]
+                parts.append(f"ref:{ref}={form_text(env[ref])}")
+        parts += [f"env:{form_text(r)}" for r in self.reads_from_env(env)]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
     def references(self) -> tuple[str, ...]:

@@ -125,7 +125,7 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
                 choices = [c[::3] for c in choices]
             whole = [getattr(doms[o], "kind", None) == "integer" for o in others]
             kept = [o in fixed for o in others]  # review 26: the form's z cannot move to solve 48y² = 5z
-            equations.append((fn, own, choices, whole, kept))
+            equations.append((fn, own, choices, whole, kept, _kept_boxes(g, own, others, kept, choices, doms)))
         else:
             plain.append((fn, own, others, kind, doms))
             margins.append(g)
@@ -154,8 +154,8 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
 
     def _admit(point: Mapping, digits: int) -> bool:
         try:
-            for fn, own, choices, whole, kept in equations:
-                if not _solvable_at_each(fn, [point[s] for s in own], choices, whole, kept, digits):
+            for fn, own, choices, whole, kept, boxes in equations:
+                if not _solvable_at_each(fn, [point[s] for s in own], choices, whole, kept, digits, boxes):
                     return False
             if not plain:
                 return True
@@ -312,20 +312,43 @@ def spread(lists: list, limit: int) -> list:
     return out
 
 
-def _solvable_at_each(fn: Any, values: list, choices: list, whole: list, kept: list, digits: int) -> bool:
+def _solvable_at_each(fn: Any, values: list, choices: list, whole: list, kept: list, digits: int,
+                      boxes: tuple | None = None) -> bool:
     """:func:`_solvable` at every tried value of the variables the form keeps (``kept``): those do not
-    move to solve the equation (review 26), the others do."""
+    move to solve the equation (review 26), the others do; and between the tried values, searched in
+    ``boxes`` (:func:`_kept_boxes`; review 27: a resonance in the kept ``z`` between two of them)."""
     if not any(kept):
         return _solvable(fn, values, choices, whole, digits)
     free = [c for c, k in zip(choices, kept) if not k]
     free_whole = [w for w, k in zip(whole, kept) if not k]
-    for at in spread([c for c, k in zip(choices, kept) if k], _HELD_TRIES):
-        def at_kept(*args: Any, at: tuple = at) -> Any:
+
+    def solvable_at(at: tuple) -> bool:
+        def at_kept(*args: Any) -> Any:
             head, tail, fixed_values = list(args[:len(values)]), iter(args[len(values):]), iter(at)
             return fn(*head, *[next(fixed_values) if k else next(tail) for k in kept])
-        if not _solvable(at_kept, values, free, free_whole, digits):
-            return False
-    return True
+        return _solvable(at_kept, values, free, free_whole, digits)
+
+    if not all(solvable_at(at) for at in spread([c for c, k in zip(choices, kept) if k], _HELD_TRIES)):
+        return False
+    if boxes is None:
+        return True
+    margin, ranges = boxes
+    return failing_value(margin, values, ranges, "nonnegative", lambda mid: not solvable_at(
+        tuple(mpmath.mpf(m.numerator) / m.denominator for m in mid)), digits) is None
+
+
+def _kept_boxes(g: Any, own: list, others: list, kept: list, choices: list, doms: Mapping) -> tuple | None:
+    """For an equation in kept variables of bounded real domains: ``−g²`` (the free variables at their
+    middle tried values) compiled for balls, whose lowest midpoints are where ``g`` strays furthest
+    from 0, and the kept variables' ranges; None where there is no such search."""
+    held = [o for o, k in zip(others, kept) if k]
+    if not held or any(getattr(doms.get(o), "kind", None) != "real" or doms[o].lo_exact is None
+                       or doms[o].hi_exact is None for o in held):
+        return None
+    middle = {o: sympy.Float(c[len(c) // 2], 30) for o, c, k in zip(others, choices, kept) if not k}
+    margin = compile_margin(-g.xreplace(middle)**2, own + held)
+    return None if margin is None else (margin, [(_fraction(doms[o].lo_exact), _fraction(doms[o].hi_exact))
+                                                 for o in held])
 
 
 def _solvable(fn: Any, values: list, choices: list, whole: list | None = None, digits: int = _SEARCH_DIGITS) -> bool:

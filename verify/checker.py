@@ -40,6 +40,7 @@ from .equality import compare
 from .along_range import derivation_definitions
 from .judgments import _fresh, _names, _operation_on_constrained, context_key, off_its_range
 from .term_order import form_str
+from .wire import form_text
 from .truncated import calculus_on_truncated_series, specialized_away_from_series, truncated_in_other_variables
 from .obligations import discharge
 from .premise_inequalities import context_inequalities, region_for, usable_inequalities
@@ -101,7 +102,7 @@ def _steps_key(derivation: Derivation) -> str:
 
 def _srepr_or_text(expr: Any) -> str:
     try:
-        return sympy.srepr(sympy.sympify(expr))
+        return form_text(sympy.sympify(expr))
     except (sympy.SympifyError, TypeError, ValueError, AttributeError):
         return type(expr).__name__
 
@@ -120,15 +121,15 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
     parts = [CHECKER_FINGERPRINT, _seed_key(derivation, outcome), type(outcome.rule).__module__,
              type(outcome.rule).__qualname__, outcome.rule.describe(), f"approximate={bool(outcome.approximate)}",
              repr(_series_centres(derivation)), _steps_key(derivation), f"fresh={fresh}", context_key(outcome.fixed),
-             repr(sorted((sympy.srepr(k), sorted(map(sympy.srepr, v))) for k, v in outcome.depends.items())),
-             sympy.srepr(outcome.given), sympy.srepr(outcome.output), sympy.srepr(outcome.expect), str(dps),
-             repr(sorted((o.kind, sympy.srepr(sympy.sympify(o.expr)), sympy.srepr(o.symbol), o.text)
+             repr(sorted((form_text(k), sorted(map(form_text, v))) for k, v in outcome.depends.items())),
+             form_text(outcome.given), form_text(outcome.output), form_text(outcome.expect), str(dps),
+             repr(sorted((o.kind, form_text(sympy.sympify(o.expr)), form_text(o.symbol), o.text)
                          for o in outcome.obligations)),
              repr(sorted((r.name, str(r.lo), str(r.hi)) for r in derivation.sampling)),
              _values_key(derivation),  # the values the chain speaks at (names are read there)
-             repr([sympy.srepr(r) for r in usable_inequalities(derivation, outcome)]),  # the region read
-             repr([sympy.srepr(r) for r in context_inequalities(derivation, outcome)]),  # the holders' region
-             *sorted(f"{sympy.srepr(s)}:{d!r}" for s, d in domains.items())]
+             repr([form_text(r) for r in usable_inequalities(derivation, outcome)]),  # the region read
+             repr([form_text(r) for r in context_inequalities(derivation, outcome)]),  # the holders' region
+             *sorted(f"{form_text(s)}:{d!r}" for s, d in domains.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -316,8 +317,8 @@ def _cached_premises(derivation: Derivation, cache: VerdictCache | None, check: 
     key = None
     if cache is not None:
         parts = [CHECKER_FINGERPRINT, "premises", derivation.id, repr(sorted(derivation.names)),
-                 *(f"{p.name}:{sympy.srepr(p.expr)}" for p in derivation.premises),
-                 *(f"{sympy.srepr(s)}:{d!r}" for s, d in sorted(derivation.domains().items(), key=lambda kv: str(kv[0]))),
+                 *(f"{p.name}:{form_text(p.expr)}" for p in derivation.premises),
+                 *(f"{form_text(s)}:{d!r}" for s, d in sorted(derivation.domains().items(), key=lambda kv: str(kv[0]))),
                  *(repr(tuple(o.rests_on)) for o in derivation.replay()), _values_key(derivation)]
         key = hashlib.sha256("\n".join(parts).encode()).hexdigest()
         hit = cache.get(key)

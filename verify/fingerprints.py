@@ -126,7 +126,7 @@ def user_file_digest(path: str | Path) -> str | None:
     """A hash of a user's file, of the files it may read (:func:`user_files`) and of the files its
     code read outside that tree last time (:mod:`verify.outside_reads`); None when there are
     too many to hash (its derivations' results are then never reused, only their steps')."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(Path(path).name.encode())  # which file of the tree (review 27: two files, one id)
     try:
         files = user_files(path) or []
     except TooManyFiles:

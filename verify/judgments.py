@@ -18,6 +18,7 @@ from derivations._context import dependent_names, describe_constraint, effective
 from derivations._rules import Ref, Substitute, bound_entries
 
 from .along_range import off_its_range
+from .wire import form_text
 
 __all__ = ["operation_variables", "context_key", "off_its_range"]
 
@@ -140,5 +141,5 @@ def _outside_regime(rule: Any, outcome: Any) -> str | None:
 
 def context_key(constraints: Any) -> str:
     """A process-independent text for a set of constraints (frozenset order is salted)."""
-    return repr(sorted((c.source, tuple(sorted(map(sympy.srepr, c.variables))),
-                        sympy.srepr(c.condition) if c.condition is not None else "") for c in constraints))
+    return repr(sorted((c.source, tuple(sorted(map(form_text, c.variables))),
+                        form_text(c.condition) if c.condition is not None else "") for c in constraints))

@@ -138,8 +138,9 @@ def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
     """The inequality premises in the step's context: those its input rests on and the standing ones.
     The holders' search looks for a variable following a premise only where they hold (review 21)."""
     # review 23: a premise y ≠ ¼ too (no form can rest on it: it is standing when stated); review 26: and
-    # an equation no form rests on (48y² = 5z ties the holder y to z, which the form keeps), except in a
-    # variable the step operates in: that is a value stated for later (review 3: y = 2, the apparatus')
+    # an equation no form rests on (48y² = 5z ties the holder y to z, which the form keeps), except a value
+    # of a variable the step operates in, stated for later (review 3: y = 2, the apparatus'; review 27:
+    # read as it stands, x + 48y² = 5z + x is no value of x)
     from .judgments import operation_variables
     unequal = {p.name for p in derivation.premises if isinstance(p.expr, sympy.Ne)}
     readable = set(outcome.rests_on) | set(standing_inequalities(derivation)) | unequal
@@ -147,7 +148,16 @@ def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
     return tuple(p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES + (sympy.Ne,))
                  and p.name in readable) + tuple(p.expr for p in derivation.premises
                                                  if p.name in _standing_equations(derivation)
-                                                 and not p.expr.free_symbols & operated)
+                                                 and not _value_of(p.expr, operated))
+
+
+def _value_of(equation: Any, variables: set) -> bool:
+    """Whether ``equation`` gives values to ``variables`` alone (``y = 2``): it is in nothing else."""
+    try:
+        written = sympy.expand(equation.lhs - equation.rhs).free_symbols
+    except (TypeError, ValueError, AttributeError):
+        return False
+    return bool(written) and written <= variables
 
 
 def _standing_equations(derivation: Any) -> tuple[str, ...]:

@@ -34,8 +34,12 @@ def ordered_terms(expr: Any, order: Any = None) -> list:
     closed = [a for a in expr.atoms(*_CLOSED) if not a.free_symbols] if isinstance(expr, sympy.Basic) else []
     if not closed:
         return list(expr.as_ordered_terms(order=order))
-    masks = {a: sympy.Symbol(f"_closed{i}") for i, a in enumerate(sorted(closed, key=sympy.default_sort_key))}
-    by_mask = {t.xreplace(masks): t for t in sympy.Add.make_args(expr)}
+    # Dummies: a name of the user's own (a symbol _closed0) is never taken for a mask (review 27)
+    masks = {a: sympy.Dummy(f"closed{i}") for i, a in enumerate(sorted(closed, key=sympy.default_sort_key))}
+    terms = sympy.Add.make_args(expr)
+    by_mask = {t.xreplace(masks): t for t in terms}
+    if len(by_mask) != len(terms):
+        return list(expr.as_ordered_terms(order=order))
     masked = sympy.Add(*by_mask, evaluate=False)
     return [by_mask[t] for t in masked.as_ordered_terms(order=order)]
 

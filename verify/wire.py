@@ -27,7 +27,8 @@ from typing import Any
 
 import mpmath
 import sympy
-from sympy.printing.repr import ReprPrinter
+
+from derivations._form_text import form_text as _srepr
 
 __all__ = ["ReadError", "WireError", "read_form", "form_text", "to_wire", "from_wire", "NUMBER", "number_to_wire"]
 
@@ -140,42 +141,9 @@ def _dummy_floor(form: Any) -> None:
         sympy.Dummy._count = max(sympy.Dummy._count, d.dummy_index + 1)
 
 
-#: Assumptions of an undefined function, in the order they are written (the fewest that imply the rest).
-_FUNCTION_FACTS = ("positive", "negative", "nonnegative", "nonpositive", "zero", "nonzero", "integer", "rational",
-                   "irrational", "real", "extended_real", "complex", "finite", "infinite", "imaginary", "even",
-                   "odd", "prime", "composite", "commutative", "hermitian", "antihermitian", "algebraic",
-                   "transcendental", "extended_positive", "extended_negative", "extended_nonnegative",
-                   "extended_nonpositive", "extended_nonzero", "noninteger")
-
-
-def _function_facts(func: Any) -> dict:
-    """The fewest assumptions, in :data:`_FUNCTION_FACTS` order, that give ``func`` all of its own."""
-    full = dict(getattr(func, "_explicit_class_assumptions", {}) or {})
-    chosen: dict = {}
-    for key in _FUNCTION_FACTS:
-        if key in full and sympy.Function("_f", **chosen)._explicit_class_assumptions.get(key) != full[key]:
-            chosen[key] = full[key]
-    return chosen
-
-
-class _FormPrinter(ReprPrinter):
-    """``srepr``, with an undefined function's assumptions (``Function('y', positive=True)``), which
-    SymPy's leaves out (review 17: a positive unknown function arrived as any real)."""
-
-    def _print_UndefinedFunction(self, expr: Any) -> str:
-        facts = "".join(f", {k}={v!r}" for k, v in _function_facts(expr).items())
-        return f"Function({expr.__name__!r}{facts})"
-
-
-def _srepr(form: Any) -> str:
-    # the arguments as they are: SymPy's ordered terms take complex() of every numeric factor, and an
-    # integral's is a quadrature (a third of the slowest corpus files' time went to printing forms)
-    return _FormPrinter({"order": "none"}).doprint(form)
-
-
 def form_text(form: Any) -> str:
     """A SymPy object (an expression, a function class, a matrix) as ``srepr`` text (with an undefined
-    function's assumptions)."""
+    function's assumptions; :mod:`derivations._form_text`)."""
     return _srepr(form)
 
 

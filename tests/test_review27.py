@@ -1,0 +1,62 @@
+"""Review 27's holes, closed: a function's definition read through a tie only at a root shown in the
+tied variable's domain, an equation in a kept variable searched between its tried values, a standing
+equation exempt only as a value of the operated variable, cache keys that carry a function's
+assumptions and the file a derivation came from, and masks no user's name can take."""
+
+from __future__ import annotations
+
+import mpmath
+import sympy
+
+from derivations import Real
+from derivations._definitions import body_at
+from derivations._form_text import form_text
+from derivations._search_region import admits
+from verify.fingerprints import user_file_digest
+from verify.premise_inequalities import _value_of
+from verify.term_order import form_str
+
+N, Nc, h, y, z, w = sympy.symbols("N N_c h y z w", real=True)
+E = sympy.Function("E")
+
+
+def test_a_tie_solved_off_the_tied_variables_domain_is_not_read():
+    assert body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(2, 4)}) is None
+    assert body_at(E(N), h, (Nc,), [sympy.Eq(2 * h, N)], {h: Real(0, 10)}) is None   # N_c/2 not shown inside
+    assert body_at(E(N), h, (Nc,), [sympy.Eq(2 * h, N)], {}) == Nc / 2              # no domain declared
+
+
+def test_an_equation_in_a_kept_variable_is_searched_between_its_tried_values():
+    resonance = 10 * sympy.exp(-10**6 * (z - sympy.Rational(3, 5))**2)
+    tune = ("solvable", 16 * y**2 - sympy.Rational(1, 2) - w - resonance)
+    doms = {z: Real(0, 1), w: Real(0, 1)}
+    assert not admits((tune,), {y}, doms, fixed={z})({y: mpmath.mpf(0.25)})
+    flat = ("solvable", 16 * y**2 - sympy.Rational(1, 2) - w - z / 10)
+    assert admits((flat,), {y}, doms, fixed={z})({y: mpmath.mpf(0.25)})     # w = ½ − z/10 at every z
+
+
+def test_only_a_value_of_the_operated_variable_is_exempt():
+    x = sympy.Symbol("x", real=True)
+    assert _value_of(sympy.Eq(y, 2), {y})
+    assert not _value_of(sympy.Eq(x + 48 * y**2, 5 * z + x), {x})         # x cancels: no value of x
+    assert not _value_of(sympy.Eq(48 * y**2, 5 * z + x / 100), {x})
+
+
+def test_a_functions_assumptions_are_in_its_text():
+    t = sympy.Symbol("t")
+    positive, real = sympy.Function("y", positive=True)(t), sympy.Function("y", real=True)(t)
+    assert sympy.srepr(positive) == sympy.srepr(real)                      # SymPy's own text drops them
+    assert form_text(positive) != form_text(real)
+
+
+def test_two_files_of_one_directory_have_different_digests(tmp_path):
+    (tmp_path / "a.py").write_text("DERIVATIONS = []\n")
+    (tmp_path / "b.py").write_text("DERIVATIONS = []\n")
+    assert user_file_digest(tmp_path / "a.py") != user_file_digest(tmp_path / "b.py")
+
+
+def test_a_users_name_beside_a_closed_integral_is_printed():
+    t, x = sympy.symbols("t x")
+    mine = sympy.Symbol("_closed0")
+    shown = form_str(x + mine + sympy.Integral(sympy.exp(-t**2), (t, 0, 1)))
+    assert "_closed0" in shown and "Integral" in shown and "x" in shown
