@@ -157,7 +157,7 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
         rhs = sympy.sympify(first_rhs)
         if isinstance(first_lhs, sympy.core.function.AppliedUndef) and isinstance(lhs, sympy.core.function.AppliedUndef) \
                 and lhs.func == first_lhs.func:
-            read = body_at(first_lhs, rhs, lhs.args, ties, domains)  # else as written: refuses more
+            read = body_at(first_lhs, rhs, lhs.args, ties, domains)  # else as written
             rhs = read if read is not None else rhs.xreplace(dict(zip(first_lhs.args, lhs.args)))
         else:
             # The name itself is what the two definitions equate, not a free variable; a name in

@@ -25,7 +25,8 @@ import sympy
 
 from ._rules import is_name
 
-__all__ = ["body_at", "chain_values", "defining_premises", "expand_names", "first_definitions", "name_key", "operator_value", "literal_values",
+__all__ = ["body_at", "chain_values", "defining_premises", "expand_names", "first_definitions", "name_key",
+           "operator_value", "literal_values",
            "read_at", "specialised_chains", "step_values"]
 
 
@@ -293,8 +294,8 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
     """A function's definition ``lhs = body`` (``E(N) = h²/(6ℓ²)``) read at other arguments ``args``, or
     None where it cannot be: a variable of the body that another premise among ``ties`` (equations) ties
     to an argument (``N = (L/h)^d``) is the value at that argument, so it is solved for first
-    (``h = L N^{−1/d}``), and left unread where it has not one solution, or one not shown inside the
-    variable's domain (``domains``; review 27: ``tan h = N`` with ``h ∈ (2, 4)`` is not ``h = atan N``)
+    (``h = L N^{−1/d}``), and left unread where it has not one solution shown the only one (a tie monotone
+    in the variable) and inside its domain (``domains``; reviews 27, 28: ``tan h = N`` is not ``h = atan N``)
     (review 26: the spacing at ``N_c`` is not the spacing at ``N``).
 
     >>> import sympy
@@ -317,10 +318,25 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
                 roots = sympy.solve(tie, v)
             except Exception:  # noqa: BLE001 - SymPy cannot solve the tie: the body is not read
                 return None
-            if len(roots) != 1 or not _shown_inside(roots[0], (domains or {}).get(v)):
+            if len(roots) != 1 or not _shown_inside(roots[0], (domains or {}).get(v)) \
+                    or not _one_root(tie.lhs - tie.rhs, v):
                 return None
             body = body.xreplace({v: roots[0]})
     return body.xreplace(dict(zip(params, args)))
+
+
+def _one_root(g: Any, v: Any) -> bool:
+    """Whether ``g`` has at most one root in ``v``: no periodic, stepped or piecewise part (review 28:
+    ``tan h = 1`` has ``π/4 + kπ`` for ``h > 0``, and SymPy's one root is the first), and a derivative SymPy
+    shows of one sign wherever ``v``'s assumptions let it be (``N − (L/h)^d`` for positive ``L, h, d``)."""
+    if g.has(sympy.sin, sympy.cos, sympy.tan, sympy.cot, sympy.sec, sympy.csc, sympy.Piecewise, sympy.Heaviside,
+             sympy.floor, sympy.ceiling, sympy.Abs, sympy.sign, sympy.Mod):
+        return False
+    try:
+        slope = sympy.simplify(sympy.diff(g, v))
+    except Exception:  # noqa: BLE001 - SymPy failing: not shown
+        return False
+    return bool(slope.is_positive or slope.is_negative)
 
 
 def _shown_inside(value: Any, domain: Any) -> bool:

@@ -22,6 +22,8 @@ True
 from __future__ import annotations
 
 import heapq
+import itertools
+import math
 from fractions import Fraction
 from typing import Any, Callable, Sequence
 
@@ -30,7 +32,7 @@ import mpmath
 
 from ._precision import NotEnclosable, arb_compile, arb_exact
 
-__all__ = ["compile_margin", "failing_value"]
+__all__ = ["ball_distance_from_zero", "compile_margin", "failing_value", "spread"]
 
 #: Boxes looked at per point and relation before the search stops (each halving keeps the box whose
 #: midpoint is lowest first: a band 10⁻¹⁵ of the width wide is met within about 50 in one variable).
@@ -48,7 +50,8 @@ def compile_margin(g: Any, symbols: Sequence[Any]) -> Callable | None:
 
 
 def failing_value(fn: Callable, point: Sequence[mpmath.mpf], boxes: Sequence[tuple[Fraction, Fraction]], kind: str,
-                  fails: Callable[[list], bool], digits: int = 15, gates: Sequence[tuple[Callable, str]] = ()) -> list | None:
+                  fails: Callable[[list], bool], digits: int = 15,
+                  gates: Sequence[tuple[Callable, str]] = (), priority: Callable | None = None) -> list | None:
     """Values of the kept variables (a box's midpoint, exact) where ``fails`` says the relation fails at
     ``point`` (its other arguments), searched over ``boxes`` (one ``(lo, hi)`` per kept variable); None
     where every box's ball shows ``g > 0`` (``kind`` positive), ``g ≥ 0`` (nonnegative) or ``g ≠ 0``
@@ -56,7 +59,8 @@ def failing_value(fn: Callable, point: Sequence[mpmath.mpf], boxes: Sequence[tup
     narrower than that is below the precision ``fails`` reads with (``1 − z`` at ``z = 1 − 2⁻¹²⁸``
     is 0 at 25 digits). ``gates``: the relations (margin, kind) a failing value must satisfy too (the
     premises in the kept variables alone, review 26: ``z < w``): a box where one is shown false is
-    dropped, and the boxes go lowest first in the larger of the margin and the gates' negated ones."""
+    dropped, and the boxes go lowest first in the larger of the margin and the gates' negated ones.
+    ``priority(box)``, where given, orders the boxes instead (lowest first)."""
     old = flint.ctx.prec
     flint.ctx.prec = _PREC
     try:
@@ -75,8 +79,9 @@ def failing_value(fn: Callable, point: Sequence[mpmath.mpf], boxes: Sequence[tup
             # the lowest margin at the midpoint first: the balls over wide boxes are loose
             # (a square over a box around its zero reaches far below 0), the midpoints are not
             mid = [(lo + hi) / 2 for lo, hi in box]
-            at_mid = max([_at_mid(fn, fixed, mid, kind)] + [-_at_mid(g, fixed, mid, k) for g, k in gates
-                                                             if k in ("positive", "nonnegative")])
+            at_mid = priority(box) if priority is not None else max(
+                [_at_mid(fn, fixed, mid, kind)] + [-_at_mid(g, fixed, mid, k) for g, k in gates
+                                                   if k in ("positive", "nonnegative")])
             heapq.heappush(heap, (at_mid, lower, count, box))
 
         push(tuple(boxes))
@@ -135,3 +140,38 @@ def _lower(fn: Callable, fixed: list, box: tuple, kind: str) -> float | None:
     if (ball > 0) if kind == "positive" else (ball >= 0):
         return None
     return float(ball.lower())
+
+
+def ball_distance_from_zero(fn: Callable, point: Sequence[Any], spans: Sequence[tuple[Fraction, Fraction]]) -> float:
+    """How far from 0 the ball of ``fn`` stays with the last arguments over ``spans`` (0 where it meets 0
+    or has no finite real value): where it is positive, no value in the spans makes ``fn`` vanish."""
+    old = flint.ctx.prec
+    flint.ctx.prec = _PREC
+    try:
+        ball = _real_ball(fn, [arb_exact(v) for v in point] + [arb_exact(lo).union(arb_exact(hi)) for lo, hi in spans])
+        if ball is None or ball.contains(0):
+            return 0.0
+        return float(abs(ball).lower())
+    finally:
+        flint.ctx.prec = old
+
+
+def spread(lists: list, limit: int) -> list:
+    """At most ``limit`` combinations of one value from each list, spread so that every list's every
+    value is met (review 26: the first ``limit`` of the product held its first variable at one value)."""
+    total = 1
+    for values in lists:
+        total *= len(values)
+    if total <= limit:
+        return list(itertools.product(*lists))
+    stride = total // limit + 1
+    while math.gcd(stride, total) != 1:
+        stride += 1
+    out = []
+    for k in range(limit):
+        index, combo = k * stride % total, []
+        for values in reversed(lists):
+            index, i = divmod(index, len(values))
+            combo.append(values[i])
+        out.append(tuple(reversed(combo)))
+    return out

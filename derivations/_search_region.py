@@ -15,8 +15,6 @@ where every such relation holds; a relation in a variable the search does not mo
 
 from __future__ import annotations
 
-import itertools
-import math
 from fractions import Fraction
 from typing import Any, Callable, Iterable, Mapping
 
@@ -25,7 +23,7 @@ import sympy
 
 from ._crossing import real_arguments
 from ._domains import Integer, Real, mpf_fraction
-from ._held_boxes import compile_margin, failing_value
+from ._held_boxes import ball_distance_from_zero, compile_margin, failing_value, spread
 
 __all__ = ["admits", "declared_signs", "grid_across", "name_signs", "probe_value", "region_at", "sign_domain",
            "unknown_domains"]
@@ -103,7 +101,8 @@ def admits(relations: Iterable[Any], variables: Iterable[Any], domains: Mapping 
     for rel in relations:
         part = _part(rel)
         if rel is sympy.false or part is not None and not sympy.sympify(part[1]).free_symbols and _fails(*part):
-            return lambda point, digits=_SEARCH_DIGITS: False  # a relation of the context false outright (review 25): no point is in it
+            # a relation of the context false outright (review 25): no point is in it
+            return lambda point, digits=_SEARCH_DIGITS: False
         if part is None or not sympy.sympify(part[1]).free_symbols:
             continue
         kind, g = part[0], sympy.sympify(part[1])
@@ -291,27 +290,6 @@ def _holds(fn: Any, values: list, kind: str, digits: int = _SEARCH_DIGITS) -> bo
     return v > 0 if kind == "positive" else v >= 0
 
 
-def spread(lists: list, limit: int) -> list:
-    """At most ``limit`` combinations of one value from each list, spread so that every list's every
-    value is met (review 26: the first ``limit`` of the product held its first variable at one value)."""
-    total = 1
-    for values in lists:
-        total *= len(values)
-    if total <= limit:
-        return list(itertools.product(*lists))
-    stride = total // limit + 1
-    while math.gcd(stride, total) != 1:
-        stride += 1
-    out = []
-    for k in range(limit):
-        index, combo = k * stride % total, []
-        for values in reversed(lists):
-            index, i = divmod(index, len(values))
-            combo.append(values[i])
-        out.append(tuple(reversed(combo)))
-    return out
-
-
 def _solvable_at_each(fn: Any, values: list, choices: list, whole: list, kept: list, digits: int,
                       boxes: tuple | None = None) -> bool:
     """:func:`_solvable` at every tried value of the variables the form keeps (``kept``): those do not
@@ -332,23 +310,38 @@ def _solvable_at_each(fn: Any, values: list, choices: list, whole: list, kept: l
         return False
     if boxes is None:
         return True
-    margin, ranges = boxes
-    return failing_value(margin, values, ranges, "nonnegative", lambda mid: not solvable_at(
-        tuple(mpmath.mpf(m.numerator) / m.denominator for m in mid)), digits) is None
+    margin, ranges, distance = boxes
+
+    def fails(mid: list) -> bool:
+        return not solvable_at(tuple(mpmath.mpf(m.numerator) / m.denominator for m in mid))
+
+    # two orders: where no value of the free variables can solve it (the boxes level by level where
+    # that shows nowhere), then where it strays furthest from 0 at their middle values
+    return failing_value(margin, values, ranges, "nonnegative", fails, digits,
+                         priority=lambda box: (-distance(values, [(lo + hi) / 2 for lo, hi in box]),
+                                               -max(hi - lo for lo, hi in box))) is None \
+        and failing_value(margin, values, ranges, "nonnegative", fails, digits) is None
 
 
 def _kept_boxes(g: Any, own: list, others: list, kept: list, choices: list, doms: Mapping) -> tuple | None:
     """For an equation in kept variables of bounded real domains: ``−g²`` (the free variables at their
-    middle tried values) compiled for balls, whose lowest midpoints are where ``g`` strays furthest
-    from 0, and the kept variables' ranges; None where there is no such search."""
+    middle tried values) compiled for balls, the kept variables' ranges, and the order the boxes go in:
+    first where the ball of ``g`` over the free variables' whole tried range stays furthest from 0 (no
+    value of them solves it there; review 28: at their middle value ``g`` was near 0 on that band), then
+    where ``g`` at their middle value strays furthest; None where there is no such search."""
     held = [o for o, k in zip(others, kept) if k]
     if not held or any(getattr(doms.get(o), "kind", None) != "real" or doms[o].lo_exact is None
                        or doms[o].hi_exact is None for o in held):
         return None
     middle = {o: sympy.Float(c[len(c) // 2], 30) for o, c, k in zip(others, choices, kept) if not k}
     margin = compile_margin(-g.xreplace(middle)**2, own + held)
-    return None if margin is None else (margin, [(_fraction(doms[o].lo_exact), _fraction(doms[o].hi_exact))
-                                                 for o in held])
+    free = [o for o, k in zip(others, kept) if not k]
+    whole = compile_margin(g, own + held + free)
+    spans = [(_fraction(min(c)), _fraction(max(c))) for c, k in zip(choices, kept) if not k]
+    if margin is None or whole is None:
+        return None
+    return margin, [(_fraction(doms[o].lo_exact), _fraction(doms[o].hi_exact)) for o in held], \
+        lambda values, mid: ball_distance_from_zero(whole, list(values) + list(mid), spans)
 
 
 def _solvable(fn: Any, values: list, choices: list, whole: list | None = None, digits: int = _SEARCH_DIGITS) -> bool:
@@ -358,7 +351,8 @@ def _solvable(fn: Any, values: list, choices: list, whole: list | None = None, d
     point; never where it has no real value at all."""
     if not choices:
         v = _value(fn, values)
-        return v is _UNREAD or v is not None and abs(v) <= _equation_tolerance(digits) * max([1] + [abs(u) for u in values])
+        return v is _UNREAD or v is not None and abs(v) <= _equation_tolerance(digits) * max([1] + [abs(u)
+                                                                                               for u in values])
     whole = whole or [False] * len(choices)
     scale = max([1] + [abs(u) for u in values])
     signs: dict = {}

@@ -11,7 +11,8 @@ import sympy
 
 from derivations import Real
 from derivations._crossing import REFINED_DIGITS, crossing_stands, refined_bracket
-from derivations._search_region import admits, spread
+from derivations._held_boxes import spread
+from derivations._search_region import admits
 
 x, y, z, w = sympy.symbols("x y z w", real=True)
 quarter, third = sympy.Rational(1, 4), sympy.Rational(1, 3)

@@ -60,3 +60,24 @@ def test_a_users_name_beside_a_closed_integral_is_printed():
     mine = sympy.Symbol("_closed0")
     shown = form_str(x + mine + sympy.Integral(sympy.exp(-t**2), (t, 0, 1)))
     assert "_closed0" in shown and "Integral" in shown and "x" in shown
+
+
+def test_a_periodic_tie_has_no_single_root_and_a_monotone_one_has():
+    from derivations import Positive
+    L, d = sympy.symbols("L d", positive=True)
+    hp, Np = sympy.symbols("h N", positive=True)
+    assert body_at(E(Np), hp, (Nc,), [sympy.Eq(sympy.tan(hp), Np)], {hp: Positive()}) is None
+    assert body_at(E(Np), hp**2, (Nc,), [sympy.Eq(Np, (L / hp)**d)], {hp: Positive()}) is not None
+
+
+def test_a_band_no_free_value_can_solve_is_found_where_the_middle_value_nearly_does():
+    band = sympy.Rational(3, 5) * ((z - sympy.Rational(5, 8))**2 - sympy.Rational(1, 100))
+    tune = ("solvable", 16 * y**2 - 1 + (w - sympy.Rational(1, 2))**2 - band)
+    assert not admits((tune,), {y}, {z: Real(0, 1), w: Real(0, 1)}, fixed={z})({y: mpmath.mpf(0.25)})
+
+
+def test_a_value_of_the_operated_variable_is_read_through_definitions():
+    x, T = sympy.Symbol("x", real=True), sympy.Function("T")
+    names = {T: (T(x), 48 * y**2 - 5 * z - x / 100)}
+    assert not _value_of(sympy.Eq(T(x), 0), {x}, names)
+    assert _value_of(sympy.Eq(T(x), 0), {x}, {T: (T(x), x - 2)})

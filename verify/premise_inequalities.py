@@ -141,20 +141,24 @@ def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
     # an equation no form rests on (48y² = 5z ties the holder y to z, which the form keeps), except a value
     # of a variable the step operates in, stated for later (review 3: y = 2, the apparatus'; review 27:
     # read as it stands, x + 48y² = 5z + x is no value of x)
+    from derivations._context import premise_definitions
     from .judgments import operation_variables
+    names = premise_definitions((p.expr for p in derivation.premises), {p.symbol for p in derivation.symbols})
     unequal = {p.name for p in derivation.premises if isinstance(p.expr, sympy.Ne)}
     readable = set(outcome.rests_on) | set(standing_inequalities(derivation)) | unequal
     operated = set(operation_variables(outcome.rule))
     return tuple(p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES + (sympy.Ne,))
                  and p.name in readable) + tuple(p.expr for p in derivation.premises
                                                  if p.name in _standing_equations(derivation)
-                                                 and not _value_of(p.expr, operated))
+                                                 and not _value_of(p.expr, operated, names))
 
 
-def _value_of(equation: Any, variables: set) -> bool:
-    """Whether ``equation`` gives values to ``variables`` alone (``y = 2``): it is in nothing else."""
+def _value_of(equation: Any, variables: set, names: Any = None) -> bool:
+    """Whether ``equation`` gives values to ``variables`` alone (``y = 2``): it is in nothing else, read
+    through the names and functions the premises define (``names``; review 28: ``T(x) = 0``)."""
+    from derivations._context import _through_definitions
     try:
-        written = sympy.expand(equation.lhs - equation.rhs).free_symbols
+        written = sympy.expand(_through_definitions(equation.lhs - equation.rhs, names or {}, None)).free_symbols
     except (TypeError, ValueError, AttributeError):
         return False
     return bool(written) and written <= variables
