@@ -177,7 +177,7 @@ def _boxed(plain: list, margins: list, fixed: set, free_of_point: list) -> list:
     """The relations in a point's variables and kept ones alone (bounded, real), each with its margin
     compiled for balls, the boxes of its kept variables and of those the relations gating them are
     in (review 26: ``z < w`` beside a band in ``z``), and those gating relations."""
-    out = []
+    out, margin_of = [], {id(r): g for r, g in zip(plain, margins)}
     for (fn, own, others, kind, doms), g in zip(plain, margins):
         if kind not in ("positive", "nonnegative", "nonzero") or not own or not others:
             continue
@@ -195,7 +195,7 @@ def _boxed(plain: list, margins: list, fixed: set, free_of_point: list) -> list:
                 or box_doms[o].hi_exact is None for o in box_vars):
             continue
         margin = compile_margin(g, own + box_vars)
-        gate_margins = [(compile_margin(margins[plain.index(r)], own + box_vars), r[3]) for r in gate]
+        gate_margins = [(compile_margin(margin_of[id(r)], own + box_vars), r[3]) for r in gate]
         if margin is not None:
             boxes = [(_fraction(box_doms[o].lo_exact), _fraction(box_doms[o].hi_exact)) for o in box_vars]
             out.append((fn, own, others, kind, margin, box_vars, boxes, gate,

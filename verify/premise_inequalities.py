@@ -127,11 +127,16 @@ def standing_inequalities(derivation: Any) -> tuple[str, ...]:
     derivation (``a − bP > 0`` beside the demand ``Q = a − bP``). They are read by every step's side
     conditions, and so are checked satisfiable together with every set of premises a form rests on
     (:func:`verify.premises._contexts`)."""
+    return _no_form_rests_on(derivation, _INEQUALITIES)
+
+
+def _no_form_rests_on(derivation: Any, kinds: Any) -> tuple[str, ...]:
+    """The names of the premises of ``kinds`` no form rests on (none where the chain is broken)."""
     try:
         used = set().union(*(o.rests_on for o in derivation.replay()))
     except Exception:  # noqa: BLE001 - a broken chain: no premise is read as standing
         return ()
-    return tuple(p.name for p in derivation.premises if isinstance(p.expr, _INEQUALITIES) and p.name not in used)
+    return tuple(p.name for p in derivation.premises if isinstance(p.expr, kinds) and p.name not in used)
 
 
 def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
@@ -147,9 +152,9 @@ def context_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
     unequal = {p.name for p in derivation.premises if isinstance(p.expr, sympy.Ne)}
     readable = set(outcome.rests_on) | set(standing_inequalities(derivation)) | unequal
     operated = set(operation_variables(outcome.rule))
+    equations = set(_no_form_rests_on(derivation, sympy.Eq))
     return tuple(p.expr for p in derivation.premises if isinstance(p.expr, _INEQUALITIES + (sympy.Ne,))
-                 and p.name in readable) + tuple(p.expr for p in derivation.premises
-                                                 if p.name in _standing_equations(derivation)
+                 and p.name in readable) + tuple(p.expr for p in derivation.premises if p.name in equations
                                                  and not _value_of(p.expr, operated, names))
 
 
@@ -162,15 +167,6 @@ def _value_of(equation: Any, variables: set, names: Any = None) -> bool:
     except (TypeError, ValueError, AttributeError):
         return False
     return bool(written) and written <= variables
-
-
-def _standing_equations(derivation: Any) -> tuple[str, ...]:
-    """The names of the equation premises no form rests on (they hold beside every form)."""
-    try:
-        used = set().union(*(o.rests_on for o in derivation.replay()))
-    except Exception:  # noqa: BLE001 - a broken chain: none read as standing
-        return ()
-    return tuple(p.name for p in derivation.premises if isinstance(p.expr, sympy.Eq) and p.name not in used)
 
 
 def usable_inequalities(derivation: Any, outcome: Any) -> tuple[Any, ...]:
