@@ -15,7 +15,7 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
-__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "REPEAT_SECONDS", "within", "budget"]
+__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "REPEAT_SECONDS", "within", "budget", "budget_active"]
 
 #: Seconds one proof tactic (simplify, factor, ...) may take before it counts as undecided.
 TACTIC_SECONDS = 8.0
@@ -53,6 +53,11 @@ def _swallowing(frame: Any) -> bool:
             return True
         frame, depth = frame.f_back, depth + 1
     return False
+
+
+def budget_active() -> bool:
+    """Whether a budget is running: a nested one is a no-op, so its :class:`OutOfTime` is the outer one's."""
+    return _active
 
 
 @contextmanager

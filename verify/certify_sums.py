@@ -49,8 +49,8 @@ def certified_closed_form(node: Any, domains: Mapping[Any, Any], integers: Any =
     """The value of a one-range Sum/Product ``node`` as SymPy's closed form, certified by
     induction on its upper end; None when the bounds or the closed form are not certified."""
     (k, a, b), = node.limits
-    if bounds_differ_by_integer(a, b, domains, integers)[0] is not True:
-        return None
+    if a in (sympy.oo, -sympy.oo) or bounds_differ_by_integer(a, b, domains, integers)[0] is not True:
+        return None  # an induction on the upper end needs a first term (a sum over ℤ has none)
     length = sympy.cancel(b - a + 1)
     if length.is_Integer and 0 <= length <= DIRECT_TERMS:
         terms = [node.function.xreplace({k: a + i}) for i in range(int(length))]

@@ -19,10 +19,11 @@ import sympy
 
 from derivations import Derivation, Integer, Positive, Real
 from derivations._domains import Domain, whole_domain_point
-from derivations._budget import TACTIC_SECONDS, OutOfTime, budget
+from derivations._budget import TACTIC_SECONDS, OutOfTime
 from derivations._precision import (CONFIRM_POINTS, DIGITS_LOST, EXTREME_EXPONENT, NONZERO_PROBE_DPS,
                                    relative_tolerance)
 
+from .series_values import summed_value
 from .symbolic import _NON_ANALYTIC, _OPAQUE, _prove_sign, hide_names
 from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, StepVerdict, stable_seed
 
@@ -64,10 +65,7 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
     try:
         v = sympy.sympify(expr).xreplace(floats)
         if v.has(sympy.Sum, sympy.Product):
-            # SymPy's evalf of a series can run for ever (Euler–Maclaurin on Σ (−1)^k/k^a): a point it
-            # cannot evaluate in time is no point, never a counterexample.
-            with budget(TACTIC_SECONDS):
-                v = v.doit().evalf(dps)
+            v = summed_value(v, dps)
         else:
             v = v.evalf(dps)
     except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError, OutOfTime):

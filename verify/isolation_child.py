@@ -146,34 +146,13 @@ def encode_derivation(d: Any, handles: dict[int, Callable[..., Any]]) -> dict[st
 
 # -- calls ------------------------------------------------------------------------------------------
 
-def _closed_form_codes() -> set[Any]:
-    """The code objects through which a route would reach the closed form."""
-    from derivations import Derivation
-    codes = set()
-    for name in ("evaluate", "_evaluate_at", "_certified", "_adaptive", "derived", "replay", "_outcomes", "_evaluable"):
-        codes.add(getattr(Derivation, name).__code__)
-    for name in ("result", "_compiled", "_arb_program"):
-        codes.add(vars(Derivation)[name].func.__code__)
-    codes.add(Derivation.closed_form.fget.__code__)
-    return codes
-
-
 def _run_route(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any:
-    """Call a route with a profiler watching for the closed form (even through a saved reference)."""
-    codes, hit = _closed_form_codes(), []
-
-    def watch(frame: Any, event: str, arg: Any) -> None:
-        if event == "call" and frame.f_code in codes and not hit:
-            hit.append(frame.f_code.co_name)
-
-    previous = sys.getprofile()
-    sys.setprofile(watch)
-    try:
+    """Call a route, refused where it reaches the closed form (even through a saved reference)."""
+    from .route_guard import watching_route
+    with watching_route() as reached:
         out = fn(*args, **kwargs)
-    finally:
-        sys.setprofile(previous)
-    if hit:
-        raise Refusal(f"the route reaches the closed form (Derivation.{hit[0]}): an independent route must "
+    if reached:
+        raise Refusal(f"the route reaches the closed form (Derivation.{reached[0]}): an independent route must "
                       f"compute the quantity without it")
     return out
 
@@ -272,6 +251,8 @@ def serve() -> None:
     os.dup2(2, 1)  # ...and its output goes to stderr, never into a reply
     from .outside_reads import install_recorder, reading_for, recorded
     install_recorder()  # the files the user's code reads, for the fingerprints (verify.outside_reads)
+    from .route_guard import guard_closed_form
+    guard_closed_form()  # before any user file is imported: a reference it saves is to a guarded method
     handles: dict[int, Callable[..., Any]] = {}
     handle_files: dict[int, str] = {}  # which file's code a handle runs: its reads are that file's
     sent: dict[int, tuple[int, Any]] = {}  # id of a derivation sent -> (its token, it)

@@ -115,6 +115,14 @@ class Printer(CheapTermOrder, LatexPrinter):
         super().__init__(settings)
         self._names = dict(names or {})
 
+    def doprint(self, expr: Any) -> str:
+        # SymPy caches sort keys by equality, and two Subs that differ only in their bound variable's
+        # name are equal: the key of the one the process met first would order both, and the factors of
+        # a form read from the cache printed in another order than the same form computed afresh.
+        sympy.Expr.sort_key.cache_clear()
+        sympy.Basic.sort_key.cache_clear()
+        return super().doprint(expr)
+
     # -- names -------------------------------------------------------------------------------
     def _name(self, name: str) -> str:
         return self._names[name] if name in self._names else symbol_latex(name)

@@ -14,7 +14,10 @@ from typing import Any
 import mpmath
 import sympy
 
-__all__ = ["expr_has_series", "series_agree", "series_value"]
+from derivations._budget import TACTIC_SECONDS, OutOfTime, budget, budget_active
+from derivations._form_text import form_text
+
+__all__ = ["expr_has_series", "series_agree", "series_value", "summed_value"]
 
 
 def expr_has_series(e: Any) -> bool:
@@ -125,3 +128,36 @@ def _sum_past_peak(term: Any, first: int) -> Any:
             return mpmath.fsum(terms)
         previous, k = magnitude, k + 1
     return mpmath.fsum(terms) + mpmath.nsum(at, [cap, mpmath.inf])
+
+
+#: SymPy's sums done (``doit``) and then evaluated, by the form's text, or the error either gave: the
+#: same sum comes back at every point (and every precision) when it has no free symbols, and one that
+#: runs out of time costs the whole tactic budget each time.
+_DONE: dict[Any, Any] = {}
+
+
+def _remembered(key: Any, compute: Any) -> Any:
+    if len(_DONE) > 4096:
+        _DONE.clear()
+    if key not in _DONE:
+        nested = budget_active()
+        try:
+            # SymPy's evalf of a series can run for ever (Euler–Maclaurin on Σ (−1)^k/k^a): a point it
+            # cannot evaluate in time is no point, never a counterexample.
+            with budget(TACTIC_SECONDS):
+                _DONE[key] = compute()
+        except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError, OutOfTime) as exc:
+            if isinstance(exc, OutOfTime) and nested:
+                raise  # an enclosing budget ran out, not this sum's: nothing learnt about the sum
+            _DONE[key] = exc
+    hit = _DONE[key]
+    if isinstance(hit, Exception):
+        raise hit
+    return hit
+
+
+def summed_value(v: Any, dps: int) -> Any:
+    """``v.doit().evalf(dps)``, each under the tactic budget, remembered for the process."""
+    text = form_text(v)
+    done = _remembered(text, v.doit)
+    return _remembered((text, dps), lambda: done.evalf(dps))

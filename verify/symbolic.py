@@ -333,6 +333,8 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
     expr = sympy.sympify(expr)
     attr = {"positive": "is_positive", "nonnegative": "is_nonnegative", "nonzero": "is_nonzero",
             "finite": "is_finite", "real": "is_real"}[kind]
+    if kind in ("positive", "nonnegative") and _negative_inside(expr, domains):
+        return None
     candidates = [expr]
     sub = {s: v for s, v in reparametrize(domains).items() if s in expr.free_symbols}
     if sub:
@@ -355,6 +357,32 @@ def _prove_sign(expr: Any, kind: str, domains: Mapping[Any, Domain]) -> bool | N
             if value is False and e is expr and not expr.free_symbols:
                 return False
     return None
+
+
+#: Seconds for the quick look of :func:`_negative_inside` (it only spares a proof that cannot succeed).
+_LOOK_SECONDS = 1.0
+
+
+def _negative_inside(expr: Any, domains: Mapping[Any, Domain]) -> bool:
+    """Whether ``expr`` is clearly negative at one inside point of the real domains of its symbols: then no
+    sign proof is tried (review 24's ``acos`` of a sextic: SymPy's assumptions took 20 s to say nothing)."""
+    if expr.has(sympy.Sum, sympy.Product, sympy.hyper, sympy.meijerg, *_OPAQUE):
+        return False  # evaluating an operator is no quick look (SymPy's Euler–Maclaurin ran for minutes)
+    point = {}
+    for s in expr.free_symbols:
+        dom = domains.get(s)
+        if dom is None or dom.kind != "real":
+            return False
+        lo, hi = dom.lo, dom.hi
+        middle = (lo + hi) / 2 if lo is not None and hi is not None else lo + 1 if lo is not None else \
+            hi - 1 if hi is not None else 0
+        point[s] = sympy.Rational(middle.numerator, middle.denominator) if hasattr(middle, "numerator") \
+            else sympy.Integer(middle)
+    try:
+        value = within(_LOOK_SECONDS, sympy.N, expr.xreplace(point), 20)
+    except (*_TACTIC_ERRORS, OutOfTime):
+        return False
+    return bool(value.is_Number and value.is_real and value < sympy.Float("-1e-10"))
 
 
 def _safe(fn, e):
