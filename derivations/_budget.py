@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 __all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "REPEAT_SECONDS", "within", "budget", "budget_active"]
 
@@ -60,38 +59,52 @@ def budget_active() -> bool:
     return _active
 
 
-@contextmanager
-def budget(seconds: float) -> Iterator[None]:
-    """Raise :class:`OutOfTime` in the body after ``seconds`` (no-op if nested or not in the main thread)."""
-    global _active
-    if _active or not _can_alarm() or seconds <= 0:
-        yield
-        return
-    ended = False
+class budget:
+    """Raise :class:`OutOfTime` in the body after ``seconds`` (no-op if nested or not in the main thread).
 
-    def _expire(signum: int, frame: Any) -> None:
-        if not ended and not _swallowing(frame):
-            raise OutOfTime(f"did not finish within {seconds:g} s")
+    A class, not a generator: a generator's clean-up runs only when it is resumed, and an alarm landing
+    just as the body ends (in contextlib's ``__exit__``, before it resumes the generator) left the timer
+    repeating and the flag set for as long as anything held the exception (review 29: a remembered
+    timeout kept it for the whole run, every later budget a no-op and alarms raised anywhere). An alarm
+    that lands in :meth:`__exit__` itself is dropped: the disarming comes first there.
+    """
 
-    previous = signal.signal(signal.SIGALRM, _expire)
-    _active = True
-    try:
-        signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
-        yield
-    finally:
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.armed = False
+        self.ended = False
+
+    def _expire(self, signum: int, frame: Any) -> None:
+        if not self.ended and frame is not None and frame.f_code is not _EXIT_CODE and not _swallowing(frame):
+            raise OutOfTime(f"did not finish within {self.seconds:g} s")
+
+    def __enter__(self) -> None:
+        global _active
+        if _active or not _can_alarm() or self.seconds <= 0:
+            return None
+        self.previous = signal.signal(signal.SIGALRM, self._expire)
+        _active = self.armed = True
+        signal.setitimer(signal.ITIMER_REAL, self.seconds, REPEAT_SECONDS)
+        return None
+
+    def __exit__(self, *exc: Any) -> bool:
+        global _active
         # The body has ended (normally or by its own exception). An alarm firing now comes too late
         # to matter: it is dropped and the disarming retried, never left half done. A timer left
         # repeating with the default handler back would kill the process; a flag left set would
         # make every later budget a no-op (a runaway simplify would take all the machine's memory).
-        while True:
+        self.ended = True
+        while self.armed:
             try:
-                ended = True
                 signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, previous)
-                _active = False
-                break
+                signal.signal(signal.SIGALRM, self.previous)
+                _active = self.armed = False
             except OutOfTime:
                 continue
+        return False
+
+
+_EXIT_CODE = budget.__exit__.__code__
 
 
 def within(seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

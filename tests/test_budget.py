@@ -79,3 +79,44 @@ def test_an_alarm_is_not_raised_inside_a_gc_callback_or_the_unraisable_hook():
         return _budget._swallowing(sys._getframe())
 
     assert gc_callback() and not elsewhere()
+
+
+def test_a_remembered_timeout_keeps_no_frame_and_leaves_the_budget_disarmed(monkeypatch):
+    """Review 29: a sum's timeout kept for the run (verify.series_values) held the traceback, and with
+    it a budget whose clean-up had not run: the timer went on firing and every later budget was a
+    no-op. What is kept is the kind and the message; the budget is disarmed whatever the caller keeps."""
+    from verify import series_values
+    monkeypatch.setattr(series_values, "TACTIC_SECONDS", 0.05)
+    monkeypatch.setattr(series_values, "_DONE", {})
+
+    def busy():
+        while True:
+            pass
+
+    for _ in range(2):  # the second time from the memo, at once
+        with pytest.raises(OutOfTime) as raised:
+            series_values._remembered("a slow sum", busy)
+    kept = series_values._DONE["a slow sum"]
+    assert kept == (OutOfTime, kept[1]) and not any(hasattr(a, "__traceback__") for a in kept[1])
+    assert _budget._active is False and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    with pytest.raises(OutOfTime):
+        within(0.05, busy)  # a later budget is live
+
+
+def test_an_alarm_landing_in_the_exit_of_a_budget_is_dropped():
+    """The disarming runs first in ``__exit__``: an alarm that lands there is not raised (a generator's
+    clean-up could be skipped by one landing in contextlib's ``__exit__``, review 29)."""
+    import sys
+    b = budget(5)
+    b.__enter__()
+    try:
+        frame = sys._getframe()
+        b._expire(signal.SIGALRM, frame)  # elsewhere: raised
+    except OutOfTime:
+        pass
+    else:
+        raise AssertionError("an alarm in the body must be raised")
+    in_exit = type("Frame", (), {"f_code": type(b).__exit__.__code__, "f_back": None})()
+    b._expire(signal.SIGALRM, in_exit)  # in the disarming: dropped
+    b.__exit__(None, None, None)
+    assert _budget._active is False and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

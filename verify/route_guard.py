@@ -5,7 +5,8 @@ computed) confirms the result with itself. In the child process that runs user c
 (:mod:`verify.isolation_child`), those methods' code is replaced, before any user file is
 imported, by a dispatcher that notes the call while a route runs and then does what the method
 did. A reference saved at import (``ev = d.evaluate``) still reaches the dispatcher: it is the
-same function object. A profiler hook did this before; it made every route 2.4x slower.
+same function object; a value such a method computed and kept (``result``) is forgotten before
+each route. A profiler hook did this before; it made every route 2.4x slower.
 """
 
 from __future__ import annotations
@@ -34,9 +35,18 @@ def _targets() -> dict[str, Any]:
     return fns
 
 
+#: The derivations whose values were computed (and kept in their ``__dict__``) through a guarded
+#: method, by id: a route that reads a kept value makes no call (review 29: ``print(d.evaluate(x=2))``
+#: at import, then ``d.result`` in the route), so they are forgotten before each route.
+_KEEPING: dict[int, Any] = {}
+_KEPT = ("result", "_compiled", "_arb_program", "_replayed")
+
+
 def _reached(name: str, args: tuple, kwargs: dict) -> Any:
     if _WATCHING:
         _WATCHING[-1].append(name)
+    if args and hasattr(args[0], "__dict__"):
+        _KEEPING[id(args[0])] = args[0]
     return _ORIGINALS[name](*args, **kwargs)
 
 
@@ -60,6 +70,9 @@ def guard_closed_form() -> None:
 def watching_route() -> Iterator[list[str]]:
     """The guarded methods reached in the body (in order), as a list filled while it runs."""
     reached: list[str] = []
+    for d in _KEEPING.values():
+        for name in _KEPT:
+            d.__dict__.pop(name, None)
     _WATCHING.append(reached)
     try:
         yield reached

@@ -149,10 +149,11 @@ def _remembered(key: Any, compute: Any) -> Any:
         except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError, OutOfTime) as exc:
             if isinstance(exc, OutOfTime) and nested:
                 raise  # an enclosing budget ran out, not this sum's: nothing learnt about the sum
-            _DONE[key] = exc
+            # the kind and the message only: a traceback kept for the run would keep its frames alive
+            _DONE[key] = (type(exc), exc.args)
     hit = _DONE[key]
-    if isinstance(hit, Exception):
-        raise hit
+    if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], type) and issubclass(hit[0], Exception):
+        raise hit[0](*hit[1])
     return hit
 
 

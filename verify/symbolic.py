@@ -112,7 +112,7 @@ def tactic(fn: Any, expr: Any) -> Any:
     hit = _MEMO.get(key) if key is not None else None
     if hit is not None:
         if hit[0] == "raise":
-            raise hit[1]
+            raise hit[1].with_traceback(None)
         return hit[1]
     if too_large_for_polys(expr):
         raise OutOfTime("an exponent too large for SymPy's dense polynomials")
@@ -123,7 +123,7 @@ def tactic(fn: Any, expr: Any) -> Any:
         # not RecursionError (it depends on the caller's stack depth), nor anything raised after the
         # alarm could have fired (an OutOfTime that SymPy caught and turned into another error)
         if not isinstance(exc, RecursionError) and time.monotonic() - start < TACTIC_SECONDS / 2:
-            _remember(key, ("raise", exc))
+            _remember(key, ("raise", exc.with_traceback(None)))  # no frames kept alive for the run
         raise
     if time.monotonic() - start < TACTIC_SECONDS / 2:  # surely finished before any alarm
         _remember(key, ("ok", value))
