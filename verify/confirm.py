@@ -71,9 +71,6 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
     except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError, OutOfTime):
         return None
     if v in (sympy.oo, -sympy.oo):  # a signed infinity is a value a limit or an integral can take
-        from .series_values import expr_has_series, series_value
-        if expr_has_series(v0 := sympy.sympify(expr).xreplace(floats)) and series_value(v0, dps) is not None:
-            return None  # review 29: SymPy sums Σ e^{−10⁻⁸ k} to ∞; added up directly it is finite
         return mpmath.mpc(mpmath.inf if v == sympy.oo else -mpmath.inf)
     if not v.is_number or v.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         return None
