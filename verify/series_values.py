@@ -153,7 +153,11 @@ def _remembered(key: Any, compute: Any) -> Any:
             _DONE[key] = (type(exc), exc.args)
     hit = _DONE[key]
     if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], type) and issubclass(hit[0], Exception):
-        raise hit[0](*hit[1])
+        try:
+            error = hit[0](*hit[1])
+        except Exception:  # noqa: BLE001 - a class that does not take its args back: the same kind of answer
+            error = ValueError(*hit[1])
+        raise error
     return hit
 
 
