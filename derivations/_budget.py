@@ -14,12 +14,15 @@ import signal
 import threading
 from typing import Any, Callable
 
-__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "REPEAT_SECONDS", "within", "budget", "budget_active"]
+__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "POINT_SECONDS", "REPEAT_SECONDS", "within", "budget", "budget_active"]
 
 #: Seconds one proof tactic (simplify, factor, ...) may take before it counts as undecided.
 TACTIC_SECONDS = 8.0
 #: Seconds one rule (solve, integrate, limit, ...) may take before it counts as not applicable.
 RULE_SECONDS = 60.0
+#: Seconds a form may take to be evaluated at one sampled point before the point counts as having no
+#: value (review 30: exp(−exp(x)) at x = 10⁸ asked mpmath for ln 2 to 10⁸ digits).
+POINT_SECONDS = 8.0
 
 _active = False
 

@@ -120,3 +120,17 @@ def test_an_alarm_landing_in_the_exit_of_a_budget_is_dropped():
     b._expire(signal.SIGALRM, in_exit)  # in the disarming: dropped
     b.__exit__(None, None, None)
     assert _budget._active is False and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_form_too_costly_at_a_sampled_point_gives_that_point_no_value(monkeypatch):
+    """Review 30: substituting x = 10⁶ into exp(−exp(x)) makes SymPy evaluate it at once, and mpmath then
+    works out ln 2 to about 10⁶ digits (the checker never returned on the Gumbel law). The point has no
+    value once its budget is spent; a cheap point keeps its value."""
+    from verify import confirm
+    monkeypatch.setattr(confirm, "POINT_SECONDS", 0.5)
+    x = sp.Symbol("x", real=True)
+    start = time.monotonic()
+    assert confirm._value(sp.exp(-sp.exp(x)), {x: sp.Integer(10**6)}, 50) is None
+    assert time.monotonic() - start < 5
+    assert abs(confirm._value(sp.exp(-sp.exp(x)), {x: sp.Integer(1)}, 50) - sp.exp(-sp.E).evalf(30)) < 1e-25
+    assert _budget._active is False and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

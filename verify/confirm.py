@@ -19,7 +19,7 @@ import sympy
 
 from derivations import Derivation, Integer, Positive, Real
 from derivations._domains import Domain, whole_domain_point
-from derivations._budget import TACTIC_SECONDS, OutOfTime
+from derivations._budget import POINT_SECONDS, TACTIC_SECONDS, OutOfTime, budget
 from derivations._precision import (CONFIRM_POINTS, DIGITS_LOST, EXTREME_EXPONENT, NONZERO_PROBE_DPS,
                                    relative_tolerance)
 
@@ -63,11 +63,13 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
     floats = {s: v if isinstance(v, str) or (keep and isinstance(v, keep)) else sympy.Float(v, dps + 20)
               for s, v in point.items()}
     try:
-        v = sympy.sympify(expr).xreplace(floats)
+        # review 30: substituting 10⁸ into exp(−exp(x)) makes SymPy evaluate it at once, and mpmath then
+        # works out ln 2 to 10⁸ digits: a point that cannot be evaluated in time is no point
+        with budget(POINT_SECONDS):
+            substituted = sympy.sympify(expr).xreplace(floats)
+            v = substituted if substituted.has(sympy.Sum, sympy.Product) else substituted.evalf(dps)
         if v.has(sympy.Sum, sympy.Product):
-            v = summed_value(v, dps)
-        else:
-            v = v.evalf(dps)
+            v = summed_value(v, dps)  # under its own budget, remembered
     except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError, OutOfTime):
         return None
     if v in (sympy.oo, -sympy.oo):  # a signed infinity is a value a limit or an integral can take
@@ -82,7 +84,7 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
     if not mpmath.isfinite(out):
         return None
     from .series_values import expr_has_series, series_agree
-    if expr_has_series(v0 := sympy.sympify(expr).xreplace(floats)) and not series_agree(v0, out, dps):
+    if expr_has_series(substituted) and not series_agree(substituted, out, dps):
         return None  # review 20: SymPy's evalf gives 0 for Σ k λ^k e^{−λ}/k! at λ = 1462.67 (it is λ)
     return out
 
