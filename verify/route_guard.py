@@ -39,7 +39,18 @@ def _targets() -> dict[str, Any]:
 #: method, by id: a route that reads a kept value makes no call (review 29: ``print(d.evaluate(x=2))``
 #: at import, then ``d.result`` in the route), so they are forgotten before each route.
 _KEEPING: dict[int, Any] = {}
-_KEPT = ("result", "_compiled", "_arb_program", "_replayed")
+
+
+def _declared_state(self: Any) -> dict[str, Any]:
+    return {name: value for name, value in vars(self).items() if name not in _kept_names(self)}
+
+
+def _kept_names(d: Any) -> list[str]:
+    """What ``d`` keeps beyond its declared fields: every computed value (``result``, ``_compiled``,
+    ``_arb_program``, ``_replayed``, ``_specialised_chains``, … — review 30 read the last)."""
+    import dataclasses
+    fields = {f.name for f in dataclasses.fields(d)} if dataclasses.is_dataclass(d) else set()
+    return [name for name in list(vars(d)) if name not in fields]
 
 
 def _reached(name: str, args: tuple, kwargs: dict) -> Any:
@@ -59,6 +70,10 @@ def guard_closed_form() -> None:
     """Route every guarded method through the dispatcher (once per process)."""
     if _ORIGINALS:
         return
+    from derivations import Derivation
+    # a copy (copy.copy, deepcopy, pickle) takes the declared fields only: a twin made at import would
+    # otherwise carry the kept result past the forgetting below (review 30)
+    Derivation.__getstate__ = _declared_state  # type: ignore[method-assign]
     for name, fn in _targets().items():
         original = types.FunctionType(fn.__code__, fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
         original.__kwdefaults__ = fn.__kwdefaults__
@@ -71,7 +86,7 @@ def watching_route() -> Iterator[list[str]]:
     """The guarded methods reached in the body (in order), as a list filled while it runs."""
     reached: list[str] = []
     for d in _KEEPING.values():
-        for name in _KEPT:
+        for name in _kept_names(d):
             d.__dict__.pop(name, None)
     _WATCHING.append(reached)
     try:
