@@ -23,6 +23,7 @@ from typing import Any, Iterable, Mapping
 
 import sympy
 
+from ._budget import OutOfTime
 from ._rules import is_name
 
 __all__ = ["body_at", "chain_values", "defining_premises", "expand_names", "first_definitions", "name_key",
@@ -316,6 +317,8 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
         for v in sorted(body.free_symbols & tie.free_symbols - set(params), key=str):
             try:
                 roots = sympy.solve(tie, v)
+            except OutOfTime:
+                raise  # a budget ran out: undecided, never a reading of the definition as written
             except Exception:  # noqa: BLE001 - SymPy cannot solve the tie: the body is not read
                 return None
             if len(roots) != 1 or not _shown_inside(roots[0], (domains or {}).get(v)) \
@@ -334,6 +337,8 @@ def _one_root(g: Any, v: Any) -> bool:
         return False
     try:
         slope = sympy.simplify(sympy.diff(g, v))
+    except OutOfTime:
+        raise  # a budget ran out: undecided, never a reading of the definition as written
     except Exception:  # noqa: BLE001 - SymPy failing: not shown
         return False
     return bool(slope.is_positive or slope.is_negative)
