@@ -3,18 +3,28 @@
 A wrong step — a mutated exponent, a user's slip — can send ``simplify`` into a
 resultant computation that never ends. A budget turns that into "not decided here":
 a proof that times out proves nothing, and a rule that times out could not be applied.
-Only completeness is affected, never soundness. Budgets use ``SIGALRM``, so they apply
-in the main thread of a process (the CLI, its workers, pytest); elsewhere the operation
-simply runs unbounded.
+Only completeness is affected, never soundness. Budgets count the process's CPU time
+(``ITIMER_PROF``), not the wall clock: on a loaded machine a step gets the same work done
+before its budget ends, so the verdict does not depend on what else runs (a wall-clock
+budget once made a shipped step ``confirmed`` instead of ``proved`` while a review ran
+beside the checker). They apply in the main thread of a process (the CLI, its workers,
+pytest); elsewhere the operation simply runs unbounded.
 """
 
 from __future__ import annotations
 
 import signal
 import threading
+import time
 from typing import Any, Callable
 
-__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "POINT_SECONDS", "REPEAT_SECONDS", "within", "budget", "budget_active"]
+__all__ = ["OutOfTime", "TACTIC_SECONDS", "RULE_SECONDS", "POINT_SECONDS", "REPEAT_SECONDS", "TIMER", "cpu_seconds",
+           "within", "budget", "budget_active"]
+
+#: The timer a budget arms and the signal it sends: CPU time of the whole process, user and system.
+TIMER, _SIGNAL = signal.ITIMER_PROF, signal.SIGPROF
+#: The clock that timer counts, for code that asks how much of a budget a call used.
+cpu_seconds = time.process_time
 
 #: Seconds one proof tactic (simplify, factor, ...) may take before it counts as undecided.
 TACTIC_SECONDS = 8.0
@@ -85,9 +95,9 @@ class budget:
         global _active
         if _active or not _can_alarm() or self.seconds <= 0:
             return None
-        self.previous = signal.signal(signal.SIGALRM, self._expire)
+        self.previous = signal.signal(_SIGNAL, self._expire)
         _active = self.armed = True
-        signal.setitimer(signal.ITIMER_REAL, self.seconds, REPEAT_SECONDS)
+        signal.setitimer(TIMER, self.seconds, REPEAT_SECONDS)
         return None
 
     def __exit__(self, *exc: Any) -> bool:
@@ -99,8 +109,8 @@ class budget:
         self.ended = True
         while self.armed:
             try:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, self.previous)
+                signal.setitimer(TIMER, 0)
+                signal.signal(_SIGNAL, self.previous)
                 _active = self.armed = False
             except OutOfTime:
                 continue

@@ -7,13 +7,12 @@ checked separately; operators applied to *names* are kept opaque (:func:`hide_na
 
 from __future__ import annotations
 
-import time
 from typing import Any, Mapping
 
 import sympy
 from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 
-from derivations._budget import TACTIC_SECONDS, OutOfTime, within
+from derivations._budget import TACTIC_SECONDS, OutOfTime, cpu_seconds, within
 from derivations._domains import Domain
 from derivations._precision import POLY_EXPONENT_LIMIT
 
@@ -116,16 +115,16 @@ def tactic(fn: Any, expr: Any) -> Any:
         return hit[1]
     if too_large_for_polys(expr):
         raise OutOfTime("an exponent too large for SymPy's dense polynomials")
-    start = time.monotonic()
+    start = cpu_seconds()
     try:
         value = within(TACTIC_SECONDS, fn, expr)
     except _TACTIC_ERRORS as exc:
         # not RecursionError (it depends on the caller's stack depth), nor anything raised after the
         # alarm could have fired (an OutOfTime that SymPy caught and turned into another error)
-        if not isinstance(exc, RecursionError) and time.monotonic() - start < TACTIC_SECONDS / 2:
+        if not isinstance(exc, RecursionError) and cpu_seconds() - start < TACTIC_SECONDS / 2:
             _remember(key, ("raise", exc.with_traceback(None)))  # no frames kept alive for the run
         raise
-    if time.monotonic() - start < TACTIC_SECONDS / 2:  # surely finished before any alarm
+    if cpu_seconds() - start < TACTIC_SECONDS / 2:  # surely finished before any alarm
         _remember(key, ("ok", value))
     return value
 
