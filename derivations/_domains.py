@@ -350,73 +350,6 @@ class Domain:
         return sympy.Rational(q.numerator, q.denominator)
 
 
-def _mantissa(rng: random.Random) -> Fraction:
-    """A random number in [1, 10) with six significant digits, exactly."""
-    return Fraction(rng.randint(100000, 999999), 100000)
-
-
-def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
-                       within: tuple[Fraction, Fraction] | None = None) -> sympy.Expr | str:
-    """A point of the *whole* domain, exactly, for numeric confirmation.
-
-    Points cycle through the domain's regions by ``index``: log-uniform magnitudes across
-    wide ranges (10^-8 … 10^8) on unbounded sides, both signs where both are allowed,
-    and points near each finite end of a bounded interval (down to 10^-12 of its width)
-    as well as in its bulk. ``within`` replaces the domain by a declared narrower range.
-    """
-    if domain.kind == "choice":
-        return domain.choices[index % len(domain.choices)]
-    lo, hi = (within if within is not None else (domain.lo, domain.hi))
-    closed_lo = within is not None or not domain.lo_open
-    closed_hi = within is not None or not domain.hi_open
-    if domain.kind == "integer":
-        base = lo if lo is not None else (hi - 10**6 if hi is not None else Fraction(-10**6))
-        if lo is None and hi is None:
-            base = Fraction(0)
-        small = index % 2 == 0
-        span = (hi - lo) if lo is not None and hi is not None else None
-        if span is not None and span <= 40:
-            k = rng.randint(0, int(span))
-        else:
-            k = rng.randint(0, 12) if small else int(10 ** rng.uniform(1, 6))
-            if span is not None:
-                k = min(k, int(span))
-        if lo is None and hi is None:
-            value = k if rng.random() < 0.5 else -k
-        elif lo is None:
-            value = int(hi) - k
-        else:
-            value = int(base) + k
-        if domain.even and value % 2:
-            value += 1 if (hi is None or value + 1 <= hi) else -1
-        return sympy.Integer(value)
-    region = index % 3
-    mag = _mantissa(rng) * Fraction(10) ** rng.randint(-8, 7)
-    if lo is not None and hi is not None:
-        width = hi - lo
-        if region == 0:  # bulk
-            x = lo + width * Fraction(rng.randint(1, 999999), 1000000)
-        else:
-            offset = width * _mantissa(rng) / 10 * Fraction(10) ** -rng.randint(0, 11)
-            if region == 1:
-                x = lo + offset
-            else:
-                x = hi - offset
-        if index % 7 == 6:
-            x = lo if closed_lo else (hi if closed_hi else x)
-    elif lo is not None:
-        x = lo + mag
-        if index % 7 == 6 and closed_lo:
-            x = lo
-    elif hi is not None:
-        x = hi - mag
-        if index % 7 == 6 and closed_hi:
-            x = hi
-    else:
-        x = mag if region != 1 else -mag
-    return sympy.Rational(x.numerator, x.denominator)
-
-
 def _bound(x: Any, side: str, integer: bool = False) -> tuple[Fraction | None, Any]:
     """A declared bound: (the Fraction, None) for a rational one; for an exact irrational one
     (π, √2 ...), (a rational strictly inside the domain on that ``side``, the exact number),
@@ -489,3 +422,6 @@ def Integer(lo: Any = None, hi: Any = None, *, even: bool = False,
 def Choice(*choices: str) -> Domain:
     """A finite set of named options."""
     return Domain("choice", choices=tuple(choices))
+
+
+from ._domain_points import whole_domain_point  # noqa: E402 - the sampling of a Domain, kept with its data

@@ -5,6 +5,7 @@ is the one a fresh check gives, and a warm run sees every file beside the user's
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import mpmath
@@ -15,6 +16,7 @@ import verify
 from derivations import (Agreement, Derivation, DivideBoth, Param, Positive, Premise, Real, Ref, Rewrite,
                          SolveInequality, Substitute)
 from verify.cache import VerdictCache
+from derivations._form_text import form_text
 from verify.checker import _cache_key, check_steps
 from verify.declarations import declaration_problems
 
@@ -97,6 +99,21 @@ def test_fresh_cold_and_warm_runs_agree(tmp_path: Path):
     warm = {i: _step_verdicts(_cube(i), warm_cache) for i in order}
     assert fresh == cold == warm, (fresh, cold, warm)
     assert fresh["r3.cube0"] == ["failed"]  # the points of r3.cube0 see the band whatever ran first
+
+
+def test_a_premise_the_forms_do_not_show_is_in_the_key():
+    """Review 31 asked: the holders' region reads a name through its definition (k > 0 with k = b − 2 is
+    b > 2), and that definition need not appear in any form of the step; a warm run after editing it must
+    not replay the verdict for the old one. Every premise is in the key."""
+    k = sp.Symbol("k")
+
+    def with_definition(offset: int) -> Derivation:
+        d = _cube("r3.cube0")
+        return dataclasses.replace(d, premises=d.premises + (Premise("k", sp.Eq(k, _b - offset), "k"),
+                                                             Premise("sign", k > 0, "k positive")))
+    (o2,), (o3,) = with_definition(2).replay(), with_definition(3).replay()
+    assert form_text(o2.output) == form_text(o3.output)
+    assert _cache_key(with_definition(2), o2, 30, set()) != _cache_key(with_definition(3), o3, 30, set())
 
 
 # -- declared assumptions are premises the witness must meet ------------------------------------

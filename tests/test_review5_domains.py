@@ -7,6 +7,7 @@ for everything that samples; it is printed as written.
 
 from __future__ import annotations
 
+import math
 import random
 from fractions import Fraction
 
@@ -16,7 +17,8 @@ from hypothesis import given, settings
 
 from derivations import DomainDeclarationError, DomainError, Integer, Real
 from derivations._domain_bounds import compare, enclose, rational_bracket
-from derivations._domains import whole_domain_point
+from derivations import Positive
+from derivations._domain_points import FAR_DECADES, whole_domain_point
 from verify.certify_bands import decide, domain_condition
 from verify.premise_regions import domain_interval
 from verify.strategies import from_domain, typical
@@ -115,7 +117,22 @@ def test_samples_lie_strictly_inside():
         for seed in range(60):
             assert _inside(dom, dom.draw(random.Random(seed)))
             assert _inside(dom, whole_domain_point(dom, random.Random(seed), seed))
+            assert _inside(dom, whole_domain_point(dom, random.Random(seed), seed, far=seed))
     del x
+
+
+def test_far_points_reach_every_band_of_decades_out_to_the_corners():
+    """Review 31: a step false on every x between 2·10⁸ and 10²⁹⁹ was confirmed; the draws stopped at
+    10⁸. Far draws cover each band of FAR_DECADES on an unbounded side, and from an end at 0 the small
+    magnitudes too; from an end elsewhere no distance below the working precision is drawn."""
+    def decade(v):
+        return math.floor(math.log10(abs(float(sp.Rational(v))))) if abs(v) >= 1 else \
+            -math.ceil(-math.log10(abs(float(sp.Rational(v)))))
+    seen = [decade(whole_domain_point(Positive(), random.Random(f), f, far=f)) for f in range(12)]
+    for lo, hi in FAR_DECADES:
+        assert any(lo <= e <= hi for e in seen) and any(-hi - 1 <= e <= -lo for e in seen), (lo, hi, seen)
+    shifted = [whole_domain_point(Real(1, None), random.Random(f), f, far=f) - 1 for f in range(12)]
+    assert all(v >= 10**8 or v == 0 for v in shifted), shifted
 
 
 @settings(max_examples=60, deadline=None)

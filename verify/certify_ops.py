@@ -27,7 +27,8 @@ import flint
 import mpmath
 import sympy
 
-from derivations._domains import Domain, whole_domain_point
+from derivations._domain_points import whole_domain_point
+from derivations._domains import Domain
 from derivations._precision import (CERTIFY_ATTEMPTS, CERTIFY_POINTS, WITNESS_ATTEMPTS, NotEnclosable, arb_exact,
                                     probe_exponents, relative_tolerance)
 from derivations._rules import Obligation

@@ -129,6 +129,8 @@ def _cache_key(derivation: Derivation, outcome: Any, dps: int, known: set[Any]) 
              _values_key(derivation),  # the values the chain speaks at (names are read there)
              repr([form_text(r) for r in usable_inequalities(derivation, outcome)]),  # the region read
              repr([form_text(r) for r in context_inequalities(derivation, outcome)]),  # the holders' region
+             # every premise: the holders' region reads names through their definitions (review 31)
+             repr([(p.name, _srepr_or_text(p.expr)) for p in derivation.premises]),
              *sorted(f"{form_text(s)}:{d!r}" for s, d in domains.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

@@ -18,7 +18,8 @@ import mpmath
 import sympy
 
 from derivations import Derivation, Integer, Positive, Real
-from derivations._domains import Domain, whole_domain_point
+from derivations._domain_points import whole_domain_point
+from derivations._domains import Domain
 from derivations._budget import POINT_SECONDS, TACTIC_SECONDS, OutOfTime, budget
 from derivations._precision import (CONFIRM_POINTS, DIGITS_LOST, EXTREME_EXPONENT, NONZERO_PROBE_DPS,
                                    relative_tolerance)
@@ -54,8 +55,10 @@ def _restrictions(derivation: Derivation | None) -> dict[Any, tuple[Any, Any]]:
     return {derivation.param(r.name).symbol: (r.lo, r.hi) for r in derivation.sampling}
 
 
-def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpmath.mpc | None:
-    """``expr`` at an exact point, to ``dps`` digits; None where it is not a finite number."""
+def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int,
+           late: list | None = None) -> mpmath.mpc | None:
+    """``expr`` at an exact point, to ``dps`` digits; None where it is not a finite number (or, noted
+    in ``late``, where it could not be evaluated in :data:`POINT_SECONDS`)."""
     # Floats, not the exact rationals: exact powers with symbolic exponents can blow up.
     # Integers stay exact in a sum or product (a float in a bound makes SymPy's summation crawl);
     # elsewhere floats (an exact huge power would).
@@ -70,7 +73,11 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int) -> mpm
             v = substituted if substituted.has(sympy.Sum, sympy.Product) else substituted.evalf(dps)
         if v.has(sympy.Sum, sympy.Product):
             v = summed_value(v, dps)  # under its own budget, remembered
-    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError, OutOfTime):
+    except OutOfTime:
+        if late is not None:
+            late.append(point)
+        return None
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError):
         return None
     if v in (sympy.oo, -sympy.oo):  # a signed infinity is a value a limit or an integral can take
         return mpmath.mpc(mpmath.inf if v == sympy.oo else -mpmath.inf)
@@ -199,7 +206,9 @@ def _points(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]],
     variables near their ends together (used where an identity is confirmed by sampling)."""
     corners = _corners(doms, restrict) if corners else []
     for i in range(count):
-        point = {s: whole_domain_point(d, rng, i + k, restrict.get(s)) for k, (s, d) in enumerate(doms.items())}
+        # with the corners, every fourth point is drawn from the decades between 10^±8 and the corners'
+        far = i // 4 if corners and i % 4 == 2 else None
+        point = {s: whole_domain_point(d, rng, i + k, restrict.get(s), far=far) for k, (s, d) in enumerate(doms.items())}
         if i % 2 == 1 and corners:  # every other point puts the real variables in a corner together
             point.update(corners.pop(0))
         yield point
@@ -403,7 +412,7 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
                                          f"at which points can tell two values apart: sampling cannot confirm them")
     restrict = restrict or {}
     rng = random.Random(stable_seed(key))
-    agreed, tries, unsummed, beyond = 0, 0, 0, None
+    agreed, tries, unsummed, beyond, unseen = 0, 0, 0, None, 0
     sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True))
     # Every suspect is tried, then sampled points until CONFIRM_POINTS agree; the suspects are
     # scanned lazily (the same points in the same order: a failure stops before the next scan).
@@ -415,8 +424,24 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
         tries += 1
         arbitrary = _arbitrary_functions((found, expected), point, rng, dps)
         f, e = found.xreplace(arbitrary), expected.xreplace(arbitrary)
-        a, b = _value(f, point, dps), _value(e, point, dps)
-        if a is None and b is None:
+        late: list = []
+        a = _value(f, point, dps, late)
+        b = _value(e, point, dps, late) if not late else None  # one budget spent here is enough
+        if late or (a is None and b is None):
+            if not late:
+                continue  # neither side is a number here (a pole, a branch cut): no evidence
+            # Review 31: a point the forms could not be evaluated at in time may be the only one in
+            # part of the domain (e^{−e^x} at x = 10⁸); balls enclose such values at once.
+            status, probe = _difference_ball(f - e, point, dps)
+            if status == "nonzero":
+                return StepVerdict(FAILED, f"counterexample at a point of the domain (not evaluated in "
+                                           f"{POINT_SECONDS:g} s): arb balls put the difference at {probe}, "
+                                           f"excluding 0", _counterexample(point, arbitrary, difference=probe))
+            unseen += 1
+            if unseen >= 2:  # each costs a budget, and the points missed may be all of a region
+                return StepVerdict(INCONCLUSIVE, f"the forms could not be evaluated at {unseen} sampled points "
+                                                 f"(in {POINT_SECONDS:g} s each) nor told apart in balls: "
+                                                 f"not confirmed")
             continue
         if a is not None and b is not None and _agree(a, b, dps):
             status, probe = _difference_ball(f - e, point, dps)

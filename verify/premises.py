@@ -40,7 +40,8 @@ import sympy
 
 from derivations._budget import OutOfTime, within
 from derivations._definitions import expand_names, first_definitions
-from derivations._domains import Domain, whole_domain_point
+from derivations._domain_points import whole_domain_point
+from derivations._domains import Domain
 
 from .specialisation import specialised_chains, step_values
 from .premise_regions import declared_conditions, domain_interval, domain_of, draw_in, solve_region

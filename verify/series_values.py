@@ -16,6 +16,7 @@ import sympy
 
 from derivations._budget import TACTIC_SECONDS, OutOfTime, budget, budget_active
 from derivations._form_text import form_text
+from derivations._precision import EXTREME_EXPONENT
 
 __all__ = ["expr_has_series", "series_agree", "series_value", "summed_value"]
 
@@ -62,7 +63,9 @@ def series_agree(e: Any, value: Any, dps: int) -> bool:
     if other is None:
         return True
     with mpmath.workdps(dps):
-        return abs(other - value) <= mpmath.mpf(10) ** (-(dps // 2)) * max(1, abs(value))
+        # relative to the larger of the two: SymPy's sum is accurate only absolutely (review 31: the
+        # Poisson mean Σ k λ^k e^{−λ}/k! is 0 to SymPy at λ = 10⁻¹⁰⁰; it is λ)
+        return abs(other - value) <= mpmath.mpf(10) ** (-(dps // 2)) * max(abs(other), abs(value))
 
 
 #: How far past its first index a series' largest term may lie for :func:`_sum_past_peak` to add it up.
@@ -161,8 +164,20 @@ def _remembered(key: Any, compute: Any) -> Any:
     return hit
 
 
+#: Digits added where a series' value is below 10^-(dps/2): past the domain's smallest sampled
+#: magnitudes (10^-EXTREME_EXPONENT) and their squares.
+_DEEP_DIGITS = 2 * EXTREME_EXPONENT + 50
+
+
 def summed_value(v: Any, dps: int) -> Any:
     """``v.doit().evalf(dps)``, each under the tactic budget, remembered for the process."""
     text = form_text(v)
     done = _remembered(text, v.doit)
-    return _remembered((text, dps), lambda: done.evalf(dps))
+    value = _remembered((text, dps), lambda: done.evalf(dps))
+    if value.is_number and value.is_comparable and abs(value) < sympy.Float(10) ** (-(dps // 2)):
+        # SymPy adds a series up to an absolute error of 10^-dps: a value this small (λ·Σ… at λ = 10⁻¹⁰⁰
+        # is 0 at 50 digits) is taken again with digits enough for the domain's smallest magnitudes
+        deeper = _remembered((text, dps, "deep"), lambda: done.evalf(dps + _DEEP_DIGITS))
+        if deeper.is_number and deeper != 0:
+            return deeper.evalf(dps)
+    return value

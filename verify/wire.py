@@ -188,7 +188,7 @@ def _mpf_read(v: Any) -> mpmath.mpf:
 def number_to_wire(value: Any, dps: int) -> dict[str, Any]:
     """A number returned by user code, exactly (an mpf as its mantissa and exponent).
 
-    A SymPy number is evaluated at ``dps`` + guard digits; anything else (a tuple, a string,
+    A SymPy rational stays exact; another SymPy number is evaluated at ``dps`` + guard digits; anything else (a tuple, a string,
     a symbolic expression) is a :class:`WireError` naming its type.
     """
     if isinstance(value, bool) or value is None:
@@ -206,6 +206,8 @@ def number_to_wire(value: Any, dps: int) -> dict[str, Any]:
     if isinstance(value, mpmath.ctx_mp_python._constant):  # mpmath.pi, mpmath.e: at the requested digits
         with mpmath.workdps(dps + 15):
             return number_to_wire(+value, dps)
+    if isinstance(value, sympy.Rational):  # exactly, as a Fraction (review 31: 1 + 10⁻³⁰⁰ arrived as 1.0)
+        return number_to_wire(int(value) if value.q == 1 else Fraction(int(value.p), int(value.q)), dps)
     if isinstance(value, sympy.Basic) and getattr(value, "is_number", False):
         with mpmath.workdps(dps + 15):
             out = mpmath.mpmathify(value.evalf(dps + 15))
