@@ -34,15 +34,14 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from ._budget import TACTIC_SECONDS, within
-from ._definitions import _plain, body_at, defining_premises, name_key as _key, operator_value
+from ._definitions import TIED_AT_SEVERAL, _plain, body_at, defining_premises, name_key as _key, operator_value
 from ._eliminated import at_eliminated, eliminations
 from ._fixed_values import at_fixed_values, fixed_values
 from ._holders import discrete_holders, lazy_holders
 from ._search_region import name_signs, region_at
 
 __all__ = ["Constraint", "premise_constraints", "effective_symbols", "name_dependencies", "premise_dependencies",
-           "premise_definitions", "defining_premises", "dependent_names", "pinning_condition", "describe_constraint",
-           "point_across"]
+           "premise_definitions", "defining_premises", "dependent_names", "pinning_condition", "describe_constraint"]
 
 
 #: Relations that hold on an open set of their variables: they restrict, they do not pin.
@@ -142,6 +141,7 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
     from ._rules import is_name
     relation = sympy.sympify(relation)
     lhs = getattr(relation, "lhs", None)
+    unread = False
     if isinstance(relation, sympy.Eq) and (is_name(lhs, parameters) or isinstance(lhs, sympy.MatrixSymbol)):
         key = _key(lhs)
         if defines if defines is not None else key not in definitions:
@@ -158,7 +158,9 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
         if isinstance(first_lhs, sympy.core.function.AppliedUndef) and isinstance(lhs, sympy.core.function.AppliedUndef) \
                 and lhs.func == first_lhs.func:
             read = body_at(first_lhs, rhs, lhs.args, ties, domains)  # else as written
-            rhs = read if read is not None else rhs.xreplace(dict(zip(first_lhs.args, lhs.args)))
+            # review 28: tan h = N ties h to N at many values; the body there is unknown, no variable holds it
+            unread = read is TIED_AT_SEVERAL
+            rhs = rhs.xreplace(dict(zip(first_lhs.args, lhs.args))) if read is None or unread else read
         else:
             # The name itself is what the two definitions equate, not a free variable; a name in
             # its definition is what that name is defined as.
@@ -188,7 +190,7 @@ def premise_constraints(name: str, relation: Any, parameters: Any, definitions: 
         involved |= {s for s in condition.free_symbols if s in parameters}
         if len(involved) > 1:
             involved -= _absent_from(condition, involved, parameters, domains)
-            holders = lazy_holders(condition, involved, parameters, domains, signs)
+            holders = frozenset() if unread else lazy_holders(condition, involved, parameters, domains, signs)
     if not involved:
         return frozenset()
     discrete = discrete_holders(holders if holders is not None else frozenset(involved), domains)
@@ -210,18 +212,6 @@ def _explicit(expr: Any) -> Any:
         return expr.replace(lambda e: isinstance(e, sympy.Derivative) and not e.has(AppliedUndef), lambda e: e.doit())
     except Exception:  # noqa: BLE001 - SymPy failing on a premise: as written
         return expr
-
-
-def point_across(domain: Any, r: Any) -> Any:
-    """The point a fraction ``r`` of the way across ``domain`` (7 units for a side without an end)."""
-    lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
-    if lo is not None and hi is not None:
-        return lo + (hi - lo) * r
-    if lo is not None:
-        return lo + 7 * r
-    if hi is not None:
-        return hi - 7 * r
-    return 7 * r - 3
 
 
 def _absent_from(condition: Any, involved: set, parameters: Any, domains: Mapping | None = None) -> set:

@@ -291,13 +291,25 @@ def expand_names(expr: Any, defs: Mapping) -> Any:
     return expr.xreplace(dets) if dets else expr
 
 
+class _TiedAtSeveral:
+    """What :func:`body_at` returns where a tie moves a variable of the body with the argument and is not
+    shown to do so at one value only: the definition at another argument is not known."""
+
+    def __repr__(self) -> str:
+        return "TIED_AT_SEVERAL"
+
+
+TIED_AT_SEVERAL = _TiedAtSeveral()
+
+
 def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: Mapping | None = None) -> Any:
     """A function's definition ``lhs = body`` (``E(N) = h²/(6ℓ²)``) read at other arguments ``args``, or
     None where it cannot be: a variable of the body that another premise among ``ties`` (equations) ties
     to an argument (``N = (L/h)^d``) is the value at that argument, so it is solved for first
     (``h = L N^{−1/d}``), and left unread where it has not one solution shown the only one (a tie monotone
     in the variable) and inside its domain (``domains``; reviews 27, 28: ``tan h = N`` is not ``h = atan N``)
-    (review 26: the spacing at ``N_c`` is not the spacing at ``N``).
+    (review 26: the spacing at ``N_c`` is not the spacing at ``N``). Where such a tie has a root inside the
+    domain that moves with the argument but is not shown the only one, :data:`TIED_AT_SEVERAL`.
 
     >>> import sympy
     >>> N, Nc, L, h, l, d = sympy.symbols("N N_c L h ell d", positive=True)
@@ -307,6 +319,8 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
     >>> from derivations import Real
     >>> body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(2, 4)}) is None
     True
+    >>> body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(0, None)})
+    TIED_AT_SEVERAL
     """
     params = tuple(lhs.args)
     if tuple(args) == params:
@@ -321,8 +335,14 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
                 raise  # a budget ran out: undecided, never a reading of the definition as written
             except Exception:  # noqa: BLE001 - SymPy cannot solve the tie: the body is not read
                 return None
-            if len(roots) != 1 or not _shown_inside(roots[0], (domains or {}).get(v)) \
-                    or not _one_root(tie.lhs - tie.rhs, v):
+            domain = (domains or {}).get(v)
+            if all(_shown_outside(r, domain) or not sympy.sympify(r).free_symbols & set(params) for r in roots):
+                # no root in v's domain moves with the argument: not a tie of v to it (A(kN)^{−α} = A N^{−α}/2
+                # has no root in A > 0, and α = log 2/log k is the same at every N); v is read as written
+                continue
+            if len(roots) != 1 or not _shown_inside(roots[0], domain) or not _one_root(tie.lhs - tie.rhs, v):
+                if any(_shown_inside(r, domain) and sympy.sympify(r).free_symbols & set(params) for r in roots):
+                    return TIED_AT_SEVERAL  # review 28: tan h = N has atan N in h > 0, and π/4 + kπ besides
                 return None
             body = body.xreplace({v: roots[0]})
     return body.xreplace(dict(zip(params, args)))
@@ -342,6 +362,18 @@ def _one_root(g: Any, v: Any) -> bool:
     except Exception:  # noqa: BLE001 - SymPy failing: not shown
         return False
     return bool(slope.is_positive or slope.is_negative)
+
+
+def _shown_outside(value: Any, domain: Any) -> bool:
+    """Whether SymPy shows ``value`` outside ``domain`` (beyond an end, or on an open one)."""
+    if getattr(domain, "kind", None) != "real":
+        return False
+    for end, sign, is_open in ((domain.lo_exact, 1, domain.lo_open), (domain.hi_exact, -1, domain.hi_open)):
+        if end is not None:
+            gap = sympy.simplify(sign * (value - end))
+            if gap.is_negative or (is_open and gap.is_zero):
+                return True
+    return False
 
 
 def _shown_inside(value: Any, domain: Any) -> bool:

@@ -1,5 +1,6 @@
-"""Points of a whole domain at which identities are confirmed numerically (issue 16, item 4: sample the
-whole domain, out to 10^±300 where it is unbounded; review 31).
+"""Points of a domain: those at which identities are confirmed numerically (issue 16, item 4: sample the
+whole domain, out to 10^±300 where it is unbounded; review 31), and a point a given fraction of the way
+across it (the searches' starting points).
 
 >>> import random
 >>> from derivations._domains import Positive
@@ -11,14 +12,14 @@ from __future__ import annotations
 
 import random
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sympy
 
 if TYPE_CHECKING:
     from ._domains import Domain
 
-__all__ = ["FAR_DECADES", "whole_domain_point"]
+__all__ = ["FAR_DECADES", "whole_domain_point", "point_across"]
 
 
 def _mantissa(rng: random.Random) -> Fraction:
@@ -107,3 +108,15 @@ def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
     else:
         x = mag if region != 1 else -mag
     return sympy.Rational(x.numerator, x.denominator)
+
+
+def point_across(domain: Any, r: Any) -> Any:
+    """The point a fraction ``r`` of the way across ``domain`` (7 units for a side without an end)."""
+    lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
+    if lo is not None and hi is not None:
+        return lo + (hi - lo) * r
+    if lo is not None:
+        return lo + 7 * r
+    if hi is not None:
+        return hi - 7 * r
+    return 7 * r - 3

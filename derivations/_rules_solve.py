@@ -85,7 +85,7 @@ def _same_root(r: Any, s: Any, domains: Mapping) -> bool:
     outside the domain: refuses more, never less)."""
     if sympy.simplify(r - s) == 0:
         return True
-    from ._context import point_across
+    from ._domain_points import point_across
     symbols = sorted((r - s).free_symbols, key=str)
     if not symbols or any(getattr(domains.get(v), "kind", None) not in ("real", "integer") for v in symbols):
         return False

@@ -447,7 +447,7 @@ def grid_across(domain: Any) -> list:
     """Points across a domain: evenly spaced where it is bounded, with more towards each end, down to
     ``10^-300`` of the width (a zero set as thin as ``xy = 10⁻⁶`` lies inside the first cell;
     ``p = 1/(1 + N^α)`` at ``N = 10^8``), reaching far out (to ``10^300``) on a side without an end."""
-    from ._context import point_across
+    from ._domain_points import point_across
     lo, hi = getattr(domain, "lo_exact", None), getattr(domain, "hi_exact", None)
     toward = [sympy.Integer(10) ** -k for k in (300, 200, 100, 50, 30, 20, 15, *range(12, 1, -1))]
     if lo is not None and hi is not None:
@@ -466,7 +466,7 @@ def grid_across(domain: Any) -> list:
 
 def probe_value(domain: Any, r: Any, dps: int = 15) -> Any:
     """A probe's value: a fraction ``r`` across a real domain, a whole number inside an integer one."""
-    from ._context import point_across
+    from ._domain_points import point_across
     value = point_across(domain, r)
     if domain.kind != "integer":
         return mpmath.mpf(sympy.N(value, dps))

@@ -67,9 +67,6 @@ KNOWN_HOLES: set[str] = {
     "r25_decay_climb_local_max.py",
     # review 27: a premise some other form rests on is read as another case's, never beside this step
     "r27_rested_equation.py", "r27_rested_inequality.py",
-    # review 28: a definition read at another argument through a tie with many roots (tan h = N, h > 0) falls back
-    # to the definition as written, where the tied variable moves freely; held by none, it refused fits.halving_factor
-    "r28_body_at_periodic.py",
 }
 
 #: What a run said about one file.

@@ -9,7 +9,7 @@ import mpmath
 import sympy
 
 from derivations import Real
-from derivations._definitions import body_at
+from derivations._definitions import TIED_AT_SEVERAL, body_at
 from derivations._form_text import form_text
 from derivations._search_region import admits
 from verify.fingerprints import user_file_digest
@@ -66,8 +66,32 @@ def test_a_periodic_tie_has_no_single_root_and_a_monotone_one_has():
     from derivations import Positive
     L, d = sympy.symbols("L d", positive=True)
     hp, Np = sympy.symbols("h N", positive=True)
-    assert body_at(E(Np), hp, (Nc,), [sympy.Eq(sympy.tan(hp), Np)], {hp: Positive()}) is None
-    assert body_at(E(Np), hp**2, (Nc,), [sympy.Eq(Np, (L / hp)**d)], {hp: Positive()}) is not None
+    assert body_at(E(Np), hp, (Nc,), [sympy.Eq(sympy.tan(hp), Np)], {hp: Positive()}) is TIED_AT_SEVERAL
+    assert body_at(E(Np), hp**2, (Nc,), [sympy.Eq(Np, (L / hp)**d)], {hp: Positive()}) == L**2 / Nc**(2 / d)
+
+
+def test_a_tie_whose_roots_do_not_move_with_the_argument_is_no_tie():
+    """Review 31 (closing review 28's hole): ``A(kN)^{−α} = A N^{−α}/2`` has ``A = 0`` outside ``A > 0`` and
+    ``α = log 2/log k`` at every N: the body is read with A and α as they are."""
+    from derivations import Positive
+    A, alpha, k, Np = sympy.symbols("A alpha k N", positive=True)
+    tie = sympy.Eq(A * (k * Np)**-alpha, A * Np**-alpha / 2)
+    read = body_at(E(Np), A * Np**-alpha, (k * Np,), [tie], {A: Positive(), alpha: Positive()})
+    assert read == A * (k * Np)**-alpha
+
+
+def test_a_condition_through_a_periodic_tie_is_held_by_no_variable():
+    """Review 28: E(1) = 0 with E(N) = (x − ½)(y − h) and tan h = N, h > 0: read as written, y = h would hold
+    it while x moves; h is π/4 + jπ, so x is pinned at every j ≥ 1. Nothing holds it."""
+    from derivations import Positive
+    from derivations._context import premise_constraints
+    x, y, hp, Np = sympy.symbols("x y h N", positive=True)
+    defs: dict = {}
+    params = {x, y, hp, Np}
+    premise_constraints("Edef", sympy.Eq(E(Np), (x - sympy.Rational(1, 2)) * (y - hp)), params, defs)
+    (c,) = premise_constraints("cond", sympy.Eq(E(1), 0), params, defs, domains={hp: Positive()},
+                               ties=[sympy.Eq(Np, sympy.tan(hp))])
+    assert c.holders == frozenset()
 
 
 def test_a_band_no_free_value_can_solve_is_found_where_the_middle_value_nearly_does():

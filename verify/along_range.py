@@ -34,7 +34,8 @@ import mpmath
 import sympy
 
 from derivations._budget import TACTIC_SECONDS, within
-from derivations._context import _through_definitions, effective_symbols, point_across
+from derivations._context import _through_definitions, effective_symbols
+from derivations._domain_points import point_across
 from derivations._domains import Real
 from derivations._search_region import admits, probe_value, region_at
 from derivations._holders import _DPS, _ZeroSet, _searchable, _searchable_form, sign_domain, unknown_domains

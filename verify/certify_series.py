@@ -31,7 +31,7 @@ from typing import Any, Mapping
 import flint
 import sympy
 
-from derivations._context import point_across
+from derivations._domain_points import point_across
 from derivations._domains import Domain
 
 from .rigorous import enclose
