@@ -2,10 +2,13 @@
 whole domain, out to 10^±300 where it is unbounded; review 31), and a point a given fraction of the way
 across it (the searches' starting points).
 
->>> import random
->>> from derivations._domains import Positive
->>> whole_domain_point(Positive(), random.Random(0), 0, far=2) > 10**100
-True
+>>> import random, sympy
+>>> from derivations._domains import Positive, Real
+>>> x = sympy.Symbol("x", positive=True)
+>>> [len(str(p[x])) > 100 for p in far_points({x: Positive()}, random.Random(0), 50)]
+[False, False, True, False, False, True]
+>>> len(far_points({x: Positive(), sympy.Symbol("y"): Real()}, random.Random(0), 50))
+12
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import sympy
 if TYPE_CHECKING:
     from ._domains import Domain
 
-__all__ = ["FAR_DECADES", "whole_domain_point", "point_across"]
+__all__ = ["FAR_DECADES", "far_points", "whole_domain_point", "point_across"]
 
 
 def _mantissa(rng: random.Random) -> Fraction:
@@ -27,32 +30,68 @@ def _mantissa(rng: random.Random) -> Fraction:
     return Fraction(rng.randint(100000, 999999), 100000)
 
 
-#: Decades a far draw (``whole_domain_point(..., far=k)``) takes on an unbounded side, in turn: beyond
-#: the ordinary draws' 10^±8 out to the corners' 10^±300 (review 31: a step false on every x between
-#: 2·10⁸ and 10²⁹⁹ was confirmed; no point landed between the draws and the corner at 10³⁰⁰).
+#: Bands of decades beyond the ordinary draws' 10^±8, out to the corners' 10^±300: every band, large and
+#: small, is visited whenever an identity is confirmed (reviews 31, 32: a step false on every x between
+#: 2·10⁸ and 10²⁹⁹, then between 10¹⁰¹ and 10²⁹⁹, was confirmed; no point landed there).
 FAR_DECADES = ((8, 30), (30, 100), (100, 299))
 
 
-def _far_magnitude(rng: random.Random, far: int, small_allowed: bool) -> Fraction:
-    """A magnitude in the decades ``FAR_DECADES[far % 3]``: large, or (every other ``far`` where
-    ``small_allowed``) as small."""
-    lo, hi = FAR_DECADES[far % len(FAR_DECADES)]
-    k = rng.randint(lo, hi)
-    small = small_allowed and (far // len(FAR_DECADES)) % 2 == 1
-    return _mantissa(rng) * Fraction(10) ** (-k if small else k)
+def _far_value(domain: "Domain", rng: random.Random, band: tuple[int, int], small: bool, negative: bool,
+               digits: int, whole: bool) -> Fraction | None:
+    """A value of ``domain`` whose magnitude (or distance from its one finite end) lies in the decades
+    ``band``: large, or ``small``; None where the domain has no such side. A distance below 10⁻⁸ from an end
+    other than 0 is drawn only down to ``digits`` (a point beyond the working precision would be the end
+    itself). ``whole``: an integer domain takes large values too (not where a sum runs up to one)."""
+    lo, hi = domain.lo, domain.hi
+    if (lo is not None and hi is not None) or domain.kind not in ("real", "integer"):
+        return None
+    if domain.kind == "integer" and (small or not whole):
+        return None
+    end = lo if lo is not None else hi
+    first, last = band
+    if small and end is not None and end != 0:
+        last = min(last, digits)
+        if first > last:
+            return None
+    k = rng.randint(first, last)
+    mag = _mantissa(rng) * Fraction(10) ** (-k if small else k)
+    if domain.kind == "integer":
+        mag = Fraction(int(mag))
+    if end is None:
+        return -mag if negative else mag
+    return end + mag if lo is not None else end - mag
+
+
+def far_points(domains: dict, rng: random.Random, digits: int, whole: bool = True) -> list[dict]:
+    """Points where the variables with an unbounded side lie jointly in each band of :data:`FAR_DECADES`,
+    large and small, all on one side of 0 or on alternating sides (where both signs are allowed): the
+    points confirmation visits whatever it has already seen. Other variables keep no value here (the
+    caller draws them)."""
+    out: list[dict] = []
+    both = sum(1 for d in domains.values() if d.kind in ("real", "integer") and d.lo is None and d.hi is None)
+    patterns = ("+", "-", "-+")[:min(both + 1, 3)]  # all positive, all negative, alternating: where they differ
+    for small in (False, True):
+        for band in FAR_DECADES:
+            for signs in patterns:
+                point = {}
+                for k, (s, d) in enumerate(domains.items()):
+                    v = _far_value(d, rng, band, small, signs[k % len(signs)] == "-", digits, whole)
+                    if v is not None:
+                        point[s] = sympy.Rational(v.numerator, v.denominator)
+                if point and point not in out:
+                    out.append(point)
+    return out
 
 
 def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
-                       within: tuple[Fraction, Fraction] | None = None, far: int | None = None) -> sympy.Expr | str:
+                       within: tuple[Fraction, Fraction] | None = None) -> sympy.Expr | str:
     """A point of the *whole* domain, exactly, for numeric confirmation.
 
     Points cycle through the domain's regions by ``index``: log-uniform magnitudes across
     wide ranges (10^-8 … 10^8) on unbounded sides, both signs where both are allowed,
     and points near each finite end of a bounded interval (down to 10^-12 of its width)
     as well as in its bulk. ``within`` replaces the domain by a declared narrower range.
-    With ``far``, a real variable's unbounded side is drawn from the decades beyond (see
-    :data:`FAR_DECADES`); a distance below 10⁻⁸ is drawn only from an end at 0, where it
-    survives the working precision.
+    The decades beyond 10^±8 are :func:`far_points`'.
     """
     if domain.kind == "choice":
         return domain.choices[index % len(domain.choices)]
@@ -82,9 +121,6 @@ def whole_domain_point(domain: "Domain", rng: random.Random, index: int,
         return sympy.Integer(value)
     region = index % 3
     mag = _mantissa(rng) * Fraction(10) ** rng.randint(-8, 7)
-    if far is not None and within is None and (lo is None or hi is None):
-        end = lo if lo is not None else hi
-        mag = _far_magnitude(rng, far, small_allowed=end is None or end == 0)
     if lo is not None and hi is not None:
         width = hi - lo
         if region == 0:  # bulk

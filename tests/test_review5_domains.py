@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from derivations import DomainDeclarationError, DomainError, Integer, Real
 from derivations._domain_bounds import compare, enclose, rational_bracket
 from derivations import Positive
-from derivations._domain_points import FAR_DECADES, whole_domain_point
+from derivations._domain_points import FAR_DECADES, far_points, whole_domain_point
 from verify.certify_bands import decide, domain_condition
 from verify.premise_regions import domain_interval
 from verify.strategies import from_domain, typical
@@ -117,22 +117,32 @@ def test_samples_lie_strictly_inside():
         for seed in range(60):
             assert _inside(dom, dom.draw(random.Random(seed)))
             assert _inside(dom, whole_domain_point(dom, random.Random(seed), seed))
-            assert _inside(dom, whole_domain_point(dom, random.Random(seed), seed, far=seed))
     del x
 
 
-def test_far_points_reach_every_band_of_decades_out_to_the_corners():
-    """Review 31: a step false on every x between 2·10⁸ and 10²⁹⁹ was confirmed; the draws stopped at
-    10⁸. Far draws cover each band of FAR_DECADES on an unbounded side, and from an end at 0 the small
-    magnitudes too; from an end elsewhere no distance below the working precision is drawn."""
-    def decade(v):
-        return math.floor(math.log10(abs(float(sp.Rational(v))))) if abs(v) >= 1 else \
-            -math.ceil(-math.log10(abs(float(sp.Rational(v)))))
-    seen = [decade(whole_domain_point(Positive(), random.Random(f), f, far=f)) for f in range(12)]
-    for lo, hi in FAR_DECADES:
-        assert any(lo <= e <= hi for e in seen) and any(-hi - 1 <= e <= -lo for e in seen), (lo, hi, seen)
-    shifted = [whole_domain_point(Real(1, None), random.Random(f), f, far=f) - 1 for f in range(12)]
-    assert all(v >= 10**8 or v == 0 for v in shifted), shifted
+def test_far_points_visit_every_band_of_decades_on_every_side():
+    """Reviews 31, 32: steps false between 2·10⁸ and 10²⁹⁹, between 10¹⁰¹ and 10²⁹⁹, between 10⁻²⁵⁰ and
+    10⁻¹⁰, on the negative side, near an end at 1 and for large integers were confirmed. The far points
+    visit each band of FAR_DECADES, large and small, on both sides of 0; from an end other than 0 the
+    small distances stop at the working digits; an unbounded integer takes large values."""
+    x, y, n = sp.symbols("x y n")
+
+    def decades(points, s, shift=0):
+        return {math.floor(math.log10(abs(float(p[s] - shift)))) for p in points if s in p}
+
+    for dom in (Positive(), Real()):
+        seen = decades(far_points({x: dom}, random.Random(0), 60), x)
+        for lo, hi in FAR_DECADES:
+            assert any(lo <= e <= hi for e in seen) and any(-hi - 1 <= e <= -lo for e in seen), (dom, lo, hi, seen)
+        for p in far_points({x: dom}, random.Random(0), 60):
+            assert _inside(dom, p[x])
+    signs = {(p[x] > 0, p[y] > 0) for p in far_points({x: Real(), y: Real()}, random.Random(1), 60)}
+    assert {(True, True), (False, False), (False, True)} <= signs, signs
+    near_one = decades(far_points({x: Real(1, None)}, random.Random(2), 60), x, shift=1)
+    assert any(-30 <= e <= -9 for e in near_one) and min(near_one) >= -61, near_one
+    assert max(decades(far_points({n: Integer(0, None)}, random.Random(3), 60), n)) >= 100
+    assert far_points({n: Integer(0, None)}, random.Random(3), 60, whole=False) == []
+    assert far_points({x: Real(0, 1)}, random.Random(4), 60) == []
 
 
 @settings(max_examples=60, deadline=None)

@@ -36,7 +36,8 @@ from derivations._rules import Obligation
 from .certify_continuity import by_continuity
 from .certify_oscillation import every_phase_agrees, phase_variants
 from .certify_exponents import exponent_suspects
-from .confirm import _corners, _default_domain, _points, _sampling_domains, _value
+from .confirm import _default_domain, _sampling_domains, _value
+from .confirm_points import _corners, _points
 from .equality import prove_equal
 from .obligations import _inside_symbolically, _outside_symbolically
 from .symbolic import _prove_sign

@@ -18,12 +18,11 @@ import mpmath
 import sympy
 
 from derivations import Derivation, Integer, Positive, Real
-from derivations._domain_points import whole_domain_point
 from derivations._domains import Domain
 from derivations._budget import POINT_SECONDS, TACTIC_SECONDS, OutOfTime, budget
-from derivations._precision import (CONFIRM_POINTS, DIGITS_LOST, EXTREME_EXPONENT, NONZERO_PROBE_DPS,
-                                   relative_tolerance)
+from derivations._precision import CONFIRM_POINTS, DIGITS_LOST, NONZERO_PROBE_DPS, relative_tolerance
 
+from .confirm_points import _points, _visited
 from .series_values import summed_value
 from .symbolic import _NON_ANALYTIC, _OPAQUE, _prove_sign, hide_names
 from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, StepVerdict, stable_seed
@@ -58,7 +57,7 @@ def _restrictions(derivation: Derivation | None) -> dict[Any, tuple[Any, Any]]:
 def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int,
            late: list | None = None) -> mpmath.mpc | None:
     """``expr`` at an exact point, to ``dps`` digits; None where it is not a finite number (or, noted
-    in ``late``, where it could not be evaluated in :data:`POINT_SECONDS`)."""
+    in ``late``, where it could not be evaluated: in :data:`POINT_SECONDS`, or without overflowing)."""
     # Floats, not the exact rationals: exact powers with symbolic exponents can blow up.
     # Integers stay exact in a sum or product (a float in a bound makes SymPy's summation crawl);
     # elsewhere floats (an exact huge power would).
@@ -73,11 +72,11 @@ def _value(expr: sympy.Expr, point: Mapping[sympy.Symbol, Any], dps: int,
             v = substituted if substituted.has(sympy.Sum, sympy.Product) else substituted.evalf(dps)
         if v.has(sympy.Sum, sympy.Product):
             v = summed_value(v, dps)  # under its own budget, remembered
-    except OutOfTime:
+    except (OutOfTime, OverflowError, MemoryError):  # no means to evaluate here, not "no value" (review 32)
         if late is not None:
             late.append(point)
         return None
-    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError):
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError):
         return None
     if v in (sympy.oo, -sympy.oo):  # a signed infinity is a value a limit or an integral can take
         return mpmath.mpc(mpmath.inf if v == sympy.oo else -mpmath.inf)
@@ -158,60 +157,6 @@ def _sampling_domains(exprs: tuple[Any, ...], domains: Mapping[sympy.Symbol, Dom
             return f"no domain declared for symbol {s}; cannot sample it"
         doms[s] = dom
     return doms
-
-
-def _end(domain: Domain, high: bool, extreme: bool, within: tuple[Any, Any] | None) -> Any | None:
-    """A point near one end of a real domain: within 10^-12 of its width of a finite end, or
-    a magnitude of 10^±EXTREME_EXPONENT (or 10^±8) towards an infinite one."""
-    if domain.kind != "real":
-        return None
-    lo, hi = within if within is not None else (domain.lo, domain.hi)
-    end = hi if high else lo
-    k = EXTREME_EXPONENT if extreme else 8
-    if end is None:
-        return sympy.Integer(10) ** k * (1 if high else -1)
-    if lo is not None and hi is not None:
-        offset = (hi - lo) * sympy.Rational(1, 10**12)
-        return sympy.Rational(end) - offset if high else sympy.Rational(end) + offset
-    if high:  # (−∞, hi): just below hi
-        return sympy.Rational(end) - sympy.Rational(1, 10**k)
-    return sympy.Rational(end) + sympy.Rational(1, 10**k)  # (lo, ∞): just above lo
-
-
-def _corners(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]]) -> list[dict[Any, Any]]:
-    """Points where every variable is near an end *jointly*: all high, all low, alternating,
-    and at extreme magnitudes, so that an identity failing only in a corner of the box is seen."""
-    syms = [s for s, d in doms.items() if d.kind == "real"]
-    if not syms:
-        return []
-    patterns = []
-    for extreme in (False, True):
-        for flip in (lambda k: True, lambda k: False, lambda k: k % 2 == 0, lambda k: k % 2 == 1):
-            patterns.append({s: (flip(k), extreme) for k, s in enumerate(syms)})
-    out = []
-    for pattern in patterns:
-        point = {}
-        for s, d in doms.items():
-            if s in pattern:
-                high, extreme = pattern[s]
-                point[s] = _end(d, high, extreme, restrict.get(s))
-        if all(v is not None for v in point.values()) and point not in out:
-            out.append(point)
-    return out
-
-
-def _points(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]], rng: random.Random,
-            count: int, corners: bool = False) -> Iterator[dict[Any, Any]]:
-    """Seeded points of the whole domain; with ``corners``, every other one puts the real
-    variables near their ends together (used where an identity is confirmed by sampling)."""
-    corners = _corners(doms, restrict) if corners else []
-    for i in range(count):
-        # with the corners, every fourth point is drawn from the decades between 10^±8 and the corners'
-        far = i // 4 if corners and i % 4 == 2 else None
-        point = {s: whole_domain_point(d, rng, i + k, restrict.get(s), far=far) for k, (s, d) in enumerate(doms.items())}
-        if i % 2 == 1 and corners:  # every other point puts the real variables in a corner together
-            point.update(corners.pop(0))
-        yield point
 
 
 def _counterexample(point: Mapping[Any, Any], arbitrary: Mapping[Any, Any], **values: str) -> dict[str, str]:
@@ -412,14 +357,19 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
                                          f"at which points can tell two values apart: sampling cannot confirm them")
     restrict = restrict or {}
     rng = random.Random(stable_seed(key))
-    agreed, tries, unsummed, beyond, unseen = 0, 0, 0, None, 0
-    sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS, corners=True))
-    # Every suspect is tried, then sampled points until CONFIRM_POINTS agree; the suspects are
-    # scanned lazily (the same points in the same order: a failure stops before the next scan).
+    agreed, tries, unsummed, beyond, unseen, drawn = 0, 0, 0, None, 0, 0
+    sampled = list(_points(doms, restrict, rng, 4 * CONFIRM_POINTS))
+    visited = _visited(doms, restrict, rng, dps, whole=not (found.has(sympy.Sum, sympy.Product)
+                                                            or expected.has(sympy.Sum, sympy.Product)))
+    # Every suspect, corner and band of far decades is tried, then sampled points until CONFIRM_POINTS
+    # agree; the suspects are scanned lazily (the same points in the same order: a failure stops before
+    # the next scan).
     suspects = _iter_suspects((found, expected), domains, restrict, sampled[0]) if sampled else iter(())
-    tagged = itertools.chain(((p, True) for p in suspects), ((p, False) for p in sampled))
+    tagged = itertools.chain(((p, True) for p in suspects), ((p, True) for p in visited),
+                             ((p, False) for p in sampled))
     for point, is_suspect in tagged:
-        if agreed >= CONFIRM_POINTS and not is_suspect:
+        # the drawn points are half the count at least: the corners and far bands do not see the bulk
+        if agreed >= CONFIRM_POINTS and drawn >= CONFIRM_POINTS // 2 and not is_suspect:
             break
         tries += 1
         arbitrary = _arbitrary_functions((found, expected), point, rng, dps)
@@ -435,13 +385,13 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
             status, probe = _difference_ball(f - e, point, dps)
             if status == "nonzero":
                 return StepVerdict(FAILED, f"counterexample at a point of the domain (not evaluated in "
-                                           f"{POINT_SECONDS:g} s): arb balls put the difference at {probe}, "
-                                           f"excluding 0", _counterexample(point, arbitrary, difference=probe))
-            unseen += 1
+                                           f"{POINT_SECONDS:g} s, or overflowing): arb balls put the difference at "
+                                           f"{probe}, excluding 0", _counterexample(point, arbitrary, difference=probe))
+            unseen += status != "zero"  # balls that enclose both sides alike have looked there
             if unseen >= 2:  # each costs a budget, and the points missed may be all of a region
                 return StepVerdict(INCONCLUSIVE, f"the forms could not be evaluated at {unseen} sampled points "
-                                                 f"(in {POINT_SECONDS:g} s each) nor told apart in balls: "
-                                                 f"not confirmed")
+                                                 f"(in {POINT_SECONDS:g} s each, or without overflowing) nor "
+                                                 f"enclosed in balls: not confirmed")
             continue
         if a is not None and b is not None and _agree(a, b, dps):
             status, probe = _difference_ball(f - e, point, dps)
@@ -482,7 +432,7 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
                                    _counterexample(point, arbitrary, derived=_show(a2), expected=_show(b2)))
             if a2 is None:
                 continue
-        agreed += 1
+        agreed, drawn = agreed + 1, drawn + (not is_suspect)
     if beyond is not None and agreed < CONFIRM_POINTS:
         shown = str(beyond) if len(str(beyond)) <= 60 else str(beyond)[:57] + "..."
         return StepVerdict(INCONCLUSIVE, f"at a sampled point the forms hold {shown}, whose size (or distance from "

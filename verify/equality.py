@@ -18,8 +18,9 @@ import random
 
 from .certify_series import series_agree
 from .certify_sums import direct_summation_refutes
-from .confirm import (_OPAQUE, _agree, _beyond_the_probe, _points, _provably_nonzero, _sampling_domains, _value, _witness_point,
+from .confirm import (_OPAQUE, _agree, _beyond_the_probe, _provably_nonzero, _sampling_domains, _value, _witness_point,
                       confirm_identity)
+from .confirm_points import _points
 from .symbolic import _endpoints, _has_named_operator, _safe, _smooth_derivative, reparametrize, symbolic_zero
 from .verdicts import CONFIRMED, FAILED, INCONCLUSIVE, PROVED, StepVerdict, stable_seed
 
@@ -175,7 +176,10 @@ def compare(found: Any, expected: Any, domains: Mapping[sympy.Symbol, Domain], *
             return StepVerdict(PROVED, "symbolic: " + ", ".join(methods) + note)
         return StepVerdict(CONFIRMED, "; ".join(v.method for v in (lhs, rhs) if v.verdict == CONFIRMED) + note)
     matrices = any(isinstance(e, sympy.MatrixBase) for e in (fa.lhs, fa.rhs, fb.lhs, fb.rhs))
-    if not defined and not matrices:
+    # review 32: with the left-hand sides equal, a counterexample to the right-hand sides is one to the
+    # relation; sampling lhs − rhs (a name more to draw, other points) must not confirm it over that
+    refuted = lhs.verdict == PROVED and rhs.verdict == FAILED
+    if not defined and not matrices and not refuted:
         # lhs = rhs ⇔ lhs − rhs = 0 (and likewise for an inequality): the same relation, rearranged.
         whole = prove_equal(fa.lhs - fa.rhs, fb.lhs - fb.rhs, domains, key=f"{key}/d", dps=dps, restrict=restrict)
         if whole.verdict == PROVED:
