@@ -3,6 +3,8 @@ turns an undecided answer into a pass."""
 
 from __future__ import annotations
 
+import re
+
 import mpmath
 import pytest
 import sympy as sp
@@ -38,7 +40,8 @@ def test_identity_simplify_cannot_do_is_only_confirmed():
     # SymPy's simplify leaves atan(x) + atan(1/x) - pi/2 alone; for x > 0 it is 0.
     v = compare(sp.atan(x) + sp.atan(1 / x), sp.pi / 2, DOMAINS, key="t", dps=40)
     assert v.verdict == CONFIRMED
-    assert "8 points" in v.method and "40 digits" in v.method
+    points = int(re.search(r"at (\d+) points", v.method).group(1))
+    assert points >= 8 and "40 digits" in v.method, v.method
 
 
 def test_same_identity_fails_outside_its_domain():
