@@ -308,8 +308,9 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
     to an argument (``N = (L/h)^d``) is the value at that argument, so it is solved for first
     (``h = L N^{−1/d}``), and left unread where it has not one solution shown the only one (a tie monotone
     in the variable) and inside its domain (``domains``; reviews 27, 28: ``tan h = N`` is not ``h = atan N``)
-    (review 26: the spacing at ``N_c`` is not the spacing at ``N``). Where such a tie has a root inside the
-    domain that moves with the argument but is not shown the only one, :data:`TIED_AT_SEVERAL`.
+    (review 26: the spacing at ``N_c`` is not the spacing at ``N``). Where a tie moves the variable with
+    the argument but is not solved so (no root shown the only one inside the domain, a tie SymPy cannot
+    solve, a chain of equations between them: reviews 28, 33), :data:`TIED_AT_SEVERAL`.
 
     >>> import sympy
     >>> N, Nc, L, h, l, d = sympy.symbols("N N_c L h ell d", positive=True)
@@ -317,8 +318,8 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
     >>> body_at(E(N), h**2 / (6 * l**2), (Nc,), [sympy.Eq(N, (L / h)**d)])
     L**2/(6*N_c**(2/d)*ell**2)
     >>> from derivations import Real
-    >>> body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(2, 4)}) is None
-    True
+    >>> body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(2, 4)})
+    TIED_AT_SEVERAL
     >>> body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(0, None)})
     TIED_AT_SEVERAL
     """
@@ -328,24 +329,65 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
     for tie in ties:
         if not isinstance(tie, sympy.Eq) or not tie.free_symbols & set(params):
             continue
-        for v in sorted(body.free_symbols & tie.free_symbols - set(params), key=str):
-            try:
-                roots = sympy.solve(tie, v)
-            except OutOfTime:
-                raise  # a budget ran out: undecided, never a reading of the definition as written
-            except Exception:  # noqa: BLE001 - SymPy cannot solve the tie: the body is not read
-                return None
-            domain = (domains or {}).get(v)
-            if all(_shown_outside(r, domain) or not sympy.sympify(r).free_symbols & set(params) for r in roots):
-                # no root in v's domain moves with the argument: not a tie of v to it (A(kN)^{−α} = A N^{−α}/2
-                # has no root in A > 0, and α = log 2/log k is the same at every N); v is read as written
-                continue
-            if len(roots) != 1 or not _shown_inside(roots[0], domain) or not _one_root(tie.lhs - tie.rhs, v):
-                if any(_shown_inside(r, domain) and sympy.sympify(r).free_symbols & set(params) for r in roots):
-                    return TIED_AT_SEVERAL  # review 28: tan h = N has atan N in h > 0, and π/4 + kπ besides
-                return None
-            body = body.xreplace({v: roots[0]})
+        read = _read_through(tie, body, params, domains or {})
+        if read is TIED_AT_SEVERAL:
+            return read
+        body = read
+    if _tied_through_a_chain(body, params, ties):
+        return TIED_AT_SEVERAL
     return body.xreplace(dict(zip(params, args)))
+
+
+def _read_through(tie: Any, body: Any, params: tuple, domains: Mapping) -> Any:
+    """``body`` with the first of its variables that ``tie`` moves with the argument solved for (one
+    equation, one variable: ``s = E N^α/A`` gives A), as it is where the tie moves none, or
+    :data:`TIED_AT_SEVERAL` where it moves one and none is solved so."""
+    tied = False
+    for v in sorted(body.free_symbols & tie.free_symbols - set(params), key=str):
+        if _factors_out(tie.lhs - tie.rhs, v):
+            continue  # v·g = 0 (A(kN)^{−α} = A N^{−α}/2): g = 0 is the condition, v is free
+        try:
+            roots = sympy.solve(tie, v)
+        except OutOfTime:
+            raise  # a budget ran out: undecided, never a reading of the definition as written
+        except Exception:  # noqa: BLE001 - review 33: a tie SymPy cannot solve (N = h + atan h) still ties h
+            tied = True
+            continue
+        domain = domains.get(v)
+        if roots and all(_shown_outside(r, domain) or not sympy.sympify(r).free_symbols & set(params)
+                         for r in roots):
+            continue  # no root in v's domain moves with the argument (α = log 2/log k at every N)
+        if len(roots) == 1 and _shown_inside(roots[0], domain) and _one_root(tie.lhs - tie.rhs, v):
+            return body.xreplace({v: roots[0]})
+        # review 28: tan h = N has atan N in h > 0, and π/4 + kπ besides; review 33: N = h⁵ + h, whose root
+        # SymPy does not give ([]), or N = h³ + h, whose three are not shown inside
+        tied = True
+    return TIED_AT_SEVERAL if tied else body
+
+
+def _factors_out(g: Any, v: Any) -> bool:
+    """Whether ``g`` is a power of ``v`` times a factor free of ``v``."""
+    try:
+        rest = sympy.factor_terms(g).as_independent(v, as_Add=False)[1]
+    except Exception:  # noqa: BLE001 - not shown
+        return False
+    return rest.is_Pow and rest.base == v or rest == v
+
+
+def _tied_through_a_chain(body: Any, params: tuple, ties: Iterable[Any]) -> bool:
+    """Whether a variable of ``body`` meets an argument only through equations without it (review 33:
+    ``T = 2N`` and ``h = √T`` tie h to N, and neither holds both): such a tie is not read."""
+    free = [t for t in ties if isinstance(t, sympy.Eq) and not t.free_symbols & set(params)]
+    reach = set(body.free_symbols) - set(params)
+    seen: set = set()
+    while reach - seen:
+        s = (reach - seen).pop()
+        seen.add(s)
+        for t in free:
+            if s in t.free_symbols:
+                reach |= t.free_symbols
+    grown = seen - body.free_symbols
+    return any(t.free_symbols & set(params) and t.free_symbols & grown for t in ties if isinstance(t, sympy.Eq))
 
 
 def _one_root(g: Any, v: Any) -> bool:

@@ -6,9 +6,9 @@ across it (the searches' starting points).
 >>> from derivations._domains import Positive, Real
 >>> x = sympy.Symbol("x", positive=True)
 >>> [len(str(p[x])) > 100 for p in far_points({x: Positive()}, random.Random(0), 50)]
-[False, False, True, False, False, True]
+[False, False, False, False, True, True, False, False, False, False, True, True]
 >>> len(far_points({x: Positive(), sympy.Symbol("y"): Real()}, random.Random(0), 50))
-12
+32
 """
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ def _mantissa(rng: random.Random) -> Fraction:
 #: Bands of decades beyond the ordinary draws' 10^±8, out to the corners' 10^±300: every band, large and
 #: small, is visited whenever an identity is confirmed (reviews 31, 32: a step false on every x between
 #: 2·10⁸ and 10²⁹⁹, then between 10¹⁰¹ and 10²⁹⁹, was confirmed; no point landed there).
-FAR_DECADES = ((8, 30), (30, 100), (100, 299))
+FAR_DECADES = ((8, 15), (15, 30), (30, 60), (60, 100), (100, 200), (200, 299))
 
 
 def _far_value(domain: "Domain", rng: random.Random, band: tuple[int, int], small: bool, negative: bool,
-               digits: int, whole: bool) -> Fraction | None:
+               digits: int, whole: bool = True) -> Fraction | None:
     """A value of ``domain`` whose magnitude (or distance from its one finite end) lies in the decades
     ``band``: large, or ``small``; None where the domain has no such side. A distance below 10⁻⁸ from an end
     other than 0 is drawn only down to ``digits`` (a point beyond the working precision would be the end
@@ -62,12 +62,20 @@ def _far_value(domain: "Domain", rng: random.Random, band: tuple[int, int], smal
     return end + mag if lo is not None else end - mag
 
 
-def far_points(domains: dict, rng: random.Random, digits: int, whole: bool = True) -> list[dict]:
+def far_points(domains: dict, rng: random.Random, digits: int, summed: frozenset = frozenset()) -> list[dict]:
     """Points where the variables with an unbounded side lie jointly in each band of :data:`FAR_DECADES`,
-    large and small, all on one side of 0 or on alternating sides (where both signs are allowed): the
-    points confirmation visits whatever it has already seen. Other variables keep no value here (the
-    caller draws them)."""
+    large and small, all on one side of 0 or on alternating sides (where both signs are allowed), then each
+    such variable alone in a band, large and small (review 33: x = 10²⁰ beside y = 1): the points
+    confirmation visits whatever it has already seen. Other variables keep no value here (the caller
+    draws them). An integer in ``summed`` (a sum or product runs up to it) takes no far value."""
     out: list[dict] = []
+    for k, (s, d) in enumerate(domains.items()):
+        for small in (False, True):
+            for turn in (0, len(FAR_DECADES) // 2):  # two bands apart, turned by the variable's place
+                band = FAR_DECADES[(k + small + turn) % len(FAR_DECADES)]
+                v = _far_value(d, rng, band, small, bool(k % 2), digits, s not in summed)
+                if v is not None and len(domains) > 1:
+                    out.append({s: sympy.Rational(v.numerator, v.denominator)})
     both = sum(1 for d in domains.values() if d.kind in ("real", "integer") and d.lo is None and d.hi is None)
     patterns = ("+", "-", "-+")[:min(both + 1, 3)]  # all positive, all negative, alternating: where they differ
     for small in (False, True):
@@ -75,7 +83,7 @@ def far_points(domains: dict, rng: random.Random, digits: int, whole: bool = Tru
             for signs in patterns:
                 point = {}
                 for k, (s, d) in enumerate(domains.items()):
-                    v = _far_value(d, rng, band, small, signs[k % len(signs)] == "-", digits, whole)
+                    v = _far_value(d, rng, band, small, signs[k % len(signs)] == "-", digits, s not in summed)
                     if v is not None:
                         point[s] = sympy.Rational(v.numerator, v.denominator)
                 if point and point not in out:

@@ -15,6 +15,7 @@ from typing import Any, Mapping
 import flint
 import mpmath
 import sympy
+from sympy.printing.pycode import MpmathPrinter
 
 from ._budget import budget as time_budget
 from ._errors import DerivationError, EvaluationError
@@ -23,7 +24,26 @@ from ._domains import DomainError
 from ._precision import (DEFAULT_DPS, GUARD_DIGITS, ArbFunction, NotEnclosable, arb_compile, arb_exact,
                          arb_to_mpf, certified_budget_bits, digits_to_bits, exact_rational, TOO_BIG)
 
-__all__ = ["Evaluation", "ZERO_SECONDS"]
+__all__ = ["Evaluation", "ZERO_SECONDS", "mpmath_function"]
+
+
+class _MpmathPrinter(MpmathPrinter):
+    """SymPy's mpmath printer with a finite sum's index an mpf: printed as it is, the index runs over
+    Python integers and ``n**(-2)`` is a double (review 33: Σ_{n≤3} R/n² right to 16 digits of 50)."""
+
+    def _print_Sum(self, expr: Any) -> str:
+        mpf = self._module_format("mpmath.mpf")
+        loops = " ".join(f"for {self._print(i)} in map({mpf}, range(int({self._print(a)}), int({self._print(b)}) + 1))"
+                         for i, a, b in expr.limits)
+        return f"(builtins.sum({self._print(expr.function)} {loops}))"
+
+
+def mpmath_function(symbols: Any, expr: Any) -> Any:
+    """``expr`` as a function of ``symbols`` on mpmath numbers (``sympy.lambdify``, sums summed in mpf)."""
+    return sympy.lambdify(symbols, expr, modules="mpmath", printer=_MpmathPrinter({"fully_qualified_modules": False,
+                                                                                  "inline": True,
+                                                                                  "allow_unknown_functions": True,
+                                                                                  "user_functions": {}}))
 
 #: Seconds SymPy may spend deciding that a value whose enclosure contains 0 is exactly 0.
 ZERO_SECONDS = 2.0

@@ -31,7 +31,7 @@ from ._declarations import Param, Premise, SampleRange, as_mp, check_dps, to_mpf
 from ._domains import Domain
 from ._errors import DerivationError, EvaluationError, RecordError
 from ._precision import ArbFunction, NotEnclosable, arb_compile
-from ._evaluation import Evaluation
+from ._evaluation import Evaluation, mpmath_function
 from ._routes import ROUTE_KINDS, Agreement, Measurement, Property
 from ._rules import BUILTIN_RULES, Rule, RuleError, as_relation
 from ._steps import StepOutcome, apply_rule
@@ -400,7 +400,7 @@ class Derivation(Evaluation):
         odd = sorted({type(a).__name__ for a in sympy.sympify(expr).atoms(sympy.AccumBounds, sympy.ConditionSet)})
         if odd:  # SymPy's "somewhere in [−1, 1]" is no number to evaluate
             raise DerivationError(f"{self.id}: the derived value holds {', '.join(odd)}, not a number")
-        return sympy.lambdify(symbols, _principal_sheet(expr), modules="mpmath")
+        return mpmath_function(symbols, _principal_sheet(expr))
 
     @functools.cached_property
     def _arb_program(self) -> tuple[ArbFunction | None, str]:

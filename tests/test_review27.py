@@ -21,8 +21,9 @@ E = sympy.Function("E")
 
 
 def test_a_tie_solved_off_the_tied_variables_domain_is_not_read():
-    assert body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(2, 4)}) is None
-    assert body_at(E(N), h, (Nc,), [sympy.Eq(2 * h, N)], {h: Real(0, 10)}) is None   # N_c/2 not shown inside
+    # not read, and (review 33) not read as written either: h moves with N, so nothing holds a condition there
+    assert body_at(E(N), h, (Nc,), [sympy.Eq(sympy.tan(h), N)], {h: Real(2, 4)}) is TIED_AT_SEVERAL
+    assert body_at(E(N), h, (Nc,), [sympy.Eq(2 * h, N)], {h: Real(0, 10)}) is TIED_AT_SEVERAL  # N_c/2 not shown inside
     assert body_at(E(N), h, (Nc,), [sympy.Eq(2 * h, N)], {}) == Nc / 2              # no domain declared
 
 
@@ -71,13 +72,19 @@ def test_a_periodic_tie_has_no_single_root_and_a_monotone_one_has():
 
 
 def test_a_tie_whose_roots_do_not_move_with_the_argument_is_no_tie():
-    """Review 31 (closing review 28's hole): ``A(kN)^{−α} = A N^{−α}/2`` has ``A = 0`` outside ``A > 0`` and
-    ``α = log 2/log k`` at every N: the body is read with A and α as they are."""
+    """Review 31 (closing review 28's hole): ``A(kN)^{−α} = A N^{−α}/2`` is A times a condition free of A, and
+    gives ``α = log 2/log k`` at every N: the body is read with A and α as they are. Review 33: ties SymPy
+    cannot solve, or solves to nothing, and chains of equations are not read."""
     from derivations import Positive
     A, alpha, k, Np = sympy.symbols("A alpha k N", positive=True)
     tie = sympy.Eq(A * (k * Np)**-alpha, A * Np**-alpha / 2)
     read = body_at(E(Np), A * Np**-alpha, (k * Np,), [tie], {A: Positive(), alpha: Positive()})
     assert read == A * (k * Np)**-alpha
+    hp, T = sympy.symbols("h T", positive=True)
+    assert body_at(E(Np), hp, (Nc,), [sympy.Eq(Np, hp**5 + hp)], {hp: Positive()}) is TIED_AT_SEVERAL
+    assert body_at(E(Np), hp, (Nc,), [sympy.Eq(Np, hp + sympy.atan(hp))], {hp: Positive()}) is TIED_AT_SEVERAL
+    assert body_at(E(Np), hp, (Nc,), [sympy.Eq(T, 2 * Np), sympy.Eq(hp, sympy.sqrt(T))], {}) is TIED_AT_SEVERAL
+    assert body_at(E(Np), hp, (Nc,), [sympy.Eq(hp, sympy.sqrt(2 * Np))], {}) == sympy.sqrt(2 * Nc)
 
 
 def test_a_condition_through_a_periodic_tie_is_held_by_no_variable():

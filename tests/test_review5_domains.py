@@ -136,12 +136,14 @@ def test_far_points_visit_every_band_of_decades_on_every_side():
             assert any(lo <= e <= hi for e in seen) and any(-hi - 1 <= e <= -lo for e in seen), (dom, lo, hi, seen)
         for p in far_points({x: dom}, random.Random(0), 60):
             assert _inside(dom, p[x])
-    signs = {(p[x] > 0, p[y] > 0) for p in far_points({x: Real(), y: Real()}, random.Random(1), 60)}
+    both = far_points({x: Real(), y: Real()}, random.Random(1), 60)
+    signs = {(p[x] > 0, p[y] > 0) for p in both if len(p) == 2}
+    assert {frozenset(p) for p in both if len(p) == 1} == {frozenset({x}), frozenset({y})}  # one far, one drawn
     assert {(True, True), (False, False), (False, True)} <= signs, signs
     near_one = decades(far_points({x: Real(1, None)}, random.Random(2), 60), x, shift=1)
     assert any(-30 <= e <= -9 for e in near_one) and min(near_one) >= -61, near_one
     assert max(decades(far_points({n: Integer(0, None)}, random.Random(3), 60), n)) >= 100
-    assert far_points({n: Integer(0, None)}, random.Random(3), 60, whole=False) == []
+    assert far_points({n: Integer(0, None)}, random.Random(3), 60, summed=frozenset({n})) == []
     assert far_points({x: Real(0, 1)}, random.Random(4), 60) == []
 
 

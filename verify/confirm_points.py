@@ -14,11 +14,23 @@ from typing import Any, Iterator, Mapping
 
 import sympy
 
-from derivations._domain_points import far_points, whole_domain_point
+from derivations._domain_points import far_points, point_across, whole_domain_point
 from derivations._domains import Domain
 from derivations._precision import EXTREME_EXPONENT
 
-__all__ = ["_corners", "_points", "_visited"]
+__all__ = ["_corners", "_points", "_visited", "summed_variables"]
+
+
+def summed_variables(*forms: Any) -> frozenset:
+    """The symbols a sum's or a product's bounds hold (review 33: a constant Σ_{k=1}^{3} k² beside a
+    form in n is no reason to keep n small)."""
+    out: set = set()
+    for form in forms:
+        for node in sympy.sympify(form).atoms(sympy.Sum, sympy.Product):
+            for limit in node.limits:
+                for bound in limit[1:]:
+                    out |= sympy.sympify(bound).free_symbols
+    return frozenset(out)
 
 
 def _end(domain: Domain, high: bool, extreme: bool, within: tuple[Any, Any] | None) -> Any | None:
@@ -74,12 +86,17 @@ def _points(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]],
 
 
 def _visited(doms: Mapping[Any, Domain], restrict: Mapping[Any, tuple[Any, Any]], rng: random.Random, dps: int,
-             whole: bool) -> list[dict[Any, Any]]:
+             summed: frozenset = frozenset()) -> list[dict[Any, Any]]:
     """The points confirmation visits whatever it has seen (reviews 31, 32): the corners, and the bands of
-    decades between 10^±8 and them (:func:`far_points`), the other variables drawn as usual."""
+    decades between 10^±8 and them (:func:`far_points`), the other variables drawn as usual, or, beside one
+    variable alone in a band, at values of order one (a large N at unit coupling)."""
     free = {s: d for s, d in doms.items() if s not in restrict}
     out = []
-    for i, fixed in enumerate([*_corners(doms, restrict), *far_points(free, rng, dps + 10, whole)]):
+    far = far_points(free, rng, dps + 10, summed)
+    for i, fixed in enumerate([*_corners(doms, restrict), *far]):
         point = {s: whole_domain_point(d, rng, i + k, restrict.get(s)) for k, (s, d) in enumerate(doms.items())}
+        if len(fixed) == 1 and len(free) > 1:  # one variable far: the others at values of order one (review 33)
+            point.update({s: point_across(d, sympy.Rational(rng.randint(1, 99), 100)) for s, d in free.items()
+                          if d.kind == "real" and s not in fixed})
         out.append({**point, **fixed})
     return out

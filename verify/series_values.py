@@ -174,10 +174,12 @@ def summed_value(v: Any, dps: int) -> Any:
     text = form_text(v)
     done = _remembered(text, v.doit)
     value = _remembered((text, dps), lambda: done.evalf(dps))
-    if value.is_number and value.is_comparable and abs(value) < sympy.Float(10) ** (-(dps // 2)):
-        # SymPy adds a series up to an absolute error of 10^-dps: a value this small (λ·Σ… at λ = 10⁻¹⁰⁰
-        # is 0 at 50 digits) is taken again with digits enough for the domain's smallest magnitudes
-        deeper = _remembered((text, dps, "deep"), lambda: done.evalf(dps + _DEEP_DIGITS))
+    if value.is_number and value.is_comparable and abs(value) < 1:
+        # SymPy adds a series up to an absolute error of 10^-dps: a value below 1 (λ·Σ… at λ = 10⁻¹⁰⁰ is 0 at
+        # 50 digits) is taken again with as many more digits as it lies below 1 (all the domain's magnitudes
+        # where it is 0)
+        extra = _DEEP_DIGITS if value == 0 else min(_DEEP_DIGITS, 10 - int(sympy.floor(sympy.log(abs(value), 10))))
+        deeper = _remembered((text, dps, "deep"), lambda: done.evalf(dps + extra))
         if deeper.is_number and deeper != 0:
             return deeper.evalf(dps)
     return value
