@@ -326,13 +326,18 @@ def body_at(lhs: Any, body: Any, args: Any, ties: Iterable[Any] = (), domains: M
     params = tuple(lhs.args)
     if tuple(args) == params:
         return body
-    for tie in ties:
-        if not isinstance(tie, sympy.Eq) or not tie.free_symbols & set(params):
-            continue
-        read = _read_through(tie, body, params, domains or {})
-        if read is TIED_AT_SEVERAL:
-            return read
-        body = read
+    pending = [t for t in ties if isinstance(t, sympy.Eq) and t.free_symbols & set(params)]
+    while pending:  # until no tie reads a variable: one solved may bring in another (review 34: h = T − N, T = 2N)
+        for tie in pending:
+            read = _read_through(tie, body, params, domains or {})
+            if read is TIED_AT_SEVERAL:
+                return read
+            if read != body:
+                body = read
+                pending.remove(tie)
+                break
+        else:
+            break
     if _tied_through_a_chain(body, params, ties):
         return TIED_AT_SEVERAL
     return body.xreplace(dict(zip(params, args)))
@@ -344,8 +349,10 @@ def _read_through(tie: Any, body: Any, params: tuple, domains: Mapping) -> Any:
     :data:`TIED_AT_SEVERAL` where it moves one and none is solved so."""
     tied = False
     for v in sorted(body.free_symbols & tie.free_symbols - set(params), key=str):
-        if _factors_out(tie.lhs - tie.rhs, v):
-            continue  # v·g = 0 (A(kN)^{−α} = A N^{−α}/2): g = 0 is the condition, v is free
+        if _factors_out(tie.lhs - tie.rhs, v) and _shown_outside(sympy.Integer(0), domains.get(v)):
+            # v·g = 0 with v ≠ 0 on its domain (A(kN)^{−α} = A N^{−α}/2, A > 0): g = 0 is the condition, v is
+            # free; where v = 0 is allowed, h(N − 1) = 0 gives h = 0 at N = 2 (review 34)
+            continue
         try:
             roots = sympy.solve(tie, v)
         except OutOfTime:
@@ -354,13 +361,17 @@ def _read_through(tie: Any, body: Any, params: tuple, domains: Mapping) -> Any:
             tied = True
             continue
         domain = domains.get(v)
-        if roots and all(_shown_outside(r, domain) or not sympy.sympify(r).free_symbols & set(params)
-                         for r in roots):
-            continue  # no root in v's domain moves with the argument (α = log 2/log k at every N)
-        if len(roots) == 1 and _shown_inside(roots[0], domain) and _one_root(tie.lhs - tie.rhs, v):
-            return body.xreplace({v: roots[0]})
+        inside = [r for r in roots if not _shown_outside(r, domain)]
+        if roots and not inside:
+            continue  # every root outside v's domain: the tie holds at no value of v
+        if len(inside) == 1 and _shown_inside(inside[0], domain) and _one_root(tie.lhs - tie.rhs, v):
+            return body.xreplace({v: inside[0]})  # v's value at the argument (h = L N^{−1/d})
+        if inside and not any(_shown_inside(r, domain) or sympy.sympify(r).free_symbols & set(params)
+                              for r in inside):
+            continue  # a value not moving with the argument, and not shown in v's domain (α = log 2/log k)
         # review 28: tan h = N has atan N in h > 0, and π/4 + kπ besides; review 33: N = h⁵ + h, whose root
-        # SymPy does not give ([]), or N = h³ + h, whose three are not shown inside
+        # SymPy does not give ([]), or N = h³ + h, whose three are not shown inside; review 34: h(N − 1) = 0
+        # gives h = 0 at N = 2, though not at N = 1
         tied = True
     return TIED_AT_SEVERAL if tied else body
 

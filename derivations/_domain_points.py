@@ -8,7 +8,7 @@ across it (the searches' starting points).
 >>> [len(str(p[x])) > 100 for p in far_points({x: Positive()}, random.Random(0), 50)]
 [False, False, False, False, True, True, False, False, False, False, True, True]
 >>> len(far_points({x: Positive(), sympy.Symbol("y"): Real()}, random.Random(0), 50))
-32
+38
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def _far_value(domain: "Domain", rng: random.Random, band: tuple[int, int], smal
 def far_points(domains: dict, rng: random.Random, digits: int, summed: frozenset = frozenset()) -> list[dict]:
     """Points where the variables with an unbounded side lie jointly in each band of :data:`FAR_DECADES`,
     large and small, all on one side of 0 or on alternating sides (where both signs are allowed), then each
-    such variable alone in a band, large and small (review 33: x = 10²⁰ beside y = 1): the points
+    such variable alone in a band, large and small (review 33: x = 10²⁰ beside y = 1), then in each band one
+    mixed pattern (one large beside one small, or of opposite signs; review 34): the points
     confirmation visits whatever it has already seen. Other variables keep no value here (the caller
     draws them). An integer in ``summed`` (a sum or product runs up to it) takes no far value."""
     out: list[dict] = []
@@ -88,6 +89,18 @@ def far_points(domains: dict, rng: random.Random, digits: int, summed: frozenset
                         point[s] = sympy.Rational(v.numerator, v.denominator)
                 if point and point not in out:
                     out.append(point)
+    if len(domains) > 1:  # review 34: one variable far out large beside another far out small, or of other signs
+        mixed = (("LS", "+"), ("SL", "+"), ("L", "+-"), ("S", "+-"))
+        for j, band in enumerate(FAR_DECADES):
+            sizes, signs = mixed[j % len(mixed)]
+            point = {}
+            for k, (s, d) in enumerate(domains.items()):
+                v = _far_value(d, rng, band, sizes[k % len(sizes)] == "S", signs[k % len(signs)] == "-", digits,
+                               s not in summed)
+                if v is not None:
+                    point[s] = sympy.Rational(v.numerator, v.denominator)
+            if len(point) > 1:
+                out.append(point)
     return out
 
 

@@ -31,11 +31,17 @@ class _MpmathPrinter(MpmathPrinter):
     """SymPy's mpmath printer with a finite sum's index an mpf: printed as it is, the index runs over
     Python integers and ``n**(-2)`` is a double (review 33: Σ_{n≤3} R/n² right to 16 digits of 50)."""
 
-    def _print_Sum(self, expr: Any) -> str:
+    def _loops(self, expr: Any) -> str:
         mpf = self._module_format("mpmath.mpf")
-        loops = " ".join(f"for {self._print(i)} in map({mpf}, range(int({self._print(a)}), int({self._print(b)}) + 1))"
-                         for i, a, b in expr.limits)
-        return f"(builtins.sum({self._print(expr.function)} {loops}))"
+        # the last limit is the outermost (review 34: Σ_{n≤N} Σ_{k≤n} ran k's range before n existed)
+        return " ".join(f"for {self._print(i)} in map({mpf}, range(int({self._print(a)}), int({self._print(b)}) + 1))"
+                        for i, a, b in reversed(expr.limits))
+
+    def _print_Sum(self, expr: Any) -> str:
+        return f"(builtins.sum({self._print(expr.function)} {self._loops(expr)}))"
+
+    def _print_Product(self, expr: Any) -> str:
+        return f"({self._module_format('mpmath.fprod')}({self._print(expr.function)} {self._loops(expr)}))"
 
 
 def mpmath_function(symbols: Any, expr: Any) -> Any:

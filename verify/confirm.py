@@ -275,7 +275,11 @@ def _beyond_at(forms: Any, point: Mapping[Any, Any], huge: bool = False) -> Any:
     seen: set[Any] = set()
     for form in forms:
         for node in sympy.preorder_traversal(form):
-            if node in seen or node.is_Symbol or not isinstance(node, sympy.Expr) or len(seen) > _BEYOND_NODES:
+            if node in seen or node.is_Symbol or not isinstance(node, sympy.Expr):
+                continue
+            if len(seen) > _BEYOND_NODES:
+                if huge:  # review 34: 400 parts of a sum beside e^x must not hide it; unsized counts as too large
+                    return node
                 continue
             seen.add(node)
             if (node.is_Integer and abs(node) < 10**9) or not node.free_symbols <= set(point):
@@ -403,11 +407,13 @@ def confirm_identity(pair: tuple[Any, Any], domains: Mapping[sympy.Symbol, Domai
         if a is not None and b is not None and _agree(a, b, dps):
             status, probe = _difference_ball(f - e, point, dps)
             if status != "nonzero":
-                hidden = _beyond_at((f, e), point)
-                if hidden is not None:  # e.g. x + log(1 + x·10^-3000) = x: no probe tells the sides apart here
+                # e.g. x + log(1 + x·10^-3000) = x: no probe tells the sides apart here; and (review 33) a part
+                # too large at a corner or a far band (e^x at x = 10²⁰) swamps the rest
+                huge = _beyond_at((f, e), point, huge=True) if is_suspect else None
+                hidden = huge if huge is not None else _beyond_at((f, e), point)
+                if hidden is not None:
                     beyond = beyond if beyond is not None else hidden
-                    # review 33: a part too large at a corner or a far band (e^x at x = 10²⁰) swamps the rest
-                    hidden_visited += is_suspect and _beyond_at((f, e), point, huge=True) is not None
+                    hidden_visited += huge is not None
                     continue  # no evidence either way: other points must agree
 
             if status == "nonzero":
