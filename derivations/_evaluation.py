@@ -31,10 +31,24 @@ class _MpmathPrinter(MpmathPrinter):
     """SymPy's mpmath printer with a finite sum's index an mpf: printed as it is, the index runs over
     Python integers and ``n**(-2)`` is a double (review 33: Σ_{n≤3} R/n² right to 16 digits of 50)."""
 
+    def __init__(self, settings: dict) -> None:
+        super().__init__(settings)
+        self.bounds: list[tuple[Any, tuple, str]] = []
+
+    def _bound(self, bound: Any, end: str) -> str:
+        """A bound as an int: a whole number as it is, else computed exactly by :func:`_exact_bound` (review
+        35: ``int(floor(N**(mpf(1)/mpf(3))))`` is 3 at N = 64, the 1/3 rounded down)."""
+        bound = sympy.sympify(bound)
+        if bound.is_Integer:
+            return str(int(bound))
+        free = tuple(sorted(bound.free_symbols, key=str))
+        self.bounds.append((bound, free, end))
+        return f"_wc_bound({len(self.bounds) - 1}, {', '.join(self._print(v) for v in free)})"
+
     def _loops(self, expr: Any) -> str:
         mpf = self._module_format("mpmath.mpf")
         # the last limit is the outermost (review 34: Σ_{n≤N} Σ_{k≤n} ran k's range before n existed)
-        return " ".join(f"for {self._print(i)} in map({mpf}, range(int({self._print(a)}), int({self._print(b)}) + 1))"
+        return " ".join(f"for {self._print(i)} in map({mpf}, range({self._bound(a, 'lo')}, {self._bound(b, 'hi')} + 1))"
                         for i, a, b in reversed(expr.limits))
 
     def _print_Sum(self, expr: Any) -> str:
@@ -44,12 +58,25 @@ class _MpmathPrinter(MpmathPrinter):
         return f"({self._module_format('mpmath.fprod')}({self._print(expr.function)} {self._loops(expr)}))"
 
 
+def _exact(value: Any) -> Any:
+    """A number passed to a compiled form, exactly (an mpf is a binary fraction)."""
+    if isinstance(value, mpmath.mpf):
+        return sympy.Rational(*mpmath.libmp.to_rational(value._mpf_))
+    return sympy.nsimplify(value) if isinstance(value, float) else sympy.sympify(value)
+
+
 def mpmath_function(symbols: Any, expr: Any) -> Any:
-    """``expr`` as a function of ``symbols`` on mpmath numbers (``sympy.lambdify``, sums summed in mpf)."""
-    return sympy.lambdify(symbols, expr, modules="mpmath", printer=_MpmathPrinter({"fully_qualified_modules": False,
-                                                                                  "inline": True,
-                                                                                  "allow_unknown_functions": True,
-                                                                                  "user_functions": {}}))
+    """``expr`` as a function of ``symbols`` on mpmath numbers (``sympy.lambdify``, sums summed in mpf, their
+    bounds computed exactly)."""
+    printer = _MpmathPrinter({"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
+                              "user_functions": {}})
+
+    def bound(index: int, *values: Any) -> int:
+        form, free, end = printer.bounds[index]
+        exact = form.xreplace({s: _exact(v) for s, v in zip(free, values)})
+        return int(sympy.ceiling(exact) if end == "lo" else sympy.floor(exact))
+
+    return sympy.lambdify(symbols, expr, modules=[{"_wc_bound": bound}, "mpmath"], printer=printer)
 
 #: Seconds SymPy may spend deciding that a value whose enclosure contains 0 is exactly 0.
 ZERO_SECONDS = 2.0
