@@ -417,22 +417,28 @@ def _one_root(g: Any, v: Any) -> bool:
     return bool(slope.is_positive or slope.is_negative)
 
 
+def _gaps(value: Any, domain: Any) -> list[tuple[Any, bool]]:
+    """``value``'s signed distance inside each end of a real ``domain`` (simplified by SymPy), with whether
+    that end is open."""
+    return [(sympy.simplify(sign * (value - end)), is_open)
+            for end, sign, is_open in ((domain.lo_exact, 1, domain.lo_open), (domain.hi_exact, -1, domain.hi_open))
+            if end is not None]
+
+
 def _shown_outside(value: Any, domain: Any) -> bool:
     """Whether SymPy shows ``value`` outside ``domain`` (beyond an end, or on an open one)."""
     if getattr(domain, "kind", None) != "real":
         return False
-    for end, sign, is_open in ((domain.lo_exact, 1, domain.lo_open), (domain.hi_exact, -1, domain.hi_open)):
-        if end is not None:
-            gap = sympy.simplify(sign * (value - end))
-            if gap.is_negative or (is_open and gap.is_zero):
-                return True
-    return False
+    return any(gap.is_negative or (is_open and gap.is_zero) for gap, is_open in _gaps(value, domain))
 
 
 def _shown_inside(value: Any, domain: Any) -> bool:
     """Whether SymPy shows ``value`` inside ``domain`` (a variable no domain is declared for: any value)."""
     if domain is None:
         return True
+    if getattr(domain, "kind", None) != "real":
+        return False
+    return all(gap.is_positive if is_open else gap.is_nonnegative for gap, is_open in _gaps(value, domain))
     if getattr(domain, "kind", None) != "real":
         return False
     for end, sign, is_open in ((domain.lo_exact, 1, domain.lo_open), (domain.hi_exact, -1, domain.hi_open)):
